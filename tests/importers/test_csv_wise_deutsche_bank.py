@@ -47,3 +47,11 @@ def test_deutsche_bank_payee_is_the_party_and_the_reference_its_memo() -> None:
         ("Beispiel AG", "LOHN 10/2026", Decimal("2800.00")),
     ]
     assert (statement.account.name, statement.account.currency) == ("Deutsche Bank", "EUR")
+
+
+def test_deutsche_bank_kontostand_line_is_the_closing_balance() -> None:
+    path = EXPORTS / "deutsche_bank_cp1252.csv"
+    (statement,) = read_csv(path.name, path.read_bytes()).statements
+    assert [(b.amount, b.as_of.isoformat()) for b in statement.balances] == [
+        (Decimal("1234.56"), "2026-10-31")
+    ]

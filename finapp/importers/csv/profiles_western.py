@@ -340,7 +340,8 @@ WESTERN: tuple[Profile, ...] = (
             "fee": ("total fees",),
         },
     ),
-    # Begünstigter / Auftraggeber names the party; Verwendungszweck is the reference
+    # Begünstigter / Auftraggeber names the party; Verwendungszweck is the reference; the
+    # last line, "Kontostand", states the closing balance
     Profile(
         "Deutsche Bank",
         "Deutsche Bank",
@@ -355,6 +356,7 @@ WESTERN: tuple[Profile, ...] = (
         ),
         date_format="DD/MM/YYYY",
         currency="EUR",
+        closing_label="kontostand",
         roles={
             "date": ("buchungstag",),
             "payee": ("begünstigter / auftraggeber",),
