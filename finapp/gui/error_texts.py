@@ -144,6 +144,13 @@ _SENTENCES = {
     "csv.dates_ambiguous": QT_TRANSLATE_NOOP(
         "ErrorText", "the dates in “{column}” fit both {first} and {second}; say which"
     ),
+    "csv.dates_not_in_format": QT_TRANSLATE_NOOP(
+        "ErrorText", "the dates in “{column}” are not all written {format}"
+    ),
+    "csv.bad_amount_line": QT_TRANSLATE_NOOP("ErrorText", "line {line}: {reason}"),
+    "csv.profile_columns_missing": QT_TRANSLATE_NOOP(
+        "ErrorText", "this file is not a “{profile}” export: it lacks the columns {missing}"
+    ),
     "csv.all_positive": QT_TRANSLATE_NOOP(
         "ErrorText",
         "every amount in {column} is positive, so money in cannot be told from money out (is "

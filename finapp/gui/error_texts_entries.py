@@ -234,6 +234,12 @@ ENTRY_SENTENCES = {
     "profile.built_in": QT_TRANSLATE_NOOP(
         "ErrorText", "“{name}” is the name of a built-in profile; choose another"
     ),
+    "profile.unknown": QT_TRANSLATE_NOOP(
+        "ErrorText", "No CSV profile named “{name}”; the profiles are: {names}"
+    ),
+    "import.unknown_date_format": QT_TRANSLATE_NOOP(
+        "ErrorText", "“{value}” is no date format finapp reads; the formats are: {formats}"
+    ),
     "quiet_hours.bad": QT_TRANSLATE_NOOP(
         "ErrorText", "Quiet hours are a span such as 22:00-08:00, or off; not “{value}”"
     ),

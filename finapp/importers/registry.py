@@ -41,12 +41,14 @@ def read_statement_file(
     saved: dict[str, CsvMapping] | None = None,
     skip_bad_rows: bool = False,
     first_sign: str = "",
+    date_format: str = "",
 ) -> ParsedFile:
     """Read ``path`` into statements, or raise :class:`StatementError` naming the file.
 
     ``mapping`` (a user's mapping) or ``profile`` (a built-in one) say how to read a CSV;
     ``saved`` maps header keys to the user's saved mappings, tried before detection;
-    ``first_sign`` is the user's word on the oldest row of a CSV whose balance signs it.
+    ``first_sign`` is the user's word on the oldest row of a CSV whose balance signs it,
+    ``date_format`` on its dates where days and months both fit.
     """
     name = str(path)
     try:
@@ -67,7 +69,7 @@ def read_statement_file(
         raise StatementError(name, _unreadable(exc)) from None
     digest = hashlib.sha256(data).hexdigest()
     with paused_gc():
-        parsed = _parse(name, data, mapping, profile, saved, skip_bad_rows, first_sign)
+        parsed = _parse(name, data, mapping, profile, saved, skip_bad_rows, first_sign, date_format)
     return replace(parsed, sha256=digest)
 
 
@@ -101,6 +103,7 @@ def _parse(
     saved: dict[str, CsvMapping] | None,
     skip_bad_rows: bool,
     first_sign: str,
+    date_format: str,
 ) -> ParsedFile:
     other = other_file_problem(data)
     if other is not None:
@@ -120,7 +123,7 @@ def _parse(
             return read_qif(name, data, skip_bad_rows)
         if looks_like_finapp_export(data):  # finapp's own export: every account as it was
             return read_finapp_export(name, data, Path(name).parent)
-        return read_csv(name, data, mapping, saved, skip_bad_rows, profile, first_sign)
+        return read_csv(name, data, mapping, saved, skip_bad_rows, profile, first_sign, date_format)
     except StatementError:
         raise
     except (OfxReadError, CamtReadError, Mt940ReadError, WorkbookError) as exc:

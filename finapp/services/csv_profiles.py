@@ -11,8 +11,15 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
-from finapp.errors import InvalidInputError, NotFoundError, Problem
-from finapp.importers.csv import PROFILES, CsvMapping, Profile, header_key, profile_named
+from finapp.errors import InvalidInputError, NotFoundError, Problem, problem_list
+from finapp.importers.csv import (
+    DATE_FORMATS,
+    PROFILES,
+    CsvMapping,
+    Profile,
+    header_key,
+    profile_named,
+)
 from finapp.store.engine import Store
 from finapp.store.schema import CsvProfile
 
@@ -60,10 +67,34 @@ def resolve_profile(store: Store, name: str) -> CsvMapping | Profile:
             return CsvMapping.from_json(row.mapping)
     built_in = profile_named(name)
     if built_in is None:
+        names = problem_list([p.name for p in list_profiles(store)], ", ", "names")
         raise NotFoundError(
-            f"No CSV profile named {name!r} (see the README for the built-in profiles)"
+            Problem(
+                "profile.unknown",
+                f"No CSV profile named {name!r}; the profiles are: {names}",
+                name=name,
+                names=names,
+            )
         )
     return built_in
+
+
+def known_date_format(written: str) -> str:
+    """The date format the user named (``dd/mm/yyyy`` in any case), as a CSV mapping writes
+    it; refused, listing the formats, when finapp reads no such format."""
+    wanted = written.strip().upper()
+    known = next((f for f in DATE_FORMATS if f.upper() == wanted), None)
+    if known is not None:
+        return known
+    formats = problem_list(list(DATE_FORMATS))  # "; ": one of them holds a comma
+    raise InvalidInputError(
+        Problem(
+            "import.unknown_date_format",
+            f"{written!r} is no date format finapp reads; the formats are: {formats}",
+            value=written,
+            formats=formats,
+        )
+    )
 
 
 def list_profiles(store: Store) -> list[ProfileView]:

@@ -166,12 +166,14 @@ def import_files(
     skip_bad_rows: bool = False,
     first_sign: str = "",
     ask_unnamed: bool = False,
+    date_format: str = "",
 ) -> ImportResult:
     """Import each file atomically; a refused file is reported and leaves the store untouched.
 
     ``mapping``/``profile`` say how to read CSV files (else the user's saved mappings, then
     detection); with ``skip_bad_rows`` unreadable rows are listed instead of refusing the file;
-    ``first_sign`` ("in"/"out") is the oldest row's sign where a CSV's balance signs the rest.
+    ``first_sign`` ("in"/"out") is the oldest row's sign where a CSV's balance signs the rest;
+    ``date_format`` (``DD/MM/YYYY``) reads a CSV's dates that fit both day and month first.
     With ``ask_unnamed`` and no ``account_name``, a file naming no account is left out with the
     question which account it goes into (:mod:`finapp.services.account_question`).
     Cancelling stops before or during a file; that file's writing is rolled back. Detection
@@ -189,6 +191,7 @@ def import_files(
             skip_bad_rows,
             first_sign,
             ask_unnamed and account_name is None,
+            date_format,
         )
 
 
@@ -203,6 +206,7 @@ def _import_files(
     skip_bad_rows: bool,
     first_sign: str,
     ask_unnamed: bool,
+    date_format: str,
 ) -> ImportResult:
     saved = saved_mappings(store)
     results: list[FileResult] = []
@@ -218,6 +222,7 @@ def _import_files(
                 saved=saved,
                 skip_bad_rows=skip_bad_rows,
                 first_sign=first_sign,
+                date_format=date_format,
             )
             check_cancel(cancel)
             question = account_question(store, parsed) if ask_unnamed else None

@@ -1,5 +1,5 @@
-"""``finapp import FILE... [--account NAME] [--profile NAME] [--skip-bad-rows]
-[--first-row in|out] [--json]``
+"""``finapp import FILE... [--account NAME] [--profile NAME] [--date-format FORMAT]
+[--skip-bad-rows] [--first-row in|out] [--json]``
 and ``finapp import-undo [BATCH_ID] [--json]``."""
 
 from __future__ import annotations
@@ -24,6 +24,12 @@ def register(sub: Subcommands) -> None:
     p.add_argument("--account", metavar="NAME", help="import into this account (created if new)")
     p.add_argument(
         "--profile", metavar="NAME", help="read CSV files with this saved or built-in profile"
+    )
+    p.add_argument(
+        "--date-format",
+        metavar="FORMAT",
+        help="how a CSV writes its dates where day and month both fit (DD/MM/YYYY, "
+        "MM/DD/YYYY, YYYY-MM-DD ...)",
     )
     p.add_argument(
         "--skip-bad-rows",
@@ -97,10 +103,11 @@ def _file_progress(done: int, total: int, label: str) -> None:
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from finapp.importers.csv import CsvMapping
-    from finapp.services.csv_profiles import resolve_profile
+    from finapp.services.csv_profiles import known_date_format, resolve_profile
     from finapp.services.imports import import_files
 
     chosen = resolve_profile(ctx.store, args.profile) if args.profile else None
+    date_format = known_date_format(args.date_format) if args.date_format else ""
     result = import_files(
         ctx.store,
         args.files,
@@ -109,6 +116,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         profile=None if isinstance(chosen, CsvMapping) else chosen,
         skip_bad_rows=args.skip_bad_rows,
         first_sign=args.first_row or "",
+        date_format=date_format,
         progress=_silent if args.json else _file_progress,
     )
     if args.json:

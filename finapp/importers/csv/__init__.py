@@ -13,6 +13,7 @@ from dataclasses import replace
 from finapp.importers.base import ParsedFile
 from finapp.importers.csv.balance_signs import FirstSignNeeded
 from finapp.importers.csv.card_number import card_number
+from finapp.importers.csv.closing_line import with_closing_line
 from finapp.importers.csv.detect import CsvMappingNeeded, detect_mapping
 from finapp.importers.csv.file_hints import with_profile_defaults
 from finapp.importers.csv.file_rows import read_rows, refuse_stray_rows
@@ -71,10 +72,12 @@ def read_csv(
     skip_bad_rows: bool = False,
     profile: Profile | None = None,
     first_sign: str = "",
+    date_format: str = "",
 ) -> ParsedFile:
     """Read a CSV export with ``mapping``, else a saved mapping for its header, else detection
     (with ``profile`` instead of the one its header matches, when given). ``first_sign`` says
-    whether the oldest row is money in or out, for amounts a balance column signs.
+    whether the oldest row is money in or out, for amounts a balance column signs;
+    ``date_format`` (``DD/MM/YYYY``) the user's word on dates that fit more than one order.
 
     Raises :class:`CsvMappingNeeded` when unsure and :class:`RowProblem` for a bad row.
     """
@@ -83,7 +86,7 @@ def read_csv(
     if mapping is None and saved and profile is None:
         mapping = saved.get(header_key(table.header))
     if mapping is None:
-        mapping = with_written_currency(table, detect_mapping(table, path, profile))
+        mapping = with_written_currency(table, detect_mapping(table, path, profile, date_format))
     else:
         mapping = with_profile_defaults(mapping.for_header(table.header), table)
     if first_sign:
@@ -97,7 +100,11 @@ def read_csv(
     return ParsedFile(
         path=path,
         format=f"csv:{label}",
-        statements=with_stated_balances(statements(by_group, mapping, number), table, mapping),
+        statements=with_closing_line(
+            with_stated_balances(statements(by_group, mapping, number), table, mapping),
+            table,
+            mapping,
+        ),
         skipped=tuple(skipped),
         detected=reading_report(table, mapping),
     )

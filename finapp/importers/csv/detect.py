@@ -57,15 +57,28 @@ class CsvMappingNeeded(UnknownFormatError):
             path,
             Problem(
                 "csv.mapping_needed",
-                "cannot read this CSV without a column mapping: "
-                + listed
-                + " (choose a profile or map the columns)",
+                f"cannot read this CSV without a column mapping: {listed} ({_way_out(problems)})",
                 problems=listed,
             ),
         )
         self.problems = problems
         self.table = table
         self.partial = partial
+
+
+def _way_out(problems: list[str]) -> str:
+    """What the user can do, in the command line's words (the English is the CLI's; the GUI
+    words the code its own way, with its mapping wizard): ``--date-format`` settles dates
+    alone, a built-in profile or one saved from the wizard settles the rest."""
+    unclear = [p for p in problems if getattr(p, "code", "") != "csv.bad_amount_line"]
+    dates = [p for p in unclear if isinstance(p, Problem) and p.code == "csv.dates_ambiguous"]
+    if dates and len(dates) == len(unclear):
+        first, second = dates[0].params["first"], dates[0].params["second"]
+        return f"with --date-format {first} or --date-format {second}"
+    return (
+        "choose a profile with --profile NAME, or map the columns in the app's import "
+        "wizard and save them as a profile"
+    )
 
 
 def _no_date_error(table: CsvTable, path: str) -> UnknownFormatError:
@@ -93,11 +106,17 @@ def _no_date_error(table: CsvTable, path: str) -> UnknownFormatError:
     )
 
 
-def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = None) -> CsvMapping:
+def detect_mapping(
+    table: CsvTable, path: str = "", profile: Profile | None = None, chosen_format: str = ""
+) -> CsvMapping:
     """The mapping of ``table``, or :class:`CsvMappingNeeded` saying what is ambiguous.
 
-    ``profile`` forces a built-in profile instead of the one the header or shape matches.
+    ``profile`` forces a built-in profile instead of the one the header or shape matches, and
+    ``chosen_format`` is the user's word on the dates (``DD/MM/YYYY`` where months and days both
+    fit): taken when the date column's dates all fit it.
     """
+    if profile is not None and table.header_index is not None:
+        _refuse_missing_columns(table, profile, path)
     if not any(looks_like_date(c) for row in table.rows[table.data_start :][:200] for c in row):
         raise _no_date_error(table, path)
     if profile is None and table.header_index is None:
@@ -123,9 +142,21 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
     year, month = year_hint(table)
     date_format = profile.date_format if profile and profile.date_format else None
     end = table.data_end(date_col) if date_col is not None else None
-    if date_col is not None and date_format is None:
+    if date_col is not None and (date_format is None or chosen_format):
         fitting = date_formats_fitting(table.column(date_col, end), year)
-        if not fitting:
+        if chosen_format in fitting:
+            date_format = chosen_format
+        elif chosen_format:
+            label = table.label(date_col)
+            problems.append(
+                Problem(
+                    "csv.dates_not_in_format",
+                    f"dates in {label!r} are not all written {chosen_format}",
+                    column=label,
+                    format=chosen_format,
+                )
+            )
+        elif not fitting:
             label = table.label(date_col)
             problems.append(
                 Problem(
@@ -198,7 +229,7 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
         has_header=table.header_index is not None,
         decimal_comma=decimal_comma,
         default_currency=default_currency(
-            table, profile, normalise_name(table.label(amount)) if amount is not None else ""
+            table, profile, normalise_name(table.label(money_cols[0])) if money_cols else ""
         ),
         account_type=profile.account_type if profile else AccountType.CHECKING,
         institution=profile.institution if profile else "",
@@ -209,8 +240,57 @@ def detect_mapping(table: CsvTable, path: str = "", profile: Profile | None = No
         skip_empty_amount=profile.skip_empty_amount if profile else False,
     )
     if problems:
+        if amount is not None:
+            problems += _bad_amount(table, amount, end, decimal_comma)
         raise CsvMappingNeeded(path, problems, table, partial)
     return partial
+
+
+def _bad_amount(table: CsvTable, amount: int, end: int | None, decimal_comma: bool) -> list[str]:
+    """The first amount no reading can take, with its line: a typo (``-45.2O``) is worth
+    fixing before the user settles the rest, and the reader would stop there anyway."""
+    first = table.data_start
+    for cell, line in zip(table.column(amount, end), table.lines[first:], strict=False):
+        try:
+            parse_amount(cell, decimal_comma)
+        except ValueProblem as exc:
+            reason = exc.args[0]
+            return [
+                Problem("csv.bad_amount_line", f"line {line}: {reason}", line=line, reason=reason)
+            ]
+    return []
+
+
+#: the roles a profile's named columns must be in a file it is forced on
+_REQUIRED_ROLES = ("date", "amount", "debit", "credit", "direction", "payee", "payer")
+
+
+def _refuse_missing_columns(table: CsvTable, profile: Profile, path: str) -> None:
+    """Refuse a file the user read with a profile whose columns it lacks: a Starling export
+    read as Barclays would lose its payees and keep its opening-balance line.
+
+    Only the columns a profile reads its lines by (date, money, payee) are required; one that
+    only helps recognise the export (American Express's ``Card Member``) or adds a detail
+    (a memo, a fee) may be missing.
+    """
+    names = {normalise_name(h) for h in table.header}
+    missing = [
+        wanted[0]
+        for role, wanted in profile.roles.items()
+        if role in _REQUIRED_ROLES and wanted and not names.intersection(wanted)
+    ]
+    if not missing:
+        return
+    columns = ", ".join(missing)
+    raise UnknownFormatError(
+        path,
+        Problem(
+            "csv.profile_columns_missing",
+            f"this file is not a {profile.name!r} export: it lacks the columns {columns}",
+            profile=profile.name,
+            missing=problem_list(missing, ", ", "names"),
+        ),
+    )
 
 
 def _by_content(table: CsvTable, roles: dict[str, list[int]]) -> tuple[list[str], list[str]]:

@@ -175,6 +175,8 @@ HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 _CURRENCY_SUFFIX = re.compile(r"\s*(?:\(([a-z]{3})\)|\[([a-z]{3})\]|\b([a-z]{3}))$")
 #: a currency symbol in brackets ending a name: DKB's ``Betrag (€)``, ``Amount (£)``
 _SYMBOL_SUFFIX = re.compile(r"\s*[(\[]\s*([^\w\s()\[\]])\s*[)\]]$")
+#: a currency spelled out ending a name: Crédit Agricole's ``Débit euros``, ``Montant en euros``
+_WORD_SUFFIX = re.compile(r"\s+(?:en\s+)?\(?(euros?)\)?$")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 #: codes a name may end in; a plain word ending ("date", "soll") must not lose three letters
 _CODES = frozenset(
@@ -219,13 +221,16 @@ def folded(name: str) -> str:
 
 
 def without_currency(name: str) -> tuple[str, str | None]:
-    """``("betrag", "EUR")`` for ``betrag eur`` or ``betrag (€)``; the name unchanged and None
-    otherwise."""
+    """``("betrag", "EUR")`` for ``betrag eur``, ``betrag (€)`` or ``débit euros``; the name
+    unchanged and None otherwise."""
     symbol = _SYMBOL_SUFFIX.search(name)
     if symbol is not None:
         code = currency_of_mark(symbol.group(1))
         stem = name[: symbol.start()].strip()
         return (stem, code) if code and stem else (name, None)
+    spelled = _WORD_SUFFIX.search(name)
+    if spelled is not None and spelled.start() > 0:
+        return name[: spelled.start()].strip(), "EUR"
     match = _CURRENCY_SUFFIX.search(name)
     if match is None:
         return name, None

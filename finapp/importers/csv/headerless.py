@@ -48,7 +48,9 @@ def _reads_dates(table: CsvTable, profile: Profile) -> bool:
     """The profile's date format reads the file's dates. Dates that fit day first as well
     (``04/05/2025`` only) are still the profile's when the file is written as its banks write
     (commas between cells, decimal points): a ``;``-separated or decimal-comma file of that
-    shape is a day-first bank's as likely, and is asked about."""
+    shape is a day-first bank's as likely, and is asked about. A day-first profile (BNP
+    Paribas) is taken only for a file written as European banks write (``;`` or decimal
+    commas), so a header-less file of its shape from elsewhere is not named after it."""
     if not profile.date_format:
         return True
     columns = [i for i, kind in enumerate(profile.shape) if kind == "date"]
@@ -56,7 +58,10 @@ def _reads_dates(table: CsvTable, profile: Profile) -> bool:
     if not all(profile.date_format in fitting for fitting in fittings):
         return False
     ambiguous = any({"DD/MM/YYYY", "MM/DD/YYYY"} <= set(fitting) for fitting in fittings)
-    return not ambiguous or (table.delimiter == "," and not _decimal_comma_cells(table))
+    comma = _decimal_comma_cells(table)
+    if profile.date_format.startswith("DD"):  # a European bank's: ``;`` or decimal commas
+        return table.delimiter == ";" or comma
+    return not ambiguous or (table.delimiter == "," and not comma)
 
 
 def _decimal_comma_cells(table: CsvTable) -> bool:
@@ -73,15 +78,28 @@ def _fits_shape(row: tuple[str, ...], shape: tuple[str, ...]) -> bool:
         if kind in ("amount", "amount?"):
             if not cell and kind == "amount?":
                 continue
-            try:
-                if parse_amount(cell) is None or not re.fullmatch(r"[-+]?[\d,.]+", cell):
-                    return False
-            except ValueProblem:
+            if not _amount(cell):
                 return False
         if kind == "blank" and cell:
+            return False
+        if kind == "words" and not re.search(r"[^\W\d_]", cell):  # no letter: no label
             return False
         if kind == "*" and cell != "*":
             return False
         if kind == "dir" and direction_of(cell) not in ("in", "out"):
             return False
     return True
+
+
+def _amount(cell: str) -> bool:
+    """Whether ``cell`` is a bare amount, with a decimal point or a decimal comma (BNP's
+    ``2 450,00``): no currency, no words."""
+    if not re.fullmatch(r"[-+]?[\d.][\d,. \u00a0\u202f]*", cell):
+        return False
+    for decimal_comma in (False, True):
+        try:
+            if parse_amount(cell, decimal_comma) is not None:
+                return True
+        except ValueProblem:
+            continue
+    return False

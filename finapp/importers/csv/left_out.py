@@ -19,7 +19,7 @@ from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.payment_apps import blank_means_neutral, counts_as_refund, neutral_reason
 from finapp.importers.csv.totals_rows import totals_label, totals_reason
-from finapp.importers.csv.values import ValueProblem
+from finapp.importers.csv.values import ValueProblem, parse_amount
 
 #: statuses of rows the bank has not booked yet: left out, as the export that books them
 #: lists them again (counted once, then, and perhaps with another amount or date); left out
@@ -69,7 +69,29 @@ def left_out(
                     word=word,
                 )
             )
-    return ""
+    return _zero_balance_line(row, mapping, money_columns)
+
+
+def _zero_balance_line(row: Row, mapping: CsvMapping, money_columns: tuple[int, ...]) -> str:
+    """Why a row of amount zero naming a balance is none of the account's lines, or "":
+    Starling opens its export with ``Opening Balance`` and 0.00 beside the balance."""
+    said = _balance_said(row, mapping)
+    if not said:
+        return ""
+    try:
+        amounts = [parse_amount(v, mapping.decimal_comma) for v in money_cells(row, money_columns)]
+    except ValueProblem:
+        return ""
+    if any(amounts):
+        return ""
+    english = f"{said!r}: a balance the statement states, no money moved"
+    return Problem("row.stated_balance", english, said=said)
+
+
+def _balance_said(row: Row, mapping: CsvMapping) -> str:
+    """The row's payee or memo text that states a balance (``Beginning balance as of …``)."""
+    texts = [cell(row, i) for i in mapping.payee + mapping.memo]
+    return next((t for t in texts if _BALANCE_LINE.match(t)), "")
 
 
 def no_movement(row: Row, mapping: CsvMapping, money_columns: tuple[int, ...], dated: bool) -> str:
@@ -83,8 +105,7 @@ def no_movement(row: Row, mapping: CsvMapping, money_columns: tuple[int, ...], d
         return totals_reason(totals)
     if money_cells(row, money_columns):
         return ""
-    texts = [cell(row, i) for i in mapping.payee + mapping.memo]
-    said = next((t for t in texts if _BALANCE_LINE.match(t)), "")
+    said = _balance_said(row, mapping)
     if said:
         english = f"{said!r}: a balance the statement states, no money moved"
         return Problem("row.stated_balance", english, said=said)

@@ -32,6 +32,8 @@ class Profile:
     shape: tuple[str, ...] = ()  # headerless exports: kind of each column, see :mod:`.headerless`
     columns: dict[str, tuple[int, ...]] = field(default_factory=dict)  # headerless roles
     skip_empty_amount: bool = False
+    #: the label of a line below the rows stating the closing balance (:mod:`.closing_line`)
+    closing_label: str = ""
 
     def matches(self, header: tuple[str, ...]) -> bool:
         names = {normalise_name(h) for h in header}

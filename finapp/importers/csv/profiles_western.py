@@ -84,6 +84,42 @@ WESTERN: tuple[Profile, ...] = (
         date_format=_US,
         roles={"date": ("trans. date",), "payee": ("description",)},
     ),
+    # Charges are positive, payments and Daily Cash negative; Merchant is the cleaned name,
+    # Description the raw card line
+    Profile(
+        "Apple Card",
+        "Apple Card",
+        (
+            "transaction date",
+            "clearing date",
+            "description",
+            "merchant",
+            "category",
+            "type",
+            "amount (usd)",
+        ),
+        sign="negate",
+        account_type=_CARD,
+        currency="USD",
+        date_format=_US,
+        roles={
+            "date": ("transaction date",),
+            "amount": ("amount (usd)",),
+            "payee": ("merchant", "description"),
+            "memo": ("description",),
+        },
+    ),
+    # Debit and Credit keep their own signs: Citi writes a credit (a payment) negative, and a
+    # refund in Debit in brackets, "(12.00)", a debit taken back
+    Profile(
+        "Citi credit card",
+        "Citi",
+        ("status", "date", "description", "debit", "credit"),
+        account_type=_CARD,
+        date_format=_US,
+        skip_status=("pending",),
+        roles={"payee": ("description",), "status": ("status",)},
+    ),
     Profile(
         "Wells Fargo",
         "Wells Fargo",
@@ -231,6 +267,21 @@ WESTERN: tuple[Profile, ...] = (
         currency="GBP",
         roles={"payee": ("memo",)},
     ),
+    # Counter Party names the other side; the first line of an export, "Opening Balance",
+    # states the balance and moved nothing
+    Profile(
+        "Starling",
+        "Starling Bank",
+        ("date", "counter party", "reference", "type", "amount (gbp)", "balance (gbp)"),
+        date_format="DD/MM/YYYY",
+        currency="GBP",
+        roles={
+            "amount": ("amount (gbp)",),
+            "payee": ("counter party",),
+            "memo": ("reference",),
+            "balance": ("balance (gbp)",),
+        },
+    ),
     Profile(
         "Monzo",
         "Monzo",
@@ -259,6 +310,59 @@ WESTERN: tuple[Profile, ...] = (
             "payee": ("description",),
             "status": ("state",),
             "fee": ("fee",),
+        },
+    ),
+    # Each kind of line names its party in its own column: the sender of money received in
+    # Payer Name, the recipient of money sent in Payee Name, a card's shop in Merchant; a
+    # conversion names none, its Description says what was converted
+    Profile(
+        "Wise",
+        "Wise",
+        (
+            "date",
+            "amount",
+            "currency",
+            "description",
+            "payment reference",
+            "running balance",
+            "payer name",
+            "payee name",
+            "merchant",
+        ),
+        date_format="DD/MM/YYYY",
+        sign="as_is",
+        roles={
+            "payee": ("payee name", "merchant", "description"),
+            "payer": ("payer name",),
+            "memo": ("payment reference", "note"),
+            "fitid": ("transferwise id", "id"),
+            "balance": ("running balance",),
+            "fee": ("total fees",),
+        },
+    ),
+    # Begünstigter / Auftraggeber names the party; Verwendungszweck is the reference; the
+    # last line, "Kontostand", states the closing balance
+    Profile(
+        "Deutsche Bank",
+        "Deutsche Bank",
+        (
+            "buchungstag",
+            "wert",
+            "umsatzart",
+            "begünstigter / auftraggeber",
+            "verwendungszweck",
+            "soll",
+            "haben",
+        ),
+        date_format="DD/MM/YYYY",
+        currency="EUR",
+        closing_label="kontostand",
+        roles={
+            "date": ("buchungstag",),
+            "payee": ("begünstigter / auftraggeber",),
+            "memo": ("verwendungszweck",),
+            "debit": ("soll",),
+            "credit": ("haben",),
         },
     ),
     Profile(
@@ -355,6 +459,25 @@ WESTERN: tuple[Profile, ...] = (
         currency="EUR",
         date_format="DD/MM/YYYY",
         roles={"memo": ("vwz1", "vwz2")},
+    ),
+    # No header: a balance line above the rows, then date, kind of operation, short label
+    # (the party), the bank's full line and the amount
+    Profile(
+        "BNP Paribas",
+        "BNP Paribas",
+        shape=("date", "words", "words", "words", "amount"),
+        columns={"date": (0,), "payee": (2,), "memo": (3,), "amount": (4,)},
+        sign="as_is",
+        date_format="DD/MM/YYYY",
+        currency="EUR",
+    ),
+    Profile(
+        "Crédit Agricole",
+        "Crédit Agricole",
+        ("date", "libellé", "débit euros", "crédit euros"),
+        date_format="DD/MM/YYYY",
+        currency="EUR",
+        roles={"payee": ("libellé",)},
     ),
     Profile(
         "UBS",

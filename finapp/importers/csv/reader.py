@@ -87,11 +87,11 @@ class RowReader:
         later: only the whole file tells which way it moved)."""
         m, comma = self.m, self.m.decimal_comma
         if m.sign == "debit_credit":
-            out = parse_amount(cell(row, m.debit), comma)
-            into = parse_amount(cell(row, m.credit), comma)
+            out = _side(cell(row, m.debit), comma)
+            into = _side(cell(row, m.credit), comma)
             if out is None and into is None:
                 return None
-            return abs(into or Decimal(0)) - abs(out or Decimal(0))
+            return (into or Decimal(0)) - (out or Decimal(0))
         value = parse_amount(cell(row, m.amount), comma)
         if value is None or m.sign == "as_is":
             return value
@@ -200,3 +200,14 @@ class RowReader:
         if self.m.currency is None:  # most exports: one currency, no column for it
             return self.m.default_currency
         return currency_named(cell(row, self.m.currency), self.m.default_currency)
+
+
+def _side(written: str, decimal_comma: bool) -> Decimal | None:
+    """How much a debit or credit cell moved its own way: a minus is only how some banks write
+    the column (Deutsche Bank's ``Soll`` -49,95, Citi's payments ``-250.00`` in Credit), while
+    brackets are the accountant's negative, the entry taken back (Citi's refund ``(12.00)`` in
+    Debit is money in)."""
+    value = parse_amount(written, decimal_comma)
+    if value is None:
+        return None
+    return -abs(value) if written.strip().startswith("(") else abs(value)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import csv
 import io
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -173,11 +174,16 @@ def _labelled_value(row: tuple[str, ...], data: tuple[str, ...]) -> bool:
     return len(filled) <= 2 and len([c for c in data if c]) > 2 and not date_like(filled[0])
 
 
+#: a cell that is a number, not a column's name: a preamble's balance (BNP's ``1 234,56``) or
+#: masked account number (``****4321``) above rows without a header
+_NUMBER = re.compile(r"[-+*]*[\d\s.,\u00a0\u202f]*\d")
+
+
 def _is_header(candidate: tuple[str, ...], data: tuple[str, ...]) -> bool:
     named = [c for c in candidate if c]
     return (
         len(named) >= 2
-        and not any(date_like(c) for c in named)
+        and not any(date_like(c) or _NUMBER.fullmatch(c) for c in named)
         and abs(len(candidate) - len(data)) <= 2
         and any(date_like(c) for c in data if c)
     )

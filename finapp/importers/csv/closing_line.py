@@ -1,0 +1,57 @@
+"""The closing balance an export states on a line of its own below its rows.
+
+Deutsche Bank ends its export with ``Kontostand;31.10.2026;;;1.234,56;EUR``: the account's
+balance at the end of the period, which no running-balance column gives. A profile names the
+label of that line (:attr:`Profile.closing_label`); the balance is recorded as the statement's
+ledger balance, as a running-balance column's is (:mod:`.running_balance`), so a low-balance
+threshold and reconciling have something to work from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from finapp.core.balance_kinds import BalanceKind
+from finapp.importers.base import Balance, ParsedStatement
+from finapp.importers.csv.mapping import CsvMapping, normalise_name
+from finapp.importers.csv.profiles import profile_named
+from finapp.importers.csv.table import CsvTable
+from finapp.importers.csv.values import ValueProblem, parse_amount, parse_date
+
+
+def with_closing_line(
+    statements: tuple[ParsedStatement, ...], table: CsvTable, mapping: CsvMapping
+) -> tuple[ParsedStatement, ...]:
+    """``statements`` with the balance the profile's closing line states, when the export is
+    one statement stating no other balance and the line is there and readable."""
+    profile = profile_named(mapping.profile) if mapping.profile else None
+    if profile is None or not profile.closing_label or len(statements) != 1:
+        return statements
+    (statement,) = statements
+    stated = _closing_line(table, profile.closing_label, mapping)
+    if stated is None or statement.balances:
+        return statements
+    day, amount = stated
+    return (replace(statement, balances=(Balance(BalanceKind.LEDGER, amount, day),)),)
+
+
+def _closing_line(table: CsvTable, label: str, mapping: CsvMapping) -> tuple[date, Decimal] | None:
+    """The day and amount on the last row labelled ``label``: its first date and amount."""
+    for row in reversed(table.rows[table.data_start :]):
+        if not row or normalise_name(row[0]) != label:
+            continue
+        day = next((d for c in row[1:] if (d := parse_date(c, mapping.date_format))), None)
+        amount = next((a for c in row[1:] if (a := _amount(c, mapping.decimal_comma))), None)
+        return (day, amount) if day is not None and amount is not None else None
+    return None
+
+
+def _amount(cell: str, decimal_comma: bool) -> Decimal | None:
+    if not cell.strip():
+        return None
+    try:
+        return parse_amount(cell, decimal_comma)
+    except ValueProblem:
+        return None
