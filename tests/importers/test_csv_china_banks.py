@@ -16,12 +16,14 @@ from pathlib import Path
 import pytest
 
 from finapp.core.account_types import AccountType
-from finapp.importers.csv import read_csv
+from finapp.importers.csv import CsvMappingNeeded, read_csv
 from finapp.services import subscriptions as subs
 from finapp.services.imports import import_files
 from finapp.store.engine import Store
 
-_BOC_HEADER = "交易日期,交易时间,交易类型,业务摘要,交易金额,币种,余额,对方账户名称,对方账号,交易渠道,附言"
+_BOC_HEADER = (
+    "交易日期,交易时间,交易类型,业务摘要,交易金额,币种,余额,对方账户名称,对方账号,交易渠道,附言"
+)
 
 
 def _boc_debit() -> bytes:
@@ -53,7 +55,8 @@ def _cmb_classic(account: str = "6214********5566") -> bytes:
         "",
         "交易日期,交易时间,收入,支出,余额,交易类型,交易备注",
         '"\t20260802","\t06:10:11","","15.00","\t23441.78","\t快捷支付","\t财付通-腾讯音乐娱乐"',
-        '"\t20260810","\t09:02:11","18500.00","","\t41941.78","\t代发工资","\t上海某某科技有限公司 工资"',
+        '"\t20260810","\t09:02:11","18500.00","","\t41941.78","\t代发工资",'
+        '"\t上海某某科技有限公司 工资"',
     ]
     return ("\r\n".join(rows) + "\r\n").encode("gbk")
 
@@ -123,7 +126,8 @@ def test_cmb_classic_export_is_imported_without_asking_for_the_account(
     ],
 )
 def test_a_chinese_preamble_gives_the_account_its_last_four(line: str, last_four: str) -> None:
-    text = f"{line}\r\n交易日期,摘要,交易金额,余额,对方户名\r\n20260805,消费,-68.00,4932.00,联通宽带\r\n"
+    header = "交易日期,摘要,交易金额,余额,对方户名"
+    text = f"{line}\r\n{header}\r\n20260805,消费,-68.00,4932.00,联通宽带\r\n"
     (statement,) = read_csv("明细.csv", text.encode("gbk")).statements
     assert statement.account.number == last_four
 
@@ -140,3 +144,45 @@ def test_ccb_credit_card_purchases_are_spending_and_the_repayment_money_in() -> 
         Decimal("500.00"),
         Decimal("-300.00"),
     ]
+
+
+_UNKNOWN_CARD = (
+    "交易日期,交易说明,交易金额\r\n2026-11-03,财付通-美团外卖,45.50\r\n2026-11-15,还款,-500.00\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("工商银行信用卡_202611.csv", _UNKNOWN_CARD),  # the file name says it
+        ("statement.csv", "某某银行信用卡账单\r\n" + _UNKNOWN_CARD),  # the title above the header
+    ],
+)
+def test_a_chinese_file_saying_credit_card_reads_positive_amounts_as_purchases(
+    name: str, text: str
+) -> None:
+    parsed = read_csv(name, text.encode("gbk"))
+    (statement,) = parsed.statements
+    assert statement.account.type == AccountType.CREDIT_CARD
+    assert [t.amount for t in statement.transactions] == [Decimal("-45.50"), Decimal("500.00")]
+    assert parsed.detected["sign"] == "positive amounts are money out (card charges)"
+
+
+def test_an_unknown_card_layout_asks_how_its_amounts_are_signed() -> None:
+    text = (
+        "交易日期,记账日期,卡号后四位,交易说明,交易金额\r\n"
+        "2026-11-03,2026-11-04,7788,财付通-美团外卖,45.50\r\n"
+        "2026-11-15,2026-11-15,7788,还款,-500.00\r\n"
+    )
+    with pytest.raises(CsvMappingNeeded) as raised:
+        read_csv("export.csv", text.encode("gbk"))
+    assert [p.code for p in raised.value.problems] == ["csv.card_sign_unclear"]
+    partial = raised.value.partial
+    assert partial is not None
+    assert (partial.sign, partial.account_type) == ("negate", AccountType.CREDIT_CARD)
+
+
+def test_a_debit_export_without_card_words_is_read_as_it_stands() -> None:
+    (statement,) = read_csv("export.csv", _UNKNOWN_CARD.encode("gbk")).statements
+    assert statement.account.type == AccountType.CHECKING
+    assert [t.amount for t in statement.transactions] == [Decimal("45.50"), Decimal("-500.00")]
