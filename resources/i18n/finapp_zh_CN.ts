@@ -1497,7 +1497,7 @@
     <message>
         <location filename="../../finapp/gui/pages/settings_categories.py" line="188"/>
         <source>Path, e.g. Food:Takeaway</source>
-        <translation>路径，例如 餐饮:外卖</translation>
+        <translation>路径，例如 饮食:外卖</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/settings_categories.py" line="206"/>
@@ -1630,12 +1630,12 @@
     <message>
         <location filename="../../finapp/gui/category_names.py" line="37"/>
         <source>Food</source>
-        <translation>餐饮</translation>
+        <translation>饮食</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/category_names.py" line="38"/>
         <source>Groceries</source>
-        <translation>超市日用</translation>
+        <translation>超市买菜</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/category_names.py" line="39"/>
