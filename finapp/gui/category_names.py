@@ -87,7 +87,7 @@ def display_name(name: str) -> str:
 
 
 def display_category(path: str | None) -> str:
-    """A category path as the user reads it: ``Food:Groceries`` → ``餐饮:日用杂货`` in Chinese."""
+    """A category path as the user reads it: ``Food:Groceries`` → ``饮食:超市买菜`` in Chinese."""
     if not path:
         return ""
     return SEPARATOR.join(display_name(part) for part in path.split(SEPARATOR))

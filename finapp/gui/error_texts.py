@@ -156,6 +156,11 @@ _SENTENCES = {
         "every amount in {column} is positive, so money in cannot be told from money out (is "
         "this a card export where charges are positive?)",
     ),
+    "csv.card_sign_unclear": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the file looks like a credit card's (column “{column}”): say whether a positive amount "
+        "is a purchase (money out) or money in",
+    ),
     "csv.two_dates": QT_TRANSLATE_NOOP(
         "ErrorText", "columns {columns} both hold dates; say which is the transaction's"
     ),

@@ -1,5 +1,5 @@
 """Chinese in a chart drawn with a font that has it, whichever such font the desktop has: a
-category named 餐饮 shows as text beside the widgets that show it, never as empty boxes."""
+category named 饮食 shows as text beside the widgets that show it, never as empty boxes."""
 
 from __future__ import annotations
 

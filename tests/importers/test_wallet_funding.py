@@ -9,11 +9,12 @@ are two purchases, on the card twice.
 
 What the user reads for March, counted by hand from the files:
 
-* spending 2,594.08: 肯德基 45.50, 拼多多 59.90 (花呗), 王五 500, two rides 46.80, 电费 328.50,
-  爱奇艺 25, 美团 35.80, 李四 500, 家人群 20, 中国石化 1,020, Amazon 68.12 and the ATM's 100,
-  less the red packets received into 礼物与捐赠 (88.88 and 66.66); 京东到家's 120 and its
-  refund of 120 (money back lowers spending, it is no income) come to nothing;
-* income 20,550.00: the two salaries and 王阿姨's 50;
+* spending 2,749.62: 肯德基 45.50, 拼多多 59.90 (花呗), 王五 500, two rides 46.80, 电费 328.50,
+  爱奇艺 25, 美团 35.80, 李四 500, 家人群 20, 中国石化 1,020, Amazon 68.12 and the ATM's 100;
+  京东到家's 120 and its refund of 120 (money back lowers spending, it is no income) come to
+  nothing;
+* income 20,705.54: the two salaries, 王阿姨's 50 and the red packets received (88.88 and
+  66.66: income, not less gift spending);
 * 花呗还款 1,200 and 零钱提现 999 on the debit card are neither.
 """
 
@@ -56,7 +57,7 @@ def test_each_purchase_counts_once_whichever_file_comes_first(store: Store, orde
     assert all(f.error is None for f in result.files)
 
     income, spent, by_category = _march(store)
-    assert (income, spent) == (Decimal("20550.00"), Decimal("2595.08"))
+    assert (income, spent) == (Decimal("20705.54"), Decimal("2750.62"))
     assert by_category["Fees:Bank Fees"] == Decimal("1.00")  # the withdrawal's 服务费
     assert by_category["Transport:Fuel"] == Decimal("1020.00")  # one fill-up, not 2,040
     assert by_category["Entertainment:Streaming"] == Decimal("25.00")
@@ -99,8 +100,8 @@ def test_undoing_the_wallet_import_counts_the_card_lines_again(store: Store) -> 
     assert alone[1] == Decimal("1195.72")
     (alipay,) = import_files(store, [ALIPAY]).files
     # the card's 爱奇艺 and two rides (71.80) are now the Alipay payments; Alipay's spending
-    # (1,005.70, less the red packet's 88.88) is added
-    assert _march(store)[1] == Decimal("2040.74")
+    # (1,005.70; the red packet of 88.88 received is income) is added
+    assert _march(store)[1] == Decimal("2129.62")
 
     undo_imports(store, [alipay.batch_id])
 

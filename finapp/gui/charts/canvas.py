@@ -89,7 +89,7 @@ def fonts_matplotlib_opens(wanted: Collection[str]) -> set[str]:
 
 @functools.cache
 def use_chinese_fallback() -> None:
-    """Let matplotlib fall back (3.6+) to an installed font with Chinese, so 餐饮 or 支付宝 in a
+    """Let matplotlib fall back (3.6+) to an installed font with Chinese, so 饮食 or 支付宝 in a
     chart never render as empty boxes where the widgets beside it show them. Asks Qt's font
     database which fonts write Chinese, so it needs the application, and runs once."""
     writing = QFontDatabase.WritingSystem

@@ -192,7 +192,7 @@ class CategoriesRulesPanel(QWidget):
     def _add_category(self, typed: str) -> None:
         path = typed.strip()
         parent, separator, leaf = path.rpartition(cat_service.SEPARATOR)
-        if separator:  # "餐饮:外卖" goes under Food, the category shown as 餐饮
+        if separator:  # "饮食:外卖" goes under Food, the category shown as 饮食
             path = real_path(parent, [c.path for c in self.categories.rows()]) + separator + leaf
         if path:
             store = self.ctx.store

@@ -3,17 +3,16 @@
 Many bank exports carry the account's whole number in a column of their own (see
 :mod:`.own_account`): it is the statement's number, matched by its hash like an OFX's, so two
 accounts at one bank stay two. Card CSVs carry no whole number, but many say which card: a
-column of last four digits
-(Capital One's ``Card No.``, Bank of China's ``卡号后四位``, China Merchants Bank's
-``卡号末四位``), the number a Chinese bank's export writes in its preamble, masked
-(招商银行's ``# 帐    号: [6214********5566]``, 工商银行's ``卡号: 6222********0987``), or
-the name the bank gives the download (Chase: ``Chase1234_Activity_20261031.CSV``). With them
-a CSV finds the account an OFX of the same card created, and a wallet's paying source
+column of last four digits (Capital One's ``Card No.``, Bank of China's ``卡号后四位``, China
+Merchants Bank's ``卡号末四位``), the name the bank gives the download (Chase:
+``Chase1234_Activity_20261031.CSV``), or, in a Chinese bank's export, the lines above the
+header (招商银行's ``# 帐    号: [6214********5566]``, 建设银行's ``卡号/账号:6217********3344``,
+工商银行's ``卡号: 1234****5678``), masked there too, so only its last four count. With them a
+CSV finds the account an OFX of the same card created, and a wallet's paying source
 (``招商银行(5566)``) names the account (:mod:`finapp.core.wallet_funding`). A file listing
 several cards (a main card and a supplementary one) names no single card, and nothing is
-guessed. A file whose rows name several accounts (Rabobank's
-download of all accounts) is read as one statement per account (:func:`accounts_column`), so
-it names no single account either.
+guessed. A file whose rows name several accounts (Rabobank's download of all accounts) is read
+as one statement per account (:func:`accounts_column`), so it names no single account either.
 
 A card's result is written masked (``****1234``), as finapp's own export writes numbers: it has
 only the last four to match by and no whole number to hash.
@@ -33,14 +32,14 @@ from finapp.importers.csv.table import CsvTable
 CARD_COLUMNS = frozenset(
     {"card no.", "card no", "card number", "card", "last 4", "卡号后四位", "卡号末四位", "卡号"}
 )
-#: A preamble's line naming the account or card: its name (帐号, 账号, 卡号, 卡号/账号), then the
-#: number, masked or whole, perhaps in brackets; its last four digits are kept
-_PREAMBLE = re.compile(
-    r"(?:卡号|[帐账]\s*号)(?:/[帐账]号)?\s*[:：]\s*\[?\s*[\d*xX\s]*(\d{4})\s*\]?(?!\d)"
-)
 #: A bank's download name: letters, then the last four, then a separator or the end
 #: ("Chase1234_Activity_20261031.CSV", "Visa0912_2026-10.csv"); never a date's digits.
 _FILE_NAME = re.compile(r"[A-Za-z][A-Za-z ]*?(\d{4})(?=[_\-. ]|$)")
+#: A Chinese preamble's card or account number after its label (卡号, 帐号/账号, 卡号/账号), in
+#: brackets or not; a number of eight characters at least, so ``子账户序号: 00000`` is none.
+_PREAMBLE_NUMBER = re.compile(
+    r"(?:卡\s*号|[帐账]\s*号)(?:\s*/\s*[帐账]\s*号)?\s*[:：]\s*\[?\s*([0-9*xX]{4,}\d{4})(?!\d)"
+)
 
 
 def card_number(table: CsvTable, mapping: CsvMapping, path: str) -> str:
@@ -100,13 +99,12 @@ def _named_column(table: CsvTable, mapping: CsvMapping, names: frozenset[str]) -
     return next((i for i, name in enumerate(header) if name in names), None)
 
 
-def _from_preamble(preamble: str) -> str:
-    """The last four digits of the one account or card a preamble names; "" for none or
-    several."""
-    found = set(_PREAMBLE.findall(preamble))
-    return found.pop() if len(found) == 1 else ""
-
-
 def _from_file_name(path: str) -> str:
     match = _FILE_NAME.match(PurePath(path).name)
     return match.group(1) if match else ""
+
+
+def _from_preamble(preamble: str) -> str:
+    """The last four of the one card or account number the lines above the header name."""
+    found = {match.group(1)[-4:] for match in _PREAMBLE_NUMBER.finditer(preamble)}
+    return found.pop() if len(found) == 1 else ""

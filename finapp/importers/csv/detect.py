@@ -17,6 +17,7 @@ from __future__ import annotations
 from finapp.core.account_types import AccountType
 from finapp.errors import Problem, UnknownFormatError, problem_list
 from finapp.importers.csv.balance_signs import steps_match
+from finapp.importers.csv.card_files import card_sign_problems, says_credit_card
 from finapp.importers.csv.content_columns import (
     date_by_content,
     direction_by_content,
@@ -124,6 +125,7 @@ def detect_mapping(
     elif profile is None:
         profile = profile_for_header(table.header)
     roles = named_roles(table, profile)
+    card = profile is None and says_credit_card(table, path)
     problems: list[str] = []
     date_unclear, money_unclear = _by_content(table, roles) if profile is None else ([], [])
     problems += date_unclear + money_unclear
@@ -203,10 +205,17 @@ def detect_mapping(
         and _balance_moves_by(table, amount, balance, end)
     ):
         sign = "balance"
+    elif card and amount is not None:
+        sign = "negate"  # a Chinese card's purchases are positive, its repayments negative
     else:
         sign = "as_is"
     if sign == "as_is" and amount is not None and not problems and not (profile and profile.sign):
-        problems += _sign_problems(table.column(amount, end), table.label(amount), decimal_comma)
+        card_question = card_sign_problems(table) if profile is None else []
+        card = bool(card_question)
+        sign = "negate" if card else sign  # the wizard opens with the likely answer
+        problems += card_question or _sign_problems(
+            table.column(amount, end), table.label(amount), decimal_comma
+        )
     partial = CsvMapping(
         header=table.header,
         date=date_col if date_col is not None else -1,
@@ -231,7 +240,7 @@ def detect_mapping(
         default_currency=default_currency(
             table, profile, normalise_name(table.label(money_cols[0])) if money_cols else ""
         ),
-        account_type=profile.account_type if profile else AccountType.CHECKING,
+        account_type=_account_type(profile, card),
         institution=profile.institution if profile else "",
         profile=profile.name if profile else "",
         year_hint=year,
@@ -291,6 +300,13 @@ def _refuse_missing_columns(table: CsvTable, profile: Profile, path: str) -> Non
             missing=problem_list(missing, ", ", "names"),
         ),
     )
+
+
+def _account_type(profile: Profile | None, card: bool) -> str:
+    """The profile's type of account; else a card's for a file that is a card's, else checking."""
+    if profile is not None:
+        return profile.account_type
+    return AccountType.CREDIT_CARD if card else AccountType.CHECKING
 
 
 def _by_content(table: CsvTable, roles: dict[str, list[int]]) -> tuple[list[str], list[str]]:

@@ -137,6 +137,14 @@ CHINA: tuple[Profile, ...] = (
         currency="CNY",
         roles={"date": ("交易日",), "payee": ("交易描述",)},
     ),
+    # the online-banking 交易流水: the other party in 对方账户名称, the booking in 业务摘要
+    Profile(
+        "Bank of China debit 中国银行 (online banking)",
+        "BOC 中国银行",
+        ("交易日期", "交易时间", "业务摘要", "交易金额", "余额", "对方账户名称"),
+        currency="CNY",
+        roles={"payee": ("对方账户名称",), "memo": ("业务摘要", "附言")},
+    ),
     Profile(
         "Bank of China debit 中国银行",
         "BOC 中国银行",
@@ -168,6 +176,21 @@ CHINA: tuple[Profile, ...] = (
         currency="CNY",
         roles={"amount": ("入账金额",), "payee": ("交易摘要",)},
     ),
+    # purchases positive, repayments (还款) negative, as every Chinese card export writes them
+    Profile(
+        "China Construction Bank credit card 建设银行",
+        "CCB 建设银行",
+        ("交易日期", "银行记账日", "交易描述", "结算币种", "结算金额"),
+        sign="negate",
+        account_type=_CARD,
+        currency="CNY",
+        roles={
+            "booked": ("银行记账日",),
+            "amount": ("结算金额",),
+            "currency": ("结算币种",),
+            "payee": ("交易描述",),
+        },
+    ),
     Profile(
         "China Construction Bank debit 建设银行",
         "CCB 建设银行",
@@ -195,6 +218,14 @@ CHINA: tuple[Profile, ...] = (
         ("记账日期", "货币", "交易金额", "联机余额", "交易摘要", "对手信息"),
         currency="CNY",
         roles={"payee": ("对手信息",), "memo": ("交易摘要", "客户摘要")},
+    ),
+    # the classic 一卡通 export (``# 招商银行交易记录`` above it): the other party in 交易备注
+    Profile(
+        "China Merchants Bank debit 招商银行 (classic)",
+        "CMB 招商银行",
+        ("交易日期", "交易时间", "收入", "支出", "余额", "交易类型", "交易备注"),
+        currency="CNY",
+        roles={"payee": ("交易备注",), "memo": ("交易类型",)},
     ),
     Profile(
         "ICBC credit card 工商银行",

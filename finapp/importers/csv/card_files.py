@@ -1,0 +1,43 @@
+"""A Chinese export that is a credit card's, told by what the file says of itself.
+
+Every Chinese card export writes a purchase as a positive amount and a repayment (还款) or a
+refund as a negative one: read as signed amounts, a month of spending would be money in. With
+no profile for the layout, a file whose name, preamble or header says ``信用卡`` is read as a
+card's, positive amounts money out (the reading report says so). One that only looks like a
+card's, by a column of the card's last four digits (``卡号后四位``), without saying so is
+asked about, pre-filled that way: the mapping wizard opens rather than a guess going in.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from finapp.errors import Problem
+from finapp.importers.csv.mapping import normalise_name
+from finapp.importers.csv.table import CsvTable
+
+#: the word a Chinese card statement's name, title or columns use for the card
+CARD_WORD = "信用卡"
+#: columns of the card's last four digits, which only card statements write
+_LAST_FOUR_COLUMNS = frozenset({"卡号后四位", "卡号末四位"})
+
+
+def says_credit_card(table: CsvTable, path: str) -> bool:
+    """Whether the file's name, the lines above its header or its header say ``信用卡``."""
+    return any(CARD_WORD in text for text in (PurePath(path).name, table.preamble, *table.header))
+
+
+def card_sign_problems(table: CsvTable) -> list[str]:
+    """The question for a file that has a card's last-four column but does not say it is a
+    card's: whether a positive amount is a purchase. [] for any other file."""
+    column = next((h for h in table.header if normalise_name(h) in _LAST_FOUR_COLUMNS), None)
+    if column is None:
+        return []
+    return [
+        Problem(
+            "csv.card_sign_unclear",
+            f"the file looks like a credit card's (column {column!r}): say whether a positive "
+            "amount is a purchase (money out) or money in",
+            column=column,
+        )
+    ]
