@@ -95,8 +95,8 @@ def display_category(path: str | None) -> str:
 
 def reading_order(paths: Iterable[str]) -> list[str]:
     """Category paths in the order the user reads their shown names: a Chinese list by pinyin
-    (餐饮 before 购物), not by the English names stored beneath (Food after Shopping would put
-    账单与水电 first). A parent comes before its children."""
+    (购物 before 交通 before 饮食), not by the English names stored beneath (Bills first would
+    put 账单与水电 at the top). A parent comes before its children."""
     collator = text_collator()
     return sorted(paths, key=lambda path: collator.sortKey(display_category(path)))
 
