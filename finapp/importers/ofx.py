@@ -81,17 +81,25 @@ def _investment_transactions(stmt: ofxparse.InvestmentStatement) -> list[ParsedT
 
 
 def _balances(stmt: ofxparse.Statement) -> tuple[Balance, ...]:
+    """The statement's balances, each on the day its bank printed (see ``_keep_balance_days``
+    in :mod:`finapp.importers.ofx_reading`), not ofxparse's UTC day."""
     balances: list[Balance] = []
-    for kind_name, amount_attr, date_attr in (
-        (BalanceKind.LEDGER, "balance", "balance_date"),
-        (BalanceKind.AVAILABLE, "available_balance", "available_balance_date"),
+    for kind_name, amount_attr, date_attr, day_attr in (
+        (BalanceKind.LEDGER, "balance", "balance_date", "stated_balance_day"),
+        (
+            BalanceKind.AVAILABLE,
+            "available_balance",
+            "available_balance_date",
+            "stated_available_day",
+        ),
     ):
         amount = getattr(stmt, amount_attr, None)
         when = getattr(stmt, date_attr, None)
         if amount is not None and when is not None:
             if not usable_amount(Decimal(amount)):
                 raise OfxReadError(ofx_problems.unusable_balance(kind_name, amount))
-            balances.append(Balance(kind_name, Decimal(amount), _as_date(when)))
+            day = getattr(stmt, day_attr, None) or _as_date(when)
+            balances.append(Balance(kind_name, Decimal(amount), day))
     return tuple(balances)
 
 
