@@ -24,6 +24,7 @@ from finapp.importers.base import (
     ParsedTransaction,
     usable_amount,
 )
+from finapp.importers.ofx_banks import bank_name
 from finapp.importers.ofx_card import CardFacts, card_facts
 from finapp.importers.ofx_clean import looks_like_ofx
 from finapp.importers.ofx_currency import DEFAULT_CURRENCY, statement_currency
@@ -103,7 +104,18 @@ def _balances(stmt: ofxparse.Statement) -> tuple[Balance, ...]:
     return tuple(balances)
 
 
-def _statement(account: ofxparse.Account) -> ParsedStatement:
+def _bank(account: ofxparse.Account, signon: object) -> str:
+    """The bank's name (:mod:`finapp.importers.ofx_banks`) from the file's ``<FI>`` and, in a
+    QFX, its ``INTU.BID``."""
+    institution = account.institution
+    return bank_name(
+        str(getattr(institution, "organization", "") or ""),
+        str(getattr(institution, "fid", "") or ""),
+        str(getattr(signon, "intu_bid", "") or ""),
+    )
+
+
+def _statement(account: ofxparse.Account, signon: object = None) -> ParsedStatement:
     stmt = account.statement
     currency = statement_currency(stmt)
     kind = _ACCOUNT_TYPES.get(account.type, AccountType.CHECKING)
@@ -112,7 +124,7 @@ def _statement(account: ofxparse.Account) -> ParsedStatement:
         kind = AccountType.SAVINGS
     parsed_account = ParsedAccount(
         number=str(account.account_id or ""),
-        institution=str(getattr(account.institution, "organization", "") or ""),
+        institution=_bank(account, signon),
         type=kind,
         currency=currency,
     )
@@ -179,7 +191,8 @@ def read_ofx(path: str, data: bytes, skip_bad_rows: bool = False) -> ParsedFile:
     reading = parse_ofx(data, skip_bad_rows)
     if not reading.accounts:
         raise OfxReadError(_no_statement_reason(reading.ofx))
-    statements = tuple(_statement(a) for a in reading.accounts)
+    signon = getattr(reading.ofx, "signon", None)
+    statements = tuple(_statement(a, signon) for a in reading.accounts)
     signs: list[str] = [
         said for stmt in statements if (said := contradicted_signs(stmt)) is not None
     ]

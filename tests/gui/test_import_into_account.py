@@ -52,16 +52,16 @@ def test_the_cards_csv_goes_into_the_account_the_user_picks(store, statements, t
     action.trigger()
     question = opened(window, QInputDialog, "import-account-choice")
     assert question.comboBoxItems() == sorted(a.name for a in list_accounts(store))
-    pick(qtbot, question, "B1")
+    pick(qtbot, question, "Chase")
     chooser = opened(window, QFileDialog, "import-file-chooser")
-    assert chooser.windowTitle() == "Import statements into B1 …9012"
+    assert chooser.windowTitle() == "Import statements into Chase …9012"
     with qtbot.waitSignal(shell.imports.finished, timeout=10_000) as blocker:
         choose(qtbot, chooser, csv)
 
     assert (blocker.args[0].new, blocker.args[0].duplicates) == (0, 152)
-    assert sorted(a.name for a in list_accounts(store)) == ["B1 …9012", "Checking …5563"]
+    assert sorted(a.name for a in list_accounts(store)) == ["Chase …9012", "Checking …5563"]
     assert _account_lines(_open_summary(shell)) == [
-        "B1 …9012: 0 new, 152 already there (from its OFX statements), the account you chose"
+        "Chase …9012: 0 new, 152 already there (from its OFX statements), the account you chose"
     ]
     shell.close()
 
@@ -74,7 +74,7 @@ def test_the_summary_says_a_csv_was_matched_by_its_last_four_digits(store, tmp_p
     with qtbot.waitSignal(shell.imports.finished, timeout=10_000):
         shell.imports.import_paths([_write(downloads, csv_file_name(), card_csv(OCTOBER))])
     assert _account_lines(_open_summary(shell)) == [
-        "B1 …9012: 0 new, 152 already there (from its OFX statements), matched by the last "
+        "Chase …9012: 0 new, 152 already there (from its OFX statements), matched by the last "
         "four digits of its number"
     ]
     shell.close()
