@@ -19,6 +19,7 @@ from finapp.core.account_types import AccountType
 from finapp.core.money import exact_minor, from_minor
 from finapp.errors import NotFoundError, Problem, problem_list
 from finapp.importers.base import ParsedAccount, ParsedTransaction
+from finapp.importers.ofx_banks import bank_name
 from finapp.services.balances import KnownBalance, latest_known
 from finapp.services.coverage import Coverage, coverage_by_account
 from finapp.services.undoable import undoable
@@ -309,7 +310,15 @@ def _match_by_number(
 
 
 def _match_by_last_four(session: Session, parsed: ParsedAccount) -> AccountMatch:
-    candidates = _same_last_four(session, parsed)
+    """The account of a statement that gives only the last four of its number: a card's CSV
+    (``****1234``) or an OFX download with the rest masked (``XXXXXXXX6789``). It is the one
+    account ending in them of the statement's type and bank (when both name one), so the
+    download's lines meet those its unmasked statements brought."""
+    candidates = [
+        a
+        for a in _same_last_four(session, parsed)
+        if a.type == parsed.type and same_bank(a.institution, parsed.institution)
+    ]
     if len(candidates) == 1:
         return AccountMatch(candidates[0], "last four")
     wanted = _default_name(parsed)
@@ -321,6 +330,14 @@ def _match_by_last_four(session: Session, parsed: ParsedAccount) -> AccountMatch
         if named is not None:
             return AccountMatch(named, "name")
     return _new_account(session, parsed, "", _ambiguity(parsed, candidates))
+
+
+def same_bank(stored: str, stated: str) -> bool:
+    """An account's institution and a statement's may be one bank: equal (an OFX code read as
+    its bank, so "B1" of older imports is "Chase"), or either unknown."""
+    if not stored or not stated:
+        return True
+    return bank_name(stored).casefold() == bank_name(stated).casefold()
 
 
 def _named_like(account: Account, wanted: str) -> bool:

@@ -78,3 +78,47 @@ def test_a_bank_served_by_intuit_is_known_by_its_fid(store, write) -> None:
 def test_a_bank_whose_org_is_its_name_keeps_it(store, write) -> None:
     import_files(store, [write("card.ofx", chase_card_qfx("<FI><ORG>Ally<FID>6157</FI>"))])
     assert _names(store) == ["Ally …7890"]
+
+
+def checking_ofx(acctid: str, lines: list[tuple[str, str, str, str]], fi: str = "") -> str:
+    """A bank's checking statement, SGML as downloaded, of (day, amount, FITID, name) lines."""
+    body = "".join(_line(day, amount, fitid, name) for day, amount, fitid, name in lines)
+    return (
+        SGML
+        + _signon(fi)
+        + "<BANKMSGSRSV1><STMTTRNRS><TRNUID>1<STATUS><CODE>0<SEVERITY>INFO</STATUS><STMTRS>"
+        f"<CURDEF>USD<BANKACCTFROM><BANKID>021000021<ACCTID>{acctid}<ACCTTYPE>CHECKING"
+        f"</BANKACCTFROM><BANKTRANLIST><DTSTART>{lines[0][0]}<DTEND>{lines[-1][0]}"
+        + body
+        + "</BANKTRANLIST><LEDGERBAL><BALAMT>1000.00"
+        f"<DTASOF>{lines[-1][0]}</LEDGERBAL></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>"
+    )
+
+
+OCTOBER = [
+    ("20261001", "-1850.00", "202610010001", "ONLINE TRANSFER TO LANDLORD"),
+    ("20261020", "-89.99", "202610200001", "COMCAST CABLE COMM"),
+    ("20261031", "-35.00", "202610310001", "ATM WITHDRAWAL 0123"),
+]
+NOVEMBER = [
+    ("20261020", "-89.99", "202610200001", "COMCAST CABLE COMM"),
+    ("20261031", "-35.00", "202610310001", "ATM WITHDRAWAL 0123"),
+    ("20261101", "-1850.00", "202611010001", "ONLINE TRANSFER TO LANDLORD"),
+]
+
+
+def test_a_download_with_its_number_masked_finds_its_account(store, write) -> None:
+    chase = "<FI><ORG>B1<FID>10898</FI>"
+    import_files(store, [write("oct.ofx", checking_ofx("000123456789", OCTOBER, chase))])
+    masked = write("nov.ofx", checking_ofx("XXXXXXXX6789", NOVEMBER))
+    (counts,) = import_files(store, [masked]).files[0].accounts
+    assert (counts.account, counts.new, counts.duplicates) == ("Chase …6789", 1, 2)
+    assert _names(store) == ["Chase …6789"]
+
+
+def test_a_masked_number_never_joins_another_banks_account_ending_alike(store, write) -> None:
+    import_files(store, [write("oct.ofx", checking_ofx("000123456789", OCTOBER,
+                                                       "<FI><ORG>B1<FID>10898</FI>"))])  # fmt: skip
+    wells = checking_ofx("XXXXXXXX6789", NOVEMBER, "<FI><ORG>WF<FID>3000</FI>")
+    (counts,) = import_files(store, [write("wf.ofx", wells)]).files[0].accounts
+    assert (counts.account, counts.new) == ("Wells Fargo …6789", 3)
