@@ -44,3 +44,11 @@ def bank_name(org: str, fid: str = "", intu_bid: str = "") -> str:
         if number in BY_FID:
             return BY_FID[number]
     return BY_ORG.get(org.strip().upper(), org.strip())
+
+
+def same_bank(stored: str, stated: str) -> bool:
+    """Whether an account's institution and a statement's may be one bank: equal once read as
+    banks (the "B1" of accounts older imports named is "Chase"), or either unknown."""
+    if not stored or not stated:
+        return True
+    return bank_name(stored).casefold() == bank_name(stated).casefold()

@@ -19,9 +19,10 @@ from finapp.core.account_types import AccountType
 from finapp.core.money import exact_minor, from_minor
 from finapp.errors import NotFoundError, Problem, problem_list
 from finapp.importers.base import ParsedAccount, ParsedTransaction
-from finapp.importers.ofx_banks import bank_name
+from finapp.importers.ofx_banks import same_bank
 from finapp.services.balances import KnownBalance, latest_known
 from finapp.services.coverage import Coverage, coverage_by_account
+from finapp.services.held_lines_account import account_holding_lines
 from finapp.services.undoable import undoable
 from finapp.services.unnumbered_accounts import learn_number
 from finapp.store.account_numbers import (
@@ -148,7 +149,8 @@ class AccountMatch:
     """The account a statement goes into and how it was found, for the import result."""
 
     account: Account
-    #: "chosen" (the user named it), "number", "last four", "name" or "new"
+    #: "chosen" (the user named it), "number", "last four", "name", "lines" (the account
+    #: holding the statement's lines) or "new"
     how: str
     #: why the obvious account was not used, when it was not (two accounts end in 9012)
     note: str = ""
@@ -188,10 +190,12 @@ def match_statement(
         return _match_by_number(session, parsed, hashed, lines)
     if last_four(parsed.number):
         return _match_by_last_four(session, parsed)
-    return _match_by_name(session, parsed)
+    return _match_by_name(session, parsed, lines)
 
 
-def _match_by_name(session: Session, parsed: ParsedAccount) -> AccountMatch:
+def _match_by_name(
+    session: Session, parsed: ParsedAccount, lines: Sequence[ParsedTransaction] = ()
+) -> AccountMatch:
     """The account of a statement without a number: the one its name gave before.
 
     Only an account in the statement's currency and of its type is the same: euros never go
@@ -200,6 +204,10 @@ def _match_by_name(session: Session, parsed: ParsedAccount) -> AccountMatch:
     another kind of account, the new one is called by its type or currency as well
     (:func:`_names_for`), and later statements like it find it under that name.
 
+    A bank's statement with no number that no account's name fits goes into the account of its
+    bank already holding most of its lines (its OFX download's, :mod:`.held_lines_account`),
+    "lines" in the result.
+
     A statement that names no account at all (a CSV with no bank, card or account number) can
     only be put with the earlier ones that named none: the result says so, since it may be
     another bank's, whose lines must not be taken for those already there.
@@ -207,6 +215,10 @@ def _match_by_name(session: Session, parsed: ParsedAccount) -> AccountMatch:
     found, name = place_by_name(session, parsed)
     if found is not None:
         return AccountMatch(found, "name", _unnamed_note(parsed, found))
+    holding = account_holding_lines(session, parsed, lines)
+    if holding is not None:
+        holding.institution = holding.institution or parsed.institution  # its OFX named none
+        return AccountMatch(holding, "lines")
     return AccountMatch(_create_account(session, parsed, name), "new")
 
 
@@ -330,14 +342,6 @@ def _match_by_last_four(session: Session, parsed: ParsedAccount) -> AccountMatch
         if named is not None:
             return AccountMatch(named, "name")
     return _new_account(session, parsed, "", _ambiguity(parsed, candidates))
-
-
-def same_bank(stored: str, stated: str) -> bool:
-    """An account's institution and a statement's may be one bank: equal (an OFX code read as
-    its bank, so "B1" of older imports is "Chase"), or either unknown."""
-    if not stored or not stated:
-        return True
-    return bank_name(stored).casefold() == bank_name(stated).casefold()
 
 
 def _named_like(account: Account, wanted: str) -> bool:

@@ -38,7 +38,7 @@ def _open_summary(shell) -> ImportSummaryDialog:  # type: ignore[no-untyped-def]
 def test_the_cards_csv_goes_into_the_account_the_user_picks(store, statements, tmp_path, qtbot):
     downloads = tmp_path / "downloads"
     import_files(store, [statements.checking, _write(downloads, "card.ofx", card_ofx(OCTOBER))])
-    # a CSV whose name carries no card number: on its own it would make a second account
+    # a CSV whose name carries no card number: the user says where it goes
     csv = _write(downloads, "activity.csv", card_csv(OCTOBER))
     shell = make_shell(store, tmp_path)
     window = shell.window
@@ -112,4 +112,19 @@ def test_import_into_account_before_any_account_says_to_import_first(store, tmp_
     assert "There are no accounts yet" in told.text()
     enter(qtbot, told)
     assert not shell.window.findChildren(QFileDialog)
+    shell.close()
+
+
+def test_the_summary_says_a_csv_went_where_its_lines_already_were(store, tmp_path, qtbot):
+    downloads = tmp_path / "downloads"
+    import_files(store, [_write(downloads, "card.ofx", card_ofx(OCTOBER))])
+    shell = make_shell(store, tmp_path)
+    qtbot.addWidget(shell.window)
+    with qtbot.waitSignal(shell.imports.finished, timeout=10_000):
+        shell.imports.import_paths([_write(downloads, "activity.csv", card_csv(OCTOBER))])
+    assert _account_lines(_open_summary(shell)) == [
+        "Chase …9012: 0 new, 152 already there (from its OFX statements), the account already "
+        "holding its lines"
+    ]
+    assert [a.name for a in list_accounts(store)] == ["Chase …9012"]
     shell.close()

@@ -122,3 +122,80 @@ def test_a_masked_number_never_joins_another_banks_account_ending_alike(store, w
     wells = checking_ofx("XXXXXXXX6789", NOVEMBER, "<FI><ORG>WF<FID>3000</FI>")
     (counts,) = import_files(store, [write("wf.ofx", wells)]).files[0].accounts
     assert (counts.account, counts.new) == ("Wells Fargo …6789", 3)
+
+
+#: Chase's card CSV of the same six lines as the QFX above: no card number, newest first
+CHASE_CARD_CSV = """\
+Transaction Date,Post Date,Description,Category,Type,Amount,Memo
+11/10/2026,11/11/2026,UBER   *TRIP,Travel,Sale,-7.50,
+11/05/2026,11/05/2026,Payment Thank You-Mobile,,Payment,450.00,
+10/25/2026,10/26/2026,REFUND: TARGET 00012,Shopping,Return,25.00,
+10/22/2026,10/23/2026,AMAZON PRIME*H71KZ2,Shopping,Sale,-139.00,
+10/18/2026,10/19/2026,SQ *BLUE BOTTLE COFFEE,Food & Drink,Sale,-54.21,
+10/16/2026,10/17/2026,Spotify USA,Entertainment,Sale,-11.99,
+"""
+
+
+def test_the_cards_csv_goes_into_the_account_its_qfx_made(store, write) -> None:
+    import_files(store, [write("Chase7890_Activity.QFX", chase_card_qfx())])
+    (counts,) = import_files(store, [write("Activity.CSV", CHASE_CARD_CSV)]).files[0].accounts
+    assert (counts.account, counts.matched_by) == ("Chase …7890", "lines")
+    assert (counts.new, counts.duplicates, counts.other_format) == (0, 6, 6)
+    assert _names(store) == ["Chase …7890"]
+
+
+#: Bank of America's checking CSV: its summary above the lines, a check the OFX did not have
+BOFA_CSV = "\n".join(
+    [
+        "Description,,Summary Amt.",
+        'Beginning balance as of 10/01/2026,,"1,502.33"',
+        'Total credits,,"3,100.00"',
+        'Total debits,,"-2,030.86"',
+        'Ending balance as of 10/31/2026,,"2,571.47"',
+        "",
+        "Date,Description,Amount,Running Bal.",
+        '10/01/2026,Beginning balance as of 10/01/2026,,"1,502.33"',
+        '10/01/2026,"GLOBEX INC DES:PAYROLL ID:XXXXX12345 INDN:DOE,JANE CO ID:XXXXX98765 PPD",'
+        '"3,100.00","4,602.33"',
+        '10/02/2026,"Online Banking transfer to SAV 1122 Confirmation# 1234567890","-400.00",'
+        '"4,202.33"',
+        '10/07/2026,"PGANDE DES:WEB ONLINE ID:XXXXX6789 INDN:JANE DOE CO ID:XXXXX00001 WEB",'
+        '"-120.55","4,081.78"',
+        '10/12/2026,"APPLE.COM/BILL 10/11 PURCHASE 866-712-7753 CA","-9.99","4,071.79"',
+        '10/20/2026,"Check 1044","-1,500.32","2,571.47"',
+        "",
+    ]
+)
+
+BOFA_OFX_LINES = [
+    ("20261001", "3100.00", "90001", "GLOBEX INC DES:PAYROLL"),
+    ("20261002", "-400.00", "90002", "Online Banking transfer to SAV 1122"),
+    ("20261007", "-120.55", "90003", "PGANDE DES:WEB ONLINE"),
+    ("20261012", "-9.99", "90004", "APPLE.COM/BILL"),
+]
+
+
+def test_a_csv_joins_the_account_whose_download_named_no_bank(store, write) -> None:
+    import_files(store, [write("stmt.ofx", checking_ofx("4455667788", BOFA_OFX_LINES))])
+    (counts,) = import_files(store, [write("stmt.csv", BOFA_CSV)]).files[0].accounts
+    assert (counts.account, counts.matched_by, counts.new, counts.duplicates) == (
+        "Checking …7788", "lines", 1, 4)  # fmt: skip
+    assert [(a.name, a.institution) for a in list_accounts(store)] == [
+        ("Checking …7788", "Bank of America")
+    ]
+
+
+def _charge(amount: str) -> str:
+    """An amount as a card export that writes charges as positive numbers writes it."""
+    return amount[1:] if amount.startswith("-") else "-" + amount
+
+
+def test_another_banks_csv_of_the_same_amounts_stays_apart(store, write) -> None:
+    import_files(store, [write("Chase7890_Activity.QFX", chase_card_qfx())])
+    # Discover writes charges as positive amounts
+    discover = "Trans. Date,Post Date,Description,Amount,Category\n" + "".join(
+        f"{d[4:6]}/{d[6:]}/{d[:4]},{d[4:6]}/{d[6:]}/{d[:4]},{name},{_charge(a)},Shopping\n"
+        for d, a, name in CARD_LINES
+    )
+    (counts,) = import_files(store, [write("Discover.csv", discover)]).files[0].accounts
+    assert (counts.account, counts.new) == ("Discover", 6)
