@@ -226,7 +226,11 @@ def place_by_name(session: Session, parsed: ParsedAccount) -> tuple[Account | No
     """Where a statement without a number goes, without writing: the account its name gave
     before (and its name), else None and the name a new account would be given."""
     names = _names_for(parsed)
-    alike = session.scalars(select(Account).where(*_alike(parsed)).order_by(Account.id)).all()
+    alike = [
+        a
+        for a in session.scalars(select(Account).where(*_alike(parsed)).order_by(Account.id))
+        if _may_be(a, parsed)
+    ]
     by_name = {a.name: a for a in alike}
     found = next((by_name[n] for n in names if n in by_name), None)
     if found is None:
@@ -237,6 +241,16 @@ def place_by_name(session: Session, parsed: ParsedAccount) -> tuple[Account | No
     return None, next((n for n in names if n not in taken), None) or _unique_name(
         session, names[-1]
     )
+
+
+def _may_be(account: Account, parsed: ParsedAccount) -> bool:
+    """Whether a statement without a number may go into ``account`` by name: one naming no
+    bank only into an account of the earlier files naming none (never the numbered account a
+    bank's download made, "Checking …7788", whose name it shares), a bank's only into an
+    account of that bank or of none known."""
+    if names_no_account(parsed):
+        return not (account.institution or account.number_last4)
+    return same_bank(account.institution, parsed.institution)
 
 
 def names_no_account(parsed: ParsedAccount) -> bool:

@@ -199,3 +199,21 @@ def test_another_banks_csv_of_the_same_amounts_stays_apart(store, write) -> None
     )
     (counts,) = import_files(store, [write("Discover.csv", discover)]).files[0].accounts
     assert (counts.account, counts.new) == ("Discover", 6)
+
+
+#: a credit union's export: date, payee and amount, no bank, no account
+CREDIT_UNION = """\
+Date,Description,Amount
+10/15/2026,NETFLIX.COM,-15.49
+10/16/2026,SAFEWAY #1234,-60.00
+"""
+
+
+def test_a_file_naming_no_bank_never_joins_a_banks_numbered_account(store, write) -> None:
+    # the download names no bank, so its account is called "Checking …7788"
+    import_files(store, [write("stmt.ofx", checking_ofx("4455667788", BOFA_OFX_LINES))])
+    (counts,) = import_files(store, [write("export.csv", CREDIT_UNION)]).files[0].accounts
+    assert (counts.account, counts.matched_by, counts.new) == ("Checking", "new", 2)
+    (again,) = import_files(store, [write("export (1).csv", CREDIT_UNION)]).files[0].accounts
+    assert (again.account, again.duplicates) == ("Checking", 2)
+    assert 'went into "Checking" with the earlier files that name none' in again.note
