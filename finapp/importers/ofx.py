@@ -15,6 +15,7 @@ import ofxparse
 
 from finapp.core.account_types import AccountType
 from finapp.core.balance_kinds import BalanceKind
+from finapp.core.bank_names import bank_name
 from finapp.importers import ofx_problems
 from finapp.importers.base import (
     Balance,
@@ -24,7 +25,6 @@ from finapp.importers.base import (
     ParsedTransaction,
     usable_amount,
 )
-from finapp.importers.ofx_banks import bank_name
 from finapp.importers.ofx_card import CardFacts, card_facts
 from finapp.importers.ofx_clean import looks_like_ofx
 from finapp.importers.ofx_currency import DEFAULT_CURRENCY, statement_currency
@@ -105,7 +105,7 @@ def _balances(stmt: ofxparse.Statement) -> tuple[Balance, ...]:
 
 
 def _bank(account: ofxparse.Account, signon: object) -> str:
-    """The bank's name (:mod:`finapp.importers.ofx_banks`) from the file's ``<FI>`` and, in a
+    """The bank's name (:mod:`finapp.core.bank_names`) from the file's ``<FI>`` and, in a
     QFX, its ``INTU.BID``."""
     institution = account.institution
     return bank_name(

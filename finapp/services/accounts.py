@@ -16,10 +16,10 @@ from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.orm import Session
 
 from finapp.core.account_types import AccountType
+from finapp.core.bank_names import same_bank
 from finapp.core.money import exact_minor, from_minor
 from finapp.errors import NotFoundError, Problem, problem_list
 from finapp.importers.base import ParsedAccount, ParsedTransaction
-from finapp.importers.ofx_banks import same_bank
 from finapp.services.balances import KnownBalance, latest_known
 from finapp.services.coverage import Coverage, coverage_by_account
 from finapp.services.held_lines_account import account_holding_lines

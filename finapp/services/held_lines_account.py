@@ -23,10 +23,10 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from finapp.core.bank_names import same_bank
 from finapp.core.cross_format import WINDOW_DAYS
 from finapp.core.money import to_minor
 from finapp.importers.base import ParsedAccount, ParsedTransaction
-from finapp.importers.ofx_banks import same_bank
 from finapp.store.schema import Account, Transaction
 
 #: the fewest shared lines that say two statements are one account's (one could be chance)
@@ -38,7 +38,7 @@ def account_holding_lines(
     parsed: ParsedAccount,
     lines: Sequence[ParsedTransaction],
 ) -> Account | None:
-    """The one account of the statement's bank (:func:`~finapp.importers.ofx_banks.same_bank`),
+    """The one account of the statement's bank (:func:`~finapp.core.bank_names.same_bank`),
     type and currency holding most of its lines on the days it covers, else None."""
     if not parsed.institution or not lines:
         return None
