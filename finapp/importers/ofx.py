@@ -15,6 +15,7 @@ import ofxparse
 
 from finapp.core.account_types import AccountType
 from finapp.core.balance_kinds import BalanceKind
+from finapp.core.bank_names import bank_name
 from finapp.importers import ofx_problems
 from finapp.importers.base import (
     Balance,
@@ -81,21 +82,40 @@ def _investment_transactions(stmt: ofxparse.InvestmentStatement) -> list[ParsedT
 
 
 def _balances(stmt: ofxparse.Statement) -> tuple[Balance, ...]:
+    """The statement's balances, each on the day its bank printed (see ``_keep_balance_days``
+    in :mod:`finapp.importers.ofx_reading`), not ofxparse's UTC day."""
     balances: list[Balance] = []
-    for kind_name, amount_attr, date_attr in (
-        (BalanceKind.LEDGER, "balance", "balance_date"),
-        (BalanceKind.AVAILABLE, "available_balance", "available_balance_date"),
+    for kind_name, amount_attr, date_attr, day_attr in (
+        (BalanceKind.LEDGER, "balance", "balance_date", "stated_balance_day"),
+        (
+            BalanceKind.AVAILABLE,
+            "available_balance",
+            "available_balance_date",
+            "stated_available_day",
+        ),
     ):
         amount = getattr(stmt, amount_attr, None)
         when = getattr(stmt, date_attr, None)
         if amount is not None and when is not None:
             if not usable_amount(Decimal(amount)):
                 raise OfxReadError(ofx_problems.unusable_balance(kind_name, amount))
-            balances.append(Balance(kind_name, Decimal(amount), _as_date(when)))
+            day = getattr(stmt, day_attr, None) or _as_date(when)
+            balances.append(Balance(kind_name, Decimal(amount), day))
     return tuple(balances)
 
 
-def _statement(account: ofxparse.Account) -> ParsedStatement:
+def _bank(account: ofxparse.Account, signon: object) -> str:
+    """The bank's name (:mod:`finapp.core.bank_names`) from the file's ``<FI>`` and, in a
+    QFX, its ``INTU.BID``."""
+    institution = account.institution
+    return bank_name(
+        str(getattr(institution, "organization", "") or ""),
+        str(getattr(institution, "fid", "") or ""),
+        str(getattr(signon, "intu_bid", "") or ""),
+    )
+
+
+def _statement(account: ofxparse.Account, signon: object = None) -> ParsedStatement:
     stmt = account.statement
     currency = statement_currency(stmt)
     kind = _ACCOUNT_TYPES.get(account.type, AccountType.CHECKING)
@@ -104,7 +124,7 @@ def _statement(account: ofxparse.Account) -> ParsedStatement:
         kind = AccountType.SAVINGS
     parsed_account = ParsedAccount(
         number=str(account.account_id or ""),
-        institution=str(getattr(account.institution, "organization", "") or ""),
+        institution=_bank(account, signon),
         type=kind,
         currency=currency,
     )
@@ -171,7 +191,8 @@ def read_ofx(path: str, data: bytes, skip_bad_rows: bool = False) -> ParsedFile:
     reading = parse_ofx(data, skip_bad_rows)
     if not reading.accounts:
         raise OfxReadError(_no_statement_reason(reading.ofx))
-    statements = tuple(_statement(a) for a in reading.accounts)
+    signon = getattr(reading.ofx, "signon", None)
+    statements = tuple(_statement(a, signon) for a in reading.accounts)
     signs: list[str] = [
         said for stmt in statements if (said := contradicted_signs(stmt)) is not None
     ]

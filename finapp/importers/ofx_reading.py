@@ -106,6 +106,7 @@ class _Parser(OfxParser):  # type: ignore[misc]  # ofxparse ships no types: OfxP
         card facts its ``BALLIST`` names."""
         statement = OfxParser.parseStatement.__func__(cls, stmt_ofx)
         _keep_stated_days(statement, stmt_ofx)
+        _keep_balance_days(statement, stmt_ofx)
         statement.stated_card = stated_card_facts(stmt_ofx)
         return statement
 
@@ -128,6 +129,25 @@ def _keep_stated_days(statement: object, parent: Tag | None) -> None:
         raw = str(tag.contents[0]).strip() if tag is not None and tag.contents else ""
         stated = raw and not raw.startswith("00000000")
         setattr(statement, attr, local_date(raw) if stated else None)
+
+
+def _keep_balance_days(statement: object, stmt_ofx: Tag) -> None:
+    """Set ``stated_balance_day``/``stated_available_day``: the bank's own calendar day of each
+    balance's ``DTASOF``.
+
+    ofxparse reads ``20261031235959.000[-5:EST]`` as 1 November (UTC): the month-end balance
+    would be stored a day late, where net worth and reconciliation of 31 October miss it. The
+    statement states the balance on the day it printed, as its lines and DTSTART/DTEND. (The
+    UTC moments ofxparse read stay as they are: the reading is compared with plain ofxparse.)
+    """
+    for attr, tag_name in (
+        ("stated_balance_day", "ledgerbal"),
+        ("stated_available_day", "availbal"),
+    ):
+        balance = stmt_ofx.find(tag_name)
+        tag = balance.find("dtasof") if balance is not None else None
+        raw = str(tag.contents[0]).strip() if tag is not None and tag.contents else ""
+        setattr(statement, attr, local_date(raw) if raw else None)
 
 
 def _parse_record(record: Record) -> ofxparse.Transaction:

@@ -16,11 +16,13 @@ from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.orm import Session
 
 from finapp.core.account_types import AccountType
+from finapp.core.bank_names import same_bank
 from finapp.core.money import exact_minor, from_minor
 from finapp.errors import NotFoundError, Problem, problem_list
 from finapp.importers.base import ParsedAccount, ParsedTransaction
 from finapp.services.balances import KnownBalance, latest_known
 from finapp.services.coverage import Coverage, coverage_by_account
+from finapp.services.held_lines_account import account_holding_lines
 from finapp.services.undoable import undoable
 from finapp.services.unnumbered_accounts import learn_number
 from finapp.store.account_numbers import (
@@ -147,7 +149,8 @@ class AccountMatch:
     """The account a statement goes into and how it was found, for the import result."""
 
     account: Account
-    #: "chosen" (the user named it), "number", "last four", "name" or "new"
+    #: "chosen" (the user named it), "number", "last four", "name", "lines" (the account
+    #: holding the statement's lines) or "new"
     how: str
     #: why the obvious account was not used, when it was not (two accounts end in 9012)
     note: str = ""
@@ -187,10 +190,12 @@ def match_statement(
         return _match_by_number(session, parsed, hashed, lines)
     if last_four(parsed.number):
         return _match_by_last_four(session, parsed)
-    return _match_by_name(session, parsed)
+    return _match_by_name(session, parsed, lines)
 
 
-def _match_by_name(session: Session, parsed: ParsedAccount) -> AccountMatch:
+def _match_by_name(
+    session: Session, parsed: ParsedAccount, lines: Sequence[ParsedTransaction] = ()
+) -> AccountMatch:
     """The account of a statement without a number: the one its name gave before.
 
     Only an account in the statement's currency and of its type is the same: euros never go
@@ -199,6 +204,10 @@ def _match_by_name(session: Session, parsed: ParsedAccount) -> AccountMatch:
     another kind of account, the new one is called by its type or currency as well
     (:func:`_names_for`), and later statements like it find it under that name.
 
+    A bank's statement with no number that no account's name fits goes into the account of its
+    bank already holding most of its lines (its OFX download's, :mod:`.held_lines_account`),
+    "lines" in the result.
+
     A statement that names no account at all (a CSV with no bank, card or account number) can
     only be put with the earlier ones that named none: the result says so, since it may be
     another bank's, whose lines must not be taken for those already there.
@@ -206,6 +215,10 @@ def _match_by_name(session: Session, parsed: ParsedAccount) -> AccountMatch:
     found, name = place_by_name(session, parsed)
     if found is not None:
         return AccountMatch(found, "name", _unnamed_note(parsed, found))
+    holding = account_holding_lines(session, parsed, lines)
+    if holding is not None:
+        holding.institution = holding.institution or parsed.institution  # its OFX named none
+        return AccountMatch(holding, "lines")
     return AccountMatch(_create_account(session, parsed, name), "new")
 
 
@@ -213,7 +226,11 @@ def place_by_name(session: Session, parsed: ParsedAccount) -> tuple[Account | No
     """Where a statement without a number goes, without writing: the account its name gave
     before (and its name), else None and the name a new account would be given."""
     names = _names_for(parsed)
-    alike = session.scalars(select(Account).where(*_alike(parsed)).order_by(Account.id)).all()
+    alike = [
+        a
+        for a in session.scalars(select(Account).where(*_alike(parsed)).order_by(Account.id))
+        if _may_be(a, parsed)
+    ]
     by_name = {a.name: a for a in alike}
     found = next((by_name[n] for n in names if n in by_name), None)
     if found is None:
@@ -224,6 +241,16 @@ def place_by_name(session: Session, parsed: ParsedAccount) -> tuple[Account | No
     return None, next((n for n in names if n not in taken), None) or _unique_name(
         session, names[-1]
     )
+
+
+def _may_be(account: Account, parsed: ParsedAccount) -> bool:
+    """Whether a statement without a number may go into ``account`` by name: one naming no
+    bank only into an account of the earlier files naming none (never the numbered account a
+    bank's download made, "Checking …7788", whose name it shares), a bank's only into an
+    account of that bank or of none known."""
+    if names_no_account(parsed):
+        return not (account.institution or account.number_last4)
+    return same_bank(account.institution, parsed.institution)
 
 
 def names_no_account(parsed: ParsedAccount) -> bool:
@@ -309,7 +336,15 @@ def _match_by_number(
 
 
 def _match_by_last_four(session: Session, parsed: ParsedAccount) -> AccountMatch:
-    candidates = _same_last_four(session, parsed)
+    """The account of a statement that gives only the last four of its number: a card's CSV
+    (``****1234``) or an OFX download with the rest masked (``XXXXXXXX6789``). It is the one
+    account ending in them of the statement's type and bank (when both name one), so the
+    download's lines meet those its unmasked statements brought."""
+    candidates = [
+        a
+        for a in _same_last_four(session, parsed)
+        if a.type == parsed.type and same_bank(a.institution, parsed.institution)
+    ]
     if len(candidates) == 1:
         return AccountMatch(candidates[0], "last four")
     wanted = _default_name(parsed)

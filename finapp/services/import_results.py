@@ -24,7 +24,7 @@ class AccountCounts:
     account: str
     new: int
     duplicates: int
-    #: how the account was found: "chosen", "number", "last four", "name" or "new"
+    #: how the account was found: "chosen", "number", "last four", "name", "lines" or "new"
     matched_by: str = ""
     #: why the statement did not go where it seemed to belong (two accounts end in 9012)
     note: str = ""

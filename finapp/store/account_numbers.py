@@ -9,7 +9,8 @@ store key keeps hashes valid across a passphrase change or a switch to the keyri
 
 Numbers are compared as written by the bank minus spaces and dashes, so ``1234-5678`` on one
 export and ``1234 5678`` on another are the same account. A number that is already masked
-(``****1234``, as finapp's own export writes it) carries no full number to hash.
+(``****1234``, as finapp's own export writes it; ``XXXXXXXX6789`` or ``4266XXXXXXXX7890``, as
+some banks' OFX downloads give the account) carries no full number to hash.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from finapp.store.schema import Setting
 SECRET_SETTING = "account_numbers.hmac_key"
 MASK = "****"
 _SEPARATORS = re.compile(r"[\s\-]+")
+#: the digits a bank hid: a run of X, * or • (an account number has no three X in a row)
+_HIDDEN = re.compile(r"[Xx*•]{3,}")
 
 
 def normalise(number: str) -> str:
@@ -37,7 +40,8 @@ def normalise(number: str) -> str:
 
 def is_masked(number: str) -> bool:
     """Whether ``number`` is already masked (only its last four characters are real)."""
-    return number.strip().startswith("*")
+    text = number.strip()
+    return text.startswith("*") or _HIDDEN.search(text) is not None
 
 
 def last_four(number: str) -> str:

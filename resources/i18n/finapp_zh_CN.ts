@@ -5584,6 +5584,11 @@
     </message>
     <message>
         <location filename="../../finapp/gui/dialogs/import_summary.py" line="180"/>
+        <source>, the account already holding its lines</source>
+        <translation>，已有这些交易的账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="181"/>
         <source>, a new account</source>
         <translation>，新建账户</translation>
     </message>

@@ -38,7 +38,7 @@ def _open_summary(shell) -> ImportSummaryDialog:  # type: ignore[no-untyped-def]
 def test_the_cards_csv_goes_into_the_account_the_user_picks(store, statements, tmp_path, qtbot):
     downloads = tmp_path / "downloads"
     import_files(store, [statements.checking, _write(downloads, "card.ofx", card_ofx(OCTOBER))])
-    # a CSV whose name carries no card number: on its own it would make a second account
+    # a CSV whose name carries no card number: the user says where it goes
     csv = _write(downloads, "activity.csv", card_csv(OCTOBER))
     shell = make_shell(store, tmp_path)
     window = shell.window
@@ -52,16 +52,16 @@ def test_the_cards_csv_goes_into_the_account_the_user_picks(store, statements, t
     action.trigger()
     question = opened(window, QInputDialog, "import-account-choice")
     assert question.comboBoxItems() == sorted(a.name for a in list_accounts(store))
-    pick(qtbot, question, "B1")
+    pick(qtbot, question, "Chase")
     chooser = opened(window, QFileDialog, "import-file-chooser")
-    assert chooser.windowTitle() == "Import statements into B1 …9012"
+    assert chooser.windowTitle() == "Import statements into Chase …9012"
     with qtbot.waitSignal(shell.imports.finished, timeout=10_000) as blocker:
         choose(qtbot, chooser, csv)
 
     assert (blocker.args[0].new, blocker.args[0].duplicates) == (0, 152)
-    assert sorted(a.name for a in list_accounts(store)) == ["B1 …9012", "Checking …5563"]
+    assert sorted(a.name for a in list_accounts(store)) == ["Chase …9012", "Checking …5563"]
     assert _account_lines(_open_summary(shell)) == [
-        "B1 …9012: 0 new, 152 already there (from its OFX statements), the account you chose"
+        "Chase …9012: 0 new, 152 already there (from its OFX statements), the account you chose"
     ]
     shell.close()
 
@@ -74,7 +74,7 @@ def test_the_summary_says_a_csv_was_matched_by_its_last_four_digits(store, tmp_p
     with qtbot.waitSignal(shell.imports.finished, timeout=10_000):
         shell.imports.import_paths([_write(downloads, csv_file_name(), card_csv(OCTOBER))])
     assert _account_lines(_open_summary(shell)) == [
-        "B1 …9012: 0 new, 152 already there (from its OFX statements), matched by the last "
+        "Chase …9012: 0 new, 152 already there (from its OFX statements), matched by the last "
         "four digits of its number"
     ]
     shell.close()
@@ -112,4 +112,19 @@ def test_import_into_account_before_any_account_says_to_import_first(store, tmp_
     assert "There are no accounts yet" in told.text()
     enter(qtbot, told)
     assert not shell.window.findChildren(QFileDialog)
+    shell.close()
+
+
+def test_the_summary_says_a_csv_went_where_its_lines_already_were(store, tmp_path, qtbot):
+    downloads = tmp_path / "downloads"
+    import_files(store, [_write(downloads, "card.ofx", card_ofx(OCTOBER))])
+    shell = make_shell(store, tmp_path)
+    qtbot.addWidget(shell.window)
+    with qtbot.waitSignal(shell.imports.finished, timeout=10_000):
+        shell.imports.import_paths([_write(downloads, "activity.csv", card_csv(OCTOBER))])
+    assert _account_lines(_open_summary(shell)) == [
+        "Chase …9012: 0 new, 152 already there (from its OFX statements), the account already "
+        "holding its lines"
+    ]
+    assert [a.name for a in list_accounts(store)] == ["Chase …9012"]
     shell.close()

@@ -82,7 +82,7 @@ def test_a_dropped_file_naming_no_account_goes_where_the_user_says(
     # the accounts like the file (dollars, checking) first; the one it would have joined chosen
     assert _listed(question) == [
         ["Checking", "USD", "Checking", ""],
-        ["B1 …0912", "USD", "Credit card", "…0912"],
+        ["Chase …0912", "USD", "Credit card", "…0912"],
         ["New account…", "", "", ""],
     ]
     assert question.accounts.currentItem().text(0) == "Checking"

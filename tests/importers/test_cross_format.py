@@ -46,7 +46,7 @@ def test_the_cards_csv_after_its_ofx_adds_nothing_and_goes_into_the_same_account
     assert (result.new, result.duplicates) == (0, 152)  # before: 152 new, in a second account
     (counts,) = result.accounts
     assert (counts.matched_by, counts.other_format, counts.note) == ("last four", 152, "")
-    assert _accounts(store) == [("B1 …9012", "9012")]
+    assert _accounts(store) == [("Chase …9012", "9012")]
     assert len(rows(store)) == 152
     assert (_import(store, csv).new, _import(store, ofx).new) == (0, 0)
 
@@ -142,7 +142,7 @@ def test_undoing_the_csv_leaves_every_ofx_line(store, write):
 
     assert (undone.removed, undone.accounts_removed) == (added.new, 0)
     assert rows(store) == before
-    assert _accounts(store) == [("B1 …9012", "9012")]
+    assert _accounts(store) == [("Chase …9012", "9012")]
 
 
 def test_two_cards_ending_alike_are_never_guessed_between(store, write):
@@ -153,7 +153,7 @@ def test_two_cards_ending_alike_are_never_guessed_between(store, write):
 
     (counts,) = result.accounts
     assert (counts.account, counts.matched_by, result.new) == ("Chase", "new", 152)
-    assert '"B1 …9012", "B1 …9012 (2)"' in counts.note and "--account" in counts.note
+    assert '"Chase …9012", "Chase …9012 (2)"' in counts.note and "--account" in counts.note
     again = _import(store, write(csv_file_name(), card_csv(OCTOBER)))
     assert (again.accounts[0].account, again.new) == ("Chase", 0)
 
@@ -164,11 +164,11 @@ def test_the_user_chooses_the_account_on_the_command_line(tmp_path, write):
         cli_json(data, "import", str(write(name, card_ofx(OCTOBER, number=number))))
     csv = write("activity.csv", card_csv(OCTOBER))  # no last four in its name
 
-    out = cli_json(data, "import", str(csv), "--account", "B1 …9012 (2)")
+    out = cli_json(data, "import", str(csv), "--account", "Chase …9012 (2)")
 
     (account,) = out["files"][0]["accounts"]
     assert (account["account"], account["new"], account["matched_by"]) == (
-        "B1 …9012 (2)",
+        "Chase …9012 (2)",
         0,
         "chosen",
     )
@@ -176,7 +176,9 @@ def test_the_user_chooses_the_account_on_the_command_line(tmp_path, write):
 
 
 def test_a_card_column_names_the_account(store, write):
-    _import(store, write("card.ofx", card_ofx(OCTOBER)))
+    # the card's download names no bank (as some do): a Capital One layout's last four may then
+    # be it, where a Chase card's never is (another bank's card ending alike)
+    _import(store, write("card.ofx", card_ofx(OCTOBER).replace("<FI><ORG>B1<FID>10898</FI>", "")))
     lines = card_csv(OCTOBER).splitlines()
     header = "Transaction Date,Posted Date,Card No.,Description,Category,Debit,Credit"
     body = []

@@ -33,7 +33,7 @@ def test_the_same_statement_with_new_ids_adds_nothing_and_says_why(store, write)
     result = import_files(store, [again]).files[0]
     assert (result.new, result.duplicates) == (0, 5)
     assert result.notes == (
-        "5 lines of B1 …6234 were already there under other transaction ids (the bank gave "
+        "5 lines of Chase …6234 were already there under other transaction ids (the bank gave "
         "them new ones): counted as duplicates",
     )
     assert len(rows(store)) == 5 and _coffees(store) == 2
@@ -48,7 +48,7 @@ def test_a_third_identical_coffee_keeps_every_line_and_says_what_matches(store, 
     result = import_files(store, [write("third.qfx", text[:first] + third + text[first:])])
     assert result.files[0].new == 6
     assert result.files[0].notes == (
-        "5 of the 6 lines added to B1 …6234 match lines already there under other transaction "
+        "5 of the 6 lines added to Chase …6234 match lines already there under other transaction "
         "ids; added all the same, as not the whole statement is there already: check for lines "
         "listed twice",
     )

@@ -91,6 +91,8 @@ def _how(counts: AccountCounts) -> str:
     said = []
     if counts.matched_by == "last four":
         said.append("matched by the card's last four digits")
+    if counts.matched_by == "lines":
+        said.append("the account already holding its lines")
     if counts.other_format:
         said.append(f"{counts.other_format} already there from another format")
     return f" ({'; '.join(said)})" if said else ""

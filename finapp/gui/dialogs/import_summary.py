@@ -177,6 +177,7 @@ class ImportSummaryDialog(QDialog):
         how = {
             "chosen": self.tr(", the account you chose"),
             "last four": self.tr(", matched by the last four digits of its number"),
+            "lines": self.tr(", the account already holding its lines"),
             "new": self.tr(", a new account"),
         }.get(counts.matched_by, "")  # by its number or its usual name: nothing to say
         return text + how

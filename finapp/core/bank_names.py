@@ -1,0 +1,61 @@
+"""The bank an OFX/QFX download is from, by the name its customers know it by.
+
+A file names its sender only by the codes of the bank's OFX server: ``<FI><ORG>`` and
+``<FID>``, and in Quicken's QFX ``<INTU.BID>`` (the same number as FID). Most ORGs read as the
+bank ("Ally Bank", "Vanguard") and are kept as written, but some are codes: Chase writes
+``<ORG>B1``, Bank of America ``HAN``, and Schwab, like other banks whose server Intuit runs,
+``ISC``, which only its FID tells apart. An account named "B1 …7890" is not one a person
+recognises, and it would never meet the same account's CSV, which its profile calls "Chase".
+
+ofxparse keeps the codes but knows no names; ``ofxhome``/``ofxclient`` look them up in a web
+directory (no use to an app that reads files offline) and ``ofxtools`` ships server settings,
+not names, so a dependency would not give them. This is a short list of the large US banks
+whose files carry a code, from the ORG/FID pairs those banks give Quicken and OFX clients. The
+name is the one the bank's CSV profile gives (:mod:`finapp.importers.csv.profiles_western`), so
+both formats of an account agree. An FID is read only where the ORG names no bank (a code of a
+shared server, or none): a readable ORG is the bank's own word.
+"""
+
+from __future__ import annotations
+
+#: ORG codes -> bank (upper case)
+BY_ORG: dict[str, str] = {
+    "B1": "Chase",
+    "HAN": "Bank of America",
+    "WF": "Wells Fargo",
+    "AMEX": "American Express",
+    "DISCOVER FINANCIAL SERVICES": "Discover",
+}
+
+#: ORGs of servers several banks share: the FID names the bank
+SHARED_ORGS = frozenset({"ISC"})
+
+#: FID (or INTU.BID) -> bank, for a file whose ORG names none
+BY_FID: dict[str, str] = {
+    "10898": "Chase",
+    "5959": "Bank of America",
+    "3000": "Wells Fargo",
+    "3101": "American Express",
+    "7101": "Discover",
+    "5104": "Charles Schwab",
+}
+
+
+def bank_name(org: str, fid: str = "", intu_bid: str = "") -> str:
+    """The bank's name for a file's ORG, FID and INTU.BID; its ORG when none is known."""
+    code = org.strip()
+    if code.upper() in BY_ORG:
+        return BY_ORG[code.upper()]
+    if not code or code.upper() in SHARED_ORGS:
+        for number in (fid.strip(), intu_bid.strip()):
+            if number in BY_FID:
+                return BY_FID[number]
+    return code
+
+
+def same_bank(stored: str, stated: str) -> bool:
+    """Whether an account's institution and a statement's may be one bank: equal once read as
+    banks (the "B1" of accounts older imports named is "Chase"), or either unknown."""
+    if not stored or not stated:
+        return True
+    return bank_name(stored).casefold() == bank_name(stated).casefold()

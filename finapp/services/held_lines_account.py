@@ -1,0 +1,89 @@
+"""The account a bank's CSV belongs to when it names no account number but its lines are there.
+
+Chase's card CSV and Bank of America's checking CSV name no account: only their layout tells the
+bank. The same account's OFX download named its number and made an account called after it
+("Chase …7890"), so by name the CSV would open a second account beside it ("Chase") and every
+line would be there twice. The lines tell instead: an account of the statement's bank (or of
+no known bank: some downloads name none), type and currency that already holds most of the
+statement's lines, by day and amount, is its account. Across formats a day may differ by the
+posting delay (:data:`~finapp.core.cross_format.WINDOW_DAYS`); which lines are then the same is
+left to the cross-format matching of the import (:mod:`.import_cross_format`).
+
+Only lines on the days the account's statements cover are weighed, so a CSV of four months
+finds the account holding one month of them. Two accounts holding them are never guessed
+between.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from finapp.core.bank_names import same_bank
+from finapp.core.cross_format import WINDOW_DAYS
+from finapp.core.money import to_minor
+from finapp.importers.base import ParsedAccount, ParsedTransaction
+from finapp.store.schema import Account, Transaction
+
+#: the fewest shared lines that say two statements are one account's (one could be chance)
+FEWEST_SHARED = 2
+
+
+def account_holding_lines(
+    session: Session,
+    parsed: ParsedAccount,
+    lines: Sequence[ParsedTransaction],
+) -> Account | None:
+    """The one account of the statement's bank (:func:`~finapp.core.bank_names.same_bank`),
+    type and currency holding most of its lines on the days it covers, else None."""
+    if not parsed.institution or not lines:
+        return None
+    alike = [
+        a
+        for a in session.scalars(
+            select(Account)
+            .where(Account.currency == parsed.currency, Account.type == parsed.type)
+            .order_by(Account.id)
+        )
+        if same_bank(a.institution, parsed.institution)
+    ]
+    incoming = [(t.posted, to_minor(t.amount, parsed.currency)) for t in lines]
+    holding = [a for a in alike if _holds_most(session, a, incoming)]
+    return holding[0] if len(holding) == 1 else None
+
+
+def _holds_most(session: Session, account: Account, incoming: list[tuple[date, int]]) -> bool:
+    """Whether ``account`` holds more than half of the ``incoming`` (day, amount) lines that
+    fall on the days it covers, and at least :data:`FEWEST_SHARED`; one stored line stands for
+    one incoming line."""
+    first, last = session.execute(
+        select(func.min(Transaction.posted), func.max(Transaction.posted)).where(
+            Transaction.account_id == account.id
+        )
+    ).one()
+    if first is None:
+        return False
+    window = timedelta(days=WINDOW_DAYS)
+    covered = [(day, minor) for day, minor in incoming if first - window <= day <= last + window]
+    if not covered:
+        return False
+    stored: dict[int, list[date]] = defaultdict(list)
+    for day, minor in session.execute(
+        select(Transaction.posted, Transaction.amount_minor).where(
+            Transaction.account_id == account.id,
+            Transaction.posted.between(min(covered)[0] - window, max(covered)[0] + window),
+        )
+    ):
+        stored[minor].append(day)
+    shared = 0
+    for day, minor in sorted(covered):
+        days = stored.get(minor, [])
+        near = [d for d in days if abs((d - day).days) <= WINDOW_DAYS]
+        if near:
+            days.remove(min(near, key=lambda d: abs((d - day).days)))
+            shared += 1
+    return shared >= FEWEST_SHARED and 2 * shared > len(covered)
