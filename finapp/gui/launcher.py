@@ -116,6 +116,13 @@ class _DemoOpening(QObject):
             self.opened.emit(visit)
 
 
+def _restorable(exc: FinappError) -> bool:
+    """Whether the store failed to open in a way its backups can mend: missing, damaged at its
+    head, or damaged in a page its opening read (bringing it up to date writes to it), which
+    had ended the start with a box saying to restore from Settings, in a window never shown."""
+    return isinstance(exc, StoreMissingError | StoreDamagedError) or exc.code == "store.damaged"
+
+
 def _preload_page(remembered: str) -> None:
     """Import the module of the page the window will open on, on a helper thread.
 
@@ -224,13 +231,11 @@ class Launcher(QObject):
             return True
         try:
             store = unlock_store(self.data_dir, passphrase=passphrase)
-            if store is not None:  # damage deep inside: offered the same restore
-                store = self.restoring.after_damage_found(store)
-        except (StoreMissingError, StoreDamagedError) as exc:  # backups can bring it back
-            store = self._offer_restore(exc)
-        except FinappError as exc:  # a store that cannot be opened: say why, start nothing
-            QMessageBox.critical(None, "finapp", error_text(exc))
-            return False
+        except FinappError as exc:
+            if not _restorable(exc):  # a store that cannot be opened: say why, start nothing
+                QMessageBox.critical(None, "finapp", error_text(exc))
+                return False
+            store = self._offer_restore(exc)  # backups can bring it back
         if store is None:
             return False
         log.info("startup: store opened with a " + store.key.source + " key")
@@ -242,10 +247,10 @@ class Launcher(QObject):
             self._home(store, on_painted, on_ready)
         return True
 
-    def _offer_restore(self, exc: StoreMissingError | StoreDamagedError) -> Store | None:
+    def _offer_restore(self, exc: FinappError) -> Store | None:
         """The store is missing or damaged: its backups offered; the restored store, or None."""
         log.info("startup: the store is %s, a restore is offered",
-                 "damaged" if isinstance(exc, StoreDamagedError) else "missing")  # fmt: skip
+                 "missing" if isinstance(exc, StoreMissingError) else "damaged")  # fmt: skip
         return self.restoring.after_failed_open(exc, self._passphrase)
 
     def start_in_background(self) -> bool:
@@ -254,9 +259,9 @@ class Launcher(QObject):
 
         Without a tray there is nowhere quiet to wait: the store is unlocked as on a normal
         start and the window opens minimised (see :meth:`Shell.start_in_background`). A store
-        missing or damaged (at its head, or found so by the check) cannot wait: the restore is
-        offered as on a normal start, and what it brings back opens in the window, where the
-        user is already acting.
+        missing or damaged at its head cannot wait: the restore is offered as on a normal start,
+        and what it brings back opens in the window, where the user is already acting. Damage
+        the page check finds inside it waits for the window (the tray says so).
         """
         self.app.setQuitOnLastWindowClosed(False)
         try:
@@ -266,22 +271,16 @@ class Launcher(QObject):
                 store = unlock_store(self.data_dir)
                 if store is None:
                     return False
-            if store is not None:
-                store = self.restoring.after_damage_found(store)
-                if self.restoring.has_news:  # restored: the window, saying so
-                    self._real_key = store.key
-                    self._home(store)
-                    return True
-        except (StoreMissingError, StoreDamagedError) as exc:
+        except FinappError as exc:
+            if not _restorable(exc):
+                QMessageBox.critical(None, "finapp", error_text(exc))
+                return False
             restored = self._offer_restore(exc)
             if restored is None:
                 return False
             self._real_key = restored.key
             self._home(restored)
             return True
-        except FinappError as exc:
-            QMessageBox.critical(None, "finapp", error_text(exc))
-            return False
         if store is None:
             log.info("startup: in the tray, locked")
             self.locked = _Locked(self.clock, self.tray_available, self)
@@ -435,8 +434,22 @@ class Launcher(QObject):
         # the shell quits when its window really closes; hiding to the tray must not
         self.app.setQuitOnLastWindowClosed(False)
         shell.window.leave_demo_requested.connect(self.leave_demo)
+        if demo is None:  # the page check after start found damage: the restore, over the window
+            shell.damage_found.connect(
+                lambda: self.restoring.offer_over(shell, self._open_restored)
+            )
         self.shell = shell
         return shell
+
+    def _open_restored(self, store: Store) -> None:
+        """A restore replaced the store under the window: the window opens again on what it
+        brought back, where it was, saying what was restored and where the damaged file is."""
+        old, self.shell = self.shell, None
+        if old is not None:
+            old.window.save_state()
+            old.close()
+        self._real_key = store.key
+        self._home(store)
 
     def leave_demo(self) -> None:
         """Close the demo household and return to the user's own store, on its first page."""

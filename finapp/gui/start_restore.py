@@ -1,5 +1,6 @@
 """A store brought back from a backup by the window: at start when it is missing or damaged,
-or on the first-run screen for a backup from another computer.
+over the running window when the page check after start finds damage inside it, or on the
+first-run screen for a backup from another computer.
 
 The launcher asks here and opens whatever store comes back; what was restored, and where the
 store it replaced is kept, is said once in the window that then opens.
@@ -8,17 +9,17 @@ store it replaced is kept, is said once in the window that then opens.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
-from finapp.errors import StoreDamagedError, StoreMissingError
+from finapp.errors import FinappError, StoreDamagedError, StoreMissingError
 from finapp.gui.dialogs.restore_backup import RestoreBackupDialog, TargetKey
 from finapp.gui.shell import Shell
 from finapp.services.backup import is_damaged_copy
 from finapp.services.backup_keys import known_keys
-from finapp.services.integrity import damaged_pages
-from finapp.services.opening import open_store
 from finapp.services.restore import RestoreResult, key_for_restored_store, this_machine_key
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey
@@ -35,12 +36,11 @@ class StartRestore(QObject):
         self.data_dir = data_dir
         self._restored: RestoreResult | None = None  # said in the window it opens
 
-    def after_failed_open(
-        self, exc: StoreMissingError | StoreDamagedError, passphrase: str | None
-    ) -> Store | None:
-        """The store is missing or damaged: offer its backups (or a file) to restore; the
-        restored store, or None when the user cancels (nothing was changed then)."""
-        damaged = isinstance(exc, StoreDamagedError)
+    def after_failed_open(self, exc: FinappError, passphrase: str | None) -> Store | None:
+        """The store is missing or damaged (``exc`` says which): offer its backups (or a file)
+        to restore; the restored store, or None when the user cancels (nothing was changed
+        then)."""
+        damaged = not isinstance(exc, StoreMissingError)
         key = exc.key if isinstance(exc, StoreDamagedError) else None
         key = key or this_machine_key(self.data_dir, passphrase)
 
@@ -52,32 +52,48 @@ class StartRestore(QObject):
         reason = RestoreBackupDialog.DAMAGED if damaged else RestoreBackupDialog.MISSING
         return self.ask(reason, key, target_for)
 
-    def after_damage_found(self, store: Store) -> Store:
-        """The store opened, yet its check finds damaged pages inside: the restore is offered,
-        the newest backup named. The restored store, or on Cancel ``store`` reopened as it was
-        (closed meanwhile: a restore replaces its file)."""
-        problems = damaged_pages(store)
-        if not problems:
-            return store
-        log.warning("startup: the store's page check failed (%d problems), a restore is offered",
-                    len(problems))  # fmt: skip
-        key = store.key
-        store.close()
-        restored = self.ask(RestoreBackupDialog.DAMAGE_FOUND, key, lambda _source: key)
-        return restored or open_store(self.data_dir, key=key)
+    def offer_over(self, shell: Shell, reopen: Callable[[Store], None]) -> None:
+        """The running window's page check found damage inside its store: the restore is
+        offered over the window, the newest backup named, without blocking. Cancel leaves the
+        window working on the data as it is; once a backup is chosen the window lets go of the
+        store (:meth:`Shell.release_store`), the restore keeps the damaged file aside, and
+        ``reopen`` gets the restored store for a window of its own."""
+        key = shell.ctx.store.key
+        dialog = self._dialog(
+            RestoreBackupDialog.DAMAGE_FOUND, key, lambda _source: key, shell.window,
+            before_restore=shell.release_store,
+        )  # fmt: skip
+
+        def restored() -> None:
+            self._restored = dialog.outcome
+            if dialog.store is not None:
+                reopen(dialog.store)
+
+        # accepted only by a restore: the old window's close rejects its dialogs again
+        dialog.accepted.connect(restored)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def ask(self, reason: str, key: StoreKey | None, target_for: TargetKey) -> Store | None:
         """The restore dialog, modal; the restored store, open, or None if cancelled."""
-        known = [known.key for known in known_keys(self.data_dir, key)] if key else []
-        dialog = RestoreBackupDialog(self.data_dir, reason, known, target_for)
+        dialog = self._dialog(reason, key, target_for)
         dialog.exec()
         self._restored = dialog.outcome
         return dialog.store
 
-    @property
-    def has_news(self) -> bool:
-        """Whether a restore was made that :meth:`tell` has yet to say."""
-        return self._restored is not None
+    def _dialog(
+        self,
+        reason: str,
+        key: StoreKey | None,
+        target_for: TargetKey,
+        parent: QWidget | None = None,
+        *,
+        before_restore: Callable[[], None] | None = None,
+    ) -> RestoreBackupDialog:
+        known = [known.key for known in known_keys(self.data_dir, key)] if key else []
+        return RestoreBackupDialog(
+            self.data_dir, reason, known, target_for, parent, before_restore=before_restore
+        )
 
     def tell(self, shell: Shell) -> None:
         """Say what was restored, and where the store it replaced is kept, in the new window."""

@@ -161,9 +161,10 @@ def find_shrink(
 def damaged_pages(store: Store) -> tuple[str, ...]:
     """What SQLCipher's page check finds wrong in the open store; empty when every page is whole.
 
-    The part of ``finapp check`` the app runs at every start: any byte a disk or a copy changed
-    breaks its page's HMAC, so this finds damage deep inside before the user's work meets it,
-    at a quarter of the full check's cost (a tenth of a second for 50,000 transactions)."""
+    The part of ``finapp check`` the app runs after every start, off the UI thread once the
+    window has settled (it reads every page: about a second for 300,000 transactions, which
+    the window must not wait for): any byte a disk or a copy changed breaks its page's HMAC,
+    so this finds damage deep inside at a quarter of the full check's cost."""
     raw = store.engine.raw_connection()
     conn = raw.driver_connection
     assert conn is not None  # a connection the pool just handed out is open

@@ -259,16 +259,16 @@
 <context>
     <name>Shell</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="213"/>
+        <location filename="../../finapp/gui/shell.py" line="268"/>
         <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
-        <extracomment>the window has been shown once (a login start keeps it hidden until asked for) the banner at start while a move of the key to the keyring is unfinished</extracomment>
+        <extracomment>the banner at start while a move of the key to the keyring is unfinished</extracomment>
         <translation>
             <numerusform>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup. Finish it with Settings → Keep key in system keyring.</numerusform>
             <numerusform>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backups. Finish it with Settings → Keep key in system keyring.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="221"/>
+        <location filename="../../finapp/gui/shell.py" line="276"/>
         <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
         <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
         <translation>
@@ -280,7 +280,7 @@
 <context>
     <name>StartRestore</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/start_restore.py" line="89"/>
+        <location filename="../../finapp/gui/start_restore.py" line="105"/>
         <source>Restored %n transaction(s) from %1.</source>
         <translation>
             <numerusform>Restored %n transaction from %1.</numerusform>

@@ -6893,78 +6893,78 @@ Merge “%1” into:</source>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="135"/>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="248"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="141"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="254"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="144"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="150"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="146"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="152"/>
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="146"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="152"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="146"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="152"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="156"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="162"/>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="158"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="164"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="163"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="169"/>
         <source>Restoring</source>
         <translation>正在恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="170"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="176"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="185"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="191"/>
         <source>finapp found damage inside your data in %1: part of it cannot be read. The newest backup, %2, was made %3: restore it to carry on from then. The damaged file is kept aside, not deleted. Cancel opens your data as it is, unchanged.</source>
         <translation>finapp 发现 %1 中的数据内部已损坏：其中一部分无法读取。最新的备份 %2 制作于 %3：恢复它即可从那时继续。损坏的文件会另外保留，不会删除。点击“取消”则按原样打开您的数据，不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="195"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="201"/>
         <source>finapp found damage inside your data in %1: part of it cannot be read, and no backup of it was found there. If you keep a backup elsewhere, choose it to restore it. Cancel opens your data as it is, unchanged.</source>
         <translation>finapp 发现 %1 中的数据内部已损坏：其中一部分无法读取，且那里没有找到它的备份。如果您在别处保存了备份，请选择它来恢复。点击“取消”则按原样打开您的数据，不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="204"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="210"/>
         <source>Your finapp data in %1 is damaged and cannot be opened. Restore a backup to carry on from the day it was made. The damaged file is kept aside, not deleted.</source>
         <translation>%1 中的 finapp 数据已损坏，无法打开。恢复一份备份，即可从做备份的那天接着使用。已损坏的文件会另外保留，不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="213"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="219"/>
         <source>Your finapp data is missing from %1, but its backups are there. Restore one to carry on from the day it was made.</source>
         <translation>%1 中的 finapp 数据不见了，但它的备份还在。恢复其中一份，即可从做备份的那天接着使用。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="221"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="227"/>
         <source>Your finapp data is missing from %1 and no backup of it was found there. If you keep a backup elsewhere, choose it to restore it.</source>
         <translation>%1 中的 finapp 数据不见了，那里也没有找到它的备份。如果您在别处存有备份，请选择它来恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="227"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="233"/>
         <source>Bring back your data from a backup finapp made, on this computer or another.</source>
         <translation>用 finapp 做的备份（来自这台电脑或另一台电脑）找回您的数据。</translation>
     </message>
@@ -7258,16 +7258,27 @@ Merge “%1” into:</source>
 </context>
 <context>
     <name>Shell</name>
+    <message>
+        <location filename="../../finapp/gui/shell.py" line="218"/>
+        <source>finapp found damage inside your data</source>
+        <extracomment>the window has been shown once (a login start keeps it hidden until asked for) the tray&apos;s notification at a login start: the page check found damage in the store</extracomment>
+        <translation>finapp 发现您的数据内部已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/shell.py" line="219"/>
+        <source>Open finapp to restore a backup.</source>
+        <translation>打开 finapp 以从备份恢复。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="213"/>
+        <location filename="../../finapp/gui/shell.py" line="268"/>
         <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
-        <extracomment>the window has been shown once (a login start keeps it hidden until asked for) the banner at start while a move of the key to the keyring is unfinished</extracomment>
+        <extracomment>the banner at start while a move of the key to the keyring is unfinished</extracomment>
         <translation>
             <numerusform>把密钥移入系统钥匙串的操作在重新加密 %n 个备份后被中断。请在“设置 → 将密钥保存在系统钥匙串中”完成它。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="221"/>
+        <location filename="../../finapp/gui/shell.py" line="276"/>
         <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
         <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
         <translation>
@@ -7275,12 +7286,12 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="254"/>
+        <location filename="../../finapp/gui/shell.py" line="309"/>
         <source>finapp is still running</source>
         <translation>finapp 仍在运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="255"/>
+        <location filename="../../finapp/gui/shell.py" line="310"/>
         <source>finapp keeps checking for reminders here. Quit it from this icon&apos;s menu.</source>
         <translation>finapp 会在这里继续检查提醒。可通过此图标的菜单退出。</translation>
     </message>
@@ -7471,14 +7482,14 @@ Merge “%1” into:</source>
 <context>
     <name>StartRestore</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/start_restore.py" line="89"/>
+        <location filename="../../finapp/gui/start_restore.py" line="105"/>
         <source>Restored %n transaction(s) from %1.</source>
         <translation>
             <numerusform>已从 %1 恢复 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/start_restore.py" line="94"/>
+        <location filename="../../finapp/gui/start_restore.py" line="110"/>
         <source>The damaged data is kept as %1.</source>
         <translation>已损坏的数据保留为 %1。</translation>
     </message>
@@ -9042,7 +9053,7 @@ Merge “%1” into:</source>
 <context>
     <name>_BackupKeyDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="66"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="67"/>
         <source>Enter the passphrase %1 was made under, or the recovery key finapp showed you if it kept its key in the system keyring then.</source>
         <translation>请输入做 %1 时所用的密码短语；如果当时 finapp 把密钥保存在系统钥匙串中，请输入它当时给您的恢复密钥。</translation>
     </message>

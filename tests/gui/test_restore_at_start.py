@@ -275,13 +275,19 @@ def test_a_login_start_with_its_store_missing_and_no_backups_says_so_and_offers_
     assert launcher.shell is None and _files(keyring_data_dir) == before
 
 
-def _damage_inside(data_dir: Path) -> bytes:
-    """Bytes overwritten in the middle of the store's last page, as a failing disk sector does:
-    its head is whole, so it opens; the page holding them no longer reads."""
+#: what a failing disk sector leaves in the store's file
+SECTOR = b"\xa5" * 512
+
+
+def _damage_inside(data_dir: Path, page: int | None = None) -> bytes:
+    """Bytes overwritten in the middle of one of the store's pages (by default the one halfway
+    through the file), as a failing disk sector does: its head is whole, so it opens; the page
+    holding them no longer reads."""
     store_file = data_dir / "finapp.db"
     damaged = bytearray(store_file.read_bytes())
-    last_page = len(damaged) - PAGE_BYTES
-    damaged[last_page + 1000 : last_page + 1512] = b"\xa5" * 512
+    pages = len(damaged) // PAGE_BYTES
+    start = (pages // 2 if page is None else page % pages) * PAGE_BYTES
+    damaged[start + 1000 : start + 1000 + len(SECTOR)] = SECTOR
     store_file.write_bytes(bytes(damaged))
     return bytes(damaged)
 
@@ -296,10 +302,12 @@ def test_damage_found_inside_at_start_offers_the_newest_backup_and_keeps_the_dam
     qtbot,
     monkeypatch,
 ) -> None:
-    """At a login start too: what the restore brings back opens in the window, saying so."""
+    """The window comes first, never waiting for the check; the offer follows over it (at a
+    login start, once the user opens the window the tray told them about), and what the
+    restore brings back opens in the window, saying so."""
     monkeypatch.setattr("finapp.gui.shell.Tray", RecordingTray)
     count, newest = _household(keyring_data_dir, statements, None)
-    damaged = _damage_inside(keyring_data_dir)
+    _damage_inside(keyring_data_dir)
     intros: list[str] = []
 
     def restore_newest(dialog: RestoreBackupDialog) -> None:
@@ -309,6 +317,18 @@ def test_damage_found_inside_at_start_offers_the_newest_backup_and_keeps_the_dam
     person = Person().on(RestoreBackupDialog, "restore-backup", restore_newest).begin()
     launcher = Launcher(qapp, keyring_data_dir, UiState(tmp_path / "ui.ini"), tray_available=True)
     assert launcher.start(background=background)
+    first = launcher.shell
+    assert first is not None and person.seen == []  # the store opened without the check
+    assert first.window.isVisible() != background
+    if background:  # in the tray: it says so, and the offer waits for the window
+        tray = first.tray
+        assert isinstance(tray, RecordingTray)
+        qtbot.waitUntil(
+            lambda: any("damage" in title for title, _, _ in tray.shown), timeout=20_000
+        )
+        assert person.seen == []
+        first.open_window()  # the user clicks the tray icon
+    qtbot.waitUntil(lambda: launcher.shell is not first, timeout=30_000)
     assert person.seen == ["restore-backup"]
     assert "found damage inside your data" in intros[0]
     made = QLocale().toString(
@@ -318,14 +338,14 @@ def test_damage_found_inside_at_start_offers_the_newest_backup_and_keeps_the_dam
     assert "kept aside" in intros[0]
     _window_with(launcher, qtbot, count)
     (kept,) = [p for p in backup_files(keyring_data_dir) if is_damaged_copy(p)]
-    assert kept.read_bytes() == damaged
+    assert SECTOR in kept.read_bytes()  # the store as the user had it, its damage and all
     assert launcher.shell is not None
     assert launcher.shell.ctx.store.key.source == "keyring"
     assert str(kept) in launcher.shell.window.banner.label.text()
     launcher.close()
 
 
-def test_cancelling_the_restore_of_damage_found_inside_opens_the_store_as_it_was(
+def test_cancelling_the_restore_of_damage_found_inside_keeps_the_window_on_the_data_as_it_is(
     keyring_data_dir: Path, statements: Statements, tmp_path: Path, qapp, qtbot
 ) -> None:
     _household(keyring_data_dir, statements, None)
@@ -338,11 +358,48 @@ def test_cancelling_the_restore_of_damage_found_inside_opens_the_store_as_it_was
     person = Person().on(RestoreBackupDialog, "restore-backup", escape).begin()
     launcher = _launcher(qapp, keyring_data_dir, tmp_path)
     assert launcher.start()
-    assert person.seen == ["restore-backup"]
+    shell = launcher.shell
+    assert shell is not None
+    qtbot.addWidget(shell.window)
+
+    def answered() -> bool:
+        offers = [w for w in QApplication.allWidgets() if isinstance(w, RestoreBackupDialog)]
+        return person.seen == ["restore-backup"] and not any(d.isVisible() for d in offers)
+
+    qtbot.waitUntil(answered, timeout=20_000)
+    qtbot.waitUntil(lambda: not shell.ctx.tasks.busy, timeout=20_000)  # the day's backup too
     assert (keyring_data_dir / "finapp.db").read_bytes() == damaged
     assert backup_files(keyring_data_dir) == backups_before  # nothing restored, nothing kept
-    assert launcher.shell is not None and launcher.shell.window.isVisible()
-    qtbot.addWidget(launcher.shell.window)
+    assert launcher.shell is shell and shell.window.isVisible()  # working on, as it is
+    launcher.close()
+
+
+@pytest.mark.usefixtures("english")  # "Restored 6 transactions"
+def test_damage_the_opening_itself_reads_offers_the_restore_rather_than_a_dead_end(
+    keyring_data_dir: Path, statements: Statements, tmp_path: Path, qapp, qtbot
+) -> None:
+    """The last page, which the opening writes to as it brings the store up to date: the store
+    cannot be opened, so the restore is offered as for a damaged store (it had been a box
+    saying to restore from Settings, in a window that never opened)."""
+    count, newest = _household(keyring_data_dir, statements, None)
+    _damage_inside(keyring_data_dir, page=-1)
+    intros: list[str] = []
+
+    def restore_newest(dialog: RestoreBackupDialog) -> None:
+        intros.append(dialog.intro.text())
+        qtbot.keyClick(dialog.backups, Qt.Key.Key_Return)
+
+    person = Person().on(RestoreBackupDialog, "restore-backup", restore_newest).begin()
+    launcher = _launcher(qapp, keyring_data_dir, tmp_path)
+    assert launcher.start()
+    assert person.seen == ["restore-backup"]
+    assert "is damaged and cannot be opened" in intros[0] and "kept aside" in intros[0]
+    _window_with(launcher, qtbot, count)
+    (kept,) = [p for p in backup_files(keyring_data_dir) if is_damaged_copy(p)]
+    assert SECTOR in kept.read_bytes()
+    assert launcher.shell is not None
+    said = launcher.shell.window.banner.label.text()
+    assert f"Restored {count} transactions from {newest.name}." in said and str(kept) in said
     launcher.close()
 
 

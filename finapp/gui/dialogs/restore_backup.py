@@ -1,5 +1,6 @@
-"""Restore from a backup, from the window: at start when the store cannot be used, or on the
-first-run screen for someone who brings a backup from another computer.
+"""Restore from a backup, from the window: at start when the store cannot be used, over the
+running window when the page check after start finds damage inside it, or on the first-run
+screen for someone who brings a backup from another computer.
 
 The backups finapp keeps in the data folder are listed newest first, the newest selected; a
 backup kept elsewhere is picked with "Choose a file…". The backup opens with a key finapp knows
@@ -105,13 +106,15 @@ class RestoreBackupDialog(QDialog):
 
     ``reason`` words the opening sentence (:data:`MISSING`, :data:`DAMAGED`, :data:`FIRST_RUN`,
     :data:`DAMAGE_FOUND`); ``known`` are the keys tried on a backup before the user is asked for
-    its passphrase.
+    its passphrase. ``before_restore`` runs once a backup is chosen and its key known, just
+    before the restore replaces the store: a running window closes its store there, so a
+    Cancel before then leaves it working on the data as it is.
     """
 
     MISSING = "missing"
     DAMAGED = "damaged"
     FIRST_RUN = "first-run"
-    # the store opens, but the check at start found damaged pages inside it
+    # the store opens, but the page check after start found damaged pages inside it
     DAMAGE_FOUND = "damage-found"
 
     def __init__(
@@ -121,9 +124,12 @@ class RestoreBackupDialog(QDialog):
         known: Sequence[StoreKey],
         target_for: TargetKey,
         parent: QWidget | None = None,
+        *,
+        before_restore: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
+        self._before_restore = before_restore
         self.reason = reason
         self._known = list(known)
         self._target_for = target_for
@@ -291,6 +297,8 @@ class RestoreBackupDialog(QDialog):
         self._start(source, source_key, target)
 
     def _start(self, source: Path, source_key: StoreKey, target: StoreKey) -> None:
+        if self._before_restore is not None:  # a running window lets go of the store first
+            self._before_restore()
         self._set_running(True)
         running = self._running = _Restoring(self)
         running.done.connect(self._done)
