@@ -378,11 +378,17 @@ def test_cancelling_the_restore_of_damage_found_inside_keeps_the_window_on_the_d
 def test_damage_the_opening_itself_reads_offers_the_restore_rather_than_a_dead_end(
     keyring_data_dir: Path, statements: Statements, tmp_path: Path, qapp, qtbot
 ) -> None:
-    """The last page, which the opening writes to as it brings the store up to date: the store
+    """The page of the settings the opening reads to bring the store up to date: the store
     cannot be opened, so the restore is offered as for a damaged store (it had been a box
     saying to restore from Settings, in a window that never opened)."""
     count, newest = _household(keyring_data_dir, statements, None)
-    _damage_inside(keyring_data_dir, page=-1)
+    store = open_store(keyring_data_dir)
+    with store.connect() as conn:
+        settings_page = conn.exec_driver_sql(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'settings'"
+        ).scalar()
+    store.close()
+    _damage_inside(keyring_data_dir, page=settings_page - 1)  # pages count from 1
     intros: list[str] = []
 
     def restore_newest(dialog: RestoreBackupDialog) -> None:
