@@ -34,6 +34,10 @@ _BILL = re.compile(
 #: the bank's 房贷还款 (还款 is also how a card's payment reads), all worded like transfers.
 _HOME = re.compile(r"\bRENT\b|房租|租金|MORTGAGE|房贷|住房贷款|按揭", re.IGNORECASE)
 
+#: Money a person moves out of a payment app's balance when they choose ("VENMO CASHOUT",
+#: "CASH APP*CASH OUT", WeChat's 零钱提现): their own money, on no schedule, never a stream.
+_CASH_OUT = re.compile(r"CASH\s*-?\s*OUT|提现", re.IGNORECASE)
+
 #: how often a fixed price must have been left and come back for a stream to have one-offs
 _ONE_OFFS = 2
 
@@ -64,6 +68,11 @@ def stream_kind(texts: list[str], amounts: list[int], transfer_flags: list[bool]
     if _BILL.search(joined) or is_variable(amounts):
         return StreamKind.BILL
     return StreamKind.SUBSCRIPTION
+
+
+def is_cash_out(charge_text: str, amount_minor: int) -> bool:
+    """Money in that a person cashed out of a payment app's balance: not a stream of income."""
+    return amount_minor > 0 and _CASH_OUT.search(charge_text) is not None
 
 
 def is_variable(amounts: list[int]) -> bool:
