@@ -63,6 +63,7 @@ from finapp.gui.widgets.grouped_tree import GroupedTree
 from finapp.gui.widgets.row_actions import RowActions
 from finapp.progress import ProgressFn
 from finapp.services import subscriptions as service
+from finapp.services.accounts import list_accounts
 from finapp.services.changes import Changes
 from finapp.services.kept_calendar import kept_calendar_path
 from finapp.services.subscription_charges import MemberCharge, member_charges
@@ -394,7 +395,14 @@ class SubscriptionsPage(Page):
         self._act(service.set_reminders, offsets)
 
     def ask_add(self) -> None:
-        dialog = AddSubscriptionDialog(self.today(), self)
+        """The form, offering the user's accounts (read off the UI thread) to pay it from."""
+        store = self.ctx.store
+        self.ctx.tasks.run(
+            lambda _p, _c: [account.name for account in list_accounts(store)], self._open_add
+        )
+
+    def _open_add(self, accounts: list[str]) -> None:
+        dialog = AddSubscriptionDialog(self.today(), accounts, self)
         dialog.accepted.connect(lambda: self._add_from(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -409,7 +417,13 @@ class SubscriptionsPage(Page):
         store = self.ctx.store
         self._write(
             lambda: service.add_manual(
-                store, new.name, new.amount, new.cadence, new.next_date, kind=new.kind
+                store,
+                new.name,
+                new.amount,
+                new.cadence,
+                new.next_date,
+                account=new.account,
+                kind=new.kind,
             )
         )
 
