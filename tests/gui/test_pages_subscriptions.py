@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from finapp.gui.pages.subscriptions import SubscriptionsPage
 from finapp.gui.pages.subscriptions_add import AddSubscriptionDialog
+from finapp.gui.pages.subscriptions_cancel import CancelledOnDialog
 from finapp.services import subscriptions as service
 from tests.gui.answering import choose, nothing_open, opened, type_over
 from tests.gui.page_fixtures import TODAY
@@ -86,7 +87,9 @@ def test_confirm_rename_reminders_and_cancel(qtbot, household_ctx) -> None:
     assert blocker.args[0] == "warning"
     assert _stored(household_ctx, sub.id).reminder_offsets == (14, 2)
     _select(page, "Netflix Standard")
-    page.mark_cancelled()
+    qtbot.mouseClick(page.buttons["cancel"], Qt.MouseButton.LeftButton)
+    cancelled_on = opened(page, CancelledOnDialog, "subscription-cancelled-on")
+    qtbot.keyClick(cancelled_on.day.text, Qt.Key.Key_Return)  # today, as the form suggests
     stored = _stored(household_ctx, sub.id)
     assert stored.user_state == "cancelled" and stored.cancelled_on == TODAY
     assert _cells(page, "Netflix Standard")[6] == "Cancelled"

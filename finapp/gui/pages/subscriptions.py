@@ -49,6 +49,7 @@ from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.payee_rename import ask_rename_payee
 from finapp.gui.pages.subscriptions_add import AddSubscriptionDialog, ManualSubscription
 from finapp.gui.pages.subscriptions_calendar import RenewalsCalendar
+from finapp.gui.pages.subscriptions_cancel import CancelledOnDialog
 from finapp.gui.pages.subscriptions_coverage import CoverageNote, coverage_text
 from finapp.gui.pages.subscriptions_edit import (
     ReviewDateDialog,
@@ -297,7 +298,22 @@ class SubscriptionsPage(Page):
         self._write(lambda: action(store, sub_id, *args))
 
     def mark_cancelled(self) -> None:
-        self._act(service.cancel, self.today())
+        """Ask the day it was cancelled (its first charge found off the UI thread): a charge
+        on or after that day is flagged."""
+        sub = self.selected()
+        if sub is None:
+            return
+        store = self.ctx.store
+        self.ctx.tasks.run(
+            lambda _p, _c: min((c.posted for c in member_charges(store, sub.id)), default=None),
+            lambda first: self._ask_cancelled_on(sub, first),
+        )
+
+    def _ask_cancelled_on(self, sub: SubscriptionView, first_charge: date | None) -> None:
+        dialog = CancelledOnDialog(sub, self.today(), first_charge, self)
+        dialog.accepted.connect(lambda: self._act(service.cancel, dialog.value(), sub=sub))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def ask_rename(self) -> None:
         sub = self.selected()
