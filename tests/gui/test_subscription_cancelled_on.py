@@ -14,6 +14,7 @@ from finapp.gui.pages.subscriptions_cancel import CancelledOnDialog
 from finapp.services import subscriptions as service
 from finapp.services.subscription_charges import member_charges
 from tests.gui.answering import escape, nothing_open, opened
+from tests.gui.chinese import chinese  # noqa: F401
 from tests.gui.page_fixtures import TODAY
 
 
@@ -98,3 +99,18 @@ def test_a_day_after_today_or_before_the_first_charge_is_refused(qtbot, househol
     _type_day(qtbot, dialog, "6/31/25")
     assert dialog.isVisible() and "as a date" in dialog.problem.text()
     assert _netflix(household_ctx).user_state != "cancelled"
+
+
+def test_in_chinese_the_day_is_asked_and_typed_as_china_writes_it(
+    qtbot,
+    household_ctx,
+    chinese,  # noqa: F811
+) -> None:
+    page = _page(qtbot, household_ctx)
+    qtbot.mouseClick(page.buttons["cancel"], Qt.MouseButton.LeftButton)
+    dialog = _asked(qtbot, page)
+    assert dialog.windowTitle() == "取消 Netflix"
+    assert any("取消后仍扣款" in label.text() for label in dialog.findChildren(QLabel))
+    assert dialog.day.text.text() == "2025/6/20"
+    _type_day(qtbot, dialog, "2025/4/15")
+    assert _netflix(household_ctx).cancelled_on == date(2025, 4, 15)
