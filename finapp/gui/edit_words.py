@@ -59,6 +59,10 @@ _ACTIONS: dict[str, tuple[str, tuple[Fact, ...]]] = {
     ),
     "category_delete": (QT_TRANSLATE_NOOP("EditWords", "Deleting Category %1"), (_CATEGORY,)),
     "threshold": (QT_TRANSLATE_NOOP("EditWords", "Low Balance Warning of %1"), (_ACCOUNT,)),
+    "account_rename": (
+        QT_TRANSLATE_NOOP("EditWords", "Renaming Account %1 to %2"),
+        (_ACCOUNT, ("name", str)),
+    ),
     "card_limit": (QT_TRANSLATE_NOOP("EditWords", "Credit Limit of %1"), (_ACCOUNT,)),
     "reconciled": (QT_TRANSLATE_NOOP("EditWords", "Reconciling %1"), (_ACCOUNT,)),
     "unreconciled": (

@@ -31,6 +31,10 @@ ENTRY_SENTENCES = {
     ),
     "review.cancelled": QT_TRANSLATE_NOOP("ErrorText", "{name} is cancelled already"),
     "review.dismissed": QT_TRANSLATE_NOOP("ErrorText", "{name} is dismissed already"),
+    "account.no_name": QT_TRANSLATE_NOOP("ErrorText", "An account needs a name"),
+    "account.name_taken": QT_TRANSLATE_NOOP(
+        "ErrorText", "Another account is called {name} already"
+    ),
     "card.not_a_card": QT_TRANSLATE_NOOP(
         "ErrorText", "{account} is not a credit card: only a card has a limit"
     ),

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from finapp.core.account_types import AccountType
 from finapp.core.bank_names import same_bank
 from finapp.core.money import exact_minor, from_minor
-from finapp.errors import NotFoundError, Problem, problem_list
+from finapp.errors import InvalidInputError, NotFoundError, Problem, problem_list
 from finapp.importers.base import ParsedAccount, ParsedTransaction
 from finapp.services.balances import KnownBalance, latest_known
 from finapp.services.coverage import Coverage, coverage_by_account
@@ -426,6 +426,42 @@ def set_low_balance_threshold(store: Store, account: str, amount: Decimal) -> Ac
     with store.write() as session:
         row = require_account(session, account)
         row.low_balance_minor = exact_minor(amount, row.currency)
+        session.flush()
+        return _view(
+            row, coverage_by_account(session).get(row.id), latest_known(session).get(row.id)
+        )
+
+
+def _account_named(store: Store, account: str, *_: object, **__: object) -> dict[str, str]:
+    """The account's name before a rename, for the Edit menu's "Renaming Account …"."""
+    with store.read() as session:
+        return {"account": require_account(session, account).name}
+
+
+@undoable("account_rename", lambda view, *_, **__: {"name": view.name}, before=_account_named)
+def rename_account(store: Store, account: str, name: str) -> AccountView:
+    """Call ``account`` (a name or number) ``name``, on every page: the lines, subscriptions,
+    goals and alerts of an account refer to it by id, so the new name is all they show.
+
+    A statement with an account number still finds the account by it; one without any is found
+    by the name it gives, so after a rename it is imported by choosing the account."""
+    wanted = " ".join(name.split())
+    if not wanted:
+        raise InvalidInputError(Problem("account.no_name", "An account needs a name"))
+    with store.write() as session:
+        row = require_account(session, account)
+        taken = session.scalars(
+            select(Account).where(Account.name == wanted, Account.id != row.id)
+        ).first()
+        if taken is not None:
+            raise InvalidInputError(
+                Problem(
+                    "account.name_taken",
+                    f"Another account is called {wanted} already",
+                    name=wanted,
+                )
+            )
+        row.name = wanted
         session.flush()
         return _view(
             row, coverage_by_account(session).get(row.id), latest_known(session).get(row.id)

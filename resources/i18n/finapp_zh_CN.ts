@@ -119,6 +119,25 @@
     </message>
 </context>
 <context>
+    <name>AccountRename</name>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts_menu.py" line="78"/>
+        <source>Name</source>
+        <extracomment>what shows an account&apos;s name, and is told when it changes</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts_menu.py" line="81"/>
+        <source>Name (statements of %1 carry no account number: after a rename, choose this account when you import them)</source>
+        <translation>名称（%1 的账单不带账号：重命名后，导入这些账单时请选择此账户）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts_menu.py" line="99"/>
+        <source>Rename account</source>
+        <translation>重命名账户</translation>
+    </message>
+</context>
+<context>
     <name>AccountType</name>
     <message>
         <location filename="../../finapp/gui/account_types.py" line="17"/>
@@ -164,7 +183,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="103"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="104"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -177,77 +196,77 @@
         <translation type="vanished">账号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="105"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="106"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="107"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="108"/>
         <source>The bank or payment service that holds it</source>
         <translation>开户银行或支付服务</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="109"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="110"/>
         <source>No.</source>
         <translation>尾号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="111"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="112"/>
         <source>The account or card number&apos;s last four digits</source>
         <translation>账号或卡号的后四位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="113"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="114"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="115"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="116"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="118"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="119"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="120"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="121"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="123"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="124"/>
         <source>Warn when the balance falls below this</source>
         <translation>余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="125"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="126"/>
         <source>Covered</source>
         <translation>已覆盖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="128"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="129"/>
         <source>The days your imported statements cover</source>
         <translation>已导入对账单覆盖的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="130"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="131"/>
         <source>Gaps</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="132"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="133"/>
         <source>Days no imported statement covers</source>
         <translation>没有已导入对账单覆盖的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="134"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="135"/>
         <source>Books</source>
         <translation>账目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="136"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="137"/>
         <source>Whether the transactions add up to the balances the statements state</source>
         <translation>交易是否与对账单所列余额相符</translation>
     </message>
@@ -279,112 +298,132 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="164"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="165"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="169"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="170"/>
         <source>e.g. 500</source>
         <translation>例如 500</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="170"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="171"/>
         <source>Low-balance threshold</source>
         <translation>低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="172"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="173"/>
         <source>Set threshold</source>
         <translation>设置阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="173"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="174"/>
         <source>Set low-balance threshold of the selected account</source>
         <translation>设置所选账户的低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="176"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="177"/>
         <source>Set balance…</source>
         <translation>设置余额…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="178"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="179"/>
         <source>Set the balance of the selected account on a day</source>
         <translation>设置所选账户某一天的余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="181"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="182"/>
         <source>Reconcile…</source>
         <translation>对账…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="183"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="184"/>
         <source>Check the selected account&apos;s transactions against its statements</source>
         <translation>将所选账户的交易与其对账单核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="186"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="187"/>
         <source>Show transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="187"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="188"/>
         <source>Show transactions of the selected account</source>
         <translation>查看所选账户的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="190"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="191"/>
         <source>No balance known for this account: set one so the low-balance alert can work</source>
         <translation>此账户没有已知余额：请设置一个，低余额提醒才能生效</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="200"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="201"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="231"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="220"/>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="221"/>
+        <source>Set &amp;balance…</source>
+        <translation>设置余额(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="222"/>
+        <source>Re&amp;concile…</source>
+        <translation>对账(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="223"/>
+        <source>Show &amp;transactions</source>
+        <translation>查看交易(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="240"/>
         <source>No accounts yet: each statement you import adds its account.</source>
         <translation>还没有账户：每导入一份对账单，就会添加其对应的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="232"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="241"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="268"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="277"/>
         <source>No statements imported</source>
         <translation>尚未导入账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="272"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="281"/>
         <source>Statements %1</source>
         <translation>账单 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="277"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="286"/>
         <source>missing %1</source>
         <translation>缺失 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="280"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="289"/>
         <source>last import %1</source>
         <translation>最近导入 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="283"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="292"/>
         <source>balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="287"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="296"/>
         <source>balance %1 on %2</source>
         <translation>%2 余额 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="339"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="354"/>
         <source>Import a statement of this account to reconcile it.</source>
         <translation>请先导入此账户的对账单再对账。</translation>
     </message>
@@ -393,7 +432,7 @@
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="305"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="314"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -409,49 +448,67 @@
 <context>
     <name>AddSubscriptionDialog</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="37"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="42"/>
         <source>Add subscription</source>
+        <extracomment>the account it is paid from; None: cash or an account finapp does not see</extracomment>
         <translation>添加订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="39"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="61"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="44"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="66"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="41"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="62"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="46"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="67"/>
         <source>Amount each time</source>
         <translation>每次金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="44"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="63"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="49"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="68"/>
         <source>How often</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="49"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="65"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="54"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="71"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="50"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="55"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="51"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="56"/>
         <source>Bill</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="54"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="64"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="57"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="69"/>
         <source>Next charge</source>
         <translation>下次扣款</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="61"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="70"/>
+        <source>Paid from</source>
+        <extracomment>the day read when OK was pressed</extracomment>
+        <translation>付款账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="62"/>
+        <source>Cash or an account not in finapp</source>
+        <translation>现金或不在 finapp 中的账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="79"/>
+        <source>Type the next charge&apos;s day as a date, e.g. %1.</source>
+        <translation>请把下次扣款日输入为日期，例如 %1。</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1300,40 @@
     <message>
         <source>MMMM yyyy</source>
         <translation type="vanished">yyyy年M月</translation>
+    </message>
+</context>
+<context>
+    <name>CancelledOnDialog</name>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="36"/>
+        <source>Cancel %1</source>
+        <translation>取消 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="39"/>
+        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="42"/>
+        <source>Cancelled on</source>
+        <translation>取消日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="44"/>
+        <source>A charge on or after that day will be flagged as charged after you cancelled it.</source>
+        <translation>当天及之后的扣款将被标记为“取消后仍扣款”。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="63"/>
+        <source>Type the day you cancelled it as a date.</source>
+        <translation>请把取消的那天输入为日期。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="66"/>
+        <source>The day cannot be after today (%1).</source>
+        <translation>日期不能晚于今天（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="71"/>
+        <source>The day cannot be before its first charge (%1).</source>
+        <translation>日期不能早于它的首次扣款（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2538,15 @@
     </message>
 </context>
 <context>
+    <name>DayEdit</name>
+    <message>
+        <location filename="../../finapp/gui/widgets/day_edit.py" line="47"/>
+        <location filename="../../finapp/gui/widgets/day_edit.py" line="48"/>
+        <source>Pick a day on a calendar</source>
+        <translation>在日历上选择日期</translation>
+    </message>
+</context>
+<context>
     <name>DemoProgressDialog</name>
     <message>
         <location filename="../../finapp/gui/dialogs/first_run.py" line="158"/>
@@ -2611,105 +2711,110 @@
         <translation>%1 的低余额提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="62"/>
+        <location filename="../../finapp/gui/edit_words.py" line="63"/>
+        <source>Renaming Account %1 to %2</source>
+        <translation>将账户 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="66"/>
         <source>Credit Limit of %1</source>
         <translation>%1 的信用额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="63"/>
+        <location filename="../../finapp/gui/edit_words.py" line="67"/>
         <source>Reconciling %1</source>
         <translation>对账 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="65"/>
+        <location filename="../../finapp/gui/edit_words.py" line="69"/>
         <source>Clearing the Reconciliation of %1</source>
         <translation>清除 %1 的对账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="68"/>
+        <location filename="../../finapp/gui/edit_words.py" line="72"/>
         <source>New Goal “%1”</source>
         <translation>新目标“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="69"/>
+        <location filename="../../finapp/gui/edit_words.py" line="73"/>
         <source>Removing Goal “%1”</source>
         <translation>删除目标“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="74"/>
+        <location filename="../../finapp/gui/edit_words.py" line="78"/>
         <source>Category of %n Transaction(s)</source>
         <extracomment>an edit of several payees&apos; lines at once names how many lines (params &quot;count&quot;)</extracomment>
         <translation>%n 笔交易的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="75"/>
+        <location filename="../../finapp/gui/edit_words.py" line="79"/>
         <source>Note on %n Transaction(s)</source>
         <translation>%n 笔交易的笔记</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="76"/>
+        <location filename="../../finapp/gui/edit_words.py" line="80"/>
         <source>Tags of %n Transaction(s)</source>
         <translation>%n 笔交易的标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="81"/>
+        <location filename="../../finapp/gui/edit_words.py" line="85"/>
         <source>Cancelling %1</source>
         <extracomment>a subscription&apos;s decision → its words, %1 the subscription&apos;s name</extracomment>
         <translation>取消 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="82"/>
+        <location filename="../../finapp/gui/edit_words.py" line="86"/>
         <source>Keeping %1</source>
         <translation>保留 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="83"/>
+        <location filename="../../finapp/gui/edit_words.py" line="87"/>
         <source>Confirming %1</source>
         <translation>确认 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="84"/>
+        <location filename="../../finapp/gui/edit_words.py" line="88"/>
         <source>%1 Is Not a Subscription</source>
         <translation>%1 不是订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="85"/>
+        <location filename="../../finapp/gui/edit_words.py" line="89"/>
         <source>Renaming %1</source>
         <translation>重命名 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="86"/>
+        <location filename="../../finapp/gui/edit_words.py" line="90"/>
         <source>Reminders of %1</source>
         <translation>%1 的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="87"/>
+        <location filename="../../finapp/gui/edit_words.py" line="91"/>
         <source>Review of %1</source>
         <translation>%1 的复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="88"/>
+        <location filename="../../finapp/gui/edit_words.py" line="92"/>
         <source>Adding %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="89"/>
+        <location filename="../../finapp/gui/edit_words.py" line="93"/>
         <source>Merging into %1</source>
         <translation>合并到 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="90"/>
+        <location filename="../../finapp/gui/edit_words.py" line="94"/>
         <source>Splitting %1</source>
         <translation>拆分 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="93"/>
+        <location filename="../../finapp/gui/edit_words.py" line="97"/>
         <source>Change to %1</source>
         <extracomment>a decision this window has no words of its own for yet</extracomment>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="95"/>
+        <location filename="../../finapp/gui/edit_words.py" line="99"/>
         <source>Last Edit</source>
         <extracomment>an action code this window has no words for yet: still undoable, named plainly</extracomment>
         <translation>上次编辑</translation>
@@ -3618,318 +3723,318 @@
         <translation>{amount} 的小数位多于 {currency} 允许的位数（不允许小数）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="67"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="71"/>
         <source>“{cell}” is not an amount (write it as 12.50)</source>
         <translation>“{cell}”不是金额（请写成 12.50 这样）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="71"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="75"/>
         <source>A split needs two parts or more</source>
         <translation>拆分至少需要两个部分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="72"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="76"/>
         <source>A line of zero has nothing to split</source>
         <translation>金额为零的交易无可拆分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="73"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="77"/>
         <source>The part of {category} is zero: remove it or give it an amount</source>
         <translation>{category} 的部分为零：请删除它或填写金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="76"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="80"/>
         <source>The part of {category} ({amount}) is not signed as the line ({line})</source>
         <translation>{category} 的部分（{amount}）与交易（{line}）的正负号不一致</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="79"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="83"/>
         <source>The parts add up to {total}, not to the line&apos;s {line} {currency}</source>
         <translation>各部分合计 {total}，不等于交易的 {line} {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="82"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="86"/>
         <source>{amount} has more decimals than {currency} allows ({places})</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（{places}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="85"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="89"/>
         <source>This line is not split</source>
         <translation>此交易未拆分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="86"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="90"/>
         <source>Write the parts all with a minus or all without</source>
         <translation>各部分要么都带负号，要么都不带</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="90"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="94"/>
         <source>“{value}” is not a category path: its levels are separated by “:”</source>
         <translation>“{value}”不是类别路径：各级之间用“:”分隔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="93"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="97"/>
         <source>“{value}” is not a category name: a name holds no “:”</source>
         <translation>“{value}”不是类别名称：名称中不能有“:”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="96"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="100"/>
         <source>“{value}” is not a category name: a name holds no tab or line break</source>
         <translation>“{value}”不是有效的类别名称：名称中不能有制表符或换行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="99"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="103"/>
         <source>A category name is at most {limit} characters long; this one has {length}</source>
         <translation>类别名称最多 {limit} 个字符，这个有 {length} 个</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="102"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="106"/>
         <source>There is no category “{category}”</source>
         <translation>没有类别“{category}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="103"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="107"/>
         <source>The category “{category}” already exists</source>
         <translation>类别“{category}”已存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="104"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="108"/>
         <source>A category “{name}” already exists at the top level</source>
         <translation>顶层已有类别“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="107"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="111"/>
         <source>A category “{name}” already exists under “{category}”</source>
         <translation>“{category}”下已有类别“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="110"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="114"/>
         <source>“{category}” cannot be moved under itself</source>
         <translation>“{category}”不能移到它自己下面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="113"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="117"/>
         <source>“{category}” cannot be merged into itself or one of its own parts</source>
         <translation>“{category}”不能合并到它自己或它的子类别中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="116"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="120"/>
         <source>the transactions of “{category}” cannot move to it or to one of its own parts</source>
         <translation>“{category}”的交易不能移到它自己或它的子类别中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="120"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="124"/>
         <source>“{category}” has sub-categories: move them first, or choose a category for its transactions</source>
         <translation>“{category}”有子类别：请先移走它们，或为其交易选择一个类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="125"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="129"/>
         <source>A budget must be above zero, not {amount}</source>
         <translation>预算必须大于零，不能是 {amount}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="128"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="132"/>
         <source>“{category}” is not a spending category</source>
         <translation>“{category}”不是支出类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="131"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="135"/>
         <source>“{category}” has no budget</source>
         <translation>“{category}”没有预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="132"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="136"/>
         <source>A goal needs at least one account whose balance counts</source>
         <translation>储蓄目标至少需要一个计入余额的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="135"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="139"/>
         <source>A goal needs a name</source>
         <translation>储蓄目标需要名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="136"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="140"/>
         <source>A goal&apos;s target must be above zero, not {amount}</source>
         <translation>储蓄目标金额必须大于零，不能是 {amount}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="139"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="143"/>
         <source>A goal&apos;s date must be after today ({today}), not {day}</source>
         <translation>储蓄目标日期必须在今天（{today}）之后，不能是 {day}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="142"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="146"/>
         <source>There is already a goal named “{name}”</source>
         <translation>已有名为“{name}”的储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="143"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="147"/>
         <source>The goal is in {currency}; {names} is in another currency</source>
         <translation>该目标以 {currency} 计；{names} 是其他币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="146"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="150"/>
         <source>There is no goal named “{name}”</source>
         <translation>没有名为“{name}”的储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="147"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="151"/>
         <source>{name} holds money owed, not saved: link a savings or checking account to a goal</source>
         <translation>{name} 里是欠款，不是存款：请为目标关联储蓄或活期账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="152"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="156"/>
         <source>“{value}” is not a list of whole numbers (for example 30,7,1)</source>
         <translation>“{value}”不是整数列表（例如 30,7,1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="155"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="159"/>
         <source>Expected whole numbers from 0 up, not “{value}”</source>
         <translation>应为 0 或更大的整数，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="158"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="162"/>
         <source>“{value}” is not a whole number</source>
         <translation>“{value}”不是整数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="159"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="163"/>
         <source>Expected a number above 0, not “{value}”</source>
         <translation>应为大于 0 的数字，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="162"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="166"/>
         <source>Expected an amount from 0 up, not “{value}”</source>
         <translation>应为 0 或更大的金额，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="165"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="169"/>
         <source>Expected a factor above 1, not “{value}”</source>
         <translation>应为大于 1 的倍数，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="166"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="170"/>
         <source>Expected a percentage from 1 to 100, not “{value}”</source>
         <translation>应为 1 到 100 的百分比，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="169"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="173"/>
         <source>Expected percentages from 1 to 100, not “{value}”</source>
         <translation>应为 1 到 100 的百分比，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="172"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="176"/>
         <source>Expected a currency code such as USD, or auto, not “{value}”</source>
         <translation>应为 USD 这样的币种代码或 auto，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="175"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="179"/>
         <source>Expected a currency code and an amount for each currency, such as USD=10000,CNY=50000, not “{value}”</source>
         <translation>应为每个币种写出代码和金额，例如 USD=10000,CNY=50000，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="180"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="184"/>
         <source>There is no setting “{key}”</source>
         <translation>没有设置项“{key}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="182"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="186"/>
         <source>A rule needs a pattern to match</source>
         <translation>规则需要匹配的模式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="183"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="187"/>
         <source>The minimum amount is above the maximum</source>
         <translation>最小金额大于最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="184"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="188"/>
         <source>“{pattern}” is not a pattern finapp can use: {reason}</source>
         <translation>“{pattern}”不是 finapp 能用的模式：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="187"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="191"/>
         <source>it is longer than {most} characters</source>
         <translation>长度超过 {most} 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="188"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="192"/>
         <source>it repeats something more than {most} times</source>
         <translation>某部分重复超过 {most} 次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="189"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="193"/>
         <source>it is too large to run on every transaction; make it simpler</source>
         <translation>过于复杂，无法对每笔交易运行；请简化</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="192"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="196"/>
         <source>lookaround such as (?= or (?&lt;! and backreferences such as \1 are not supported</source>
         <translation>不支持 (?= 或 (?&lt;! 之类的环视，也不支持 \1 之类的反向引用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="196"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="200"/>
         <source>it is not a regular expression (a bracket left open or a character out of place)</source>
         <translation>不是正则表达式（有未闭合的括号或位置不对的字符）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="201"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="205"/>
         <source>No transaction with id {ids}</source>
         <translation>没有编号为 {ids} 的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="202"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="206"/>
         <source>“{tag}” is not a tag: write a word after the #, such as #tax</source>
         <translation>“{tag}”不是标签：请在 # 后写一个词，例如 #报税</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="205"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="209"/>
         <source>“{tag}” is not a tag: “{character}” is not allowed (letters, digits, - and _ only)</source>
         <translation>“{tag}”不是标签：不允许“{character}”（只能用字母、数字、- 和 _）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="209"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="213"/>
         <source>“{tag}” is not a tag: it is longer than {most} characters</source>
         <translation>“{tag}”不是标签：长度超过 {most} 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="213"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="217"/>
         <source>Name the payee to rename</source>
         <translation>请指明要重命名的收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="214"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="218"/>
         <source>There is no payee “{name}”</source>
         <translation>没有收款方“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="215"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="219"/>
         <source>“{value}” is not a currency code (three letters, such as EUR)</source>
         <translation>“{value}”不是币种代码（三个字母，例如 EUR）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="218"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="222"/>
         <source>A rate must be above zero, not “{value}”</source>
         <translation>汇率必须大于零，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="219"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="223"/>
         <source>{currency} is the base currency: its rate is always 1</source>
         <translation>{currency} 是基准币种：其汇率始终为 1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="222"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="226"/>
         <source>{path} cannot be read ({why})</source>
         <translation>无法读取 {path}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="223"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="227"/>
         <source>The report is an HTML file: name it with .html, not {name}</source>
         <translation>报告是 HTML 文件：请以 .html 结尾命名，而不是 {name}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="46"/>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="226"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="50"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="230"/>
         <source>There is no folder {folder} to write {name} into</source>
         <translation>没有可写入 {name} 的文件夹 {folder}</translation>
     </message>
@@ -3980,101 +4085,111 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="34"/>
+        <source>An account needs a name</source>
+        <translation>账户需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="35"/>
+        <source>Another account is called {name} already</source>
+        <translation>已有另一个账户名为 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="38"/>
         <source>{account} is not a credit card: only a card has a limit</source>
         <translation>{account} 不是信用卡：只有信用卡才有额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="37"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="41"/>
         <source>A credit limit must be above zero, not {amount}</source>
         <translation>信用额度必须大于零，不能是 {amount}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="40"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="44"/>
         <source>No renewals are coming to put in a calendar; nothing was written</source>
         <translation>没有即将到来的续费可放入日历；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="43"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="47"/>
         <source>{path} is a folder; name the .ics file to write</source>
         <translation>{path} 是文件夹；请指定要写入的 .ics 文件名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="49"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="53"/>
         <source>Nothing to undo: nothing was imported yet</source>
         <translation>没有可撤销的操作：尚未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="50"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="54"/>
         <source>Nothing to undo: no edit is left</source>
         <translation>没有可撤销的操作：已无编辑记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="51"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="55"/>
         <source>Nothing to redo: no edit was undone since the last one</source>
         <translation>没有可重做的操作：上次编辑后没有撤销过任何编辑</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="54"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="58"/>
         <source>This edit can no longer be undone or redone: what it changed was changed since (elsewhere, or by another finapp). Nothing was changed, and the older edits were forgotten</source>
         <translation>此编辑已无法撤销或重做：它所修改的内容此后又被修改过（在别处，或由另一个 finapp）。未做任何更改，更早的编辑记录已清除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="60"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="64"/>
         <source>{source} is the payee it would be merged into: choose another</source>
         <translation>{source} 就是要合并进的收款方：请另选一个</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="63"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="67"/>
         <source>A rule needs a category or a new payee name</source>
         <translation>规则需要一个类别或新的收款方名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="229"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="233"/>
         <source>{path} is a folder; name the .html file to write</source>
         <translation>{path} 是文件夹；请指定要写入的 .html 文件名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="233"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="237"/>
         <source>A profile needs a name</source>
         <translation>导入方案需要名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="234"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="238"/>
         <source>“{name}” is the name of a built-in profile; choose another</source>
         <translation>“{name}”是内置方案的名称；请另选一个</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="237"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="241"/>
         <source>No CSV profile named “{name}”; the profiles are: {names}</source>
         <translation>没有名为“{name}”的 CSV 方案；可用的方案有：{names}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="240"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="244"/>
         <source>“{value}” is no date format finapp reads; the formats are: {formats}</source>
         <translation>“{value}”不是 finapp 能读取的日期格式；可用的格式有：{formats}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="243"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="247"/>
         <source>Quiet hours are a span such as 22:00-08:00, or off; not “{value}”</source>
         <translation>免打扰时段应为 22:00-08:00 这样的时间段，或“关闭”；不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="246"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="250"/>
         <source>{folder} is a file; export into a folder</source>
         <translation>{folder} 是文件；请导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="247"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="251"/>
         <source>{folder} holds files that are not a finapp export; export into an empty or new folder (such as {inside}) or into a previous export to replace it</source>
         <translation>{folder} 中有不属于 finapp 导出的文件；请导出到空文件夹或新文件夹（例如 {inside}），或导出到以前的导出文件夹以替换它</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="253"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="257"/>
         <source>{account}&apos;s statements do not reach {through}: import them up to that day before reconciling to it</source>
         <translation>{account} 的对账单未覆盖到 {through}：请先导入到该日的对账单再对账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="258"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="262"/>
         <source>{account}&apos;s transactions differ from its statements in {count} period(s) up to {through}, the first {start} to {end} by {difference} {currency}: import what is missing, or accept the books as they stand</source>
         <translation>截至 {through}，{account} 的交易在 {count} 个期间与对账单不符，第一个为 {start} 至 {end}，相差 {difference} {currency}：请导入缺少的对账单，或按现状接受账目</translation>
     </message>
@@ -6147,7 +6262,7 @@
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="153"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="154"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="61"/>
         <source>Accounts</source>
         <extracomment>the Books column: how the transactions stand against the statements</extracomment>
@@ -6161,7 +6276,7 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="52"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="87"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="89"/>
         <source>Subscriptions</source>
         <extracomment>the UiState key of the fold state, and the groups folded until the user says otherwise</extracomment>
         <translation>订阅</translation>
@@ -7497,196 +7612,197 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionAudit</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="49"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="50"/>
         <source>Music</source>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="50"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="51"/>
         <source>Video streaming</source>
         <translation>视频流媒体</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="51"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="52"/>
         <source>Cloud storage</source>
         <translation>云存储</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="52"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="53"/>
         <source>News</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="53"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="54"/>
         <source>Fitness</source>
         <translation>健身</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="68"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="69"/>
         <source>Also %1 a month in %2 (%n subscription(s)), not counted against the cap</source>
         <translation>
             <numerusform>另有 %2 每月 %1（%n 项订阅），不计入上限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="75"/>
         <source>%1 a month for %n subscription(s)</source>
         <translation>
             <numerusform>%n 项订阅每月 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="80"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="81"/>
         <source>; no monthly cap set</source>
         <translation>；未设每月上限</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="83"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="84"/>
         <source>; over your cap of %1 by %2</source>
         <translation>；超出上限 %1 共 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="91"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="92"/>
         <source>; within your cap of %1</source>
         <translation>；在上限 %1 之内</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="95"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="96"/>
         <source>No active subscriptions</source>
         <translation>没有有效订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="102"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="103"/>
         <source>Overlap (%1): %2</source>
         <translation>重叠（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="113"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="114"/>
         <source>Review due since %1</source>
         <translation>自 %1 起待复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="118"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="119"/>
         <source>Next review %1</source>
         <translation>下次复查 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="123"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="124"/>
         <source>Not reviewed since %1</source>
         <translation>自 %1 起未复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="128"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="129"/>
         <source>Reviewed %1</source>
         <translation>已于 %1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="132"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="133"/>
         <source>New since %1</source>
         <translation>自 %1 起新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="141"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="142"/>
         <source>%1 → %2 on %3</source>
         <translation>%3：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="146"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="147"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="154"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="155"/>
         <source>%1 on %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="163"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="164"/>
         <source>⚠ Overlaps %1</source>
         <translation>⚠ 与 %1 重叠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="171"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="172"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="174"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="175"/>
         <source>Paid by</source>
         <translation>支付账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="176"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="177"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="178"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="179"/>
         <source>Per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="181"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="182"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="184"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="185"/>
         <source>Spent so far</source>
         <translation>累计花费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="187"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="188"/>
         <source>Last charge</source>
         <translation>最近扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="189"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="190"/>
         <source>Price history</source>
         <translation>价格历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="191"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="192"/>
         <source>Overlaps</source>
         <translation>重叠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="193"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="195"/>
         <source>Review</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="205"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="211"/>
         <source>Kept %1 on %2 (%3 a year)</source>
+        <extracomment>the columns of words, sharing the room the others leave</extracomment>
         <translation>已于 %2 保留 %1（每年 %3）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="221"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="227"/>
         <source>Cancelled %1 on %2: saves %3 a year</source>
         <translation>%2 取消了 %1：每年节省 %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="207"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="213"/>
         <source>Kept %1 on %2 (%3 a year); next review %4</source>
         <translation>%2 保留了 %1（每年 %3）；下次复查 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="229"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="235"/>
         <source>Price increase: %1 from %2 to %3 on %4 (%5 more a year)</source>
         <translation>涨价：%1 于 %4 从 %2 涨到 %3（每年多 %5）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="244"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="250"/>
         <source>No subscription was cancelled or kept in %1, and no price rose.</source>
         <translation>%1 年没有取消或保留任何订阅，也没有涨价。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="253"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="259"/>
         <source>Cancelling saves %1 a year</source>
         <translation>取消共每年节省 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="260"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="266"/>
         <source>Price increases cost %1 more a year</source>
         <translation>涨价使每年多花 %1</translation>
     </message>
@@ -7694,73 +7810,73 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionAuditDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="276"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="282"/>
         <source>Subscription audit</source>
         <translation>订阅审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="279"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="285"/>
         <source>Audit</source>
         <translation>审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="280"/>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="348"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="286"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="368"/>
         <source>Annual review</source>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="293"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="311"/>
         <source>Monthly total against the cap</source>
         <translation>每月合计与上限对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="297"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="315"/>
         <source>Overlapping services</source>
         <translation>重叠的服务</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="300"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="320"/>
         <source>Active subscriptions</source>
         <translation>有效订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="305"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="325"/>
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="311"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="331"/>
         <source>Next review:</source>
         <translation>下次复查：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="316"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="336"/>
         <source>&amp;Keep</source>
         <translation>保留(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="317"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="337"/>
         <source>Cancel &amp;subscription</source>
         <translation>取消订阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="342"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="362"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="351"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="371"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="407"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="427"/>
         <source>%1 is marked cancelled.</source>
         <translation>%1 已标记为取消。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="410"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="430"/>
         <source>%1 kept; next review %2.</source>
         <translation>已保留 %1；下次复查 %2。</translation>
     </message>
@@ -8022,18 +8138,18 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="109"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="111"/>
         <source>What subscriptions cost</source>
         <extracomment>the subscription asked for before its row had loaded</extracomment>
         <translation>订阅费用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="115"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="117"/>
         <source>Show dismissed</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="123"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="125"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
@@ -8059,7 +8175,7 @@ Merge “%1” into:</source>
         <translation type="vanished">重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="334"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="351"/>
         <source>Merge with…</source>
         <translation>与…合并</translation>
     </message>
@@ -8080,22 +8196,22 @@ Merge “%1” into:</source>
         <translation type="vanished">查看扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="149"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="151"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="150"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="152"/>
         <source>Audit…</source>
         <translation>审查…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="151"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="153"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="153"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="155"/>
         <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="66"/>
         <source>Keep a calendar file up to date…</source>
         <translation>保持日历文件为最新…</translation>
@@ -8105,22 +8221,22 @@ Merge “%1” into:</source>
         <translation type="vanished">全部重命名收款方…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="219"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="221"/>
         <source>No recurring charges found yet. finapp finds subscriptions and bills in a few months of statements.</source>
         <translation>还没有发现定期扣款。finapp 会从几个月的对账单中找出订阅和账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="221"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="223"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="227"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="229"/>
         <source>No active subscriptions</source>
         <translation>没有进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="230"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="232"/>
         <source>%1 a month · %2 a year (%3 active)</source>
         <translation>每月 %1 · 每年 %2（%3 个进行中）</translation>
     </message>
@@ -8153,92 +8269,92 @@ Merge “%1” into:</source>
         <translation type="vanished">yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="139"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="141"/>
         <source>&amp;Confirm</source>
         <translation>确认(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="140"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="142"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="141"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="143"/>
         <source>&amp;Mark cancelled</source>
         <translation>标为已取消(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="142"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="144"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="143"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="145"/>
         <source>Mer&amp;ge with…</source>
         <translation>与…合并(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="144"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="146"/>
         <source>&amp;Split…</source>
         <translation>拆分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="145"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="147"/>
         <source>Re&amp;view date…</source>
         <translation>复查日期(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="146"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="148"/>
         <source>Remi&amp;nders…</source>
         <translation>提醒(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="147"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="149"/>
         <source>Show c&amp;harges</source>
         <translation>查看扣款(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="158"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="160"/>
         <source>Rename &amp;payee everywhere…</source>
         <translation>全部重命名收款方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="293"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="295"/>
         <source>Select a subscription first.</source>
         <translation>请先选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="311"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="328"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="311"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="328"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="329"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="346"/>
         <source>There is no other detected subscription to merge it with.</source>
         <translation>没有其他已识别的订阅可以与之合并。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="335"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="352"/>
         <source>%1 stays and takes over the charges of:</source>
         <translation>保留 %1，并接收以下订阅的扣款：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="357"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="374"/>
         <source>%1 has no charges to split off.</source>
         <translation>%1 没有可拆分的扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="381"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="398"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="382"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="399"/>
         <source>Remind me this many days before each renewal (empty: the default)</source>
         <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
     </message>

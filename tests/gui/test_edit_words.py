@@ -39,6 +39,8 @@ NAMED = [
      "Merging Category Food:Coffee into Food:Dining"),
     ("category_delete", {"category": "Food:Takeaway"}, "Deleting Category Food:Takeaway"),
     ("threshold", {"account": "Everyday Checking"}, "Low Balance Warning of Everyday Checking"),
+    ("account_rename", {"account": "Checking", "name": "Everyday Checking"},
+     "Renaming Account Checking to Everyday Checking"),
     ("card_limit", {"account": "Sapphire Visa"}, "Credit Limit of Sapphire Visa"),
     ("reconciled", {"account": "Everyday Checking"}, "Reconciling Everyday Checking"),
     ("unreconciled", {"account": "Everyday Checking"},

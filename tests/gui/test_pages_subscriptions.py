@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from finapp.gui.pages.subscriptions import SubscriptionsPage
 from finapp.gui.pages.subscriptions_add import AddSubscriptionDialog
+from finapp.gui.pages.subscriptions_cancel import CancelledOnDialog
 from finapp.services import subscriptions as service
 from tests.gui.answering import choose, nothing_open, opened, type_over
 from tests.gui.page_fixtures import TODAY
@@ -86,7 +87,9 @@ def test_confirm_rename_reminders_and_cancel(qtbot, household_ctx) -> None:
     assert blocker.args[0] == "warning"
     assert _stored(household_ctx, sub.id).reminder_offsets == (14, 2)
     _select(page, "Netflix Standard")
-    page.mark_cancelled()
+    qtbot.mouseClick(page.buttons["cancel"], Qt.MouseButton.LeftButton)
+    cancelled_on = opened(page, CancelledOnDialog, "subscription-cancelled-on")
+    qtbot.keyClick(cancelled_on.day.text, Qt.Key.Key_Return)  # today, as the form suggests
     stored = _stored(household_ctx, sub.id)
     assert stored.user_state == "cancelled" and stored.cancelled_on == TODAY
     assert _cells(page, "Netflix Standard")[6] == "Cancelled"
@@ -108,7 +111,7 @@ def test_add_manual_and_export_calendar(qtbot, household_ctx, tmp_path: Path) ->
     qtbot.keyClicks(add.name, "Gym (cash)")
     qtbot.keyClicks(add.amount, "30")
     qtbot.keyClicks(add.kind, "Bill")
-    first_charge = add.next_date.date().toPython()  # the page's today, as the form suggests
+    first_charge = add.next_date.day()  # the page's today, as the form suggests
     qtbot.keyClick(add.amount, Qt.Key.Key_Return)
     assert nothing_open(page)
     gym = next(p for p in page.model.rows() if p.view.name == "Gym (cash)")

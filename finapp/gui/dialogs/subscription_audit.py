@@ -35,6 +35,7 @@ from finapp.gui.models.formatting import format_date, format_day
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.models.subscriptions_model import cadence_name
 from finapp.gui.name_words import shown_name
+from finapp.gui.pages.fitted_columns import WordsColumns
 from finapp.gui.pages.health_rows import money
 from finapp.gui.pages.tables import make_table, reload_rows
 from finapp.gui.qdates import from_qdate, to_qdate
@@ -187,9 +188,10 @@ class AuditModel(RowsModel[AuditLine]):
         Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Last charge"), _last_charge,
                lambda r: r.last_charge[0] if r.last_charge else None),
         Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Price history"), _price_history,
-               lambda r: len(r.facts.price_changes)),
+               lambda r: len(r.facts.price_changes), tooltip=_price_history),
         Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Overlaps"), _overlaps,
-               lambda r: r.overlaps_with, colour=lambda r: "#b35c00" if r.overlaps_with else None),
+               lambda r: r.overlaps_with, colour=lambda r: "#b35c00" if r.overlaps_with else None,
+               tooltip=_overlaps),
         Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Review"), review_text,
                lambda r: (r.review_state, r.facts.review_date or r.review_since)),
     )  # fmt: skip
@@ -197,6 +199,10 @@ class AuditModel(RowsModel[AuditLine]):
     def emphasised(self, row: AuditLine) -> bool:
         """A review due or overdue stands out."""
         return row.review_state in ("due", "unreviewed")
+
+
+#: the columns of words, sharing the room the others leave
+COL_PRICE_HISTORY, COL_OVERLAPS = 7, 8
 
 
 def _kept_text(kept: Kept) -> str:
@@ -285,6 +291,18 @@ class SubscriptionAuditDialog(QDialog):
         layout.addWidget(buttons)
         self.reload()
         self.load_year(self.year.value())
+        self._open_wide()
+
+    def _open_wide(self) -> None:
+        """As wide as every column whole wants, within the screen (a 1024-pixel one included)."""
+        table, header = self.table, self.table.horizontalHeader()
+        columns = sum(
+            max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(header.count())
+        )
+        wanted = columns + self.width() - table.viewport().width()
+        screen = self.screen().availableGeometry().width()
+        self.resize(max(self.width(), min(wanted, screen - 16)), self.height())
 
     def _audit_tab(self) -> QWidget:
         tab = QWidget(self)
@@ -297,9 +315,11 @@ class SubscriptionAuditDialog(QDialog):
         self.overlaps.setAccessibleName(self.tr("Overlapping services"))
         self.overlaps.setWordWrap(True)
         self.model = AuditModel(self)
-        self.table = make_table(tab, self.model, self.tr("Active subscriptions"),
-                                stretch=(0, 7, 8),
+        # each column as wide as what it shows, the price history and the overlaps (words)
+        # sharing the room left, whole in their tooltips when that is too little
+        self.table = make_table(tab, self.model, self.tr("Active subscriptions"), stretch=(),
                                 sort=(4, Qt.SortOrder.DescendingOrder))  # fmt: skip
+        self.words_columns = WordsColumns(self.table, (COL_PRICE_HISTORY, COL_OVERLAPS))
         self.next_review = QDateEdit(tab)
         self.next_review.setObjectName("next-review")
         self.next_review.setAccessibleName(self.tr("Next review"))

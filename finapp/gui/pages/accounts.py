@@ -34,9 +34,10 @@ from finapp.gui.dialogs.set_balance import ask_balance
 from finapp.gui.error_texts import error_text
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.rows_model import Column, RowsModel
+from finapp.gui.pages.accounts_menu import AccountMenu, ask_rename_account
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.fitted_columns import NameColumn
-from finapp.gui.pages.tables import make_table, reload_rows
+from finapp.gui.pages.tables import make_table, page_shortcut, reload_rows
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.services.accounts import AccountView, list_accounts, set_low_balance_threshold
@@ -215,6 +216,14 @@ class AccountsPage(Page):
             self.table,
             [self.threshold, save, self.set_balance_button, self.reconcile_button, show],
         )
+        self.menu = AccountMenu(self, self.table, self.selection, (
+            ("rename", self.tr("&Rename…"), self.ask_rename),
+            ("balance", self.tr("Set &balance…"), self.ask_balance),
+            ("reconcile", self.tr("Re&concile…"), self.ask_reconcile),
+            ("transactions", self.tr("Show &transactions"),
+             lambda: self._open(self.table.currentIndex())),
+        ))  # fmt: skip
+        page_shortcut(self, "F2", self.ask_rename)  # rename, as in a file manager
         self.refresh()
 
     def refresh(self) -> None:
@@ -315,6 +324,12 @@ class AccountsPage(Page):
             lambda _p, _c: set_low_balance_threshold(store, name, amount),
             lambda _r: self.ctx.bus.data_changed.emit(Changes.of(bus.ACCOUNTS, bus.ALERTS)),
         )
+
+    def ask_rename(self) -> None:
+        """Rename… (F2): the selected account's own name, on every page."""
+        account = self.selected_account()
+        if account is not None:
+            ask_rename_account(self, self.ctx, self.selection, account)
 
     def ask_balance(self) -> None:
         """Set balance…: the dialog opens without blocking, the store is written on OK."""

@@ -95,3 +95,46 @@ class RoomyColumn(_FittedColumn):
         if last != self._column and not header.isSectionHidden(last):
             room -= self._last
         header.resizeSection(self._column, max(self._least, min(room, self._most)))
+
+
+class WordsColumns(QObject):
+    """Columns of words (a price history, what a subscription overlaps) sharing the room the
+    other columns leave once those are as wide as what they show: each at least as wide as its
+    header, then widened towards its longest text, the first taking whatever is still left.
+    A text too long for its column is whole in its tooltip; a window too narrow for every
+    header scrolls rather than cutting a header mid-word."""
+
+    def __init__(self, table: QTableView, columns: tuple[int, ...]) -> None:
+        super().__init__(table)
+        self._table, self._columns = table, columns
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in columns:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        table.viewport().installEventFilter(self)
+        table.model().modelReset.connect(self.fit)
+        table.model().layoutChanged.connect(self.fit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        table, header = self._table, self._table.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c not in self._columns and not header.isSectionHidden(c)
+        )
+        least = {c: header.sectionSizeHint(c) for c in self._columns}
+        wanted = {c: max(table.sizeHintForColumn(c), least[c]) for c in self._columns}
+        room = table.viewport().width() - others - sum(least.values())
+        widths = dict(least)
+        for column in self._columns:  # in order: the first is widened first
+            more = max(0, min(room, wanted[column] - least[column]))
+            widths[column] += more
+            room -= more
+        widths[self._columns[0]] += max(0, room)
+        for column, width in widths.items():
+            header.resizeSection(column, width)

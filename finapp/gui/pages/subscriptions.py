@@ -49,6 +49,7 @@ from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.payee_rename import ask_rename_payee
 from finapp.gui.pages.subscriptions_add import AddSubscriptionDialog, ManualSubscription
 from finapp.gui.pages.subscriptions_calendar import RenewalsCalendar
+from finapp.gui.pages.subscriptions_cancel import CancelledOnDialog
 from finapp.gui.pages.subscriptions_coverage import CoverageNote, coverage_text
 from finapp.gui.pages.subscriptions_edit import (
     ReviewDateDialog,
@@ -63,6 +64,7 @@ from finapp.gui.widgets.grouped_tree import GroupedTree
 from finapp.gui.widgets.row_actions import RowActions
 from finapp.progress import ProgressFn
 from finapp.services import subscriptions as service
+from finapp.services.accounts import list_accounts
 from finapp.services.changes import Changes
 from finapp.services.kept_calendar import kept_calendar_path
 from finapp.services.subscription_charges import MemberCharge, member_charges
@@ -296,7 +298,22 @@ class SubscriptionsPage(Page):
         self._write(lambda: action(store, sub_id, *args))
 
     def mark_cancelled(self) -> None:
-        self._act(service.cancel, self.today())
+        """Ask the day it was cancelled (its first charge found off the UI thread): a charge
+        on or after that day is flagged."""
+        sub = self.selected()
+        if sub is None:
+            return
+        store = self.ctx.store
+        self.ctx.tasks.run(
+            lambda _p, _c: min((c.posted for c in member_charges(store, sub.id)), default=None),
+            lambda first: self._ask_cancelled_on(sub, first),
+        )
+
+    def _ask_cancelled_on(self, sub: SubscriptionView, first_charge: date | None) -> None:
+        dialog = CancelledOnDialog(sub, self.today(), first_charge, self)
+        dialog.accepted.connect(lambda: self._act(service.cancel, dialog.value(), sub=sub))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def ask_rename(self) -> None:
         sub = self.selected()
@@ -394,7 +411,14 @@ class SubscriptionsPage(Page):
         self._act(service.set_reminders, offsets)
 
     def ask_add(self) -> None:
-        dialog = AddSubscriptionDialog(self.today(), self)
+        """The form, offering the user's accounts (read off the UI thread) to pay it from."""
+        store = self.ctx.store
+        self.ctx.tasks.run(
+            lambda _p, _c: [account.name for account in list_accounts(store)], self._open_add
+        )
+
+    def _open_add(self, accounts: list[str]) -> None:
+        dialog = AddSubscriptionDialog(self.today(), accounts, self)
         dialog.accepted.connect(lambda: self._add_from(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -409,7 +433,13 @@ class SubscriptionsPage(Page):
         store = self.ctx.store
         self._write(
             lambda: service.add_manual(
-                store, new.name, new.amount, new.cadence, new.next_date, kind=new.kind
+                store,
+                new.name,
+                new.amount,
+                new.cadence,
+                new.next_date,
+                account=new.account,
+                kind=new.kind,
             )
         )
 

@@ -1,24 +1,25 @@
-"""The "Add subscription" form: something paid in cash or from an account finapp never sees."""
+"""The "Add subscription" form: something paid in cash or from an account finapp never sees,
+or from one of the user's accounts before its charges are imported.
+
+The next charge's day is typed whole, as the locale writes it or in ISO form (see
+:class:`~finapp.gui.widgets.day_edit.DayEdit`); a day it cannot read is said under the form.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from finapp.core.money import parse_decimal
+from finapp.gui.dialogs.form_dialog import FormDialog
+from finapp.gui.models.formatting import format_date
 from finapp.gui.models.subscriptions_model import CADENCE_NAMES, cadence_name
-from finapp.gui.qdates import from_qdate, to_qdate
+from finapp.gui.widgets.day_edit import DayEdit
+from finapp.tr_marks import fill
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,10 +29,14 @@ class ManualSubscription:
     cadence: str
     next_date: date
     kind: str
+    #: the account it is paid from; None: cash or an account finapp does not see
+    account: str | None = None
 
 
-class AddSubscriptionDialog(QDialog):
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+class AddSubscriptionDialog(FormDialog):
+    def __init__(
+        self, today: date, accounts: Sequence[str] = (), parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("add-subscription")
         self.setWindowTitle(self.tr("Add subscription"))
@@ -49,28 +54,45 @@ class AddSubscriptionDialog(QDialog):
         self.kind.setAccessibleName(self.tr("Kind"))
         self.kind.addItem(self.tr("Subscription"), "subscription")
         self.kind.addItem(self.tr("Bill"), "bill")
-        self.next_date = QDateEdit(to_qdate(today), self)
-        self.next_date.setCalendarPopup(True)
-        self.next_date.setAccessibleName(self.tr("Next charge"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        self.next_date = DayEdit(today, self.tr("Next charge"), self)
+        #: the day read when OK was pressed
+        self._next = today
+        self.paid_from = QComboBox(self)
+        self.paid_from.setAccessibleName(self.tr("Paid from"))
+        self.paid_from.addItem(self.tr("Cash or an account not in finapp"), None)
+        for account in accounts:
+            self.paid_from.addItem(account, account)
+        form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Amount each time"), self.amount)
         form.addRow(self.tr("How often"), self.cadence)
         form.addRow(self.tr("Next charge"), self.next_date)
+        form.addRow(self.tr("Paid from"), self.paid_from)
         form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(buttons)
+        self.lay_out(form)
+
+    def accept(self) -> None:
+        day = self.next_date.day()
+        if day is None:
+            self.show_problem(
+                fill(
+                    self.tr("Type the next charge's day as a date, e.g. %1."),
+                    (format_date(self._next),),
+                )
+            )
+            self.next_date.setFocus()
+            return
+        self._next = day
+        super().accept()
 
     def value(self) -> ManualSubscription:
         """What the form says; an unreadable amount raises the service's InvalidInputError."""
+        account = self.paid_from.currentData()
         return ManualSubscription(
             name=self.name.text().strip(),
             amount=parse_decimal(self.amount.text()),
             cadence=str(self.cadence.currentData()),
-            next_date=from_qdate(self.next_date.date()),
+            next_date=self._next,
             kind=str(self.kind.currentData()),
+            account=None if account is None else str(account),
         )

@@ -1,0 +1,100 @@
+"""The Accounts page's row menu (right click, the Menu key or Shift+F10) and its Rename… (F2).
+
+The menu holds what the page's buttons do to the selected account, and Rename…, which has no
+button: F2 renames here as it renames payees and subscriptions on their pages. A new name goes
+through the same service as everything else that writes (``finapp.services.accounts``), and
+every page that shows the account's name is told (the lines, subscriptions, goals, alerts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QTableView, QWidget
+
+from finapp.gui import bus
+from finapp.gui.context import AppContext
+from finapp.gui.pages.tables import page_shortcut
+from finapp.gui.widgets.actions import SelectionActions
+from finapp.gui.widgets.asking import ask_text
+from finapp.services.accounts import AccountView, rename_account
+from finapp.services.changes import Changes
+from finapp.tr_marks import fill
+
+#: what shows an account's name, and is told when it changes
+NAME_SHOWN_ON = (bus.ACCOUNTS, bus.TRANSACTIONS, bus.SUBSCRIPTIONS, bus.GOALS, bus.ALERTS)
+
+
+class AccountMenu(QObject):
+    """The selected account's actions as a menu at its row; ``entries`` are (object name,
+    menu text, slot), Rename… first."""
+
+    def __init__(
+        self,
+        page: QWidget,
+        table: QTableView,
+        selection: SelectionActions,
+        entries: Sequence[tuple[str, str, Callable[[], object]]],
+    ) -> None:
+        super().__init__(page)
+        self._page, self._table = page, table
+        self.actions: list[QAction] = []
+        for name, text, slot in entries:
+            action = QAction(text, page)
+            action.setObjectName(f"account-{name}")
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            selection.add(action)
+            self.actions.append(action)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self.open_menu)
+        for keys in ("Shift+F10", "Menu"):
+            page_shortcut(page, keys, lambda: self.open_menu(None))
+
+    def open_menu(self, pos: QPoint | None) -> None:
+        """At the clicked row (selecting it), or under the selected one from the keyboard."""
+        table = self._table
+        if pos is None:
+            rows = table.selectionModel().selectedRows()
+            if not rows:
+                return
+            pos = table.visualRect(rows[0]).bottomLeft()
+        index = table.indexAt(pos)
+        if not index.isValid():
+            return
+        table.selectRow(index.row())
+        menu = QMenu(self._page)
+        menu.setObjectName("account-menu")
+        menu.addActions(self.actions)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(table.viewport().mapToGlobal(pos))
+
+
+def ask_rename_account(
+    page: QWidget, ctx: AppContext, selection: SelectionActions, account: AccountView
+) -> None:
+    """The account's new name, written off the UI thread; every page showing it is told."""
+    label = QCoreApplication.translate("AccountRename", "Name")
+    if not account.number:  # its statements carry no number: they find it by its name
+        label = fill(
+            QCoreApplication.translate(
+                "AccountRename",
+                "Name (statements of %1 carry no account number: after a rename, choose this "
+                "account when you import them)",
+            ),
+            (account.name,),
+        )  # fmt: skip
+
+    def rename(name: str) -> None:
+        if " ".join(name.split()) == account.name:
+            return
+        store = ctx.store
+        selection.run(
+            ctx.tasks,
+            lambda _p, _c: rename_account(store, account.name, name),
+            lambda _view: ctx.bus.data_changed.emit(Changes.of(*NAME_SHOWN_ON)),
+        )
+
+    ask_text(page, QCoreApplication.translate("AccountRename", "Rename account"), label, rename,
+             object_name="rename-account", text=account.name)  # fmt: skip

@@ -1,0 +1,80 @@
+"""A day field that takes a date typed whole, as the locale writes it or in ISO form, with a
+calendar button beside it for those who would rather pick one.
+
+Qt's QDateEdit reads typing section by section: in a ``M/d/yy`` field, typing ``12/8/26`` left
+``12/2/12`` (see :mod:`finapp.gui.day_text`). This field keeps what was typed until it is read:
+:meth:`DayEdit.day` is the day it names, or None, for the form to say what is wrong.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from finapp.gui.day_text import parse_day
+from finapp.gui.models.formatting import format_date
+from finapp.gui.qdates import from_qdate, to_qdate
+
+
+class DayEdit(QWidget):
+    def __init__(self, day: date, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QLineEdit(self)
+        self.text.setAccessibleName(accessible_name)
+        self.text.setPlaceholderText(QLocale().dateFormat(QLocale.FormatType.ShortFormat).lower())
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setObjectName("day-calendar")
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        self.menu = QMenu(self)
+        shown = QWidgetAction(self.menu)
+        shown.setDefaultWidget(self.calendar)
+        self.menu.addAction(shown)
+        self.menu.aboutToShow.connect(self._show_typed_day)
+        self.pick = QToolButton(self)
+        self.pick.setText("…")
+        self.pick.setObjectName("pick-day")
+        self.pick.setAccessibleName(self.tr("Pick a day on a calendar"))
+        self.pick.setToolTip(self.tr("Pick a day on a calendar"))
+        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.pick.setMenu(self.menu)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.pick)
+        self.setFocusProxy(self.text)
+        self.set_day(day)
+
+    def day(self) -> date | None:
+        """The day typed or picked; None when the text names no day."""
+        return parse_day(self.text.text())
+
+    def set_day(self, day: date) -> None:
+        self.text.setText(format_date(day))
+
+    def set_range(self, first: date | None, last: date | None) -> None:
+        """The days the calendar offers (typing is checked by the form that reads the day)."""
+        if first is not None:
+            self.calendar.setMinimumDate(to_qdate(first))
+        if last is not None:
+            self.calendar.setMaximumDate(to_qdate(last))
+
+    def _show_typed_day(self) -> None:
+        day = self.day()
+        if day is not None:
+            self.calendar.setSelectedDate(to_qdate(day))
+
+    def _picked(self, day: object) -> None:
+        self.set_day(from_qdate(self.calendar.selectedDate()))
+        self.menu.close()
+        self.text.setFocus()
