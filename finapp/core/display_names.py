@@ -6,7 +6,8 @@ apart but is no name to show: it is cut to two words ("GLOBEX DIR", "CITY OF"). 
 its display name, in this order:
 
 1. a salary ("GLOBEX CORP DIR DEP" → "Salary — Globex"), a card's payment ("AUTOMATIC
-   PAYMENT - THANK YOU" → "Chase card payment", the issuer from the line or the account), a
+   PAYMENT - THANK YOU" → "Chase card payment", the issuer from the line or the account; the
+   checking side "AMERICAN EXPRESS ACH PMT" → "American Express card payment"), a
    bank's interest ("Interest"), cash from a machine ("Cash withdrawal", whichever bank's) or
    a transfer ("Transfer to Savings", "Payment to Kowalski"):
    names in the namer's own words, kept as a :class:`MadeName` (a kind and its subject) so
@@ -32,6 +33,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TypeGuard
 
 from ahocorasick_rs import AhoCorasick
 
@@ -96,6 +98,11 @@ _HAN_INITIALS = 3
 _FEE = re.compile(r"\b(?:fee|surcharge)\b|手续费")
 #: a name is this many words at most: "City of Springfield Water Util" but not its branch
 _MAX_WORDS = 5
+#: how a checking line words a payment (folded): beside a card issuer's name ("AMERICAN
+#: EXPRESS ACH PMT", "CAPITAL ONE MOBILE PMT") it is that card's bill paid
+_PAYMENT = re.compile(r"\b(?:pmt|pymt|payment|autopay|auto pay|epay|epayment|e payment)\b")
+#: what an issuer's bank also lends for: its payment is a loan's, not a card's
+_LOAN = re.compile(r"\b(?:mortgage|mtg|loans?|lease|heloc|equity|finance|student|carpay)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +289,8 @@ class Namer:
         if self._salary.longest(folded):
             employer = brand.name if isinstance(brand, Brand) else self._employer(payee, memo)
             return MadeName("salary", employer)
+        if _pays_issuer(brand, folded):  # "AMERICAN EXPRESS ACH PMT" out of checking
+            return MadeName("card_payment", brand.name)
         # an OFX NAME is cut at 32 characters ("ONLINE TRANSFER TO VANGUARD BROK"); its MEMO then
         # often holds the whole line, account number included
         cut_short = memo.upper().startswith(payee.upper().rstrip()) and len(memo) > len(payee)
@@ -350,6 +359,17 @@ class Namer:
             if text.startswith(app) and len(text) > len(app):
                 return text[len(app) :]
         return text
+
+
+def _pays_issuer(brand: object, folded: str) -> TypeGuard[Brand]:
+    """Whether a line names a card's issuer and a payment, and no loan: the card's bill paid
+    from the bank account, whichever words the issuer chose for it."""
+    return (
+        isinstance(brand, Brand)
+        and brand.issuer
+        and _PAYMENT.search(folded) is not None
+        and _LOAN.search(folded) is None
+    )
 
 
 def _han_name(text: str) -> str:

@@ -58,6 +58,10 @@ _BRAND_SPELLINGS: dict[str, frozenset[str]] = {
 }
 #: First words of two-word US city names, dropped with the city from a "NAME CITY ST" tail.
 _CITY_HEADS = frozenset({"SAN", "LOS", "LAS", "NEW", "SANTA", "ST", "FORT", "EL", "SALT"})
+#: a store's number as a card descriptor prints it after the name ("#10234", "4521", "F1234")
+_STORE_NUMBER = re.compile(r"[A-Z]?#?\d{3,}|#\d+")
+#: the most characters a card descriptor's city field holds ("STATEN ISLAND")
+_CITY_FIELD = 13
 
 _PHONE = re.compile(r"\b\d{3}[-.\s]?\d{3}[-.\s]?\d{2,4}\b")  # at most 12 characters a try
 #: a bracketed branch: from an opening bracket to the first closing one after it
@@ -211,7 +215,9 @@ _HAN_REFERENCE_MIN = 6
 #: (:mod:`finapp.services.merchant_rekey`). 2: references glued to Han text are no part of it.
 #: 3: the bank's own text around the name is no part of it (:mod:`finapp.core.bank_text`), nor
 #: Europe's company forms ("GMBH", "PLC"); a city's utility keeps its city ("上海燃气").
-KEY_VERSION = 3
+#: 4: a card descriptor's whole city field goes ("EXXONMOBIL 4521 STATEN ISLAND NY"), and a
+#: name's last word shortening the city with it ("SWEETGREEN BKLYN BROOKLYN NY").
+KEY_VERSION = 4
 
 
 def merchant_key(payee: str, memo: str = "") -> str:
@@ -294,12 +300,42 @@ def _drop_city(text: str) -> str:
     """Card descriptors end "NAME CITY ST": drop the state and the city word(s) before it.
 
     Only when the city slot holds a word: "PLANET FITNESS 844-880-7180 NH" has a phone there.
+    After a store's number the city field is all words up to the state, as many as fit in its
+    13 characters ("EXXONMOBIL 4521 STATEN ISLAND NY"). A name's last word that abbreviates
+    the city ("SWEETGREEN BKLYN BROOKLYN NY") is the branch's place, dropped with it; the
+    name's first word always stays, so two merchants of one town keep their own keys.
     """
     words = text.split()
     if len(words) < 3 or words[-1] not in _STATES or not words[-2].isalpha():
         return text
-    cut = -3 if len(words) >= 4 and words[-3] in _CITY_HEADS else -2
-    return " ".join(words[:cut])
+    cut = _city_start(words)
+    kept, city = words[:cut], "".join(words[cut:-1])
+    if len(kept) > 1 and _abbreviates(kept[-1], city):
+        kept.pop()
+    return " ".join(kept)
+
+
+def _city_start(words: list[str]) -> int:
+    """Where the city starts in ``words`` ("NAME [NUMBER] CITY ST"): after the store's number
+    when the words between it and the state are a city field's, else at the city's one word
+    or its two with a known first word ("NEW YORK")."""
+    start = len(words) - 2
+    while start > 1 and words[start - 1].isalpha():
+        start -= 1
+    city = words[start:-1]
+    numbered = start >= 2 and _STORE_NUMBER.fullmatch(words[start - 1]) is not None
+    if numbered and len(" ".join(city)) <= _CITY_FIELD:
+        return start
+    return -3 if len(words) >= 4 and words[-3] in _CITY_HEADS else -2
+
+
+def _abbreviates(word: str, city: str) -> bool:
+    """Whether ``word`` is a shortening of ``city`` (its letters): "BKLYN" of "BROOKLYN",
+    "SF" of "SANFRANCISCO", starting with its letter and taking the rest in order."""
+    if not 2 <= len(word) < len(city) or word[0] != city[0]:
+        return False
+    letters = iter(city[1:])
+    return all(letter in letters for letter in word[1:])
 
 
 def _around_star(head_words: list[str], head: str, tail: str) -> str:

@@ -136,19 +136,19 @@ def test_rerun_applies_new_rules_to_history_and_keeps_manual(store, tmp_path: Pa
         [
             (D, "-9.00", "CORNER DELI 22"),
             (D, "-11.00", "CORNER DELI 23"),
-            (D, "-7.00", "PIZZA PLACE"),
+            (D, "-7.00", "KNISH PLACE"),
         ],
     )
     assert all(t.category is None for t in list_transactions(store))
     deli = [t for t in list_transactions(store) if "DELI" in t.payee]
     set_category(store, deli[0].id, "Food:Lunch")  # manual, also learns CORNER DELI
     rule = add_rule(store, category="Food:Dining", pattern="deli", priority=1)
-    add_rule(store, category="Food:Dining", pattern="pizza")
+    add_rule(store, category="Food:Dining", pattern="knish")
     assert rerun_rules(store) == 2
     got = {t.payee: (t.category, t.category_source) for t in list_transactions(store)}
     assert got["CORNER DELI 22"] == ("Food:Lunch", "manual")
     assert got["CORNER DELI 23"] == ("Food:Dining", "rule")  # priority 1 beats the learned rule
-    assert got["PIZZA PLACE"] == ("Food:Dining", "rule")
+    assert got["KNISH PLACE"] == ("Food:Dining", "rule")
     delete_rule(store, rule.id)
     rerun_rules(store)
     assert by_payee(store)["CORNER DELI 23"].category == "Food:Lunch"  # learned again

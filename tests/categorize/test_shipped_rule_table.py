@@ -29,7 +29,7 @@ TABLE = {
     "WAWA 8123": "Transport:Fuel",
     "BP#9423815 SEATTLE WA": "Transport:Fuel",
     "MOBIL 0123 RENTON WA": "Transport:Fuel",
-    "MARCOS PIZZA 8812": None,
+    "MARCOS PIZZA 8812": "Food:Dining",
     "SOUTHWEST GAS CORP": "Bills & Utilities:Gas & Heating",
     "SOUTHWEST AIRLINES": "Travel:Flights",
     "SPECTRUM HEALTH HOSPITAL": "Health:Doctor",
@@ -83,4 +83,59 @@ def test_shipped_rules_file_real_descriptors_where_a_household_would(store, tmp_
     load(store, tmp_path, "4111000011112222", [(day, "-25.00", p) for p in TABLE])
     got = {t.payee: t.category for t in list_transactions(store)}
     wrong = {p: (got[p], want) for p, want in TABLE.items() if got[p] != want}
+    assert wrong == {}
+
+
+#: a US household's card and checking lines, as Amex and Chase print them → the category
+US_HOUSEHOLD = {
+    # grocery chains, store numbers and towns as the card prints them
+    "KEY FOOD #1123       BROOKLYN            NY": "Food:Groceries",
+    "STOP & SHOP 0512     STATEN ISLAND       NY": "Food:Groceries",
+    "FOOD LION #1432 RALEIGH NC": "Food:Groceries",
+    "GIANT 0765 ARLINGTON VA": "Food:Groceries",
+    "GIANT EAGLE #4021 PITTSBURGH PA": "Food:Groceries",
+    "WEGMANS #093 ROCHESTER NY": "Food:Groceries",
+    "PUBLIX #1182 ORLANDO FL": "Food:Groceries",
+    "H-E-B #456 AUSTIN TX": "Food:Groceries",
+    "HEB GROCERY 0123 SAN ANTONIO TX": "Food:Groceries",
+    "KROGER #00512 COLUMBUS OH": "Food:Groceries",
+    "RALPHS #0123 LOS ANGELES CA": "Food:Groceries",
+    "HARRIS TEETER #0345 CHARLOTTE NC": "Food:Groceries",
+    "SHOPRITE OF BAYONNE S1 BAYONNE NJ": "Food:Groceries",
+    "ALDI 72061 BATAVIA IL": "Food:Groceries",
+    "TRADER JOE S #558    BROOKLYN            NY": "Food:Groceries",
+    "VONS #2115 SAN DIEGO CA": "Food:Groceries",
+    # gas and power bills from checking (Chase prints the ACH fields in the memo)
+    "NATIONAL GRID NY UTILITYPAY": "Bills & Utilities:Gas & Heating",
+    "SOCALGAS PAID SCGC": "Bills & Utilities:Gas & Heating",
+    "SO CAL GAS WEB PYMT": "Bills & Utilities:Gas & Heating",
+    "COLUMBIA GAS OF OHIO": "Bills & Utilities:Gas & Heating",
+    "PSEG WEB PAYMENT": "Bills & Utilities:Electricity",
+    "PSE&G ONLINE PMT": "Bills & Utilities:Electricity",
+    "DUKE-ENERGY PAYMENT": "Bills & Utilities:Electricity",
+    "PGANDE WEB ONLINE": "Bills & Utilities:Electricity",
+    "XCEL ENERGY-NSP XCELENERGY": "Bills & Utilities:Electricity",
+    # restaurants by the word in their name
+    "JOES PIZZA          NEW YORK            NY": "Food:Dining",
+    "SHAKE BURGER BAR 12 AUSTIN TX": "Food:Dining",
+    "EMPIRE DINER NEW YORK NY": "Food:Dining",
+    "CAFE LALO NEW YORK NY": "Food:Dining",
+    "LOS TACOS TAQUERIA 2 NEW YORK NY": "Food:Dining",
+    "SUSHI YASUDA NEW YORK NY": "Food:Dining",
+    "IPPUDO RAMEN NY NEW YORK NY": "Food:Dining",
+    # what another rule files stays there
+    "PIZZA HUT 032145 DALLAS TX": "Food:Dining",
+    "UBER   *EATS        HELP.UBER.COM       CA": "Food:Delivery",
+    "DOORDASH*JOES PIZZA": "Food:Delivery",
+    "STARBUCKS CAFE 1143 NEW YORK NY": "Food:Coffee",
+    "DINERS CLUB AUTOPAY": None,
+    "CAFEPRESS.COM 877-809-1659 KY": None,
+}
+
+
+def test_a_us_households_grocers_utilities_and_restaurants_are_filed(store, tmp_path: Path) -> None:
+    day = date(2026, 11, 1)
+    load(store, tmp_path, "000000918276789", [(day, "-25.00", p) for p in US_HOUSEHOLD])
+    got = {t.payee: t.category for t in list_transactions(store)}
+    wrong = {p: (got[p], want) for p, want in US_HOUSEHOLD.items() if got[p] != want}
     assert wrong == {}
