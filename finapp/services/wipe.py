@@ -139,7 +139,8 @@ def _kept_calendar(data_dir: Path, key: StoreKey | None) -> str | None:
         row = conn.execute(
             "SELECT value FROM settings WHERE key = ?", (KEPT_CALENDAR_SETTING,)
         ).fetchone()
-    return str(json.loads(row[0])) or None if row is not None else None
+    kept = json.loads(row[0]) if row is not None else ""
+    return str(kept) if kept else None
 
 
 def wipe_all(data_dir: Path, key: StoreKey | None = None) -> WipeResult:
