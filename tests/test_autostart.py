@@ -189,7 +189,28 @@ def test_cli_switches_the_login_start_on_and_off(home: Path, tmp_path: Path) -> 
 
 def test_wipe_removes_the_login_entry_and_says_so(home: Path, tmp_path: Path) -> None:
     entry = home / ".config" / "autostart" / "finapp.desktop"
-    autostart.enable(["finapp-gui"])
+    autostart.enable(autostart.launch_command(tmp_path / "data"))
     result = wipe_all(tmp_path / "data")
     assert not entry.exists()
     assert str(entry) in result.removed
+
+
+def test_wiping_one_household_keeps_the_login_entry_of_another(home: Path, tmp_path: Path) -> None:
+    entry = home / ".config" / "autostart" / "finapp.desktop"
+    autostart.enable(autostart.launch_command(tmp_path / "household A"))
+    result = wipe_all(tmp_path / "household B")
+    assert entry.exists() and autostart.is_enabled(), "household A still starts at login"
+    assert str(entry) not in result.removed
+    autostart.enable(["finapp-gui"])  # the platform's default folder, no --data-dir
+    wipe_all(tmp_path / "household B")
+    assert entry.exists()
+
+
+def test_a_windows_run_value_is_removed_only_for_the_folder_it_opens(
+    home: Path, tmp_path: Path
+) -> None:
+    registry = FakeRegistry()
+    command = autostart.launch_command(tmp_path / "my money")
+    autostart.enable(command, platform="win32", registry=registry)
+    assert not autostart.starts_data_dir(tmp_path / "other", platform="win32", registry=registry)
+    assert autostart.starts_data_dir(tmp_path / "my money", platform="win32", registry=registry)

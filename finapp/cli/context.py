@@ -29,6 +29,9 @@ class CliContext:
         self.data_dir: Path = resolve_data_dir(data_dir)
         self._store: Store | None = None
         self.auto_backup = True  # the day's automatic backup, made on first open
+        #: What to say when Ctrl-C stops the command (a ``finapp: interrupted; …`` line): set
+        #: by a command whose writes a Ctrl-C can find done or undone, to tell which.
+        self.interrupted: Callable[[], str] | None = None
 
     @property
     def store(self) -> Store:

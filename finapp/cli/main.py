@@ -10,7 +10,10 @@ from __future__ import annotations
 import argparse
 import atexit
 import gc
+import logging
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from importlib import import_module
 from types import ModuleType
@@ -24,6 +27,8 @@ from finapp.paths import db_path
 
 if TYPE_CHECKING:
     from finapp.cli.context import CliContext, Command
+
+log = logging.getLogger("finapp.cli")
 
 
 def _all_command_modules() -> tuple[ModuleType, ...]:
@@ -101,12 +106,28 @@ def console_main() -> int:
     return _main(sys.argv[1:], own_process=True)
 
 
+#: What a Ctrl-C says when the command had not begun to write (or writes nothing).
+NOTHING_WRITTEN = "interrupted; nothing was written"
+
+
 def _main(argv: Sequence[str], *, own_process: bool) -> int:
     argv = list(argv)
-    with cli_streams(sys.stderr):
-        args = build_parser(command_word(argv)).parse_args(argv)
-        with stdout_for(getattr(args, "json", False)):
-            return _run(args, own_process=own_process)
+    try:
+        with cli_streams(sys.stderr):
+            args = build_parser(command_word(argv)).parse_args(argv)
+            with stdout_for(getattr(args, "json", False)):
+                return _run(args, own_process=own_process)
+    except KeyboardInterrupt:  # while Python loaded the command, before it opened anything
+        _ignore_interrupts(own_process)
+        print(f"finapp: {NOTHING_WRITTEN}", file=sys.stderr)
+        return 130
+
+
+def _ignore_interrupts(own_process: bool) -> None:
+    """A second Ctrl-C while the first one's line is worked out must not end in a traceback
+    (in a process of the command's own: a caller's handler is the caller's)."""
+    if own_process and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _no_last_collection() -> None:
@@ -152,7 +173,8 @@ def _run(args: argparse.Namespace, *, own_process: bool) -> int:
         sys.stdout = None  # nothing more can be written
         return 0
     except KeyboardInterrupt:
-        print("finapp: interrupted; nothing was written", file=sys.stderr)
+        _ignore_interrupts(own_process)
+        print(f"finapp: {_what_was_written(ctx)}", file=sys.stderr)
         return 130
     except (OSError, DBAPIError, sqlcipher3.Error) as exc:
         fault = _environment_fault(exc, ctx)
@@ -162,6 +184,21 @@ def _run(args: argparse.Namespace, *, own_process: bool) -> int:
         return fault.exit_code
     finally:
         ctx.close()
+
+
+def _what_was_written(ctx: CliContext) -> str:
+    """The truth about a command stopped by Ctrl-C: what the command says it left (its writes
+    are each whole or undone), else that nothing was written."""
+    if ctx.interrupted is None:
+        return NOTHING_WRITTEN
+    try:
+        return ctx.interrupted()
+    except Exception:  # the store could not be asked: say what holds whatever the answer
+        log.exception("finding what an interrupted command left")
+        return (
+            "interrupted; each change is stored whole or not at all: `finapp check` says what "
+            "the store holds"
+        )
 
 
 def _environment_fault(exc: BaseException, ctx: CliContext) -> StorageError | None:

@@ -225,3 +225,11 @@ def _looks_numeric(text: str) -> bool:
     except ArithmeticError:
         return False
     return True
+
+
+def plain_text_warning(files: int = 1) -> str:
+    """What each command that writes the user's data out of the encrypted store says under its
+    summary (an export, a renewals calendar, a health report): the same words every time."""
+    if files == 1:
+        return "This file is NOT encrypted: keep it somewhere safe."
+    return "These files are NOT encrypted: keep them somewhere safe."

@@ -10,6 +10,7 @@ is compiled into the user cache with ``pyside6-lrelease`` on first use. Qt's own
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import shutil
 import subprocess
@@ -21,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from finapp.gui.resources import resource_dir
-from finapp.paths import APP_NAME
+from finapp.paths import APP_NAME, ensure_private_dir
 
 log = logging.getLogger("finapp.gui")
 
@@ -67,15 +68,24 @@ def compiled_translation(language: str) -> Path | None:
         return shipped
     cached = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / shipped.name
     if cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime:
-        return cached
+        return _private(cached)
     tool = _lrelease()
     if tool is None:
         log.warning("i18n: pyside6-lrelease not found; %s untranslated", language)
         return None
-    cached.parent.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(cached.parent)
     subprocess.run(
         [tool, "-silent", str(source), "-qm", str(cached)], check=True, capture_output=True
     )
+    return _private(cached)
+
+
+def _private(cached: Path) -> Path:
+    """A compiled translation in finapp's cache folder, both the user's alone (0600/0700, as
+    every file finapp creates; an older finapp left them 0644/0755)."""
+    with contextlib.suppress(OSError):  # filesystems without POSIX modes
+        cached.parent.chmod(0o700)
+        cached.chmod(0o600)
     return cached
 
 

@@ -2,11 +2,14 @@
 
 Only UI state lives here (geometry, last page, close-to-tray, language): it must be readable
 before the store is unlocked (the unlock dialog is already translated) and holds no household
-data, so it needs no encryption. Domain settings stay in the encrypted store.
+data, so it needs no encryption. Domain settings stay in the encrypted store. Still, it says
+what the user looked at last, and every file finapp creates is the user's alone: the file is
+0600 and finapp's config folder 0700 (an older finapp's 0755 folder and 0644 file are narrowed).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -14,7 +17,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
-from finapp.paths import APP_NAME
+from finapp.paths import APP_NAME, ensure_private_dir
 
 
 def default_settings_path() -> Path:
@@ -25,11 +28,24 @@ def default_settings_path() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "ui.ini"
 
 
+def _make_private(path: Path, *, own_folder: bool) -> None:
+    """Create ``path`` empty and 0600 before QSettings writes it (its atomic save keeps the
+    mode of the file it replaces), in a 0700 folder: finapp's own one narrowed if it is older,
+    a folder the user chose (``FINAPP_UI_SETTINGS``) left as it is."""
+    ensure_private_dir(path.parent)
+    with contextlib.suppress(OSError):  # filesystems without POSIX modes
+        if own_folder:
+            path.parent.chmod(0o700)
+        path.touch(mode=0o600)
+        path.chmod(0o600)
+
+
 class UiState:
     """Typed accessors over one QSettings INI file."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_settings_path()
+        _make_private(self.path, own_folder=path is None and "FINAPP_UI_SETTINGS" not in os.environ)
         self._settings = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def _bytes(self, key: str) -> QByteArray | None:

@@ -11,7 +11,8 @@ Each platform keeps that wish in its own per-user place, and only there:
 - macOS: the LaunchAgent ``~/Library/LaunchAgents/org.finapp.finapp.plist`` (RunAtLoad).
 
 Nothing here is written until the user says yes (first run or Settings, ``finapp autostart
-on``); ``disable`` and ``finapp wipe`` take the entry away. The entry is a file or value the
+on``); ``disable`` takes the entry away, and ``finapp wipe`` too when the entry opens the
+folder wiped (:func:`starts_data_dir`). The entry is a file or value the
 user may also edit or switch off in the desktop's own settings, so :func:`is_enabled` reads
 it back rather than remembering a flag: what it says is what happens at the next login.
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 import importlib
 import os
 import plistlib
+import shlex
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -173,6 +175,32 @@ def disable(*, platform: str = sys.platform, registry: Any = None) -> bool:
     except FileNotFoundError:
         return False
     return True
+
+
+def starts_data_dir(data_dir: Path, *, platform: str = sys.platform, registry: Any = None) -> bool:
+    """Whether the login entry opens the store in ``data_dir``: what a wipe of that folder may
+    take away (an entry opening another household is that household's)."""
+    command = status(platform=platform, registry=registry).command
+    if command is None:
+        return False
+    argv = command if platform != "win32" else _command_line_words(command[0])
+    return _opened_dir(argv).resolve() == Path(data_dir).expanduser().resolve()
+
+
+def _opened_dir(argv: Sequence[str]) -> Path:
+    """The data folder a login command opens: its ``--data-dir``, else the platform's default
+    (:func:`launch_command` leaves the option out for the default)."""
+    for arg, following in zip(argv, [*argv[1:], ""], strict=True):
+        if arg == "--data-dir" and following:
+            return Path(following).expanduser()
+        if arg.startswith("--data-dir="):
+            return Path(arg.removeprefix("--data-dir=")).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def _command_line_words(line: str) -> list[str]:
+    """A Run value's command line (written by ``subprocess.list2cmdline``) in its arguments."""
+    return [word.strip('"') for word in shlex.split(line, posix=False)]
 
 
 def is_enabled(*, platform: str = sys.platform, registry: Any = None) -> bool:

@@ -9,10 +9,12 @@ A store can also be sound and still have lost most of its data (emptied by mista
 a bad undo): ``check`` compares it with the largest recent backup and says which one to restore
 when fewer than half of that backup's transactions, and at least :data:`SHRINK_MIN_MISSING` of
 them, are left. Backups older than the last restore are not compared: restoring an older backup
-is the user's choice. The copy a restore kept of a store that was already damaged is listed as
-such, never counted as a failing backup. While a key change is unfinished, a backup it already
-re-encrypted opens with the change's new key: it is checked with that key where finapp knows it,
-else listed as waiting for the change; only a backup no known key opens is called damaged.
+is the user's choice, and lines the user erased since a backup (``wipe --import``, ``wipe
+--account``: :mod:`finapp.services.erase_record`) count as still there. The copy a restore kept
+of a store that was already damaged is listed as such, never counted as a failing backup. While
+a key change is unfinished, a backup it already re-encrypted opens with the change's new key: it
+is checked with that key where finapp knows it, else listed as waiting for the change; only a
+backup no known key opens is called damaged.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from finapp.services.backup_keys import (
     waiting_for_change,
 )
 from finapp.services.encrypted_file import FileCheck, check_connection, check_file
+from finapp.services.erase_record import Erase, erased_since, erases
 from finapp.services.page_keys import key_fits_pages
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey
@@ -133,9 +136,16 @@ def _counted(item: RotatedBackup, key: StoreKey) -> RotatedBackup:
 
 
 def find_shrink(
-    data_dir: Path, transactions: int, key: StoreKey, now: datetime | None = None
+    data_dir: Path,
+    transactions: int,
+    key: StoreKey,
+    now: datetime | None = None,
+    erased: Sequence[Erase] = (),
 ) -> Shrink | None:
-    """The largest recent backup when the store lost most of what it held, else None."""
+    """The largest recent backup when the store lost most of what it held, else None.
+
+    Lines the user erased on purpose since a backup (``erased``) were not lost: they count as
+    still there when that backup is compared."""
     since = (now or datetime.now()) - SHRINK_WINDOW
     restored = last_restore(data_dir) or datetime.min
     recent = [
@@ -143,11 +153,8 @@ def find_shrink(
         for b in rotated_backups(data_dir)
         if b.stamp >= since and b.stamp > restored
     ]
-    best = largest_backup(recent)
+    best = largest_backup([b for b in recent if _lost_since(b, transactions, erased)])
     if best is None or best.transactions is None:
-        return None
-    missing = best.transactions - transactions
-    if missing < SHRINK_MIN_MISSING or transactions * 2 >= best.transactions:
         return None
     made = best.stamp.isoformat(sep=" ", timespec="minutes")
     message = (
@@ -156,6 +163,15 @@ def find_shrink(
         f"`finapp restore {best.path}`"
     )
     return Shrink(transactions, str(best.path), best.transactions, made, message)
+
+
+def _lost_since(backup: RotatedBackup, transactions: int, erased: Sequence[Erase]) -> bool:
+    """Whether the store lost most of ``backup``'s lines, those erased on purpose since apart."""
+    if backup.transactions is None:
+        return False
+    accounted = transactions + erased_since(erased, backup.stamp)
+    missing = backup.transactions - accounted
+    return missing >= SHRINK_MIN_MISSING and accounted * 2 < backup.transactions
 
 
 def damaged_pages(store: Store) -> tuple[str, ...]:
@@ -192,7 +208,9 @@ def check_store(
         result = check_connection(raw.driver_connection, store.path)
     finally:
         raw.close()
-    shrunk = find_shrink(store.data_dir, result.counts.get("transactions", 0), store.key, now)
+    shrunk = find_shrink(
+        store.data_dir, result.counts.get("transactions", 0), store.key, now, erases(store)
+    )
     if not backups:
         return CheckReport(result, shrunk=shrunk)
     files = backup_files(store.data_dir)

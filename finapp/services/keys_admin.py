@@ -149,13 +149,18 @@ def ensure_sole_user(path: Path, key: StoreKey) -> None:
     with connect(path, key) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     if Path(f"{path}-wal").exists():
-        raise StoreBusyError(
-            Problem(
-                "store.open_elsewhere",
-                f"{path} is open in another finapp window; close it and try again",
-                path=path,
-            )
+        raise open_elsewhere(path)
+
+
+def open_elsewhere(path: Path) -> StoreBusyError:
+    """The refusal of a change that would pull the store from under another finapp process."""
+    return StoreBusyError(
+        Problem(
+            "store.open_elsewhere",
+            f"{path} is open in another finapp window; close it and try again",
+            path=path,
         )
+    )
 
 
 def _refuse_other_change(data_dir: Path, mode: str, keys: tuple[StoreKey, ...] = ()) -> None:

@@ -6,13 +6,22 @@ directory the user also keeps things in never costs them a file, and a folder st
 theirs is reported as kept. The keyring entry is deleted first, while ``store.id`` still names
 it, whichever key the store was opened with: an interrupted switch to a passphrase, or a store
 opened by passphrase on a machine that also has its key, must not leave the key behind.
+
+Given the store's key (proved by opening the store: the CLI refuses a wipe whose key does not
+open it, unless told ``--without-key``), a wipe also knows finapp's backups written into the
+data dir under other names (``backup --to``), which it erases and names, and the calendar file
+kept up to date, which is the user's and is named as kept. Erasing one import or account leaves
+its lines in the backups made since, until they rotate out: the count of those is returned, and
+the erase is recorded so ``finapp check`` does not take it for data loss.
 """
 
 from __future__ import annotations
 
+import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 
 import platformdirs
@@ -21,15 +30,19 @@ from sqlalchemy.orm import Session
 
 from finapp.errors import NotFoundError
 from finapp.importers.finapp_export import is_export_folder
-from finapp.paths import APP_NAME
+from finapp.paths import APP_NAME, db_path
 from finapp.services import autostart, export_leftovers
 from finapp.services.accounts import require_account
+from finapp.services.backup import backup_files, count_transactions, taken_and_count
+from finapp.services.encrypted_file import connect
+from finapp.services.erase_record import record_erase
 from finapp.services.import_undo import remove_unfounded_alerts
-from finapp.services.kept_calendar import refresh_kept_calendar
+from finapp.services.kept_calendar import KEPT_CALENDAR_SETTING, refresh_kept_calendar
+from finapp.services.keys_admin import open_elsewhere
 from finapp.services.own_files import OWN_FOLDERS, is_own_file
 from finapp.services.undoable import forget_edits
 from finapp.store.engine import Store
-from finapp.store.keys import delete_keyring_key
+from finapp.store.keys import StoreKey, delete_keyring_key
 from finapp.store.schema import (
     Alert,
     ImportBatch,
@@ -50,12 +63,18 @@ class WipeResult:
     #: of ``kept``, the exports the user had finapp write there: plain text of all their data,
     #: the user's to keep or delete, and named as such
     exports: tuple[str, ...] = ()
+    #: of ``removed``, finapp's backups of this store found under other names (``backup --to``)
+    backups_found: tuple[str, ...] = ()
+    #: the calendar file kept up to date (``export-ics --keep``): the user's, left in place
+    calendar: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class DeleteResult:
     transactions: int
     subscriptions: int
+    #: backups in the data dir made since the erased lines came in: they still hold them
+    backups_holding: int = 0
 
 
 def ui_settings_path() -> Path:
@@ -66,43 +85,88 @@ def ui_settings_path() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "ui.ini"
 
 
-def _sweep(data_dir: Path, folder: Path, removed: list[str], kept: list[str]) -> None:
-    """Remove finapp's files in ``folder`` (and its own subfolders, once empty)."""
+#: Whether a file under a name finapp does not write is a backup of the store all the same.
+IsBackup = Callable[[Path], bool]
+
+
+def _sweep(
+    data_dir: Path,
+    folder: Path,
+    removed: list[str],
+    kept: list[str],
+    is_backup: IsBackup,
+    found: list[str],
+) -> None:
+    """Remove finapp's files in ``folder`` (and its own subfolders, once empty), and the
+    backups ``is_backup`` recognises under other names (listed in ``found`` too)."""
     for entry in sorted(folder.iterdir()):
         relative = PurePosixPath(entry.relative_to(data_dir).as_posix())
         if entry.is_symlink():
             kept.append(str(relative))
         elif entry.is_dir():
             if folder == data_dir and entry.name in OWN_FOLDERS:
-                _sweep(data_dir, entry, removed, kept)
+                _sweep(data_dir, entry, removed, kept, is_backup, found)
             else:
                 kept.append(str(relative))
         elif is_own_file(relative):
             entry.unlink(missing_ok=True)
             removed.append(str(relative))
+        elif is_backup(entry):
+            entry.unlink(missing_ok=True)
+            removed.append(str(relative))
+            found.append(str(relative))
         else:
             kept.append(str(relative))
 
 
-def wipe_all(data_dir: Path) -> WipeResult:
+def _no_backup(path: Path) -> bool:
+    """Without the key no other file can be told to be a backup: all are kept."""
+    return False
+
+
+def _backup_of(path: Path, key: StoreKey) -> bool:
+    """A file that opens with the store's key and holds finapp's transactions table (an empty
+    or tiny file also "opens": SQLite takes it for a new database)."""
+    return count_transactions(path, key) is not None
+
+
+def _kept_calendar(data_dir: Path, key: StoreKey | None) -> str | None:
+    """The calendar file the store keeps up to date, read before the store goes."""
+    store_file = db_path(data_dir)
+    if key is None or not store_file.is_file():
+        return None
+    with connect(store_file, key, readonly=True) as conn:
+        row = conn.execute(
+            "SELECT value FROM settings WHERE key = ?", (KEPT_CALENDAR_SETTING,)
+        ).fetchone()
+    kept = json.loads(row[0]) if row is not None else ""
+    return str(kept) if kept else None
+
+
+def wipe_all(data_dir: Path, key: StoreKey | None = None) -> WipeResult:
     """Remove the store, its WAL/SHM, backups, logs, saved settings, the keyring entry, the
     demo household beside it (with its own keyring entry: statements may have been dropped on
     the demo too) and the entry that starts finapp at login (nothing would be left for it to
     open).
 
     Close the store first. finapp's folders, and the data directory itself, go too when
-    nothing else is in them.
+    nothing else is in them. ``key``, the store's, also finds finapp's backups of it under
+    other names and the calendar file kept up to date (see the module's notes).
     """
     from finapp.services.demo import demo_dir_for
 
     removed: list[str] = []
     kept: list[str] = []
     kept_folders: list[str] = []
-    problem = _wipe_folder(data_dir, removed, kept, kept_folders)
+    found: list[str] = []
+    calendar = _kept_calendar(data_dir, key)
+    starts_here = autostart.starts_data_dir(data_dir)
+    is_backup: IsBackup = (lambda path: _backup_of(path, key)) if key else _no_backup
+    problem = _wipe_folder(data_dir, removed, kept, kept_folders, is_backup, found)
     demo = demo_dir_for(data_dir)
     if demo.is_dir() and not demo.is_symlink():
         demo_kept: list[str] = []
-        problem = _wipe_folder(demo, [], demo_kept, []) or problem
+        problem = _wipe_folder(demo, [], demo_kept, [], _no_backup, []) or problem
         kept.extend(str(demo / name) for name in demo_kept)
         if demo.exists():
             kept_folders.append(str(demo))
@@ -112,14 +176,21 @@ def wipe_all(data_dir: Path) -> WipeResult:
     if settings.exists():
         settings.unlink()
         removed.append(str(settings))
-    if autostart.disable():
+    if starts_here and autostart.disable():
         removed.append(autostart.where())
     exports = tuple(name for name in kept if is_export_folder(data_dir / name))
-    return WipeResult(tuple(removed), tuple(kept), tuple(kept_folders), problem, exports)
+    return WipeResult(
+        tuple(removed), tuple(kept), tuple(kept_folders), problem, exports, tuple(found), calendar
+    )
 
 
 def _wipe_folder(
-    data_dir: Path, removed: list[str], kept: list[str], kept_folders: list[str]
+    data_dir: Path,
+    removed: list[str],
+    kept: list[str],
+    kept_folders: list[str],
+    is_backup: IsBackup,
+    found: list[str],
 ) -> str | None:
     """Remove a store's folder as :func:`wipe_all` says, its keyring entry first; returns why
     that entry could not be removed, if it could not."""
@@ -127,7 +198,7 @@ def _wipe_folder(
         return None
     problem = delete_keyring_key(data_dir)
     removed.extend(export_leftovers.remove_recorded(data_dir))  # plain text, anywhere
-    _sweep(data_dir, data_dir, removed, kept)
+    _sweep(data_dir, data_dir, removed, kept, is_backup, found)
     for name in OWN_FOLDERS:
         folder = data_dir / name
         if folder.is_dir() and not folder.is_symlink():
@@ -141,6 +212,38 @@ def _wipe_folder(
     else:
         data_dir.rmdir()
     return problem
+
+
+#: The byte of the ``-shm`` file every SQLite connection to a WAL store holds a shared lock on
+#: for as long as it is open (``UNIX_SHM_DMS`` in SQLite's ``os_unix.c``).
+_SHM_OPEN_BYTE = 128
+
+
+def refuse_while_open_elsewhere(store_file: Path) -> None:
+    """Refuse, as ``restore`` and ``passphrase change`` do, while another finapp process has
+    the store open, found without its key (``wipe --without-key``: the key is lost).
+
+    Where SQLite's locks are POSIX locks, a write lock on the byte every open connection holds
+    in the ``-shm`` file is refused; elsewhere a ``-wal`` file left is taken as the store open.
+    """
+    shm = Path(f"{store_file}-shm")
+    if not shm.is_file():
+        return
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        if Path(f"{store_file}-wal").exists():
+            raise open_elsewhere(store_file) from None
+        return
+    fd = os.open(shm, os.O_RDWR)
+    try:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_OPEN_BYTE)
+        except OSError:
+            raise open_elsewhere(store_file) from None
+        fcntl.lockf(fd, fcntl.LOCK_UN, 1, _SHM_OPEN_BYTE)
+    finally:
+        os.close(fd)
 
 
 def _forget_derived(session: Session) -> int:
@@ -163,6 +266,15 @@ def _forget_derived(session: Session) -> int:
     return len(orphans)
 
 
+def _backups_since(data_dir: Path, since: datetime | None, erased: int) -> int:
+    """How many of finapp's backups were made after ``since`` (when the erased lines came in):
+    they still hold those lines until the rotation drops them."""
+    if not erased:
+        return 0
+    start = since or datetime.min
+    return sum(1 for path in backup_files(data_dir) if taken_and_count(path)[0] >= start)
+
+
 def _count(session: Session, condition: ColumnElement[bool]) -> int:
     return int(session.scalar(select(func.count(Transaction.id)).where(condition)) or 0)
 
@@ -172,9 +284,17 @@ def delete_account(store: Store, account: str) -> DeleteResult:
     with store.write() as session:
         row = require_account(session, account)
         count = _count(session, Transaction.account_id == row.id)
+        first = session.scalar(
+            select(func.min(ImportBatch.imported_at))
+            .join(Transaction, Transaction.batch_id == ImportBatch.id)
+            .where(Transaction.account_id == row.id)
+        )
         session.delete(row)
         session.flush()
-        result = DeleteResult(count, _forget_derived(session))
+        record_erase(session, count, datetime.now())
+        result = DeleteResult(
+            count, _forget_derived(session), _backups_since(store.data_dir, first, count)
+        )
     forget_edits(store)  # edits of the lines gone cannot be undone or redone
     refresh_kept_calendar(store)
     return result
@@ -190,7 +310,10 @@ def delete_import(store: Store, batch_id: int) -> DeleteResult:
         since = batch.imported_at
         session.delete(batch)
         session.flush()
-        result = DeleteResult(count, _forget_derived(session))
+        record_erase(session, count, datetime.now())
+        result = DeleteResult(
+            count, _forget_derived(session), _backups_since(store.data_dir, since, count)
+        )
         remove_unfounded_alerts(session, since, date.today())
     forget_edits(store)
     refresh_kept_calendar(store)

@@ -29,7 +29,7 @@ def report(data: Path, path: Path, *extra: str) -> tuple[str, Page]:
 def test_report_is_written_where_asked_and_says_where(data: Path, tmp_path: Path) -> None:
     path = tmp_path / "finapp-health-2025-07-03.html"
     out, page = report(data, path)
-    assert out == f"Report written to {path}\n"
+    assert out == f"Report written to {path}\nThis file is NOT encrypted: keep it somewhere safe.\n"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert os.listdir(tmp_path) == [path.name]
     assert page.row("Accounts", CARD).startswith(f"{CARD} 2025-01-01 – 2025-06-30 Needs attention")

@@ -8,6 +8,8 @@ not while Python starts), does the work, and prints ``done``.
     rekey DATA_DIR                change FINAPP_PASSPHRASE to FINAPP_NEW_PASSPHRASE
     hold DATA_DIR                 hold the write lock (one row written) until a line arrives on
                                   stdin, then commit
+    open DATA_DIR                 keep the store open, as a window does, until a line arrives
+                                  on stdin
 """
 
 from __future__ import annotations
@@ -49,6 +51,11 @@ def main(argv: list[str]) -> int:
             session.flush()
             _say("ready")
             sys.stdin.readline()
+    elif op == "open":
+        with store.read() as session:
+            session.get(Setting, "held-by-driver")
+        _say("ready")
+        sys.stdin.readline()
     else:
         raise SystemExit(f"unknown operation {op}")
     store.close()

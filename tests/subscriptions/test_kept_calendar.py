@@ -135,6 +135,7 @@ def test_cli_keeps_the_file_and_stops(tmp_path: Path) -> None:
     started = run_cli(data, "subscriptions", "export-ics", str(kept), "--keep")
     assert started.returncode == 0, started.stderr
     assert "rewritten after every change" in started.stdout
+    assert started.stdout.endswith("\nThis file is NOT encrypted: keep it somewhere safe.\n")
     added = run_cli(
         data, "subscriptions", "add", "Gym", "30", "--cadence", "annual",
         "--next", (TODAY + timedelta(days=40)).isoformat(),

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from finapp.cli.context import CliContext, Subcommands
-from finapp.cli.output import print_json
+from finapp.cli.output import plain_text_warning, print_json
 from finapp.core.choices import EXPORT_FORMATS
 
 
@@ -27,5 +27,5 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         for name, rows in result.files.items():
             print(f"{Path(result.folder) / name}: {rows} rows")
-        print("These files are NOT encrypted: keep them somewhere safe.")
+        print(plain_text_warning(len(result.files)))
     return 0

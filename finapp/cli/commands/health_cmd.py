@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from finapp.cli.args import iso_date
 from finapp.cli.context import CliContext, Subcommands
-from finapp.cli.output import print_json
+from finapp.cli.output import plain_text_warning, print_json
 from finapp.core.choices import REPORT_LANGUAGES
 
 if TYPE_CHECKING:
@@ -96,6 +96,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             print_json({"report": str(written)})
         else:
             print(f"Report written to {written}")
+            print(plain_text_warning())
         return 0
     report = health_report(ctx.store, as_of)
     if args.json:

@@ -16,6 +16,7 @@ from finapp.core.choices import FIRST_SIGNS
 
 if TYPE_CHECKING:
     from finapp.services.imports import AccountCounts, FileResult
+    from finapp.store.engine import Store
 
 
 def register(sub: Subcommands) -> None:
@@ -103,15 +104,48 @@ def _file_progress(done: int, total: int, label: str) -> None:
         print_notice(f"importing {label} ({done + 1}/{total})")
 
 
+def _last_batch(store: Store) -> int:
+    """The newest import's id before this command (0 for none): those after it are its own."""
+    from sqlalchemy import func, select
+
+    from finapp.store.schema import ImportBatch
+
+    with store.read() as session:
+        return int(session.scalar(select(func.max(ImportBatch.id))) or 0)
+
+
+def _interrupted(store: Store, before: int) -> str:
+    """What an import stopped by Ctrl-C left: each file is one transaction, so the files it
+    stored are there whole (named with their batch) and the one it was writing is not."""
+    from sqlalchemy import select
+
+    from finapp.store.schema import ImportBatch
+
+    with store.read() as session:
+        stored = session.scalars(
+            select(ImportBatch).where(ImportBatch.id > before).order_by(ImportBatch.id)
+        ).all()
+        done = [f"{b.file_name} (import {b.id}, {b.new_count} new)" for b in stored]
+    if not done:
+        return "interrupted; nothing was written: the file being imported was rolled back"
+    return (
+        f"interrupted; stored whole: {'; '.join(done)}; what was still being written was rolled "
+        "back (`finapp import-undo` takes an import back)"
+    )
+
+
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from finapp.importers.csv import CsvMapping
     from finapp.services.csv_profiles import known_date_format, resolve_profile
     from finapp.services.imports import import_files
 
-    chosen = resolve_profile(ctx.store, args.profile) if args.profile else None
+    store = ctx.store
+    before = _last_batch(store)
+    ctx.interrupted = lambda: _interrupted(store, before)
+    chosen = resolve_profile(store, args.profile) if args.profile else None
     date_format = known_date_format(args.date_format) if args.date_format else ""
     result = import_files(
-        ctx.store,
+        store,
         args.files,
         account_name=args.account,
         mapping=chosen if isinstance(chosen, CsvMapping) else None,

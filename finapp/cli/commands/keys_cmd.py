@@ -14,6 +14,8 @@ from finapp.cli.output import print_json
 from finapp.cli.secrets import passphrase_to_open, read_passphrase, recovery_key
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from finapp.store.keys import StoreKey
 
 
@@ -69,10 +71,26 @@ def _show_new_recovery_key(ctx: CliContext) -> None:
         store.close()
 
 
+def _interrupted_change(data_dir: Path, current: StoreKey) -> str:
+    """What a key change stopped by Ctrl-C left: cut short (running it again finishes it, as
+    the next command warns), not begun, or done."""
+    from finapp.paths import db_path
+    from finapp.services.encrypted_file import opens_with
+    from finapp.services.rekey_record import unfinished_change_warning
+
+    unfinished = unfinished_change_warning(data_dir)
+    if unfinished:
+        return f"interrupted; {unfinished}"
+    if opens_with(db_path(data_dir), current):
+        return "interrupted; the key was not changed: the store and its backups use the old one"
+    return "interrupted once the change was done: the store and its backups use the new key"
+
+
 def run_passphrase(args: argparse.Namespace, ctx: CliContext) -> int:
     from finapp.services.keys_admin import change_passphrase, use_keyring
 
     current = _current_key(ctx)
+    ctx.interrupted = lambda: _interrupted_change(ctx.data_dir, current)
     if args.action == "change":
         new = read_passphrase("FINAPP_NEW_PASSPHRASE", "New passphrase", confirm=True)
         result = change_passphrase(ctx.data_dir, current, new)

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from finapp.cli.args import amount, integer, iso_date, record_id
 from finapp.cli.context import CliContext, Subcommands
-from finapp.cli.output import print_json, print_table
+from finapp.cli.output import plain_text_warning, print_json, print_table
 from finapp.core.cadence import BY_NAME
 from finapp.core.dates import MAX_DATE, MIN_DATE
 from finapp.core.streams import KINDS
@@ -302,11 +302,13 @@ def _export(args: argparse.Namespace, ctx: CliContext) -> int:
             raise InvalidInputError("A kept calendar starts from today; leave out --as-of")
         events = keep_calendar(ctx.store, args.file)
         print(f"{events} events written to {args.file}; rewritten after every change from now on")
+        print(plain_text_warning())
         return 0
     from finapp.services.calendar_export import export_renewals  # icalendar: only for a file
 
     events = export_renewals(ctx.store, args.file, args.as_of)
     print(f"{events} renewals written to {args.file}")
+    print(plain_text_warning())
     return 0
 
 

@@ -1,0 +1,95 @@
+"""Ctrl-C tells the truth: what an interrupted import or key change left, in one line."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from finapp.services import imports
+from finapp.services.backup import backup
+from finapp.store.engine import Store
+from tests.cli_in_process import run_main
+from tests.conftest import PASSPHRASE
+from tests.safety.key_change import cut_short_after_one_backup
+from tests.safety.statements import big_ofx
+
+
+def _interrupt_after(monkeypatch: pytest.MonkeyPatch, call_real: bool) -> None:
+    """Ctrl-C arrives once the import's work is done (``call_real``: the file was committed,
+    the summary not yet printed) or as it begins."""
+    real = imports.import_files
+
+    def then_interrupted(*args: Any, **kwargs: Any) -> Any:
+        if call_real:
+            real(*args, **kwargs)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(imports, "import_files", then_interrupted)
+
+
+def _count(store: Store) -> int:
+    with store.connect() as conn:
+        return int(conn.exec_driver_sql("SELECT count(*) FROM transactions").scalar_one())
+
+
+def test_a_ctrl_c_after_the_file_was_stored_says_it_was_stored_with_its_import(
+    store: Store,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    statement = big_ofx(tmp_path / "march.ofx", 40)
+    _interrupt_after(monkeypatch, call_real=True)
+    code, _, err = run_main(["--data-dir", str(store.data_dir), "import", str(statement)], capsys)
+    assert code == 130
+    said = err.splitlines()[-1]  # after the first open's recovery key and the progress
+    assert "nothing was written" not in err
+    assert said.startswith("finapp: interrupted; stored whole: march.ofx (import 1, 40 new)")
+    assert _count(store) == 40
+
+
+def test_a_ctrl_c_before_anything_was_stored_says_nothing_was_written(
+    store: Store,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    statement = big_ofx(tmp_path / "march.ofx", 40)
+    _interrupt_after(monkeypatch, call_real=False)
+    code, _, err = run_main(["--data-dir", str(store.data_dir), "import", str(statement)], capsys)
+    assert code == 130
+    assert err.splitlines()[-1] == (
+        "finapp: interrupted; nothing was written: the file being imported was rolled back"
+    )
+    assert _count(store) == 0
+
+
+def test_a_ctrl_c_while_the_command_loads_is_one_line_not_a_traceback(
+    store: Store, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def loading(*_args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("finapp.cli.main.build_parser", loading)
+    code, out, err = run_main(["--data-dir", str(store.data_dir), "accounts"], capsys)
+    assert (code, out, err) == (130, "", "finapp: interrupted; nothing was written\n")
+
+
+@pytest.mark.passphrase
+def test_a_passphrase_change_cut_short_says_running_it_again_finishes_it(
+    store: Store, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for day in (1, 8):
+        backup(store, now=datetime(2026, 11, day, 12, 0))
+    store.close()
+    monkeypatch.setenv("FINAPP_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("FINAPP_NEW_PASSPHRASE", "the new passphrase of the household")
+    cut_short_after_one_backup(monkeypatch)
+    code, _, err = run_main(["--data-dir", str(store.data_dir), "passphrase", "change"], capsys)
+    assert code == 130
+    assert err.startswith("finapp: interrupted; a change of the store's key was cut short")
+    assert "run `finapp passphrase change` again with the same new passphrase" in err
+    assert "nothing was written" not in err
