@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -31,7 +30,8 @@ class DayEdit(QWidget):
         super().__init__(parent)
         self.text = QLineEdit(self)
         self.text.setAccessibleName(accessible_name)
-        self.text.setPlaceholderText(QLocale().dateFormat(QLocale.FormatType.ShortFormat).lower())
+        # a day written as the locale writes one, not its pattern ("yyyy/m/d" is no Chinese)
+        self.text.setPlaceholderText(format_date(date.today()))
         self.calendar = QCalendarWidget(self)
         self.calendar.setObjectName("day-calendar")
         self.calendar.clicked.connect(self._picked)
