@@ -16,10 +16,6 @@ belonging to streams of their own. A stream whose first charge follows a free-tr
 
 ``as_of`` is the day the detection is made: later charges are ignored, and a stream is inactive
 when its next date is overdue by more than its cadence's grace period.
-
-Money cashed out of a payment app's balance ("VENMO CASHOUT") is left out: the person moves it
-when they choose, and a few such days that happen to fall two months apart are no income stream
-(one would soon look lapsed, with no next date).
 """
 
 from __future__ import annotations
@@ -37,7 +33,6 @@ from finapp.core.stream_split import after_trial, split_streams
 from finapp.core.streams import (
     PriceChange,
     average,
-    is_cash_out,
     is_variable,
     price_changes,
     stream_kind,
@@ -97,11 +92,7 @@ def detect_streams(charges: Iterable[Charge], as_of: date) -> list[Stream]:
     """Every recurring stream in ``charges`` posted on or before ``as_of``."""
     accounts: dict[int, dict[str, list[Charge]]] = defaultdict(lambda: defaultdict(list))
     for charge in charges:
-        if (
-            charge.posted <= as_of
-            and charge.merchant
-            and not is_cash_out(charge.text, charge.amount_minor)
-        ):
+        if charge.posted <= as_of and charge.merchant:
             accounts[charge.account][charge.merchant].append(charge)
     streams: list[Stream] = []
     for by_merchant in accounts.values():

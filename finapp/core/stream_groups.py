@@ -23,10 +23,8 @@ The rule, first match wins:
    a bill's category: it holds a Duolingo plan as often as tuition.)
 5. Not filed (uncategorised), or filed by how it was paid rather than what for (Person to
    Person: rent by Zelle, a cleaner by Venmo): the detector's kind — a bill when its descriptor
-   names a utility, telecom, insurer, lender or rent, when its amount changes nearly every
-   time (metered), or when the bank sent it from a checking account (ACH, bill pay, Zelle) at
-   500.00 or more a charge, far above any subscription (rent to a landlord no rule knows);
-   else a subscription.
+   names a utility, telecom, insurer, lender or rent, or when its amount changes nearly every
+   time (metered); else a subscription.
 
 Pure: the service reads the categories and transfer links from the store and hands them over.
 """
@@ -42,15 +40,6 @@ from finapp.core.subscription_states import StreamKind
 SUBSCRIPTIONS, BILLS, INCOME, TRANSFERS = "subscriptions", "bills", "income", "transfers"
 #: The groups in the order they are shown.
 GROUPS = (SUBSCRIPTIONS, BILLS, INCOME, TRANSFERS)
-#: What a stream in each group is. The one definition of a subscription: the Subscriptions
-#: page's group, the audit's lines, the Health page's cap and the year's review all count a
-#: stream as its group says (rent filed under Housing is a bill everywhere at once).
-GROUP_KINDS: dict[str, StreamKind] = {
-    SUBSCRIPTIONS: StreamKind.SUBSCRIPTION,
-    BILLS: StreamKind.BILL,
-    INCOME: StreamKind.INCOME,
-    TRANSFERS: StreamKind.TRANSFER,
-}
 
 #: Top-level category names (casefolded) whose streams are bills: the shipped tree's, and the
 #: names a user commonly gives such a category of their own.
@@ -100,11 +89,6 @@ class StreamFacts:
     linked_transfer: bool = False
 
 
-def is_bill_category(category: str | None, separator: str = ":") -> bool:
-    """Whether a category path is a bill's: its top level is one of :data:`BILL_ROOTS`."""
-    return (category or "").split(separator)[0].strip().casefold() in BILL_ROOTS
-
-
 def stream_group(facts: StreamFacts, separator: str = ":") -> str:
     """The group of one stream, by the rule in the module's docstring."""
     if (
@@ -121,7 +105,8 @@ def stream_group(facts: StreamFacts, separator: str = ":") -> str:
         return INCOME
     if facts.manual or unfiled(facts.category, separator):
         return BILLS if facts.kind == StreamKind.BILL else SUBSCRIPTIONS
-    return BILLS if is_bill_category(facts.category, separator) else SUBSCRIPTIONS
+    root = (facts.category or "").split(separator)[0].strip().casefold()
+    return BILLS if root in BILL_ROOTS else SUBSCRIPTIONS
 
 
 @dataclass(frozen=True, slots=True)

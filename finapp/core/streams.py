@@ -34,22 +34,6 @@ _BILL = re.compile(
 #: the bank's 房贷还款 (还款 is also how a card's payment reads), all worded like transfers.
 _HOME = re.compile(r"\bRENT\b|房租|租金|MORTGAGE|房贷|住房贷款|按揭", re.IGNORECASE)
 
-#: How a US bank prints a debit it made on the payee's request rather than a card's: an ACH
-#: entry's class and company id ("WEB ID: 9000123456", "PPD ID:", "CCD ID:"), an ACH or web
-#: payment, the bank's bill pay, Zelle. Money pulled from, or sent out of, a checking account.
-_BANK_DEBIT = re.compile(
-    r"\b(?:WEB|PPD|CCD|TEL)\s+ID\b|\bACH\b|\bWEB\s+PMTS?\b|\bBILL\s*PAY\b|\bZELLE\b",
-    re.IGNORECASE,
-)
-#: A charge this large (in cents: the bank debits above are the US's) is far above what a
-#: consumer subscription costs (the dearest streaming or software plan is a few hundred
-#: dollars): drawn from a bank account it is the rent, a loan, a premium, childcare.
-_BILL_SIZE_MINOR = 50_000
-
-#: Money a person moves out of a payment app's balance when they choose ("VENMO CASHOUT",
-#: "CASH APP*CASH OUT", WeChat's 零钱提现): their own money, on no schedule, never a stream.
-_CASH_OUT = re.compile(r"CASH\s*-?\s*OUT|提现", re.IGNORECASE)
-
 #: how often a fixed price must have been left and come back for a stream to have one-offs
 _ONE_OFFS = 2
 
@@ -77,22 +61,9 @@ def stream_kind(texts: list[str], amounts: list[int], transfer_flags: list[bool]
         return StreamKind.TRANSFER
     if amounts[-1] > 0:
         return StreamKind.INCOME
-    if _BILL.search(joined) or is_variable(amounts) or _large_bank_debit(joined, amounts):
+    if _BILL.search(joined) or is_variable(amounts):
         return StreamKind.BILL
     return StreamKind.SUBSCRIPTION
-
-
-def _large_bank_debit(joined: str, amounts: list[int]) -> bool:
-    """A payment the bank sent from a checking account (ACH, bill pay, Zelle) far larger than
-    any subscription: rent to a landlord no rule knows ("AVALON BAY COMM WEB PMTS", 2,950.00
-    a month) is a bill from its first months, not a 35,400-a-year subscription. A gym drawn by
-    ACH at 24.99 stays a subscription."""
-    return abs(amounts[-1]) >= _BILL_SIZE_MINOR and _BANK_DEBIT.search(joined) is not None
-
-
-def is_cash_out(charge_text: str, amount_minor: int) -> bool:
-    """Money in that a person cashed out of a payment app's balance: not a stream of income."""
-    return amount_minor > 0 and _CASH_OUT.search(charge_text) is not None
 
 
 def is_variable(amounts: list[int]) -> bool:

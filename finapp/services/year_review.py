@@ -16,11 +16,6 @@ months' bars add up to the year), a currency without a rate left out and named, 
 month report's ``converted`` block does (:func:`finapp.services.household_totals.convert_totals`).
 The savings rate is (income − spending) / income of those converted totals.
 
-**Largest purchases** are the year's largest lines of spending that were bought, not owed: a
-line of a recurring bill (rent, the mortgage, utilities: a stream the Subscriptions page groups
-under Bills) or one filed under a bill's category (Housing, Bills & Utilities, Insurance,
-Loans, Taxes…) is left out, so a year of rent does not hide the television bought in November.
-
 **Subscriptions** come from the stored rows read as the audit reads them
 (:func:`finapp.services.subscription_audit.subscription_facts` as of ``as_of``): those whose
 first charge fell in the year (a billing period or more after their account's statements
@@ -50,10 +45,9 @@ from finapp.core.category_kinds import CategoryKind
 from finapp.core.conversion import RateBook
 from finapp.core.conversion import Total as Converted
 from finapp.core.money import from_minor
-from finapp.core.stream_groups import is_bill_category
 from finapp.core.subscription_states import SPENDING_KINDS, StreamKind, UserState
 from finapp.errors import InvalidInputError
-from finapp.services.categories import SEPARATOR, category_paths
+from finapp.services.categories import category_paths
 from finapp.services.household_totals import HouseholdTotals, convert_totals
 from finapp.services.month_report import (
     UNCATEGORIZED,
@@ -67,9 +61,8 @@ from finapp.services.net_worth import MonthWorth, net_worth
 from finapp.services.payee_names import StoreNames
 from finapp.services.rates import base_currency, rate_book
 from finapp.services.subscription_audit import subscription_facts
-from finapp.services.subscription_groups import group_kinds
 from finapp.store.engine import Store
-from finapp.store.schema import Account, Category, SubscriptionMember, Transaction
+from finapp.store.schema import Account, Category, Transaction
 
 #: how many of the year's largest purchases are listed
 LARGEST = 10
@@ -293,17 +286,11 @@ def _largest(
     """The year's largest purchases by their value in ``currency``.
 
     A purchase is money out that :func:`~finapp.services.month_report.classified_sums` counts as
-    spending (not a transfer, its category neither income nor transfer) and that was bought, not
-    owed: a charge of a recurring bill (its group on the Subscriptions page, rent among them) or
-    one filed under a bill's category (Housing, Bills & Utilities, Insurance…:
-    :data:`~finapp.core.stream_groups.BILL_ROOTS`) is no purchase, or ten rent payments would
-    hide the year's new laptop. Each currency's largest are read, then ranked by converted
-    value; a currency without a rate cannot be ranked and is named in
-    :attr:`YearReview.missing` instead."""
+    spending: not a transfer, its category neither income nor transfer. Each currency's largest
+    are read, then ranked by converted value; a currency without a rate cannot be ranked and is
+    named in :attr:`YearReview.missing` instead."""
     paths = category_paths(session)
     accounts = dict(session.execute(select(Account.id, Account.name)).all())
-    bills = [sub_id for sub_id, kind in group_kinds(session).items() if kind == StreamKind.BILL]
-    owed = [category_id for category_id, path in paths.items() if is_bill_category(path, SEPARATOR)]
     spending = (
         Transaction.posted >= first,
         Transaction.posted <= last,
@@ -311,13 +298,7 @@ def _largest(
         Transaction.is_transfer.is_(False),
         or_(
             Category.id.is_(None),
-            Category.kind.not_in((CategoryKind.INCOME, CategoryKind.TRANSFER))
-            & Category.id.not_in(owed),
-        ),
-        Transaction.id.not_in(
-            select(SubscriptionMember.transaction_id).where(
-                SubscriptionMember.subscription_id.in_(bills)
-            )
+            Category.kind.not_in((CategoryKind.INCOME, CategoryKind.TRANSFER)),
         ),
     )
     codes = session.scalars(

@@ -16,7 +16,6 @@ from sqlalchemy import select
 from bench.realistic_statements import write_statements
 from finapp.core.budgets import next_month
 from finapp.core.money import to_minor
-from finapp.core.stream_groups import is_bill_category
 from finapp.services import subscriptions as subs
 from finapp.services.categories import category_paths
 from finapp.services.imports import import_files
@@ -26,7 +25,6 @@ from finapp.services.opening import open_store
 from finapp.services.payee_names import StoreNames
 from finapp.services.rates import set_rate
 from finapp.services.subscription_audit import annual_review
-from finapp.services.subscription_groups import place
 from finapp.services.transactions import list_transactions
 from finapp.services.year_review import YearReview, year_review, years_with_data
 from finapp.store.engine import Store
@@ -132,7 +130,7 @@ def test_the_savings_rate_is_what_was_kept_of_income(reviews: dict[int, YearRevi
         assert review.savings_rate == expected
 
 
-def test_the_largest_purchases_are_the_years_ten_largest_spending_lines_not_bills(
+def test_the_largest_purchases_are_the_years_ten_largest_spending_lines(
     household: Store, reviews: dict[int, YearReview]
 ) -> None:
     with household.read() as session:
@@ -142,26 +140,16 @@ def test_the_largest_purchases_are_the_years_ten_largest_spending_lines_not_bill
             for i, kind in session.execute(select(Category.id, Category.kind))
             if kind in ("income", "transfer")
         }
-    views = subs.stored_subscriptions(household)
-    bills = {
-        tid
-        for p in place(household, views, AS_OF)
-        if p.group == "bills"
-        for tid in p.view.transaction_ids
-    }
     lines = list_transactions(household, since=date(2026, 1, 1), until=date(2026, 12, 31))
     spending = [
         t for t in lines if t.amount < 0 and not t.is_transfer and t.category not in not_spending
     ]
-    owed = [t for t in spending if t.id in bills or is_bill_category(t.category)]
-    assert any("MORTGAGE" in t.payee for t in owed)  # the monthly mortgage is owed, not bought
-    spending = [t for t in spending if t not in owed]
     rate = {"USD": Decimal(1), "CNY": Decimal("0.14")}
     value = {t.id: to_minor(-t.amount * rate[t.currency], "USD") for t in spending}
     expected = sorted(spending, key=lambda t: (-value[t.id], t.date, t.id))[:10]
     largest = reviews[2026].largest
     assert [(p.id, p.converted.minor) for p in largest] == [(t.id, value[t.id]) for t in expected]
-    assert not {p.id for p in largest} & {t.id for t in owed}
+    assert {p.currency for p in largest} == {"USD"}  # the dollars' mortgage and rent lead
     with household.read() as session:  # each named as the app names the line everywhere
         shown = [StoreNames(session).of_line(t.id) for t in expected]
     assert [(p.payee, p.amount) for p in largest] == [
