@@ -271,7 +271,9 @@ def _backups_since(data_dir: Path, since: datetime | None, erased: int) -> int:
     they still hold those lines until the rotation drops them."""
     if not erased:
         return 0
-    start = since or datetime.min
+    # a backup's name keeps its second, not the fraction: one made in the second the lines
+    # came in may hold them, and saying so is the safe side
+    start = (since or datetime.min).replace(microsecond=0)
     return sum(1 for path in backup_files(data_dir) if taken_and_count(path)[0] >= start)
 
 
