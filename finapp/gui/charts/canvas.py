@@ -192,7 +192,10 @@ class ChartCanvas(QWidget):
         self._resized = QTimer(self)
         self._resized.setSingleShot(True)
         self._resized.setInterval(150)  # once the user stops dragging the window's edge
-        self._resized.timeout.connect(self._redraw_if_wider_or_narrower)
+        # a plain callable, not the bound method: PySide looks a bound method up as a slot of
+        # the chart when the timer fires, and a chart on its way out (a page closed within
+        # 150 ms of a resize) raised "Slot 'ChartCanvas::' not found" into the event loop
+        self._resized.timeout.connect(lambda: self._redraw_if_wider_or_narrower())
 
     def set_data(self, data: Any) -> None:
         """Draw ``data``; the same data again (a reload that changed nothing) is not redrawn."""
