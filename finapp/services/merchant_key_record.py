@@ -14,6 +14,7 @@ import json
 from sqlalchemy import Connection
 
 from finapp.core.merchant import KEY_VERSION
+from finapp.services.settings_sql import held_setting, record_settings
 
 KEY_VERSION_SETTING = "merchant_keys.version"
 
@@ -22,16 +23,9 @@ def holds_current_keys(conn: Connection) -> bool:
     """Whether the store's lines are keyed as this finapp keys them. A store from before the
     record holds none, and is keyed again once (a pass that finds its keys current changes
     nothing)."""
-    held = conn.exec_driver_sql(
-        "SELECT value FROM settings WHERE key = ?", (KEY_VERSION_SETTING,)
-    ).scalar()
-    return held == json.dumps(KEY_VERSION)
+    return held_setting(conn, KEY_VERSION_SETTING) == json.dumps(KEY_VERSION)
 
 
 def record_keys(conn: Connection) -> None:
     """Record that the store's lines are keyed as this finapp keys them."""
-    conn.exec_driver_sql(
-        "INSERT INTO settings (key, value) VALUES (?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (KEY_VERSION_SETTING, json.dumps(KEY_VERSION)),
-    )
+    record_settings(conn, {KEY_VERSION_SETTING: json.dumps(KEY_VERSION)})

@@ -13,6 +13,8 @@ import json
 
 from sqlalchemy import Connection
 
+from finapp.services.settings_sql import held_setting, record_settings
+
 REFUND_FILING_SETTING = "wallet_refunds.filing"
 #: the rules the stored refunds were filed by
 REFUND_FILING = 1
@@ -20,16 +22,9 @@ REFUND_FILING = 1
 
 def holds_filed_refunds(conn: Connection) -> bool:
     """Whether the store's refunds were filed by this finapp's rules."""
-    held = conn.exec_driver_sql(
-        "SELECT value FROM settings WHERE key = ?", (REFUND_FILING_SETTING,)
-    ).scalar()
-    return held == json.dumps(REFUND_FILING)
+    return held_setting(conn, REFUND_FILING_SETTING) == json.dumps(REFUND_FILING)
 
 
 def record_filed_refunds(conn: Connection) -> None:
     """Record that the store's refunds were filed by this finapp's rules."""
-    conn.exec_driver_sql(
-        "INSERT INTO settings (key, value) VALUES (?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (REFUND_FILING_SETTING, json.dumps(REFUND_FILING)),
-    )
+    record_settings(conn, {REFUND_FILING_SETTING: json.dumps(REFUND_FILING)})

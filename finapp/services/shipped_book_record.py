@@ -13,25 +13,21 @@ import json
 
 from sqlalchemy import Connection
 
+from finapp.services.settings_sql import held_setting, record_settings
 from finapp.services.shipped_rule_file import Book, book_fingerprint, shipped_key
 
 FINGERPRINT_SETTING = "shipped_rules.fingerprint"
 BOOK_SETTING = "shipped_rules.book"
 
 
-def _held(conn: Connection, key: str) -> str | None:
-    value = conn.exec_driver_sql("SELECT value FROM settings WHERE key = ?", (key,)).scalar()
-    return None if value is None else str(value)
-
-
 def holds_current_book(conn: Connection) -> bool:
     """Whether the store's shipped rules are this finapp's book."""
-    return _held(conn, FINGERPRINT_SETTING) == json.dumps(book_fingerprint())
+    return held_setting(conn, FINGERPRINT_SETTING) == json.dumps(book_fingerprint())
 
 
 def held_book(conn: Connection) -> Book | None:
     """The book the store recorded, or None: a store from before finapp recorded one."""
-    text = _held(conn, BOOK_SETTING)
+    text = held_setting(conn, BOOK_SETTING)
     if text is None:
         return None
     return {
@@ -43,13 +39,10 @@ def held_book(conn: Connection) -> Book | None:
 def record_book(conn: Connection, book: Book) -> None:
     """Record ``book`` (this finapp's) as the one the store's shipped rules now follow."""
     rows = [[*key, *seeded] for key, seeded in book.items()]
-    conn.exec_driver_sql(
-        "INSERT INTO settings (key, value) VALUES (?, ?), (?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (
-            BOOK_SETTING,
-            json.dumps(rows, ensure_ascii=False),
-            FINGERPRINT_SETTING,
-            json.dumps(book_fingerprint()),
-        ),
+    record_settings(
+        conn,
+        {
+            BOOK_SETTING: json.dumps(rows, ensure_ascii=False),
+            FINGERPRINT_SETTING: json.dumps(book_fingerprint()),
+        },
     )
