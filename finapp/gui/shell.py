@@ -173,7 +173,8 @@ class Shell(QObject):
             self._window_opened = True
             self.window.show()
             self.window.open_first_page()
-            self._show_recovery_key()
+            if not self._damage_waiting:  # a damaged store's backups come first: a write to
+                self._show_recovery_key()  # it (the key's "shown" mark) can fail on its pages
             self._warn_of_unfinished_key_change()
         self.window.bring_forward()
         if self._damage_waiting:
