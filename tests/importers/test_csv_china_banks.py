@@ -186,3 +186,21 @@ def test_a_debit_export_without_card_words_is_read_as_it_stands() -> None:
     (statement,) = read_csv("export.csv", _UNKNOWN_CARD.encode("gbk")).statements
     assert statement.account.type == AccountType.CHECKING
     assert [t.amount for t in statement.transactions] == [Decimal("45.50"), Decimal("-500.00")]
+
+
+def test_abc_online_banking_detail_is_read_as_its_bank_with_party_and_purpose() -> None:
+    """农业银行's online-banking 账户明细 (GBK, a title and the masked account above the header):
+    the bank and card are named, the party is 对方户名, a cash withdrawal naming none is called
+    by its booking, and what the money was for (交易用途) is kept in the memo."""
+    path = Path(__file__).parent / "bank_exports" / "abc_debit_online_2026_11_gbk.csv"
+    (statement,) = read_csv(path.name, path.read_bytes()).statements
+    assert (statement.account.institution, statement.account.number) == ("ABC 农业银行", "****5678")
+    assert [(t.posted.isoformat(), t.amount, t.payee, t.memo) for t in statement.transactions] == [
+        ("2026-11-28", Decimal("-35.00"), "支付宝（中国）网络技术有限公司", "美团外卖 网上支付"),
+        ("2026-11-25", Decimal("6000.00"), "北京某某科技有限公司", "工资 代发工资"),
+        ("2026-11-15", Decimal("-2000.00"), "ATM取款", "ATM取款"),
+        ("2026-11-01", Decimal("-25.00"), "中国移动通信集团北京有限公司", "话费充值 快捷支付"),
+    ]
+    assert [(b.as_of.isoformat(), b.amount) for b in statement.balances] == [
+        ("2026-11-28", Decimal("8765.43"))
+    ]

@@ -1,10 +1,11 @@
 """The account or card a CSV export belongs to, when the export says so.
 
 Many bank exports carry the account's whole number in a column of their own (see
-:mod:`.own_account`): it is the statement's number, matched by its hash like an OFX's, so two
-accounts at one bank stay two. Card CSVs carry no whole number, but many say which card: a
-column of last four digits (Capital One's ``Card No.``, Bank of China's ``卡号后四位``, China
-Merchants Bank's ``卡号末四位``), the name the bank gives the download (Chase:
+:mod:`.own_account`) or on a line above their header (:mod:`.preamble_account`): it is the
+statement's number, matched by its hash like an OFX's, so two accounts at one bank stay two.
+Card CSVs carry no whole number, but many say which card: a column of last four digits
+(Capital One's ``Card No.``, Bank of China's ``卡号后四位``, China Merchants Bank's
+``卡号末四位``), the name the bank gives the download (Chase:
 ``Chase1234_Activity_20261031.CSV``), or, in a Chinese bank's export, the lines above the
 header (招商银行's ``# 帐    号: [6214********5566]``, 建设银行's ``卡号/账号:6217********3344``,
 工商银行's ``卡号: 1234****5678``), masked there too, so only its last four count. With them a
@@ -26,6 +27,7 @@ from pathlib import PurePath
 
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.own_account import own_account, own_account_columns
+from finapp.importers.csv.preamble_account import preamble_account
 from finapp.importers.csv.table import CsvTable
 
 #: Header names of a column holding the card's number or its last four digits.
@@ -43,13 +45,17 @@ _PREAMBLE_NUMBER = re.compile(
 
 
 def card_number(table: CsvTable, mapping: CsvMapping, path: str) -> str:
-    """The one account's whole number the export names (``NL11RABO0104955555``), else
+    """The one account's whole number the export names in its rows (``NL11RABO0104955555``)
+    or above its header (:mod:`.preamble_account`), else
     ``****1234`` for the one card it names, else ""."""
     accounts = _accounts_named(table, own_account_columns(table, mapping))
     if len(accounts) == 1:
         return accounts.pop()
     if accounts:
         return ""
+    whole = preamble_account(table)
+    if whole:
+        return whole
     found = (
         _one_value(table, mapping, CARD_COLUMNS, _card_last_four)
         or _from_preamble(table.preamble)

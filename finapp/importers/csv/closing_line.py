@@ -1,10 +1,13 @@
-"""The closing balance an export states on a line of its own below its rows.
+"""The balance an export states on a line of its own, below its rows or above its header.
 
 Deutsche Bank ends its export with ``Kontostand;31.10.2026;;;1.234,56;EUR``: the account's
-balance at the end of the period, which no running-balance column gives. A profile names the
-label of that line (:attr:`Profile.closing_label`); the balance is recorded as the statement's
-ledger balance, as a running-balance column's is (:mod:`.running_balance`), so a low-balance
-threshold and reconciling have something to work from.
+balance at the end of the period, which no running-balance column gives. BNP Paribas and Crédit
+Agricole open theirs with it: ``Solde au 31/10/2026;1 502,18 €`` (or the day and amount in
+one cell, ``Solde au 31/10/2026 : 1 234,56 €``), the balance on the day the file was made. A
+profile names the label of that line (:attr:`Profile.closing_label`,
+:attr:`Profile.preamble_balance`); the balance is recorded as the statement's ledger balance,
+as a running-balance column's is (:mod:`.running_balance`) and an OFX's ``<LEDGERBAL>``, so a
+low-balance threshold and reconciling have something to work from.
 """
 
 from __future__ import annotations
@@ -24,13 +27,17 @@ from finapp.importers.csv.values import ValueProblem, parse_amount, parse_date
 def with_closing_line(
     statements: tuple[ParsedStatement, ...], table: CsvTable, mapping: CsvMapping
 ) -> tuple[ParsedStatement, ...]:
-    """``statements`` with the balance the profile's closing line states, when the export is
-    one statement stating no other balance and the line is there and readable."""
+    """``statements`` with the balance the profile's closing or opening line states, when the
+    export is one statement stating no other balance and the line is there and readable."""
     profile = profile_named(mapping.profile) if mapping.profile else None
-    if profile is None or not profile.closing_label or len(statements) != 1:
+    if profile is None or len(statements) != 1:
         return statements
     (statement,) = statements
-    stated = _closing_line(table, profile.closing_label, mapping)
+    stated = None
+    if profile.closing_label:
+        stated = _closing_line(table, profile.closing_label, mapping)
+    elif profile.preamble_balance:
+        stated = _preamble_line(table, profile.preamble_balance, mapping)
     if stated is None or statement.balances:
         return statements
     day, amount = stated
@@ -45,6 +52,23 @@ def _closing_line(table: CsvTable, label: str, mapping: CsvMapping) -> tuple[dat
         day = next((d for c in row[1:] if (d := parse_date(c, mapping.date_format))), None)
         amount = next((a for c in row[1:] if (a := _amount(c, mapping.decimal_comma))), None)
         return (day, amount) if day is not None and amount is not None else None
+    return None
+
+
+def _preamble_line(table: CsvTable, label: str, mapping: CsvMapping) -> tuple[date, Decimal] | None:
+    """The day and amount of the line above the header whose cell opens with ``label``: the
+    day follows the label in its cell, the amount the day there or in a later cell."""
+    above = table.header_index if table.header_index is not None else table.data_start
+    for row in table.rows[:above]:
+        for at, written in enumerate(row):
+            name = normalise_name(written)
+            if not name.startswith(label):
+                continue
+            day_text, _, tail = name[len(label) :].strip().partition(" ")
+            day = parse_date(day_text, mapping.date_format)
+            cells = (tail.strip(" :"), *row[at + 1 :])
+            amount = next((a for c in cells if (a := _amount(c, mapping.decimal_comma))), None)
+            return (day, amount) if day is not None and amount is not None else None
     return None
 
 

@@ -2,7 +2,8 @@
 
 Many bank exports name, on every row, the account the file is of: Rabobank's ``IBAN/BBAN``
 (beside ``Tegenrekening IBAN/BBAN``, the other party's), Sparkasse's CSV-CAMT ``Auftragskonto``
-(beside ``Kontonummer/IBAN``, the other party's), GLS Bank's ``Kontonummer``, NatWest's
+(beside ``Kontonummer/IBAN``, the other party's), GLS Bank's ``Kontonummer``, ING
+Netherlands' ``Rekening`` (beside ``Tegenrekening``, the other party's), NatWest's
 ``Account Number`` (``'600000-12345678``: sort code and number) and Lloyds' ``Sort Code`` and
 ``Account Number``, whose number is the two together. Read, the number is the statement's, so a
 statement finds its account by its number, and two accounts at one bank stay two.
@@ -26,7 +27,11 @@ from finapp.importers.csv.table import CsvTable
 ACCOUNT_COLUMNS = frozenset({"iban/bban", "auftragskonto"})
 #: Header names that are the holder's account only in one bank's export: DKB's older export
 #: names the other party's account ``Kontonummer``, GLS Bank's its customer's.
-_PROFILE_COLUMNS = {"GLS Bank": frozenset({"kontonummer"})}
+#: ING Netherlands' ``Rekening`` is its customer's (``Tegenrekening`` the other party's).
+_PROFILE_COLUMNS = {
+    "GLS Bank": frozenset({"kontonummer"}),
+    "ING Netherlands": frozenset({"rekening"}),
+}
 #: A UK export's account number, and the columns that make it the holder's own.
 _UK_NUMBER = "account number"
 _SORT_CODE = "sort code"

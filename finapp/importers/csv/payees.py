@@ -4,6 +4,10 @@ A profile may name several payee columns, as banks write the other party in diff
 by channel: a Chinese bank's transfer names the person in ``对方户名`` and its own channel
 (``手机银行``) where the place of a card payment goes. The payee is the first cell naming
 someone, so the channel is no merchant that learning and rules would file every transfer under.
+
+A cell may hold several lines (Crédit Agricole's ``Libellé``: ``PRELEVEMENT`` then ``EDF clients
+particuliers`` then the reference): a payee is one line of text, so such a cell gives one line,
+the party's where the profile says the first line is the kind of operation.
 """
 
 from __future__ import annotations
@@ -21,3 +25,12 @@ def other_party(cells: list[str]) -> str:
     other cell names anyone."""
     named = [cell for cell in cells if cell]
     return next((cell for cell in named if cell not in _CHANNELS), named[0] if named else "")
+
+
+def one_line(cell: str, operation_first: bool = False) -> str:
+    """A cell of several lines as a payee: its party's line when ``operation_first`` (the first
+    line says what kind of operation it was, the party follows), else its lines joined."""
+    lines = [part for line in cell.splitlines() if (part := line.strip())]
+    if operation_first and len(lines) > 1:
+        return lines[1]
+    return " ".join(lines)

@@ -34,6 +34,12 @@ class Profile:
     skip_empty_amount: bool = False
     #: the label of a line below the rows stating the closing balance (:mod:`.closing_line`)
     closing_label: str = ""
+    #: the word opening a line above the header that states the balance on a day (BNP's and
+    #: Crédit Agricole's ``Solde au 31/10/2026;1 234,56``, :mod:`.closing_line`)
+    preamble_balance: str = ""
+    #: the payee cell's first line says the kind of operation, the party is on the next
+    #: (Crédit Agricole's ``PRELEVEMENT`` / ``EDF clients particuliers``, :mod:`.payees`)
+    operation_first: bool = False
 
     def matches(self, header: tuple[str, ...]) -> bool:
         names = {normalise_name(h) for h in header}

@@ -129,6 +129,15 @@ CHINA: tuple[Profile, ...] = (
         currency="CNY",
         roles={"payee": ("对手信息",), "memo": ("交易摘要", "交易附言")},
     ),
+    # the online-banking 账户明细: the other party in 对方户名 (none for a cash withdrawal: the
+    # memo names it), what the money was for in 交易用途, the bank's booking in 交易摘要
+    Profile(
+        "Agricultural Bank of China 农业银行 (online banking)",
+        "ABC 农业银行",
+        ("交易日期", "交易时间", "交易金额", "本次余额", "对方户名", "交易用途"),
+        currency="CNY",
+        roles={"payee": ("对方户名",), "memo": ("交易用途", "交易摘要")},
+    ),
     Profile(
         "Bank of China credit card 中国银行",
         "BOC 中国银行",

@@ -460,8 +460,8 @@ WESTERN: tuple[Profile, ...] = (
         date_format="DD/MM/YYYY",
         roles={"memo": ("vwz1", "vwz2")},
     ),
-    # No header: a balance line above the rows, then date, kind of operation, short label
-    # (the party), the bank's full line and the amount
+    # No header: a balance line above the rows (``Solde au 31/10/2026;1 234,56``), then date,
+    # kind of operation, short label (the party), the bank's full line and the amount
     Profile(
         "BNP Paribas",
         "BNP Paribas",
@@ -470,13 +470,18 @@ WESTERN: tuple[Profile, ...] = (
         sign="as_is",
         date_format="DD/MM/YYYY",
         currency="EUR",
+        preamble_balance="solde au",
     ),
+    # A preamble line states the balance (``Solde au 31/10/2026;1 502,18 €``); the Libellé is
+    # several lines in one cell: the kind of operation, the party, then a reference
     Profile(
         "Crédit Agricole",
         "Crédit Agricole",
         ("date", "libellé", "débit euros", "crédit euros"),
         date_format="DD/MM/YYYY",
         currency="EUR",
+        preamble_balance="solde au",
+        operation_first=True,
         roles={"payee": ("libellé",)},
     ),
     Profile(

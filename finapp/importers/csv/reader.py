@@ -20,8 +20,9 @@ from finapp.importers.csv import fees, left_out
 from finapp.importers.csv.cells import Row, cell, money_cells, money_columns, text
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
-from finapp.importers.csv.payees import other_party
+from finapp.importers.csv.payees import one_line, other_party
 from finapp.importers.csv.payment_apps import closed_trades, paying_source, refund_note
+from finapp.importers.csv.profiles import profile_named
 from finapp.importers.csv.row_currency import (
     currencies_marked,
     currency_named,
@@ -51,6 +52,9 @@ class RowReader:
         self._money_columns = money_columns(mapping)
         #: where the payee of money in is looked for: who paid first, when a column says
         self._payer_first = mapping.payer + mapping.payee
+        profile = profile_named(mapping.profile) if mapping.profile else None
+        #: the payee cell's first line is the kind of operation (see :func:`one_line`)
+        self._operation_first = profile is not None and profile.operation_first
         #: the file's closed trades (see :meth:`note_closed_trades`): a refund of one is no
         #: money back
         self.closed: set[str] = set()
@@ -174,8 +178,11 @@ class RowReader:
                 raise RowProblem(line, exc.message) from None
             self._fitting.add((amount, currency))
         named = self._payer_first if amount > 0 else self.m.payee
-        payee = other_party([text(row, i) for i in named])
-        memo = " ".join([v for i in self.m.memo if (v := text(row, i)) and v != "/"])
+        written = other_party([text(row, i) for i in named])
+        payee = one_line(written, self._operation_first)
+        memo = " ".join([one_line(v) for i in self.m.memo if (v := text(row, i)) and v != "/"])
+        if not memo and payee != (whole := one_line(written)):  # the lines the payee leaves
+            memo = whole
         if fee:
             memo = f"{memo} (fee {fee} included)".strip()
         if back:

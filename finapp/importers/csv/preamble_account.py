@@ -1,0 +1,32 @@
+"""The account a European export names in the lines above its header.
+
+ING Germany opens its export with a page of the account's details, ``IBAN;DE10 5001 0517 5419
+8765 43`` among them, and Crédit Agricole with ``Numéro de compte;12345678901``; no row names
+the account. Read, the number is the statement's, as a column's is (:mod:`.own_account`), so
+two accounts at one bank, or one bank's accounts in two countries, stay two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from finapp.importers.csv.mapping import normalise_name
+from finapp.importers.csv.table import CsvTable
+
+#: the labels of a line above the header giving the account's whole number
+_LABELS = frozenset({"iban", "numéro de compte"})
+#: an IBAN (country, check digits, the national number) or a national account number
+_NUMBER = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}|\d{8,}")
+
+
+def preamble_account(table: CsvTable) -> str:
+    """The one whole account number the lines above the header give, spaces left out, else
+    "" (none, or several: an export of several accounts names no single one)."""
+    above = table.header_index if table.header_index is not None else table.data_start
+    found = {
+        number
+        for row in table.rows[:above]
+        if len(row) > 1 and normalise_name(row[0]).rstrip(" :") in _LABELS
+        if _NUMBER.fullmatch(number := re.sub(r"\s", "", row[1]).upper())
+    }
+    return found.pop() if len(found) == 1 else ""
