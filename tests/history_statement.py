@@ -61,10 +61,15 @@ def history_ofx(
     name: str = "Checking8824_history.qfx",
     since: date | None = None,
     extra: Sequence[Line] = (),
+    until: date | None = None,
 ) -> Path:
-    """The 18 months (or their lines from ``since``) and ``extra`` lines, as the bank's
-    "download to Quicken" gives them."""
-    lines = [line for line in history_lines(today) if since is None or line.posted >= since]
+    """The 18 months (or their lines from ``since``, before ``until``) and ``extra`` lines, as
+    the bank's "download to Quicken" gives them."""
+    lines = [
+        line
+        for line in history_lines(today)
+        if (since is None or line.posted >= since) and (until is None or line.posted < until)
+    ]
     lines = sorted([*lines, *extra], key=lambda line: line.posted)
     path = folder / name
     path.write_text(

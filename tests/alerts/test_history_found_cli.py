@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -95,3 +96,33 @@ def test_a_part_shows_the_five_largest_and_counts_the_rest(
     assert [line.split(" at ")[0].strip() for line in part[:5]] == [
         "1850.00 USD", "1500.00 USD", "1400.00 USD", "1300.00 USD", "1200.00 USD"]  # fmt: skip
     assert part[5] == "    and 3 more"
+
+
+def test_charges_after_cancelling_found_in_a_later_import_are_told_once(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The household imported up to four months ago and said it cancelled Spotify after its
+    charge of that July; the next download shows Spotify kept charging every month since."""
+    cut = date.fromisoformat(_months_back(4, 1))
+    first = _found(_import(data_dir, history_ofx(tmp_path, TODAY, "to_cut.qfx", until=cut), capsys))
+    assert "  Price rises:" in first
+    argv = ["--data-dir", str(data_dir), "subscriptions"]
+    code, out, _ = run_main([*argv, "--json"], capsys)
+    spotify = next(s["id"] for s in json.loads(out) if s["name"] == "Spotify")
+    code, _, err = run_main([*argv, "cancel", str(spotify), "--on", _months_back(5, 13)], capsys)
+    assert code == 0, err
+    found = _found(_import(data_dir, history_ofx(tmp_path, TODAY, "since.qfx", since=cut), capsys))
+    assert found[:3] == [
+        "What we found in your history:",
+        "  Older than what alerts announce, so you have not been told of these yet.",
+        "  Charges after you cancelled:",
+    ]  # the first import's findings are not told again
+    code, alerts, _ = run_main(["--data-dir", str(data_dir), "alerts"], capsys)
+    alerted = {row.split()[1] for row in alerts.splitlines() if "charged_after_cancel" in row}
+    for months in (4, 3, 2, 1):  # each charge after cancelling told once: here or by alerts
+        day = _months_back(months, 12)
+        here = f"    Spotify charged 10.99 USD on {day} after you cancelled it."
+        assert (here in found) != (day in alerted)
+    assert (
+        f"    Spotify charged 10.99 USD on {_months_back(3, 12)} after you cancelled it." in found
+    )
