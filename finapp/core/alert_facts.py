@@ -136,7 +136,15 @@ def worded(kind: str, params: Mapping[str, str], shown_by: Formatters) -> dict[s
     """The facts of an alert of ``kind`` as a sentence shows them; ValueError for a fact that
     is not what its type says (the caller then falls back to the stored English message)."""
     known = kind_named(kind)
-    types = TYPES.get(known, {}) if known is not None else {}
+    return worded_as(TYPES.get(known, {}) if known is not None else {}, params, shown_by)
+
+
+def worded_as(
+    types: Mapping[str, str], params: Mapping[str, str], shown_by: Formatters
+) -> dict[str, str]:
+    """The facts ``params`` as a sentence shows them, each typed by ``types`` (MONEY, DAY or
+    MONTH by name; others as they are): for sentences that are no alert's, such as what a
+    first import found in the history (:mod:`finapp.core.history_sentences`)."""
     out = dict(params)
     for name, text in params.items():
         kind_of = types.get(name)

@@ -123,7 +123,10 @@ def _held_since(
 
 
 def price_alerts(
-    sub: SubscriptionFacts, as_of: date, due: Sequence[tuple[date, int, int]] = ()
+    sub: SubscriptionFacts,
+    as_of: date,
+    due: Sequence[tuple[date, int, int]] = (),
+    since: date | None = None,
 ) -> list[Candidate]:
     """A price increase (money out) or a raise (money in) at the first charge above the usual.
 
@@ -132,9 +135,12 @@ def price_alerts(
     charge is told at once and the next ones at the new price (now within the spread) are not
     told again. The first charge of a price still in force is looked at too, however old
     (:func:`_held_since`): a rise found in an import after its term is told then, once.
+
+    ``since``: look at every charge after it instead of the term's (what the history of a
+    first import holds, :mod:`finapp.core.history_findings`), with the alerts' own keys.
     """
     income = sub.kind == StreamKind.INCOME
-    start = as_of - timedelta(days=PRICE_TERM_DAYS)
+    start = as_of - timedelta(days=PRICE_TERM_DAYS) if since is None else since
     out: list[Candidate] = []
     series = [*sub.charges, *due]
     sizes = [abs(amount) for _, amount, _ in series]

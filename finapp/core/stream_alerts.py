@@ -92,7 +92,7 @@ def _in_gap(day: date, gaps: Sequence[tuple[date, date]]) -> bool:
     return any(first - late <= day <= last + early for first, last in gaps)
 
 
-def _lapse(
+def lapse_alert(
     sub: SubscriptionFacts,
     judged: date,
     window_days: int,
@@ -131,7 +131,8 @@ def _lapse(
     )
 
 
-def _after_cancel(sub: SubscriptionFacts, recent: date, as_of: date) -> list[Candidate]:
+def after_cancel_alerts(sub: SubscriptionFacts, recent: date, as_of: date) -> list[Candidate]:
+    """Each charge of a stream the user cancelled, posted from ``recent`` to ``as_of``."""
     return [
         Candidate(
             Kind.CHARGED_AFTER_CANCEL,
@@ -241,7 +242,7 @@ def subscription_alerts(
             renewal = _renewal(sub, as_of, lim.reminder_offsets, ahead, rose)
             lapse = None
             if sub.account_id not in stale:
-                lapse = _lapse(
+                lapse = lapse_alert(
                     sub,
                     judged(sub.account_id),
                     lim.subscription_window_days,
@@ -249,5 +250,5 @@ def subscription_alerts(
                     [c for c in due if c[0] <= judged(sub.account_id)],
                 )
             out.extend(c for c in (renewal, lapse) if c)
-        out.extend(_after_cancel(sub, told_as_of - window, told_as_of))
+        out.extend(after_cancel_alerts(sub, told_as_of - window, told_as_of))
     return out

@@ -64,12 +64,15 @@ def run_import(
     first_sign: str = "",
 ) -> ImportResult:
     """The worker side: import every file, each whole or not at all, into ``account`` when
-    the user chose one; without a choice, a file naming no account is left to be asked about."""
+    the user chose one; without a choice, a file naming no account is left to be asked about.
+    What the history it brought in holds that the alerts do not tell comes with the result, for
+    the summary to show."""
+    from finapp.services.history_findings import history_findings
     from finapp.services.imports import import_files
 
     # unreadable rows are left out and listed with their reasons in the summary (the file is
     # still one undoable batch), rather than refusing a whole export for one bad line
-    return import_files(
+    result = import_files(
         ctx.store,
         list(paths),
         account_name=account,
@@ -79,6 +82,7 @@ def run_import(
         first_sign=first_sign,
         ask_unnamed=True,
     )
+    return replace(result, history=history_findings(ctx.store, result))
 
 
 def account_names(ctx: AppContext) -> list[str]:

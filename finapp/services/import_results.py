@@ -16,6 +16,7 @@ from finapp.services import changes
 from finapp.services.changes import Changes
 
 if TYPE_CHECKING:  # the question's module reads the store; a result only carries one
+    from finapp.core.history_findings import FoundPart
     from finapp.services.account_question import AccountQuestion
 
 
@@ -84,6 +85,9 @@ class FileResult:
 @dataclass(frozen=True, slots=True)
 class ImportResult:
     files: tuple[FileResult, ...]
+    #: what the lines added hold that the alerts do not tell, when the face asked
+    #: (:func:`finapp.services.history_findings.history_findings`)
+    history: tuple[FoundPart, ...] = ()
 
     @property
     def new(self) -> int:

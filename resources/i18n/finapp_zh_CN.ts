@@ -5412,31 +5412,102 @@
     </message>
 </context>
 <context>
+    <name>HistoryText</name>
+    <message>
+        <location filename="../../finapp/core/history_sentences.py" line="29"/>
+        <source>What we found in your history</source>
+        <translation>我们在您的历史记录中发现</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/history_sentences.py" line="31"/>
+        <source>Older than what alerts announce, so you have not been told of these yet.</source>
+        <extracomment>why these were never alerts: said once under the heading</extracomment>
+        <translation>这些早于提醒所覆盖的时间，因此尚未告知过您。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/history_sentences.py" line="35"/>
+        <source>Price rises</source>
+        <translation>涨价</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/history_sentences.py" line="36"/>
+        <source>Large and unusual charges</source>
+        <translation>大额和异常扣款</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/history_sentences.py" line="37"/>
+        <source>Subscriptions that stopped</source>
+        <translation>已停止的订阅</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/history_sentences.py" line="38"/>
+        <source>Charges after you cancelled</source>
+        <translation>取消后的扣款</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/history_sentences.py" line="51"/>
+        <source>%1 went up from %2 to %3 on %4 (%5 more a year).</source>
+        <translation>%1 于 %4 从 %2 涨到 %3（每年多付 %5）。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/history_sentences.py" line="54"/>
+        <source>%1 went up from %2 to %3 on %4.</source>
+        <translation>%1 于 %4 从 %2 涨到 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/history_sentences.py" line="56"/>
+        <source>%1 at %2 on %3, far above the usual %4.</source>
+        <translation>%3 在 %2 支出 %1，远高于通常的 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/history_sentences.py" line="59"/>
+        <source>%1 at %2 on %3.</source>
+        <translation>%3 在 %2 支出 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/history_sentences.py" line="62"/>
+        <source>%1 stopped after its charge of %2 on %3.</source>
+        <translation>%1 在 %3 扣款 %2 后已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/history_sentences.py" line="65"/>
+        <source>%1 charged %2 on %3 after you cancelled it.</source>
+        <translation>您取消 %1 后，它于 %3 扣款 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/history_texts.py" line="42"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="143"/>
-        <location filename="../../finapp/gui/import_flow.py" line="153"/>
+        <location filename="../../finapp/gui/import_flow.py" line="147"/>
+        <location filename="../../finapp/gui/import_flow.py" line="157"/>
         <source>Import into account</source>
         <extracomment>the :class:`ImportResult`, once its data is in and its summary is open whether there is an import to undo</extracomment>
         <translation>导入到账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="145"/>
+        <location filename="../../finapp/gui/import_flow.py" line="149"/>
         <source>There are no accounts yet. Import a statement with File → Import statements… first: finapp makes its account, and later files can go into it.</source>
         <translation>还没有账户。请先通过“文件 → 导入对账单…”导入一份对账单：finapp 会为它建立账户，之后的文件就可以导入到该账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="154"/>
+        <location filename="../../finapp/gui/import_flow.py" line="158"/>
         <source>Import the statements you choose next into:</source>
         <translation>将接下来选择的对账单导入到：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="162"/>
+        <location filename="../../finapp/gui/import_flow.py" line="166"/>
         <source>Import statements into %1</source>
         <translation>将对账单导入到 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="164"/>
+        <location filename="../../finapp/gui/import_flow.py" line="168"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
@@ -5453,41 +5524,41 @@
         <translation type="vanished">银行对账单 (*.ofx *.qfx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="171"/>
+        <location filename="../../finapp/gui/import_flow.py" line="175"/>
         <source>Bank statements (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;All files (*)</source>
         <translation>银行对账单 (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="205"/>
+        <location filename="../../finapp/gui/import_flow.py" line="209"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="287"/>
+        <location filename="../../finapp/gui/import_flow.py" line="291"/>
         <source>%1 was not imported.</source>
         <translation>%1 未导入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="318"/>
+        <location filename="../../finapp/gui/import_flow.py" line="322"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="331"/>
+        <location filename="../../finapp/gui/import_flow.py" line="335"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="336"/>
+        <location filename="../../finapp/gui/import_flow.py" line="340"/>
         <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
         <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="339"/>
+        <location filename="../../finapp/gui/import_flow.py" line="343"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -5496,17 +5567,17 @@
         <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="204"/>
+        <location filename="../../finapp/gui/import_flow.py" line="208"/>
         <source>Importing statements</source>
         <translation>正在导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="223"/>
+        <location filename="../../finapp/gui/import_flow.py" line="227"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="252"/>
+        <location filename="../../finapp/gui/import_flow.py" line="256"/>
         <source>Imported %n new transaction(s).</source>
         <translation>
             <numerusform>已导入 %n 笔新交易。</numerusform>
@@ -5517,14 +5588,14 @@
         <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="358"/>
+        <location filename="../../finapp/gui/import_flow.py" line="362"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="330"/>
+        <location filename="../../finapp/gui/import_flow.py" line="334"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
@@ -5536,38 +5607,38 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="56"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="57"/>
         <source>Import finished</source>
         <extracomment>file, new, duplicates, left out (neutral), rejected</extracomment>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="66"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="67"/>
         <source>Imported files</source>
         <translation>已导入的文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="69"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="70"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="70"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="71"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="71"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="72"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="72"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="73"/>
         <source>Left out</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="73"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="74"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
@@ -5576,134 +5647,134 @@
         <translation type="vanished">撤销本次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="77"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="78"/>
         <source>Rows that move none of your money, such as a payment app&apos;s neutral rows</source>
         <translation>不涉及您资金变动的行，例如支付应用中“不计收支”的记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="79"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="80"/>
         <source>Rows with a problem, skipped as you chose</source>
         <translation>有问题的行，已按您的选择跳过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="96"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="100"/>
         <source>&amp;Undo this import…</source>
         <translation>撤销本次导入(&amp;U)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="109"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="129"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n 笔新交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="110"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="130"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 笔重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="114"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="134"/>
         <source>%n row(s) left out (neutral)</source>
         <translation>
             <numerusform>%n 行未计入（未发生您的资金变动）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="117"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="137"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>拒绝 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="119"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="139"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="121"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="141"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>来自 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="121"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="141"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="122"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="142"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="131"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="151"/>
         <source>Refused, nothing written: %1</source>
         <translation>未导入，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="143"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="163"/>
         <source>To put it into one of them, undo this import and use File → Import into account…</source>
         <translation>如要放入其中某个账户，请撤销本次导入，再使用“文件 → 导入到账户…”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="150"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="170"/>
         <source>Line %1, left out (neutral): %2</source>
         <translation>第 %1 行，未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="152"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="172"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="155"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="175"/>
         <source>Repaired: %1</source>
         <translation>已修复：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="157"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="177"/>
         <source>Note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="165"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="185"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1：新增 %2 笔，已有 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="171"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="191"/>
         <source> (from its %1 statements)</source>
         <translation>（来自其 %1 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="174"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="194"/>
         <source> (%1 of them from its %2 statements)</source>
         <translation>（其中 %1 笔来自其 %2 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="178"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="198"/>
         <source>, the account you chose</source>
         <translation>，为您选择的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="179"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="199"/>
         <source>, matched by the last four digits of its number</source>
         <translation>，按账号末四位匹配</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="180"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="200"/>
         <source>, the account already holding its lines</source>
         <translation>，已有这些交易的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="181"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="201"/>
         <source>, a new account</source>
         <translation>，新建账户</translation>
     </message>
@@ -7374,18 +7445,18 @@ Merge “%1” into:</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="218"/>
+        <location filename="../../finapp/gui/shell.py" line="219"/>
         <source>finapp found damage inside your data</source>
         <extracomment>the window has been shown once (a login start keeps it hidden until asked for) the tray&apos;s notification at a login start: the page check found damage in the store</extracomment>
         <translation>finapp 发现您的数据内部已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="219"/>
+        <location filename="../../finapp/gui/shell.py" line="220"/>
         <source>Open finapp to restore a backup.</source>
         <translation>打开 finapp 以从备份恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="268"/>
+        <location filename="../../finapp/gui/shell.py" line="269"/>
         <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
         <extracomment>the banner at start while a move of the key to the keyring is unfinished</extracomment>
         <translation>
@@ -7393,7 +7464,7 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="276"/>
+        <location filename="../../finapp/gui/shell.py" line="277"/>
         <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
         <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
         <translation>
@@ -7401,12 +7472,12 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="309"/>
+        <location filename="../../finapp/gui/shell.py" line="310"/>
         <source>finapp is still running</source>
         <translation>finapp 仍在运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="310"/>
+        <location filename="../../finapp/gui/shell.py" line="311"/>
         <source>finapp keeps checking for reminders here. Quit it from this icon&apos;s menu.</source>
         <translation>finapp 会在这里继续检查提醒。可通过此图标的菜单退出。</translation>
     </message>

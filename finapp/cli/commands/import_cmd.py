@@ -15,6 +15,7 @@ from finapp.cli.output import print_json, print_notice
 from finapp.core.choices import FIRST_SIGNS
 
 if TYPE_CHECKING:
+    from finapp.core.history_findings import FoundPart
     from finapp.services.imports import AccountCounts, FileResult
     from finapp.store.engine import Store
 
@@ -87,6 +88,26 @@ def _file_json(result: FileResult) -> dict[str, Any]:
     }
 
 
+def _part_json(part: FoundPart) -> dict[str, Any]:
+    """A part of what the import found in the history: its findings' kind, day, facts and
+    English sentence, and how many more it found than it shows."""
+    from finapp.core.history_sentences import english_text
+
+    return {
+        "part": part.part.value,
+        "found": [
+            {
+                "kind": f.kind.value,
+                "date": f.date.isoformat(),
+                "message": english_text(f),
+                "facts": f.params,
+            }
+            for f in part.shown
+        ],
+        "more": part.more,
+    }
+
+
 def _how(counts: AccountCounts) -> str:
     """How the account was found and what the other format already held, when worth saying."""
     said = []
@@ -135,8 +156,10 @@ def _interrupted(store: Store, before: int) -> str:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.core.history_sentences import english_lines
     from finapp.importers.csv import CsvMapping
     from finapp.services.csv_profiles import known_date_format, resolve_profile
+    from finapp.services.history_findings import history_findings
     from finapp.services.imports import import_files
 
     store = ctx.store
@@ -155,6 +178,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         date_format=date_format,
         progress=_silent if args.json else _file_progress,
     )
+    found = history_findings(store, result)
     if args.json:
         print_json(
             {
@@ -164,6 +188,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                 "left_out": sum(f.left_out for f in result.files),
                 "failed": len(result.failed),
                 "files": [_file_json(f) for f in result.files],
+                "history": [_part_json(part) for part in found],
             }
         )
     else:
@@ -189,6 +214,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                 print(f"  note: {note}")
             if f.format == "csv:detected" and f.detected:
                 print(f"  read as: {_csv_reading(f.detected)}")
+        for line in english_lines(found):
+            print(line)
     for f in result.files:
         if f.error is not None:
             print_notice(f.error)

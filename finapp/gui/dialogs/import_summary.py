@@ -22,6 +22,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -91,6 +92,9 @@ class ImportSummaryDialog(QDialog):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.tree, 1)
+        self.history = self._history(result)
+        if self.history is not None:
+            layout.addWidget(self.history)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.undo_button = QPushButton(self.tr("&Undo this import…"), self)
@@ -103,6 +107,23 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(buttons)
         self.close_button.setDefault(True)
         self.close_button.setFocus()
+
+    def _history(self, result: ImportResult) -> QGroupBox | None:
+        """What the history the import brought in holds that the alerts do not tell: price
+        rises, large charges, subscriptions that stopped (none when it found nothing)."""
+        if not result.history:
+            return None
+        # the alert rules its sentences come with load with the first summary that needs them
+        from finapp.gui.history_texts import heading, history_lines
+
+        box = QGroupBox(heading(), self)
+        box.setObjectName("import-history")
+        found = QLabel("\n".join(history_lines(result.history)), box)
+        found.setObjectName("import-history-found")
+        found.setWordWrap(True)
+        found.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(box).addWidget(found)
+        return box
 
     def headline_text(self, result: ImportResult) -> str:
         parts = [

@@ -1,0 +1,158 @@
+"""What an import's history holds that the alerts, rightly, never announce: price rises,
+large or unusual charges, subscriptions that stopped and charges after cancelling, older than
+the alert windows.
+
+The alert rules find them, run over the whole history instead of their recent windows
+(:func:`~finapp.core.price_alerts.price_alerts` from the first charge,
+:func:`~finapp.core.charge_alerts.charge_alerts` with a window as long as the history,
+:func:`~finapp.core.stream_alerts.lapse_alert` and
+:func:`~finapp.core.stream_alerts.after_cancel_alerts` without a window), so a finding is the
+alert the event would have raised, under the alert's own key. That key says what the alerts
+already tell (``told``: an alert raised, or current now): those are left to the alerts. And only
+what the import itself brought in is told (``new``: the finding's charge is one of its lines), so
+importing overlapping statements again, or the next month's, tells nothing twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+
+from finapp.core.alert_facts import Money
+from finapp.core.alert_kinds import Kind
+from finapp.core.alert_model import Candidate, Charge, Facts, SubscriptionFacts, live, size_fact
+from finapp.core.charge_alerts import charge_alerts
+from finapp.core.price_alerts import price_alerts
+from finapp.core.stream_alerts import after_cancel_alerts, lapse_alert
+from finapp.core.subscription_states import SPENDING_KINDS, UserState
+
+#: how many findings of each part are shown; the rest are counted
+PART_SIZE = 5
+
+
+class Part(StrEnum):
+    """The parts of the summary, in the order it shows them."""
+
+    PRICE_RISES = "price_rises"
+    LARGE_CHARGES = "large_charges"
+    LAPSED = "lapsed"
+    AFTER_CANCEL = "after_cancel"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One event of the history: the alert kind it would have been, its day and its facts
+    (money and days typed as :data:`finapp.core.history_sentences.TYPES` says)."""
+
+    kind: Kind
+    date: date
+    params: dict[str, str]
+    #: the line it tells of, so a face can name its payee as the user names it now
+    transaction_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FoundPart:
+    """A part's most telling findings (at most :data:`PART_SIZE`) and how many more there are."""
+
+    part: Part
+    shown: tuple[Finding, ...]
+    more: int
+
+
+def find_in_history(
+    facts: Facts, history: Sequence[Charge], new: frozenset[int], told: frozenset[str]
+) -> tuple[FoundPart, ...]:
+    """The parts that found something, each with its findings most telling first.
+
+    ``history``: every charge of spending the store holds (``facts.charges`` reach only a
+    year or so back); ``new``: the ids of the lines the import added; ``told``: the keys of the
+    alerts raised or current.
+    """
+
+    def fresh(candidate: Candidate, evidence: int | None) -> bool:
+        return evidence in new and candidate.key not in told
+
+    subs = [s for s in facts.subscriptions if s.user_state != UserState.DISMISSED]
+    spending = [s for s in subs if s.kind in SPENDING_KINDS and s.charges]
+    rises = [
+        (_extra(c), _found(c))
+        for s in spending
+        if s.user_state != UserState.CANCELLED
+        for c in price_alerts(s, facts.as_of, since=date.min)
+        if c.kind == Kind.PRICE_INCREASE and fresh(c, c.transaction_id)
+    ]
+    stream_lines = {txn for s in subs for _, _, txn in s.charges}
+    large = [
+        (abs(c.amount_minor or 0), _found(c))
+        for c in charge_alerts(_whole(facts, history))
+        if c.kind in (Kind.LARGE_CHARGE, Kind.UNUSUAL_CHARGE)
+        and c.transaction_id not in stream_lines  # a stream's rises are the price part's
+        and fresh(c, c.transaction_id)
+    ]
+    lapsed = [
+        (s.charges[-1][0].toordinal(), _stopped(c, s))
+        for s, c in _lapses(facts, spending)
+        if fresh(c, s.charges[-1][2])
+    ]
+    after = [
+        (c.date.toordinal(), _found(c))
+        for s in subs
+        for c in after_cancel_alerts(s, date.min, facts.as_of)
+        if fresh(c, c.transaction_id)
+    ]
+    parts = zip(Part, (rises, large, lapsed, after), strict=True)
+    return tuple(_part(part, found) for part, found in parts if found)
+
+
+def _whole(facts: Facts, history: Sequence[Charge]) -> Facts:
+    """``facts`` with every charge of the history, all of it within the charge window."""
+    first = min((c.posted for c in history), default=facts.as_of)
+    days = max(facts.limits.window_days, (facts.as_of - first).days)
+    return replace(facts, charges=history, limits=replace(facts.limits, window_days=days))
+
+
+def _lapses(
+    facts: Facts, subs: Iterable[SubscriptionFacts]
+) -> Iterable[tuple[SubscriptionFacts, Candidate]]:
+    """Each live stream that stopped, with the lapse alert it raised or would have raised when
+    its charge did not come (judged, as the alerts judge it, where its statements end)."""
+    until = {c.account_id: c.until for c in facts.coverage}
+    gaps = {c.account_id: c.gaps for c in facts.coverage}
+    for sub in subs:
+        if not live(sub):
+            continue
+        judged = min(until.get(sub.account_id or -1, facts.as_of), facts.as_of)
+        since_first = (judged - sub.charges[0][0]).days
+        lapse = lapse_alert(sub, judged, since_first, gaps.get(sub.account_id or -1, ()))
+        if lapse is not None:
+            yield sub, lapse
+
+
+def _found(candidate: Candidate) -> Finding:
+    params = {**candidate.params, "date": candidate.date.isoformat()}
+    return Finding(candidate.kind, candidate.date, params, candidate.transaction_id)
+
+
+def _stopped(candidate: Candidate, sub: SubscriptionFacts) -> Finding:
+    """A stream that stopped, told by its last charge: what it cost, and when."""
+    last, amount, _ = sub.charges[-1]
+    params = {"name": sub.name, "amount": size_fact(amount, sub.currency), "date": last.isoformat()}
+    return Finding(candidate.kind, last, params, sub.charges[-1][2])
+
+
+def _extra(candidate: Candidate) -> int:
+    """What a price rise costs a year (the rise itself when its cadence is unknown), in minor
+    units: the rises that cost the most come first."""
+    yearly = candidate.params.get("yearly")
+    if yearly is not None:
+        return Money.parse(yearly).minor
+    return Money.parse(candidate.params["new"]).minor - Money.parse(candidate.params["old"]).minor
+
+
+def _part(part: Part, found: list[tuple[int, Finding]]) -> FoundPart:
+    found.sort(key=lambda f: (f[0], f[1].date), reverse=True)
+    shown = tuple(f for _, f in found[:PART_SIZE])
+    return FoundPart(part, shown, len(found) - len(shown))

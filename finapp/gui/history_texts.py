@@ -1,0 +1,43 @@
+"""What an import found in the history, in the user's language: each finding's sentence
+(written once in :mod:`finapp.core.history_sentences`, context "HistoryText") translated and
+filled with its facts in the locale's forms, as alerts are (:mod:`finapp.gui.alert_texts`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from finapp.core.alert_facts import worded_as
+from finapp.core.history_findings import Finding, FoundPart
+from finapp.core.history_sentences import HEADING, OLDER, TITLES, TYPES, sentence
+from finapp.gui.alert_texts import SHOWN
+from finapp.gui.name_words import shown_name
+from finapp.tr_marks import fill
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryText", text)
+
+
+def heading() -> str:
+    return _tr(HEADING)
+
+
+def finding_text(finding: Finding) -> str:
+    """One finding in the installed language: "Netflix went up from $15.49 to $17.99 on
+    Dec 7, 2025 ($30.00 more a year)."."""
+    facts = worded_as(TYPES, finding.params, SHOWN)
+    facts["name"] = shown_name(facts["name"])
+    source, values = sentence(finding, facts)
+    return fill(_tr(source), values)
+
+
+def history_lines(parts: tuple[FoundPart, ...]) -> list[str]:
+    """Why these are told now, then each part's title, its findings and a count of the rest."""
+    lines = [_tr(OLDER)]
+    for part in parts:
+        lines.append(_tr(TITLES[part.part]))
+        lines += [f"• {finding_text(f)}" for f in part.shown]
+        if part.more:
+            lines.append(QCoreApplication.translate("HistoryText", "…and %n more", "", part.more))
+    return lines

@@ -1,0 +1,128 @@
+"""A household's first import of its history: the alerts stay quiet about events long past, and
+``finapp import`` then says what it found in the history, once, without what the alerts say."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.cli_in_process import run_main
+from tests.history_statement import history_ofx
+from tests.importers.ofxgen import Line
+
+TODAY = date.today()
+
+
+def _import(data_dir: Path, statement: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    code, out, err = run_main(["--data-dir", str(data_dir), "import", str(statement)], capsys)
+    assert code == 0, err
+    return out
+
+
+def _found(out: str) -> list[str]:
+    """The summary's lines, from its heading on."""
+    lines = out.splitlines()
+    heading = "What we found in your history:"
+    return lines[lines.index(heading) :] if heading in lines else []
+
+
+def test_the_first_import_tells_what_the_history_holds_and_leaves_the_recent_to_alerts(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tv_day = TODAY - timedelta(days=5)  # a large charge the alerts announce themselves
+    tv = Line(tv_day, "-1299.00", "BEST BUY #0412 BELLEVUE WA", "BB0412")
+    statement = history_ofx(tmp_path, TODAY, extra=[tv])
+    out = _import(data_dir, statement, capsys)
+    assert out.splitlines()[0].endswith("rejected (import 1)")
+    netflix_rose = _months_back(12, 7)
+    assert _found(out) == [
+        "What we found in your history:",
+        "  Older than what alerts announce, so you have not been told of these yet.",
+        "  Price rises:",
+        f"    Netflix went up from 15.49 USD to 17.99 USD on {netflix_rose} "
+        "(30.00 USD more a year).",
+        "  Large and unusual charges:",
+        f"    1850.00 USD at Ashley Furniture on {_months_back(8, 23)}.",
+        "  Subscriptions that stopped:",
+        f"    Planet Fitness stopped after its charge of 24.99 USD on {_months_back(7, 17)}.",
+    ]
+    code, alerts, _ = run_main(["--data-dir", str(data_dir), "alerts"], capsys)
+    assert code == 0
+    assert "1299.00 USD" in alerts  # the recent charge is the alerts' to tell
+    for told_here in ("Ashley", "Planet Fitness", "15.49"):
+        assert told_here not in alerts
+
+
+def test_the_same_history_imported_again_or_a_later_statement_tells_nothing_twice(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    statement = history_ofx(tmp_path, TODAY)
+    assert _found(_import(data_dir, statement, capsys))
+    assert _found(_import(data_dir, statement, capsys)) == []
+    # the next download overlaps the last two months and adds a line of this week
+    later = history_ofx(
+        tmp_path,
+        TODAY,
+        "Checking8824_latest.qfx",
+        since=TODAY - timedelta(days=60),
+        extra=[Line(TODAY - timedelta(days=1), "-6.40", "STARBUCKS STORE 00123 SEATTLE WA", "S1")],
+    )
+    out = _import(data_dir, later, capsys)
+    assert "1 new" in out.splitlines()[0]
+    assert _found(out) == []
+
+
+def _months_back(months: int, day: int) -> str:
+    """The ISO day ``day`` of the month ``months`` before this one."""
+    index = TODAY.year * 12 + TODAY.month - 1 - months
+    return date(index // 12, index % 12 + 1, day).isoformat()
+
+
+def test_a_part_shows_the_five_largest_and_counts_the_rest(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shops = ("IKEA SEATTLE", "COSTCO WHSE #0001", "APPLE STORE R092", "REI #11 SEATTLE WA",
+             "HOME DEPOT #4702", "DELTA AIR 0062341", "BEST BUY #0412")  # fmt: skip
+    spree = [
+        Line(date.fromisoformat(_months_back(10, 3 + i)), f"-{900 + 100 * i}.00", shop, f"L{i}")
+        for i, shop in enumerate(shops)
+    ]
+    out = _import(data_dir, history_ofx(tmp_path, TODAY, extra=spree), capsys)
+    found = _found(out)
+    part = found[found.index("  Large and unusual charges:") + 1 :][:6]
+    assert [line.split(" at ")[0].strip() for line in part[:5]] == [
+        "1850.00 USD", "1500.00 USD", "1400.00 USD", "1300.00 USD", "1200.00 USD"]  # fmt: skip
+    assert part[5] == "    and 3 more"
+
+
+def test_charges_after_cancelling_found_in_a_later_import_are_told_once(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The household imported up to four months ago and said it cancelled Spotify after its
+    charge of that July; the next download shows Spotify kept charging every month since."""
+    cut = date.fromisoformat(_months_back(4, 1))
+    first = _found(_import(data_dir, history_ofx(tmp_path, TODAY, "to_cut.qfx", until=cut), capsys))
+    assert "  Price rises:" in first
+    argv = ["--data-dir", str(data_dir), "subscriptions"]
+    code, out, _ = run_main([*argv, "--json"], capsys)
+    spotify = next(s["id"] for s in json.loads(out) if s["name"] == "Spotify")
+    code, _, err = run_main([*argv, "cancel", str(spotify), "--on", _months_back(5, 13)], capsys)
+    assert code == 0, err
+    found = _found(_import(data_dir, history_ofx(tmp_path, TODAY, "since.qfx", since=cut), capsys))
+    assert found[:3] == [
+        "What we found in your history:",
+        "  Older than what alerts announce, so you have not been told of these yet.",
+        "  Charges after you cancelled:",
+    ]  # the first import's findings are not told again
+    code, alerts, _ = run_main(["--data-dir", str(data_dir), "alerts"], capsys)
+    alerted = {row.split()[1] for row in alerts.splitlines() if "charged_after_cancel" in row}
+    for months in (4, 3, 2, 1):  # each charge after cancelling told once: here or by alerts
+        day = _months_back(months, 12)
+        here = f"    Spotify charged 10.99 USD on {day} after you cancelled it."
+        assert (here in found) != (day in alerted)
+    assert (
+        f"    Spotify charged 10.99 USD on {_months_back(3, 12)} after you cancelled it." in found
+    )
