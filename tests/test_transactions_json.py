@@ -21,6 +21,7 @@ from finapp.core.money import MAX_USER_AMOUNT
 from finapp.errors import NotFoundError
 from finapp.services.annotations import add_tags, set_note
 from finapp.services.categories import category_paths
+from finapp.services.payee_names import TableNames
 from finapp.services.splits import SplitPart, read_splits, set_splits
 from finapp.services.transactions import list_transactions
 from finapp.services.transactions_json import transactions_json
@@ -34,6 +35,9 @@ def _former(store: Store, **filters: object) -> str:
     """What the command printed before: the views of ``list_transactions``, through print_json."""
     rows = list_transactions(store, **filters)  # type: ignore[arg-type]
     parts = read_splits(store)
+    with store.read() as session:  # the names the window's table shows
+        names = TableNames(session)
+        shown = [names.name(t.merchant, t.account, t.payee, t.memo) for t in rows]
     out = io.StringIO()
     stdout, sys.stdout = sys.stdout, out
     try:
@@ -47,6 +51,8 @@ def _former(store: Store, **filters: object) -> str:
                     "amount": t.amount,
                     "currency": t.currency,
                     "payee": t.payee,
+                    "name": name,
+                    "statement_text": t.statement_text,
                     "memo": t.memo,
                     "fitid": t.fitid,
                     "category": t.category,
@@ -58,7 +64,7 @@ def _former(store: Store, **filters: object) -> str:
                         for p in parts.get(t.id, ())
                     ],
                 }
-                for t in rows
+                for t, name in zip(rows, shown, strict=True)
             ],
             floats=False,
         )

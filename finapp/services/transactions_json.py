@@ -23,6 +23,7 @@ from sqlalchemy import Connection
 
 from finapp.core.money import exponents_not_hundredths
 from finapp.core.tags import normalize_tag
+from finapp.services.listing_names import NAME_KEY, shown_names_json
 from finapp.store.category_paths import read_category_paths
 from finapp.store.engine import Store
 
@@ -88,6 +89,8 @@ _OBJECT = f"""CAST(printf('  {{
     "amount": "%s",
     "currency": %s,
     "payee": %s,
+    "name": %s,
+    "statement_text": %s,
     "memo": %s,
     "fitid": %s,
     "category": %s,
@@ -103,6 +106,8 @@ _OBJECT = f"""CAST(printf('  {{
     {_amount_by_currency()},
     json_quote(t.currency),
     json_quote(t.payee),
+    json_quote(n.name),
+    json_quote(CASE WHEN t.original_payee != '' THEN t.original_payee ELSE t.payee END),
     json_quote(t.memo),
     json_quote(t.fitid),
     json_quote(p.path),
@@ -112,15 +117,19 @@ _OBJECT = f"""CAST(printf('  {{
     {_SPLITS}
 ) AS BLOB)"""
 
-#: the category paths arrive as one JSON object (id -> path), materialized once: left as a
-#: plain table-valued call, SQLite would parse it again for every transaction
+#: the category paths and the names shown arrive as JSON objects (id -> path, key -> name),
+#: materialized once: left as a plain table-valued call, SQLite would parse them again for every
+#: transaction
 _SELECT = f"""WITH paths(id, path) AS MATERIALIZED (
     SELECT CAST(key AS INTEGER), value FROM json_each(:paths)
+), names(k, name) AS MATERIALIZED (
+    SELECT key, value FROM json_each(:names)
 )
 SELECT {_OBJECT}
 FROM transactions t
 JOIN accounts a ON a.id = t.account_id
-LEFT JOIN paths p ON p.id = t.category_id"""
+LEFT JOIN paths p ON p.id = t.category_id
+LEFT JOIN names n ON n.k = {NAME_KEY}"""
 
 
 def _account_id(conn: Connection, name: str) -> int:
@@ -192,6 +201,7 @@ def transactions_json(
     with store.connect() as conn:
         paths = json.dumps(read_category_paths(conn))
         where, params = _conditions(conn, since, until, account, tag, category)
+        params["names"] = shown_names_json(conn, where, params)
         params["paths"] = paths
         query = f"{_SELECT} WHERE {where} ORDER BY t.posted, t.id"
         result = conn.exec_driver_sql(query, params)
