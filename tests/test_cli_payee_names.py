@@ -64,10 +64,17 @@ def test_the_table_shows_the_window_s_name_and_the_statement_text_on_request(
     assert "Whole Foods" in first and WHOLE_FOODS in first
 
 
-def test_json_adds_the_name_and_statement_text_and_keeps_the_payee(
+def test_json_adds_the_statement_text_and_on_request_the_name_and_keeps_the_payee(
     data: Path, store: Store, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, err = run_main(["--data-dir", str(data), "transactions", "--json"], capsys)
+    assert code == 0, err
+    assert [(t["payee"], t["statement_text"], "name" in t) for t in json.loads(out)] == [
+        (WHOLE_FOODS, WHOLE_FOODS, False),
+        ("NETFLIX.COM 866-579-7172 CA", "NETFLIX.COM 866-579-7172 CA", False),
+    ]
+    argv = ["--data-dir", str(data), "transactions", "--json", "--names"]
+    code, out, err = run_main(argv, capsys)
     assert code == 0, err
     lines = json.loads(out)
     assert [(t["payee"], t["name"], t["statement_text"]) for t in lines] == [

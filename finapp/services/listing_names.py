@@ -30,9 +30,10 @@ def _key(account_id: int, merchant: str, payee: str, memo: str) -> str:
 
 def shown_names_json(conn: Connection, where: str, params: dict[str, Any]) -> str:
     """``{key: name}`` for the lines ``where`` selects, as JSON text for the listing's query."""
-    chosen: dict[str, str] = dict(
-        conn.exec_driver_sql("SELECT merchant, name FROM merchant_names").tuples().all()
-    )
+    chosen: dict[str, str] = {
+        merchant: name
+        for merchant, name in conn.exec_driver_sql("SELECT merchant, name FROM merchant_names")
+    }
     issuers = {
         account: institution or name
         for account, institution, name in conn.exec_driver_sql(

@@ -1,9 +1,11 @@
-"""``finapp transactions [--json] [--raw] [--since DATE] [--until DATE] [--account NAME]
+"""``finapp transactions [--json [--names]] [--raw] [--since DATE] [--until DATE] [--account NAME]
 [--tag TAG] [--category PATH]``
 
 Each line shows the payee by the name the app's window shows ("Whole Foods Market"), not the
 bank's text ("POS PURCHASE 4829 WHOLEFDS MKT #10234 AUSTIN TX"), which ``--raw`` adds as a
-column; the JSON carries both (``name`` and ``statement_text``) beside the stored ``payee``.
+column. The JSON carries ``statement_text`` beside the stored ``payee`` (which a rule may have
+renamed), and with ``--names`` the ``name`` shown: naming every distinct payee text is about as
+much work again as the listing, which a script reading it every day need not pay (issue 18).
 """
 
 from __future__ import annotations
@@ -27,7 +29,12 @@ def register(sub: Subcommands) -> None:
     p.add_argument(
         "--json",
         action="store_true",
-        help="one JSON document: each line's name shown, statement text and stored payee",
+        help="one JSON document for programs (payee as stored, statement_text as printed)",
+    )
+    p.add_argument(
+        "--names",
+        action="store_true",
+        help="with --json: add each line's name as the window shows it (slower on long histories)",
     )
     p.add_argument(
         "--raw", action="store_true", help="add a column with the payee as the statement printed it"
@@ -56,6 +63,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                 account=args.account,
                 tag=args.tag,
                 category=args.category,
+                names=args.names,
             )
         )
         return 0
