@@ -1,4 +1,5 @@
-"""The names the app shows for the lines of the JSON listing, read with SQL alone.
+"""The names the app shows for the lines of the JSON listing (``--json --names``), read with
+SQL alone.
 
 ``finapp transactions --json`` is written by SQLite (:mod:`finapp.services.transactions_json`)
 and loads no ORM, so it cannot use :class:`~finapp.services.payee_names.TableNames`; this names
