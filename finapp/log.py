@@ -4,7 +4,9 @@ Log calls in finapp pass counts, ids and exception *types*, not payees, memos, a
 account numbers. Because one careless call would undo that, every handler also carries
 :class:`RedactionFilter`: text arguments, amounts and long digit runs are masked and exception
 messages (which may quote a statement line) are reduced to their type, before a record is
-written anywhere. Small integers (counts) and floats (durations) pass unchanged.
+written anywhere. Small integers (counts) and floats (durations) pass unchanged, and so do
+finapp's own words made with :func:`word` (a format, a profile, a Problem code, a step): what a
+developer reading a bug report's log needs to know which way a file went.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-from finapp.errors import InvalidInputError
+from finapp.errors import InvalidInputError, Problem
 from finapp.paths import ensure_private_dir
 
 LOG_DIR = "logs"
@@ -42,6 +44,48 @@ LEVELS = {
 _NUMBERS = re.compile(r"[-+]?\d[\d,' ]*[.,]\d{1,4}\b|\d{4,}")
 #: printf conversions that need a number (``%d``, ``%5.2f``)
 _NUMERIC_SPEC = re.compile(r"%[-#0 +]*\d*(?:\.\d+)?[diouxXeEfFgG]")
+#: what finapp's own words look like: short lower-case identifiers (``ofx``, ``csv:chase``,
+#: ``import.unreadable``, ``.qfx``), no run of 4 digits (an account or card number)
+_OWN_WORD = re.compile(r"(?!.*\d{4})[a-z0-9._:-]{1,40}")
+
+
+class LogWord(str):
+    """A word of finapp's own vocabulary, which :class:`RedactionFilter` writes as it is."""
+
+
+def word(text: str) -> LogWord:
+    """``text`` as a word the log may show: finapp's own names of formats, profiles, Problem
+    codes and steps. Anything else (a user's name for a CSV layout, a statement's text passed by
+    mistake) is written ``other``: the filter cannot tell a code from a payee, so the caller
+    says which it is and this still refuses what does not look like one."""
+    return LogWord(text if _OWN_WORD.fullmatch(text) else "other")
+
+
+def problem_codes(message: str) -> LogWord:
+    """The Problem codes of a message, the outer first and each Problem it quotes after it
+    (``statement/csv.mapping_needed``): a file's refusal is ``statement`` with the reason
+    inside; ``uncoded`` for a plain message."""
+    codes: list[str] = []
+    pending: list[object] = [message]
+    while pending:
+        said = pending.pop(0)
+        if isinstance(said, Problem):
+            codes.append(word(said.code))
+            pending.extend(said.params.values())
+    return LogWord("/".join(codes) or "uncoded")
+
+
+def count(number: int) -> LogWord:
+    """A count of lines, rows or units as it is: the filter masks integers from 1000 up (they
+    may be an amount in cents or part of an account number), which hid how many of a large
+    file's lines were read and stored."""
+    return LogWord(str(int(number)))
+
+
+def file_ref(sha256: str) -> LogWord:
+    """A statement file as the log names it: the start of the SHA-256 of its bytes (recorded
+    with its import batch), never its name, which may carry an account number."""
+    return LogWord(sha256[:12] if re.fullmatch(r"[0-9a-f]{12,}", sha256) else "unknown")
 
 
 class RedactionFilter(logging.Filter):
@@ -52,7 +96,7 @@ class RedactionFilter(logging.Filter):
         if record.args:
             args = record.args if isinstance(record.args, tuple) else (record.args,)
             record.args = tuple(_redact_arg(a) for a in args)
-            if any(isinstance(a, str) for a in record.args):
+            if any(new is not old for new, old in zip(record.args, args, strict=True)):
                 # a number masked to "#" no longer fits "%d": the record would fail to format
                 record.msg = _NUMERIC_SPEC.sub("%s", record.msg)
         if record.exc_info and record.exc_info[0] is not None:
@@ -63,18 +107,20 @@ class RedactionFilter(logging.Filter):
 
 
 def _redact_arg(value: object) -> object:
-    """Counts and durations pass; text, Decimals, big integers and exception messages do not."""
-    if isinstance(value, bool | float):
+    """Counts, durations and finapp's own words pass; text, Decimals, big integers and exception
+    messages do not."""
+    if isinstance(value, LogWord | bool | float):
         return value  # floats are durations and ratios: finapp never holds money in a float
     if isinstance(value, int):
-        return value if abs(value) < 1000 else "#"
+        return value if abs(value) < 1000 else LogWord("#")
     if isinstance(value, BaseException):
-        return type(value).__name__
+        return LogWord(type(value).__name__)
     if isinstance(value, type):
-        return value.__name__
+        return LogWord(value.__name__)
     if isinstance(value, Decimal | bytes):
-        return "#"
-    return f"<{len(str(value))} chars>"
+        return LogWord("#")
+    # a LogWord, so the next handler's pass (stderr, then the file) leaves the mask as it is
+    return LogWord(f"<{len(str(value))} chars>")
 
 
 def log_level() -> int | None:

@@ -21,6 +21,7 @@ from finapp.core.money import MAX_USER_AMOUNT
 from finapp.errors import NotFoundError
 from finapp.services.annotations import add_tags, set_note
 from finapp.services.categories import category_paths
+from finapp.services.payee_names import TableNames
 from finapp.services.splits import SplitPart, read_splits, set_splits
 from finapp.services.transactions import list_transactions
 from finapp.services.transactions_json import transactions_json
@@ -30,10 +31,15 @@ from tests.conftest import MadeStore
 from tests.realistic_stores import realistic_store
 
 
-def _former(store: Store, **filters: object) -> str:
-    """What the command printed before: the views of ``list_transactions``, through print_json."""
+def _former(store: Store, names: bool = False, **filters: object) -> str:
+    """What the command printed before: the views of ``list_transactions``, through print_json;
+    with ``names``, each line's name as the window's table names it."""
+    named = names
     rows = list_transactions(store, **filters)  # type: ignore[arg-type]
     parts = read_splits(store)
+    with store.read() as session:  # the names the window's table shows
+        names = TableNames(session)
+        shown = [names.name(t.merchant, t.account, t.payee, t.memo) for t in rows]
     out = io.StringIO()
     stdout, sys.stdout = sys.stdout, out
     try:
@@ -47,6 +53,8 @@ def _former(store: Store, **filters: object) -> str:
                     "amount": t.amount,
                     "currency": t.currency,
                     "payee": t.payee,
+                    **({"name": name} if named else {}),
+                    "statement_text": t.statement_text,
                     "memo": t.memo,
                     "fitid": t.fitid,
                     "category": t.category,
@@ -58,7 +66,7 @@ def _former(store: Store, **filters: object) -> str:
                         for p in parts.get(t.id, ())
                     ],
                 }
-                for t in rows
+                for t, name in zip(rows, shown, strict=True)
             ],
             floats=False,
         )
@@ -86,6 +94,7 @@ def household(made_store: MadeStore) -> Store:
 def test_the_household_listing_is_the_same_bytes(household: Store) -> None:
     written = _written(household)
     assert written == _former(household)
+    assert _written(household, names=True) == _former(household, names=True)
     assert '"transfer": true' in written and '"category": "' in written
 
 
@@ -100,6 +109,8 @@ def test_every_filter_gives_the_same_bytes(household: Store) -> None:
         {"since": date(2100, 1, 1)},  # nothing: an empty list
     ):
         assert _written(household, **filters) == _former(household, **filters), filters
+        named = _written(household, names=True, **filters)
+        assert named == _former(household, names=True, **filters), filters
     assert _written(household, since=date(2100, 1, 1)) == "[]\n"
 
 
@@ -236,3 +247,4 @@ def test_drawn_lines_give_the_same_bytes(
                 for position, (part_cat, part_minor, part_memo) in enumerate(parts)
             )
     assert _written(store) == _former(store)
+    assert _written(store, names=True) == _former(store, names=True)

@@ -38,6 +38,7 @@ def _from_orm_objects(store: Store) -> list[TransactionView]:
                 merchant=t.merchant,
                 is_transfer=t.is_transfer,
                 time=t.posted_time,
+                statement_text=t.original_payee or t.payee,
             )
             for t in rows
         ]

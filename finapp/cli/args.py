@@ -17,6 +17,14 @@ from typing import Protocol, Self, TypeVar
 from finapp.core.dates import MAX_DATE, MIN_DATE
 from finapp.core.money import parse_decimal
 
+#: ``--json`` in every command: the same words everywhere, so a user reads one meaning
+JSON_HELP = "print one JSON document (for scripts) instead of text"
+#: ``--as-of`` in every command that judges a day
+AS_OF_HELP = "the day to answer as of (YYYY-MM-DD; default: today)"
+
+#: a transaction's id, as a command asks for one
+TXN_ID_HELP = "the transaction's id (see `finapp transactions`)"
+
 #: The largest integer SQLite stores: no id or count beyond it can exist.
 SQLITE_MAX_INT = 2**63 - 1
 

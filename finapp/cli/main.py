@@ -153,7 +153,7 @@ def _run(args: argparse.Namespace, *, own_process: bool) -> int:
     import sqlcipher3
     from sqlalchemy.exc import DBAPIError
 
-    from finapp.log import configure_logging
+    from finapp.log import configure_logging, problem_codes, word
     from finapp.services.opening import refuse_file_as_data_dir
 
     if own_process:
@@ -167,6 +167,9 @@ def _run(args: argparse.Namespace, *, own_process: bool) -> int:
         run: Command = args.run
         return run(args, ctx)
     except FinappError as exc:
+        log.info(
+            "%s ended: %s (exit %d)", word(args.command), problem_codes(exc.message), exc.exit_code
+        )
         print_notice(exc.message)
         return exc.exit_code
     except BrokenPipeError:  # e.g. `finapp transactions | head`

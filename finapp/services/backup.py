@@ -29,6 +29,7 @@ import sqlcipher3
 from sqlalchemy import select
 
 from finapp.errors import FinappError, InvalidInputError, Problem, StorageError, StoreError
+from finapp.log import count, word
 from finapp.paths import ensure_private_dir
 from finapp.services.encrypted_file import connect, fsync_path, opens_with, write_copy
 from finapp.store.engine import Store
@@ -305,7 +306,13 @@ def _copy(store: Store, dest: Path, *, rotate: bool) -> BackupResult:
         dest = _name_with_count(dest, transactions)
         removed = prune(store.data_dir, load_retention(store), store.key)
     seconds = time.perf_counter() - start
-    log.info("backup written in %.2f s", seconds)
+    log.info(
+        "backup written in %.2f s (%s): %s transactions verified, %d old backups rotated out",
+        seconds,
+        word("rotation" if rotate else "kept-apart"),
+        count(transactions),
+        len(removed),
+    )
     return BackupResult(str(dest), dest.stat().st_size, seconds, transactions, removed)
 
 

@@ -9,6 +9,7 @@ written, in :mod:`finapp.services.import_rows`.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
@@ -23,6 +24,7 @@ from finapp.importers.csv import CsvMapping, CsvMappingNeeded
 from finapp.importers.csv.profile import Profile
 from finapp.importers.registry import paused_gc, read_statement_file
 from finapp.progress import ProgressFn, check_cancel, no_progress
+from finapp.services import import_log
 from finapp.services.account_question import account_question
 from finapp.services.accounts import match_statement
 from finapp.services.csv_profiles import saved_mappings
@@ -214,6 +216,7 @@ def _import_files(
         check_cancel(cancel)
         label = Path(path).name
         progress(done, len(paths), label)
+        start = time.perf_counter()
         try:
             parsed = read_statement_file(
                 Path(path),
@@ -224,15 +227,19 @@ def _import_files(
                 first_sign=first_sign,
                 date_format=date_format,
             )
+            read = time.perf_counter()
+            import_log.file_read(done + 1, len(paths), parsed, read - start)
             check_cancel(cancel)
             question = account_question(store, parsed) if ask_unnamed else None
             if question is not None:
                 results.append(FileResult(str(path), parsed.format, account_question=question))
                 continue
             results.append(import_parsed(store, parsed, account_name, cancel=cancel))
+            import_log.file_stored(done + 1, results[-1], time.perf_counter() - read)
         except ImportCancelled:
             raise
         except FinappError as exc:
+            import_log.file_refused(done + 1, len(paths), exc.message, time.perf_counter() - start)
             unknown = isinstance(exc, CsvMappingNeeded)
             results.append(FileResult(path=str(path), error=exc.message, needs_mapping=unknown))
     progress(len(paths), len(paths), "")

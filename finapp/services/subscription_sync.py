@@ -16,6 +16,7 @@ The persisted fields and the ``details`` JSON keys are the contract documented i
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from finapp.core.subscription_states import (
     UserState,
     charged_after_cancelling,
 )
+from finapp.log import count, word
 from finapp.services.coverage import Coverage, coverage_by_account, judged_as_of
 from finapp.services.detection_scope import (
     Digests,
@@ -50,6 +52,8 @@ from finapp.store.subscription_details import (
     read_details,
     write_details,
 )
+
+log = logging.getLogger("finapp.detection")
 
 #: How close to a split-off subscription's price a later charge must be to join it.
 _ADOPT_AMOUNT = 0.05
@@ -94,6 +98,7 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
         None if previous is None else _scope(session, rows, digests, previous, currencies, as_of)
     )
     charges = digests.charges(None if scope is None else scope.units)
+    _log_scope(full, previous is None, scope, len(charges))
     by_id = {c.id: c for c in charges}
     streams = detect_streams((c for c in charges if c.id not in pinned_ids), as_of)
     owner = _owners(rows, members)
@@ -154,6 +159,17 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
     counts = _stream_counts(streams, digests, previous, scope)
     keep_run(session, digests, counts)
     return SyncResult(as_of, sum(counts.values()), new, removed)
+
+
+def _log_scope(full: bool, first: bool, scope: _Scope | None, charges: int) -> None:
+    """Which detection ran: every merchant (asked, the first run, or most units changed) or
+    only the changed units, and over how many charges."""
+    if scope is None:
+        why = "asked" if full else "first-run" if first else "most-changed"
+        log.debug("detection over every merchant (%s): %s charges", word(why), count(charges))
+    else:
+        units = count(len(scope.units))
+        log.debug("detection over %s changed units: %s charges", units, count(charges))
 
 
 @dataclass(frozen=True, slots=True)

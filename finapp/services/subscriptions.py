@@ -28,6 +28,8 @@ live stream look lapsed.
 
 from __future__ import annotations
 
+import logging
+import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -50,6 +52,7 @@ from finapp.core.subscription_states import (
     UserState,
 )
 from finapp.errors import InvalidInputError, NotFoundError, Problem
+from finapp.log import count
 from finapp.services.accounts import require_account
 from finapp.services.coverage import coverage_by_account
 from finapp.services.subscription_sync import (
@@ -63,6 +66,8 @@ from finapp.services.undoable import undoable
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
 from finapp.store.subscription_details import SubscriptionDetails, write_details
+
+log = logging.getLogger("finapp.detection")
 
 DEFAULT_REMINDERS: tuple[int, ...] = (30, 7, 1)
 
@@ -123,9 +128,17 @@ def detect_subscriptions(
     Only merchants whose transactions changed since the last detection are detected again;
     ``full`` detects every merchant afresh (the same rows result, in seconds instead of less).
     """
+    start = time.perf_counter()
     with store.write() as session:
         result = sync(session, as_of or date.today(), full=full)
     _keep_calendar_in_step(store)
+    log.debug(
+        "detection done in %.3f s: %s streams, %d new, %d removed",
+        time.perf_counter() - start,
+        count(result.streams),
+        result.new,
+        result.removed,
+    )
     return result
 
 

@@ -39,6 +39,8 @@ class TransactionView:
     #: the user's note ("" for none) and tags (kept form, without ``#``, sorted)
     note: str = ""
     tags: tuple[str, ...] = ()
+    #: the payee exactly as the statement printed it, before any rule renamed it
+    statement_text: str = ""
 
 
 def list_transactions(
@@ -76,6 +78,7 @@ def list_transactions(
             Transaction.is_transfer,
             Transaction.posted_time,
             Transaction.note,
+            Transaction.original_payee,
         ).join(Account)
         if account is not None:
             query = query.where(Transaction.account_id == require_account(session, account).id)
@@ -112,6 +115,7 @@ def list_transactions(
                 posted_time,
                 note,
                 tags.get(tid, ()),
+                original or payee,
             )
             for (
                 tid,
@@ -129,5 +133,6 @@ def list_transactions(
                 is_transfer,
                 posted_time,
                 note,
+                original,
             ) in session.connection().execute(query)
         ]

@@ -23,6 +23,7 @@ from sqlalchemy import Connection
 
 from finapp.core.money import exponents_not_hundredths
 from finapp.core.tags import normalize_tag
+from finapp.services.listing_names import NAME_KEY, shown_names_json
 from finapp.store.category_paths import read_category_paths
 from finapp.store.engine import Store
 
@@ -76,18 +77,25 @@ _SPLITS = f"""coalesce((
         WHERE s.transaction_id = t.id
     ), '[]')"""
 
-#: one transaction as the encoder lays it out inside the top-level list, as UTF-8 bytes (a
-#: str would be decoded here only to be encoded again on the way out). Dates and times are
-#: stored as ISO text (``YYYY-MM-DD``, ``HH:MM:SS.ffffff``), so the listing's ``date`` and
-#: ``HH:MM`` are the stored text or its first five characters.
-_OBJECT = f"""CAST(printf('  {{
+
+def _object(named: bool) -> str:
+    """One transaction as the encoder lays it out inside the top-level list, as UTF-8 bytes (a
+    str would be decoded here only to be encoded again on the way out); ``named`` puts the name
+    the window shows after the payee. Dates and times are stored as ISO text (``YYYY-MM-DD``,
+    ``HH:MM:SS.ffffff``), so the listing's ``date`` and ``HH:MM`` are the stored text or its
+    first five characters."""
+    name_field, name_value = (
+        ('\n    "name": %s,', "\n    json_quote(n.name),") if named else ("", "")
+    )
+    return f"""CAST(printf('  {{
     "id": %d,
     "account": %s,
     "date": "%s",
     "time": %s,
     "amount": "%s",
     "currency": %s,
-    "payee": %s,
+    "payee": %s,{name_field}
+    "statement_text": %s,
     "memo": %s,
     "fitid": %s,
     "category": %s,
@@ -102,7 +110,8 @@ _OBJECT = f"""CAST(printf('  {{
     json_quote(substr(t.posted_time, 1, 5)),
     {_amount_by_currency()},
     json_quote(t.currency),
-    json_quote(t.payee),
+    json_quote(t.payee),{name_value}
+    json_quote(CASE WHEN t.original_payee != '' THEN t.original_payee ELSE t.payee END),
     json_quote(t.memo),
     json_quote(t.fitid),
     json_quote(p.path),
@@ -112,15 +121,27 @@ _OBJECT = f"""CAST(printf('  {{
     {_SPLITS}
 ) AS BLOB)"""
 
-#: the category paths arrive as one JSON object (id -> path), materialized once: left as a
-#: plain table-valued call, SQLite would parse it again for every transaction
+
+#: the category paths (and the names shown) arrive as JSON objects (id -> path, key -> name),
+#: materialized once: left as a plain table-valued call, SQLite would parse them again for every
+#: transaction
 _SELECT = f"""WITH paths(id, path) AS MATERIALIZED (
     SELECT CAST(key AS INTEGER), value FROM json_each(:paths)
 )
-SELECT {_OBJECT}
+SELECT {_object(named=False)}
 FROM transactions t
 JOIN accounts a ON a.id = t.account_id
 LEFT JOIN paths p ON p.id = t.category_id"""
+_SELECT_NAMED = f"""WITH paths(id, path) AS MATERIALIZED (
+    SELECT CAST(key AS INTEGER), value FROM json_each(:paths)
+), names(k, name) AS MATERIALIZED (
+    SELECT key, value FROM json_each(:names)
+)
+SELECT {_object(named=True)}
+FROM transactions t
+JOIN accounts a ON a.id = t.account_id
+LEFT JOIN paths p ON p.id = t.category_id
+LEFT JOIN names n ON n.k = {NAME_KEY}"""
 
 
 def _account_id(conn: Connection, name: str) -> int:
@@ -185,15 +206,23 @@ def transactions_json(
     account: str | None = None,
     tag: str | None = None,
     category: str | None = None,
+    names: bool = False,
 ) -> list[bytes]:
     """The listing of ``list_transactions`` (same filters, same order) as the CLI's JSON
     document in UTF-8, in pieces to be written one after another; all of it is read before it
-    is returned, so a fault part-way leaves nothing written."""
+    is returned, so a fault part-way leaves nothing written.
+
+    ``names`` adds each line's name as the window shows it. It is asked for, not always given:
+    naming takes the shipped namer once per distinct payee text, which on a realistic history
+    (references that change on every charge) is most of the listing's own time again.
+    """
     with store.connect() as conn:
         paths = json.dumps(read_category_paths(conn))
         where, params = _conditions(conn, since, until, account, tag, category)
+        if names:
+            params["names"] = shown_names_json(conn, where, params)
         params["paths"] = paths
-        query = f"{_SELECT} WHERE {where} ORDER BY t.posted, t.id"
+        query = f"{_SELECT_NAMED if names else _SELECT} WHERE {where} ORDER BY t.posted, t.id"
         result = conn.exec_driver_sql(query, params)
         pieces: list[bytes] = []
         while rows := result.fetchmany(_CHUNK):

@@ -9,11 +9,16 @@ one); a new store is created from the current tables at once.
 
 from __future__ import annotations
 
+import logging
+import time
+
 from sqlalchemy import Connection, Engine
 
 from finapp.errors import Problem, StoreError
 
 SCHEMA_VERSION = 11
+
+log = logging.getLogger("finapp.store")
 
 
 def current_version(conn: Connection) -> int:
@@ -45,11 +50,18 @@ def migrate(engine: Engine) -> tuple[int, int]:
         if before == 0 and _is_empty(conn):
             create_current(conn)
             _set_version(conn, SCHEMA_VERSION)
+            log.info("new store created at schema %d", SCHEMA_VERSION)
             return before, SCHEMA_VERSION
         if before == 0:
             english = "This database has tables but no finapp schema version"
             raise StoreError(Problem("store.not_finapp", english))
         for version in range(before + 1, SCHEMA_VERSION + 1):
+            start = time.perf_counter()
             STEPS[version](conn)
             _set_version(conn, version)
+            log.info("store schema %d -> %d in %.3f s", version - 1, version, _since(start))
         return before, SCHEMA_VERSION
+
+
+def _since(start: float) -> float:
+    return time.perf_counter() - start

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from finapp.cli.args import amount
+from finapp.cli.args import JSON_HELP, amount
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import jsonable, print_json, print_table
 
@@ -17,13 +17,15 @@ if TYPE_CHECKING:
 
 def register(sub: Subcommands) -> None:
     p = sub.add_parser("accounts", help="accounts, what their statements cover, their balance")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(run=run)
-    actions = p.add_subparsers(dest="action")
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
     s = actions.add_parser("limit", help="set or clear a credit card's limit")
     s.add_argument("account", metavar="ACCOUNT", help="card name or number")
-    s.add_argument("limit", metavar="AMOUNT|off")
-    s.add_argument("--json", action="store_true")
+    s.add_argument(
+        "limit", metavar="AMOUNT|off", help="the card's credit limit, or off to clear it"
+    )
+    s.add_argument("--json", action="store_true", help=JSON_HELP)
     s.set_defaults(run=run_limit)
 
 

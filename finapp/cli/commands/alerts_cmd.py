@@ -11,15 +11,15 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
-from finapp.cli.args import iso_date, record_id
+from finapp.cli.args import AS_OF_HELP, JSON_HELP, iso_date, record_id
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 
 
 def register(sub: Subcommands) -> None:
     p = sub.add_parser("alerts", help="evaluate and list alerts as of a date")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--as-of", type=iso_date, metavar="DATE", help="default: today")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p.add_argument("--as-of", type=iso_date, metavar="DATE", help=AS_OF_HELP)
     p.add_argument("--all", action="store_true", help="include resolved and dismissed alerts")
     p.add_argument(
         "--rebuild",
@@ -29,10 +29,14 @@ def register(sub: Subcommands) -> None:
     p.set_defaults(run=run_list)
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     s = actions.add_parser("read", help="mark an alert as read")
-    s.add_argument("alert_id", type=record_id, metavar="ID")
+    s.add_argument(
+        "alert_id", type=record_id, metavar="ID", help="the alert's id (see `finapp alerts`)"
+    )
     s.set_defaults(run=run_read)
     s = actions.add_parser("dismiss", help="dismiss an alert for good")
-    s.add_argument("alert_id", type=record_id, metavar="ID")
+    s.add_argument(
+        "alert_id", type=record_id, metavar="ID", help="the alert's id (see `finapp alerts`)"
+    )
     s.set_defaults(run=run_dismiss)
 
 

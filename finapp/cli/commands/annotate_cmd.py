@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 
-from finapp.cli.args import iso_date, record_id
+from finapp.cli.args import JSON_HELP, TXN_ID_HELP, iso_date, record_id
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.core.tags import normalize_tag, shown
@@ -19,7 +19,7 @@ def register(sub: Subcommands) -> None:
         description="Write your own note on a transaction; an empty note clears it. Notes are "
         "kept through re-imports and included in exports.",
     )
-    p.add_argument("txn_id", type=record_id, metavar="TXN_ID")
+    p.add_argument("txn_id", type=record_id, metavar="TXN_ID", help=TXN_ID_HELP)
     p.add_argument("text", metavar="TEXT", help="the note; '' clears it")
     p.set_defaults(run=run_note)
 
@@ -29,12 +29,12 @@ def register(sub: Subcommands) -> None:
         description="A tag is written #holiday-2026 or holiday-2026 (one tag whatever its "
         "case): letters of any script, digits, - and _, at most 40 characters.",
     )
-    actions = p.add_subparsers(dest="action", required=True)
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     for action, words in (("add", "put TAG on each transaction"),
                           ("remove", "take TAG off each transaction")):  # fmt: skip
         s = actions.add_parser(action, help=words)
         s.add_argument("tag", metavar="TAG")
-        s.add_argument("txn_ids", type=record_id, metavar="TXN_ID", nargs="+")
+        s.add_argument("txn_ids", type=record_id, metavar="TXN_ID", nargs="+", help=TXN_ID_HELP)
         s.set_defaults(run=run_tag)
 
     p = sub.add_parser(
@@ -43,9 +43,9 @@ def register(sub: Subcommands) -> None:
         description="Every tag in use with how many transactions carry it and the money out "
         "and in per currency (never added across currencies), over the dates given.",
     )
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--since", type=iso_date, metavar="DATE")
-    p.add_argument("--until", type=iso_date, metavar="DATE")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p.add_argument("--since", type=iso_date, metavar="DATE", help="only lines on or after DATE")
+    p.add_argument("--until", type=iso_date, metavar="DATE", help="only lines on or before DATE")
     p.set_defaults(run=run_tags)
 
 

@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import argparse
 
+from finapp.cli.args import JSON_HELP
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
 
 
 def register(sub: Subcommands) -> None:
     p = sub.add_parser("autostart", help="start finapp in the tray when you log in")
-    p.add_argument("state", choices=["on", "off", "status"], metavar="on|off|status")
-    p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "state",
+        choices=["on", "off", "status"],
+        metavar="on|off|status",
+        help="turn it on or off, or say whether it is on",
+    )
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(run=run)
 
 

@@ -7,6 +7,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
+from finapp.cli.args import JSON_HELP
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
 from finapp.paths import ensure_private_dir
@@ -23,7 +24,7 @@ def register(sub: Subcommands) -> None:
             metavar="N",
             help=f"from now on keep this many {period} automatic backups",
         )
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(run=run)
 
 

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import argparse
 
-from finapp.cli.args import amount, month
+from finapp.cli.args import JSON_HELP, amount, month
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 
 
 def register(sub: Subcommands) -> None:
     p = sub.add_parser("budget", help="monthly budgets per category")
-    actions = p.add_subparsers(dest="action", required=True)
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     s = actions.add_parser("set", help="budget AMOUNT a month for CATEGORY (and its parts)")
     s.add_argument("category", metavar="CATEGORY", help="a path such as Food:Groceries")
     s.add_argument("amount", metavar="AMOUNT")
     s.add_argument("--rollover", action="store_true", help="carry leftovers to the next month")
     s.set_defaults(run=run_set)
     s = actions.add_parser("list", help="spent vs budget in a month")
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help=JSON_HELP)
     s.add_argument("--month", type=month, metavar="YYYY-MM", help="default: this month")
     s.set_defaults(run=run_list)
     s = actions.add_parser("remove", help="stop budgeting CATEGORY")

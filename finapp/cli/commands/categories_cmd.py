@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from finapp.cli.args import JSON_HELP
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.core.choices import CATEGORY_KINDS
@@ -15,22 +16,22 @@ if TYPE_CHECKING:
 
 def register(sub: Subcommands) -> None:
     p = sub.add_parser("categories", help="list and edit the category tree")
-    actions = p.add_subparsers(dest="action", required=True)
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     s = actions.add_parser("list", help="every category with its transaction count")
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help=JSON_HELP)
     s.set_defaults(run=run_list)
     s = actions.add_parser("add", help="add a category such as Food:Snacks")
-    s.add_argument("path", metavar="PATH")
+    s.add_argument("path", metavar="PATH", help="the new category's path")
     s.add_argument(
         "--kind", choices=CATEGORY_KINDS, help="default: the parent's kind, else expense"
     )
     s.set_defaults(run=run_edit)
     s = actions.add_parser("rename", help="rename PATH's last part to NAME")
-    s.add_argument("path", metavar="PATH")
+    s.add_argument("path", metavar="PATH", help="the new category's path")
     s.add_argument("name", metavar="NAME")
     s.set_defaults(run=run_edit)
     s = actions.add_parser("move", help="move PATH under PARENT (omit PARENT: to the top)")
-    s.add_argument("path", metavar="PATH")
+    s.add_argument("path", metavar="PATH", help="the new category's path")
     s.add_argument("parent", metavar="PARENT", nargs="?")
     s.set_defaults(run=run_edit)
     s = actions.add_parser("merge", help="fold SOURCE into TARGET")
@@ -38,7 +39,7 @@ def register(sub: Subcommands) -> None:
     s.add_argument("target", metavar="TARGET")
     s.set_defaults(run=run_edit)
     s = actions.add_parser("delete", help="delete PATH, moving its transactions to --reassign")
-    s.add_argument("path", metavar="PATH")
+    s.add_argument("path", metavar="PATH", help="the new category's path")
     s.add_argument("--reassign", metavar="CATEGORY", help="where its transactions go")
     s.set_defaults(run=run_delete)
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from finapp.cli.args import record_id
+from finapp.cli.args import TXN_ID_HELP, record_id
 from finapp.cli.context import CliContext, Subcommands
 
 
 def register(sub: Subcommands) -> None:
     p = sub.add_parser("categorize", help="set a transaction's category (creates it when new)")
-    p.add_argument("txn_id", type=record_id, metavar="TXN_ID")
+    p.add_argument("txn_id", type=record_id, metavar="TXN_ID", help=TXN_ID_HELP)
     p.add_argument("category", metavar="CATEGORY", help="a path such as Food:Groceries")
     p.set_defaults(run=run)
 

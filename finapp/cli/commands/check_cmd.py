@@ -13,6 +13,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from finapp.cli import secrets
+from finapp.cli.args import JSON_HELP
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 def register(sub: Subcommands) -> None:
     p = sub.add_parser("check", help="check the store's integrity and count what it holds")
     p.add_argument("--backups", action="store_true", help="check every backup too")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(run=run)
 
 

@@ -9,6 +9,7 @@ import argparse
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from finapp.cli.args import JSON_HELP
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.core.subscription_states import Decision
@@ -101,14 +102,14 @@ def register(sub: Subcommands) -> None:
             "does. An import, undoing an import and a restore clear the "
             "history of edits.",
         )
-        p.add_argument("--json", action="store_true")
+        p.add_argument("--json", action="store_true", help=JSON_HELP)
         p.set_defaults(run=run_undo if word == "undo" else run_redo)
     p = sub.add_parser(
         "edits",
         help="the history of edits, newest first, with what undo and redo would do",
         description="The edits that can be undone or redone (the last 100), newest first.",
     )
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(run=run_edits)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from finapp.cli.args import JSON_HELP
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import plain_text_warning, print_json
 from finapp.core.choices import EXPORT_FORMATS
@@ -12,9 +13,11 @@ from finapp.core.choices import EXPORT_FORMATS
 
 def register(sub: Subcommands) -> None:
     p = sub.add_parser("export", help="write all your data as plain CSV or JSON files")
-    p.add_argument("--to", type=Path, metavar="DIR", required=True)
-    p.add_argument("--format", choices=EXPORT_FORMATS, default="csv")
-    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument(
+        "--to", type=Path, metavar="DIR", required=True, help="the folder to write the files in"
+    )
+    p.add_argument("--format", choices=EXPORT_FORMATS, default="csv", help="default: csv")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(run=run)
 
 

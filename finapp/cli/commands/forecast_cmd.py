@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from finapp.cli.args import integer, iso_date
+from finapp.cli.args import AS_OF_HELP, JSON_HELP, integer, iso_date
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.core.forecast import DEFAULT_DAYS, MAX_DAYS
@@ -27,8 +27,8 @@ def register(sub: Subcommands) -> None:
         help=f"days ahead (default {DEFAULT_DAYS})",
     )
     p.add_argument("--account", metavar="NAME", help="one account, by name or number")
-    p.add_argument("--as-of", type=iso_date, metavar="DATE", help="default: today")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--as-of", type=iso_date, metavar="DATE", help=AS_OF_HELP)
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(run=run)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from finapp.cli.args import amount, iso_date
+from finapp.cli.args import AS_OF_HELP, JSON_HELP, amount, iso_date
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 
@@ -16,12 +16,14 @@ if TYPE_CHECKING:
 
 def register(sub: Subcommands) -> None:
     p = sub.add_parser("goals", help="savings goals: a target by a date on linked accounts")
-    actions = p.add_subparsers(dest="action", required=True)
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     s = actions.add_parser("add", help="save AMOUNT by DATE in the linked ACCOUNTs")
-    s.add_argument("name", metavar="NAME")
-    s.add_argument("--target", metavar="AMOUNT", required=True)
+    s.add_argument("name", metavar="NAME", help="what the goal is called")
+    s.add_argument("--target", metavar="AMOUNT", required=True, help="the amount to save")
     s.add_argument("--currency", metavar="CUR", help="default: the accounts' currency")
-    s.add_argument("--by", type=iso_date, metavar="DATE", required=True)
+    s.add_argument(
+        "--by", type=iso_date, metavar="DATE", required=True, help="the day to have it by"
+    )
     s.add_argument(
         "--account",
         metavar="ACCOUNT",
@@ -29,14 +31,16 @@ def register(sub: Subcommands) -> None:
         required=True,
         help="account name or number whose balance counts (repeat for several)",
     )
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help=JSON_HELP)
     s.set_defaults(run=run_add)
     s = actions.add_parser("list", help="each goal: saved, needed per month, on track or not")
-    s.add_argument("--json", action="store_true")
-    s.add_argument("--as-of", type=iso_date, metavar="DATE", help="default: today")
+    s.add_argument("--json", action="store_true", help=JSON_HELP)
+    s.add_argument("--as-of", type=iso_date, metavar="DATE", help=AS_OF_HELP)
     s.set_defaults(run=run_list)
     s = actions.add_parser("remove", help="forget a goal (its accounts stay)")
-    s.add_argument("goal", metavar="NAME|ID")
+    s.add_argument(
+        "goal", metavar="NAME|ID", help="the goal, by name or id (see `finapp goals list`)"
+    )
     s.set_defaults(run=run_remove)
 
 

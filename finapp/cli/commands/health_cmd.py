@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from finapp.cli.args import iso_date
+from finapp.cli.args import AS_OF_HELP, JSON_HELP, iso_date
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import plain_text_warning, print_json
 from finapp.core.choices import REPORT_LANGUAGES
@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 
 def register(sub: Subcommands) -> None:
     p = sub.add_parser("health", help="account grades, emergency fund, cards, goals, subscriptions")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--as-of", type=iso_date, metavar="DATE", help="default: today")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p.add_argument("--as-of", type=iso_date, metavar="DATE", help=AS_OF_HELP)
     p.add_argument("--report", type=Path, metavar="FILE.html", help="write a self-check report")
     p.add_argument("--lang", choices=REPORT_LANGUAGES, default="en", help="the report's language")
     p.set_defaults(run=run)

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from finapp.cli.args import record_id
+from finapp.cli.args import JSON_HELP, record_id
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_notice
 from finapp.core.choices import FIRST_SIGNS
@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 
 def register(sub: Subcommands) -> None:
     p = sub.add_parser("import", help="import OFX/QFX/CSV statement files")
-    p.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    p.add_argument(
+        "files", nargs="+", metavar="FILE", type=Path, help="statement files as the bank gives them"
+    )
     p.add_argument("--account", metavar="NAME", help="import into this account (created if new)")
     p.add_argument(
         "--profile", metavar="NAME", help="read CSV files with this saved or built-in profile"
@@ -44,7 +46,7 @@ def register(sub: Subcommands) -> None:
         help="whether the oldest row is money in or out, for a CSV whose amounts "
         "have no sign and whose balance column signs the others",
     )
-    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(run=run)
     u = sub.add_parser("import-undo", help="remove everything one import added")
     u.add_argument(
@@ -54,7 +56,7 @@ def register(sub: Subcommands) -> None:
         metavar="BATCH_ID",
         help="the import's batch id (default: the last import)",
     )
-    u.add_argument("--json", action="store_true", help="print the result as JSON")
+    u.add_argument("--json", action="store_true", help=JSON_HELP)
     u.set_defaults(run=run_undo)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from finapp.cli.args import JSON_HELP
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
 from finapp.cli.secrets import passphrase_to_open, read_passphrase, recovery_key
@@ -21,18 +22,18 @@ if TYPE_CHECKING:
 
 def register(sub: Subcommands) -> None:
     p = sub.add_parser("recovery-key", help="show the key that opens the store and its backups")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(run=run_recovery_key)
 
     p = sub.add_parser("passphrase", help="change the passphrase, or switch to/from the keyring")
-    actions = p.add_subparsers(dest="action", required=True)
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     s = actions.add_parser(
         "change", help="set a new passphrase (from a keyring key too); rekeys backups"
     )
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help=JSON_HELP)
     s.set_defaults(run=run_passphrase)
     s = actions.add_parser("use-keyring", help="keep a random key in the OS keyring instead")
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help=JSON_HELP)
     s.set_defaults(run=run_passphrase)
 
 

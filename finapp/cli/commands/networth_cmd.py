@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from finapp.cli.args import integer
+from finapp.cli.args import JSON_HELP, integer
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.core.conversion import Total
@@ -28,7 +28,7 @@ def register(sub: Subcommands) -> None:
     p.add_argument("--months", type=integer(1, 1200, "months"), metavar="N",
                    help="only the last N months")  # fmt: skip
     p.add_argument("--base", metavar="CUR", help="add up in CUR (default: the base currency)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(run=run)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from finapp.cli.args import JSON_HELP
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 
@@ -24,13 +25,13 @@ def register(sub: Subcommands) -> None:
         "'rename' sets your own name for a merchant; an empty name goes "
         "back to the name found from its lines.",
     )
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(run=run_list)
-    actions = p.add_subparsers(dest="action")
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
     s = actions.add_parser("rename", help="show MERCHANT as NAME everywhere")
     s.add_argument("merchant", metavar="MERCHANT", help="a merchant or the name it is shown by")
     s.add_argument("name", metavar="NAME", help="'' goes back to the name found from its lines")
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help=JSON_HELP)
     s.set_defaults(run=run_rename)
     m = actions.add_parser(
         "merge",
@@ -38,7 +39,7 @@ def register(sub: Subcommands) -> None:
     )
     m.add_argument("source", metavar="SOURCE", help="a merchant or the name it is shown by")
     m.add_argument("target", metavar="TARGET", help="the payee it becomes part of")
-    m.add_argument("--json", action="store_true")
+    m.add_argument("--json", action="store_true", help=JSON_HELP)
     m.set_defaults(run=run_merge)
 
 

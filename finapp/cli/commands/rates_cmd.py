@@ -11,30 +11,30 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from finapp.cli.args import iso_date
+from finapp.cli.args import JSON_HELP, iso_date
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 
 
 def register(sub: Subcommands) -> None:
     p = sub.add_parser("rates", help="exchange rates for totals in the base currency")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(run=run_list)
-    actions = p.add_subparsers(dest="action")
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
     s = actions.add_parser("set", help="1 CUR is worth RATE of the base currency")
     s.add_argument("currency", metavar="CUR")
     s.add_argument("rate", metavar="RATE")
     s.add_argument("--date", type=iso_date, metavar="DATE", help="from this day (default today)")
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help=JSON_HELP)
     s.set_defaults(run=run_set)
     i = actions.add_parser("import", help="read the ECB's eurofxref.csv or eurofxref-hist.csv")
-    i.add_argument("file", type=Path, metavar="FILE")
-    i.add_argument("--json", action="store_true")
+    i.add_argument("file", type=Path, metavar="FILE", help="the ECB file, as downloaded")
+    i.add_argument("--json", action="store_true", help=JSON_HELP)
     i.set_defaults(run=run_import)
     r = actions.add_parser("remove", help="forget the rates of CUR (every day, or one)")
     r.add_argument("currency", metavar="CUR")
     r.add_argument("--date", type=iso_date, metavar="DATE", help="only that day's rate")
-    r.add_argument("--json", action="store_true")
+    r.add_argument("--json", action="store_true", help=JSON_HELP)
     r.set_defaults(run=run_remove)
 
 

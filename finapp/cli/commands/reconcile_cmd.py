@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from finapp.cli.args import iso_date
+from finapp.cli.args import JSON_HELP, iso_date
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 
@@ -24,19 +24,25 @@ def register(sub: Subcommands) -> None:
         "account's books up to a day; 'clear' forgets it.",
     )
     p.add_argument("--account", metavar="NAME", help="only this account (name or number)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(run=run_show)
-    actions = p.add_subparsers(dest="action")
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
     m = actions.add_parser("mark", help="accept ACCOUNT's books up to the end of DATE")
     m.add_argument("account", metavar="ACCOUNT", help="account name or number")
-    m.add_argument("--through", type=iso_date, metavar="DATE", required=True)
+    m.add_argument(
+        "--through",
+        type=iso_date,
+        metavar="DATE",
+        required=True,
+        help="the last day of the accepted books",
+    )
     m.add_argument("--accept", action="store_true",
                    help="accept periods that differ up to DATE as they stand")  # fmt: skip
-    m.add_argument("--json", action="store_true")
+    m.add_argument("--json", action="store_true", help=JSON_HELP)
     m.set_defaults(run=run_mark)
     c = actions.add_parser("clear", help="forget the day ACCOUNT's books were accepted up to")
     c.add_argument("account", metavar="ACCOUNT", help="account name or number")
-    c.add_argument("--json", action="store_true")
+    c.add_argument("--json", action="store_true", help=JSON_HELP)
     c.set_defaults(run=run_clear)
 
 

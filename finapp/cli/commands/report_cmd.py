@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from finapp.cli.args import integer, month
+from finapp.cli.args import JSON_HELP, integer, month
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import jsonable, print_json, print_table
 from finapp.core.dates import MAX_DATE, MIN_DATE
@@ -30,7 +30,7 @@ def _month(text: str) -> date:
 
 def register(sub: Subcommands) -> None:
     p = sub.add_parser("report", help="spending and income for a month or a year")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     when = p.add_mutually_exclusive_group()
     when.add_argument(
         "--month", type=_month, metavar="YYYY-MM", help="default: the latest month with data"

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from finapp.cli import secrets
+from finapp.cli.args import JSON_HELP
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
 from finapp.errors import PassphraseRequiredError
@@ -26,14 +27,14 @@ BACKUP_PASSPHRASE_ENV = "FINAPP_BACKUP_PASSPHRASE"
 
 def register(sub: Subcommands) -> None:
     p = sub.add_parser("restore", help="replace the store with a backup (the current one is kept)")
-    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("file", type=Path, metavar="FILE", help="the backup file to restore")
     p.add_argument(
         "--recovery-key-file",
         type=Path,
         metavar="FILE",
         help="open the backup with the recovery key in FILE (or set FINAPP_RECOVERY_KEY)",
     )
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(run=run)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from finapp.cli.args import amount, integer, record_id
+from finapp.cli.args import JSON_HELP, amount, integer, record_id
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.core.choices import RULE_ORIGINS
@@ -16,16 +16,26 @@ PRIORITY = integer(-1_000_000, 1_000_000, "a priority")
 
 def register(sub: Subcommands) -> None:
     p = sub.add_parser("rules", help="categorization rules (first match wins)")
-    actions = p.add_subparsers(dest="action", required=True)
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     s = actions.add_parser("list", help="rules in the order they are tried")
-    s.add_argument("--json", action="store_true")
-    s.add_argument("--origin", choices=RULE_ORIGINS)
+    s.add_argument("--json", action="store_true", help=JSON_HELP)
+    s.add_argument("--origin", choices=RULE_ORIGINS, help="only the rules of this origin")
     s.set_defaults(run=run_list)
     s = actions.add_parser("add", help="add a rule; then `rules run` applies it to history")
     s.add_argument("pattern", metavar="PATTERN", help="text (or regular expression) to match")
     s.add_argument("--category", metavar="CATEGORY", help="e.g. Food:Coffee (created when new)")
-    s.add_argument("--match", choices=MATCH_TYPES, default="contains")
-    s.add_argument("--field", choices=MATCH_FIELDS, default="payee")
+    s.add_argument(
+        "--match",
+        choices=MATCH_TYPES,
+        default="contains",
+        help="how the pattern matches (default: contains)",
+    )
+    s.add_argument(
+        "--field",
+        choices=MATCH_FIELDS,
+        default="payee",
+        help="what the pattern is matched against (default: payee)",
+    )
     s.add_argument("--min", metavar="AMOUNT", help="smallest size (absolute)")
     s.add_argument("--max", metavar="AMOUNT", help="largest size (absolute)")
     s.add_argument("--sign", choices=SIGNS, help="only money in, or only money out")
@@ -34,9 +44,11 @@ def register(sub: Subcommands) -> None:
     s.add_argument("--priority", type=PRIORITY, help="lower runs first")
     s.add_argument("--rename", metavar="PAYEE", help="also show the payee under this name")
     s.set_defaults(run=run_add)
-    for name, help_text in (("delete", "delete a rule"), ("enable", "enable"), ("disable", "")):
-        s = actions.add_parser(name, help=help_text or f"{name} a rule")
-        s.add_argument("rule_id", type=record_id, metavar="ID")
+    for name in ("delete", "enable", "disable"):
+        s = actions.add_parser(name, help=f"{name} a rule")
+        s.add_argument(
+            "rule_id", type=record_id, metavar="ID", help="the rule's id (see `finapp rules list`)"
+        )
         s.set_defaults(run=run_change)
     s = actions.add_parser("run", help="re-run all rules and transfer matching on all history")
     s.set_defaults(run=run_all)

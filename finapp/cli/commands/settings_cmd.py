@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import argparse
 
+from finapp.cli.args import JSON_HELP
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 
 
 def register(sub: Subcommands) -> None:
     p = sub.add_parser("settings", help="alert limits, reminders, caps and targets")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(run=run_list)
-    actions = p.add_subparsers(dest="action")
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
     s = actions.add_parser("set", help="set KEY to VALUE (see `finapp settings` for the keys)")
     s.add_argument("key", metavar="KEY")
     s.add_argument("value", metavar="VALUE")

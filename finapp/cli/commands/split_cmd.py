@@ -7,7 +7,7 @@ import argparse
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from finapp.cli.args import amount, record_id
+from finapp.cli.args import JSON_HELP, TXN_ID_HELP, amount, record_id
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_table
 from finapp.cli.split_words import DELETED
@@ -27,10 +27,10 @@ def register(sub: Subcommands) -> None:
         "minus. With no parts, shows the parts; --clear makes the line one line again, in its "
         "largest part's category.",
     )
-    p.add_argument("txn_id", type=record_id, metavar="TXN_ID")
+    p.add_argument("txn_id", type=record_id, metavar="TXN_ID", help=TXN_ID_HELP)
     p.add_argument("parts", nargs="*", metavar="CATEGORY=AMOUNT", help="e.g. Food:Groceries=80")
     p.add_argument("--clear", action="store_true", help="remove the split")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(run=run)
 
 

@@ -28,7 +28,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from finapp.cli.args import amount, integer, iso_date, record_id
+from finapp.cli.args import AS_OF_HELP, JSON_HELP, amount, integer, iso_date, record_id
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import plain_text_warning, print_json, print_table
 from finapp.core.cadence import BY_NAME
@@ -46,8 +46,8 @@ _YEAR = integer(MIN_DATE.year, MAX_DATE.year, "a year (YYYY)")
 
 def register(sub: Subcommands) -> None:
     p = sub.add_parser("subscriptions", help="recurring charges and bills, and your decisions")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--as-of", type=iso_date, metavar="DATE", help="default: today")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p.add_argument("--as-of", type=iso_date, metavar="DATE", help=AS_OF_HELP)
     p.add_argument("--all", action="store_true", help="include dismissed subscriptions")
     p.add_argument(
         "--rebuild",
@@ -59,24 +59,43 @@ def register(sub: Subcommands) -> None:
     _on_one(actions, "confirm", "this is a subscription I have")
     _on_one(actions, "dismiss", "not a subscription; never suggest it again")
     _on_one(actions, "rename", "give a subscription your own name").add_argument(
-        "name", metavar="NAME"
+        "name", metavar="NAME", help="the name to show (empty: the detected name again)"
     )
     _on_one(actions, "cancel", "I cancelled it (a later charge gets flagged)").add_argument(
-        "--on", type=iso_date, metavar="DATE", help="default: today"
+        "--on", type=iso_date, metavar="DATE", help="the day you cancelled (default: today)"
     )
     s = actions.add_parser("add", help="a subscription paid in cash or elsewhere")
-    s.add_argument("name", metavar="NAME")
-    s.add_argument("amount", metavar="AMOUNT")
-    s.add_argument("--cadence", required=True, choices=list(BY_NAME))
-    s.add_argument("--next", dest="next_date", required=True, type=iso_date, metavar="DATE")
-    s.add_argument("--account", metavar="NAME")
-    s.add_argument("--kind", default="subscription", choices=list(KINDS))
+    s.add_argument("name", metavar="NAME", help="what to call it")
+    s.add_argument("amount", metavar="AMOUNT", help="what one charge costs, e.g. 9.99")
+    s.add_argument(
+        "--cadence", required=True, choices=list(BY_NAME), help="how often it is charged"
+    )
+    s.add_argument(
+        "--next",
+        dest="next_date",
+        required=True,
+        type=iso_date,
+        metavar="DATE",
+        help="the next charge's day",
+    )
+    s.add_argument("--account", metavar="NAME", help="the account it is paid from")
+    s.add_argument(
+        "--kind", default="subscription", choices=list(KINDS), help="default: subscription"
+    )
     s.set_defaults(run=_add)
     _on_one(actions, "reminders", "days before renewal to be reminded").add_argument(
-        "offsets", type=_offsets, metavar="DAYS[,DAYS...]|default"
+        "offsets",
+        type=_offsets,
+        metavar="DAYS[,DAYS...]|default",
+        help="e.g. 7,1: remind 7 days and 1 day before; default: the setting's days",
     )
     s = _on_one(actions, "review", "audit decision (keep or cancel), or a date to review it")
-    s.add_argument("review", type=_review, metavar="keep|cancel|DATE|none")
+    s.add_argument(
+        "review",
+        type=_review,
+        metavar="keep|cancel|DATE|none",
+        help="your decision, the day to review it, or none to forget it",
+    )
     s.add_argument(
         "--next",
         dest="next_review",
@@ -85,26 +104,26 @@ def register(sub: Subcommands) -> None:
         help="with keep: the next review (default: three months on)",
     )
     s = actions.add_parser("audit", help="every active subscription: cost, overlaps, review")
-    s.add_argument("--json", action="store_true")
-    s.add_argument("--as-of", type=iso_date, metavar="DATE", help="default: today")
+    s.add_argument("--json", action="store_true", help=JSON_HELP)
+    s.add_argument("--as-of", type=iso_date, metavar="DATE", help=AS_OF_HELP)
     s.set_defaults(run=_audit)
     s = actions.add_parser("annual-review", help="a year's cancellations, savings and increases")
-    s.add_argument("--year", type=_YEAR, required=True, metavar="YYYY")
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--year", type=_YEAR, required=True, metavar="YYYY", help="the year to review")
+    s.add_argument("--json", action="store_true", help=JSON_HELP)
     s.set_defaults(run=_annual_review)
     _on_one(actions, "merge", "two detected streams are one subscription").add_argument(
-        "other_id", type=record_id, metavar="OTHER"
+        "other_id", type=record_id, metavar="OTHER", help="the subscription merged into ID"
     )
     _on_one(actions, "split", "move some charges into a subscription of their own").add_argument(
-        "transaction_ids", type=record_id, nargs="+", metavar="TXN_ID"
+        "transaction_ids", type=record_id, nargs="+", metavar="TXN_ID", help="the charges to move"
     )
     s = actions.add_parser("totals", help="what subscriptions and bills cost a month and a year")
-    s.add_argument("--json", action="store_true")
-    s.add_argument("--as-of", type=iso_date, metavar="DATE")
+    s.add_argument("--json", action="store_true", help=JSON_HELP)
+    s.add_argument("--as-of", type=iso_date, metavar="DATE", help=AS_OF_HELP)
     s.set_defaults(run=_totals)
     s = actions.add_parser("export-ics", help="upcoming renewals as an iCalendar file")
-    s.add_argument("file", type=Path, metavar="FILE", nargs="?")
-    s.add_argument("--as-of", type=iso_date, metavar="DATE")
+    s.add_argument("file", type=Path, metavar="FILE", nargs="?", help="the .ics file to write")
+    s.add_argument("--as-of", type=iso_date, metavar="DATE", help=AS_OF_HELP)
     keeping = s.add_mutually_exclusive_group()
     keeping.add_argument(
         "--keep", action="store_true", help="rewrite FILE after every change from now on"
@@ -118,7 +137,12 @@ def register(sub: Subcommands) -> None:
 def _on_one(actions: Subcommands, name: str, help_text: str) -> argparse.ArgumentParser:
     """An action on one subscription: ``finapp subscriptions NAME ID ...``."""
     parser = actions.add_parser(name, help=help_text)
-    parser.add_argument("sub_id", type=record_id, metavar="ID")
+    parser.add_argument(
+        "sub_id",
+        type=record_id,
+        metavar="ID",
+        help="the subscription's id (see `finapp subscriptions`)",
+    )
     parser.set_defaults(run=_decide)
     return parser
 

@@ -17,7 +17,7 @@ from finapp.cli.output import print_notice
 
 def register(sub: Subcommands) -> None:
     p = sub.add_parser("threshold", help="low-balance thresholds")
-    actions = p.add_subparsers(dest="action", required=True)
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     s = actions.add_parser("set", help="warn when ACCOUNT's balance falls below AMOUNT")
     s.add_argument("account", metavar="ACCOUNT", help="account name or number")
     s.add_argument("amount", metavar="AMOUNT")

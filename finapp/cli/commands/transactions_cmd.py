@@ -1,5 +1,12 @@
-"""``finapp transactions [--json] [--since DATE] [--until DATE] [--account NAME] [--tag TAG]
-[--category PATH]``"""
+"""``finapp transactions [--json [--names]] [--raw] [--since DATE] [--until DATE] [--account NAME]
+[--tag TAG] [--category PATH]``
+
+Each line shows the payee by the name the app's window shows ("Whole Foods Market"), not the
+bank's text ("POS PURCHASE 4829 WHOLEFDS MKT #10234 AUSTIN TX"), which ``--raw`` adds as a
+column. The JSON carries ``statement_text`` beside the stored ``payee`` (which a rule may have
+renamed), and with ``--names`` the ``name`` shown: naming every distinct payee text is about as
+much work again as the listing, which a script reading it every day need not pay (issue 18).
+"""
 
 from __future__ import annotations
 
@@ -19,10 +26,22 @@ def register(sub: Subcommands) -> None:
         description="List transactions. The time of day is shown where the statement gives "
         "one (payment apps, most card OFX files); many bank statements give none.",
     )
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--since", type=iso_date, metavar="DATE")
-    p.add_argument("--until", type=iso_date, metavar="DATE")
-    p.add_argument("--account", metavar="NAME")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON document for programs (payee as stored, statement_text as printed)",
+    )
+    p.add_argument(
+        "--names",
+        action="store_true",
+        help="with --json: add each line's name as the window shows it (slower on long histories)",
+    )
+    p.add_argument(
+        "--raw", action="store_true", help="add a column with the payee as the statement printed it"
+    )
+    p.add_argument("--since", type=iso_date, metavar="DATE", help="only lines on or after DATE")
+    p.add_argument("--until", type=iso_date, metavar="DATE", help="only lines on or before DATE")
+    p.add_argument("--account", metavar="NAME", help="only the lines of account NAME")
     p.add_argument("--tag", metavar="TAG", help="only lines carrying TAG (#tax or tax)")
     p.add_argument(
         "--category",
@@ -44,9 +63,11 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                 account=args.account,
                 tag=args.tag,
                 category=args.category,
+                names=args.names,
             )
         )
         return 0
+    from finapp.services.payee_names import TableNames
     from finapp.services.splits import read_splits
     from finapp.services.transactions import list_transactions
 
@@ -59,8 +80,12 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         category=args.category,
     )
     parts = read_splits(ctx.store)
+    with ctx.store.read() as session:
+        names = TableNames(session)
+        shown_names = [names.name(t.merchant, t.account, t.payee, t.memo) for t in rows]
+    raw = ["statement text"] if args.raw else []
     print_table(
-        ["id", "date", "time", "account", "amount", "payee", "category", "tags", "note"],
+        ["id", "date", "time", "account", "amount", "payee", *raw, "category", "tags", "note"],
         [
             [
                 str(t.id),
@@ -68,12 +93,13 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                 t.time.strftime("%H:%M") if t.time else "",
                 t.account,
                 str(t.amount),
-                t.payee,
+                name,
+                *([t.statement_text] if args.raw else []),
                 split_words(parts[t.id]) if t.id in parts else t.category or "",
                 " ".join(map(shown, t.tags)),
                 t.note,
             ]
-            for t in rows
+            for t, name in zip(rows, shown_names, strict=True)
         ],
     )
     return 0

@@ -13,7 +13,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from finapp.cli.args import record_id
+from finapp.cli.args import JSON_HELP, record_id
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
 from finapp.errors import InvalidInputError
@@ -44,7 +44,7 @@ def register(sub: Subcommands) -> None:
         f"{WITHOUT_KEY_ERASES}",
     )
     p.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(run=run)
 
 
