@@ -448,65 +448,76 @@
 <context>
     <name>AddSubscriptionDialog</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="42"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="47"/>
         <source>Add subscription</source>
-        <extracomment>the account it is paid from; None: cash or an account finapp does not see</extracomment>
+        <extracomment>the account it is paid from; None: cash or an account finapp does not see the payee its charges carry on statements; None: its name</extracomment>
         <translation>添加订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="44"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="66"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="49"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="74"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="46"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="67"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="51"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="75"/>
+        <source>Payee on statements</source>
+        <translation>账单上的收款方</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="52"/>
+        <source>Optional: its past charges are linked</source>
+        <translation>可选：已导入的往期扣款会关联到它</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="54"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="76"/>
         <source>Amount each time</source>
         <translation>每次金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="49"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="68"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="57"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="77"/>
         <source>How often</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="54"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="71"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="62"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="80"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="55"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="63"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="56"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="64"/>
         <source>Bill</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="57"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="69"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="65"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="78"/>
         <source>Next charge</source>
         <translation>下次扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="61"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="70"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="69"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="79"/>
         <source>Paid from</source>
         <extracomment>the day read when OK was pressed</extracomment>
         <translation>付款账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="62"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="70"/>
         <source>Cash or an account not in finapp</source>
         <translation>现金或不在 finapp 中的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="79"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="88"/>
         <source>Type the next charge&apos;s day as a date, e.g. %1.</source>
         <translation>请把下次扣款日输入为日期，例如 %1。</translation>
     </message>
@@ -4804,79 +4815,79 @@
         <translation type="vanished">搜索收款方或备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="132"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="144"/>
         <source>Search payee, memo, note or #tag</source>
-        <extracomment>milliseconds of quiet typing before the search runs the day the first arrow on &quot;Any&quot; shows; None: today the controls ask for something else the user pressed Clear filters</extracomment>
+        <extracomment>milliseconds of quiet typing before the search runs the day the first arrow on &quot;Any&quot; (and the calendar opened on it) shows; None: today the controls ask for something else the user pressed Clear filters</extracomment>
         <translation>搜索收款方、备注、笔记或 #标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="134"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="146"/>
         <source>Search transactions</source>
         <translation>搜索交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="135"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="147"/>
         <source>Account filter</source>
         <translation>按账户筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="136"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="148"/>
         <source>Category filter</source>
         <translation>按分类筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="137"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="149"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="138"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="150"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="139"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="151"/>
         <source>Min amount</source>
         <translation>最小金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="140"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="152"/>
         <source>Max amount</source>
         <translation>最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="141"/>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="142"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="153"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="154"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="152"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="164"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="154"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="166"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="200"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="211"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="277"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="288"/>
         <source>All accounts</source>
         <translation>全部账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="277"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="288"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="281"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="292"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>
@@ -7374,18 +7385,18 @@ Merge “%1” into:</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="218"/>
+        <location filename="../../finapp/gui/shell.py" line="219"/>
         <source>finapp found damage inside your data</source>
         <extracomment>the window has been shown once (a login start keeps it hidden until asked for) the tray&apos;s notification at a login start: the page check found damage in the store</extracomment>
         <translation>finapp 发现您的数据内部已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="219"/>
+        <location filename="../../finapp/gui/shell.py" line="220"/>
         <source>Open finapp to restore a backup.</source>
         <translation>打开 finapp 以从备份恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="268"/>
+        <location filename="../../finapp/gui/shell.py" line="269"/>
         <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
         <extracomment>the banner at start while a move of the key to the keyring is unfinished</extracomment>
         <translation>
@@ -7393,7 +7404,7 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="276"/>
+        <location filename="../../finapp/gui/shell.py" line="277"/>
         <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
         <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
         <translation>
@@ -7401,12 +7412,12 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="309"/>
+        <location filename="../../finapp/gui/shell.py" line="310"/>
         <source>finapp is still running</source>
         <translation>finapp 仍在运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="310"/>
+        <location filename="../../finapp/gui/shell.py" line="311"/>
         <source>finapp keeps checking for reminders here. Quit it from this icon&apos;s menu.</source>
         <translation>finapp 会在这里继续检查提醒。可通过此图标的菜单退出。</translation>
     </message>

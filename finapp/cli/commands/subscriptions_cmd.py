@@ -71,6 +71,11 @@ def register(sub: Subcommands) -> None:
     s.add_argument("--next", dest="next_date", required=True, type=iso_date, metavar="DATE")
     s.add_argument("--account", metavar="NAME")
     s.add_argument("--kind", default="subscription", choices=list(KINDS))
+    s.add_argument(
+        "--payee",
+        metavar="TEXT",
+        help="as its charges name it (default: NAME); past charges of it become its history",
+    )
     s.set_defaults(run=_add)
     _on_one(actions, "reminders", "days before renewal to be reminded").add_argument(
         "offsets", type=_offsets, metavar="DAYS[,DAYS...]|default"
@@ -268,8 +273,10 @@ def _add(args: argparse.Namespace, ctx: CliContext) -> int:
         args.next_date,
         account=args.account,
         kind=args.kind,
+        payee=args.payee,
     )
-    print(f"subscription {view.id} ({view.name}) added; next {view.next_date}")
+    linked = f", {len(view.transaction_ids)} past charges linked" if view.transaction_ids else ""
+    print(f"subscription {view.id} ({view.name}) added; next {view.next_date}{linked}")
     return 0
 
 
