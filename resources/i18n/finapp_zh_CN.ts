@@ -2126,6 +2126,16 @@
         <translation>无汇率，未计入：%1</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/charts/theme.py" line="51"/>
+        <source>Net worth, leaving out %1</source>
+        <translation>净资产（未计入 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/theme.py" line="52"/>
+        <source>Left out, balance not known: %1</source>
+        <translation>未计入，余额未知：%1</translation>
+    </message>
+    <message>
         <source>This month vs budget</source>
         <translation type="vanished">本月与预算对比</translation>
     </message>
@@ -2195,100 +2205,100 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="173"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="174"/>
         <source>Spent this month</source>
         <extracomment>the month the user picked (its first day); None follows the latest month with data</extracomment>
         <translation>本月支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="174"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="175"/>
         <source>Income this month</source>
         <translation>本月收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="175"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="176"/>
         <source>Net this month</source>
         <translation>本月净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="176"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="177"/>
         <source>Budget left</source>
         <translation>预算剩余</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="186"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="187"/>
         <source>Spending vs budget chart</source>
         <translation>支出与预算图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="188"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="189"/>
         <source>Spending by category chart</source>
         <translation>分类支出图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="189"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="190"/>
         <source>Income vs expenses chart</source>
         <translation>收支图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="190"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="191"/>
         <source>Balance over time chart</source>
         <translation>余额走势图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="191"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="192"/>
         <source>Net worth chart</source>
         <translation>净资产图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="201"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="207"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="204"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="210"/>
         <source>Upcoming renewals</source>
         <translation>即将续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="202"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="209"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="205"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="212"/>
         <source>Latest alerts</source>
         <translation>最新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="274"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="277"/>
         <source>Nothing to show yet. Import your bank&apos;s statements (OFX, QFX or CSV) and finapp shows where your money goes.</source>
         <translation>暂无内容。导入银行对账单（OFX、QFX 或 CSV）后，finapp 会告诉您钱都花在了哪里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="276"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="279"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="293"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="296"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="316"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="321"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="324"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="329"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="330"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="335"/>
         <source>Spent in %1</source>
         <translation>%1支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="331"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="336"/>
         <source>Income in %1</source>
         <translation>%1收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="332"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="337"/>
         <source>Net in %1</source>
         <translation>%1净额</translation>
     </message>
@@ -6249,7 +6259,7 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="46"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="145"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="146"/>
         <source>Dashboard</source>
         <extracomment>the filters a list entry&apos;s click hands to bus.navigate how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows next_date: the next renewal from today (rolled on past where the statements end) the month&apos;s income, spending and net in the base currency (others converted) what the household owns less what it owes, month by month over the chosen history</extracomment>
         <translation>概览</translation>
@@ -8890,6 +8900,24 @@ Merge “%1” into:</source>
         <location filename="../../finapp/gui/tray.py" line="143"/>
         <source>Until &amp;tomorrow</source>
         <translation>直到明天(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownWorth</name>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_unknown_worth.py" line="45"/>
+        <source>%1 — balance not known, not counted in net worth</source>
+        <translation>%1 — 余额未知，未计入净资产</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_unknown_worth.py" line="48"/>
+        <source>Set balance…</source>
+        <translation>设置余额…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_unknown_worth.py" line="49"/>
+        <source>Set the balance of %1</source>
+        <translation>设置 %1 的余额</translation>
     </message>
 </context>
 <context>
