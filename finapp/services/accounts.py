@@ -22,7 +22,7 @@ from finapp.errors import InvalidInputError, NotFoundError, Problem, problem_lis
 from finapp.importers.base import ParsedAccount, ParsedTransaction
 from finapp.services.balances import KnownBalance, latest_known
 from finapp.services.coverage import Coverage, coverage_by_account
-from finapp.services.held_lines_account import account_holding_lines
+from finapp.services.held_lines_account import account_continued, account_holding_lines
 from finapp.services.undoable import undoable
 from finapp.services.unnumbered_accounts import learn_number
 from finapp.store.account_numbers import (
@@ -168,6 +168,7 @@ def match_statement(
     parsed: ParsedAccount,
     chosen_name: str | None,
     lines: Sequence[ParsedTransaction] = (),
+    source_format: str = "",
 ) -> AccountMatch:
     """The account a statement belongs to: the one the user chose, else by its number.
 
@@ -178,7 +179,8 @@ def match_statement(
     statement with only the last four (a card CSV) goes into the one account in its currency
     ending in them. Two such accounts are never guessed between: the account this kind of
     statement used before (by name), else a new one, and the result says so. A statement
-    without any number is matched by the account's name, as before.
+    without any number is matched by the account's name, as before, else by the account its
+    lines continue (``source_format``: the kind of file they come from, ``csv:chase_card``).
     """
     hashed = _statement_hash(session, parsed)
     if chosen_name:
@@ -190,11 +192,14 @@ def match_statement(
         return _match_by_number(session, parsed, hashed, lines)
     if last_four(parsed.number):
         return _match_by_last_four(session, parsed)
-    return _match_by_name(session, parsed, lines)
+    return _match_by_name(session, parsed, lines, source_format)
 
 
 def _match_by_name(
-    session: Session, parsed: ParsedAccount, lines: Sequence[ParsedTransaction] = ()
+    session: Session,
+    parsed: ParsedAccount,
+    lines: Sequence[ParsedTransaction] = (),
+    source_format: str = "",
 ) -> AccountMatch:
     """The account of a statement without a number: the one its name gave before.
 
@@ -206,7 +211,8 @@ def _match_by_name(
 
     A bank's statement with no number that no account's name fits goes into the account of its
     bank already holding most of its lines (its OFX download's, :mod:`.held_lines_account`),
-    "lines" in the result.
+    "lines" in the result. So does one whose lines continue an account's lines from the same
+    kind of file (:func:`.held_lines_account.account_continued`): the account the user renamed.
 
     A statement that names no account at all (a CSV with no bank, card or account number) can
     only be put with the earlier ones that named none: the result says so, since it may be
@@ -219,6 +225,9 @@ def _match_by_name(
     if holding is not None:
         holding.institution = holding.institution or parsed.institution  # its OFX named none
         return AccountMatch(holding, "lines")
+    continued = account_continued(session, parsed, lines, source_format)
+    if continued is not None:
+        return AccountMatch(continued, "lines", _unnamed_note(parsed, continued))
     return AccountMatch(_create_account(session, parsed, name), "new")
 
 

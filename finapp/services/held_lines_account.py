@@ -12,6 +12,13 @@ left to the cross-format matching of the import (:mod:`.import_cross_format`).
 Only lines on the days the account's statements cover are weighed, so a CSV of four months
 finds the account holding one month of them. Two accounts holding them are never guessed
 between.
+
+The next month's CSV shares no line with the account, it continues it: an account renamed in
+the window ("Chase" became "Sapphire card") no longer has the name the CSV gives, and each
+month's export opened a new "Chase" beside it. :func:`account_continued` finds it by its
+lines instead: the one account of the statement's currency and type holding lines of the same
+kind of file (the same bank's CSV layout, ``csv:chase_card``) that end where the statement
+starts, up to :data:`LONGEST_GAP` days before it, whatever the account is called now.
 """
 
 from __future__ import annotations
@@ -27,10 +34,13 @@ from finapp.core.bank_names import same_bank
 from finapp.core.cross_format import WINDOW_DAYS
 from finapp.core.money import to_minor
 from finapp.importers.base import ParsedAccount, ParsedTransaction
-from finapp.store.schema import Account, Transaction
+from finapp.store.schema import Account, ImportBatch, Transaction
 
 #: the fewest shared lines that say two statements are one account's (one could be chance)
 FEWEST_SHARED = 2
+#: the most days between an account's last line and a statement continuing it (a month's
+#: statement a few weeks late; a longer pause is no continuation to guess from)
+LONGEST_GAP = 45
 
 
 def account_holding_lines(
@@ -87,3 +97,37 @@ def _holds_most(session: Session, account: Account, incoming: list[tuple[date, i
             days.remove(min(near, key=lambda d: abs((d - day).days)))
             shared += 1
     return shared >= FEWEST_SHARED and 2 * shared > len(covered)
+
+
+def account_continued(
+    session: Session,
+    parsed: ParsedAccount,
+    lines: Sequence[ParsedTransaction],
+    source_format: str,
+) -> Account | None:
+    """The one account of the statement's currency and type whose lines from files of
+    ``source_format`` end where ``lines`` start (or overlap them), else None."""
+    if not lines or not source_format:
+        return None
+    first = min(t.posted for t in lines)
+    last = max(t.posted for t in lines)
+    spans = session.execute(
+        select(Account, func.min(Transaction.posted), func.max(Transaction.posted))
+        .join(Transaction, Transaction.account_id == Account.id)
+        .join(ImportBatch, ImportBatch.id == Transaction.batch_id)
+        .where(
+            Account.currency == parsed.currency,
+            Account.type == parsed.type,
+            ImportBatch.format == source_format,
+        )
+        .group_by(Account.id)
+        .order_by(Account.id)
+    ).all()
+    window = timedelta(days=WINDOW_DAYS)
+    continued = [
+        account
+        for account, held_first, held_last in spans
+        if held_first - window <= first <= held_last + timedelta(days=LONGEST_GAP)
+        and last >= held_last - window
+    ]
+    return continued[0] if len(continued) == 1 else None

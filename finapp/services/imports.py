@@ -94,6 +94,7 @@ def _write_file(
                 stmt.account,
                 _chosen_name(account_name, stmt.account.currency, len(currencies) > 1),
                 stmt.transactions,
+                parsed.format,
             ),
             filed,
             progress,

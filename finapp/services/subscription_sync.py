@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import delete, insert, select
@@ -148,8 +148,13 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
             continue  # the user's decision stays, with what was known of it
         charges_of = sorted(charges_of, key=lambda c: (c.posted, c.id))
         cadence = found[0].cadence if len(found) == 1 else None
+        as_added = details_of(row).as_added
+        if as_added:
+            cadence = row.cadence
         judged = stream_judged_as_of(charges_of, coverage, as_of)
         stream = describe(charges_of, judged, cadence=cadence)
+        if as_added:
+            stream = replace(stream, kind=row.kind)
         trial = any(s.started_after_trial for s in found)
         _apply(row, stream, charges_of, trial, currencies.get(stream.account, DEFAULT_CURRENCY))
         latest.append((row, charges_of[-1].id))

@@ -55,6 +55,7 @@ from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.log import count
 from finapp.services.accounts import require_account
 from finapp.services.coverage import coverage_by_account
+from finapp.services.subscription_links import link_past_charges, past_charges
 from finapp.services.subscription_sync import (
     SyncResult,
     details_of,
@@ -298,8 +299,14 @@ def add_manual(
     account: str | None = None,
     kind: str = StreamKind.SUBSCRIPTION,
     currency: str = DEFAULT_CURRENCY,
+    payee: str | None = None,
 ) -> SubscriptionView:
-    """A subscription paid in cash or elsewhere; it renews on its schedule by itself."""
+    """A subscription paid in cash or elsewhere; it renews on its schedule by itself.
+
+    Unless its charges are in the store already (found by ``payee``, else by its name; see
+    :mod:`finapp.services.subscription_links`): then they are its history, and it shows its
+    latest amount, last charge and next renewal from them.
+    """
     if cadence not in BY_NAME:
         raise InvalidInputError(f"Unknown cadence {cadence!r}; one of {', '.join(BY_NAME)}")
     if kind not in KINDS:
@@ -330,8 +337,13 @@ def add_manual(
         )
         session.add(row)
         session.flush()
+        history = past_charges(session, payee or name, minor, row.account_id)
+        if history:
+            link_past_charges(session, row, history)
         restate(row, date.today())
         sub_id = row.id
+    if history:
+        return _refreshed(store, sub_id)
     _keep_calendar_in_step(store)
     return get_subscription(store, sub_id)
 

@@ -21,6 +21,9 @@ their types and their defaults are written down once:
     stream keys merged into this one by the user.
 ``pinned``
     split off by hand: detection never merges it back.
+``as_added``
+    added by hand over charges already in the store: the cadence and kind the user gave stay,
+    where detection would fit them to too few charges.
 ``detected_on``
     the day finapp first found it (or it was added or split off): a never-reviewed
     subscription's year without a review counts from it.
@@ -70,6 +73,7 @@ class SubscriptionDetails:
     last_date: date | None = None
     aliases: list[str] = field(default_factory=list)
     pinned: bool = False
+    as_added: bool = False
     detected_on: date | None = None
     start: date | None = None
     reviews: list[Review] = field(default_factory=list)
@@ -100,6 +104,7 @@ def _from(raw: dict[str, Any]) -> SubscriptionDetails:
         last_date=_day(raw.get("last_date")),
         aliases=[str(key) for key in raw.get("aliases", [])],
         pinned=bool(raw.get("pinned", False)),
+        as_added=bool(raw.get("as_added", False)),
         detected_on=_day(raw.get("detected_on")),
         start=_day(raw.get("start")),
         reviews=[
@@ -147,6 +152,7 @@ def write_details(details: SubscriptionDetails) -> str:
         "last_date": _iso(details.last_date),
         "detected_on": _iso(details.detected_on),
         "start": _iso(details.start),
+        "as_added": details.as_added or None,  # only on the rows it is true of
     }
     raw.update({key: value for key, value in optional.items() if value is not None})
     return json.dumps(raw, sort_keys=True)

@@ -448,65 +448,76 @@
 <context>
     <name>AddSubscriptionDialog</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="42"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="47"/>
         <source>Add subscription</source>
-        <extracomment>the account it is paid from; None: cash or an account finapp does not see</extracomment>
+        <extracomment>the account it is paid from; None: cash or an account finapp does not see the payee its charges carry on statements; None: its name</extracomment>
         <translation>添加订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="44"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="66"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="49"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="74"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="46"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="67"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="51"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="75"/>
+        <source>Payee on statements</source>
+        <translation>账单上的收款方</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="52"/>
+        <source>Optional: its past charges are linked</source>
+        <translation>可选：已导入的往期扣款会关联到它</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="54"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="76"/>
         <source>Amount each time</source>
         <translation>每次金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="49"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="68"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="57"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="77"/>
         <source>How often</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="54"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="71"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="62"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="80"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="55"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="63"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="56"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="64"/>
         <source>Bill</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="57"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="69"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="65"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="78"/>
         <source>Next charge</source>
         <translation>下次扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="61"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="70"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="69"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="79"/>
         <source>Paid from</source>
         <extracomment>the day read when OK was pressed</extracomment>
         <translation>付款账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="62"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="70"/>
         <source>Cash or an account not in finapp</source>
         <translation>现金或不在 finapp 中的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="79"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="88"/>
         <source>Type the next charge&apos;s day as a date, e.g. %1.</source>
         <translation>请把下次扣款日输入为日期，例如 %1。</translation>
     </message>
@@ -2115,6 +2126,16 @@
         <translation>无汇率，未计入：%1</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/charts/theme.py" line="51"/>
+        <source>Net worth, leaving out %1</source>
+        <translation>净资产（未计入 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/theme.py" line="52"/>
+        <source>Left out, balance not known: %1</source>
+        <translation>未计入，余额未知：%1</translation>
+    </message>
+    <message>
         <source>This month vs budget</source>
         <translation type="vanished">本月与预算对比</translation>
     </message>
@@ -2184,100 +2205,100 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="173"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="174"/>
         <source>Spent this month</source>
         <extracomment>the month the user picked (its first day); None follows the latest month with data</extracomment>
         <translation>本月支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="174"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="175"/>
         <source>Income this month</source>
         <translation>本月收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="175"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="176"/>
         <source>Net this month</source>
         <translation>本月净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="176"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="177"/>
         <source>Budget left</source>
         <translation>预算剩余</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="186"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="187"/>
         <source>Spending vs budget chart</source>
         <translation>支出与预算图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="188"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="189"/>
         <source>Spending by category chart</source>
         <translation>分类支出图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="189"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="190"/>
         <source>Income vs expenses chart</source>
         <translation>收支图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="190"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="191"/>
         <source>Balance over time chart</source>
         <translation>余额走势图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="191"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="192"/>
         <source>Net worth chart</source>
         <translation>净资产图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="201"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="207"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="204"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="210"/>
         <source>Upcoming renewals</source>
         <translation>即将续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="202"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="209"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="205"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="212"/>
         <source>Latest alerts</source>
         <translation>最新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="274"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="277"/>
         <source>Nothing to show yet. Import your bank&apos;s statements (OFX, QFX or CSV) and finapp shows where your money goes.</source>
         <translation>暂无内容。导入银行对账单（OFX、QFX 或 CSV）后，finapp 会告诉您钱都花在了哪里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="276"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="279"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="293"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="296"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="316"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="321"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="324"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="329"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="330"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="335"/>
         <source>Spent in %1</source>
         <translation>%1支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="331"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="336"/>
         <source>Income in %1</source>
         <translation>%1收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="332"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="337"/>
         <source>Net in %1</source>
         <translation>%1净额</translation>
     </message>
@@ -4804,79 +4825,79 @@
         <translation type="vanished">搜索收款方或备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="132"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="144"/>
         <source>Search payee, memo, note or #tag</source>
-        <extracomment>milliseconds of quiet typing before the search runs the day the first arrow on &quot;Any&quot; shows; None: today the controls ask for something else the user pressed Clear filters</extracomment>
+        <extracomment>milliseconds of quiet typing before the search runs the day the first arrow on &quot;Any&quot; (and the calendar opened on it) shows; None: today the controls ask for something else the user pressed Clear filters</extracomment>
         <translation>搜索收款方、备注、笔记或 #标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="134"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="146"/>
         <source>Search transactions</source>
         <translation>搜索交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="135"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="147"/>
         <source>Account filter</source>
         <translation>按账户筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="136"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="148"/>
         <source>Category filter</source>
         <translation>按分类筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="137"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="149"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="138"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="150"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="139"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="151"/>
         <source>Min amount</source>
         <translation>最小金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="140"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="152"/>
         <source>Max amount</source>
         <translation>最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="141"/>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="142"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="153"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="154"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="152"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="164"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="154"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="166"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="200"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="211"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="277"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="288"/>
         <source>All accounts</source>
         <translation>全部账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="277"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="288"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="281"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="292"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>
@@ -6309,7 +6330,7 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="46"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="145"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="146"/>
         <source>Dashboard</source>
         <extracomment>the filters a list entry&apos;s click hands to bus.navigate how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows next_date: the next renewal from today (rolled on past where the statements end) the month&apos;s income, spending and net in the base currency (others converted) what the household owns less what it owes, month by month over the chosen history</extracomment>
         <translation>概览</translation>
@@ -8950,6 +8971,24 @@ Merge “%1” into:</source>
         <location filename="../../finapp/gui/tray.py" line="143"/>
         <source>Until &amp;tomorrow</source>
         <translation>直到明天(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownWorth</name>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_unknown_worth.py" line="45"/>
+        <source>%1 — balance not known, not counted in net worth</source>
+        <translation>%1 — 余额未知，未计入净资产</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_unknown_worth.py" line="48"/>
+        <source>Set balance…</source>
+        <translation>设置余额…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_unknown_worth.py" line="49"/>
+        <source>Set the balance of %1</source>
+        <translation>设置 %1 的余额</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,11 @@ def register(sub: Subcommands) -> None:
     s.add_argument(
         "--kind", default="subscription", choices=list(KINDS), help="default: subscription"
     )
+    s.add_argument(
+        "--payee",
+        metavar="TEXT",
+        help="as its charges name it (default: NAME); past charges of it become its history",
+    )
     s.set_defaults(run=_add)
     _on_one(actions, "reminders", "days before renewal to be reminded").add_argument(
         "offsets",
@@ -292,8 +297,10 @@ def _add(args: argparse.Namespace, ctx: CliContext) -> int:
         args.next_date,
         account=args.account,
         kind=args.kind,
+        payee=args.payee,
     )
-    print(f"subscription {view.id} ({view.name}) added; next {view.next_date}")
+    linked = f", {len(view.transaction_ids)} past charges linked" if view.transaction_ids else ""
+    print(f"subscription {view.id} ({view.name}) added; next {view.next_date}{linked}")
     return 0
 
 

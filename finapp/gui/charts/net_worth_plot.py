@@ -3,7 +3,9 @@ difference as one line (:mod:`finapp.services.net_worth`).
 
 Owned and owed stand as bars above and below zero, in the base currency; the line is net
 worth. Hovering a month lists what it is made of: each account's balance in its own currency,
-and any currency left out for want of a rate.
+and any currency left out for want of a rate. An account whose balance finapp does not know
+is not in the figures: the title and each month's breakdown name it, so a total without a
+card's debt never reads as the household's whole net worth.
 """
 
 from __future__ import annotations
@@ -23,9 +25,11 @@ from finapp.services.net_worth import MonthWorth
 class NetWorthData:
     currency: str
     months: tuple[MonthWorth, ...]
+    #: accounts not counted: their balance is not known
+    left_out: tuple[str, ...] = ()
 
 
-def _label(theme: Theme, month: MonthWorth, currency: str) -> str:
+def _label(theme: Theme, month: MonthWorth, currency: str, left_out: tuple[str, ...]) -> str:
     def money(total: Total) -> str:
         return money_text(theme, total.amount, currency, total.converted)
 
@@ -37,12 +41,16 @@ def _label(theme: Theme, month: MonthWorth, currency: str) -> str:
     lines += [f"  {a.account}: {theme.money(a.balance, a.currency)}" for a in month.accounts]
     if month.total.missing:
         lines.append(tr_chart("Left out, no rate: %1", ", ".join(sorted(month.total.missing))))
+    if left_out:
+        lines.append(tr_chart("Left out, balance not known: %1", ", ".join(left_out)))
     return "\n".join(lines)
 
 
 def draw_net_worth(fig: Figure, data: NetWorthData | None, theme: Theme) -> list[Hit]:
     """Owned and owed per month as bars, net worth as a line; hovering a month breaks it down."""
     title = tr_chart("Net worth")
+    if data is not None and data.left_out:
+        title = tr_chart("Net worth, leaving out %1", ", ".join(data.left_out))
     if data is None or not data.months:
         return empty_chart(fig, theme, title)
     ax = fig.add_subplot()
@@ -63,6 +71,6 @@ def draw_net_worth(fig: Figure, data: NetWorthData | None, theme: Theme) -> list
     legend_below(fig, theme, [line, owned, owed],
                  [tr_chart("Net worth"), tr_chart("Owned"), tr_chart("Owed")])  # fmt: skip
     return [
-        Hit(line, _label(theme, month, data.currency), None, index)
+        Hit(line, _label(theme, month, data.currency, data.left_out), None, index)
         for index, month in enumerate(data.months)
     ]

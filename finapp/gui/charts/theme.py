@@ -48,6 +48,8 @@ _WORDS = (
     QT_TRANSLATE_NOOP("Charts", "Owed"),
     QT_TRANSLATE_NOOP("Charts", "Owned %1, owed %2"),
     QT_TRANSLATE_NOOP("Charts", "Left out, no rate: %1"),
+    QT_TRANSLATE_NOOP("Charts", "Net worth, leaving out %1"),
+    QT_TRANSLATE_NOOP("Charts", "Left out, balance not known: %1"),
 )
 
 

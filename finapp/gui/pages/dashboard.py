@@ -52,6 +52,7 @@ from finapp.gui.pages.dashboard_headlines import (
     show_own_figures,
 )
 from finapp.gui.pages.dashboard_period import PeriodPicker, month_name
+from finapp.gui.pages.dashboard_unknown_worth import UnknownWorth
 from finapp.gui.pages.loading import CoalescedLoader
 from finapp.gui.tasks import Work
 from finapp.gui.widgets.empty_state import EmptyStack
@@ -195,6 +196,8 @@ class DashboardPage(Page):
         charts.addWidget(self.bars, 1, 0)
         charts.addWidget(self.balance, 1, 1)
         charts.addWidget(self.net_worth, 2, 0, 1, 2)
+        self.net_worth_left_out = UnknownWorth(self.ctx, self)
+        charts.addWidget(self.net_worth_left_out, 3, 0, 1, 2)
         for chart in (self.budget_chart, self.donut, self.bars, self.balance):
             chart.clicked.connect(self.drill_down)
 
@@ -302,7 +305,9 @@ class DashboardPage(Page):
         self.donut.set_data(DonutData(summary.month, currency, summary.by_category, converted))
         self.bars.set_data(FlowData(currency, summary.flows, converted))
         self.balance.set_data(BalanceData(currency, summary.balances, converted))
-        self.net_worth.set_data(NetWorthData(data.net_worth.currency, data.net_worth.months))
+        worth = data.net_worth
+        self.net_worth.set_data(NetWorthData(worth.currency, worth.months, worth.no_balance))
+        self.net_worth_left_out.show_accounts(worth.no_balance)
         self._fill(
             self.renewals,
             [

@@ -440,6 +440,7 @@ class SubscriptionsPage(Page):
                 new.next_date,
                 account=new.account,
                 kind=new.kind,
+                payee=new.payee,
             )
         )
 

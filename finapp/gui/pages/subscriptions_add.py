@@ -1,5 +1,8 @@
 """The "Add subscription" form: something paid in cash or from an account finapp never sees,
-or from one of the user's accounts before its charges are imported.
+or from one of the user's accounts before its charges are imported, or too seldom for finapp to
+have found it (a domain renewed once a year): its charges already imported, named by the payee
+they carry (the name when left empty), become its history (see
+:mod:`finapp.services.subscription_links`).
 
 The next charge's day is typed whole, as the locale writes it or in ISO form (see
 :class:`~finapp.gui.widgets.day_edit.DayEdit`); a day it cannot read is said under the form.
@@ -31,6 +34,8 @@ class ManualSubscription:
     kind: str
     #: the account it is paid from; None: cash or an account finapp does not see
     account: str | None = None
+    #: the payee its charges carry on statements; None: its name
+    payee: str | None = None
 
 
 class AddSubscriptionDialog(FormDialog):
@@ -42,6 +47,9 @@ class AddSubscriptionDialog(FormDialog):
         self.setWindowTitle(self.tr("Add subscription"))
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Name"))
+        self.payee = QLineEdit(self)
+        self.payee.setAccessibleName(self.tr("Payee on statements"))
+        self.payee.setPlaceholderText(self.tr("Optional: its past charges are linked"))
         self.amount = QLineEdit(self)
         self.amount.setAccessibleName(self.tr("Amount each time"))
         self.amount.setPlaceholderText("9.99")
@@ -64,6 +72,7 @@ class AddSubscriptionDialog(FormDialog):
             self.paid_from.addItem(account, account)
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Payee on statements"), self.payee)
         form.addRow(self.tr("Amount each time"), self.amount)
         form.addRow(self.tr("How often"), self.cadence)
         form.addRow(self.tr("Next charge"), self.next_date)
@@ -95,4 +104,5 @@ class AddSubscriptionDialog(FormDialog):
             next_date=self._next,
             kind=str(self.kind.currentData()),
             account=None if account is None else str(account),
+            payee=self.payee.text().strip() or None,
         )

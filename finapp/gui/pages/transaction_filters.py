@@ -11,7 +11,7 @@ import calendar
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -83,12 +83,24 @@ class DayFilterEdit(QDateEdit):
     1900, a century from any statement) and its Down arrow did nothing. From "Any" either arrow
     (and PageUp/PageDown, the wheel) shows :attr:`start_day` instead: the data's first day for
     "From", its last for "To" (today before any data), from where the arrows count on.
+
+    Its calendar popup, opened on "Any", showed January 1900 for the same reason: it opens on
+    the month of :attr:`start_day` instead, with no day picked until the user clicks one.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        #: the day the first arrow on "Any" shows; None: today
+        #: the day the first arrow on "Any" (and the calendar opened on it) shows; None: today
         self.start_day: date | None = None
+        self.setCalendarPopup(True)
+        self.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Qt sets the calendar to the field's date just before showing it: turn the page after
+        if event.type() == QEvent.Type.Show and self._shows_any():
+            start = self.start_day or date.today()
+            self.calendarWidget().setCurrentPage(start.year, start.month)
+        return super().eventFilter(watched, event)
 
     def _shows_any(self) -> bool:
         return self.date() == self.minimumDate()
@@ -195,7 +207,6 @@ class FilterBar(QWidget):
     def _date_edit(self, name: str) -> DayFilterEdit:
         edit = DayFilterEdit(self)
         edit.setAccessibleName(name)
-        edit.setCalendarPopup(True)
         edit.setMinimumDate(_ANY_DATE)
         edit.setSpecialValueText(self.tr("Any"))
         edit.setDate(_ANY_DATE)
