@@ -448,76 +448,87 @@
 <context>
     <name>AddSubscriptionDialog</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="47"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="51"/>
         <source>Add subscription</source>
         <extracomment>the account it is paid from; None: cash or an account finapp does not see the payee its charges carry on statements; None: its name</extracomment>
         <translation>添加订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="49"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="74"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="53"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="79"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="51"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="75"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="55"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="80"/>
         <source>Payee on statements</source>
         <translation>账单上的收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="52"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="56"/>
         <source>Optional: its past charges are linked</source>
         <translation>可选：已导入的往期扣款会关联到它</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="54"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="76"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="58"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="81"/>
         <source>Amount each time</source>
         <translation>每次金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="57"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="77"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="61"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="82"/>
         <source>How often</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="62"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="80"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="66"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="85"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="63"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="67"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="64"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="68"/>
         <source>Bill</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="65"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="78"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="69"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="83"/>
         <source>Next charge</source>
         <translation>下次扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="69"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="79"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="74"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="84"/>
         <source>Paid from</source>
-        <extracomment>the day read when OK was pressed</extracomment>
+        <extracomment>the day and amount read when OK was pressed</extracomment>
         <translation>付款账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="70"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="75"/>
         <source>Cash or an account not in finapp</source>
         <translation>现金或不在 finapp 中的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="88"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="91"/>
+        <source>Type a name for the subscription.</source>
+        <translation>请填写订阅的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="94"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="102"/>
+        <source>Type what one charge costs, e.g. 9.99.</source>
+        <translation>请填写每次扣费的金额，例如 9.99。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="107"/>
         <source>Type the next charge&apos;s day as a date, e.g. %1.</source>
         <translation>请把下次扣款日输入为日期，例如 %1。</translation>
     </message>
@@ -5683,119 +5694,119 @@
         <translation>撤销本次导入(&amp;U)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="129"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="130"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n 笔新交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="130"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="131"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 笔重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="134"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="135"/>
         <source>%n row(s) left out (neutral)</source>
         <translation>
             <numerusform>%n 行未计入（未发生您的资金变动）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="137"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="138"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>拒绝 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="139"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="140"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="141"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="142"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>来自 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="141"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="142"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="142"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="143"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="151"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="152"/>
         <source>Refused, nothing written: %1</source>
         <translation>未导入，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="163"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="164"/>
         <source>To put it into one of them, undo this import and use File → Import into account…</source>
         <translation>如要放入其中某个账户，请撤销本次导入，再使用“文件 → 导入到账户…”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="170"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="171"/>
         <source>Line %1, left out (neutral): %2</source>
         <translation>第 %1 行，未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="172"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="173"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="175"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="176"/>
         <source>Repaired: %1</source>
         <translation>已修复：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="177"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="178"/>
         <source>Note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="185"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="186"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1：新增 %2 笔，已有 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="191"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="192"/>
         <source> (from its %1 statements)</source>
         <translation>（来自其 %1 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="194"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="195"/>
         <source> (%1 of them from its %2 statements)</source>
         <translation>（其中 %1 笔来自其 %2 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="198"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="199"/>
         <source>, the account you chose</source>
         <translation>，为您选择的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="199"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="200"/>
         <source>, matched by the last four digits of its number</source>
         <translation>，按账号末四位匹配</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="200"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="201"/>
         <source>, the account already holding its lines</source>
         <translation>，已有这些交易的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="201"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="202"/>
         <source>, a new account</source>
         <translation>，新建账户</translation>
     </message>

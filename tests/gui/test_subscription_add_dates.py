@@ -5,6 +5,7 @@ subscription is paid from."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
@@ -72,3 +73,28 @@ def test_the_account_it_is_paid_from(qtbot, household_ctx) -> None:
     assert nothing_open(page)
     gym = next(v for v in service.stored_subscriptions(household_ctx.store) if v.name == "Gym")
     assert gym.manual and gym.account == "Checking"
+
+
+def test_an_incomplete_form_stays_open_with_the_typing_kept(qtbot, household_ctx) -> None:
+    """Enter on an empty form had closed it and put '"" is not an amount' on the window."""
+    page = SubscriptionsPage(household_ctx, today=TODAY)
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.buttons["add"], Qt.MouseButton.LeftButton)
+    form = opened(page, AddSubscriptionDialog, "add-subscription")
+    qtbot.keyClick(form.name, Qt.Key.Key_Return)
+    assert form.isVisible() and form.problem.text() == "Type a name for the subscription."
+    assert form.focusWidget() is form.name
+    qtbot.keyClicks(form.name, "Piano lessons")
+    qtbot.keyClick(form.name, Qt.Key.Key_Return)
+    assert form.isVisible() and form.problem.text() == "Type what one charge costs, e.g. 9.99."
+    assert form.focusWidget() is form.amount
+    qtbot.keyClicks(form.amount, "forty")
+    qtbot.keyClick(form.amount, Qt.Key.Key_Return)
+    assert form.isVisible() and "forty" in form.problem.text()
+    assert form.name.text() == "Piano lessons"
+    qtbot.keyClick(form.amount, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.amount, "40")
+    qtbot.keyClick(form.amount, Qt.Key.Key_Return)
+    assert nothing_open(page)
+    lessons = [v for v in service.stored_subscriptions(household_ctx.store) if v.manual]
+    assert [(v.name, v.amount) for v in lessons] == [("Piano lessons", Decimal("-40.00"))]

@@ -5,7 +5,9 @@ they carry (the name when left empty), become its history (see
 :mod:`finapp.services.subscription_links`).
 
 The next charge's day is typed whole, as the locale writes it or in ISO form (see
-:class:`~finapp.gui.widgets.day_edit.DayEdit`); a day it cannot read is said under the form.
+:class:`~finapp.gui.widgets.day_edit.DayEdit`). A missing name, an amount it cannot read or a day
+it cannot read is said under the form, which stays open with the typing kept: closing it and
+reporting the error on the window lost what the user had typed.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from decimal import Decimal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from finapp.core.money import parse_decimal
+from finapp.errors import FinappError
 from finapp.gui.dialogs.form_dialog import FormDialog
+from finapp.gui.error_texts import error_text
 from finapp.gui.models.formatting import format_date
 from finapp.gui.models.subscriptions_model import CADENCE_NAMES, cadence_name
 from finapp.gui.widgets.day_edit import DayEdit
@@ -63,8 +67,9 @@ class AddSubscriptionDialog(FormDialog):
         self.kind.addItem(self.tr("Subscription"), "subscription")
         self.kind.addItem(self.tr("Bill"), "bill")
         self.next_date = DayEdit(today, self.tr("Next charge"), self)
-        #: the day read when OK was pressed
+        #: the day and amount read when OK was pressed
         self._next = today
+        self._amount = Decimal(0)
         self.paid_from = QComboBox(self)
         self.paid_from.setAccessibleName(self.tr("Paid from"))
         self.paid_from.addItem(self.tr("Cash or an account not in finapp"), None)
@@ -81,25 +86,42 @@ class AddSubscriptionDialog(FormDialog):
         self.lay_out(form)
 
     def accept(self) -> None:
+        """Take the form, or say what is missing or unreadable and stay open on that field."""
+        if not self.name.text().strip():
+            self._refuse(self.tr("Type a name for the subscription."), self.name)
+            return
+        if not self.amount.text().strip():
+            self._refuse(self.tr("Type what one charge costs, e.g. 9.99."), self.amount)
+            return
+        try:
+            amount = parse_decimal(self.amount.text())
+        except FinappError as exc:
+            self._refuse(error_text(exc), self.amount)
+            return
+        if amount == 0:
+            self._refuse(self.tr("Type what one charge costs, e.g. 9.99."), self.amount)
+            return
         day = self.next_date.day()
         if day is None:
-            self.show_problem(
-                fill(
-                    self.tr("Type the next charge's day as a date, e.g. %1."),
-                    (format_date(self._next),),
-                )
+            text = fill(
+                self.tr("Type the next charge's day as a date, e.g. %1."),
+                (format_date(self._next),),
             )
-            self.next_date.setFocus()
+            self._refuse(text, self.next_date)
             return
-        self._next = day
+        self._amount, self._next = amount, day
         super().accept()
 
+    def _refuse(self, text: str, field: QWidget) -> None:
+        self.show_problem(text)
+        field.setFocus()
+
     def value(self) -> ManualSubscription:
-        """What the form says; an unreadable amount raises the service's InvalidInputError."""
+        """What the form said when OK took it."""
         account = self.paid_from.currentData()
         return ManualSubscription(
             name=self.name.text().strip(),
-            amount=parse_decimal(self.amount.text()),
+            amount=self._amount,
             cadence=str(self.cadence.currentData()),
             next_date=self._next,
             kind=str(self.kind.currentData()),
