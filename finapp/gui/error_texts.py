@@ -265,6 +265,15 @@ _SENTENCES = {
     "store.busy_writing": QT_TRANSLATE_NOOP(
         "ErrorText", "{path} is busy: another finapp process is writing; try again"
     ),
+    # a backup ``wipe --also-backups`` could not rewrite without the erased lines
+    "wipe.backup_other_key": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} does not open with this store's key: left as it is, still holding the lines",
+    ),
+    "wipe.backup_not_rewritten": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} could not be rewritten ({reason}): left as it is, still holding the lines",
+    ),
     "store.open_elsewhere": QT_TRANSLATE_NOOP(
         "ErrorText", "{path} is open in another finapp window; close it and try again"
     ),

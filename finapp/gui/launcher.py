@@ -40,7 +40,7 @@ from finapp.errors import (
 from finapp.gui.clock import Clock
 from finapp.gui.dialogs.first_run import DemoProgressDialog, FirstRunDialog
 from finapp.gui.dialogs.restore_backup import RestoreBackupDialog
-from finapp.gui.dialogs.unlock import PassphraseDialog, unlock_store
+from finapp.gui.dialogs.unlock import DamageAwareOpener, PassphraseDialog, unlock_store
 from finapp.gui.error_texts import error_text
 from finapp.gui.pages.catalog import load_page_class, opening_entry
 from finapp.gui.shell import Shell
@@ -317,33 +317,44 @@ class Launcher(QObject):
         return shell
 
     def ask_passphrase(self, to_alerts: bool = False) -> None:
-        """The locked tray was clicked: the passphrase dialog (without blocking), then finapp."""
+        """The locked tray was clicked: the passphrase dialog (without blocking), then finapp.
+
+        Unlocked, the window opens as on a normal start (:meth:`_show`): the window first, and
+        once its page has settled the page check and the day's backup, so damage deep inside
+        is found and its backups offered over a window that is no longer loading (offered
+        while it loaded, a quick Restore found the store still in use and was refused). A store the
+        passphrase is right for but damaged at its head gets its backups offered at once.
+        """
         opened = [d for d in QApplication.topLevelWidgets()
                   if isinstance(d, PassphraseDialog) and d.isVisible()]  # fmt: skip
         if opened:
             opened[0].raise_()
             opened[0].activateWindow()
             return
-        dialog = PassphraseDialog(
-            lambda text: open_store(self.data_dir, passphrase=text),
-            create=not store_exists(self.data_dir),
-        )
+        opener = DamageAwareOpener(self.data_dir)
+        dialog = PassphraseDialog(opener, create=not store_exists(self.data_dir))
 
         def finished(result: int) -> None:
             dialog.deleteLater()
-            if result != QDialog.DialogCode.Accepted or dialog.store is None:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            store = dialog.store
+            if opener.damaged is not None:
+                store = self._offer_restore(opener.damaged)
+            if store is None:  # the restore was cancelled: still locked in the tray
                 return
             if self.locked is not None:
                 self.locked.close()
                 self.locked = None
-            shell = self._open_in_background(dialog.store)
+            log.info("unlock: store opened from the tray with a " + store.key.source + " key")
+            self._real_key = store.key
+            shell = self._show(store)
+            self.restoring.tell(shell)  # what a restore brought back, if there was one
             if self._pending_files:
                 files, self._pending_files = self._pending_files, []
                 shell.open_files(files)
             elif to_alerts:
                 shell.open_alerts()
-            else:
-                shell.open_window()
 
         dialog.finished.connect(finished)
         dialog.open()

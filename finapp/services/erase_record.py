@@ -1,6 +1,6 @@
-"""Lines the user erased on purpose (``wipe --import``, ``wipe --account``), remembered in the
-store so the shrink check (:func:`finapp.services.integrity.find_shrink`) does not call them
-lost and ask for a restore of the backup that still holds them.
+"""Lines the user erased on purpose (``wipe --import``, ``wipe --account``, an import undone),
+remembered in the store so the shrink check (:func:`finapp.services.integrity.find_shrink`)
+does not call them lost and ask for a restore of the backup that still holds them.
 
 Each erase is kept as when it was made and how many lines went (the settings table, key
 ``erased_lines``), for as long as a backup it could be compared with counts as recent.

@@ -10,11 +10,11 @@ a bad undo): ``check`` compares it with the largest recent backup and says which
 when fewer than half of that backup's transactions, and at least :data:`SHRINK_MIN_MISSING` of
 them, are left. Backups older than the last restore are not compared: restoring an older backup
 is the user's choice, and lines the user erased since a backup (``wipe --import``, ``wipe
---account``: :mod:`finapp.services.erase_record`) count as still there. The copy a restore kept
-of a store that was already damaged is listed as such, never counted as a failing backup. While
-a key change is unfinished, a backup it already re-encrypted opens with the change's new key: it
-is checked with that key where finapp knows it, else listed as waiting for the change; only a
-backup no known key opens is called damaged.
+--account``, ``import-undo``: :mod:`finapp.services.erase_record`) count as still there. The
+copy a restore kept of a store that was already damaged is listed as such, never counted as a
+failing backup. While a key change is unfinished, a backup it already re-encrypted opens with
+the change's new key: it is checked with that key where finapp knows it, else listed as waiting
+for the change; only a backup no known key opens is called damaged.
 """
 
 from __future__ import annotations

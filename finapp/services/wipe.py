@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 
@@ -34,6 +34,7 @@ from finapp.paths import APP_NAME, db_path
 from finapp.services import autostart, export_leftovers
 from finapp.services.accounts import require_account
 from finapp.services.backup import backup_files, count_transactions, taken_and_count
+from finapp.services.backup_erase import BackupsErased, ErasedPart, erase_from_backups, part_of
 from finapp.services.encrypted_file import connect
 from finapp.services.erase_record import record_erase
 from finapp.services.import_undo import remove_unfounded_alerts
@@ -75,6 +76,9 @@ class DeleteResult:
     subscriptions: int
     #: backups in the data dir made since the erased lines came in: they still hold them
     backups_holding: int = 0
+    #: with ``also_backups``: the backups rewritten without the lines, and those left as they
+    #: were (counted in ``backups_holding``)
+    backups: BackupsErased | None = None
 
 
 def ui_settings_path() -> Path:
@@ -246,7 +250,7 @@ def refuse_while_open_elsewhere(store_file: Path) -> None:
         os.close(fd)
 
 
-def _forget_derived(session: Session) -> int:
+def forget_derived(session: Session) -> int:
     """After transactions went: drop detected subscriptions left with no charges, alerts about
     them, and transfer pairings whose other half is gone. Returns subscriptions removed."""
     has_member = exists().where(SubscriptionMember.subscription_id == Subscription.id)
@@ -281,10 +285,12 @@ def _count(session: Session, condition: ColumnElement[bool]) -> int:
     return int(session.scalar(select(func.count(Transaction.id)).where(condition)) or 0)
 
 
-def delete_account(store: Store, account: str) -> DeleteResult:
-    """Delete one account with its transactions, balances, rules, subscriptions and alerts."""
+def delete_account(store: Store, account: str, *, also_backups: bool = False) -> DeleteResult:
+    """Delete one account with its transactions, balances, rules, subscriptions and alerts;
+    with ``also_backups``, from finapp's backups too (:mod:`finapp.services.backup_erase`)."""
     with store.write() as session:
         row = require_account(session, account)
+        part = part_of(session, "accounts", row.id)
         count = _count(session, Transaction.account_id == row.id)
         first = session.scalar(
             select(func.min(ImportBatch.imported_at))
@@ -295,28 +301,38 @@ def delete_account(store: Store, account: str) -> DeleteResult:
         session.flush()
         record_erase(session, count, datetime.now())
         result = DeleteResult(
-            count, _forget_derived(session), _backups_since(store.data_dir, first, count)
+            count, forget_derived(session), _backups_since(store.data_dir, first, count)
         )
     forget_edits(store)  # edits of the lines gone cannot be undone or redone
     refresh_kept_calendar(store)
-    return result
+    return _from_backups(store, part, result) if also_backups else result
 
 
-def delete_import(store: Store, batch_id: int) -> DeleteResult:
-    """Undo one import: exactly its transactions and balances, and what was derived from them."""
+def delete_import(store: Store, batch_id: int, *, also_backups: bool = False) -> DeleteResult:
+    """Undo one import: exactly its transactions and balances, and what was derived from them;
+    with ``also_backups``, from finapp's backups too (:mod:`finapp.services.backup_erase`)."""
     with store.write() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
             raise NotFoundError(f"No import {batch_id}")
+        part = part_of(session, "import_batches", batch_id)
         count = _count(session, Transaction.batch_id == batch_id)
         since = batch.imported_at
         session.delete(batch)
         session.flush()
         record_erase(session, count, datetime.now())
         result = DeleteResult(
-            count, _forget_derived(session), _backups_since(store.data_dir, since, count)
+            count, forget_derived(session), _backups_since(store.data_dir, since, count)
         )
         remove_unfounded_alerts(session, since, date.today())
     forget_edits(store)
     refresh_kept_calendar(store)
-    return result
+    return _from_backups(store, part, result) if also_backups else result
+
+
+def _from_backups(store: Store, part: ErasedPart | None, result: DeleteResult) -> DeleteResult:
+    """The erased part removed from the backups too: those left holding it are counted."""
+    if part is None:
+        return result
+    erased = erase_from_backups(store.data_dir, store.key, part)
+    return replace(result, backups_holding=len(erased.kept), backups=erased)

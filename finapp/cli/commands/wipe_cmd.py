@@ -1,5 +1,5 @@
-"""``finapp wipe --yes [--without-key]`` | ``wipe --account NAME --yes`` |
-``wipe --import BATCH_ID --yes``
+"""``finapp wipe --yes [--without-key]`` | ``wipe --account NAME --yes [--also-backups]`` |
+``wipe --import BATCH_ID --yes [--also-backups]``
 
 Erasing proves the key first, as every other command does: the store must open with it (a wrong
 or missing passphrase erases nothing). A store that no longer opens (key lost, file damaged) is
@@ -43,6 +43,12 @@ def register(sub: Subcommands) -> None:
         help="erase everything although the store does not open (key lost or file damaged): "
         f"{WITHOUT_KEY_ERASES}",
     )
+    p.add_argument(
+        "--also-backups",
+        action="store_true",
+        help="with --account or --import: rewrite finapp's backups in the data folder without "
+        "the erased lines too (each stays encrypted under its key)",
+    )
     p.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
     p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(run=run)
@@ -53,6 +59,11 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
     if not args.yes:
         raise InvalidInputError("Nothing deleted: add --yes to confirm (this cannot be undone)")
+    if args.also_backups and args.account is None and args.batch is None:
+        raise InvalidInputError(
+            "Nothing deleted: --also-backups goes with --account or --import (erasing "
+            "everything erases every backup already)"
+        )
     if args.account is not None or args.batch is not None:
         _print_deleted(_delete_part(args, ctx), args.json)
         return 0
@@ -94,8 +105,8 @@ def _delete_part(args: argparse.Namespace, ctx: CliContext) -> DeleteResult:
 
     _sole_user(ctx)
     if args.account is not None:
-        return delete_account(ctx.store, args.account)
-    return delete_import(ctx.store, args.batch)
+        return delete_account(ctx.store, args.account, also_backups=args.also_backups)
+    return delete_import(ctx.store, args.batch, also_backups=args.also_backups)
 
 
 def _proved_key(ctx: CliContext) -> StoreKey | None:
@@ -141,11 +152,17 @@ def _print_deleted(deleted: DeleteResult, as_json: bool) -> None:
         return
     print(f"deleted {deleted.transactions} transactions", end="")
     print(f" and {deleted.subscriptions} subscriptions derived from them")
+    if deleted.backups is not None:
+        for name, lines in deleted.backups.rewritten:
+            print(f"  rewrote the backup {name} without them ({lines} transactions removed)")
+        for problem in deleted.backups.kept:
+            print(f"  {problem}")
+        return
     if deleted.backups_holding:
         print(
             f"  the backups made since these lines came in ({deleted.backups_holding}, "
-            "encrypted) still hold them until they rotate out; `finapp wipe --yes` erases "
-            "everything with every backup"
+            "encrypted) still hold them until they rotate out; add --also-backups to erase "
+            "them there too, or `finapp wipe --yes` erases everything with every backup"
         )
 
 

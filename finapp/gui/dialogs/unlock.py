@@ -258,17 +258,29 @@ def unlock_store(
             return open_or_find_damaged(data_dir)
         except (PassphraseRequiredError, WrongKeyError) as exc:
             log.info("unlock: keyring key not usable (%s)", type(exc).__name__)
-    damaged: list[StoreDamagedError] = []
-
-    def opener(text: str) -> Store | None:
-        try:
-            return open_or_find_damaged(data_dir, passphrase=text)
-        except StoreDamagedError as exc:  # the dialog closes; the caller offers a restore
-            damaged.append(exc)
-            return None
-
+    opener = DamageAwareOpener(data_dir)
     dialog = PassphraseDialog(opener, create=not exists, parent=parent)
     dialog.exec()
-    if damaged:
-        raise damaged[0]
+    if opener.damaged is not None:
+        raise opener.damaged
     return dialog.store
+
+
+class DamageAwareOpener:
+    """The passphrase dialog's opener for a store's start (at launch, or from the locked tray).
+
+    A passphrase that is right for a store that is damaged closes the dialog with no store:
+    no passphrase would open it, and asking again would only say it is wrong. The damage is
+    kept in :attr:`damaged` for the caller to offer the backups.
+    """
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.damaged: StoreDamagedError | None = None
+
+    def __call__(self, text: str) -> Store | None:
+        try:
+            return open_or_find_damaged(self.data_dir, passphrase=text)
+        except StoreDamagedError as exc:
+            self.damaged = exc
+            return None
