@@ -61,11 +61,12 @@ def test_transactions_in_text_show_no_terminal_control_and_json_keeps_the_exact_
     imported = run_cli(data, "import", str(_finapp_csv(tmp_path / "t.csv", [LINK, RLO])))
     assert imported.returncode == 0, imported.stderr
 
-    text = run_cli(data, "transactions")
+    text = run_cli(data, "transactions", "--raw")
     assert text.returncode == 0, text.stderr
     assert not UNSAFE.search(text.stdout), repr(text.stdout)
     assert not [c for c in text.stdout if unicodedata.category(c) == "Cc" and c != "\n"]
-    # Shown, not hidden: the user can see the payee is odd, and the link text is still there.
+    # The statement text is shown, not hidden: the user can see the payee is odd, and the link
+    # text is still there (the payee column shows the name the window shows).
     assert "\\x1b]8;;http://evil\\x07click" in text.stdout
     assert "Invoice \\u202egpj.exe" in text.stdout
     lines = text.stdout.splitlines()
@@ -83,7 +84,7 @@ def test_json_is_utf8_and_text_does_not_crash_in_a_latin1_locale(
     monkeypatch.setenv("PYTHONIOENCODING", "iso-8859-1")
     [txn] = cli_json(data, "transactions")
     assert txn["payee"] == payee
-    text = run_cli(data, "transactions")
+    text = run_cli(data, "transactions", "--raw")
     assert text.returncode == 0, text.stderr
     assert "\\u5317\\u4eac" in text.stdout  # what latin-1 cannot show is escaped, not a crash
 
