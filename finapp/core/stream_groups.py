@@ -20,11 +20,17 @@ The rule, first match wins:
 4. *Bills*: filed under a category whose top level is a bill's (:data:`BILL_ROOTS`: Housing,
    Bills & Utilities, Insurance, Loans, Taxes, Childcare…). Filed under any other category it is
    a *Subscription*: the user's filing says more than the descriptor's words. (Education is not
-   a bill's category: it holds a Duolingo plan as often as tuition.)
+   a bill's category: it holds a Duolingo plan as often as tuition.) Filed under an everyday
+   purchase's category (:data:`PURCHASE_ROOTS`: Food, Transport, Shopping) the detector's kind
+   stands: a meal-kit plan or a transit pass at a fixed price is a subscription, but dinners at
+   one pizzeria a month apart (23.40, 24.10, 22.80) are no subscription, and neither are
+   groceries or fuel: like a metered bill their amount changes every time.
 5. Not filed (uncategorised), or filed by how it was paid rather than what for (Person to
-   Person: rent by Zelle, a cleaner by Venmo): the detector's kind — a bill when its descriptor
-   names a utility, telecom, insurer, lender or rent, or when its amount changes nearly every
-   time (metered); else a subscription.
+   Person: rent by Zelle, a cleaner by Venmo): the detector's kind
+   (:func:`finapp.core.streams.stream_kind`) — a bill when its descriptor names a utility,
+   telecom, insurer, lender, rent or a landlord (PROPERTY, APTS, MGMT…), when its amount changes
+   nearly every time (metered), or when the bank sent 500.00 or more a time from a checking
+   account (ACH, Zelle: rent to a landlord no rule knows); else a subscription.
 
 Pure: the service reads the categories and transfer links from the store and hands them over.
 """
@@ -40,6 +46,15 @@ from finapp.core.subscription_states import StreamKind
 SUBSCRIPTIONS, BILLS, INCOME, TRANSFERS = "subscriptions", "bills", "income", "transfers"
 #: The groups in the order they are shown.
 GROUPS = (SUBSCRIPTIONS, BILLS, INCOME, TRANSFERS)
+#: What a stream in each group is. The one definition of a subscription: the Subscriptions
+#: page's group, the audit's lines, the Health page's count and cap and the year in review all
+#: count a stream as its group says (rent filed under Housing is a bill on every page at once).
+GROUP_KINDS: dict[str, StreamKind] = {
+    SUBSCRIPTIONS: StreamKind.SUBSCRIPTION,
+    BILLS: StreamKind.BILL,
+    INCOME: StreamKind.INCOME,
+    TRANSFERS: StreamKind.TRANSFER,
+}
 
 #: Top-level category names (casefolded) whose streams are bills: the shipped tree's, and the
 #: names a user commonly gives such a category of their own.
@@ -62,6 +77,29 @@ BILL_ROOTS = frozenset(
         "保险",
         "贷款",
         "税费",
+    }
+)
+#: Top-level category names (casefolded) of everyday purchases: meals, groceries, fuel, shopping,
+#: bought when one needs them at whatever the basket comes to. The shipped tree's (Food,
+#: Transport, Shopping) and the names a user or a bank's export commonly gives them.
+PURCHASE_ROOTS = frozenset(
+    {
+        "food",
+        "food & drink",
+        "food & dining",
+        "dining",
+        "restaurants",
+        "groceries",
+        "transport",
+        "auto & transport",
+        "gas",
+        "fuel",
+        "shopping",
+        "餐饮",
+        "餐饮美食",
+        "购物",
+        "交通",
+        "交通出行",
     }
 )
 #: categories that say nothing about what a stream is: none, or only how it was paid
@@ -106,7 +144,9 @@ def stream_group(facts: StreamFacts, separator: str = ":") -> str:
     if facts.manual or unfiled(facts.category, separator):
         return BILLS if facts.kind == StreamKind.BILL else SUBSCRIPTIONS
     root = (facts.category or "").split(separator)[0].strip().casefold()
-    return BILLS if root in BILL_ROOTS else SUBSCRIPTIONS
+    if root in BILL_ROOTS or (root in PURCHASE_ROOTS and facts.kind == StreamKind.BILL):
+        return BILLS
+    return SUBSCRIPTIONS
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,24 @@ _BILL = re.compile(
 #: A home's rent or mortgage: a bill however it is paid, by Zelle or a 转账 to the landlord, or
 #: the bank's 房贷还款 (还款 is also how a card's payment reads), all worded like transfers.
 _HOME = re.compile(r"\bRENT\b|房租|租金|MORTGAGE|房贷|住房贷款|按揭", re.IGNORECASE)
+#: Payee words of a landlord or the company that runs the building ("OAKWOOD PROPERTY MGMT",
+#: "GREENFIELD APTS", "AVALON LEASING"): whoever is paid so, it is the rent, a bill.
+_LANDLORD = re.compile(
+    r"\bPROPERT(?:Y|IES)\b|\bAPTS?\b|\bAPARTMENTS?\b|\bLANDLORD\b|\bMGMT\b|\bLEASING\b|"
+    r"\bREALTY\b|\bRENTALS?\b|\bTENANT\b",
+    re.IGNORECASE,
+)
+#: How a US bank prints money it sent from a checking account on the payee's or the user's
+#: request rather than a card's charge: an ACH entry ("ACH DEBIT", "WEB ID:", "PPD ID:"), a web
+#: payment ("WEB PMTS"), the bank's bill pay, Zelle.
+_BANK_DEBIT = re.compile(
+    r"\bACH\b|\b(?:WEB|PPD|CCD|TEL)\s+ID\b|\bWEB\s+PMTS?\b|\bBILL\s*PAY\b|\bZELLE\b",
+    re.IGNORECASE,
+)
+#: A fixed charge this large (minor units; the bank debits above are dollars) is far above any
+#: consumer subscription (the dearest streaming or software plan costs tens of dollars a month):
+#: sent from a bank account, it is the rent, a loan, childcare, a premium.
+_BILL_SIZE_MINOR = 50_000
 
 #: how often a fixed price must have been left and come back for a stream to have one-offs
 _ONE_OFFS = 2
@@ -51,7 +69,16 @@ class PriceChange:
 
 
 def stream_kind(texts: list[str], amounts: list[int], transfer_flags: list[bool]) -> StreamKind:
-    """subscription, bill, income or transfer, from the descriptors and the amounts."""
+    """subscription, bill, income or transfer, from the descriptors and the amounts.
+
+    A subscription is a service one chose and can cancel at a fixed price (Netflix, Spotify,
+    iCloud, a gym). Money out is a bill instead when it is the home's (rent or a mortgage, or a
+    payee worded as a landlord or property company: PROPERTY, APTS, MGMT, LEASING...), when its
+    descriptor names a utility, telecom, insurer or lender, when its amount changes nearly every
+    time (metered), or when the bank sent 500.00 or more a time from a checking account (ACH,
+    web payment, bill pay, Zelle). The user's filing, where there is one, is weighed after this
+    by :func:`finapp.core.stream_groups.stream_group`.
+    """
     joined = " ".join(set(texts[:2] + texts[-12:]))  # the first and the recent spellings
     if any(transfer_flags):
         return StreamKind.TRANSFER  # linked to another of the user's accounts
@@ -61,9 +88,22 @@ def stream_kind(texts: list[str], amounts: list[int], transfer_flags: list[bool]
         return StreamKind.TRANSFER
     if amounts[-1] > 0:
         return StreamKind.INCOME
-    if _BILL.search(joined) or is_variable(amounts):
+    if (
+        _BILL.search(joined)
+        or _LANDLORD.search(joined)
+        or is_variable(amounts)
+        or _large_bank_debit(joined, amounts)
+    ):
         return StreamKind.BILL
     return StreamKind.SUBSCRIPTION
+
+
+def _large_bank_debit(joined: str, amounts: list[int]) -> bool:
+    """A large payment the bank sent from a checking account (ACH, web payment, bill pay,
+    Zelle) to a payee no rule knows: a person or a company paid 2,950.00 every month is a bill
+    (rent, a nanny, a loan), not a 35,400-a-year subscription. A gym drawn by ACH at 24.99 and
+    an annual software plan on a card stay subscriptions."""
+    return abs(amounts[-1]) >= _BILL_SIZE_MINOR and _BANK_DEBIT.search(joined) is not None
 
 
 def is_variable(amounts: list[int]) -> bool:

@@ -36,6 +36,7 @@ from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.services import subscriptions as subs
 from finapp.services.categories import category_paths
 from finapp.services.settings import Settings, load_settings, main_currency_of
+from finapp.services.subscription_groups import group_kinds
 from finapp.services.subscription_sync import details_of
 from finapp.services.subscriptions import SubscriptionView
 from finapp.services.undoable import undoable
@@ -159,7 +160,9 @@ def subscription_check(session: Session, as_of: date, settings: Settings) -> lis
 
 
 def subscription_facts(session: Session, as_of: date) -> list[core.SubscriptionFacts]:
-    """Every stored subscription with its charges up to ``as_of``."""
+    """Every stored subscription with its charges up to ``as_of``, of the kind its group on
+    the Subscriptions page says (:func:`~finapp.services.subscription_groups.group_kinds`):
+    the one meaning of a subscription the audit, the Health page and the year in review share."""
     accounts = dict(session.execute(select(Account.id, Account.name)).all())
     paths = category_paths(session)
     charges: dict[int, list[tuple[date, int]]] = defaultdict(list)
@@ -178,14 +181,16 @@ def subscription_facts(session: Session, as_of: date) -> list[core.SubscriptionF
         charges[sub_id].append((posted, amount))
         if category_id is not None:
             categories[sub_id][paths[category_id]] += 1
+    kinds = group_kinds(session)
     return [
-        _facts(row, accounts, charges.get(row.id, []), categories.get(row.id))
+        _facts(row, kinds[row.id], accounts, charges.get(row.id, []), categories.get(row.id))
         for row in session.scalars(select(Subscription).order_by(Subscription.id))
     ]
 
 
 def _facts(
     row: Subscription,
+    kind: StreamKind,
     accounts: dict[int, str],
     charges: list[tuple[date, int]],
     categories: Counter[str] | None,
@@ -197,7 +202,7 @@ def _facts(
         id=row.id,
         name=row.user_name or row.name,
         merchant=row.merchant,
-        kind=StreamKind(row.kind),
+        kind=kind,
         cadence=row.cadence,
         amount_minor=row.amount_minor,
         currency=currency,
@@ -266,11 +271,12 @@ def decide(
         if row is None:
             raise NotFoundError(f"No subscription {subscription_id}")
         name = row.user_name or row.name
-        if row.kind != StreamKind.SUBSCRIPTION:
+        kind = group_kinds(session)[row.id]
+        if kind != StreamKind.SUBSCRIPTION:
             raise InvalidInputError(
                 Problem(
                     "review.not_subscription",
-                    f"{name} is a {row.kind}, not a subscription",
+                    f"{name} is a {kind}, not a subscription",
                     name=name,
                 )
             )

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core.account_types import AccountType
 from finapp.core.stream_groups import (
+    GROUP_KINDS,
     GROUPS,
     TRANSFERS,
     StreamFacts,
@@ -29,6 +30,7 @@ from finapp.core.stream_groups import (
     pair_transfers,
     stream_group,
 )
+from finapp.core.subscription_states import StreamKind
 from finapp.services.categories import SEPARATOR, category_paths
 from finapp.services.subscriptions import (
     SubscriptionView,
@@ -38,7 +40,7 @@ from finapp.services.subscriptions import (
     upcoming_renewal,
 )
 from finapp.store.engine import Store
-from finapp.store.schema import Account, Category, SubscriptionMember, Transaction
+from finapp.store.schema import Account, Category, Subscription, SubscriptionMember, Transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +105,7 @@ def _place(session: Session, views: Sequence[SubscriptionView], day: date) -> li
     charges = _charges(session, [v.id for v in views])
     owner = {tid: v.id for v in views for tid in v.transaction_ids}
     peer_accounts = _accounts_of(session, {p for c in charges.values() for p in c.peers})
-    paths = category_paths(session)
-    kinds = dict(session.execute(select(Category.id, Category.kind)).all())
+    paths, kinds = category_paths(session), _category_kinds(session)
     paying_apps = select(Account.name).where(Account.type == AccountType.PAYMENT_APP)
     apps = set(session.scalars(paying_apps))
 
@@ -112,15 +113,7 @@ def _place(session: Session, views: Sequence[SubscriptionView], day: date) -> li
     sides: dict[int, TransferSide] = {}
     for view in views:
         seen = charges.get(view.id, _Charges())
-        category = seen.categories.most_common(1)[0][0] if seen.categories else None
-        facts = StreamFacts(
-            kind=view.kind,
-            incoming=view.amount > 0,
-            manual=view.manual,
-            category=paths.get(category) if category else None,
-            category_kind=kinds.get(category) if category else None,
-            linked_transfer=bool(seen.peers),
-        )
+        facts = _facts(view.kind, view.amount > 0, view.manual, seen, paths, kinds)
         groups[view.id] = stream_group(facts, SEPARATOR)
         if groups[view.id] == TRANSFERS:
             linked = Counter(owner[p] for p in seen.peers if p in owner and owner[p] != view.id)
@@ -143,6 +136,50 @@ def _place(session: Session, views: Sequence[SubscriptionView], day: date) -> li
             PlacedStream(view, groups[view.id], paid_from, side, upcoming_renewal(view, day))
         )
     return placed
+
+
+def group_kinds(session: Session) -> dict[int, StreamKind]:
+    """Every stored stream's kind as its group on the Subscriptions page says
+    (:data:`~finapp.core.stream_groups.GROUP_KINDS`): what the audit, the Health page and the
+    year in review count it as, so the pages agree on how many subscriptions there are."""
+    rows = session.execute(
+        select(Subscription.id, Subscription.kind, Subscription.amount_minor, Subscription.manual)
+    ).all()
+    charges = _charges(session, [row.id for row in rows])
+    paths, kinds = category_paths(session), _category_kinds(session)
+    return {
+        sub_id: GROUP_KINDS[
+            stream_group(
+                _facts(kind, amount > 0, manual, charges.get(sub_id, _Charges()), paths, kinds),
+                SEPARATOR,
+            )
+        ]
+        for sub_id, kind, amount, manual in rows
+    }
+
+
+def _facts(
+    kind: str,
+    incoming: bool,
+    manual: bool,
+    seen: _Charges,
+    paths: dict[int, str],
+    kinds: dict[int, str],
+) -> StreamFacts:
+    """What the grouping reads of one stream: its own facts, and its charges' filing."""
+    category = seen.categories.most_common(1)[0][0] if seen.categories else None
+    return StreamFacts(
+        kind=kind,
+        incoming=incoming,
+        manual=manual,
+        category=paths.get(category) if category else None,
+        category_kind=kinds.get(category) if category else None,
+        linked_transfer=bool(seen.peers),
+    )
+
+
+def _category_kinds(session: Session) -> dict[int, str]:
+    return dict(session.execute(select(Category.id, Category.kind)).all())
 
 
 def _route(view: SubscriptionView, peer_accounts: list[str]) -> str:

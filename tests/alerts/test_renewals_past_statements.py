@@ -1,5 +1,6 @@
 """Statements that end a month ago still remind of the next renewals: the rent due on
-1 December is reminded in the last days of November, beside the notice to import newer ones."""
+1 December (paid to the landlord's APTS by web payment, a bill: due, not renewed) is reminded in
+the last days of November, beside the notice to import newer ones."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def test_renewals_are_reminded_when_the_statements_end_a_month_early(store, tmp_
     inbox = list_alerts(store, as_of=date(2024, 11, 28))
     renewals = sorted(a.message for a in inbox if a.kind == "renewal")
     assert renewals == [
-        "Oakwood Apts renews in 3 days (2024-12-01) for 2150.00 USD.",
+        "Oakwood Apts is due in 3 days (2024-12-01) for 2150.00 USD.",
         "State Farm is due in 7 days (2024-12-05) for 142.18 USD.",
     ]
     assert [a.kind for a in inbox if a.kind in ("lapsed", "stale_statements")] == [
@@ -28,7 +29,7 @@ def test_renewals_are_reminded_when_the_statements_end_a_month_early(store, tmp_
     # one of the day it was raised
     two_days_on = list_alerts(store, as_of=date(2024, 11, 30))
     assert sorted(a.message for a in two_days_on if a.kind == "renewal") == [
-        "Oakwood Apts renews tomorrow (2024-12-01) for 2150.00 USD.",
+        "Oakwood Apts is due tomorrow (2024-12-01) for 2150.00 USD.",
         "State Farm is due in 5 days (2024-12-05) for 142.18 USD.",
     ]
     assert {a.params["days"] for a in two_days_on if a.kind == "renewal"} == {"1", "5"}

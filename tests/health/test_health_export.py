@@ -173,7 +173,10 @@ def test_each_section_tells_the_households_facts(household: Store, tmp_path: Pat
     goal = page.row("Savings goals", GOAL)
     assert goal.startswith(f"{GOAL} {SAVINGS} 4980.12 USD 12000.00 USD 2026-06-30 41% ")
 
-    assert page.sections["Subscriptions"][0].startswith("3 active subscription(s) cost ")
+    # Netflix alone in dollars: the rent paid by Zelle and PG&E are bills, as on every page
+    assert page.sections["Subscriptions"][0].startswith(
+        "1 active subscription(s) cost 15.49 USD a month. "
+    )
     assert "No monthly cap set." in page.sections["Subscriptions"][0]
 
     alerts = page.sections["Open money-health alerts"]
