@@ -338,12 +338,14 @@ def _match_by_number(
 def _match_by_last_four(session: Session, parsed: ParsedAccount) -> AccountMatch:
     """The account of a statement that gives only the last four of its number: a card's CSV
     (``****1234``) or an OFX download with the rest masked (``XXXXXXXX6789``). It is the one
-    account ending in them of the statement's type and bank (when both name one), so the
+    account ending in them of the statement's type (of any type when the file cannot tell its
+    own: :mod:`finapp.importers.csv.deposit_kind`) and bank (when both name one), so the
     download's lines meet those its unmasked statements brought."""
     candidates = [
         a
         for a in _same_last_four(session, parsed)
-        if a.type == parsed.type and same_bank(a.institution, parsed.institution)
+        if (a.type == parsed.type or not parsed.type_known)
+        and same_bank(a.institution, parsed.institution)
     ]
     if len(candidates) == 1:
         return AccountMatch(candidates[0], "last four")
