@@ -2,9 +2,12 @@
 
 Deutsche Bank ends its export with ``Kontostand;31.10.2026;;;1.234,56;EUR``: the account's
 balance at the end of the period, which no running-balance column gives. A profile names the
-label of that line (:attr:`Profile.closing_label`); the balance is recorded as the statement's
-ledger balance, as a running-balance column's is (:mod:`.running_balance`), so a low-balance
-threshold and reconciling have something to work from.
+label of that line (:attr:`Profile.closing_label`). Venmo's statement ends with an undated line
+holding its balance in an ``Ending Balance`` column (:attr:`Profile.closing_column`): it is the
+balance after the statement's last line, so it is dated by that line's day. Either balance is
+recorded as the statement's ledger balance, as a running-balance column's is
+(:mod:`.running_balance`), so a low-balance threshold, reconciling, the emergency fund and the
+forecast have something to work from.
 """
 
 from __future__ import annotations
@@ -27,11 +30,17 @@ def with_closing_line(
     """``statements`` with the balance the profile's closing line states, when the export is
     one statement stating no other balance and the line is there and readable."""
     profile = profile_named(mapping.profile) if mapping.profile else None
-    if profile is None or not profile.closing_label or len(statements) != 1:
+    if profile is None or len(statements) != 1 or statements[0].balances:
         return statements
     (statement,) = statements
-    stated = _closing_line(table, profile.closing_label, mapping)
-    if stated is None or statement.balances:
+    stated = None
+    if profile.closing_label:
+        stated = _closing_line(table, profile.closing_label, mapping)
+    elif profile.closing_column and statement.transactions:
+        amount = _closing_column(table, profile.closing_column, mapping)
+        last_day = max(t.posted for t in statement.transactions)
+        stated = (last_day, amount) if amount is not None else None
+    if stated is None:
         return statements
     day, amount = stated
     return (replace(statement, balances=(Balance(BalanceKind.LEDGER, amount, day),)),)
@@ -45,6 +54,20 @@ def _closing_line(table: CsvTable, label: str, mapping: CsvMapping) -> tuple[dat
         day = next((d for c in row[1:] if (d := parse_date(c, mapping.date_format))), None)
         amount = next((a for c in row[1:] if (a := _amount(c, mapping.decimal_comma))), None)
         return (day, amount) if day is not None and amount is not None else None
+    return None
+
+
+def _closing_column(table: CsvTable, name: str, mapping: CsvMapping) -> Decimal | None:
+    """The amount in column ``name`` on the last undated row below the rows that fills it."""
+    header = [normalise_name(h) for h in table.header]
+    if name not in header:
+        return None
+    column = header.index(name)
+    for row in reversed(table.rows[table.data_start :]):
+        dated = mapping.date < len(row) and parse_date(row[mapping.date], mapping.date_format)
+        amount = _amount(row[column], False) if column < len(row) and not dated else None
+        if amount is not None:
+            return amount
     return None
 
 

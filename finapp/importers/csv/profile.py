@@ -34,6 +34,9 @@ class Profile:
     skip_empty_amount: bool = False
     #: the label of a line below the rows stating the closing balance (:mod:`.closing_line`)
     closing_label: str = ""
+    #: the column of an undated line below the rows stating the closing balance (Venmo's
+    #: ``Ending Balance``), as dated as the statement's last line (:mod:`.closing_line`)
+    closing_column: str = ""
 
     def matches(self, header: tuple[str, ...]) -> bool:
         names = {normalise_name(h) for h in header}

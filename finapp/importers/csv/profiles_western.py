@@ -236,6 +236,7 @@ WESTERN: tuple[Profile, ...] = (
             "fitid": ("id",),
             "status": ("status",),
         },
+        closing_column="ending balance",
     ),
     Profile(
         "Stripe payments",
