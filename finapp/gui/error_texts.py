@@ -45,6 +45,10 @@ _SENTENCES = {
         "{count} accounts end in {last4} ({names}): the statement went into a new account "
         "rather than a guess",
     ),
+    "account.same_last_four": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{count} accounts end in {last4} ({names}): name the account or give its id",
+    ),
     "import.unnamed_account": QT_TRANSLATE_NOOP(
         "ErrorText",
         "the file names no bank or account, so it went into “{name}” with the earlier files "

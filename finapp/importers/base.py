@@ -124,6 +124,10 @@ class ParsedAccount:
     type: str = AccountType.CHECKING  # an AccountType; a finapp export may carry another word
     currency: str = DEFAULT_CURRENCY
     name: str = ""  # suggested display name
+    #: False when the file could be a checking or a savings account's (Capital One 360 writes
+    #: both alike) and ``type`` is a guess: the statement then joins the bank's account ending
+    #: in its digits whatever that account's type (see :mod:`finapp.importers.csv.deposit_kind`)
+    type_known: bool = True
 
 
 @dataclass(frozen=True, slots=True)

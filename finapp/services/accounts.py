@@ -85,9 +85,11 @@ def _view(
 
 
 def find_account(session: Session, name_or_number: str) -> Account | None:
-    """An account by its name, its whole number, or the id ``finapp accounts`` lists (what the
-    CLI's ACCOUNT argument means), in that order: a name or a number that reads like an id
-    still finds its own account."""
+    """An account by its name, its whole number, the last four digits the app shows of it
+    (``1207``, ``…1207``), or the id ``finapp accounts`` lists (what the CLI's ACCOUNT argument
+    means), in that order: a name or a number that reads like an id still finds its own
+    account. Last four digits two accounts share find neither: :class:`InvalidInputError`
+    names them."""
     secret = existing_secret(session.connection())
     hashed = number_hash(secret, name_or_number) if secret else ""
     by_number = Account.number_hash == hashed if hashed else false()
@@ -95,9 +97,36 @@ def find_account(session: Session, name_or_number: str) -> Account | None:
         select(Account).where(or_(Account.name == name_or_number, by_number)).order_by(Account.id)
     ).first()
     text = name_or_number.strip()
+    if found is None:
+        found = _by_last_four(session, text)
     if found is None and text.isascii() and text.isdigit():
         found = session.get(Account, int(text))
     return found
+
+
+def _by_last_four(session: Session, text: str) -> Account | None:
+    """The one account whose number ends in the four digits ``text`` is (after the "…" or
+    "*" the app and banks print before them), else None; two or more: an error naming them,
+    since guessing would set a threshold or a goal on the wrong one."""
+    digits = text.lstrip("…*xX. ")
+    if not (len(digits) == 4 and digits.isascii() and digits.isdigit()):
+        return None
+    accounts = list(
+        session.scalars(select(Account).where(Account.number_last4 == digits).order_by(Account.id))
+    )
+    if len(accounts) > 1:
+        names = [a.name for a in accounts]
+        raise InvalidInputError(
+            Problem(
+                "account.same_last_four",
+                f"{len(accounts)} accounts end in {digits} ({', '.join(names)}): "
+                "name the account or give its id (finapp accounts lists them)",
+                count=len(accounts),
+                last4=digits,
+                names=problem_list(names, ", ", "names"),
+            )
+        )
+    return accounts[0] if accounts else None
 
 
 def require_account(session: Session, name_or_number: str) -> Account:
@@ -347,12 +376,14 @@ def _match_by_number(
 def _match_by_last_four(session: Session, parsed: ParsedAccount) -> AccountMatch:
     """The account of a statement that gives only the last four of its number: a card's CSV
     (``****1234``) or an OFX download with the rest masked (``XXXXXXXX6789``). It is the one
-    account ending in them of the statement's type and bank (when both name one), so the
+    account ending in them of the statement's type (of any type when the file cannot tell its
+    own: :mod:`finapp.importers.csv.deposit_kind`) and bank (when both name one), so the
     download's lines meet those its unmasked statements brought."""
     candidates = [
         a
         for a in _same_last_four(session, parsed)
-        if a.type == parsed.type and same_bank(a.institution, parsed.institution)
+        if (a.type == parsed.type or not parsed.type_known)
+        and same_bank(a.institution, parsed.institution)
     ]
     if len(candidates) == 1:
         return AccountMatch(candidates[0], "last four")

@@ -5,6 +5,14 @@ A household's knowledge ends where its last statement ends, not at today's date:
 not imported yet. Everything that judges time (subscription status, "expected but not charged",
 lapses, low balance, the dashboard's month) asks :func:`judged_as_of` for the day to judge an
 account by.
+
+A statement that states no period (most CSVs) covers the days from its first line to its last,
+so two consecutive monthly files leave the days before the second's first line uncovered: a
+savings account paid interest on the 31st and next moved on the 18th seems to miss 17 days. A
+hole between statements is therefore reported only when it is longer than the account's own
+longest quiet spell inside one statement (the most days its files show passing without a line),
+and never when a week or less (:data:`GAP_TOLERANCE`): an account that moves twice a month is
+not "missing" a fortnight, while a checking account busy every few days that lacks a month is.
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from finapp.services.read_once import read_once
-from finapp.store.schema import ImportBatch, StatementPeriod
+from finapp.store.schema import ImportBatch, StatementPeriod, Transaction
 
 #: Days between two statements that are not called a gap: a week without lines is ordinary
 #: where the period comes from the first and last line rather than from stated dates.
@@ -41,11 +49,12 @@ class Coverage:
     last_import: datetime | None
 
 
-def _merged(periods: list[Span]) -> tuple[list[Span], list[Span]]:
-    """Overlapping or nearly touching periods joined; returns (spans, gaps between them)."""
+def _merged(periods: list[Span], quiet: timedelta = GAP_TOLERANCE) -> tuple[list[Span], list[Span]]:
+    """Periods joined where they overlap or the days between them are no more than ``quiet``;
+    returns (spans, gaps between them)."""
     spans: list[Span] = []
     for start, end in sorted(periods):
-        if spans and start <= spans[-1][1] + GAP_TOLERANCE:
+        if spans and start <= spans[-1][1] + max(quiet, GAP_TOLERANCE):
             spans[-1] = (spans[-1][0], max(spans[-1][1], end))
         else:
             spans.append((start, end))
@@ -75,9 +84,11 @@ def _coverage(session: Session) -> dict[int, Coverage]:
             .group_by(StatementPeriod.account_id)
         ).all()
     )
+    gapped = [account_id for account_id, spans in periods.items() if _merged(spans)[1]]
+    quiet = _longest_quiet_spells(session, gapped, periods)
     found = {}
     for account_id, spans_in in periods.items():
-        spans, gaps = _merged(spans_in)
+        spans, gaps = _merged(spans_in, quiet.get(account_id, GAP_TOLERANCE))
         found[account_id] = Coverage(
             account_id=account_id,
             covered_from=spans[0][0],
@@ -86,6 +97,35 @@ def _coverage(session: Session) -> dict[int, Coverage]:
             last_import=last_imports.get(account_id),
         )
     return found
+
+
+def _longest_quiet_spells(
+    session: Session, accounts: list[int], periods: dict[int, list[Span]]
+) -> dict[int, timedelta]:
+    """For each of ``accounts``, the longest run between two days with lines inside one of its
+    statements (the second day less the first, as the gap between statements is measured):
+    how long the account goes quiet as a matter of course. Read only for accounts whose
+    statements leave a hole, so most listings read no lines."""
+    if not accounts:
+        return {}
+    days: dict[int, list[date]] = defaultdict(list)
+    for account_id, day in session.execute(
+        select(Transaction.account_id, Transaction.posted)
+        .where(Transaction.account_id.in_(accounts))
+        .group_by(Transaction.account_id, Transaction.posted)
+        .order_by(Transaction.account_id, Transaction.posted)
+    ):
+        days[account_id].append(day)
+    longest = {}
+    for account_id, posted in days.items():
+        spans = periods[account_id]
+        inside = [
+            after - before
+            for before, after in pairwise(posted)
+            if any(start <= before and after <= end for start, end in spans)
+        ]
+        longest[account_id] = max(inside, default=GAP_TOLERANCE)
+    return longest
 
 
 def judged_as_of(coverage: Coverage | None, as_of: date) -> date:

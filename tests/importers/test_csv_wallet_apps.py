@@ -9,6 +9,8 @@ from pathlib import Path
 
 from finapp.core.account_types import AccountType
 from finapp.importers.csv import read_csv
+from finapp.services.accounts import list_accounts
+from finapp.services.imports import import_files
 
 HERE = Path(__file__).parent / "bank_exports"
 
@@ -68,3 +70,43 @@ def test_venmo_rows_below_its_balance_line_import_with_the_other_party_as_payee(
         ("2024-01-07", "Chase Bank *1234", Decimal("-387.50")),  # to the bank
     ]
     assert [(s.line, s.neutral) for s in parsed.skipped] == [(4, True)]  # the balance line
+
+
+VENMO_NOVEMBER = (
+    "Account Statement - (@Dana-Whitfield-7) ,,,,,,,,,,,,,,,,,,,,,\n"
+    "Account Activity,,,,,,,,,,,,,,,,,,,,,\n"
+    ",ID,Datetime,Type,Status,Note,From,To,Amount (total),Amount (tip),Amount (tax),"
+    "Amount (fee),Tax Rate,Tax Exempt,Funding Source,Destination,Beginning Balance,"
+    "Ending Balance,Statement Period Venmo Fees,Terminal Location,Year to Date Venmo Fees,"
+    "Disclaimer\n"
+    ",,,,,,,,,,,,,,,,$1691.07,,,,,\n"
+    ",3900000020261106000,2026-11-06T16:23:59,Standard Transfer,Issued,,,,+ $150.00,,0,,0,,"
+    "Summit CU Checking *1207,Venmo balance,,,,Venmo,,\n"
+    ",3900000020261111001,2026-11-11T18:39:56,Payment,Complete,concert tix,Dana Whitfield,"
+    "Jordan Lee,- $48.97,,0,,0,,Venmo balance,,,,,Venmo,,\n"
+    ",3900000020261123002,2026-11-23T09:50:52,Payment,Complete,dinner at Nobu,Dana Whitfield,"
+    "Jordan Lee,- $52.18,,0,,0,,Venmo balance,,,,,Venmo,,\n"
+    ",,,,,,,,,,,,,,,,,$1739.92,$0.00,,$0.00,"
+    '"In case of errors or questions about your electronic transfers: call 855-812-4430"\n'
+)
+
+
+def test_venmo_ending_balance_is_the_balance_after_its_last_line() -> None:
+    (statement,) = read_csv("venmo.csv", (HERE / "venmo.csv").read_bytes()).statements
+    assert [(b.amount, b.as_of.isoformat()) for b in statement.balances] == [
+        (Decimal("0.00"), "2024-01-07")  # an emptied balance is a balance too
+    ]
+    (statement,) = read_csv("VenmoStatement.csv", VENMO_NOVEMBER.encode()).statements
+    assert [(b.amount, b.as_of.isoformat()) for b in statement.balances] == [
+        (Decimal("1739.92"), "2026-11-23")
+    ]
+
+
+def test_a_venmo_statement_gives_the_wallet_a_balance(store, write) -> None:  # type: ignore[no-untyped-def]
+    import_files(store, [write("VenmoStatement_2026-11.csv", VENMO_NOVEMBER)])
+    (venmo,) = list_accounts(store)
+    assert (venmo.name, venmo.balance, venmo.balance_date.isoformat()) == (
+        "Venmo",
+        Decimal("1739.92"),
+        "2026-11-23",
+    )

@@ -114,7 +114,7 @@ def _how(counts: AccountCounts) -> str:
     """How the account was found and what the other format already held, when worth saying."""
     said = []
     if counts.matched_by == "last four":
-        said.append("matched by the card's last four digits")
+        said.append("matched by the account's last four digits")
     if counts.matched_by == "lines":
         said.append("the account already holding its lines")
     if counts.other_format:

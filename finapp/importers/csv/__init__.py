@@ -14,6 +14,7 @@ from finapp.importers.base import ParsedFile
 from finapp.importers.csv.balance_signs import FirstSignNeeded
 from finapp.importers.csv.card_number import card_number
 from finapp.importers.csv.closing_line import with_closing_line
+from finapp.importers.csv.deposit_kind import with_deposit_kind
 from finapp.importers.csv.detect import CsvMappingNeeded, detect_mapping
 from finapp.importers.csv.file_hints import with_profile_defaults
 from finapp.importers.csv.file_rows import read_rows, refuse_stray_rows
@@ -100,10 +101,14 @@ def read_csv(
     return ParsedFile(
         path=path,
         format=f"csv:{label}",
-        statements=with_closing_line(
-            with_stated_balances(statements(by_group, mapping, number), table, mapping),
-            table,
-            mapping,
+        statements=with_deposit_kind(
+            with_closing_line(
+                with_stated_balances(statements(by_group, mapping, number), table, mapping),
+                table,
+                mapping,
+            ),
+            mapping.profile,
+            path,
         ),
         skipped=tuple(skipped),
         detected=reading_report(table, mapping),

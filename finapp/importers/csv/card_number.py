@@ -5,7 +5,8 @@ Many bank exports carry the account's whole number in a column of their own (see
 statement's number, matched by its hash like an OFX's, so two accounts at one bank stay two.
 Card CSVs carry no whole number, but many say which card: a column of last four digits
 (Capital One's ``Card No.``, Bank of China's ``卡号后四位``, China Merchants Bank's
-``卡号末四位``), the name the bank gives the download (Chase:
+``卡号末四位``; Capital One 360's ``Account Number`` for its checking and savings accounts), the
+name the bank gives the download (Chase:
 ``Chase1234_Activity_20261031.CSV``), or, in a Chinese bank's export, the lines above the
 header (招商银行's ``# 帐    号: [6214********5566]``, 建设银行's ``卡号/账号:6217********3344``,
 工商银行's ``卡号: 1234****5678``), masked there too, so only its last four count. With them a
@@ -34,6 +35,9 @@ from finapp.importers.csv.table import CsvTable
 CARD_COLUMNS = frozenset(
     {"card no.", "card no", "card number", "card", "last 4", "卡号后四位", "卡号末四位", "卡号"}
 )
+#: Columns holding the last four of the account's number in one bank's export only: elsewhere
+#: ``Account Number`` may be the other party's (N26) or a whole number (NatWest).
+_PROFILE_LAST_FOUR = {"Capital One 360": frozenset({"account number"})}
 #: A bank's download name: letters, then the last four, then a separator or the end
 #: ("Chase1234_Activity_20261031.CSV", "Visa0912_2026-10.csv"); never a date's digits.
 _FILE_NAME = re.compile(r"[A-Za-z][A-Za-z ]*?(\d{4})(?=[_\-. ]|$)")
@@ -57,7 +61,12 @@ def card_number(table: CsvTable, mapping: CsvMapping, path: str) -> str:
     if whole:
         return whole
     found = (
-        _one_value(table, mapping, CARD_COLUMNS, _card_last_four)
+        _one_value(
+            table,
+            mapping,
+            CARD_COLUMNS | _PROFILE_LAST_FOUR.get(mapping.profile, frozenset()),
+            _card_last_four,
+        )
         or _from_preamble(table.preamble)
         or _from_file_name(path)
     )

@@ -3,11 +3,14 @@
 Deutsche Bank ends its export with ``Kontostand;31.10.2026;;;1.234,56;EUR``: the account's
 balance at the end of the period, which no running-balance column gives. BNP Paribas and Crédit
 Agricole open theirs with it: ``Solde au 31/10/2026;1 502,18 €`` (or the day and amount in
-one cell, ``Solde au 31/10/2026 : 1 234,56 €``), the balance on the day the file was made. A
-profile names the label of that line (:attr:`Profile.closing_label`,
-:attr:`Profile.preamble_balance`); the balance is recorded as the statement's ledger balance,
-as a running-balance column's is (:mod:`.running_balance`) and an OFX's ``<LEDGERBAL>``, so a
-low-balance threshold and reconciling have something to work from.
+one cell, ``Solde au 31/10/2026 : 1 234,56 €``), the balance on the day the file was made.
+Venmo's statement ends with an undated line holding its balance in an ``Ending Balance`` column:
+it is the balance after the statement's last line, so it is dated by that line's day. A profile
+names the label or column of that line (:attr:`Profile.closing_label`,
+:attr:`Profile.preamble_balance`, :attr:`Profile.closing_column`); the balance is recorded as
+the statement's ledger balance, as a running-balance column's is (:mod:`.running_balance`) and
+an OFX's ``<LEDGERBAL>``, so a low-balance threshold, reconciling, the emergency fund and the
+forecast have something to work from.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ def with_closing_line(
     """``statements`` with the balance the profile's closing or opening line states, when the
     export is one statement stating no other balance and the line is there and readable."""
     profile = profile_named(mapping.profile) if mapping.profile else None
-    if profile is None or len(statements) != 1:
+    if profile is None or len(statements) != 1 or statements[0].balances:
         return statements
     (statement,) = statements
     stated = None
@@ -38,7 +41,11 @@ def with_closing_line(
         stated = _closing_line(table, profile.closing_label, mapping)
     elif profile.preamble_balance:
         stated = _preamble_line(table, profile.preamble_balance, mapping)
-    if stated is None or statement.balances:
+    elif profile.closing_column and statement.transactions:
+        amount = _closing_column(table, profile.closing_column, mapping)
+        last_day = max(t.posted for t in statement.transactions)
+        stated = (last_day, amount) if amount is not None else None
+    if stated is None:
         return statements
     day, amount = stated
     return (replace(statement, balances=(Balance(BalanceKind.LEDGER, amount, day),)),)
@@ -69,6 +76,20 @@ def _preamble_line(table: CsvTable, label: str, mapping: CsvMapping) -> tuple[da
             cells = (tail.strip(" :"), *row[at + 1 :])
             amount = next((a for c in cells if (a := _amount(c, mapping.decimal_comma))), None)
             return (day, amount) if day is not None and amount is not None else None
+    return None
+
+
+def _closing_column(table: CsvTable, name: str, mapping: CsvMapping) -> Decimal | None:
+    """The amount in column ``name`` on the last undated row below the rows that fills it."""
+    header = [normalise_name(h) for h in table.header]
+    if name not in header:
+        return None
+    column = header.index(name)
+    for row in reversed(table.rows[table.data_start :]):
+        dated = mapping.date < len(row) and parse_date(row[mapping.date], mapping.date_format)
+        amount = _amount(row[column], False) if column < len(row) and not dated else None
+        if amount is not None:
+            return amount
     return None
 
 

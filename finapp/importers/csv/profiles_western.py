@@ -59,6 +59,28 @@ WESTERN: tuple[Profile, ...] = (
         account_type=_CARD,
         date_format="YYYY-MM-DD",
     ),
+    # 360 Checking and 360 Performance Savings share this layout: Account Number is the last
+    # four, Transaction Type says Credit or Debit; which account it is, :mod:`.deposit_kind`
+    Profile(
+        "Capital One 360",
+        "Capital One",
+        (
+            "account number",
+            "transaction description",
+            "transaction date",
+            "transaction type",
+            "transaction amount",
+            "balance",
+        ),
+        sign="direction",
+        date_format=_US,
+        roles={
+            "amount": ("transaction amount",),
+            "direction": ("transaction type",),
+            "payee": ("transaction description",),
+            "balance": ("balance",),
+        },
+    ),
     Profile(
         "American Express",
         "American Express",
@@ -214,6 +236,7 @@ WESTERN: tuple[Profile, ...] = (
             "fitid": ("id",),
             "status": ("status",),
         },
+        closing_column="ending balance",
     ),
     Profile(
         "Stripe payments",

@@ -1,0 +1,64 @@
+"""Whether an export one bank writes alike for checking and savings is a savings account's.
+
+Capital One 360 downloads 360 Checking and 360 Performance Savings with the same columns, and
+the number column holds only the last four, so the layout cannot say which account a file is
+of. What can: the file's name when it says ("…Savings….csv"), else its lines: a checking
+account is spent from (debit card purchases, checks, ATM withdrawals, bill payments), a
+savings account is not, and pays interest ("Monthly Interest Paid"). A file showing neither
+(a month of one transfer) is a checking account's, as the profile says, but only a guess: it
+joins the bank's account ending in the same four digits whatever that account's type is
+(:attr:`ParsedAccount.type_known`), so it never opens a second account beside the savings one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import PurePath
+
+from finapp.core.account_types import AccountType
+from finapp.importers.base import ParsedAccount, ParsedStatement
+
+#: Profiles whose export is the same for a bank's checking and savings accounts.
+BOTH_KINDS = frozenset({"Capital One 360"})
+_SAVINGS_NAME = re.compile(r"saving|money[\s_-]*market", re.IGNORECASE)
+_CHECKING_NAME = re.compile(r"checking", re.IGNORECASE)
+_SPENDING = re.compile(
+    r"debit card purchase|check #|\bcheck \d|atm withdrawal|bill pay", re.IGNORECASE
+)
+_INTEREST = re.compile(r"\binterest paid\b", re.IGNORECASE)
+
+
+def with_deposit_kind(
+    statements: tuple[ParsedStatement, ...], profile: str, path: str
+) -> tuple[ParsedStatement, ...]:
+    """``statements`` of a profile in :data:`BOTH_KINDS` typed savings or checking as the file
+    tells; the others unchanged."""
+    if profile not in BOTH_KINDS:
+        return statements
+    return tuple(_typed(statement, path) for statement in statements)
+
+
+def _typed(statement: ParsedStatement, path: str) -> ParsedStatement:
+    name = PurePath(path).name
+    texts = [f"{t.payee} {t.memo}" for t in statement.transactions]
+    if _SAVINGS_NAME.search(name):
+        kind, known = AccountType.SAVINGS, True
+    elif _CHECKING_NAME.search(name) or any(_SPENDING.search(t) for t in texts):
+        kind, known = AccountType.CHECKING, True
+    elif any(_INTEREST.search(t) for t in texts):
+        kind, known = AccountType.SAVINGS, True
+    else:
+        kind, known = AccountType.CHECKING, False
+    return replace(statement, account=_named(statement.account, kind, known))
+
+
+def _named(account: ParsedAccount, kind: str, known: bool) -> ParsedAccount:
+    """``account`` of type ``kind``, named as a person tells a bank's accounts apart: "Capital
+    One Savings …7731" ("Capital One …7731" while the type is a guess)."""
+    words = [account.institution]
+    if known:
+        words.append(kind.title())
+    if account.number:
+        words.append(f"…{account.number[-4:]}")  # "****7731": the export gives the last four
+    return replace(account, type=kind, type_known=known, name=" ".join(words))
