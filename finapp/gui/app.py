@@ -15,10 +15,14 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("finapp.gui")
 _T0 = time.perf_counter()
-#: the longest the collector stays paused at start-up
+# the longest the collector stays paused at start-up
 GC_PAUSE_MAX_MS = 5000
 
 
@@ -84,6 +88,7 @@ def _run(argv: list[str] | None) -> int:
     from finapp.gui.collector import EventLoopCollector
     from finapp.gui.resources import app_icon
     from finapp.gui.single_instance import (
+        Handoff,
         InstanceServer,
         is_running,
         send_to_running,
@@ -110,9 +115,14 @@ def _run(argv: list[str] | None) -> int:
     if args.background and not files and is_running(name):
         log.info("startup: finapp is running already")
         return 0
-    if send_to_running(name, files):
+    handoff = send_to_running(name, files)
+    if handoff is Handoff.TAKEN:
         log.info("startup: handed over to the running finapp")
         return 0
+    if handoff is Handoff.UNANSWERED:
+        log.warning("startup: the running finapp did not take the files")
+        _tell_not_taken(app, args.lang, files)
+        return 1
     server = InstanceServer(name, app)
     server.listen()
     _step("single instance")
@@ -129,6 +139,9 @@ def _run(argv: list[str] | None) -> int:
     from finapp.gui.launcher import Launcher
 
     launcher = Launcher(app, data_dir, ui_state)
+    # before start: files handed over while the welcome screen, the passphrase or a restore
+    # question is open (each runs its own event loop inside start) wait in the launcher
+    server.open_requested.connect(launcher.open_files)
 
     def first_page_shown() -> None:
         collector.start()
@@ -143,7 +156,6 @@ def _run(argv: list[str] | None) -> int:
         on_ready=first_page_shown,
     ):
         return 0
-    server.open_requested.connect(launcher.open_files)
     # a first-run screen, the demo: not forever
     QTimer.singleShot(GC_PAUSE_MAX_MS, collector, collector.start)
     code = app.exec()
@@ -156,6 +168,38 @@ def _run(argv: list[str] | None) -> int:
 
     restart_if_asked(app, data_dir, args.demo)  # a new language chosen in Settings
     return code
+
+
+def _tell_not_taken(app: QApplication, lang: str | None, files: list[Path]) -> None:
+    """A finapp runs for this store but did not say it took the files: say so, naming them,
+    rather than exit as if they were on their way (a second window cannot open the store)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from finapp.gui.i18n import choose_language, install_translators
+    from finapp.gui.ui_state import UiState
+    from finapp.tr_marks import fill
+
+    translators = install_translators(app, choose_language(lang or UiState().language))
+    if files:
+        #: a second launch's message box: the running finapp did not take the files; %1 their names
+        text = fill(
+            QCoreApplication.translate(
+                "Handoff",
+                "finapp is already running but did not answer, so these files were not "
+                "opened:\n%1\n\nBring its window forward and import them with File → Import "
+                "statements…, or quit finapp and open them again.",
+            ),
+            ("\n".join(f.name for f in files),),
+        )
+    else:
+        #: a second launch's message box: the running finapp did not answer
+        text = QCoreApplication.translate(
+            "Handoff", "finapp is already running but did not answer. Quit it and start again."
+        )
+    QMessageBox.warning(None, "finapp", text)
+    for translator in translators:
+        app.removeTranslator(translator)
 
 
 def _load_store_layer() -> None:

@@ -11,7 +11,9 @@ statement's own numbers cannot tie to the account its OFX made.
 
 Every dialog here opens with ``open()`` and goes on from its ``finished`` signal: the event
 loop never waits inside this module, so no dialog can end up stacked over another that holds
-the input.
+the input. Files that arrive meanwhile (a drop, a later launch handing files over) wait in a
+queue, the user told so, and are imported in the order they came once the dialogs before them
+are closed.
 
 A dropped or opened file that names no account (a CSV of date, payee and amount) is not written
 by the import: the window asks which account it goes into, one question per such file after
@@ -107,6 +109,9 @@ class ImportFlow(QObject):
         self.last_batches: list[int] = []
         self._last_new = 0
         self._queue: list[Queued] = []
+        # files of this import the user answered a question or a wizard for: imported next,
+        # ahead of files that arrived meanwhile
+        self._answered_files: list[Queued] = []
         self._to_map: list[Queued] = []
         # files naming no account, each waiting for the user to say which account it goes into
         self._to_ask: list[tuple[Path, AccountQuestion, str]] = []
@@ -190,8 +195,16 @@ class ImportFlow(QObject):
 
     def import_paths(self, paths: Sequence[Path], account: str | None = None) -> None:
         """Import ``paths`` (into ``account`` when the user chose one); while an import or its
-        dialogs are open, further files wait."""
+        dialogs are open, further files wait, and the user is told."""
         self._queue.extend((Path(p), account, "") for p in paths)
+        if self._busy and paths:
+            self.ctx.bus.message.emit(
+                "info", self.tr("%n file(s) will be imported next.", "", len(paths))
+            )
+        self._start_next()
+
+    def _start_next(self) -> None:
+        """The queued files, unless an import or its dialogs are still open."""
         if not self._busy and self._queue:
             self._start()
 
@@ -286,7 +299,7 @@ class ImportFlow(QObject):
     ) -> None:
         dialog.deleteLater()
         if code == QDialog.DialogCode.Accepted:
-            self._queue.append((path, dialog.chosen(), first_sign))
+            self._answered_files.append((path, dialog.chosen(), first_sign))
         else:
             self.ctx.bus.message.emit("info", fill(self.tr("%1 was not imported."), (path.name,)))
         self._next_question()
@@ -301,9 +314,9 @@ class ImportFlow(QObject):
             wizard.finished.connect(lambda code: self._wizard_closed(wizard, path, account, code))
             wizard.open()
             return
+        self._queue[:0], self._answered_files = self._answered_files, []
         self._busy = False
-        if self._queue:
-            self._start()
+        self._start_next()
 
     def _wizard_closed(
         self, wizard: ImportWizard, path: Path, account: str | None, code: int
@@ -311,17 +324,19 @@ class ImportFlow(QObject):
         wizard.deleteLater()
         if code == QDialog.DialogCode.Accepted:
             # imported with the saved layout after the others, into the account it was meant for
-            self._queue.append((path, account, wizard.current_mapping().first_sign))
+            self._answered_files.append((path, account, wizard.current_mapping().first_sign))
         self._next_wizard()
 
     def _failed(self, exc: Exception) -> None:
         self._end_progress()
         self._busy = False
-        self._queue.clear()
         if isinstance(exc, ImportCancelled):
             self.ctx.bus.message.emit("info", self.tr("Import cancelled; nothing was written."))
         else:
             self.ctx.tasks.report(exc)
+        # files queued meanwhile came on their own (another drop, another launch): they are
+        # still wanted, and dropping them would tell nobody
+        self._start_next()
 
     # -- undo ---------------------------------------------------------------------------------
 

@@ -240,12 +240,20 @@ class Launcher(QObject):
             return False
         log.info("startup: store opened with a " + store.key.source + " key")
         self._real_key = store.key
-        if files:
+        # the command line's files, then any a later launch handed over while the passphrase
+        # or a restore was asked: files to open skip the first-run question
+        self._pending_files[:0] = files
+        if self._pending_files:
             shell = self._show(store, on_painted=on_painted, on_ready=on_ready)
-            shell.open_files(files)
+            self._open_pending(shell)
         else:
             self._home(store, on_painted, on_ready)
         return True
+
+    def _open_pending(self, shell: Shell) -> None:
+        """Import the files that waited for the user's own window, in the order they came."""
+        files, self._pending_files = self._pending_files, []
+        shell.open_files(files)
 
     def _offer_restore(self, exc: FinappError) -> Store | None:
         """The store is missing or damaged: its backups offered; the restored store, or None."""
@@ -351,8 +359,7 @@ class Launcher(QObject):
             shell = self._show(store)
             self.restoring.tell(shell)  # what a restore brought back, if there was one
             if self._pending_files:
-                files, self._pending_files = self._pending_files, []
-                shell.open_files(files)
+                self._open_pending(shell)
             elif to_alerts:
                 shell.open_alerts()
 
@@ -382,8 +389,7 @@ class Launcher(QObject):
         shell = self._show(store, on_painted=on_painted, on_ready=on_ready)
         self.restoring.tell(shell)
         if self._pending_files:  # handed over while the question was open: import them
-            files, self._pending_files = self._pending_files, []
-            shell.open_files(files)
+            self._open_pending(shell)
         elif choice == FirstRunDialog.IMPORT:
             shell.imports.choose_files()
 

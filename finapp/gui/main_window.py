@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -434,12 +435,19 @@ class MainWindow(QMainWindow):
         keep_geometry(self, self.ui_state)
 
     def bring_forward(self) -> None:
-        """Show, un-minimise and raise the window (tray click, second launch)."""
+        """Show, un-minimise and raise the window (tray click, second launch), and over it the
+        dialog that holds its input: raised alone, the window would cover the summary or the
+        question the user must answer (and the files waiting behind it) where no window
+        manager keeps a dialog above its window."""
         if self.isMinimized():
             self.showNormal()
         self.show()
         self.raise_()
         self.activateWindow()
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not self:
+            modal.raise_()
+            modal.activateWindow()
 
     def hides_on_close(self) -> bool:
         return self.tray_available and self.ui_state.close_to_tray

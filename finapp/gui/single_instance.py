@@ -2,9 +2,12 @@
 
 The running app listens on a QLocalServer whose name is a hash of the user and data directory
 (no path or user name shows up in /tmp). A later launch connects, sends one JSON line
-``{"v": 1, "cmd": "open", "files": [...]}`` and exits; the first brings its window forward and
-imports the files. Anything else on the socket is ignored. A server left behind by a crashed
-process is removed before listening (the approach of qutebrowser's misc/ipc.py).
+``{"v": 1, "cmd": "open", "files": [...]}`` and waits for the first to answer
+``{"v": 1, "ok": true}`` once it has taken the files (they are then the running app's to
+import, or to name as not imported): only then does the later launch exit 0, so a launch whose
+files went nowhere never looks like a success. Anything else on the socket is ignored. A server
+left behind by a crashed process is removed before listening (the approach of qutebrowser's
+misc/ipc.py).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import getpass
 import hashlib
 import json
 import logging
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -24,6 +28,22 @@ PROTOCOL_VERSION = 1
 #: a request longer than this is not ours
 MAX_REQUEST = 256 * 1024
 CONNECT_TIMEOUT_MS = 500
+#: how long a later launch waits for the running app to take its files: the running app
+#: answers from its event loop, which a busy moment (a store opening, a page drawing) delays
+ANSWER_TIMEOUT_MS = 15_000
+#: the running app's answer: the files are taken
+ACK = (json.dumps({"v": PROTOCOL_VERSION, "ok": True}) + "\n").encode("utf-8")
+
+
+class Handoff(Enum):
+    """What became of a later launch's files."""
+
+    #: no finapp listens: this launch opens its own window
+    NOBODY = "nobody"
+    #: the running finapp took them
+    TAKEN = "taken"
+    #: a finapp listens but did not say it took them: they may be nowhere
+    UNANSWERED = "unanswered"
 
 
 def server_name(data_dir: Path) -> str:
@@ -57,18 +77,27 @@ def decode_request(data: bytes) -> list[Path] | None:
     return [Path(f) for f in files]
 
 
-def send_to_running(name: str, files: list[Path], timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
-    """Hand ``files`` to a running finapp; False when none is listening."""
+def send_to_running(
+    name: str,
+    files: list[Path],
+    timeout_ms: int = CONNECT_TIMEOUT_MS,
+    answer_ms: int = ANSWER_TIMEOUT_MS,
+) -> Handoff:
+    """Hand ``files`` to a running finapp and wait until it says it took them."""
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(timeout_ms):
-        return False
+        return Handoff.NOBODY
     socket.write(encode_request(files))
-    ok = socket.waitForBytesWritten(timeout_ms)
+    answer = b""
+    if socket.waitForBytesWritten(timeout_ms):
+        while not socket.canReadLine() and socket.waitForReadyRead(answer_ms):
+            pass
+        answer = bytes(socket.readLine().data()) if socket.canReadLine() else b""
     socket.disconnectFromServer()
     if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
         socket.waitForDisconnected(timeout_ms)
-    return ok
+    return Handoff.TAKEN if answer == ACK else Handoff.UNANSWERED
 
 
 def is_running(name: str, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
@@ -127,7 +156,8 @@ class InstanceServer(QObject):
             log.warning("single instance: oversized request dropped")
             socket.abort()
         elif socket.canReadLine():
-            self._handle(bytes(socket.readLine().data()))
+            if self._handle(bytes(socket.readLine().data())):
+                socket.write(ACK)  # sent before the socket closes: disconnecting flushes it
             socket.disconnectFromServer()
 
     def _finish(self) -> None:
@@ -138,10 +168,12 @@ class InstanceServer(QObject):
             self._handle(bytes(socket.readAll().data()))
         socket.deleteLater()
 
-    def _handle(self, line: bytes) -> None:
+    def _handle(self, line: bytes) -> bool:
+        """Pass on a valid request (its receivers take the files before this returns)."""
         files = decode_request(line)
         if files is None:
             log.warning("single instance: invalid request ignored")
-            return
+            return False
         log.info("single instance: open request with %d file(s)", len(files))
         self.open_requested.emit(files)
+        return True

@@ -143,7 +143,15 @@
 <context>
     <name>ImportFlow</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="209"/>
+        <location filename="../../finapp/gui/import_flow.py" line="202"/>
+        <source>%n file(s) will be imported next.</source>
+        <translation>
+            <numerusform>%n file will be imported next.</numerusform>
+            <numerusform>%n files will be imported next.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/import_flow.py" line="222"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -151,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="256"/>
+        <location filename="../../finapp/gui/import_flow.py" line="269"/>
         <source>Imported %n new transaction(s).</source>
         <translation>
             <numerusform>Imported %n new transaction.</numerusform>
@@ -159,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="335"/>
+        <location filename="../../finapp/gui/import_flow.py" line="350"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>Remove the %n transaction the last import added?</numerusform>
@@ -167,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="362"/>
+        <location filename="../../finapp/gui/import_flow.py" line="377"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>Undo: removed %n transaction.</numerusform>

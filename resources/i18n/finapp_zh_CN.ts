@@ -5300,6 +5300,27 @@
     </message>
 </context>
 <context>
+    <name>Handoff</name>
+    <message>
+        <location filename="../../finapp/gui/app.py" line="187"/>
+        <source>finapp is already running but did not answer, so these files were not opened:
+%1
+
+Bring its window forward and import them with File → Import statements…, or quit finapp and open them again.</source>
+        <extracomment>a second launch&apos;s message box: the running finapp did not take the files; %1 their names</extracomment>
+        <translation>finapp 已在运行，但没有应答，因此这些文件没有打开：
+%1
+
+请把它的窗口调到前面，用“文件 → 导入对账单…”导入它们，或退出 finapp 后再打开这些文件。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/app.py" line="197"/>
+        <source>finapp is already running but did not answer. Quit it and start again.</source>
+        <extracomment>a second launch&apos;s message box: the running finapp did not answer</extracomment>
+        <translation>finapp 已在运行，但没有应答。请退出它后重新启动。</translation>
+    </message>
+</context>
+<context>
     <name>Headline</name>
     <message>
         <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="52"/>
@@ -5532,29 +5553,29 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="147"/>
-        <location filename="../../finapp/gui/import_flow.py" line="157"/>
+        <location filename="../../finapp/gui/import_flow.py" line="152"/>
+        <location filename="../../finapp/gui/import_flow.py" line="162"/>
         <source>Import into account</source>
         <extracomment>the :class:`ImportResult`, once its data is in and its summary is open whether there is an import to undo</extracomment>
         <translation>导入到账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="149"/>
+        <location filename="../../finapp/gui/import_flow.py" line="154"/>
         <source>There are no accounts yet. Import a statement with File → Import statements… first: finapp makes its account, and later files can go into it.</source>
         <translation>还没有账户。请先通过“文件 → 导入对账单…”导入一份对账单：finapp 会为它建立账户，之后的文件就可以导入到该账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="158"/>
+        <location filename="../../finapp/gui/import_flow.py" line="163"/>
         <source>Import the statements you choose next into:</source>
         <translation>将接下来选择的对账单导入到：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="166"/>
+        <location filename="../../finapp/gui/import_flow.py" line="171"/>
         <source>Import statements into %1</source>
         <translation>将对账单导入到 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="168"/>
+        <location filename="../../finapp/gui/import_flow.py" line="173"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
@@ -5571,41 +5592,48 @@
         <translation type="vanished">银行对账单 (*.ofx *.qfx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="175"/>
+        <location filename="../../finapp/gui/import_flow.py" line="180"/>
         <source>Bank statements (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;All files (*)</source>
         <translation>银行对账单 (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="209"/>
+        <location filename="../../finapp/gui/import_flow.py" line="202"/>
+        <source>%n file(s) will be imported next.</source>
+        <translation>
+            <numerusform>接下来将导入 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/import_flow.py" line="222"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="291"/>
+        <location filename="../../finapp/gui/import_flow.py" line="304"/>
         <source>%1 was not imported.</source>
         <translation>%1 未导入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="322"/>
+        <location filename="../../finapp/gui/import_flow.py" line="334"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="335"/>
+        <location filename="../../finapp/gui/import_flow.py" line="350"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="340"/>
+        <location filename="../../finapp/gui/import_flow.py" line="355"/>
         <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
         <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="343"/>
+        <location filename="../../finapp/gui/import_flow.py" line="358"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -5614,17 +5642,17 @@
         <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="208"/>
+        <location filename="../../finapp/gui/import_flow.py" line="221"/>
         <source>Importing statements</source>
         <translation>正在导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="227"/>
+        <location filename="../../finapp/gui/import_flow.py" line="240"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="256"/>
+        <location filename="../../finapp/gui/import_flow.py" line="269"/>
         <source>Imported %n new transaction(s).</source>
         <translation>
             <numerusform>已导入 %n 笔新交易。</numerusform>
@@ -5635,14 +5663,14 @@
         <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="362"/>
+        <location filename="../../finapp/gui/import_flow.py" line="377"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="334"/>
+        <location filename="../../finapp/gui/import_flow.py" line="349"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
@@ -6065,110 +6093,110 @@
         <translation type="vanished">没有可用的页面。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="224"/>
-        <location filename="../../finapp/gui/main_window.py" line="474"/>
+        <location filename="../../finapp/gui/main_window.py" line="225"/>
+        <location filename="../../finapp/gui/main_window.py" line="482"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="226"/>
+        <location filename="../../finapp/gui/main_window.py" line="227"/>
         <source>finapp — demo household</source>
         <translation>finapp — 演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="207"/>
+        <location filename="../../finapp/gui/main_window.py" line="208"/>
         <source>You are exploring a generated demo household. None of this is your data, and nothing you do here touches your own store.</source>
         <translation>您正在浏览一个生成的演示家庭账本。这里没有您的真实数据，在此进行的任何操作都不会影响您自己的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="203"/>
+        <location filename="../../finapp/gui/main_window.py" line="204"/>
         <source>The earlier demo household could not be opened, so a new one was made.</source>
         <extracomment>looks in a row that find no work running before the first page counts as settled: the first may come between a load&apos;s result and the drawing of its charts, which Qt runs just after the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip the first close asked, and the user chose to keep finapp in the tray once, after :meth:`open_first_page`: the first page&apos;s load is in and drawn, and no background work runs idle looks in a row since the first page opened; None once it has settled set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
         <translation>之前的演示账本无法打开，已重新生成一个。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="212"/>
+        <location filename="../../finapp/gui/main_window.py" line="213"/>
         <source>What you change here is kept for your next visit.</source>
         <translation>您在这里所做的更改会保留到下次进入演示时。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="216"/>
+        <location filename="../../finapp/gui/main_window.py" line="217"/>
         <source>What you change here lasts until you quit finapp: without a system keyring the demo&apos;s key cannot be kept, so the next start builds it afresh.</source>
         <translation>您在这里所做的更改只保留到退出 finapp：没有系统密钥环，无法保存演示的密钥，下次启动时会重新生成。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="230"/>
+        <location filename="../../finapp/gui/main_window.py" line="231"/>
         <source>Leave demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="234"/>
+        <location filename="../../finapp/gui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="235"/>
+        <location filename="../../finapp/gui/main_window.py" line="236"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="238"/>
+        <location filename="../../finapp/gui/main_window.py" line="239"/>
         <source>&amp;Import statements…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="239"/>
+        <location filename="../../finapp/gui/main_window.py" line="240"/>
         <source>Import into &amp;account…</source>
         <translation>导入到账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="240"/>
+        <location filename="../../finapp/gui/main_window.py" line="241"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="241"/>
+        <location filename="../../finapp/gui/main_window.py" line="242"/>
         <source>&amp;Check alerts now</source>
         <translation>立即检查提醒(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="242"/>
-        <location filename="../../finapp/gui/main_window.py" line="484"/>
+        <location filename="../../finapp/gui/main_window.py" line="243"/>
+        <location filename="../../finapp/gui/main_window.py" line="492"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="243"/>
+        <location filename="../../finapp/gui/main_window.py" line="244"/>
         <source>&amp;Year in review…</source>
         <translation>年度回顾(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="244"/>
+        <location filename="../../finapp/gui/main_window.py" line="245"/>
         <source>Ta&amp;gs…</source>
         <translation>标签(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="245"/>
+        <location filename="../../finapp/gui/main_window.py" line="246"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="247"/>
+        <location filename="../../finapp/gui/main_window.py" line="248"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="475"/>
+        <location filename="../../finapp/gui/main_window.py" line="483"/>
         <source>Keep finapp running in the tray to remind you of renewals?</source>
         <translation>让 finapp 在系统托盘中继续运行，以便提醒您续订吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="481"/>
+        <location filename="../../finapp/gui/main_window.py" line="489"/>
         <source>Reminders and alerts then arrive even with the window closed.</source>
         <translation>这样即使关闭了窗口，提醒和警报也会照常送达。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="483"/>
+        <location filename="../../finapp/gui/main_window.py" line="491"/>
         <source>&amp;Keep in tray</source>
         <translation>保留在托盘中(&amp;K)</translation>
     </message>

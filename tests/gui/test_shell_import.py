@@ -164,6 +164,43 @@ def test_cancel_stops_the_import_and_writes_nothing(
     shell.close()
 
 
+def test_cancelling_an_import_keeps_the_files_that_came_after_it(
+    store, statements, tmp_path, qtbot, monkeypatch: pytest.MonkeyPatch
+):
+    """A second launch hands the checking statement over while the card's import runs; the
+    user cancels the card's: the checking statement was asked for on its own and is imported."""
+    started = threading.Event()
+
+    def slow_card(store_, paths, **kwargs):  # type: ignore[no-untyped-def]
+        if statements.card in paths:  # a long file: the user presses Cancel meanwhile
+            started.set()
+            kwargs["cancel"].wait(10)
+        return import_files(store_, paths, **kwargs)
+
+    monkeypatch.setattr(imports, "import_files", slow_card)
+    shell = make_shell(store, tmp_path, tasks=TaskRunner, opening_page="transactions")
+    qtbot.addWidget(shell.window)
+    shell.window.show()
+    messages = []
+    shell.ctx.bus.message.connect(lambda level, text: messages.append((level, text)))
+    shell.imports.import_paths([statements.card])
+    assert started.wait(5)
+    shell.open_files([statements.checking])  # handed over meanwhile
+    assert messages == [("info", "1 file(s) will be imported next.")]
+    progress = shell.imports.progress
+    assert progress is not None
+    qtbot.waitUntil(progress.isVisible)
+    with qtbot.waitSignal(shell.imports.finished, timeout=20_000):  # the checking statement's
+        qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
+    assert ("info", "Import cancelled; nothing was written.") in messages
+    summary = shell.window.findChild(ImportSummaryDialog)
+    assert summary is not None and summary.isVisible()
+    assert summary.headline.text().startswith("From 1 file(s): 3 new transaction(s)")
+    assert transaction_count(store) == 3
+    qtbot.keyClick(summary, Qt.Key.Key_Return)
+    shell.close()
+
+
 def test_a_quick_import_never_leaves_its_progress_window_behind(store, statements, tmp_path, qtbot):
     """Work that ends before the progress window's delay must not bring it up afterwards."""
     shell = make_shell(store, tmp_path, tasks=TaskRunner, opening_page="transactions")
