@@ -91,7 +91,7 @@
 <context>
     <name>DataSecurityPanel</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="227"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="243"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>Exported %n file to %1 (not encrypted).</numerusform>
@@ -178,7 +178,7 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="129"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="130"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n new transaction</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="130"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="131"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>%n duplicate skipped</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="134"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="135"/>
         <source>%n row(s) left out (neutral)</source>
         <translation>
             <numerusform>%n row left out (neutral)</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="137"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="138"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%n row rejected</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="139"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="140"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n file refused</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="141"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="142"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>From %n file: </numerusform>
@@ -259,7 +259,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="194"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="204"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Use at least %n character.</numerusform>
