@@ -2183,12 +2183,12 @@
     <message>
         <location filename="../../finapp/gui/dialogs/choose_backup.py" line="68"/>
         <source>Choose the backup to bring back. finapp keeps them in %1; the current data is kept aside before it is replaced.</source>
-        <translation>请选择要恢复的备份。finapp 将备份保存在 %1；当前数据在被替换前会另外保留一份。</translation>
+        <translation>请选择要恢复的备份。finapp 将备份保存在“%1”；当前数据在被替换前会另外保留一份。</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/dialogs/choose_backup.py" line="74"/>
         <source>No backup was found in %1. If you keep one elsewhere, choose it.</source>
-        <translation>在 %1 中没有找到备份。如果您在其他位置保存了备份，请选择它。</translation>
+        <translation>在“%1”中没有找到备份。如果您在其他位置保存了备份，请选择它。</translation>
     </message>
 </context>
 <context>
@@ -2488,7 +2488,7 @@
     <message>
         <location filename="../../finapp/gui/pages/settings_data.py" line="203"/>
         <source>Backup made: %1, %2 — in %3</source>
-        <translation>已备份：%1，%2，保存在 %3</translation>
+        <translation>已备份：%1，%2，保存在“%3”</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/settings_data.py" line="208"/>

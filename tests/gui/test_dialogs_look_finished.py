@@ -149,7 +149,7 @@ def test_another_backup_is_chosen_among_finapp_backups_only(qtbot, parent, store
 def test_restore_in_chinese_with_no_backup_offers_a_file(qtbot, parent, chinese, store) -> None:  # type: ignore[no-untyped-def] # noqa: F811
     dialog = ask_backup(parent, store.data_dir, print)
     assert isinstance(dialog, ChooseBackupDialog)
-    assert dialog.intro.text().startswith("在 ") and not dialog.backups.isVisible()
+    assert dialog.intro.text().startswith("在“") and not dialog.backups.isVisible()
     assert not dialog.restore_button.isEnabled() and dialog.restore_button.text() == "恢复"
     _shows_its_title(qtbot, dialog)
     assert dialog.other.text() == "选择其他文件…" and dialog.focusWidget() is dialog.other
