@@ -91,7 +91,7 @@
 <context>
     <name>DataSecurityPanel</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="227"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="243"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>Exported %n file to %1 (not encrypted).</numerusform>
@@ -267,7 +267,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="194"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="204"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Use at least %n character.</numerusform>

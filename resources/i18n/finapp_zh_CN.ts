@@ -1113,6 +1113,39 @@
     </message>
 </context>
 <context>
+    <name>BackupList</name>
+    <message>
+        <location filename="../../finapp/gui/widgets/backup_list.py" line="36"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/widgets/backup_list.py" line="38"/>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/widgets/backup_list.py" line="38"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/widgets/backup_list.py" line="38"/>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/widgets/backup_list.py" line="74"/>
+        <source>finapp backups</source>
+        <translation>finapp 备份</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/widgets/backup_list.py" line="75"/>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+</context>
+<context>
     <name>BackupPassphraseDialog</name>
     <message>
         <location filename="../../finapp/gui/dialogs/backup_passphrase.py" line="54"/>
@@ -2157,6 +2190,69 @@
     </message>
 </context>
 <context>
+    <name>ChooseBackupDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/choose_backup.py" line="34"/>
+        <location filename="../../finapp/gui/dialogs/choose_backup.py" line="87"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/choose_backup.py" line="43"/>
+        <source>Choose another file…</source>
+        <translation>选择其他文件…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/choose_backup.py" line="45"/>
+        <source>Choose another file</source>
+        <translation>选择其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/choose_backup.py" line="49"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/choose_backup.py" line="68"/>
+        <source>Choose the backup to bring back. finapp keeps them in %1; the current data is kept aside before it is replaced.</source>
+        <translation>请选择要恢复的备份。finapp 将备份保存在“%1”；当前数据在被替换前会另外保留一份。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/choose_backup.py" line="74"/>
+        <source>No backup was found in %1. If you keep one elsewhere, choose it.</source>
+        <translation>在“%1”中没有找到备份。如果您在其他位置保存了备份，请选择它。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmWipeDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="37"/>
+        <source>Delete all data</source>
+        <translation>删除所有数据</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="39"/>
+        <source>DELETE</source>
+        <comment>the word typed to delete all data</comment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="43"/>
+        <source>This removes every transaction, backup and the saved key from this machine and cannot be undone. Type %1 to confirm.</source>
+        <translation>这会从这台电脑上删除所有交易、备份和保存的密钥，且无法撤销。请输入 %1 以确认。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="52"/>
+        <source>Type %1 to confirm</source>
+        <translation>输入 %1 以确认</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="56"/>
+        <source>Delete everything</source>
+        <translation>全部删除</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../finapp/gui/crash.py" line="49"/>
@@ -2317,176 +2413,189 @@
 <context>
     <name>DataSecurityPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="83"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="85"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="86"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="88"/>
         <source>How the data is protected</source>
         <translation>数据的保护方式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="89"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="91"/>
         <source>Result of the last action</source>
         <translation>上一次操作的结果</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="92"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="95"/>
         <source>Where your data is</source>
         <translation>数据位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="94"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="97"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="95"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="98"/>
         <source>Protection:</source>
         <translation>保护方式：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="98"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="101"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="99"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="102"/>
         <source>Change passphrase…</source>
         <translation>更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="103"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="106"/>
         <source>Keep key in system keyring</source>
         <translation>将密钥保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="110"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="113"/>
         <source>Backups and export</source>
         <translation>备份与导出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="114"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="117"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="115"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="118"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="116"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="119"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="123"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="126"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="126"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="129"/>
         <source>Remove the store, its backups and the saved key from this machine.</source>
         <translation>从这台电脑上删除数据库、其备份以及保存的密钥。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="130"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="133"/>
         <source>Delete all data…</source>
         <translation>删除所有数据…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="157"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="160"/>
         <source>No secure system keyring is available on this computer; finapp uses your passphrase instead.</source>
         <translation>这台电脑上没有可用的安全系统钥匙串，finapp 将改用您的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="168"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="171"/>
         <source>Encrypted; the key is kept in the system keyring.</source>
         <translation>已加密；密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="170"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="173"/>
         <source>Encrypted with your passphrase.</source>
         <translation>已用您的密码短语加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="172"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="175"/>
         <source>Encrypted with a recovery key.</source>
         <translation>已用恢复密钥加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="174"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="177"/>
         <source>This is demo data.</source>
         <translation>这是演示数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="192"/>
-        <source>Backed up to %1 (%2).</source>
-        <translation>已备份到 %1（%2）。</translation>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="203"/>
+        <source>Backup made: %1, %2 — in %3</source>
+        <translation>已备份：%1，%2，保存在“%3”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="202"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="208"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="219"/>
+        <source>Exported files are not encrypted: anyone who can read the folder can read your transactions. Export anyway?</source>
+        <translation>导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2).</source>
+        <translation type="vanished">已备份到 %1（%2）。</translation>
+    </message>
+    <message>
         <location filename="../../finapp/gui/pages/settings_data.py" line="217"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="228"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="233"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="204"/>
         <source>Exported files are NOT encrypted: anyone who can read the folder can read your transactions. Export anyway?</source>
-        <translation>导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
+        <translation type="vanished">导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="208"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="223"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="217"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="233"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="227"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="243"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>已导出 %n 个文件到 %1（未加密）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="249"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="265"/>
         <source>finapp could not finish this; your data is as it was.</source>
         <translation>finapp 未能完成此操作；你的数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="258"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="451"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="274"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="450"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="263"/>
         <source>Restore from backup</source>
-        <translation>从备份恢复</translation>
+        <translation type="vanished">从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="288"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="302"/>
         <source>Replace all current data with this backup? The current data is kept aside first. finapp closes afterwards.</source>
         <translation>用此备份替换当前全部数据？当前数据会先另行保存。完成后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="297"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="311"/>
         <source>Restored. Start finapp again to see the restored data.</source>
         <translation>已恢复。请重新启动 finapp 查看恢复的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="300"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="314"/>
         <source>Restored. The restored data is protected by your current key, not the one the backup was made under. Start finapp again to see it.</source>
         <translation>已恢复。恢复的数据现由您现在的密钥保护，而不是做备份时的密钥。请重新启动 finapp 查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="310"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="324"/>
         <source>Nothing was restored: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>未恢复任何数据：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
@@ -2499,72 +2608,68 @@
         <translation type="vanished">新密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="322"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="336"/>
         <source>finapp closes after the change.</source>
         <translation>更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="331"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="345"/>
         <source>Passphrase changed. Start finapp again and unlock with it.</source>
         <translation>密码短语已更改。请重新启动 finapp 并用新密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="337"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="351"/>
         <source>Keep a random key in the system keyring instead of a passphrase? finapp closes after the change.</source>
         <translation>改为在系统钥匙串中保存随机密钥，而不使用密码短语？更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="347"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="361"/>
         <source>The key is now in the system keyring.</source>
         <translation>密钥现已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="381"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="395"/>
         <source>The system keyring could not keep finapp&apos;s key, so nothing was changed: your passphrase still protects your data.</source>
         <translation>系统钥匙串无法保存 finapp 的密钥，因此未做任何更改：您的数据仍由密码短语保护。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="386"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="400"/>
         <source>The key was not changed: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>密钥未更改：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="404"/>
         <source>DELETE</source>
-        <translation>DELETE</translation>
+        <translation type="vanished">DELETE</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="409"/>
         <source>Delete all data</source>
-        <translation>删除所有数据</translation>
+        <translation type="vanished">删除所有数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="410"/>
         <source>This removes every transaction, backup and the saved key from this machine and cannot be undone. Type %1 to confirm.</source>
-        <translation>这会从这台电脑上删除所有交易、备份和保存的密钥，且无法撤销。请输入 %1 以确认。</translation>
+        <translation type="vanished">这会从这台电脑上删除所有交易、备份和保存的密钥，且无法撤销。请输入 %1 以确认。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="420"/>
         <source>Nothing was deleted.</source>
-        <translation>未删除任何内容。</translation>
+        <translation type="vanished">未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="428"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="427"/>
         <source>All finapp data was deleted.</source>
         <translation>所有 finapp 数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="431"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="430"/>
         <source>These folders were kept because they hold files finapp did not write: %1</source>
         <translation>以下文件夹已保留，因为其中有不是 finapp 写入的文件：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="437"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="436"/>
         <source>These exports of your data were kept, and they are not encrypted: delete them yourself if you no longer need them: %1</source>
         <translation>以下导出的数据已保留，它们没有加密；如果不再需要，请自行删除：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="444"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="443"/>
         <source>The key could not be removed from the system keyring; remove finapp&apos;s entry there by hand.</source>
         <translation>无法从系统钥匙串中删除密钥；请手动删除 finapp 的条目。</translation>
     </message>
@@ -4833,12 +4938,12 @@
 <context>
     <name>FileChooser</name>
     <message>
-        <location filename="../../finapp/gui/widgets/asking.py" line="137"/>
+        <location filename="../../finapp/gui/widgets/asking.py" line="141"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/widgets/asking.py" line="139"/>
+        <location filename="../../finapp/gui/widgets/asking.py" line="143"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -6431,120 +6536,135 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="132"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="136"/>
         <source>&amp;Passphrase:</source>
         <extracomment>zxcvbn scores 0..4; a new passphrase needs at least this Turns a typed passphrase into the open store (None where the store is open already).</extracomment>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="134"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="138"/>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="136"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="140"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="137"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="141"/>
         <source>Repeat passphrase</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="140"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="142"/>
+        <source>Strength:</source>
+        <translation>强度：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="143"/>
+        <source>Passphrase strength</source>
+        <translation>密码短语强度</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="146"/>
         <source>Change passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="143"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="149"/>
         <source>Choose the new passphrase that will protect your finapp data and its backups. Without it the data cannot be recovered.</source>
         <translation>请选择新的密码短语，用来保护您的 finapp 数据及其备份。忘记它，数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="147"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="153"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="149"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="155"/>
         <source>Protect your finapp data</source>
         <translation>保护您的 finapp 数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="152"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="158"/>
         <source>This computer has no keyring to keep finapp&apos;s key, so your data will be encrypted with a passphrase. Choose one you will remember: without it the data cannot be recovered.</source>
         <translation>这台电脑没有可保存 finapp 密钥的钥匙串，因此您的数据将用密码短语加密。请选择一个您能记住的密码短语：忘记后数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="157"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="163"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="159"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="165"/>
         <source>Unlock finapp</source>
         <translation>解锁 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="160"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="166"/>
         <source>Enter the passphrase that protects your finapp data.</source>
         <translation>请输入保护 finapp 数据的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="161"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="167"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="165"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="171"/>
         <source>Very weak: easy to guess.</source>
         <translation>非常弱：很容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="166"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="172"/>
         <source>Weak: add another word or two.</source>
         <translation>弱：再加一两个词。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="167"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="173"/>
         <source>Fair: a longer phrase would be safer.</source>
         <translation>一般：更长的短语会更安全。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="168"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="174"/>
         <source>Good.</source>
         <translation>好。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="169"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="175"/>
         <source>Strong.</source>
         <translation>强。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="192"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="189"/>
+        <source>Type a passphrase to see how strong it is.</source>
+        <translation>输入密码短语即可查看其强度。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="202"/>
         <source>Spaces alone do not make a passphrase.</source>
         <translation>只有空格不能作为密码短语。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="194"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="204"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>至少使用 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="196"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="206"/>
         <source>This passphrase is too easy to guess.</source>
         <translation>这个密码短语太容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="198"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="208"/>
         <source>The two passphrases do not match.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="215"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="225"/>
         <source>That passphrase does not open this store. Try again.</source>
         <translation>该密码短语无法打开此数据库，请重试。</translation>
     </message>
@@ -7154,78 +7274,74 @@ Merge “%1” into:</source>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="141"/>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="254"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="130"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="221"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="150"/>
         <source>Backups</source>
-        <translation>备份</translation>
+        <translation type="vanished">备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="152"/>
         <source>Made</source>
-        <translation>备份时间</translation>
+        <translation type="vanished">备份时间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="152"/>
         <source>Size</source>
-        <translation>大小</translation>
+        <translation type="vanished">大小</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="152"/>
         <source>Transactions</source>
-        <translation>交易</translation>
+        <translation type="vanished">交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="162"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="141"/>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="164"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="143"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="169"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="148"/>
         <source>Restoring</source>
         <translation>正在恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="176"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="155"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="191"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="170"/>
         <source>finapp found damage inside your data in %1: part of it cannot be read. The newest backup, %2, was made %3: restore it to carry on from then. The damaged file is kept aside, not deleted. Cancel opens your data as it is, unchanged.</source>
         <translation>finapp 发现 %1 中的数据内部已损坏：其中一部分无法读取。最新的备份 %2 制作于 %3：恢复它即可从那时继续。损坏的文件会另外保留，不会删除。点击“取消”则按原样打开您的数据，不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="201"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="180"/>
         <source>finapp found damage inside your data in %1: part of it cannot be read, and no backup of it was found there. If you keep a backup elsewhere, choose it to restore it. Cancel opens your data as it is, unchanged.</source>
         <translation>finapp 发现 %1 中的数据内部已损坏：其中一部分无法读取，且那里没有找到它的备份。如果您在别处保存了备份，请选择它来恢复。点击“取消”则按原样打开您的数据，不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="210"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="189"/>
         <source>Your finapp data in %1 is damaged and cannot be opened. Restore a backup to carry on from the day it was made. The damaged file is kept aside, not deleted.</source>
         <translation>%1 中的 finapp 数据已损坏，无法打开。恢复一份备份，即可从做备份的那天接着使用。已损坏的文件会另外保留，不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="219"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="198"/>
         <source>Your finapp data is missing from %1, but its backups are there. Restore one to carry on from the day it was made.</source>
         <translation>%1 中的 finapp 数据不见了，但它的备份还在。恢复其中一份，即可从做备份的那天接着使用。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="227"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="206"/>
         <source>Your finapp data is missing from %1 and no backup of it was found there. If you keep a backup elsewhere, choose it to restore it.</source>
         <translation>%1 中的 finapp 数据不见了，那里也没有找到它的备份。如果您在别处存有备份，请选择它来恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="233"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="212"/>
         <source>Bring back your data from a backup finapp made, on this computer or another.</source>
         <translation>用 finapp 做的备份（来自这台电脑或另一台电脑）找回您的数据。</translation>
     </message>
@@ -8586,27 +8702,27 @@ Merge “%1” into:</source>
 <context>
     <name>TagReport</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/tag_report.py" line="44"/>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="52"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/tag_report.py" line="45"/>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="53"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/tag_report.py" line="47"/>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="55"/>
         <source>Money out</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/tag_report.py" line="50"/>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="58"/>
         <source>Money in</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/tag_report.py" line="59"/>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="67"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
@@ -8614,23 +8730,23 @@ Merge “%1” into:</source>
 <context>
     <name>TagReportDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/tag_report.py" line="70"/>
-        <location filename="../../finapp/gui/dialogs/tag_report.py" line="85"/>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="78"/>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="93"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/tag_report.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="82"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/tag_report.py" line="78"/>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="86"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/tag_report.py" line="88"/>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="96"/>
         <source>No transaction in this period has a tag. Right-click transactions on the Transactions page and choose Tags… to add some.</source>
         <translation>此期间没有带标签的交易。在“交易”页右键点击交易并选择“标签…”即可添加。</translation>
     </message>
@@ -9333,7 +9449,7 @@ Merge “%1” into:</source>
 <context>
     <name>_BackupKeyDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="67"/>
+        <location filename="../../finapp/gui/dialogs/restore_backup.py" line="63"/>
         <source>Enter the passphrase %1 was made under, or the recovery key finapp showed you if it kept its key in the system keyring then.</source>
         <translation>请输入做 %1 时所用的密码短语；如果当时 finapp 把密钥保存在系统钥匙串中，请输入它当时给您的恢复密钥。</translation>
     </message>

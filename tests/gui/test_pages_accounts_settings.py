@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from finapp.gui.dialogs.choose_backup import ChooseBackupDialog
+from finapp.gui.dialogs.confirm_wipe import ConfirmWipeDialog
 from finapp.gui.dialogs.unlock import PassphraseDialog
 from finapp.gui.pages.accounts import AccountsPage
 from finapp.gui.pages.settings import SettingsPage
@@ -224,13 +226,21 @@ def test_category_dialogs_rename_move_merge_and_delete(qtbot, settings_page) -> 
 def test_back_up_now_and_export_warn_and_write(qtbot, settings_page, tmp_path: Path) -> None:
     data = settings_page.data
     data.back_up_now()
-    assert len(backup_files(settings_page.ctx.data_dir)) == 1
-    assert "Backed up to" in data.last_result.text()
+    (made,) = backup_files(settings_page.ctx.data_dir)
+    said = data.last_result.text()
+    assert said.startswith("Backup made: ") and f"— in {made.parent} (<a href=" in said
+    kilobytes = round(made.stat().st_size / 1024)
+    assert (
+        f", {QLocale().toString(kilobytes)} KB" in said
+        and "KiB" not in said
+        and made.name not in said
+    )
     out = tmp_path / "export"
     out.mkdir()
     _click(qtbot, data, "Export")
     warning = opened(data, QMessageBox, "confirm-export")
-    assert "NOT encrypted" in warning.text()
+    assert "not encrypted" in warning.text() and "NOT" not in warning.text()
+    assert sorted(b.text() for b in warning.buttons()) == ["Cancel", "Export"]
     enter(qtbot, warning)  # the default is Cancel
     assert nothing_open(data)
     _click(qtbot, data, "Export")
@@ -248,13 +258,15 @@ def test_restore_asks_which_backup_and_confirms_first(qtbot, settings_page) -> N
     data.back_up_now()
     (saved,) = backup_files(settings_page.ctx.data_dir)
     _click(qtbot, data, "Restore")
-    choose(qtbot, opened(data, QFileDialog, "restore-file"), saved)
+    listed = opened(data, ChooseBackupDialog, "choose-backup")
+    assert listed.backups.topLevelItemCount() == 1 and listed.backups.chosen() == saved
+    enter(qtbot, listed)  # Restore, the newest backup
     enter(qtbot, opened(data, QMessageBox, "confirm-restore"))  # the default is No
     assert nothing_open(data) and not quits
     list_categories(settings_page.ctx.store)  # still open: nothing was replaced
 
     _click(qtbot, data, "Restore")
-    choose(qtbot, opened(data, QFileDialog, "restore-file"), saved)
+    enter(qtbot, opened(data, ChooseBackupDialog, "choose-backup"))
     yes(qtbot, opened(data, QMessageBox, "confirm-restore"))
     done = opened(data, QMessageBox, "closing-finapp")
     assert done.text().startswith("Restored.") and not quits, "quits once it has been read"
@@ -305,15 +317,24 @@ def test_delete_all_needs_the_typed_word(qtbot, settings_page) -> None:
     data.quit_app = lambda: quits.append(True)
     data_dir = settings_page.ctx.data_dir
     _click(qtbot, data, "Delete all data")
-    with qtbot.waitSignal(settings_page.ctx.bus.message) as blocker:
-        type_over(qtbot, opened(data, QInputDialog, "confirm-wipe"), "delete")
-    assert blocker.args == ["warning", "Nothing was deleted."]  # not the word
-    assert (data_dir / "finapp.db").exists() and not quits
+    ask = opened(data, ConfirmWipeDialog, "confirm-wipe")
+    assert ask.delete_button.text() == "Delete everything"
+    assert not ask.delete_button.isEnabled(), "nothing typed yet"
+    qtbot.keyClick(ask.typed, Qt.Key.Key_Return)  # Enter in the empty field deletes nothing
+    qtbot.keyClicks(ask.typed, "delete")
+    assert not ask.delete_button.isEnabled(), "not the word"
+    qtbot.keyClick(ask.typed, Qt.Key.Key_Return)
+    assert ask.isVisible() and (data_dir / "finapp.db").exists() and not quits
+    escape(qtbot, ask)
+    assert nothing_open(data) and (data_dir / "finapp.db").exists()
     (data_dir / "backups").mkdir(exist_ok=True)
     (data_dir / "backups" / "my-tax-2025.pdf").write_bytes(b"%PDF")  # the user's own file
     export_all(settings_page.ctx.store, data_dir / "for-the-accountant")  # an export, there
     _click(qtbot, data, "Delete all data")
-    type_over(qtbot, opened(data, QInputDialog, "confirm-wipe"), "DELETE")
+    ask = opened(data, ConfirmWipeDialog, "confirm-wipe")
+    qtbot.keyClicks(ask.typed, "DELETE")
+    assert ask.delete_button.isEnabled()
+    qtbot.mouseClick(ask.delete_button, Qt.MouseButton.LeftButton)
     assert not (data_dir / "finapp.db").exists()
     closing = opened(data, QMessageBox, "closing-finapp")
     assert closing.text().startswith("All finapp data was deleted.")

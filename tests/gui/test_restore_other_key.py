@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QPushButton
 
 from finapp.gui.dialogs.backup_passphrase import BackupPassphraseDialog
+from finapp.gui.dialogs.choose_backup import ChooseBackupDialog
 from finapp.gui.pages.settings_data import DataSecurityPanel
 from finapp.services.backup import backup, backup_files
 from finapp.services.encrypted_file import opens_with
@@ -52,10 +53,13 @@ class Window:
         self.qtbot = qtbot
 
     def restore(self, backup_file: Path) -> None:
-        """Restore… and the backup chosen in the file chooser."""
+        """Restore…, "Choose another file…" under the list of backups, and the backup chosen in
+        the file chooser."""
         name = self.panel.tr("Restore…").rstrip("…")  # in the language shown
         (button,) = [b for b in self.panel.findChildren(QPushButton) if b.accessibleName() == name]
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        listed = opened(self.panel, ChooseBackupDialog, "choose-backup")
+        self.qtbot.mouseClick(listed.other, Qt.MouseButton.LeftButton)
         choose(self.qtbot, opened(self.panel, QFileDialog, "restore-file"), backup_file)
 
     def type_key(self, text: str) -> BackupPassphraseDialog:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 
 from finapp.gui.dialogs.tag_report import TagReportDialog
 from finapp.gui.models.formatting import format_money
@@ -95,3 +95,11 @@ def test_without_tags_the_report_says_how_to_add_them(qtbot, us_locale, store, t
         assert [combo.itemText(i) for i in range(combo.count())] == ["All time"]
     finally:
         bare.close()
+
+
+def test_the_tags_dialog_closes_with_its_close_button(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
+    dialog = _open(qtbot, shell)
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+    assert close.isVisible() and close.text() == "Close"
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()

@@ -7,7 +7,18 @@ closing and showing an error elsewhere.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from finapp.gui.widgets.dialog_width import fit_width
 
 
 class FormDialog(QDialog):
@@ -23,7 +34,8 @@ class FormDialog(QDialog):
 
     def lay_out(self, *parts: QWidget | QLayout) -> QDialogButtonBox:
         """Stack ``parts`` top to bottom, then the problem line and the OK / Cancel buttons
-        (returned, for a form that changes which one Enter presses)."""
+        (returned, for a form that changes which one Enter presses). The window title is set
+        by then: the dialog is made wide enough to show it whole."""
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -33,10 +45,15 @@ class FormDialog(QDialog):
         for part in parts:
             if isinstance(part, QLayout):
                 layout.addLayout(part)
+            elif isinstance(part, QAbstractButton):
+                # a check box as wide as its text: in a dialog made wider for its title, a click
+                # in the blank right of a stretched box would toggle nothing
+                layout.addWidget(part, 0, Qt.AlignmentFlag.AlignLeft)
             else:
                 layout.addWidget(part)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        fit_width(self)
         return buttons
 
     def show_problem(self, text: str) -> None:

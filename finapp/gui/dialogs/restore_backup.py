@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,14 +36,12 @@ from finapp.errors import FinappError, PassphraseRequiredError
 from finapp.gui.dialogs.backup_passphrase import BackupPassphraseDialog
 from finapp.gui.dialogs.unlock import PassphraseDialog
 from finapp.gui.error_texts import error_text
-from finapp.gui.qdates import to_qdate
 from finapp.gui.resources import app_icon
-from finapp.gui.widgets.asking import choose_open_file
+from finapp.gui.widgets.backup_list import BackupList, choose_backup_file, made_text
 from finapp.gui.widgets.error_line import error_line
-from finapp.services.backup import backup_dir
 from finapp.services.backup_keys import opening_key
 from finapp.services.opening import open_store
-from finapp.services.rescue import BackupOffer, backups_to_offer
+from finapp.services.rescue import BackupOffer
 from finapp.services.restore import RestoreResult, restore
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey
@@ -94,13 +90,6 @@ class _Restoring(QObject):
             self.done.emit(result, store)
 
 
-def _made(offer: BackupOffer) -> str:
-    """When ``offer`` was made, as the user's locale writes a date and time."""
-    taken = offer.taken
-    when = QDateTime(to_qdate(taken.date()), QTime(taken.hour, taken.minute, taken.second))
-    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
-
-
 class RestoreBackupDialog(QDialog):
     """Pick a backup (or a file) and restore it; :attr:`store` is the restored store, open.
 
@@ -141,21 +130,11 @@ class RestoreBackupDialog(QDialog):
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        offers = backups_to_offer(data_dir)
+        self.backups = BackupList(data_dir, self)
+        offers = self.backups.offers
         self.intro = QLabel(self._intro_text(offers), self)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
-        self.backups = QTreeWidget(self)
-        self.backups.setObjectName("backup-list")
-        self.backups.setAccessibleName(self.tr("Backups"))
-        self.backups.setRootIsDecorated(False)
-        self.backups.setHeaderLabels([self.tr("Made"), self.tr("Size"), self.tr("Transactions")])
-        for offer in offers:
-            self.backups.addTopLevelItem(self._item(offer))
-        newest = self.backups.topLevelItem(0)
-        if newest is not None:
-            self.backups.setCurrentItem(newest)
-        self.backups.resizeColumnToContents(0)
         self.backups.itemActivated.connect(lambda _item, _col: self.restore_selected())
         self.backups.setVisible(bool(offers))
         layout.addWidget(self.backups)
@@ -193,7 +172,7 @@ class RestoreBackupDialog(QDialog):
                     "The damaged file is kept aside, not deleted. Cancel opens your data as it "
                     "is, unchanged."
                 ),
-                (str(self.data_dir), offers[0].path.name, _made(offers[0])),
+                (str(self.data_dir), offers[0].path.name, made_text(offers[0])),
             )
         if self.reason == self.DAMAGE_FOUND:
             return fill(
@@ -233,27 +212,13 @@ class RestoreBackupDialog(QDialog):
             "Bring back your data from a backup finapp made, on this computer or another."
         )
 
-    def _item(self, offer: BackupOffer) -> QTreeWidgetItem:
-        locale = QLocale()
-        count = "" if offer.transactions is None else locale.toString(offer.transactions)
-        item = QTreeWidgetItem([_made(offer), locale.formattedDataSize(offer.size_bytes), count])
-        item.setData(0, Qt.ItemDataRole.UserRole, str(offer.path))
-        item.setToolTip(0, offer.path.name)
-        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return item
-
     def restore_selected(self) -> None:
-        item = self.backups.currentItem()
-        if item is not None and self._running is None:
-            self.restore_file(Path(item.data(0, Qt.ItemDataRole.UserRole)))
+        chosen = self.backups.chosen()
+        if chosen is not None and self._running is None:
+            self.restore_file(chosen)
 
     def choose_file(self) -> None:
-        folder = backup_dir(self.data_dir)
-        choose_open_file(
-            self, self.tr("Restore from a backup"), self.restore_file,
-            object_name="restore-file", directory=str(folder if folder.is_dir() else Path.home()),
-        )  # fmt: skip
+        choose_backup_file(self, self.tr("Restore from a backup"), self.data_dir, self.restore_file)
 
     def restore_file(self, source: Path) -> None:
         """Find the key ``source`` opens with (asking for it when no key known does), then

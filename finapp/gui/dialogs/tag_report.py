@@ -13,7 +13,15 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from finapp.core.tags import shown
 from finapp.gui.context import AppContext
@@ -92,6 +100,10 @@ class TagReportDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        # Close, as every other dialog has, for those who do not know Escape closes it
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
         ctx.bus.data_changed.connect(self._changed)
         self.load()
 

@@ -106,13 +106,17 @@ class PassphraseDialog(QDialog):
         self.strength.setObjectName("strength")
         self._passphrase_label = QLabel(self)
         self._repeat_label = QLabel(self)
+        self._strength_label = QLabel(self)
         form.addRow(self._passphrase_label, self.passphrase)
         if create:
             form.addRow(self._repeat_label, self.repeat)
-            form.addRow("", self.strength_bar)
+            form.addRow(self._strength_label, self.strength_bar)
             form.addRow("", self.strength)
         else:
-            for widget in (self.repeat, self.strength_bar, self.strength, self._repeat_label):
+            for widget in (
+                self.repeat, self.strength_bar, self.strength, self._repeat_label,
+                self._strength_label,
+            ):  # fmt: skip
                 widget.hide()
         layout.addLayout(form)
         self.error = error_line(self)
@@ -135,6 +139,8 @@ class PassphraseDialog(QDialog):
         self._repeat_label.setBuddy(self.repeat)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
+        self._strength_label.setText(self.tr("Strength:"))
+        self.strength_bar.setAccessibleName(self.tr("Passphrase strength"))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if self.change:
             self.setWindowTitle(self.tr("Change passphrase"))
@@ -177,7 +183,11 @@ class PassphraseDialog(QDialog):
             self.strength_bar.setStyleSheet(
                 f"QProgressBar::chunk {{ background: {colour}; border-radius: 3px; }}"
             )
-            self.strength.setText(self._strength_text(score) if text else "")
+            self.strength.setText(
+                self._strength_text(score)
+                if text
+                else self.tr("Type a passphrase to see how strong it is.")
+            )
         self._update_ok()
 
     def _problem(self) -> str:

@@ -23,12 +23,13 @@ the key is already in the keyring, where it has nothing left to do.
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,19 +45,20 @@ from PySide6.QtWidgets import (
 from finapp.errors import FinappError, NotAvailableError, StoreBusyError
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.backup_passphrase import BackupPassphraseDialog
+from finapp.gui.dialogs.choose_backup import ask_backup
+from finapp.gui.dialogs.confirm_wipe import ask_wipe
 from finapp.gui.dialogs.unlock import PassphraseDialog
 from finapp.gui.error_texts import error_text
+from finapp.gui.sizes import friendly_size
 from finapp.gui.widgets.asking import (
     Button,
     Icon,
     ask_item,
-    ask_text,
     choose_folder,
-    choose_open_file,
     confirm,
     tell,
 )
-from finapp.services.backup import backup, backup_dir
+from finapp.services.backup import BackupResult, backup
 from finapp.services.backup_keys import known_keys, opening_key
 from finapp.services.export import export_all
 from finapp.services.keys_admin import change_passphrase, use_keyring
@@ -88,6 +90,7 @@ class DataSecurityPanel(QWidget):
         self.last_result = QLabel(self)
         self.last_result.setAccessibleName(self.tr("Result of the last action"))
         self.last_result.setWordWrap(True)
+        self.last_result.linkActivated.connect(lambda link: QDesktopServices.openUrl(QUrl(link)))
 
         where = QGroupBox(self.tr("Where your data is"), self)
         form = QFormLayout(where)
@@ -175,6 +178,7 @@ class DataSecurityPanel(QWidget):
         return text
 
     def _report(self, text: str) -> None:
+        self.last_result.setTextFormat(Qt.TextFormat.PlainText)
         self.last_result.setText(text)
         self.ctx.bus.message.emit("info", text)
 
@@ -187,13 +191,24 @@ class DataSecurityPanel(QWidget):
         store = self.ctx.store
         self.ctx.tasks.run(
             lambda _p, _c: backup(store),
-            lambda result: self._report(
-                fill(
-                    self.tr("Backed up to %1 (%2)."),
-                    (result.path, QLocale().formattedDataSize(result.size_bytes)),
-                )
-            ),
+            self._backed_up,
         )
+
+    def _backed_up(self, result: BackupResult) -> None:
+        """Say when, how big and where, the folder a link that opens it: the file's own name
+        (a stamp and a count) tells the user nothing they need."""
+        folder = Path(result.path).parent
+        when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        text = fill(
+            self.tr("Backup made: %1, %2 — in %3"),
+            (when, friendly_size(result.size_bytes), str(folder)),
+        )
+        link = QUrl.fromLocalFile(str(folder)).toString()
+        self.last_result.setTextFormat(Qt.TextFormat.RichText)
+        show_text = self.tr("Show")
+        show = f'<a href="{html.escape(link)}">{html.escape(show_text)}</a>'
+        self.last_result.setText(f"{html.escape(text)} ({show})")
+        self.ctx.bus.message.emit("info", text)
 
     def ask_export(self) -> None:
         """Warn that exports are plain text, then ask where and in which format."""
@@ -201,7 +216,7 @@ class DataSecurityPanel(QWidget):
             self,
             self.tr("Export"),
             self.tr(
-                "Exported files are NOT encrypted: anyone who can read the folder can read "
+                "Exported files are not encrypted: anyone who can read the folder can read "
                 "your transactions. Export anyway?"
             ),
             lambda: choose_folder(
@@ -210,6 +225,7 @@ class DataSecurityPanel(QWidget):
             object_name="confirm-export",
             icon=Icon.Warning,
             refuse=Button.Cancel,
+            yes_text=self.tr("Export"),
         )
 
     def _ask_format(self, folder: Path) -> None:
@@ -259,10 +275,8 @@ class DataSecurityPanel(QWidget):
              then=self.quit_app)  # fmt: skip
 
     def ask_restore(self) -> None:
-        choose_open_file(
-            self, self.tr("Restore from backup"), self._open_backup,
-            object_name="restore-file", directory=str(backup_dir(self.ctx.data_dir)),
-        )  # fmt: skip
+        """The backups finapp made to pick from, or one kept elsewhere."""
+        ask_backup(self, self.ctx.data_dir, self._open_backup)
 
     def _open_backup(self, source: Path) -> None:
         """Find the key the chosen backup opens with before anything is closed: the data's own,
@@ -399,29 +413,14 @@ class DataSecurityPanel(QWidget):
         window.activateWindow()
         self.ctx.bus.message.emit("error", text)
 
-    def confirmation_word(self) -> str:
-        """What the user types to delete everything (translated: a word they can type)."""
-        return self.tr("DELETE")
-
     def ask_wipe(self) -> None:
-        ask_text(
-            self,
-            self.tr("Delete all data"),
-            fill(self.tr("This removes every transaction, backup and the saved key from this "
-                         "machine and cannot be undone. Type %1 to confirm."),
-                 (self.confirmation_word(),)),
-            self.wipe,
-            object_name="confirm-wipe",
-        )  # fmt: skip
+        """Delete everything once the user has typed the confirmation word."""
+        ask_wipe(self, self.wipe)
 
-    def wipe(self, typed: str) -> bool:
-        """Delete everything when ``typed`` is the confirmation word; returns whether it did."""
-        if typed.strip() != self.confirmation_word():
-            self.ctx.bus.message.emit("warning", self.tr("Nothing was deleted."))
-            return False
+    def wipe(self) -> None:
+        """Delete the store, its backups and the saved key, then quit."""
         data_dir = self.ctx.data_dir
         self._then_quit(lambda: wipe_all(data_dir), self._wiped_text)
-        return True
 
     def _wiped_text(self, result: WipeResult) -> str:
         """What went, and what stayed: folders holding the user's own files, a keyring entry."""

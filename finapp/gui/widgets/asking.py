@@ -20,6 +20,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from finapp.gui.widgets.dialog_width import fit_width
+
 Icon = QMessageBox.Icon
 Button = QMessageBox.StandardButton
 
@@ -46,6 +48,7 @@ def ask_text(
     dialog.setLabelText(label)
     dialog.setTextEchoMode(echo)
     dialog.setTextValue(text)
+    fit_width(dialog)
     dialog.textValueSelected.connect(then)
     _open(dialog, object_name)
 
@@ -70,6 +73,7 @@ def ask_item(
     dialog.setComboBoxEditable(editable)  # before the text: Qt types one in only when editable
     if current is not None or items:
         dialog.setTextValue(items[0] if current is None else current)
+    fit_width(dialog, [label, *items])  # a long category name is read whole
     dialog.textValueSelected.connect(then)
     _open(dialog, object_name)
 
@@ -163,9 +167,11 @@ def choose_open_file(
     *,
     object_name: str,
     directory: str = "",
+    filters: str = "",
 ) -> None:
-    """An existing file, starting in ``directory``; ``then(file)`` once chosen."""
-    dialog = file_chooser(parent, caption, directory)
+    """An existing file, starting in ``directory``, of the kinds ``filters`` names (Qt's
+    ``"Name (*.ext);;…"``, the first shown); ``then(file)`` once chosen."""
+    dialog = file_chooser(parent, caption, directory, filters)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     _choose(dialog, then, object_name)
