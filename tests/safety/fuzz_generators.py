@@ -416,9 +416,11 @@ def _payee(rng: random.Random) -> str:
 
 
 def reference_payee(text: str) -> str:
-    """What a payee cell reads as: line ends as ``\\n``, cell padding off, at most 1,000
+    """What a payee cell reads as: one line (a payee holds no line break: the cell's lines,
+    each without the white space around it, joined by a space), cell padding off, at most 1,000
     characters (the rest stays in the statement file only)."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip(_CELL_PADDING)[:_TEXT_CAP]
+    lines = [part for line in text.strip(_CELL_PADDING).splitlines() if (part := line.strip())]
+    return " ".join(lines)[:_TEXT_CAP]
 
 
 def payee_cases(count: int, seed: int) -> Iterator[Case]:

@@ -48,7 +48,7 @@ def test_a_vanished_database_is_refused_naming_the_backup(data_dir, tmp_path, da
     assert listed.stderr.count("\n") == 1 and "finapp restore" in listed.stderr
     restored = run_cli(data_dir, "restore", str(saved))
     assert restored.returncode == 0, restored.stderr
-    assert "STARBUCKS" in run_cli(data_dir, "transactions").stdout
+    assert "STARBUCKS STORE 00123" in run_cli(data_dir, "transactions", "--raw").stdout
 
 
 def test_the_advice_names_the_last_good_backup_not_a_damaged_copy(data_dir, tmp_path) -> None:
