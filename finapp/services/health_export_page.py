@@ -340,7 +340,7 @@ def _forecast(page: PageText, forecasts: Sequence[AccountForecast]) -> None:
             continue
         after = page.words["after"].format(name=one.lowest_after) if one.lowest_after else ""
         summary = page.label(
-            "forecast_from",
+            "forecast_estimated" if one.estimated else "forecast_from",
             account=one.account,
             start=start.isoformat(),
             balance=page.money(balance, one.currency),
@@ -350,8 +350,8 @@ def _forecast(page: PageText, forecasts: Sequence[AccountForecast]) -> None:
         )
         page.add(f"<li>{summary}</li>")
     page.add("</ul>", f"<h3>{page.label('events')}</h3>")
-    events = sorted(
-        ((e, one) for one in known for e in one.events),
+    events = sorted(  # coming: from today on, not the estimated days already past
+        ((e, one) for one in known for e in one.events if one.today is None or e.date >= one.today),
         key=lambda pair: (pair[0].date, pair[1].account),
     )
     page.table(
