@@ -97,3 +97,21 @@ def test_the_forecast_counts_from_today(imported: Path) -> None:
     assert one["daily"][-1]["date"] == (TODAY + timedelta(days=30)).isoformat()
     assert one["lowest"]["date"] >= TODAY.isoformat()
     assert CHECKING_END.isoformat() == one["daily"][0]["date"]
+
+
+def test_a_month_old_balance_is_told_with_its_day(imported: Path) -> None:
+    assert run_cli(imported, "threshold", "set", "SUMMITCU …1207", "5000").returncode == 0
+    said = (
+        "SUMMITCU …1207 was at 4259.00 USD on 2026-10-31 (latest statement), below your "
+        "5000.00 USD threshold."
+    )
+    assert said in _cli(imported, "alerts")
+    health = _cli(imported, "health")
+    assert said in health and "is at 4259.00" not in health
+    assert "  SUMMITCU: 4259.00 USD on 2026-10-31 (latest statement), " in health
+    assert (
+        "  balances on 2026-10-31 (latest statement): newer statements not imported yet" in health
+    )
+    # asked the day after the statements end, the balance is today's news
+    fresh = run_cli(imported, "alerts", "--as-of", "2026-11-01").stdout
+    assert "SUMMITCU …1207 is at 4259.00 USD, below your 5000.00 USD threshold." in fresh
