@@ -121,7 +121,7 @@
 <context>
     <name>ForecastSection</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="218"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="261"/>
         <source>Next %n days</source>
         <translation>
             <numerusform>Next %n day</numerusform>
@@ -259,7 +259,7 @@
 <context>
     <name>Shell</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="268"/>
+        <location filename="../../finapp/gui/shell.py" line="269"/>
         <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
         <extracomment>the banner at start while a move of the key to the keyring is unfinished</extracomment>
         <translation>
@@ -268,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="276"/>
+        <location filename="../../finapp/gui/shell.py" line="277"/>
         <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
         <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
         <translation>
@@ -310,7 +310,7 @@
 <context>
     <name>SubscriptionsModel</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="170"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="188"/>
         <source>%n charge(s) after you cancelled</source>
         <translation>
             <numerusform>%n charge after you cancelled</numerusform>
