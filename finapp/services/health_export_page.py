@@ -350,8 +350,8 @@ def _forecast(page: PageText, forecasts: Sequence[AccountForecast]) -> None:
         )
         page.add(f"<li>{summary}</li>")
     page.add("</ul>", f"<h3>{page.label('events')}</h3>")
-    events = sorted(  # coming: from today on, not the estimated days already past
-        ((e, one) for one in known for e in one.events if one.today is None or e.date >= one.today),
+    events = sorted(
+        ((e, one) for one in known for e in one.events),
         key=lambda pair: (pair[0].date, pair[1].account),
     )
     page.table(
