@@ -53,6 +53,10 @@ def _low_balance(p: Facts, _when: When) -> Sentence:
         return QT_TRANSLATE_NOOP(
             "AlertText", "%1 fell to %2 on %3, below your %4 threshold, and was back on %5."
         ), (p["account"], p["balance"], p["date"], p["threshold"], p["recovered"])
+    if p.get("latest") == "yes":  # a month-old statement's balance is not today's
+        return QT_TRANSLATE_NOOP(
+            "AlertText", "%1 was at %2 on %3 (latest statement), below your %4 threshold."
+        ), (p["account"], p["balance"], p["date"], p["threshold"])
     return QT_TRANSLATE_NOOP("AlertText", "%1 is at %2, below your %3 threshold."), (
         p["account"], p["balance"], p["threshold"])  # fmt: skip
 

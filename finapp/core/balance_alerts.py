@@ -28,6 +28,15 @@ from finapp.core.subscription_states import SPENDING_KINDS, Status
 #: so one evaluation after importing them tells every dip they hold, recovered or not
 DIP_LOOKBACK_DAYS = 62
 
+#: a balance older than this many days is the latest statement's, not today's: it is told with
+#: its day ("was 4,259.00 on Oct 31"), never as if it were the balance now
+FRESH_BALANCE_DAYS = 3
+
+
+def balance_is_old(on: date, today: date) -> bool:
+    """Whether a balance known on ``on`` is too old on ``today`` to be worded as current."""
+    return (today - on).days > FRESH_BALANCE_DAYS
+
 
 @dataclass(frozen=True, slots=True)
 class Dip:
@@ -95,8 +104,9 @@ def _dip_alert(account: AccountBalance, dip: Dip, coming_minor: int = 0) -> Cand
         "balance": money_fact(balance, account.currency),
         "threshold": size_fact(account.threshold_minor, account.currency),
     }
+    params["date"] = on.isoformat()  # the day of the balance told, however old it gets
     if dip.recovered_on is not None:
-        params |= {"date": on.isoformat(), "recovered": dip.recovered_on.isoformat()}
+        params["recovered"] = dip.recovered_on.isoformat()
     return Candidate(
         Kind.LOW_BALANCE,
         dip_key(account, dip),

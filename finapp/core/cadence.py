@@ -20,6 +20,9 @@ from datetime import date, timedelta
 #: it (the renewals the alerts remind of and those the lists show agree)
 STALE_MIN_DAYS = 10
 
+#: how many days after its expected day a charge may still post (card lag, a weekend)
+POSTING_LAG_DAYS = 5
+
 
 @dataclass(frozen=True, slots=True)
 class Cadence:
@@ -155,6 +158,17 @@ def nominal_day(dates: list[date]) -> int:
     if all(day >= 28 for day in days) and any(day >= 30 for day in days):
         return 31
     return min(_typical_day(days), 31)
+
+
+def charge_missed(expected: date, until: date) -> bool:
+    """Whether a charge expected on ``expected`` should be in statements ending on ``until``.
+
+    One rule for every place that says what comes next (the subscription list, the dashboard's
+    renewals, the renewal alerts): a charge due more than :data:`POSTING_LAG_DAYS` before the
+    statements end and not in them is overdue, never silently rolled on to the next period;
+    one due in their last days may only not have posted yet.
+    """
+    return expected + timedelta(days=POSTING_LAG_DAYS) < until
 
 
 def month_date(start: date, months: int, day: int) -> date:

@@ -1,8 +1,10 @@
 """Cash-flow forecast: each account's balance carried forward by its recurring streams.
 
 Plain facts in, plain results out, integer minor units. A forecast starts where an account's
-knowledge ends (the last day its statements cover, with the balance known that day), not at
-the wall clock: between the two, the statements simply are not imported yet. From there each
+knowledge ends (the last day its statements cover, with the balance known that day), and
+covers the days asked for from *today*: between the two the statements are not imported yet,
+so that stretch is estimated (its streams' charges projected like the rest) and said to be,
+and the lowest point is looked for from today on, never on a day already past. From there each
 recurring stream (income, bills, subscriptions, transfers) is projected on its schedule at its
 typical amount; one-off spending is not, so a forecast is what the commitments alone do to the
 balance. A transfer between two own accounts moves money on both sides: when the other account
@@ -69,23 +71,39 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Projection:
-    """One account's forecast over ``days`` days after ``start.day``."""
+    """One account's forecast from ``start.day`` to ``days`` days after ``today``."""
 
     start: Start
     events: tuple[Event, ...]  # in date order; on one day, money in before money out
     #: end-of-day balance on every day from the start day (included) to the horizon
     daily: tuple[tuple[date, int], ...]
+    #: the first day that is ahead, not past: the days before it (after the start day) are
+    #: estimated, the statements that hold them not imported yet
+    today: date
+
+    @property
+    def estimated(self) -> bool:
+        """Whether the statements end before today (the days between are estimated)."""
+        return self.start.day < self.today
+
+    @property
+    def ahead(self) -> tuple[tuple[date, int], ...]:
+        """The end-of-day balances from today on (from the start day when that is later)."""
+        return tuple(point for point in self.daily if point[0] >= self.today) or self.daily
 
     @property
     def lowest(self) -> tuple[date, int]:
-        """The lowest end-of-day balance and its day (the earliest on a tie)."""
-        return min(self.daily, key=lambda point: (point[1], point[0]))
+        """The lowest end-of-day balance from today on and its day (the earliest on a tie): a
+        low point on a day already past is not one the user can still act on."""
+        return min(self.ahead, key=lambda point: (point[1], point[0]))
 
     @property
     def lowest_cause(self) -> Event | None:
-        """The event that takes the balance to its lowest (None: it never falls below the
-        start)."""
-        return cause_on(self.events, self.lowest[0])
+        """The payment that takes the balance to its lowest (None: it never falls below its
+        first balance ahead, the start's or, the statements ending before today, today's
+        estimate)."""
+        day, low = self.lowest
+        return cause_on(self.events, day) if low < self.ahead[0][1] else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +157,11 @@ def _following(dates: list[date], cadence: Cadence) -> date:
     return last + timedelta(days=cadence.days)
 
 
-def project(starts: Iterable[Start], streams: Iterable[Stream], days: int) -> list[Projection]:
-    """Each account's balance over the ``days`` days after its start, by its streams' events."""
+def project(
+    starts: Iterable[Start], streams: Iterable[Stream], days: int, today: date | None = None
+) -> list[Projection]:
+    """Each account's balance from its start to ``days`` days after ``today`` (after its start
+    when that is later, or ``today`` is not given), by its streams' events."""
     starts = list(starts)
     by_account = {start.account_id: start for start in starts}
     events: dict[int, list[Event]] = defaultdict(list)
@@ -152,24 +173,31 @@ def project(starts: Iterable[Start], streams: Iterable[Stream], days: int) -> li
             start = by_account.get(account_id)
             if start is None:
                 continue  # an account whose balance is unknown is not forecast
-            horizon = start.day + timedelta(days=days)
+            horizon = _first_day(start, today) + timedelta(days=days)
             events[account_id].extend(
                 Event(day, stream.name, amount) for day in occurrences(stream, start.day, horizon)
             )
-    return [_projection(start, events[start.account_id], days) for start in starts]
+    return [
+        _projection(start, events[start.account_id], days, _first_day(start, today))
+        for start in starts
+    ]
 
 
-def _projection(start: Start, events: list[Event], days: int) -> Projection:
+def _first_day(start: Start, today: date | None) -> date:
+    return start.day if today is None else max(start.day, today)
+
+
+def _projection(start: Start, events: list[Event], days: int, today: date) -> Projection:
     ordered = sorted(events, key=lambda e: (e.day, e.amount_minor < 0, e.name))
     net: dict[date, int] = defaultdict(int)
     for event in ordered:
         net[event.day] += event.amount_minor
     balance, daily = start.balance_minor, [(start.day, start.balance_minor)]
-    for offset in range(1, days + 1):
+    for offset in range(1, (today - start.day).days + days + 1):
         day = start.day + timedelta(days=offset)
         balance += net.get(day, 0)
         daily.append((day, balance))
-    return Projection(start, tuple(ordered), tuple(daily))
+    return Projection(start, tuple(ordered), tuple(daily), today)
 
 
 def cause_on(events: Sequence[Event], day: date) -> Event | None:

@@ -19,7 +19,7 @@ from finapp.core.alert_model import (
     live,
     size_fact,
 )
-from finapp.core.cadence import STALE_MIN_DAYS, month_date
+from finapp.core.cadence import STALE_MIN_DAYS, charge_missed, month_date
 from finapp.core.price_alerts import PRICE_TERM_DAYS, SCHEDULE_SLACK_DAYS, due_charge, price_alerts
 from finapp.core.severity import Severity, after_cancel_severity, renewal_severity
 from finapp.core.subscription_states import SPENDING_KINDS, Status, StreamKind, UserState
@@ -153,13 +153,15 @@ def after_cancel_alerts(sub: SubscriptionFacts, recent: date, as_of: date) -> li
 
 def _alive_at(sub: SubscriptionFacts, until: date | None) -> bool:
     """Whether the stream was alive where its account's statements end: its next charge not
-    overdue then."""
+    overdue then (a charge they should show but do not is not rolled on to a later renewal:
+    :func:`~finapp.core.cadence.charge_missed`, as the subscription list decides)."""
     return (
         until is not None
         and live(sub)
         and sub.next_date is not None
         and sub.grace_days is not None
         and sub.next_date + timedelta(days=sub.grace_days) >= until
+        and not charge_missed(sub.next_date, until)
     )
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core.alert_kinds import Kind
 from finapp.core.alert_messages import english_message
+from finapp.core.balance_alerts import balance_is_old
 from finapp.services.payee_names import StoreNames
 from finapp.store.schema import Alert, Subscription
 
@@ -37,6 +38,7 @@ class PayeesNow:
         named now."""
         params = json.loads(alert.params or "{}")
         changed = _count_days_again(alert.kind, params, day)
+        changed = _date_an_old_balance(alert.kind, params, day) or changed
         name = self._name_now(alert) if "name" in params else None
         if name and name != params["name"]:
             params["name"], changed = name, True
@@ -68,4 +70,19 @@ def _count_days_again(kind: str, params: dict[str, str], day: date) -> bool:
     if days < 0 or str(days) == params["days"]:
         return False
     params["days"] = str(days)
+    return True
+
+
+def _date_an_old_balance(kind: str, params: dict[str, str], day: date) -> bool:
+    """Mark a low balance still below its threshold as the latest statement's when it is
+    older than a few days on ``day`` (it is then told with its day); whether that changed it."""
+    if kind != Kind.LOW_BALANCE or "recovered" in params or "date" not in params:
+        return False
+    old = balance_is_old(date.fromisoformat(params["date"]), day)
+    if old == (params.get("latest") == "yes"):
+        return False
+    if old:
+        params["latest"] = "yes"
+    else:
+        params.pop("latest", None)
     return True

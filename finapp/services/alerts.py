@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -21,6 +22,7 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from finapp.core import alerts as core
+from finapp.core.alert_kinds import Kind
 from finapp.core.money import from_minor
 from finapp.errors import NotFoundError
 from finapp.services.alert_facts import gather_with_spending
@@ -122,6 +124,20 @@ def _resolve(evaluation: core.Evaluation, rows: list[Alert]) -> None:
         row.resolved_on = evaluation.resolved_on(raised)
 
 
+def _follow_amounts(candidates: list[core.Candidate], rows: Sequence[Alert], as_of: date) -> None:
+    """An open renewal reminder tells the amount the subscription charges now: one raised
+    before a newer statement showed a new price (Duke Energy 87.58, then 93.28) is reworded,
+    not left saying the old amount until the day it is due."""
+    current = {c.key: c for c in candidates if c.kind == Kind.RENEWAL}
+    for row in rows:
+        candidate = current.get(row.dedupe_key)
+        if candidate is None or row.resolved_on is not None:
+            continue
+        fresh = _row(candidate, as_of)
+        row.message, row.params = fresh.message, fresh.params
+        row.amount_minor, row.currency = fresh.amount_minor, fresh.currency
+
+
 def evaluate_alerts(
     store: Store, as_of: date | None = None, *, full: bool = False
 ) -> list[AlertView]:
@@ -144,6 +160,7 @@ def evaluate_alerts(
             )
         ).all()
         _resolve(evaluation, [*still_open, *new])
+        _follow_amounts(evaluation.candidates, still_open, as_of)
         session.add_all(new)
         session.flush()
         return _views(session, new, as_of)

@@ -4,7 +4,8 @@ Reads what the last detection left (:mod:`finapp.services.subscriptions`: the st
 expected, at their typical amount), each account's balance where its statements end
 (:mod:`finapp.services.coverage`, :mod:`finapp.services.balances`) and its low-balance threshold,
 and projects them with :mod:`finapp.core.forecast`. Reading never writes: a forecast asked on
-30 November of statements that end on 31 October starts on 31 October, and says so.
+30 November of statements that end on 31 October starts from their balance of 31 October,
+covers the days asked for from 30 November, and says the month between is estimated.
 
 An account can only be forecast from a balance finapp knows; the others are listed with the
 reason, so a user sees why a wallet is missing from the chart.
@@ -64,6 +65,11 @@ class AccountForecast:
     #: the day the forecast starts from: where the account's statements end
     start: date | None = None
     starting_balance: Decimal | None = None
+    #: the first day ahead (the day asked about, or ``start`` when later): the days between
+    #: ``start`` and it are estimated, their statements not imported yet
+    today: date | None = None
+    #: the balance projected for the end of ``today``
+    balance_today: Decimal | None = None
     threshold: Decimal | None = None
     lowest: Decimal | None = None
     lowest_on: date | None = None
@@ -72,6 +78,11 @@ class AccountForecast:
     events: tuple[ForecastEvent, ...] = ()
     daily: tuple[DailyBalance, ...] = ()
     reason: str | None = None
+
+    @property
+    def estimated(self) -> bool:
+        """Whether the statements end before today: the balance today is an estimate."""
+        return self.start is not None and self.today is not None and self.start < self.today
 
     def as_json(self) -> dict[str, Any]:
         """The CLI contract: dates ISO, money as signed decimal strings."""
@@ -87,6 +98,9 @@ class AccountForecast:
             "currency": self.currency,
             "from": _iso(self.start),
             "starting_balance": _text(self.starting_balance),
+            "today": _iso(self.today),
+            "estimated": self.estimated,
+            "balance_today": _text(self.balance_today),
             "threshold": _text(self.threshold),
             "lowest": {
                 "balance": _text(self.lowest),
@@ -112,8 +126,8 @@ def _text(amount: Decimal | None) -> str | None:
 def forecast(
     store: Store, as_of: date | None = None, days: int = DEFAULT_DAYS, account: str | None = None
 ) -> list[AccountForecast]:
-    """Every account's forecast over ``days`` days from where its statements end (as of
-    ``as_of``, default today); ``account`` (a name or number) asks for one."""
+    """Every account's forecast over ``days`` days from ``as_of`` (default today), from the
+    balance where its statements end; ``account`` (a name or number) asks for one."""
     _check_days(days)
     with store.read() as session:
         only = require_account(session, account).id if account is not None else None
@@ -196,7 +210,7 @@ def _projections(
     session: Session, as_of: date, days: int, accounts: list[Account]
 ) -> list[core.Projection]:
     starts = _starts(session, as_of, accounts)
-    return core.project(starts, _streams(session), days) if starts else []
+    return core.project(starts, _streams(session), days, as_of) if starts else []
 
 
 def _starts(session: Session, as_of: date, accounts: list[Account]) -> list[core.Start]:
@@ -308,6 +322,8 @@ def _view(row: Account, projection: core.Projection) -> AccountForecast:
         currency=currency,
         start=start.day,
         starting_balance=from_minor(start.balance_minor, currency),
+        today=projection.today,
+        balance_today=from_minor(projection.ahead[0][1], currency),
         threshold=(
             None if start.threshold_minor is None else from_minor(start.threshold_minor, currency)
         ),

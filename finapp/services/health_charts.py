@@ -64,14 +64,27 @@ def fund_chart(months: Decimal, target: int, words: Mapping[str, str]) -> str:
 
 def forecast_chart(forecasts: Sequence[AccountForecast], words: Mapping[str, str]) -> str:
     """One line per account on its own axes (its own currency and scale), the threshold
-    dashed in its colour, the lowest point marked with its amount."""
+    dashed in its colour, the lowest point marked with its amount; the days between the
+    statements' end and today dotted and faint, today a grey line."""
     with rc_context({"svg.fonttype": "none", "font.family": _font_family(), "font.size": 8}):
         fig = _chart(7.5, 1.9 * len(forecasts) + 0.4)
         axes = fig.subplots(len(forecasts), 1, sharex=True, squeeze=False)[:, 0]
         for n, (ax, one) in enumerate(zip(axes, forecasts, strict=True)):
             colour = _COLOURS[n % len(_COLOURS)]
-            days = [d.date for d in one.daily]
-            ax.plot(days, [float(d.balance) for d in one.daily], color=colour, label=one.account)
+            today = one.today or one.daily[0].date
+            past = [d for d in one.daily if d.date <= today]
+            ahead = [d for d in one.daily if d.date >= today]
+            if one.estimated:  # statements not imported yet: estimated, faint, today marked
+                ax.plot(
+                    [d.date for d in past],
+                    [float(d.balance) for d in past],
+                    color=colour,
+                    linestyle=":",
+                    alpha=0.55,
+                )
+                ax.axvline(today, color="#888888", linewidth=1)
+            ax.plot([d.date for d in ahead], [float(d.balance) for d in ahead], color=colour,
+                    label=one.account)  # fmt: skip
             if one.threshold is not None:
                 ax.axhline(float(one.threshold), color=colour, linestyle="--", linewidth=1,
                            label=f"{one.account} {words['threshold']}")  # fmt: skip

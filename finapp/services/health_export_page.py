@@ -340,7 +340,7 @@ def _forecast(page: PageText, forecasts: Sequence[AccountForecast]) -> None:
             continue
         after = page.words["after"].format(name=one.lowest_after) if one.lowest_after else ""
         summary = page.label(
-            "forecast_from",
+            "forecast_estimated" if one.estimated else "forecast_from",
             account=one.account,
             start=start.isoformat(),
             balance=page.money(balance, one.currency),

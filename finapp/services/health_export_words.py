@@ -93,6 +93,8 @@ LABELS: dict[str, dict[str, str]] = {
         "forecast": "Balance forecast, next {days} days",
         "forecast_from": "{account}: from {start} (where its statements end), {balance}; "
         "lowest {lowest} on {day}{after}.",
+        "forecast_estimated": "{account}: from today, estimated from statements ending {start} "
+        "({balance} then); lowest {lowest} on {day}{after}.",
         "after": " after {name}",
         "no_forecast": "{account}: no balance known, cannot be forecast.",
         "events": "Coming events",
@@ -192,6 +194,8 @@ LABELS: dict[str, dict[str, str]] = {
         "forecast": "未来 {days} 天余额预测",
         "forecast_from": "{account}：自 {start}（对账单结束日）起，{balance}；"
         "最低 {lowest}，在 {day}{after}。",
+        "forecast_estimated": "{account}：从今天起，根据截至 {start} 的对账单估算"
+        "（当时 {balance}）；最低 {lowest}，在 {day}{after}。",
         "after": "，{name} 之后",
         "no_forecast": "{account}：余额未知，无法预测。",
         "events": "即将发生的收支",

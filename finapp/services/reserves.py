@@ -101,6 +101,9 @@ class EmergencyFund:
     other_currencies: dict[str, int]
     #: liquid accounts whose balance is not known (not counted)
     unknown_balances: tuple[str, ...]
+    #: the day of the oldest balance counted (where its statements end): a month-old one is
+    #: told with its day, not as the money held today (None: none counted)
+    balances_on: date | None = None
 
     @property
     def below_target(self) -> bool:
@@ -119,6 +122,7 @@ class EmergencyFund:
                 code: str(from_minor(minor, code)) for code, minor in self.other_currencies.items()
             },
             "unknown_balances": list(self.unknown_balances),
+            "balances_on": None if self.balances_on is None else self.balances_on.isoformat(),
         }
 
 
@@ -133,6 +137,8 @@ class InstitutionShare:
     percent: int
     #: more than the ``institution_share_limit`` setting: worth spreading
     over_limit: bool
+    #: the day of its oldest balance counted (where its statements end)
+    balance_on: date | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -141,6 +147,7 @@ class InstitutionShare:
             "amount": str(from_minor(self.amount_minor, self.currency)),
             "percent": self.percent,
             "over_limit": self.over_limit,
+            "balance_on": None if self.balance_on is None else self.balance_on.isoformat(),
         }
 
 
@@ -240,13 +247,14 @@ def emergency_fund(session: Session, as_of: date, settings: Settings) -> Emergen
     has nothing put by."""
     currency = main_currency_of(session)
     liquid, other = 0, defaultdict[str, int](int)
-    unknown, counted = [], 0
+    unknown, counted, days = [], 0, []
     for held in liquid_balances(session, as_of):
         if held.balance_minor is None:
             unknown.append(held.account)
         elif held.currency == currency:
             liquid += held.balance_minor
             counted += 1
+            days.append(held.as_of)
         else:
             other[held.currency] += held.balance_minor
     monthly, months = monthly_essentials(session, as_of, currency)
@@ -259,6 +267,7 @@ def emergency_fund(session: Session, as_of: date, settings: Settings) -> Emergen
         months_averaged=tuple(months),
         other_currencies=dict(sorted(other.items())),
         unknown_balances=tuple(unknown),
+        balances_on=min(days, default=None),
     )
 
 
@@ -279,9 +288,12 @@ def institution_shares(session: Session, as_of: date, settings: Settings) -> lis
     Institutions are compared within a currency, not across currencies: the percentages shown
     stay exact, never depending on a rate."""
     held: dict[tuple[str, str], int] = defaultdict(int)
+    oldest: dict[tuple[str, str], date] = {}
     for balance in liquid_balances(session, as_of):
         if balance.balance_minor is not None:
-            held[(balance.currency, balance.institution)] += max(balance.balance_minor, 0)
+            place = (balance.currency, balance.institution)
+            held[place] += max(balance.balance_minor, 0)
+            oldest[place] = min(oldest.get(place, balance.as_of), balance.as_of)
     totals: dict[str, int] = defaultdict(int)
     places: dict[str, int] = defaultdict(int)
     for (currency, _), amount in held.items():
@@ -298,7 +310,11 @@ def institution_shares(session: Session, as_of: date, settings: Settings) -> lis
             and places[currency] > 1
             and material(amount, currency)
         )
-        shares.append(InstitutionShare(institution, currency, amount, percent, over))
+        shares.append(
+            InstitutionShare(
+                institution, currency, amount, percent, over, oldest[(currency, institution)]
+            )
+        )
     return sorted(shares, key=lambda s: (s.currency, -s.amount_minor, s.institution))
 
 

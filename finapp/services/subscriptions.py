@@ -33,13 +33,13 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from finapp.core.cadence import BY_NAME, STALE_MIN_DAYS
+from finapp.core.cadence import BY_NAME, STALE_MIN_DAYS, charge_missed
 from finapp.core.merchant import merchant_key
 from finapp.core.money import DEFAULT_CURRENCY, exact_minor, from_minor
 from finapp.core.streams import KINDS
@@ -100,7 +100,9 @@ class SubscriptionView:
     manual: bool
     annual_cost: Decimal
     price_changes: tuple[PriceChangeView, ...]
-    flags: tuple[str, ...]  # lapsed, charged_after_cancel, started_after_trial, price_increase
+    #: lapsed, overdue (see :func:`overdue`), charged_after_cancel, started_after_trial,
+    #: price_increase
+    flags: tuple[str, ...]
     charged_after_cancel: tuple[int, ...]
     cancelled_on: date | None
     reminder_offsets: tuple[int, ...]
@@ -193,17 +195,20 @@ def sum_totals(views: Iterable[SubscriptionView]) -> list[Totals]:
 
 
 def upcoming_renewal(view: SubscriptionView, day: date) -> date | None:
-    """The next renewal on or after ``day`` of an active subscription (None when there is none).
+    """The next renewal on or after ``day`` of an active subscription the user still expects
+    (None when there is none: stopped, cancelled, dismissed).
 
     ``next_date`` is the renewal after the last charge the statements show. A renewal after
     the statements end is not imported yet, so the schedule rolls on past it: Spotify last seen
     on 14 October is next due on 14 December when asked on 30 November with statements up to
-    31 October. A renewal the statements cover but do not show is late, and stays as it is;
-    unless the statements are old (:data:`~finapp.core.cadence.STALE_MIN_DAYS`) and it fell in
-    their last days, within its grace: a charge of 3 November in statements ending on the 5th
-    may only not have posted, and asked on 2 December the next is 3 December, as the alerts say.
+    31 October. A renewal the statements cover but do not show is overdue (the ``overdue``
+    flag) and stays as it is, a day already past, never a renewal two months on; unless the
+    statements are old (:data:`~finapp.core.cadence.STALE_MIN_DAYS`) and it fell in their last
+    days (:func:`~finapp.core.cadence.charge_missed`): a charge of 3 November in statements
+    ending on the 5th may only not have posted, and asked on 2 December the next is 3 December,
+    as the alerts say.
     """
-    if view.status != Status.ACTIVE or view.next_date is None:
+    if view.status != Status.ACTIVE or view.next_date is None or view.user_state not in EXPECTED:
         return None
     until = view.covered_until
     if until is not None and view.next_date <= until and not _may_post_later(view, until, day):
@@ -212,12 +217,25 @@ def upcoming_renewal(view: SubscriptionView, day: date) -> date | None:
 
 
 def _may_post_later(view: SubscriptionView, until: date, day: date) -> bool:
-    cadence = BY_NAME.get(view.cadence)
     return (
-        cadence is not None
-        and view.next_date is not None
+        view.next_date is not None
         and (day - until).days >= STALE_MIN_DAYS
-        and view.next_date + timedelta(days=cadence.grace_days) >= until
+        and not charge_missed(view.next_date, until)
+    )
+
+
+def overdue(
+    status: str, user_state: str, next_date: date | None, covered_until: date | None
+) -> bool:
+    """Whether an expected charge is missing from statements that cover its day: the charge
+    the user should look for (a subscription stopped, a card expired), while it is still
+    within its cadence's grace (past it, detection marks the stream lapsed)."""
+    return (
+        status == Status.ACTIVE
+        and user_state in EXPECTED
+        and next_date is not None
+        and covered_until is not None
+        and charge_missed(next_date, covered_until)
     )
 
 
@@ -490,12 +508,14 @@ def _view(
 ) -> SubscriptionView:
     details = details_of(row)
     currency = row.currency
+    covered_until = until.get(row.account_id) if row.account_id else None
     changes = tuple(PriceChangeView(c.date, c.old, c.new) for c in details.price_changes)
     after_cancel = tuple(details.charged_after_cancel)
     flags = [
         name
         for name, on in (
             ("lapsed", details.lapsed),
+            ("overdue", overdue(row.status, row.user_state, row.next_date, covered_until)),
             ("charged_after_cancel", after_cancel),
             ("started_after_trial", details.started_after_trial),
             ("price_increase", any(c.new > c.old for c in changes)),
@@ -525,5 +545,5 @@ def _view(
         reminder_offsets=reminder_offsets(row.reminder_offsets),
         review_date=row.review_date,
         transaction_ids=tuple(members),
-        covered_until=until.get(row.account_id) if row.account_id else None,
+        covered_until=covered_until,
     )

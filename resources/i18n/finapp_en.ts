@@ -121,7 +121,7 @@
 <context>
     <name>ForecastSection</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="218"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="261"/>
         <source>Next %n days</source>
         <translation>
             <numerusform>Next %n day</numerusform>
@@ -329,7 +329,7 @@
 <context>
     <name>SubscriptionsModel</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="170"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="188"/>
         <source>%n charge(s) after you cancelled</source>
         <translation>
             <numerusform>%n charge after you cancelled</numerusform>

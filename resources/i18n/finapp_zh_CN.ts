@@ -639,57 +639,62 @@
         <translation>%1 在 %3 降至 %2，低于您设置的 %4 阈值，已于 %5 恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="56"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="57"/>
+        <source>%1 was at %2 on %3 (latest statement), below your %4 threshold.</source>
+        <translation>%1 在 %3（最新账单）余额为 %2，低于您设定的 %4 提醒线。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/alert_sentences.py" line="60"/>
         <source>%1 is at %2, below your %3 threshold.</source>
         <translation>%1 余额为 %2，低于您设定的 %3 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="63"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="67"/>
         <source>%1 came into %2 on %3 and %4 of it went out within %5 hours to one other party. Banks hold accounts that money passes straight through: keep the paperwork for these payments, or tell your bank before large one-off movements.</source>
         <translation>%3 有 %1 转入 %2，其中 %4 在 %5 小时内转给了另外一个对象。银行会冻结资金“快进快出”的账户：请保留这些付款的凭证，或在大额一次性资金往来前告知银行。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="80"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="84"/>
         <source>%1 is projected to fall below your %5 threshold on %6 and as low as %2 on %3 after %4.</source>
         <translation>预计 %1 在 %6 低于您设定的 %5 提醒线，并在 %3 支付 %4 后最低降至 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="94"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="98"/>
         <source>%1 deposits into %2 from %3 to %4, each just under %5 (%6 in all). Deposits split to stay under a reporting threshold are what banks must report: pay a sum in at once, and keep the paperwork of where it came from.</source>
         <translation>%2 在 %3 至 %4 之间有 %1 笔存入，每笔都略低于 %5（合计 %6）。为避开申报门槛而拆分的存款正是银行必须上报的：请一次存入，并保留资金来源的凭证。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="101"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="105"/>
         <source>%1 transfers out of %2 from %3 to %4, each just under %5 (%6 in all). Payments split to stay under a reporting threshold are what banks must report: make one payment and keep its paperwork.</source>
         <translation>%2 在 %3 至 %4 之间有 %1 笔转出，每笔都略低于 %5（合计 %6）。为避开申报门槛而拆分的付款正是银行必须上报的：请一次付清并保留凭证。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="117"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="121"/>
         <source>%1 went up from %2 to %3 (%4 more a year).</source>
         <translation>%1 已从 %2 涨到 %3（每年多付 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="125"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="129"/>
         <source>Good news: %1 rose from %2 to %3 (%4 more a year).</source>
         <translation>好消息：%1 已从 %2 增至 %3（每年多收入 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="128"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="132"/>
         <source>Good news: %1 rose from %2 to %3.</source>
         <translation>好消息：%1 已从 %2 增至 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="135"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="139"/>
         <source>Savings goal %1 needs %2 a month to reach %3 by %4, but over the last %5 months the household had %6 a month left after spending, and goals due sooner (%7) take %8 of it: %9 a month short. Save more each month, or move a date or a target.</source>
         <translation>储蓄目标 %1 需每月存 %2，才能在 %4 前达到 %3；但近 %5 个月家庭每月收支结余只有 %6，其中 %8 先用于更早到期的目标（%7）：每月还差 %9。请每月多存一些，或推迟某个日期、降低某个目标。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="141"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="145"/>
         <source>Savings goal %1 needs %2 a month to reach %3 by %4, but over the last %5 months the household had %6 a month left after spending: %7 a month short. Save more each month, or move the date or the target.</source>
         <translation>储蓄目标 %1 需每月存 %2，才能在 %4 前达到 %3；但近 %5 个月家庭每月收支结余只有 %6：每月还差 %7。请每月多存一些，或推迟日期、降低目标。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="222"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="226"/>
         <source>%1 is at %2% of its %3 limit (%4 owed). Using much of a card&apos;s limit lowers your credit score, and near the limit a payment can be declined: pay it down before the statement closes, or ask for a higher limit.</source>
         <translation>%1 已用额度 %2%（额度 %3，欠款 %4）。信用卡额度用得越多，信用评分越低；接近额度时付款可能被拒：请在账单日前还掉一部分，或申请提高额度。</translation>
     </message>
@@ -698,47 +703,47 @@
         <translation type="vanished">%2 有一笔 %1 的大额扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="161"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="165"/>
         <source>%1 charged %2, far above the usual %3.</source>
         <translation>%1 扣款 %2，远高于通常的 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="165"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="169"/>
         <source>A first charge of %1 from a new merchant, %2.</source>
         <translation>新商户 %2 首次扣款 %1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="169"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="173"/>
         <source>%1 charged %2 twice (%3 and %4).</source>
         <translation>%1 重复扣款 %2 两次（%3 和 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="69"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="73"/>
         <source>%1 came into %2 on %3 and %4 of it went out within %5 hours to %6 other parties. Banks hold accounts that money passes straight through: keep the paperwork for these payments, or tell your bank before large one-off movements.</source>
         <translation>%3 有 %1 转入 %2，其中 %4 在 %5 小时内转给了 %6 个其他对象。银行会冻结资金“快进快出”的账户：请保留这些付款的凭证，或在大额一次性资金往来前告知银行。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="107"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="111"/>
         <source>%1 deposits or transfers on %2 from %3 to %4, each just under %5 (%6 in all). Amounts split to stay under a reporting threshold are what banks must report: make one payment and keep its paperwork.</source>
         <translation>%2 在 %3 至 %4 之间有 %1 笔存入或转账，每笔都略低于 %5（合计 %6）。为避开申报门槛而拆分的金额正是银行必须上报的：请一次付清并保留凭证。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="189"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="193"/>
         <source>%1 went from %2 to %3 at %4 on %5. Large transfers at night are a common reason for a bank to hold an account: make them in the daytime, or tell your bank first.</source>
         <translation>%5 %4，%2 向 %3 转出 %1。深夜大额转账是银行冻结账户的常见原因：请在白天转账，或事先告知银行。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="197"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="201"/>
         <source>%1 paid %2 parties never paid before within %3 days (%4 to %5, %6 in all). A burst of new counterparties can make a bank freeze an account: keep the invoices, and spread such payments out.</source>
         <translation>%1 在 %3 天内（%4 至 %5）向 %2 个从未付过款的对象付款，合计 %6。短时间内出现大量新交易对象可能导致银行冻结账户：请保留发票，并分散此类付款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="206"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="210"/>
         <source>Your emergency fund covers %1 months of essential spending (%2 for %3 a month); your target is %4 months.</source>
         <translation>您的应急资金可覆盖 %1 个月的必要开支（%2，每月 %3）；目标是 %4 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="214"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="218"/>
         <source>Savings goal %1 is behind: %2 of %3 saved; %4 a month would reach it by %5.</source>
         <translation>储蓄目标“%1”进度落后：已存 %2，目标 %3；每月存 %4 才能在 %5 前达成。</translation>
     </message>
@@ -747,52 +752,52 @@
         <translation type="vanished">%1 已用额度 %2%（额度 %3，欠款 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="231"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="235"/>
         <source>%1: a payment of %2 is due %3 (%4).</source>
         <translation>%1：%2 的还款%3到期（%4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="235"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="239"/>
         <source>Your %1 active subscriptions cost %2 a month, over your cap of %3.</source>
         <translation>您的 %1 项有效订阅每月花费 %2，超出上限 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="241"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="245"/>
         <source>Time to review %1: keep it or cancel it (due %2).</source>
         <translation>该复查 %1 了：保留还是取消（复查日 %2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="245"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="249"/>
         <source>%1 has not been reviewed since %2: keep it or cancel it?</source>
         <translation>%1 自 %2 起未复查：保留还是取消？</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="85"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="89"/>
         <source>%1 is projected to fall to %2 on %3 after %4, below your %5 threshold.</source>
         <translation>预计 %1 在 %3 支付 %4 后降至 %2，低于您设定的 %5 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="119"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="123"/>
         <source>%1 went up from %2 to %3.</source>
         <translation>%1 已从 %2 涨价到 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="158"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="162"/>
         <source>A large charge of %1: %2.</source>
         <translation>大额扣款 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="176"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="180"/>
         <source>Statements for %1 end %2: import newer ones.</source>
         <translation>%1 的对账单截至 %2：请导入更新的对账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="184"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="188"/>
         <source>%1 charged %2 after you cancelled it.</source>
         <translation>%1 在您取消后仍扣款 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="180"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="184"/>
         <source>%1 was expected on %2 but has not been charged.</source>
         <translation>%1 应于 %2 扣款，但尚未扣款。</translation>
     </message>
@@ -2960,42 +2965,47 @@
 <context>
     <name>EmergencyFundSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="41"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="46"/>
         <source>Months of essential spending covered</source>
         <translation>可覆盖的必要开支月数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="85"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="94"/>
         <source>Not known yet: it needs the balance of a checking or savings account and a full month of essential spending.</source>
         <translation>暂无法计算：需要一个活期或储蓄账户的余额，以及一整月的必要开支。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="119"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="103"/>
+        <source>Balances of %1 (latest statements): newer ones not imported yet.</source>
+        <translation>按 %1 的余额计算（最新账单）：之后的账单尚未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="136"/>
         <source>%1 months of essential spending, every currency in %2 (%3 for %4 a month); target %5 months.</source>
         <translation>可支付 %1 个月的必要开支，所有币种折合为 %2（%3，每月 %4）；目标为 %5 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="129"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="146"/>
         <source>In %1: %2 held, %3 a month of essential spending</source>
         <translation>%1：持有 %2，每月必要开支 %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="66"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="75"/>
         <source>%1 months of essential spending (%2 for %3 a month); target %4 months.</source>
         <translation>可覆盖 %1 个月的必要开支（%2，每月 %3）；目标 %4 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="106"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="123"/>
         <source>%1 of %2 months</source>
         <translation>%1 / %2 个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="78"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="87"/>
         <source>Also held in %1, not counted: %2</source>
         <translation>另有 %1 资金，未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="93"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="110"/>
         <source>No balance known, not counted: %1</source>
         <translation>余额未知，未计入：%1</translation>
     </message>
@@ -5085,39 +5095,39 @@
 <context>
     <name>ForecastSection</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="218"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="261"/>
         <source>Next %n days</source>
         <translation>
             <numerusform>未来 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="220"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="263"/>
         <source>Forecast horizon</source>
         <translation>预测范围</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="230"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="273"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="230"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="273"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="230"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="273"/>
         <source>Event</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="230"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="273"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="236"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="279"/>
         <source>Coming income, bills and transfers</source>
         <translation>即将到来的收入、账单和转账</translation>
     </message>
@@ -5436,37 +5446,57 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>HealthForecast</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="44"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="46"/>
         <source>%1 (from %2, where its statements end): lowest %3 on %4, after %5.</source>
         <translation>%1（从账单截止日 %2 起）：最低 %3，在 %4，因 %5。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="47"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="49"/>
         <source>%1 (from %2, where its statements end): never below %3, its balance then.</source>
         <translation>%1（从账单截止日 %2 起）：不会低于当时的余额 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="51"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="53"/>
+        <source>%1 (from today, estimated from statements ending %2): lowest %3 on %4, after %5.</source>
+        <translation>%1（从今天起，根据截至 %2 的账单估算）：最低 %3，在 %4，因 %5。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="57"/>
+        <source>%1 (from today, estimated from statements ending %2): never below %3.</source>
+        <translation>%1（从今天起，根据截至 %2 的账单估算）：不会低于 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="61"/>
+        <source>%1, estimated</source>
+        <translation>%1（估算）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="62"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="63"/>
         <source>%1 cannot be forecast: no balance is known. Import a statement with one or set it.</source>
         <translation>%1 无法预测：余额未知。请导入带余额的账单或手动设置。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="55"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="67"/>
         <source>Below its %1 threshold.</source>
         <translation>低于其 %1 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="56"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="68"/>
         <source>%1 threshold</source>
         <translation>%1 提醒线</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="57"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="69"/>
         <source>No account with a known balance to forecast.</source>
         <translation>没有已知余额的账户可供预测。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="58"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="70"/>
         <source>Projected balance of each account</source>
         <translation>各账户的预计余额</translation>
     </message>
@@ -5522,7 +5552,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="208"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="251"/>
         <source>Balance forecast</source>
         <extracomment>how far ahead the user may look (the service accepts up to a year) how many coming events the list under the chart shows</extracomment>
         <translation>余额预测</translation>
@@ -5533,12 +5563,12 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="32"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="36"/>
         <source>Emergency fund</source>
         <translation>应急资金</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="146"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="163"/>
         <source>Where your money is held</source>
         <translation>资金存放在哪里</translation>
     </message>
@@ -6133,19 +6163,24 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>InstitutionsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="160"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="178"/>
         <source>No liquid balance known yet.</source>
         <translation>尚无已知的流动资金余额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="170"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="188"/>
         <source>%1% of the %2 held</source>
         <translation>占所持 %2 的 %1%</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="177"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="195"/>
         <source>More than you want at one institution: consider spreading it.</source>
         <translation>单一机构存放过多：建议分散存放。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="205"/>
+        <source>%1 on %2 (latest statement)</source>
+        <translation>%1（%2，最新账单）</translation>
     </message>
 </context>
 <context>
@@ -8218,37 +8253,43 @@ Merge “%1” into:</source>
     </message>
     <message>
         <location filename="../../finapp/gui/models/subscriptions_model.py" line="45"/>
+        <source>%1 charge not seen</source>
+        <extracomment>an expected charge missing from statements that cover its day</extracomment>
+        <translation>未见 %1 的扣款</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="47"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="46"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="48"/>
         <source>Bills</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="48"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="50"/>
         <source>Transfers between own accounts</source>
         <translation>自有账户间转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="52"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="54"/>
         <source>Services you chose and can cancel: streaming, software, a gym.</source>
         <extracomment>what each group holds, for its header&apos;s tooltip</extracomment>
         <translation>您自己选择、可以取消的服务：流媒体、软件、健身房等。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="55"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="57"/>
         <source>What running the home costs: housing, utilities, phone and internet, insurance, loans.</source>
         <translation>维持家庭运转的开销：住房、水电燃气、电话和网络、保险、贷款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="59"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="61"/>
         <source>Money coming in regularly: pay, interest.</source>
         <translation>定期收入：工资、利息。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="60"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="62"/>
         <source>Money moved between your own accounts, such as card payments and savings; each transfer is listed once, from the paying account.</source>
         <translation>在您自己的账户之间转移的资金，如信用卡还款和储蓄；每笔转账只列一次，记在付款账户下。</translation>
     </message>
@@ -8261,7 +8302,7 @@ Merge “%1” into:</source>
         <translation type="vanished">账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="47"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="49"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
@@ -8270,95 +8311,105 @@ Merge “%1” into:</source>
         <translation type="vanished">转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="68"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="70"/>
         <source>▲ price up</source>
         <extracomment>the badges of what went wrong (red, and the row in bold)</extracomment>
         <translation>▲ 涨价</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="69"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="71"/>
         <source>⊘ lapsed</source>
         <translation>⊘ 已中断</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="70"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="72"/>
+        <source>⚠ overdue</source>
+        <translation>⚠ 逾期未扣</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="73"/>
         <source>⚠ charged after cancel</source>
         <translation>⚠ 取消后仍扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="72"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="75"/>
         <source>▲ pay rise</source>
         <translation>▲ 加薪</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="73"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="76"/>
         <source>▲ amount up</source>
         <translation>▲ 金额上涨</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="74"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="77"/>
         <source>after free trial</source>
         <translation>免费试用后</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="121"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="128"/>
         <source>review %1</source>
         <translation>%1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="141"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="148"/>
         <source>Pay rise: %1 → %2 on %3</source>
         <translation>加薪：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="143"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="150"/>
         <source>Amount %1 → %2 on %3</source>
         <translation>金额：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="145"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="152"/>
         <source>Price %1 → %2 on %3</source>
         <translation>价格：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="159"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="166"/>
         <source>No charge came when it was due: it may have ended.</source>
         <translation>到期时没有扣款：可能已经终止。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="165"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="173"/>
+        <source>The charge due on %1 is not in the statements, which go to %2: check whether it still runs.</source>
+        <translation>应在 %1 的扣款不在截至 %2 的账单中：请确认它是否仍在续费。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="183"/>
         <source>It began after a free trial.</source>
         <translation>它是在免费试用结束后开始收费的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="170"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="188"/>
         <source>%n charge(s) after you cancelled</source>
         <translation>
             <numerusform>取消后仍有 %n 笔扣款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="177"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="195"/>
         <source>To review on %1</source>
         <translation>待于 %1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="200"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="218"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="203"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="221"/>
         <source>%1 (%2) · %3 a year · %4 a month</source>
         <translation>%1（%2）· 每年 %3 · 每月 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="222"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="240"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="224"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="242"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -8367,32 +8418,32 @@ Merge “%1” into:</source>
         <translation type="vanished">类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="227"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="245"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="229"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="247"/>
         <source>Next</source>
         <translation>下次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="231"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="249"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="234"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="252"/>
         <source>Paid from</source>
         <translation>付款账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="236"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="254"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="238"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="256"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>

@@ -22,7 +22,13 @@ from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, new_raw_key
 from tests.gui.inline_tasks import InlineTaskRunner
 from tests.gui.page_fixtures import en_us, kept_for_module
-from tests.health.forecast_household import TODAY, checking_lines, import_checking, import_others
+from tests.health.forecast_household import (
+    END,
+    TODAY,
+    checking_lines,
+    import_checking,
+    import_others,
+)
 
 
 def _section(store: Store, data_dir: Path) -> ForecastSection:
@@ -79,14 +85,15 @@ def test_the_lowest_balance_of_each_account_in_words(
     read_only_section: ForecastSection,
 ) -> None:
     section = read_only_section
+    # asked on 30 November of statements ending in October: from today, the month between
+    # estimated, the lowest day one still ahead
     assert section.summary.text().splitlines() == [
-        "Checking (from Oct 31, 2026, where its statements end): lowest $3,059.37 on Nov 9, 2026, "
-        "after Spotify.",
-        "Savings (from Oct 31, 2026, where its statements end): never below $22,534.03, its "
-        "balance then.",
-        "招商银行一卡通 (from Oct 25, 2026, where its statements end): lowest CN¥65,354.90 on "
-        "Nov 8, 2026, "
-        "after 中国移动.",
+        "Checking (from today, estimated from statements ending Oct 31, 2026): lowest $3,915.27 "
+        "on Dec 9, 2026, after Spotify.",
+        "Savings (from today, estimated from statements ending Oct 31, 2026): never below "
+        "$25,065.90.",
+        "招商银行一卡通 (from today, estimated from statements ending Oct 25, 2026): lowest "
+        "CN¥77,446.90 on Dec 8, 2026, after 中国移动.",
         "支付宝 cannot be forecast: no balance is known. Import a statement with one or set it.",
     ]
 
@@ -106,8 +113,19 @@ def test_a_line_per_account_with_its_currency_on_the_axis(
     checking = next(line for line in lines if line.get_label() == "Checking")
     assert threshold.get_color() == checking.get_color()
     lowest = {float(line.get_ydata()[0]) for line in _lines(section, "forecast-lowest")}
-    assert lowest == {3059.37, 22534.03, 65354.90}
-    assert "$3,059.37" in section.chart.canvas.accessibleDescription()
+    assert lowest == {3915.27, 25065.90, 77446.90}
+    assert "$3,915.27" in section.chart.canvas.accessibleDescription()
+    # the month the statements do not cover yet is drawn apart, faint and dotted, up to today
+    estimated = _lines(section, "forecast-estimated")
+    assert [line.get_label() for line in estimated] == [
+        "Checking, estimated",
+        "Savings, estimated",
+        "招商银行一卡通, estimated",
+    ]
+    assert all(line.get_linestyle() == ":" for line in estimated)
+    assert [line.get_xdata()[-1] for line in estimated] == [TODAY] * 3
+    assert all(line.get_xdata()[0] == TODAY for line in lines)
+    assert [line.get_xdata()[0] for line in _lines(section, "forecast-today")] == [TODAY] * 3
 
 
 def test_the_coming_events_listed_under_the_chart(read_only_section: ForecastSection) -> None:
@@ -117,12 +135,13 @@ def test_the_coming_events_listed_under_the_chart(read_only_section: ForecastSec
         tuple(table.item(row, column).text() for column in range(4))
         for row in range(table.rowCount())
     ]
+    # coming: from today on, not the estimated month already past
     assert rows[:5] == [
-        ("11/1/26", "Checking", "Oakwood Apts", "-$1,850.00"),
-        ("11/5/26", "招商银行一卡通", "房租", "-CN¥6,500.00"),  # CLDR's yuan in English
-        ("11/8/26", "招商银行一卡通", "中国移动", "-CN¥58.00"),
-        ("11/9/26", "Checking", "Spotify", "-$11.99"),
-        ("11/10/26", "招商银行一卡通", "Salary — 腾讯", "CN¥18,650.00"),
+        ("11/30/26", "Checking", "Salary — Northwind Traders", "$2,684.12"),
+        ("11/30/26", "Savings", "Interest", "$31.87"),
+        ("12/1/26", "Checking", "Oakwood Apts", "-$1,850.00"),
+        ("12/5/26", "招商银行一卡通", "房租", "-CN¥6,500.00"),  # CLDR's yuan in English
+        ("12/8/26", "招商银行一卡通", "中国移动", "-CN¥58.00"),
     ]
     assert len(rows) == 8
 
@@ -131,14 +150,14 @@ def test_choosing_ninety_days_looks_further(qtbot, section: ForecastSection) -> 
     (checking,) = [
         line for line in _lines(section, "forecast-line") if line.get_label() == "Checking"
     ]
-    assert checking.get_xdata()[-1] == date(2026, 12, 30)
+    assert checking.get_xdata()[-1] == date(2027, 1, 29)  # 60 days from today
     section.horizon.setFocus()
     qtbot.keyClick(section.horizon, Qt.Key.Key_Down)  # 60 → 90 days
     assert section.horizon.currentText() == "Next 90 days"
     (checking,) = [
         line for line in _lines(section, "forecast-line") if line.get_label() == "Checking"
     ]
-    assert checking.get_xdata()[-1] == date(2027, 1, 29)
+    assert checking.get_xdata()[-1] == date(2027, 2, 28)
 
 
 def test_pointing_at_the_lowest_point_tells_its_day_and_amount(
@@ -157,13 +176,26 @@ def test_pointing_at_the_lowest_point_tells_its_day_and_amount(
     xy = axes.transData.transform((axes.convert_xunits(x), y))
     MouseEvent("motion_notify_event", chart.canvas, xy[0], xy[1])._process()
     assert chart._annotation.get_visible()
-    assert chart._annotation.get_text() == "招商银行一卡通\n11/8/26\nCN¥65,354.90"
+    assert chart._annotation.get_text() == "招商银行一卡通\n12/8/26\nCN¥77,446.90"
 
 
 def test_a_fall_below_the_threshold_is_said(qtbot, us_locale, store: Store, data_dir) -> None:  # type: ignore[no-untyped-def]
     import_checking(store, "1905.33", checking_lines(rent="-2450.00"))
     set_low_balance_threshold(store, "Checking", Decimal("500.00"))
     assert _shown(qtbot, store, data_dir).summary.text() == (
-        "Checking (from Oct 31, 2026, where its statements end): lowest $59.37 on Nov 9, 2026, "
-        "after Spotify. Below its $500.00 threshold."
+        "Checking (from today, estimated from statements ending Oct 31, 2026): lowest $315.27 "
+        "on Dec 9, 2026, after Spotify. Below its $500.00 threshold."
     )
+
+
+def test_statements_up_to_date_start_the_forecast_where_they_end(
+    qtbot, us_locale, store: Store, data_dir
+) -> None:  # type: ignore[no-untyped-def]
+    import_checking(store, "1905.33", checking_lines(rent="-2450.00"))
+    shown = _shown(qtbot, store, data_dir)
+    shown.reload(END)
+    assert shown.summary.text() == (
+        "Checking (from Oct 31, 2026, where its statements end): lowest $59.37 on Nov 9, 2026, "
+        "after Spotify."
+    )
+    assert _lines(shown, "forecast-estimated") == [] and _lines(shown, "forecast-today") == []

@@ -231,17 +231,21 @@ def test_each_account_starts_where_its_statements_end_not_today(household) -> No
     assert found["Savings"].start == END and found["Savings"].starting_balance == savings
     cny = found["招商银行一卡通"]
     assert (cny.start, cny.starting_balance, cny.currency) == (CMB_END, cmb, "CNY")
-    # the days between the statements' end and today are forecast, not taken as known
-    assert checking.daily[0].date == END and checking.daily[-1].date == _on(60)
+    # the days between the statements' end and today are forecast (estimated), not taken as
+    # known, and the 60 days asked for are counted from today
+    assert checking.daily[0].date == END and checking.daily[-1].date == _on(60, TODAY)
+    assert (checking.today, checking.estimated) == (TODAY, True)
+    assert checking.lowest_on is not None and checking.lowest_on >= TODAY
     assert [(e.date, e.amount) for e in checking.events if e.name == "Oakwood Apts"] == [
         (date(2026, 11, 1), D("-1850.00")),
         (date(2026, 12, 1), D("-1850.00")),
+        (date(2027, 1, 1), D("-1850.00")),
     ]
 
 
 def test_checking_income_bills_and_the_lowest_day(household) -> None:  # type: ignore[no-untyped-def]
     store, running, _, _ = household
-    checking = _by_account(forecast(store, TODAY))["Checking"]
+    checking = _by_account(forecast(store, END))["Checking"]
     start = running[END]
 
     assert [(e.date, e.amount) for e in checking.events if e.amount > 0] == [
@@ -267,7 +271,7 @@ def test_a_cancelled_subscription_is_left_out(household) -> None:  # type: ignor
     spotify = next(s for s in stored_subscriptions(store) if s.name == "Spotify")
     cancel(store, spotify.id, date(2026, 10, 12))
 
-    checking = _by_account(forecast(store, TODAY))["Checking"]
+    checking = _by_account(forecast(store, END))["Checking"]
     assert "Spotify" not in {e.name for e in checking.events}
     assert (checking.lowest_on, checking.lowest_after) == (date(2026, 11, 1), "Oakwood Apts")
     assert checking.lowest == running[END] - D("1850.00")
@@ -275,7 +279,7 @@ def test_a_cancelled_subscription_is_left_out(household) -> None:  # type: ignor
 
 def test_the_transfer_to_savings_is_out_of_checking_and_into_savings(household) -> None:  # type: ignore[no-untyped-def]
     store, _, savings_start, _ = household
-    found = _by_account(forecast(store, TODAY))
+    found = _by_account(forecast(store, END))
     out = [(e.date, e.amount) for e in found["Checking"].events if e.amount == D("-2500.00")]
     into = [(e.date, e.amount) for e in found["Savings"].events if e.amount == D("2500.00")]
     assert out == [(date(2026, 11, 16), D("-2500.00")), (date(2026, 12, 16), D("-2500.00"))]
@@ -286,7 +290,7 @@ def test_the_transfer_to_savings_is_out_of_checking_and_into_savings(household) 
 
 def test_cny_salary_rent_and_phone(household) -> None:  # type: ignore[no-untyped-def]
     store, _, _, cmb = household
-    cny = _by_account(forecast(store, TODAY, days=30))["招商银行一卡通"]
+    cny = _by_account(forecast(store, CMB_END, days=30))["招商银行一卡通"]
     assert [(e.date, e.name, e.amount) for e in cny.events] == [
         (date(2026, 11, 5), "房租", D("-6500.00")),
         (date(2026, 11, 8), "中国移动", D("-58.00")),
@@ -328,7 +332,7 @@ def test_savings_imported_lately_still_receives_the_standing_transfer(store: Sto
     import_checking(store, "1905.33", checking_lines())
     running = download(store, SAVINGS, D("19402.16"), savings_lines(), date(2026, 9, 1), END)
     detect_subscriptions(store, TODAY)
-    savings = _by_account(forecast(store, TODAY))["Savings"]
+    savings = _by_account(forecast(store, END))["Savings"]
     # the checking side's stream, seen from savings
     assert [(e.date, e.name, e.amount) for e in savings.events] == [
         (date(2026, 11, 16), "Transfer to Savings", D("2500.00")),

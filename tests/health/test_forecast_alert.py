@@ -86,7 +86,7 @@ def test_silent_without_a_threshold(store: Store) -> None:
     import_checking(store, "1905.33", checking_lines(rent=RENT))
     alert_service.refresh_alerts(store, TODAY)
     assert _forecast_alerts(store, TODAY) == []
-    (checking,) = forecast(store, TODAY, account="Checking")
+    (checking,) = forecast(store, END, account="Checking")
     # the fall is there (the rent, then Spotify before payday), only no one asked
     assert (checking.lowest, checking.lowest_on) == (Decimal("59.37"), date(2026, 11, 9))
 

@@ -205,9 +205,10 @@ def test_forecast_chart_has_a_line_per_account_and_the_coming_events(
     assert "stroke-dasharray" in chart  # the threshold is dashed
     card = projected[CARD]
     assert f"lowest {card.lowest}" in chart
+    assert card.lowest_on is not None and card.lowest_on >= ASKED  # a day still ahead
     assert page.row(section, CARD) == (
-        f"{CARD}: from 2025-06-30 (where its statements end), -7261.40 USD; lowest "
-        f"{card.lowest} USD on {card.lowest_on.isoformat()} after {card.lowest_after}."
+        f"{CARD}: from today, estimated from statements ending 2025-06-30 (-7261.40 USD then); "
+        f"lowest {card.lowest} USD on {card.lowest_on.isoformat()} after {card.lowest_after}."
     )
     assert f"2025-07-01 {CHECKING} Salary — Acme Robotics 2431.17 USD" in page.sections[section]
     assert (

@@ -1,9 +1,11 @@
 """``finapp forecast [--days N] [--account NAME] [--as-of DATE] [--json]``: each account's
-balance over the coming days, from where its statements end, by its recurring streams."""
+balance over the coming days from today, by its recurring streams; when its statements end
+before today, the days between are estimated, and it says so."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from typing import TYPE_CHECKING
 
 from finapp.cli.args import AS_OF_HELP, JSON_HELP, integer, iso_date
@@ -50,10 +52,16 @@ def _print(one: AccountForecast) -> None:
     if one.reason is not None:
         print(f"{one.account} ({one.currency}): cannot be forecast, {one.reason}")
         return
-    print(
-        f"{one.account} ({one.currency}) from {one.start} (where its statements end): "
-        f"{one.starting_balance}"
-    )
+    if one.estimated:
+        print(
+            f"{one.account} ({one.currency}) from today, estimated from statements ending "
+            f"{one.start}: {one.starting_balance} on {one.start}, about {one.balance_today} today"
+        )
+    else:
+        print(
+            f"{one.account} ({one.currency}) from {one.start} (where its statements end): "
+            f"{one.starting_balance}"
+        )
     after = f" after {one.lowest_after}" if one.lowest_after else ""
     print(f"lowest {one.lowest} on {one.lowest_on}{after}")
     if one.events:
@@ -61,9 +69,15 @@ def _print(one: AccountForecast) -> None:
         print_table(
             ["date", "event", "amount", "balance that day"],
             [
-                [e.date.isoformat(), e.name, str(e.amount), str(end_of_day[e.date])]
+                [_day(e.date, one), e.name, str(e.amount), str(end_of_day[e.date])]
                 for e in one.events
             ],
         )
     else:
         print("no income, bills or transfers expected")
+
+
+def _day(day: date, one: AccountForecast) -> str:
+    """An event's day, marked when it falls before today: estimated, not yet imported."""
+    past = one.today is not None and day < one.today
+    return f"{day.isoformat()} (estimated)" if past else day.isoformat()

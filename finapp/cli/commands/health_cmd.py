@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from finapp.cli.args import AS_OF_HELP, JSON_HELP, iso_date
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import plain_text_warning, print_json
+from finapp.core.balance_alerts import balance_is_old
 from finapp.core.choices import REPORT_LANGUAGES
 
 if TYPE_CHECKING:
@@ -32,7 +33,14 @@ def register(sub: Subcommands) -> None:
     p.set_defaults(run=run)
 
 
-def _fund_lines(fund: EmergencyFund) -> list[str]:
+def _dated(day: date | None, today: date) -> str:
+    """ " on 2026-10-31 (latest statement)" for a balance too old to be today's, else ""."""
+    if day is None or not balance_is_old(day, today):
+        return ""
+    return f" on {day.isoformat()} (latest statement)"
+
+
+def _fund_lines(fund: EmergencyFund, today: date) -> list[str]:
     data = fund.as_json()
     if fund.months is None:
         covered = "not known yet (it needs a liquid balance and a full month of essentials)"
@@ -42,6 +50,8 @@ def _fund_lines(fund: EmergencyFund) -> list[str]:
             f"{data['monthly_essentials']} {fund.currency} a month)"
         )
     lines = [f"Emergency fund: {covered}; target {fund.target_months} months"]
+    if fund.months is not None and (on := _dated(fund.balances_on, today)):
+        lines.append(f"  balances{on}: newer statements not imported yet")
     lines += [f"  also held in {code}: {text}" for code, text in data["other_currencies"].items()]
     lines += [f"  not counted (no balance known): {name}" for name in fund.unknown_balances]
     return lines
@@ -53,11 +63,15 @@ def text_lines(report: HealthReport) -> list[str]:
     for account in report.accounts:
         lines.append(f"  {account.account}: {account.grade.value.replace('_', ' ')}")
         lines += [f"    - {reason.message}" for reason in account.reasons]
-    lines += ["", *_fund_lines(report.emergency_fund), "", "Liquid money by institution:"]
+    fund = _fund_lines(report.emergency_fund, report.as_of)
+    lines += ["", *fund, "", "Liquid money by institution:"]
     for share in report.institutions:
         note = " (more than your limit at one institution)" if share.over_limit else ""
         amount = share.as_json()["amount"]
-        lines.append(f"  {share.institution}: {amount} {share.currency}, {share.percent}%{note}")
+        on = _dated(share.balance_on, report.as_of)
+        lines.append(
+            f"  {share.institution}: {amount} {share.currency}{on}, {share.percent}%{note}"
+        )
     lines += ["", "Cards:"]
     for card in report.cards:
         data = card.as_json()

@@ -230,7 +230,7 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
                 v.cadence,
                 str(v.amount),
                 p.upcoming.isoformat() if p.upcoming else "",
-                v.status if v.user_state == UserState.SUGGESTED else f"{v.status} ({v.user_state})",
+                _status(v),
                 str(v.annual_cost),
                 " ".join(v.flags),
                 p.group,
@@ -242,6 +242,18 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
     )  # fmt: skip
     _print_judged_days(views, args.as_of or date.today())
     return 0
+
+
+def _status(view: SubscriptionView) -> str:
+    """ "active", "active (confirmed)"; "cancelled 2026-08-20" with no renewal ahead; and an
+    expected charge the statements do not show says so, not "active"."""
+    if view.user_state == UserState.CANCELLED and view.cancelled_on is not None:
+        return f"cancelled {view.cancelled_on.isoformat()}"
+    if "overdue" in view.flags and view.next_date is not None:
+        return f"overdue: {view.next_date.isoformat()} charge not seen"
+    if view.user_state == UserState.SUGGESTED:
+        return view.status
+    return f"{view.status} ({view.user_state})"
 
 
 def _print_judged_days(views: list[SubscriptionView], as_of: date) -> None:

@@ -41,6 +41,8 @@ _STATES: dict[str, str] = {
 }
 #: a stream the user still expects whose charges stopped
 _STOPPED = QT_TRANSLATE_NOOP("SubscriptionsModel", "Stopped")
+#: an expected charge missing from statements that cover its day
+_NOT_SEEN = QT_TRANSLATE_NOOP("SubscriptionsModel", "%1 charge not seen")
 GROUP_NAMES = {
     SUBSCRIPTIONS: QT_TRANSLATE_NOOP("SubscriptionsModel", "Subscriptions"),
     BILLS: QT_TRANSLATE_NOOP("SubscriptionsModel", "Bills"),
@@ -67,6 +69,7 @@ GROUP_HINTS = {
 WARNINGS = {
     "price_increase": QT_TRANSLATE_NOOP("SubscriptionsModel", "▲ price up"),
     "lapsed": QT_TRANSLATE_NOOP("SubscriptionsModel", "⊘ lapsed"),
+    "overdue": QT_TRANSLATE_NOOP("SubscriptionsModel", "⚠ overdue"),
     "charged_after_cancel": QT_TRANSLATE_NOOP("SubscriptionsModel", "⚠ charged after cancel"),
 }
 _PAY_RISE = QT_TRANSLATE_NOOP("SubscriptionsModel", "▲ pay rise")
@@ -84,9 +87,13 @@ def cadence_name(cadence: str) -> str:
 
 
 def status_text(sub: SubscriptionView) -> str:
-    """The user's word first (cancelled, confirmed); a stream that stopped says so."""
+    """The user's word first (cancelled, confirmed); a stream that stopped says so, and one
+    whose expected charge the statements do not show names that charge ("Oct 14, 2026 charge
+    not seen"), as the CLI does, rather than "active"."""
     if sub.status != Status.ACTIVE and sub.user_state in EXPECTED:
         return _tr(_STOPPED)
+    if "overdue" in sub.flags:
+        return fill(_tr(_NOT_SEEN), (format_day(sub.next_date),))
     return _tr(_STATES.get(sub.user_state, sub.user_state))
 
 
@@ -158,6 +165,17 @@ def notes_tooltip(row: PlacedStream) -> str | None:
         lines.append(
             QCoreApplication.translate(
                 "SubscriptionsModel", "No charge came when it was due: it may have ended."
+            )
+        )
+    if "overdue" in sub.flags:
+        lines.append(
+            fill(
+                QCoreApplication.translate(
+                    "SubscriptionsModel",
+                    "The charge due on %1 is not in the statements, which go to %2: "
+                    "check whether it still runs.",
+                ),
+                (format_day(sub.next_date), format_day(sub.covered_until)),
             )
         )
     if "started_after_trial" in sub.flags:

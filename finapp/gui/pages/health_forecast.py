@@ -2,8 +2,10 @@
 
 One line per account (one chart per currency, the currency on its axis), the low-balance
 threshold dashed in the account's colour, the lowest point marked with its amount; above it a
-sentence per account (its lowest day and what takes it there, and where the forecast starts:
-the end of the account's statements), below it the next few events. The forecast itself is
+sentence per account (its lowest day from today on and what takes it there, and where the
+forecast starts: the end of the account's statements; when that is before today, the days
+between are drawn dotted and faint, today marked, and the sentence says the figures are
+estimated), below it the next few events. The forecast itself is
 :func:`finapp.services.forecast.forecast`; this module only shows it.
 """
 
@@ -48,6 +50,16 @@ _WORDS = {
         "HealthForecast",
         "%1 (from %2, where its statements end): never below %3, its balance then.",
     ),
+    "lowest_estimated": QT_TRANSLATE_NOOP(
+        "HealthForecast",
+        "%1 (from today, estimated from statements ending %2): lowest %3 on %4, after %5.",
+    ),
+    "steady_estimated": QT_TRANSLATE_NOOP(
+        "HealthForecast",
+        "%1 (from today, estimated from statements ending %2): never below %3.",
+    ),
+    "estimated": QT_TRANSLATE_NOOP("HealthForecast", "%1, estimated"),
+    "today": QT_TRANSLATE_NOOP("HealthForecast", "Today"),
     "unknown": QT_TRANSLATE_NOOP(
         "HealthForecast",
         "%1 cannot be forecast: no balance is known. Import a statement with one or set it.",
@@ -81,10 +93,18 @@ def summary_line(one: AccountForecast) -> str:
         return _filled("unknown", one.account)
     assert one.start is not None and one.lowest is not None
     start, lowest = format_day(one.start), format_money(one.lowest, one.currency)
+    steady, low = (
+        ("steady", "lowest")
+        if not one.estimated
+        else (
+            "steady_estimated",
+            "lowest_estimated",
+        )
+    )
     if one.lowest_after is None or one.lowest_on is None:  # the day comes with what takes it
-        return _filled("steady", one.account, start, lowest)
+        return _filled(steady, one.account, start, lowest)
     line = _filled(
-        "lowest",
+        low,
         one.account,
         start,
         lowest,
@@ -140,12 +160,35 @@ def _draw_account(
     ax: Axes, one: AccountForecast, colour: str, theme: Theme
 ) -> tuple[Hit, list[Hit]]:
     """The balance as steps (it changes on event days), the threshold dashed in the same
-    colour, the lowest point marked with its amount; returns the hits to point at."""
+    colour, the lowest point marked with its amount; the days before today (statements not
+    imported yet) dotted and faint, today a line; returns the hits to point at."""
     days = [d.date for d in one.daily]
     values = [float(d.balance) for d in one.daily]
+    today = one.today or days[0]
+    if one.estimated:
+        past = [(d.date, float(d.balance)) for d in one.daily if d.date <= today]
+        ax.step(
+            [day for day, _ in past],  # type: ignore[arg-type]  # stubs omit dates (as below)
+            [value for _, value in past],
+            where="post",
+            color=colour,
+            linewidth=1.2,
+            linestyle=":",
+            alpha=0.55,
+            label=_filled("estimated", one.account),
+            gid="forecast-estimated",
+        )
+        ax.axvline(
+            today,  # type: ignore[arg-type]  # matplotlib's stubs omit dates (as below)
+            color=theme.grid,
+            linewidth=1,
+            label=_tr("today"),
+            gid="forecast-today",
+        )
+    ahead = [(d.date, float(d.balance)) for d in one.daily if d.date >= today]
     ax.step(
-        days,  # type: ignore[arg-type]  # matplotlib's stubs omit dates; its converter plots them
-        values,
+        [day for day, _ in ahead],  # type: ignore[arg-type]  # matplotlib's stubs omit dates
+        [value for _, value in ahead],
         where="post",
         color=colour,
         linewidth=1.6,
@@ -260,7 +303,13 @@ class ForecastSection(HealthSection):
         self.chart.canvas.setMinimumHeight(max(220, 130 * charted))
         self.chart.set_data(loaded)
         coming = sorted(
-            ((e, one) for one in loaded for e in one.events), key=lambda pair: pair[0].date
+            (
+                (e, one)
+                for one in loaded
+                for e in one.events
+                if one.today is None or e.date >= one.today  # coming: not the estimated past
+            ),
+            key=lambda pair: pair[0].date,
         )[:_COMING]
         self.events.setRowCount(len(coming))
         for row, (event, one) in enumerate(coming):

@@ -1,5 +1,7 @@
 """Health page → Emergency fund and Institutions: months of essentials the liquid money covers
-against the target, and how much of it each institution holds."""
+against the target, and how much of it each institution holds. Balances are where the
+statements end: when that is more than a few days back, each says its day ("latest
+statement"), so a month-old figure does not read as the money held today."""
 
 from __future__ import annotations
 
@@ -8,8 +10,10 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from finapp.core.balance_alerts import balance_is_old
 from finapp.gui import bus
 from finapp.gui.context import AppContext
+from finapp.gui.models.formatting import format_day
 from finapp.gui.pages.health_rows import clear_rows, money
 from finapp.gui.pages.health_section import HealthSection
 from finapp.gui.pages.health_totals import (
@@ -34,6 +38,7 @@ class EmergencyFundSection(HealthSection):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._as_of: date | None = None
         self.summary = QLabel(self)
         self.summary.setObjectName("emergency-fund-summary")
         self.summary.setWordWrap(True)
@@ -44,6 +49,10 @@ class EmergencyFundSection(HealthSection):
         layout = QVBoxLayout(self)
         for widget in (self.summary, self.bar, self.details):
             layout.addWidget(widget)
+
+    def reload(self, as_of: date) -> None:
+        self._as_of = as_of  # the day a balance's age is judged on
+        super().reload(as_of)
 
     def load(self, as_of: date) -> tuple[EmergencyFund, FundTotal | None]:
         fund = reserves_of(self.ctx.store, as_of)[0]
@@ -87,6 +96,14 @@ class EmergencyFundSection(HealthSection):
         )
 
     def _show_notes(self, notes: list[str], fund: EmergencyFund) -> None:
+        if (on := old_balance_day(fund.balances_on, self._as_of)) is not None:
+            notes.insert(
+                0,
+                fill(
+                    self.tr("Balances of %1 (latest statements): newer ones not imported yet."),
+                    (format_day(on),),
+                ),
+            )
         if fund.unknown_balances:
             notes.append(
                 fill(
@@ -151,10 +168,11 @@ class InstitutionsSection(HealthSection):
         self.grid = QGridLayout(self)
         self.grid.setColumnStretch(3, 1)
 
-    def load(self, as_of: date) -> list[InstitutionShare]:
-        return reserves_of(self.ctx.store, as_of)[1]
+    def load(self, as_of: date) -> tuple[list[InstitutionShare], date]:
+        return reserves_of(self.ctx.store, as_of)[1], as_of
 
-    def show_loaded(self, loaded: list[InstitutionShare]) -> None:
+    def show_loaded(self, loaded_on: tuple[list[InstitutionShare], date]) -> None:
+        loaded, as_of = loaded_on
         clear_rows(self.grid)
         if not loaded:
             self.grid.addWidget(QLabel(self.tr("No liquid balance known yet."), self), 0, 0)
@@ -182,9 +200,19 @@ class InstitutionsSection(HealthSection):
             note.setObjectName("institution-note")
             note.setWordWrap(True)
             self.grid.addWidget(QLabel(share.institution, self), row, 0)
-            self.grid.addWidget(QLabel(money(share.amount_minor, share.currency), self), row, 1)
+            held = money(share.amount_minor, share.currency)
+            if (on := old_balance_day(share.balance_on, as_of)) is not None:
+                held = fill(self.tr("%1 on %2 (latest statement)"), (held, format_day(on)))
+            self.grid.addWidget(QLabel(held, self), row, 1)
             self.grid.addWidget(bar, row, 2)
             self.grid.addWidget(note, row, 3)
+
+
+def old_balance_day(day: date | None, as_of: date | None) -> date | None:
+    """``day`` when a balance of that day is too old on ``as_of`` to read as today's."""
+    if day is None or as_of is None or not balance_is_old(day, as_of):
+        return None
+    return day
 
 
 def _fit_text(bar: QProgressBar) -> None:
