@@ -118,11 +118,11 @@ def test_the_coming_events_listed_under_the_chart(read_only_section: ForecastSec
         for row in range(table.rowCount())
     ]
     assert rows[:5] == [
-        ("11/1/26", "Checking", "Oakwood Apts", "-$1,850.00"),
-        ("11/5/26", "招商银行一卡通", "房租", "-CN¥6,500.00"),  # CLDR's yuan in English
-        ("11/8/26", "招商银行一卡通", "中国移动", "-CN¥58.00"),
-        ("11/9/26", "Checking", "Spotify", "-$11.99"),
-        ("11/10/26", "招商银行一卡通", "Salary — 腾讯", "CN¥18,650.00"),
+        ("11/01/2026", "Checking", "Oakwood Apts", "-$1,850.00"),
+        ("11/05/2026", "招商银行一卡通", "房租", "-CN¥6,500.00"),  # CLDR's yuan in English
+        ("11/08/2026", "招商银行一卡通", "中国移动", "-CN¥58.00"),
+        ("11/09/2026", "Checking", "Spotify", "-$11.99"),
+        ("11/10/2026", "招商银行一卡通", "Salary — 腾讯", "CN¥18,650.00"),
     ]
     assert len(rows) == 8
 
@@ -157,7 +157,7 @@ def test_pointing_at_the_lowest_point_tells_its_day_and_amount(
     xy = axes.transData.transform((axes.convert_xunits(x), y))
     MouseEvent("motion_notify_event", chart.canvas, xy[0], xy[1])._process()
     assert chart._annotation.get_visible()
-    assert chart._annotation.get_text() == "招商银行一卡通\n11/8/26\nCN¥65,354.90"
+    assert chart._annotation.get_text() == "招商银行一卡通\n11/08/2026\nCN¥65,354.90"
 
 
 def test_a_fall_below_the_threshold_is_said(qtbot, us_locale, store: Store, data_dir) -> None:  # type: ignore[no-untyped-def]
