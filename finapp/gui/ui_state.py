@@ -115,6 +115,13 @@ class UiState:
         """Kept as one comma-separated string: an INI list of one item reads back as a string."""
         self._settings.setValue(f"{view}/folded", ",".join(sorted(keys)))
 
+    def header_state(self, view: str) -> QByteArray | None:
+        """The ``saveState()`` of a table's header as the user left it (None: never changed)."""
+        return self._bytes(f"{view}/header")
+
+    def set_header_state(self, view: str, state: QByteArray) -> None:
+        self._settings.setValue(f"{view}/header", state)
+
     def view_choice(self, key: str) -> str:
         """A choice the user made in a view, e.g. ``"dashboard/history"`` (``""``: none yet)."""
         return str(self._settings.value(key, "") or "")

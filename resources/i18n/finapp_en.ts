@@ -43,7 +43,7 @@
 <context>
     <name>AlertsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="191"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="215"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -378,7 +378,7 @@
 <context>
     <name>TransactionsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="276"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="294"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>Category for %n transaction:</numerusform>
@@ -386,7 +386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="331"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="349"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>Filed %n transaction under %1</numerusform>
@@ -394,7 +394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="337"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="355"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>, and %n other transaction of the same merchant with it</numerusform>
@@ -402,7 +402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="362"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="380"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>Put %n transaction back in their previous category.</numerusform>

@@ -994,28 +994,28 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="80"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="81"/>
         <source>Alert kind filter</source>
         <extracomment>the alert asked for before its row had loaded</extracomment>
         <translation>按提醒类型筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="82"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="83"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="86"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="87"/>
         <source>Severity filter</source>
         <translation>按级别筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="87"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="88"/>
         <source>Any severity</source>
         <translation>任意级别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="90"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="91"/>
         <source>Unread only</source>
         <translation>仅未读</translation>
     </message>
@@ -1024,91 +1024,101 @@
         <translation type="vanished">显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="96"/>
-        <location filename="../../finapp/gui/pages/alerts.py" line="209"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="97"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="233"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="97"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="98"/>
         <source>Check for new alerts now</source>
         <translation>立即检查新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="115"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="116"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="122"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="123"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="92"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="93"/>
         <source>Current alerts or history</source>
         <translation>当前提醒或历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="93"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="94"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="94"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="95"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="95"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="96"/>
         <source>Alerts that were resolved or dismissed</source>
         <translation>已解决或已忽略的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="123"/>
         <location filename="../../finapp/gui/pages/alerts.py" line="124"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="125"/>
         <source>Show what it concerns</source>
         <translation>查看相关内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="125"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="126"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="126"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="127"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="152"/>
+        <source>Selected alert</source>
+        <translation>所选提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="176"/>
+        <source>Select an alert to read its whole message here.</source>
+        <translation>选中一条提醒，即可在此阅读其完整内容。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="191"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="215"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n 条未读</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="196"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="220"/>
         <source>No alerts match these filters.</source>
         <translation>没有符合筛选条件的提醒。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="196"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="220"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="200"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="224"/>
         <source>No past alerts yet. Alerts move here once they are resolved or dismissed.</source>
         <translation>还没有过去的提醒。提醒在解决或忽略后会移到这里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="202"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="226"/>
         <source>Show open alerts</source>
         <translation>显示未解决的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="207"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="231"/>
         <source>Nothing needs your attention. finapp checks after each import and every hour.</source>
         <translation>没有需要您处理的事项。finapp 会在每次导入后以及每小时自动检查一次。</translation>
     </message>
@@ -1992,7 +2002,7 @@
 <context>
     <name>CategoryDelegate</name>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="99"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="102"/>
         <source>Category</source>
         <extracomment>what a category save announces: the rows, and the categories (a new one may exist)</extracomment>
         <translation>分类</translation>
@@ -6511,7 +6521,7 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="62"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="63"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="58"/>
         <source>Alerts</source>
         <translation>提醒</translation>
@@ -6531,7 +6541,7 @@ Bring its window forward and import them with File → Import statements…, or 
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="49"/>
-        <location filename="../../finapp/gui/pages/transactions.py" line="115"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="118"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
@@ -6562,7 +6572,7 @@ Bring its window forward and import them with File → Import statements…, or 
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="52"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="89"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="90"/>
         <source>Subscriptions</source>
         <extracomment>the UiState key of the fold state, and the groups folded until the user says otherwise</extracomment>
         <translation>订阅</translation>
@@ -8451,18 +8461,18 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="111"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="112"/>
         <source>What subscriptions cost</source>
         <extracomment>the subscription asked for before its row had loaded</extracomment>
         <translation>订阅费用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="117"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="119"/>
         <source>Show dismissed</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="125"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="127"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
@@ -8488,7 +8498,7 @@ Merge “%1” into:</source>
         <translation type="vanished">重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="351"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="359"/>
         <source>Merge with…</source>
         <translation>与…合并</translation>
     </message>
@@ -8509,22 +8519,22 @@ Merge “%1” into:</source>
         <translation type="vanished">查看扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="151"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="153"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="152"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="154"/>
         <source>Audit…</source>
         <translation>审查…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="153"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="155"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="155"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="157"/>
         <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="66"/>
         <source>Keep a calendar file up to date…</source>
         <translation>保持日历文件为最新…</translation>
@@ -8534,22 +8544,22 @@ Merge “%1” into:</source>
         <translation type="vanished">全部重命名收款方…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="221"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="223"/>
         <source>No recurring charges found yet. finapp finds subscriptions and bills in a few months of statements.</source>
         <translation>还没有发现定期扣款。finapp 会从几个月的对账单中找出订阅和账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="223"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="225"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="229"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="231"/>
         <source>No active subscriptions</source>
         <translation>没有进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="232"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="238"/>
         <source>%1 a month · %2 a year (%3 active)</source>
         <translation>每月 %1 · 每年 %2（%3 个进行中）</translation>
     </message>
@@ -8582,92 +8592,92 @@ Merge “%1” into:</source>
         <translation type="vanished">yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="141"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="143"/>
         <source>&amp;Confirm</source>
         <translation>确认(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="142"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="144"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="143"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="145"/>
         <source>&amp;Mark cancelled</source>
         <translation>标为已取消(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="144"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="146"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="145"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="147"/>
         <source>Mer&amp;ge with…</source>
         <translation>与…合并(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="146"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="148"/>
         <source>&amp;Split…</source>
         <translation>拆分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="147"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="149"/>
         <source>Re&amp;view date…</source>
         <translation>复查日期(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="148"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="150"/>
         <source>Remi&amp;nders…</source>
         <translation>提醒(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="149"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="151"/>
         <source>Show c&amp;harges</source>
         <translation>查看扣款(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="160"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="162"/>
         <source>Rename &amp;payee everywhere…</source>
         <translation>全部重命名收款方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="295"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="303"/>
         <source>Select a subscription first.</source>
         <translation>请先选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="328"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="336"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="328"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="336"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="346"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="354"/>
         <source>There is no other detected subscription to merge it with.</source>
         <translation>没有其他已识别的订阅可以与之合并。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="352"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="360"/>
         <source>%1 stays and takes over the charges of:</source>
         <translation>保留 %1，并接收以下订阅的扣款：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="374"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="382"/>
         <source>%1 has no charges to split off.</source>
         <translation>%1 没有可拆分的扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="398"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="406"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="399"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="407"/>
         <source>Remind me this many days before each renewal (empty: the default)</source>
         <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
     </message>
@@ -8964,8 +8974,12 @@ Merge “%1” into:</source>
     </message>
     <message>
         <location filename="../../finapp/gui/models/transactions_model.py" line="72"/>
+        <source>The day posted. Point at a day to see the time of day, where the statement gives one (payment apps and most card downloads do; many bank statements do not).</source>
+        <translation>记账日期。账单给出具体时间的（支付应用和大多数信用卡下载文件会给出，许多银行对账单不会），将鼠标指向日期即可看到时间。</translation>
+    </message>
+    <message>
         <source>The day posted, and the time of day where the statement gives one (payment apps and most card downloads do; many bank statements do not).</source>
-        <translation>记账日期；账单给出时间时一并显示（支付应用和多数信用卡下载会给出，很多银行账单不会）。</translation>
+        <translation type="vanished">记账日期；账单给出时间时一并显示（支付应用和多数信用卡下载会给出，很多银行账单不会）。</translation>
     </message>
 </context>
 <context>
@@ -9003,7 +9017,7 @@ Merge “%1” into:</source>
         <translation type="vanished">最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="399"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="417"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -9016,22 +9030,22 @@ Merge “%1” into:</source>
         <translation type="vanished">至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="145"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="148"/>
         <source>Transactions table</source>
         <translation>交易表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="174"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="173"/>
         <source>Transactions shown</source>
         <translation>显示的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="175"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="174"/>
         <source>Set category of selected…</source>
         <translation>设置所选交易的分类…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="176"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="175"/>
         <source>Set category of selected transactions</source>
         <translation>设置所选交易的分类</translation>
     </message>
@@ -9052,95 +9066,95 @@ Merge “%1” into:</source>
         <translation type="vanished">未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="203"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="221"/>
         <source>Loading transactions…</source>
         <translation>正在加载交易…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="269"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="287"/>
         <source>Select the transactions to categorise.</source>
         <translation>请选择要分类的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="275"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="293"/>
         <source>Set category</source>
         <translation>设置分类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="276"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="294"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>%n 笔交易的分类：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="331"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="349"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>已将 %n 笔交易归入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="335"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="353"/>
         <source>Filed “%2” under %1</source>
         <translation>已将“%2”归入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="337"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="355"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>，同一商户的另外 %n 笔交易也一并归入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="339"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="357"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="358"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="376"/>
         <source>Other edits came after this one: Edit → Undo takes back the last first.</source>
         <translation>此后还有其他编辑：“编辑 → 撤销”会先撤销最近的一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="362"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="380"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>已将 %n 笔交易恢复为原来的分类。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="378"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="396"/>
         <source>%1 of %2 transactions</source>
         <translation>%2 笔交易中的 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="382"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="400"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="383"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="401"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="385"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="403"/>
         <source>chosen transactions only (Clear filters shows all)</source>
         <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="398"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="416"/>
         <source>No transactions match these filters.</source>
         <translation>没有符合筛选条件的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="404"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="422"/>
         <source>No transactions yet. Import your bank&apos;s statements to see them here.</source>
         <translation>还没有交易。导入银行对账单后即可在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="405"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="423"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
@@ -9149,7 +9163,7 @@ Merge “%1” into:</source>
         <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="388"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="406"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>

@@ -41,7 +41,13 @@ def test_a_missing_month_is_flagged_and_accepted_through_the_dialog(
     dialog = opened(page, ReconcileDialog, OBJECT_NAME)
     table = dialog.findChild(QTableWidget, "books-differences")
     cells = [table.item(0, c).text() for c in range(table.columnCount())]
-    assert cells == ["3/1/26 – 4/30/26", "$1,957.82", "$978.91", "$978.91", "3/1/26 – 3/31/26"]
+    assert cells == [
+        "03/01/2026 – 04/30/2026",
+        "$1,957.82",
+        "$978.91",
+        "$978.91",
+        "03/01/2026 – 03/31/2026",
+    ]
     assert dialog.findChild(QDateEdit).date() == QDate(2026, 4, 30)
 
     enter(qtbot, dialog)  # the difference not ticked to accept: told, and the dialog stays
@@ -51,7 +57,7 @@ def test_a_missing_month_is_flagged_and_accepted_through_the_dialog(
 
     qtbot.mouseClick(dialog.findChild(QCheckBox), Qt.MouseButton.LeftButton)
     enter(qtbot, dialog)
-    qtbot.waitUntil(lambda: page.model.index(0, COL_BOOKS).data() == "✓ 4/30/26")
+    qtbot.waitUntil(lambda: page.model.index(0, COL_BOOKS).data() == "✓ 04/30/2026")
     assert nothing_open(page)
     assert books_of(store, "Checking …3456").reconciled_through == date(2026, 4, 30)
 

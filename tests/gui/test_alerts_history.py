@@ -26,6 +26,6 @@ def test_a_past_months_budget_alert_moves_to_history(qtbot, household_ctx) -> No
     (shown,) = [a for a in page.model.rows() if a.id == alert.id]
     assert shown.state == "resolved"
     row = page.model.rows().index(shown)
-    assert page.model.index(row, COL_STATE).data() == "Resolved 7/1/25"
+    assert page.model.index(row, COL_STATE).data() == "Resolved 07/01/2025"
     assert not page.table.isColumnHidden(COL_STATE)
     assert all(a.state != "open" for a in page.model.rows())

@@ -81,7 +81,7 @@ def test_opens_on_the_latest_month_with_data_and_says_how_far_it_goes(page, two_
     # renewals roll on past where the statements end: due from today, not in a past November
     renewals = [page.renewals.item(i).text() for i in range(page.renewals.count())]
     # (Verizon's stored next bill is 1 November, after the statements end: it rolls on a month)
-    assert "12/1/26  Verizon Wireless  $86.87" in renewals
+    assert "12/01/2026  Verizon Wireless  $86.87" in renewals
     assert all(s.next_date >= TODAY for s in page.data.renewals)
 
 

@@ -1,5 +1,5 @@
 """Days are written one way per purpose on every page, in the user's locale: the locale's short
-date in a table cell (2025/7/9 in Chinese), its medium date in a sentence (2025年4月15日), never
+date in a table cell (2025-07-09 in Chinese), its medium date in a sentence (2025年4月15日), never
 a pattern of a page's own and never the short form in the middle of words."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def test_chinese_subscriptions_read_short_days_in_cells_and_long_days_in_sentenc
     page = SubscriptionsPage(zh_ctx, today=TODAY + timedelta(days=40))
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: "Netflix" in _names(page))
-    assert _cells(page, "Netflix")[3] == "2025/8/9"  # the "Next" cell: the short date
+    assert _cells(page, "Netflix")[3] == "2025-08-09"  # the "Next" cell: the short date
     assert page.coverage.text() == (
         "按各账户对账单的截止日判断：Visa card 截至 2025年6月5日、Checking 截至 2025年6月20日。"
     )

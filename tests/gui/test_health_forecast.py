@@ -137,11 +137,11 @@ def test_the_coming_events_listed_under_the_chart(read_only_section: ForecastSec
     ]
     # coming: from today on, not the estimated month already past
     assert rows[:5] == [
-        ("11/30/26", "Checking", "Salary — Northwind Traders", "$2,684.12"),
-        ("11/30/26", "Savings", "Interest", "$31.87"),
-        ("12/1/26", "Checking", "Oakwood Apts", "-$1,850.00"),
-        ("12/5/26", "招商银行一卡通", "房租", "-CN¥6,500.00"),  # CLDR's yuan in English
-        ("12/8/26", "招商银行一卡通", "中国移动", "-CN¥58.00"),
+        ("11/30/2026", "Checking", "Salary — Northwind Traders", "$2,684.12"),
+        ("11/30/2026", "Savings", "Interest", "$31.87"),
+        ("12/01/2026", "Checking", "Oakwood Apts", "-$1,850.00"),
+        ("12/05/2026", "招商银行一卡通", "房租", "-CN¥6,500.00"),  # CLDR's yuan in English
+        ("12/08/2026", "招商银行一卡通", "中国移动", "-CN¥58.00"),
     ]
     assert len(rows) == 8
 
@@ -176,7 +176,7 @@ def test_pointing_at_the_lowest_point_tells_its_day_and_amount(
     xy = axes.transData.transform((axes.convert_xunits(x), y))
     MouseEvent("motion_notify_event", chart.canvas, xy[0], xy[1])._process()
     assert chart._annotation.get_visible()
-    assert chart._annotation.get_text() == "招商银行一卡通\n12/8/26\nCN¥77,446.90"
+    assert chart._annotation.get_text() == "招商银行一卡通\n12/08/2026\nCN¥77,446.90"
 
 
 def test_a_fall_below_the_threshold_is_said(qtbot, us_locale, store: Store, data_dir) -> None:  # type: ignore[no-untyped-def]

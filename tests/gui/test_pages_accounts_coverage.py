@@ -62,18 +62,18 @@ def test_the_page_shows_coverage_gaps_and_the_known_balance_in_the_users_locale(
     _with_card(household_ctx, tmp_path)
     page = _page(qtbot, household_ctx)
     card = _row_of(page, "8832")
-    assert page.model.index(card, STATEMENTS).data() == "3/4/25 – 5/30/25"
-    assert page.model.index(card, MISSING).data() == "3/29/25 – 5/3/25"
+    assert page.model.index(card, STATEMENTS).data() == "03/04/2025 – 05/30/2025"
+    assert page.model.index(card, MISSING).data() == "03/29/2025 – 05/03/2025"
     _click_row(qtbot, page.table, card)
     assert page.summary.text().startswith(
-        "Statements 3/4/25 – 5/30/25 · missing 3/29/25 – 5/3/25 · last import "
+        "Statements 03/04/2025 – 05/30/2025 · missing 03/29/2025 – 05/03/2025 · last import "
     )
     assert page.summary.text().endswith("· balance unknown")
 
     _click_row(qtbot, page.table, _row_of(page, "Checking"))
     checking = list_accounts(household_ctx.store)[0]
     assert checking.name == "Checking" and checking.balance_date == TODAY
-    assert page.summary.text().endswith("· balance $100.00 on 6/20/25")
+    assert page.summary.text().endswith("· balance $100.00 on 06/20/2025")
 
 
 def test_a_threshold_without_a_balance_is_warned_until_the_user_sets_one(
@@ -104,4 +104,4 @@ def test_a_threshold_without_a_balance_is_warned_until_the_user_sets_one(
     card = next(a for a in list_accounts(household_ctx.store) if a.name.endswith("8832"))
     assert (card.balance, card.balance_date) == (Decimal("-412.30"), date(2025, 5, 30))
     assert page.no_balance.isHidden()
-    assert page.summary.text().endswith("· balance -$412.30 on 5/30/25")
+    assert page.summary.text().endswith("· balance -$412.30 on 05/30/2025")

@@ -55,7 +55,7 @@ def test_streams_are_listed_with_cost_and_totals(qtbot, qtmodeltester, household
     qtmodeltester.check(page.model)
     assert {"Netflix", "Spotify"} <= set(_names(page))
     cells = _cells(page, "Netflix")
-    assert cells[1:4] == ["$15.49", "Monthly", "7/9/25"]
+    assert cells[1:4] == ["$15.49", "Monthly", "07/09/2025"]
     assert cells[4] == "$185.88"  # 12 x 15.49
     totals = service.subscription_totals(household_ctx.store, TODAY)
     assert f"${totals[0].per_year:,}" in page.totals.text()
@@ -174,7 +174,7 @@ def test_next_is_the_renewal_still_to_come_when_the_statements_are_old(
     page = SubscriptionsPage(household_ctx, today=TODAY + timedelta(days=40))
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: "Netflix" in _names(page))
-    assert _cells(page, "Netflix")[3] == "8/9/25"
+    assert _cells(page, "Netflix")[3] == "08/09/2025"
     shown = [index.siblingAtColumn(3).data() for p in page.model.rows()
              for index in (_index(page, p.view.name),)]  # fmt: skip
     assert all(shown), shown  # every stream of this household is live

@@ -229,7 +229,7 @@ def test_split_merge_and_review_date_from_the_page_are_shown_and_kept(qtbot, ctx
     review.day.setDate(QDate(2025, 8, 1))
     enter(qtbot, review)
     assert _stored(ctx, netflix.id).review_date == date(2025, 8, 1)
-    assert "review 8/1/25" in _cells(page, "Netflix")[7]
+    assert "review 08/01/2025" in _cells(page, "Netflix")[7]
 
     _select(page, "Netflix")
     qtbot.mouseClick(page.buttons["review"], Qt.MouseButton.LeftButton)

@@ -49,8 +49,8 @@ def _spotify(ctx: AppContext) -> service.SubscriptionView:
 def test_a_missed_charge_is_said_on_the_page_and_left_out_of_the_renewals(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     spotify = _row(qtbot, ctx, "Spotify")
     assert spotify["Status"] == "Oct 14, 2026 charge not seen"
-    assert spotify["Next"] == "10/14/26" and "⚠ overdue" in spotify["Notes"]
-    assert _row(qtbot, ctx, "Netflix")["Next"] == "12/4/26"
+    assert spotify["Next"] == "10/14/2026" and "⚠ overdue" in spotify["Notes"]
+    assert _row(qtbot, ctx, "Netflix")["Next"] == "12/04/2026"
     dashboard = shown_dashboard(qtbot, ctx, TODAY)
     renewals = [dashboard.renewals.item(i).text() for i in range(dashboard.renewals.count())]
     assert any("Netflix" in text for text in renewals)

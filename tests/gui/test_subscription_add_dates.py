@@ -45,7 +45,7 @@ def test_a_day_that_is_no_date_is_said_under_the_form(qtbot, us_locale) -> None:
     qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(field, "13/8/26")
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert form.isVisible() and "as a date, e.g. 12/2/26" in form.problem.text()
+    assert form.isVisible() and "as a date, e.g. 12/02/2026" in form.problem.text()
 
 
 def test_a_day_picked_on_the_calendar(qtbot, us_locale) -> None:
@@ -57,7 +57,7 @@ def test_a_day_picked_on_the_calendar(qtbot, us_locale) -> None:
     for _ in range(6):  # a week on is the next row, a day on the next column
         qtbot.keyClick(calendar.focusWidget(), Qt.Key.Key_Right)
     qtbot.keyClick(calendar.focusWidget(), Qt.Key.Key_Return)
-    assert form.next_date.text.text() == "12/8/26"
+    assert form.next_date.text.text() == "12/08/2026"
 
 
 def test_the_account_it_is_paid_from(qtbot, household_ctx) -> None:

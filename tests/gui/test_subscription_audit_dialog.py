@@ -77,10 +77,10 @@ def test_the_audit_shows_each_subscription_the_totals_and_the_overlaps(qtbot, ct
     assert netflix["Paid by"] == "Sapphire Visa"
     assert (netflix["Per month"], netflix["Per year"]) == ("$17.99", "$215.88")
     assert netflix["Spent so far"] == "$383.77"
-    assert netflix["Last charge"] == "$17.99 on 11/9/26"
-    assert netflix["Price history"] == "$15.49 → $17.99 on 1/9/26"
+    assert netflix["Last charge"] == "$17.99 on 11/09/2026"
+    assert netflix["Price history"] == "$15.49 → $17.99 on 01/09/2026"
     assert netflix["Overlaps"] == f"⚠ Overlaps {iqiyi}"
-    assert netflix["Review"] == "New since 11/24/26"  # found today: its year starts now
+    assert netflix["Review"] == "New since 11/24/2026"  # found today: its year starts now
     weekly = cells(dialog, "HelloFresh")
     assert (weekly["Cadence"], weekly["Per month"], weekly["Overlaps"]) == (
         "Weekly", "$311.70", "",
@@ -98,7 +98,7 @@ def test_keep_one_and_cancel_another_with_the_buttons(qtbot, ctx) -> None:
     click(qtbot, keep)
     spotify = stored(ctx, "Spotify")
     assert (spotify.user_state, spotify.review_date) == ("confirmed", date(2027, 2, 24))
-    assert cells(dialog, "Spotify")["Review"] == "Next review 2/24/27"
+    assert cells(dialog, "Spotify")["Review"] == "Next review 02/24/2027"
 
     click_row(qtbot, dialog.table, "Dropbox")
     dialog.next_review.setFocus()
@@ -150,7 +150,7 @@ def test_the_health_section_tells_the_cap_overlaps_and_reviews_and_opens_the_aud
         "$397.98 a month for 7 subscription(s); over your cap of $300.00 by $97.98"
     )
     assert "Overlap (Music): " in section.overlaps.text()
-    assert "Netflix (Review due since 11/1/26)" in section.reviews.text()
+    assert "Netflix (Review due since 11/01/2026)" in section.reviews.text()
     click(qtbot, section.audit_button)
     dialog = opened(section, SubscriptionAuditDialog, "subscription-audit")
     click_row(qtbot, dialog.table, "Netflix")

@@ -61,7 +61,7 @@ def _cancel_from_row_menu(qtbot, page: SubscriptionsPage) -> CancelledOnDialog: 
 def test_a_cancellation_in_april_flags_the_may_and_june_charges(qtbot, household_ctx) -> None:
     page = _page(qtbot, household_ctx)
     dialog = _cancel_from_row_menu(qtbot, page)
-    assert dialog.day.text.text() == "6/20/25"  # today, as the locale writes it
+    assert dialog.day.text.text() == "06/20/2025"  # today, as the locale writes it
     assert any("will be flagged" in label.text() for label in dialog.findChildren(QLabel))
     _type_day(qtbot, dialog, "4/15/25")
     assert nothing_open(page)
@@ -111,6 +111,6 @@ def test_in_chinese_the_day_is_asked_and_typed_as_china_writes_it(
     dialog = _asked(qtbot, page)
     assert dialog.windowTitle() == "取消 Netflix"
     assert any("取消后仍扣款" in label.text() for label in dialog.findChildren(QLabel))
-    assert dialog.day.text.text() == "2025/6/20"
+    assert dialog.day.text.text() == "2025-06-20"
     _type_day(qtbot, dialog, "2025/4/15")
     assert _netflix(household_ctx).cancelled_on == date(2025, 4, 15)

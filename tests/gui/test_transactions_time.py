@@ -1,5 +1,6 @@
-"""The transactions table shows the time of day where the statement gives one, and says so
-where it gives none (the household's checking OFX writes 12:00 on every line: no time)."""
+"""The transactions table's Date column shows the day alone, every row alike; the time of day,
+where the statement gives one, is in the day's tooltip, which says so where it gives none (the
+household's checking OFX writes 12:00 on every line: no time)."""
 
 from __future__ import annotations
 
@@ -71,12 +72,11 @@ def _netflix_days(ctx) -> list[str]:  # type: ignore[no-untyped-def]
     return [t.date.isoformat() for t in reversed(rows)]
 
 
-def test_payment_app_lines_show_their_time_and_bank_lines_only_their_date(
+def test_payment_app_lines_give_their_time_in_the_tooltip_and_every_date_cell_is_a_day(
     qtbot, wallet_ctx
 ) -> None:
     page = _page(qtbot, wallet_ctx)
-    day = format_date(date(2025, 6, 17))
-    assert _cells(page, "美团外卖") == [f"{day} 11:06\u202fPM"]
+    assert _cells(page, "美团外卖") == ["06/17/2025"]
     [tip] = _cells(page, "美团外卖", Qt.ItemDataRole.ToolTipRole)
     assert tip == "At 11:06:51\u202fPM, local time, as the statement gives it."
     # the household's checking statement gives no time: its date alone, and a tooltip saying so
@@ -85,21 +85,23 @@ def test_payment_app_lines_show_their_time_and_bank_lines_only_their_date(
     tips = set(_cells(page, "NETFLIX.COM", Qt.ItemDataRole.ToolTipRole))
     assert tips == {"The statement gives no time of day for this transaction."}
     header = page.model.headerData(COL_DATE, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
-    assert "time of day where the statement gives one" in header
+    assert "Point at a day to see the time of day" in header
 
 
 def test_sorting_by_date_puts_a_day_in_its_time_order(qtbot, wallet_ctx) -> None:
     page = _page(qtbot, wallet_ctx)
-    day = format_date(date(2025, 6, 18))
-    newest_first = _cells(page, "瑞幸咖啡(西溪店)")
-    assert newest_first == [f"{day} 7:42\u202fPM", f"{day} 8:15\u202fAM"]
+    tip = Qt.ItemDataRole.ToolTipRole
+    evening, morning = (f"At {t}, local time, as the statement gives it." for t in
+                        ("7:42:13\u202fPM", "8:15:37\u202fAM"))  # fmt: skip
+    assert _cells(page, "瑞幸咖啡(西溪店)", tip) == [evening, morning]
     header = page.table.horizontalHeader()
     x = header.sectionViewportPosition(COL_DATE) + header.sectionSize(COL_DATE) // 2
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
-    assert _cells(page, "瑞幸咖啡(西溪店)") == [f"{day} 8:15\u202fAM", f"{day} 7:42\u202fPM"]
+    assert _cells(page, "瑞幸咖啡(西溪店)", tip) == [morning, evening]
 
 
 def test_times_follow_the_chinese_locale(qtbot, wallet_ctx, zh_locale) -> None:
     page = _page(qtbot, wallet_ctx)
-    day = format_date(date(2025, 6, 17))
-    assert _cells(page, "美团外卖") == [f"{day} 23:06"]
+    assert _cells(page, "美团外卖") == ["2025-06-17"]
+    [tip] = _cells(page, "美团外卖", Qt.ItemDataRole.ToolTipRole)
+    assert "23:06:51" in tip

@@ -115,5 +115,7 @@ class AlertsModel(RowsModel[AlertView]):
         ),
     )
 
+    EMPHASISED_COLUMNS = (0,)  # the date of an unread alert
+
     def emphasised(self, row: AlertView) -> bool:
         return not row.read

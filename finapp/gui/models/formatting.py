@@ -1,10 +1,15 @@
 """Locale-aware money, days and months: in table cells and in every sentence the GUI shows.
 
 This is the one place a day or a month becomes text, so every page writes them the same way,
-in the user's locale: :func:`format_date` in a table cell, a list or a menu (the locale's short
-form, ``12/3/26``, ``2026/12/3``), :func:`format_day` in a sentence or a label (``Dec 3, 2026``,
-``2026年12月3日``), :func:`format_month` for a month by name and :func:`format_short_month`
-where room is short (a chart's hover label). A page never writes its own pattern.
+in the user's locale, one short and one long form per language: :func:`format_date` in a table
+cell, a list or a menu (``12/03/2026``, ``2026-12-03``, ``03.12.2026``), :func:`format_day` in a
+sentence or a label (``Dec 3, 2026``, ``2026年12月3日``), :func:`format_month` for a month by name
+and :func:`format_short_month` where room is short (a chart's hover label). A page never writes
+its own pattern.
+
+The short form always has four-digit years and two-digit days and months: Qt's own short form
+(``12/3/26``) made a column of dates ragged and a year ambiguous; Chinese tables write the ISO
+form, as Chinese software does, rather than Qt's ``2026/12/3``.
 
 Money is shown in the locale's own money format with the currency's symbol *in that locale*
 ("$1,218.50" in en_US, "US$1,218.50" and "¥1,218.50" in zh_CN, "1.218,50 €" in de_DE). Qt knows
@@ -19,6 +24,7 @@ microseconds, as a table of 300,000 rows needs.
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -74,15 +80,33 @@ def format_money(amount: Decimal, currency: str, locale: QLocale | None = None) 
     return plus + text + plus_after
 
 
+#: the short date of a language whose own (Qt's) short form is not the one its tables use
+_SHORT_PATTERNS = {QLocale.Language.Chinese: "yyyy-MM-dd"}
+_PART = re.compile(r"y+|M+|d+")
+
+
+@functools.lru_cache(maxsize=16)
+def short_date_pattern(locale_name: str) -> str:
+    """The Qt pattern of :func:`format_date` for a locale: its own short form's order and
+    separators with every part at full width (``M/d/yy`` → ``MM/dd/yyyy``, ``dd.MM.yy`` →
+    ``dd.MM.yyyy``), so a column of days is even and no year reads as a day."""
+    locale = QLocale(locale_name)
+    if locale.language() in _SHORT_PATTERNS:
+        return _SHORT_PATTERNS[locale.language()]
+    own = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    widths = {"y": "yyyy", "M": "MM", "d": "dd"}
+    return _PART.sub(lambda part: widths[part.group()[0]], own)
+
+
 def format_date(value: date | None, locale: QLocale | None = None) -> str:
-    """The locale's short date (``1/31/25``, ``2025/1/31``) for table cells; empty for none."""
+    """The short date (``12/03/2026``, ``2026-12-03``) for table cells; empty for none."""
     if value is None:
         return ""
     locale = locale or QLocale()
     if locale.language() == QLocale.Language.C:  # no locale set (LANG=C): ISO, not "23 11 2026"
         return value.isoformat()
     qdate = QDate(value.year, value.month, value.day)
-    return locale.toString(qdate, QLocale.FormatType.ShortFormat)
+    return locale.toString(qdate, short_date_pattern(locale.name()))
 
 
 def format_day(value: date | None, locale: QLocale | None = None) -> str:

@@ -49,6 +49,9 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     #: translation context of the headers
     CONTEXT = "RowsModel"
     COLUMNS: Sequence[Column[Row]] = ()
+    #: the columns an emphasised row is bold in (None: the whole row); an unread alert bolds
+    #: its date only: a page of unread alerts in bold would be a wall with nothing stood out
+    EMPHASISED_COLUMNS: tuple[int, ...] | None = None
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -103,7 +106,11 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        return cell_data(self.COLUMNS[index.column()], row, role, self.emphasised(row))
+        column = index.column()
+        bold = (self.EMPHASISED_COLUMNS is None or column in self.EMPHASISED_COLUMNS) and (
+            self.emphasised(row)
+        )
+        return cell_data(self.COLUMNS[column], row, role, bold)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()

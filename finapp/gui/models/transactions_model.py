@@ -71,8 +71,8 @@ _TIME_TIPS = (
     ),
     QT_TRANSLATE_NOOP(
         "TransactionsModel",
-        "The day posted, and the time of day where the statement gives one (payment apps and "
-        "most card downloads do; many bank statements do not).",
+        "The day posted. Point at a day to see the time of day, where the statement gives one "
+        "(payment apps and most card downloads do; many bank statements do not).",
     ),
 )
 #: Decimal / date / str value a sort compares (proxy-safe, no 32-bit truncation)
@@ -270,9 +270,8 @@ class TransactionsModel(QAbstractTableModel):
         c = self._cols
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_DATE:
-                day = format_date(c.dates[i].item())
-                seconds = int(c.seconds[i])
-                return day if seconds == NO_TIME else f"{day} {format_time(seconds)}"
+                # the day only, so the column is even: the time, where given, is in the tooltip
+                return format_date(c.dates[i].item())
             if col == COL_AMOUNT:
                 return format_money(self._amount(i), c.currencies[i])
             if col == COL_CATEGORY:  # shown translated; EditRole and filters keep the real path

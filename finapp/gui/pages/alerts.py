@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from finapp.core.alert_kinds import Kind
 from finapp.gui import bus
+from finapp.gui.alert_texts import alert_text
 from finapp.gui.context import AppContext
 from finapp.gui.models.alerts_model import KIND_NAMES, SEVERITY_NAMES, AlertsModel, kind_name
 from finapp.gui.models.alerts_model import severity_name as severity_label
@@ -146,10 +147,33 @@ class AlertsPage(Page):
         self.selection = SelectionActions(
             self, self.table, [self.open_button, self.read_button, self.dismiss_button]
         )
+        # the selected alert's whole message (a table cell elides its advice), to read and copy
+        self.detail = QLabel(self)
+        self.detail.setAccessibleName(self.tr("Selected alert"))
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.detail.setMinimumHeight(3 * self.fontMetrics().lineSpacing())
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.table.selectionModel().selectionChanged.connect(self._show_detail)
+        self.model.modelReset.connect(self._show_detail)
+        self._show_detail()
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(actions)
+
+    def _show_detail(self) -> None:
+        """The first selected alert's full message under the table, or how to see one."""
+        chosen = self.selected()
+        if chosen:
+            self.detail.setText(alert_text(chosen[0]))
+        else:
+            self.detail.setText(self.tr("Select an alert to read its whole message here."))
 
     # -- data ----------------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ newer statement yet" rather than "no longer charged", and the user is told which
 
 from __future__ import annotations
 
+import html
 import threading
 from collections.abc import Callable
 from datetime import date
@@ -110,6 +111,7 @@ class SubscriptionsPage(Page):
         self.totals = QLabel(self)
         self.totals.setAccessibleName(self.tr("What subscriptions cost"))
         self.totals.setWordWrap(True)
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
         font = self.totals.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -125,7 +127,7 @@ class SubscriptionsPage(Page):
             self.model, self.tr("Subscriptions"),
             folded=ui.folded(FOLDS, FOLDED_AT_FIRST) if ui else set(FOLDED_AT_FIRST),
             on_folded=self._keep_folded,
-            stretch=(COL_NAME,), capped=(COL_PAID_FROM, COL_NOTES),
+            flexible=(COL_NAME, COL_PAID_FROM, COL_NOTES),
             sort=(COL_NEXT, Qt.SortOrder.AscendingOrder),  # soonest renewal first
             parent=self,
         )  # fmt: skip
@@ -227,14 +229,20 @@ class SubscriptionsPage(Page):
     def _totals_text(self, totals: list[Totals]) -> str:
         if not totals:
             return self.tr("No active subscriptions")
-        return "   ".join(
-            fill(
-                self.tr("%1 a month · %2 a year (%3 active)"),
-                (
-                    format_money(t.per_month, t.currency),
-                    format_money(t.per_year, t.currency),
-                    str(t.count),
-                ),
+        # one currency's totals are read together: a narrow window wraps between currencies,
+        # never inside one's ("… a / year")
+        return "&nbsp;&nbsp; ".join(
+            '<span style="white-space:nowrap">{}</span>'.format(
+                html.escape(
+                    fill(
+                        self.tr("%1 a month · %2 a year (%3 active)"),
+                        (
+                            format_money(t.per_month, t.currency),
+                            format_money(t.per_year, t.currency),
+                            str(t.count),
+                        ),
+                    )
+                )
             )
             for t in totals
         )

@@ -7,6 +7,8 @@ the model on arrays, a short debounce after the last keystroke.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
 from functools import partial, reduce
 from operator import or_
 from typing import Any
@@ -37,7 +39,7 @@ from PySide6.QtWidgets import (
 from finapp.gui import bus
 from finapp.gui.category_names import display_category, reading_order, real_path
 from finapp.gui.context import AppContext
-from finapp.gui.models.formatting import format_money
+from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.transaction_columns import TransactionColumns, build_columns
 from finapp.gui.models.transactions_model import (
     COL_ACCOUNT,
@@ -51,6 +53,7 @@ from finapp.gui.models.transactions_model import (
     TransactionsModel,
 )
 from finapp.gui.pages.base import Page, register_page
+from finapp.gui.pages.column_memory import ColumnMemory
 from finapp.gui.pages.fitted_columns import RoomyColumn
 from finapp.gui.pages.loading import CoalescedLoader
 from finapp.gui.pages.tables import compact_rows, page_shortcut, tab_leaves
@@ -77,6 +80,9 @@ def _undo_if_last(store: Store, edit_id: int) -> EditOutcome | None:
     latest = edit_history.next_undo(store)
     return edit_history.undo(store) if latest is not None and latest.id == edit_id else None
 
+
+#: how many distinct names of a column are measured to size it (the first ones: most used)
+_MEASURED = 3000
 
 #: what a category save announces: the rows, and the categories (a new one may exist)
 
@@ -159,13 +165,9 @@ class TransactionsPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        # fixed starting widths (the user can drag them): measuring 100k rows' contents is slow;
-        # room for "-CN¥12,800.00" and "Everyday Checking", and all of them on a 1024-wide screen
-        em = self.fontMetrics().horizontalAdvance("M")
-        for column, width in ((COL_DATE, 12), (COL_ACCOUNT, 13), (COL_PAYEE, 17),
-                              (COL_CATEGORY, 16), (COL_AMOUNT, 11), (COL_TAGS, 13)):  # fmt: skip
-            self.table.setColumnWidth(column, width * em)
+        self._start_widths()
         # a wide window's spare width goes to the statement's memo, not to the (mostly empty) notes
+        em = self.fontMetrics().horizontalAdvance("M")
         self.memo_column = RoomyColumn(self.table, COL_MEMO, 11 * em, 60 * em, 16 * em)
         self.delegate = CategoryDelegate(self.category_choices, self.table)
         self.table.setItemDelegateForColumn(COL_CATEGORY, self.delegate)
@@ -195,6 +197,41 @@ class TransactionsPage(Page):
         self.menus = TransactionMenus(
             self.ctx, self.table, self.selection, self._ask_bulk_category, self.category_choices
         )
+        self.columns = ColumnMemory(header, self.ctx.ui_state, "transactions")
+
+    def _start_widths(self) -> None:
+        """Widths from the font, not the rows (measuring 300k rows is slow): the date and the
+        amount as wide as the widest they can be; the names get theirs at the first load
+        (:meth:`_fit_names`). The user can drag them all, and finds them as they left them."""
+        metrics = self.table.fontMetrics()
+        em, padding = metrics.horizontalAdvance("M"), metrics.horizontalAdvance("M") + 8
+        widest_day = format_date(date(2026, 12, 28))
+        widest_amount = format_money(Decimal("-128000.00"), "CNY")
+        for column, width in (
+            (COL_DATE, metrics.horizontalAdvance(widest_day) + padding),
+            (COL_AMOUNT, metrics.horizontalAdvance(widest_amount) + padding),
+            (COL_ACCOUNT, 12 * em),
+            (COL_PAYEE, 20 * em),
+            (COL_CATEGORY, 16 * em),
+            (COL_TAGS, 12 * em),
+        ):
+            self.table.setColumnWidth(column, width)
+
+    def _fit_names(self, cols: TransactionColumns) -> None:
+        """The account, payee and category columns as wide as their longest names, up to a cap
+        that keeps the five columns that matter on a 1024-wide screen. Each distinct name is
+        measured once (a few thousand at most, whatever the rows), never the rows themselves."""
+        metrics = self.table.fontMetrics()
+        em = metrics.horizontalAdvance("M")
+        header = self.table.horizontalHeader()
+        for column, names, cap in (
+            (COL_ACCOUNT, cols.accounts.names, 14),
+            (COL_PAYEE, cols.names.names, 22),
+            (COL_CATEGORY, [display_category(n) for n in cols.categories.names[:_MEASURED]], 18),
+        ):
+            widest = max((metrics.horizontalAdvance(n) for n in names[:_MEASURED]), default=0)
+            least = header.sectionSizeHint(column)
+            self.table.setColumnWidth(column, max(least, min(widest + em, cap * em)))
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -216,11 +253,14 @@ class TransactionsPage(Page):
     ) -> None:
         """New rows in; the user keeps their place (top row and selection) across the reload."""
         cols, categories, splits = result
+        first = not self._has_loaded
         self._has_loaded = True
         top = self.table.indexAt(QPoint(0, 0))
         top_id = self.model.transaction_id(top.row()) if top.isValid() else None
         selected = self.selected_ids()
         self.model.set_columns(cols)
+        if first and not self.columns.restored:
+            self._fit_names(cols)
         self.model.set_splits(splits)
         self._known_categories = categories
         self._fill_choices()

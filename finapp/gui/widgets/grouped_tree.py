@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView, QWidget
 
@@ -26,14 +26,15 @@ class GroupedTree(QTreeView):
         *,
         folded: set[str],
         on_folded: Callable[[set[str]], None],
-        stretch: Sequence[int] = (0,),
-        capped: Sequence[int] = (),
+        flexible: Sequence[int] = (0,),
         sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
         parent: QWidget | None = None,
     ) -> None:
-        """``stretch`` columns share the free width; ``capped`` ones fit their text up to a
-        quarter each of the width the other columns leave (longer text is elided, shown whole
-        in its tooltip; the user can widen them)."""
+        """Every column is as wide as its widest text and an em more (figures side by side
+        must not touch); the ``flexible`` ones (names, words) share what a narrow window has
+        left in proportion to their texts (a longer text is elided, whole in its tooltip), and
+        the last of them takes what a wide one has to spare, so the figures stay next to the
+        names they belong to. A column the user drags keeps their width."""
         super().__init__(parent)
         self.setAccessibleName(name)
         self.setModel(model)
@@ -54,13 +55,14 @@ class GroupedTree(QTreeView):
         self.setWordWrap(False)
         header = self.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self._capped = tuple(capped)
-        self._stretch = tuple(stretch)
-        for column in capped:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._flexible = tuple(flexible)
+        #: columns the user gave a width by dragging (no longer fitted)
+        self.user_sized: set[int] = set()
+        self._dragging = False
+        self._fitting = False
+        header.viewport().installEventFilter(self)
+        header.sectionResized.connect(self._resized)
         self.expanded.connect(lambda index: self._folded_by_user(index, False))
         self.collapsed.connect(lambda index: self._folded_by_user(index, True))
 
@@ -78,37 +80,68 @@ class GroupedTree(QTreeView):
             self._restoring = False
         if chosen:
             self.select(lambda row: key(row) in chosen, reveal=False)
-        self._fit_capped()
+        self.fit_columns()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_capped()
+        self.fit_columns()
 
-    def _fit_capped(self) -> None:
-        """Fit every row's text, folded groups' too (so unfolding one never elides it)."""
-        if not self._capped:
-            return
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self._dragging = True
+        elif event.type() == QEvent.Type.MouseButtonRelease:
+            self._dragging = False
+        return False
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if self._dragging and not self._fitting:
+            self.user_sized.add(column)
+
+    def _wanted(self, column: int, metrics: QFontMetrics, padding: int) -> int:
+        """The width of ``column``'s widest text, folded groups' too (unfolding one never
+        elides it), and never less than its header's."""
+        texts = [
+            str(self._model.index(row, column, group).data() or "")
+            for number in range(self._model.rowCount())
+            for group in (self._model.index(number, 0),)
+            for row in range(self._model.rowCount(group))
+        ]
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        if column == 0:
+            widest += self.indentation()
+        return max(widest + padding, self.header().sectionSizeHint(column))
+
+    def fit_columns(self) -> None:
         header = self.header()
-        fixed = sum(
-            header.sectionSize(c)
-            for c in range(header.count())
-            if c not in self._capped and c not in self._stretch
-        )
-        most = max((self.viewport().width() - fixed) // 4, 80)
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        fitted = [c for c in shown if c not in self.user_sized]
         bold = QFont(self.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)  # the widest a row is drawn
-        padding = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
-        for column in self._capped:
-            texts = [
-                str(self._model.index(row, column, group).data() or "")
-                for number in range(self._model.rowCount())
-                for group in (self._model.index(number, 0),)
-                for row in range(self._model.rowCount(group))
-            ]
-            wanted = max((metrics.horizontalAdvance(text) for text in texts), default=0)
-            wanted = max(wanted + padding, self.header().sectionSizeHint(column))
-            self.header().resizeSection(column, min(wanted, most))
+        padding = metrics.horizontalAdvance("M") + 2 * self.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin
+        )
+        widths = {c: self._wanted(c, metrics, padding) for c in fitted}
+        flexible = [c for c in self._flexible if c in widths]
+        room = self.viewport().width() - sum(
+            header.sectionSize(c) if c in self.user_sized else widths[c]
+            for c in shown
+            if c not in flexible
+        )
+        need = sum(widths[c] for c in flexible)
+        if flexible and need <= room:
+            widths[flexible[-1]] += room - need
+        elif flexible:
+            least = {c: header.sectionSizeHint(c) for c in flexible}
+            spare, over = max(0, room - sum(least.values())), need - sum(least.values())
+            for c in flexible:
+                widths[c] = least[c] + (widths[c] - least[c]) * spare // max(over, 1)
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                header.resizeSection(column, width)
+        finally:
+            self._fitting = False
 
     def row_at(self, index: QModelIndex) -> Any:
         """The row ``index`` is on (None for a group header or no index)."""

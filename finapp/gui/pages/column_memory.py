@@ -1,0 +1,44 @@
+"""A table's columns as the user left them: widths they dragged, columns shown or hidden, order.
+
+The header's own state (``QHeaderView.saveState``) is kept in :class:`~finapp.gui.ui_state.
+UiState` when the user changes it (a drag on the header ends, a column is shown or hidden) and
+put back when the page is built again. Widths finapp sets itself (a column fitted to a window
+being resized) are not a choice: they are only kept along with the user's next change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QHeaderView
+
+from finapp.gui.ui_state import UiState
+
+
+class ColumnMemory(QObject):
+    """Restores ``header``'s saved state under ``key`` and saves it after each user change."""
+
+    def __init__(self, header: QHeaderView, ui_state: UiState | None, key: str) -> None:
+        super().__init__(header)
+        self._header, self._ui, self._key = header, ui_state, key
+        #: the user's own columns were put back (the page then fits none of them itself)
+        self.restored = False
+        if ui_state is None:
+            return
+        saved = ui_state.header_state(key)
+        if saved is not None:
+            self.restored = header.restoreState(saved)
+        header.viewport().installEventFilter(self)
+        header.sectionResized.connect(self._shown_or_hidden)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            self.save()
+        return False
+
+    def _shown_or_hidden(self, _index: int, old: int, new: int) -> None:
+        if old == 0 or new == 0:
+            self.save()
+
+    def save(self) -> None:
+        if self._ui is not None:
+            self._ui.set_header_state(self._key, self._header.saveState())
