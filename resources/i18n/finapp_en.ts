@@ -54,7 +54,7 @@
 <context>
     <name>Books</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/books_words.py" line="60"/>
+        <location filename="../../finapp/gui/books_words.py" line="61"/>
         <source>The transactions differ from the statements in %n period(s).</source>
         <translation>
             <numerusform>The transactions differ from the statements in %n period.</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/books_words.py" line="66"/>
+        <location filename="../../finapp/gui/books_words.py" line="67"/>
         <source>The transactions agree with the %n balance(s) the statements state, %1.</source>
         <translation>
             <numerusform>The transactions agree with the %n balance the statements state, %1.</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/charts/chart_options.py" line="47"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="49"/>
         <source>Last %n months</source>
         <translation>
             <numerusform>Last %n month</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>DataSecurityPanel</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="227"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="228"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>Exported %n file to %1 (not encrypted).</numerusform>
@@ -178,7 +178,7 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="129"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="130"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n new transaction</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="130"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="131"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>%n duplicate skipped</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="134"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="135"/>
         <source>%n row(s) left out (neutral)</source>
         <translation>
             <numerusform>%n row left out (neutral)</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="137"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="138"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%n row rejected</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="139"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="140"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n file refused</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="141"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="142"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>From %n file: </numerusform>
@@ -302,7 +302,7 @@
 <context>
     <name>SubscriptionAudit</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="69"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="70"/>
         <source>Also %1 a month in %2 (%n subscription(s)), not counted against the cap</source>
         <translation>
             <numerusform>Also %1 a month in %2 (%n subscription), not counted against the cap</numerusform>
@@ -310,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="76"/>
         <source>%1 a month for %n subscription(s)</source>
         <translation>
             <numerusform>%1 a month for %n subscription</numerusform>
@@ -321,7 +321,7 @@
 <context>
     <name>SubscriptionsModel</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="170"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="181"/>
         <source>%n charge(s) after you cancelled</source>
         <translation>
             <numerusform>%n charge after you cancelled</numerusform>
@@ -399,6 +399,15 @@
         <translation>
             <numerusform>Put %n transaction back in their previous category.</numerusform>
             <numerusform>Put %n transactions back in their previous category.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/transactions.py" line="379"/>
+        <source>%Ln transaction(s)</source>
+        <comment>every one is shown</comment>
+        <translation>
+            <numerusform>%Ln transaction</numerusform>
+            <numerusform>%Ln transactions</numerusform>
         </translation>
     </message>
 </context>

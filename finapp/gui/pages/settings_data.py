@@ -46,6 +46,7 @@ from finapp.gui.context import AppContext
 from finapp.gui.dialogs.backup_passphrase import BackupPassphraseDialog
 from finapp.gui.dialogs.unlock import PassphraseDialog
 from finapp.gui.error_texts import error_text
+from finapp.gui.list_words import joined
 from finapp.gui.widgets.asking import (
     Button,
     Icon,
@@ -429,7 +430,7 @@ class DataSecurityPanel(QWidget):
         if result.kept_folders:
             text += " " + fill(
                 self.tr("These folders were kept because they hold files finapp did not write: %1"),
-                (", ".join(result.kept_folders),),
+                (joined(result.kept_folders),),
             )
         if result.exports:
             text += " " + fill(
@@ -437,7 +438,7 @@ class DataSecurityPanel(QWidget):
                     "These exports of your data were kept, and they are not encrypted: delete "
                     "them yourself if you no longer need them: %1"
                 ),
-                (", ".join(result.exports),),
+                (joined(result.exports),),
             )
         if result.keyring_problem:
             text += " " + self.tr(
