@@ -18,6 +18,8 @@ shared server, or none): a readable ORG is the bank's own word.
 
 from __future__ import annotations
 
+import re
+
 #: ORG codes -> bank (upper case)
 BY_ORG: dict[str, str] = {
     "B1": "Chase",
@@ -59,3 +61,39 @@ def same_bank(stored: str, stated: str) -> bool:
     if not stored or not stated:
         return True
     return bank_name(stored).casefold() == bank_name(stated).casefold()
+
+
+#: banks and payment services a Chinese reader knows by a Chinese name, by the name stored
+#: (case-folded): what a Chinese interface shows for them; the store keeps what the file said
+CHINESE_NAMES: dict[str, str] = {
+    "alipay": "支付宝",
+    "wechat pay": "微信支付",
+    "jd": "京东",
+    "meituan": "美团",
+    "icbc": "工商银行",
+    "ccb": "建设银行",
+    "abc": "农业银行",
+    "boc": "中国银行",
+    "bank of china": "中国银行",
+    "bocom": "交通银行",
+    "cmb": "招商银行",
+    "hsbc": "汇丰银行",
+    "citibank": "花旗银行",
+    "bank of america": "美国银行",
+    "wells fargo": "富国银行",
+    "standard chartered": "渣打银行",
+}
+#: a name written in both languages, the Chinese last ("Alipay 支付宝", "ICBC 工商银行")
+_BOTH = re.compile(r"[^\u4e00-\u9fff]*?[A-Za-z][^\u4e00-\u9fff]*?\s+([\u4e00-\u9fff].*)")
+
+
+def shown_bank(name: str, language: str) -> str:
+    """The bank as a reader of ``language`` knows it: in Chinese (``zh_CN``) "Alipay" and
+    "Alipay 支付宝" read 支付宝; in English, and for a bank with no Chinese name, as stored."""
+    if not language.startswith("zh"):
+        return name
+    known = CHINESE_NAMES.get(name.strip().casefold())
+    if known is not None:
+        return known
+    both = _BOTH.fullmatch(name.strip())
+    return both[1] if both else name

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from finapp.gui.list_words import joined
 from finapp.gui.models.formatting import format_date, format_day, format_money
 from finapp.services.reconciliation import AccountBooks, BooksState, Gap
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
@@ -97,5 +98,5 @@ def gap_cells(gap: Gap, currency: str) -> list[str]:
         format_money(gap.stated_change, currency),
         format_money(gap.books_change, currency),
         format_money(gap.difference, currency),
-        ", ".join(span_words(a, b) for a, b in gap.uncovered),
+        joined(span_words(a, b) for a, b in gap.uncovered),
     ]

@@ -9,6 +9,7 @@ the real one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 
 from PySide6.QtCore import QCoreApplication
@@ -86,11 +87,31 @@ def display_name(name: str) -> str:
     return QCoreApplication.translate("Category", name) if name in DEFAULT_NAMES else name
 
 
+#: what a path is shown with between a category and its subcategory: ":" in English, the
+#: full-width "：" in Chinese prose ("饮食：咖啡"); the stored path keeps ":" in every language
+PATH_MARK = QT_TRANSLATE_NOOP("Category", ":")
+#: what a user may type between a category and its subcategory, in either language
+_TYPED_MARKS = re.compile("[:：]")
+
+
+def path_mark() -> str:
+    """The separator a path is shown with in the installed language."""
+    return QCoreApplication.translate("Category", PATH_MARK)
+
+
 def display_category(path: str | None) -> str:
-    """A category path as the user reads it: ``Food:Groceries`` → ``饮食:超市买菜`` in Chinese."""
+    """A category path as the user reads it: ``Food:Groceries`` → ``饮食：超市买菜`` in Chinese.
+
+    Every place that shows a path shows it through here, so a path reads one way everywhere.
+    """
     if not path:
         return ""
-    return SEPARATOR.join(display_name(part) for part in path.split(SEPARATOR))
+    return path_mark().join(display_name(part) for part in path.split(SEPARATOR))
+
+
+def display_leaf(path: str) -> str:
+    """The last segment of a path as shown: ``Food:Groceries`` → ``超市买菜``."""
+    return display_name(path.rpartition(SEPARATOR)[2])
 
 
 def reading_order(paths: Iterable[str]) -> list[str]:
@@ -105,9 +126,18 @@ def real_path(text: str, paths: Collection[str]) -> str:
     """The stored path the user meant: one of ``paths`` shown as ``text``, else ``text`` itself.
 
     Pickers list categories by their display text; what was picked (or typed, in either
-    language) must reach the services as the real path, and a new name creates a category.
+    language, with ":" or "：" between the parts) must reach the services as the real path.
+    A new name creates a category under the longest known parent typed: "饮食:外卖" goes under
+    Food, the category shown as 饮食.
     """
     text = text.strip()
     if text in paths:
         return text
-    return next((p for p in paths if display_category(p) == text), text)
+    parts = [part.strip() for part in _TYPED_MARKS.split(text)]
+    shown = {tuple(_TYPED_MARKS.split(display_category(p))): p for p in paths}
+    shown.update({tuple(p.split(SEPARATOR)): p for p in paths})
+    for cut in range(len(parts), 0, -1):
+        known = shown.get(tuple(parts[:cut]))
+        if known is not None:
+            return SEPARATOR.join([known, *parts[cut:]])
+    return SEPARATOR.join(parts)

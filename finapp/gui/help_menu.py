@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from finapp.gui.dialogs.about import AboutDialog
 from finapp.gui.dialogs.shortcuts import ShortcutsDialog
-from finapp.gui.dialogs.user_guide import UserGuideDialog, find_readme
+from finapp.gui.dialogs.user_guide import UserGuideDialog
 from finapp.gui.resources import app_icon
 
 
@@ -58,7 +58,7 @@ class HelpMenu(QObject):
         self._open(ShortcutsDialog(self.window.menuBar(), self.window))
 
     def show_user_guide(self) -> None:
-        self._open(UserGuideDialog(find_readme(), self.window))
+        self._open(UserGuideDialog(self.window))
 
     def show_about(self) -> None:
         self._open(AboutDialog(self.data_dir, self.window))

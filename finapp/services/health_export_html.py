@@ -52,6 +52,10 @@ class PageText:
         """A fixed label filled with ``values``, escaped."""
         return esc(self.words[key].format(**values))
 
+    def names(self, names: Iterable[str]) -> str:
+        """Names as one list in the report's language ("A, B" or "A、B"), unescaped."""
+        return self.words["names_separator"].join(names)
+
     def minor(self, minor: int, currency: str) -> str:
         """An amount in minor units in the report's money form, unescaped."""
         return self.money(from_minor(minor, currency), currency)

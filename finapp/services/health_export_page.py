@@ -194,7 +194,7 @@ def _fund(page: PageText, health: HealthReport) -> None:
         page.add(_totals(page, health, "fund_all", liquid=household.liquid,
                          monthly=household.monthly, months=months))  # fmt: skip
     if fund.unknown_balances:
-        page.add(f"<p>{page.label('not_counted', names=', '.join(fund.unknown_balances))}</p>")
+        page.add(f"<p>{page.label('not_counted', names=page.names(fund.unknown_balances))}</p>")
 
 
 def _totals(page: PageText, health: HealthReport, key: str, **values: object) -> str:
@@ -256,7 +256,7 @@ def _goals(page: PageText, health: HealthReport) -> None:
         (
             (
                 esc(goal.name),
-                esc(", ".join(goal.accounts)),
+                esc(page.names(goal.accounts)),
                 money_cell(page, goal.saved, goal.currency),
                 money_cell(page, goal.target, goal.currency),
                 esc(goal.target_date.isoformat()),
@@ -311,8 +311,13 @@ def _subscriptions(page: PageText, health: HealthReport) -> None:
     if (every := health.totals.subscriptions) is not None:
         page.add(_totals(page, health, "subs_all", total=every))
     if audit.overlaps:
-        page.add(f"<p>{page.label('overlaps')}:</p><ul>")
-        page.add(*(f"<li>{esc(o.family)}: {esc(', '.join(o.names))}</li>" for o in audit.overlaps))
+        page.add(f"<p>{page.label('overlaps')}</p><ul>")
+        page.add(
+            *(
+                f"<li>{page.label('named', what=o.family, names=page.names(o.names))}</li>"
+                for o in audit.overlaps
+            )
+        )
         page.add("</ul>")
     due = [line for line in audit.lines if line.review_state in ("due", "unreviewed")]
     if due:

@@ -39,6 +39,7 @@ LABELS: dict[str, dict[str, str]] = {
         "left after spending over the last {months} months, and goals due sooner ({sooner}) "
         "take {taken} of it: {short} a month short.",
         "names_separator": ", ",
+        "named": "{what}: {names}",
         "subs_all": "All subscriptions, in {currency}: {total} a month.",
         "rates_used": "≈ converted at the latest rates on or before {day}: {rates}.",
         "left_out": "Not included, no exchange rate to {currency}: {codes}.",
@@ -86,7 +87,7 @@ LABELS: dict[str, dict[str, str]] = {
         "subs_cap": "Your cap: {cap} a month.",
         "subs_over": "Over the cap.",
         "subs_no_cap": "No monthly cap set.",
-        "overlaps": "Overlaps",
+        "overlaps": "Overlaps:",
         "reviews_due": "Reviews due",
         "review_due": "review due {day}",
         "unreviewed": "not reviewed since {day}",
@@ -140,6 +141,7 @@ LABELS: dict[str, dict[str, str]] = {
         "goal_short_shared": "{name} 每月需存 {needed}；近 {months} 个月家庭每月收支结余 "
         "{surplus}，其中 {taken} 先用于更早到期的目标（{sooner}）：每月还差 {short}。",
         "names_separator": "、",
+        "named": "{what}：{names}",
         "subs_all": "所有订阅合计（{currency}）：每月 {total}。",
         "rates_used": "≈ 按 {day} 或之前的最新汇率换算：{rates}。",
         "left_out": "未计入（没有换算为 {currency} 的汇率）：{codes}。",
@@ -187,7 +189,7 @@ LABELS: dict[str, dict[str, str]] = {
         "subs_cap": "您的上限：每月 {cap}。",
         "subs_over": "已超过上限。",
         "subs_no_cap": "未设每月上限。",
-        "overlaps": "重复的服务",
+        "overlaps": "重复的服务：",
         "reviews_due": "待复查",
         "review_due": "应于 {day} 复查",
         "unreviewed": "自 {day} 起未复查",

@@ -54,7 +54,7 @@
 <context>
     <name>Books</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/books_words.py" line="60"/>
+        <location filename="../../finapp/gui/books_words.py" line="61"/>
         <source>The transactions differ from the statements in %n period(s).</source>
         <translation>
             <numerusform>The transactions differ from the statements in %n period.</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/books_words.py" line="66"/>
+        <location filename="../../finapp/gui/books_words.py" line="67"/>
         <source>The transactions agree with the %n balance(s) the statements state, %1.</source>
         <translation>
             <numerusform>The transactions agree with the %n balance the statements state, %1.</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/charts/chart_options.py" line="47"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="49"/>
         <source>Last %n months</source>
         <translation>
             <numerusform>Last %n month</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>DataSecurityPanel</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="243"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="244"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>Exported %n file to %1 (not encrypted).</numerusform>
@@ -310,7 +310,7 @@
 <context>
     <name>SubscriptionAudit</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="69"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="70"/>
         <source>Also %1 a month in %2 (%n subscription(s)), not counted against the cap</source>
         <translation>
             <numerusform>Also %1 a month in %2 (%n subscription), not counted against the cap</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="76"/>
         <source>%1 a month for %n subscription(s)</source>
         <translation>
             <numerusform>%1 a month for %n subscription</numerusform>
@@ -329,7 +329,7 @@
 <context>
     <name>SubscriptionsModel</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="188"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="199"/>
         <source>%n charge(s) after you cancelled</source>
         <translation>
             <numerusform>%n charge after you cancelled</numerusform>
@@ -378,7 +378,7 @@
 <context>
     <name>TransactionsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="294"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="316"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>Category for %n transaction:</numerusform>
@@ -386,7 +386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="349"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="371"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>Filed %n transaction under %1</numerusform>
@@ -394,7 +394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="355"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="377"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>, and %n other transaction of the same merchant with it</numerusform>
@@ -402,11 +402,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="380"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="402"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>Put %n transaction back in their previous category.</numerusform>
             <numerusform>Put %n transactions back in their previous category.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/transactions.py" line="419"/>
+        <source>%Ln transaction(s)</source>
+        <comment>every one is shown</comment>
+        <translation>
+            <numerusform>%Ln transaction</numerusform>
+            <numerusform>%Ln transactions</numerusform>
         </translation>
     </message>
 </context>

@@ -183,7 +183,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="104"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="112"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -196,77 +196,77 @@
         <translation type="vanished">账号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="106"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="114"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="108"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="116"/>
         <source>The bank or payment service that holds it</source>
         <translation>开户银行或支付服务</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="110"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="118"/>
         <source>No.</source>
         <translation>尾号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="112"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="120"/>
         <source>The account or card number&apos;s last four digits</source>
         <translation>账号或卡号的后四位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="114"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="122"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="116"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="124"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="119"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="127"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="121"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="129"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="124"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="132"/>
         <source>Warn when the balance falls below this</source>
         <translation>余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="126"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="134"/>
         <source>Covered</source>
         <translation>已覆盖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="129"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="137"/>
         <source>The days your imported statements cover</source>
         <translation>已导入对账单覆盖的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="131"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="139"/>
         <source>Gaps</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="133"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="141"/>
         <source>Days no imported statement covers</source>
         <translation>没有已导入对账单覆盖的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="135"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="143"/>
         <source>Books</source>
         <translation>账目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="137"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="145"/>
         <source>Whether the transactions add up to the balances the statements state</source>
         <translation>交易是否与对账单所列余额相符</translation>
     </message>
@@ -298,132 +298,132 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="165"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="173"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="170"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="178"/>
         <source>e.g. 500</source>
         <translation>例如 500</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="171"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="179"/>
         <source>Low-balance threshold</source>
         <translation>低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="173"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="181"/>
         <source>Set threshold</source>
         <translation>设置阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="174"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="182"/>
         <source>Set low-balance threshold of the selected account</source>
         <translation>设置所选账户的低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="177"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="185"/>
         <source>Set balance…</source>
         <translation>设置余额…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="179"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="187"/>
         <source>Set the balance of the selected account on a day</source>
         <translation>设置所选账户某一天的余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="182"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="190"/>
         <source>Reconcile…</source>
         <translation>对账…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="184"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="192"/>
         <source>Check the selected account&apos;s transactions against its statements</source>
         <translation>将所选账户的交易与其对账单核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="187"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="195"/>
         <source>Show transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="188"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="196"/>
         <source>Show transactions of the selected account</source>
         <translation>查看所选账户的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="191"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="199"/>
         <source>No balance known for this account: set one so the low-balance alert can work</source>
         <translation>此账户没有已知余额：请设置一个，低余额提醒才能生效</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="201"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="209"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="220"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="228"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="221"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="229"/>
         <source>Set &amp;balance…</source>
         <translation>设置余额(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="222"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="230"/>
         <source>Re&amp;concile…</source>
         <translation>对账(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="223"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="231"/>
         <source>Show &amp;transactions</source>
         <translation>查看交易(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="240"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="248"/>
         <source>No accounts yet: each statement you import adds its account.</source>
         <translation>还没有账户：每导入一份对账单，就会添加其对应的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="241"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="249"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="277"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="285"/>
         <source>No statements imported</source>
         <translation>尚未导入账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="281"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="289"/>
         <source>Statements %1</source>
         <translation>账单 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="286"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="294"/>
         <source>missing %1</source>
         <translation>缺失 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="289"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="297"/>
         <source>last import %1</source>
         <translation>最近导入 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="292"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="300"/>
         <source>balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="296"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="304"/>
         <source>balance %1 on %2</source>
         <translation>%2 余额 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="354"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="362"/>
         <source>Import a statement of this account to reconcile it.</source>
         <translation>请先导入此账户的对账单再对账。</translation>
     </message>
@@ -432,7 +432,7 @@
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="314"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="322"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -1205,46 +1205,46 @@
 <context>
     <name>Books</name>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="35"/>
+        <location filename="../../finapp/gui/books_words.py" line="36"/>
         <source>≠ %1</source>
         <translation>≠ %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="37"/>
+        <location filename="../../finapp/gui/books_words.py" line="38"/>
         <source>Changed</source>
         <translation>已变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="40"/>
+        <location filename="../../finapp/gui/books_words.py" line="41"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="51"/>
+        <location filename="../../finapp/gui/books_words.py" line="52"/>
         <source>Fewer than two balances stated by its statements: nothing to check yet.</source>
         <translation>对账单所列余额不足两笔：暂无可核对的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/books_words.py" line="60"/>
+        <location filename="../../finapp/gui/books_words.py" line="61"/>
         <source>The transactions differ from the statements in %n period(s).</source>
         <translation>
             <numerusform>交易在 %n 个期间与对账单不符。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/books_words.py" line="66"/>
+        <location filename="../../finapp/gui/books_words.py" line="67"/>
         <source>The transactions agree with the %n balance(s) the statements state, %1.</source>
         <translation>
             <numerusform>交易与对账单所列的 %n 笔余额相符（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="75"/>
+        <location filename="../../finapp/gui/books_words.py" line="76"/>
         <source>You accepted the books up to %1.</source>
         <translation>您已确认截至 %1 的账目。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/books_words.py" line="82"/>
+        <location filename="../../finapp/gui/books_words.py" line="83"/>
         <source>Since then the transactions up to that day changed by %1 (%2 lines).</source>
         <translation>此后，截至该日的交易变动了 %1（%2 笔）。</translation>
     </message>
@@ -1448,99 +1448,99 @@
 <context>
     <name>CardsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="74"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="75"/>
         <source>No credit cards.</source>
         <extracomment>each card&apos;s Set limit… button, by card name</extracomment>
         <translation>没有信用卡。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="76"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="77"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="76"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="77"/>
         <source>Limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="76"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="77"/>
         <source>Owed</source>
         <translation>欠款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="76"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="77"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="77"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="78"/>
         <source>Next payment</source>
         <translation>下次还款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="98"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="99"/>
         <source>Limit not known, not counted: %1</source>
         <translation>额度未知，未计入：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="101"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="102"/>
         <source>Balance not known, not counted: %1</source>
         <translation>余额未知，未计入：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="111"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="112"/>
         <source>Utilisation of %1</source>
         <translation>%1 的额度使用率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="114"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="115"/>
         <source>limit unknown</source>
         <translation>额度未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="118"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="119"/>
         <source>Set limit…</source>
         <translation>设置额度…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="119"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="120"/>
         <source>Set the credit limit of %1</source>
         <translation>设置 %1 的信用额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="130"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="131"/>
         <source>Pays: %1</source>
         <translation>支付：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="130"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="131"/>
         <source>Pays no subscriptions</source>
         <translation>未支付任何订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="139"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="140"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="32"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="33"/>
         <source>%1 (statement)</source>
         <extracomment>how the Limit column marks a limit by who set it: the user&apos;s is shown as it is</extracomment>
         <translation>%1（账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="144"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="145"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="149"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="150"/>
         <source>not on the statement</source>
         <translation>账单未注明</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="153"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="154"/>
         <source>%1, minimum %2</source>
         <translation>%1，最低还款 %2</translation>
     </message>
@@ -1658,55 +1658,55 @@
     <message>
         <location filename="../../finapp/gui/pages/settings_categories.py" line="188"/>
         <source>Path, e.g. Food:Takeaway</source>
-        <translation>路径，例如 饮食:外卖</translation>
+        <translation>路径，例如“饮食：外卖”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="206"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="204"/>
         <source>Rename category</source>
         <translation>重命名分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="206"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="204"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="221"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="219"/>
         <source>Move category</source>
         <translation>移动分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="221"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="219"/>
         <source>New parent (empty: top level)</source>
         <translation>新的上级分类（留空：顶级）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="236"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="234"/>
         <source>Merge category</source>
         <translation>合并分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="236"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="234"/>
         <source>Merge into</source>
         <translation>合并到</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="252"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="250"/>
         <source>(leave uncategorized)</source>
         <translation>（保持未分类）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="254"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="252"/>
         <source>Delete category</source>
         <translation>删除分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="254"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="252"/>
         <source>Move its transactions to</source>
         <translation>将其交易移至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="277"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="275"/>
         <source>Type the text the payee contains.</source>
         <translation>请输入收款方包含的文字。</translation>
     </message>
@@ -1714,304 +1714,310 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="23"/>
+        <location filename="../../finapp/gui/category_names.py" line="24"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="24"/>
+        <location filename="../../finapp/gui/category_names.py" line="25"/>
         <source>Salary</source>
         <translation>工资</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="25"/>
+        <location filename="../../finapp/gui/category_names.py" line="26"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="26"/>
+        <location filename="../../finapp/gui/category_names.py" line="27"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="27"/>
+        <location filename="../../finapp/gui/category_names.py" line="28"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="28"/>
+        <location filename="../../finapp/gui/category_names.py" line="29"/>
         <source>Housing</source>
         <translation>住房</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="29"/>
+        <location filename="../../finapp/gui/category_names.py" line="30"/>
         <source>Rent</source>
         <translation>房租</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="30"/>
+        <location filename="../../finapp/gui/category_names.py" line="31"/>
         <source>Mortgage</source>
         <translation>房贷</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="31"/>
+        <location filename="../../finapp/gui/category_names.py" line="32"/>
         <source>Maintenance</source>
         <translation>维修保养</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="32"/>
+        <location filename="../../finapp/gui/category_names.py" line="33"/>
         <source>Bills &amp; Utilities</source>
         <translation>账单与水电</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="33"/>
+        <location filename="../../finapp/gui/category_names.py" line="34"/>
         <source>Electricity</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="34"/>
+        <location filename="../../finapp/gui/category_names.py" line="35"/>
         <source>Gas &amp; Heating</source>
         <translation>燃气与供暖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="35"/>
+        <location filename="../../finapp/gui/category_names.py" line="36"/>
         <source>Water</source>
         <translation>水费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="36"/>
+        <location filename="../../finapp/gui/category_names.py" line="37"/>
         <source>Internet</source>
         <translation>宽带</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="37"/>
+        <location filename="../../finapp/gui/category_names.py" line="38"/>
         <source>Phone</source>
         <translation>话费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="38"/>
+        <location filename="../../finapp/gui/category_names.py" line="39"/>
         <source>Food</source>
         <translation>饮食</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="39"/>
+        <location filename="../../finapp/gui/category_names.py" line="40"/>
         <source>Groceries</source>
         <translation>超市买菜</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="40"/>
+        <location filename="../../finapp/gui/category_names.py" line="41"/>
         <source>Dining</source>
         <translation>外出就餐</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="41"/>
+        <location filename="../../finapp/gui/category_names.py" line="42"/>
         <source>Coffee</source>
         <translation>咖啡</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="42"/>
+        <location filename="../../finapp/gui/category_names.py" line="43"/>
         <source>Delivery</source>
         <translation>外卖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="43"/>
+        <location filename="../../finapp/gui/category_names.py" line="44"/>
         <source>Transport</source>
         <translation>交通</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="44"/>
+        <location filename="../../finapp/gui/category_names.py" line="45"/>
         <source>Fuel</source>
         <translation>加油</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="45"/>
+        <location filename="../../finapp/gui/category_names.py" line="46"/>
         <source>Public Transit</source>
         <translation>公共交通</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="46"/>
+        <location filename="../../finapp/gui/category_names.py" line="47"/>
         <source>Rides &amp; Taxis</source>
         <translation>打车</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="47"/>
+        <location filename="../../finapp/gui/category_names.py" line="48"/>
         <source>Parking &amp; Tolls</source>
         <translation>停车与过路费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="48"/>
+        <location filename="../../finapp/gui/category_names.py" line="49"/>
         <source>Shopping</source>
         <translation>购物</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="49"/>
+        <location filename="../../finapp/gui/category_names.py" line="50"/>
         <source>Online</source>
         <translation>网购</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="50"/>
+        <location filename="../../finapp/gui/category_names.py" line="51"/>
         <source>Clothing</source>
         <translation>服装</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="51"/>
+        <location filename="../../finapp/gui/category_names.py" line="52"/>
         <source>Electronics</source>
         <translation>数码电器</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="52"/>
+        <location filename="../../finapp/gui/category_names.py" line="53"/>
         <source>Home</source>
         <translation>家居</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="53"/>
+        <location filename="../../finapp/gui/category_names.py" line="54"/>
         <source>Health</source>
         <translation>医疗健康</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="54"/>
+        <location filename="../../finapp/gui/category_names.py" line="55"/>
         <source>Pharmacy</source>
         <translation>药店</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="55"/>
+        <location filename="../../finapp/gui/category_names.py" line="56"/>
         <source>Doctor</source>
         <translation>看病就医</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="56"/>
+        <location filename="../../finapp/gui/category_names.py" line="57"/>
         <source>Fitness</source>
         <translation>健身</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="57"/>
+        <location filename="../../finapp/gui/category_names.py" line="58"/>
         <source>Insurance</source>
         <translation>保险</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="58"/>
+        <location filename="../../finapp/gui/category_names.py" line="59"/>
         <source>Entertainment</source>
         <translation>娱乐</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="59"/>
+        <location filename="../../finapp/gui/category_names.py" line="60"/>
         <source>Streaming</source>
         <translation>流媒体</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="60"/>
+        <location filename="../../finapp/gui/category_names.py" line="61"/>
         <source>Music</source>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="61"/>
+        <location filename="../../finapp/gui/category_names.py" line="62"/>
         <source>Games</source>
         <translation>游戏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="62"/>
+        <location filename="../../finapp/gui/category_names.py" line="63"/>
         <source>Software &amp; Apps</source>
         <translation>软件与应用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="63"/>
+        <location filename="../../finapp/gui/category_names.py" line="64"/>
         <source>Education</source>
         <translation>教育</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="64"/>
+        <location filename="../../finapp/gui/category_names.py" line="65"/>
         <source>Children</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="65"/>
+        <location filename="../../finapp/gui/category_names.py" line="66"/>
         <source>Gifts &amp; Donations</source>
         <translation>礼物与捐赠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="66"/>
+        <location filename="../../finapp/gui/category_names.py" line="67"/>
         <source>Personal Care</source>
         <translation>个人护理</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="67"/>
+        <location filename="../../finapp/gui/category_names.py" line="68"/>
         <source>Person to Person</source>
         <translation>个人转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="68"/>
+        <location filename="../../finapp/gui/category_names.py" line="69"/>
         <source>Travel</source>
         <translation>旅行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="69"/>
+        <location filename="../../finapp/gui/category_names.py" line="70"/>
         <source>Flights</source>
         <translation>机票</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="70"/>
+        <location filename="../../finapp/gui/category_names.py" line="71"/>
         <source>Lodging</source>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="71"/>
+        <location filename="../../finapp/gui/category_names.py" line="72"/>
         <source>Fees</source>
         <translation>手续费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="72"/>
+        <location filename="../../finapp/gui/category_names.py" line="73"/>
         <source>Bank Fees</source>
         <translation>银行手续费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="73"/>
+        <location filename="../../finapp/gui/category_names.py" line="74"/>
         <source>Interest Charged</source>
         <translation>利息支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="74"/>
+        <location filename="../../finapp/gui/category_names.py" line="75"/>
         <source>Taxes</source>
         <translation>税费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="75"/>
+        <location filename="../../finapp/gui/category_names.py" line="76"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="76"/>
+        <location filename="../../finapp/gui/category_names.py" line="77"/>
         <source>Transfers</source>
         <translation>转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="77"/>
+        <location filename="../../finapp/gui/category_names.py" line="78"/>
         <source>Card Payment</source>
         <translation>信用卡还款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="78"/>
+        <location filename="../../finapp/gui/category_names.py" line="79"/>
         <source>Savings</source>
         <translation>储蓄</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/category_names.py" line="79"/>
+        <location filename="../../finapp/gui/category_names.py" line="80"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/category_names.py" line="92"/>
+        <source>:</source>
+        <extracomment>what a path is shown with between a category and its subcategory: &quot;:&quot; in English, the full-width &quot;：&quot; in Chinese prose (&quot;饮食：咖啡&quot;); the stored path keeps &quot;:&quot; in every language</extracomment>
+        <translation>：</translation>
     </message>
 </context>
 <context>
     <name>CategoryDelegate</name>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="102"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="105"/>
         <source>Category</source>
-        <extracomment>what a category save announces: the rows, and the categories (a new one may exist)</extracomment>
+        <extracomment>how many distinct names of a column are measured to size it (the first ones: most used) what a category save announces: the rows, and the categories (a new one may exist)</extracomment>
         <translation>分类</translation>
     </message>
 </context>
 <context>
     <name>ChartOptions</name>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="38"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="40"/>
         <source>Currency charted</source>
         <extracomment>months of history to chart; None: all of it</extracomment>
         <translation>图表币种</translation>
@@ -2025,49 +2031,49 @@
         <translation type="vanished">币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="40"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="42"/>
         <source>The currency charted: each on its own, or all converted to the base one</source>
         <translation>图表使用的币种：各币种分别显示，或全部折算为基准币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="43"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="45"/>
         <source>History charted</source>
         <translation>图表时间范围</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="44"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="46"/>
         <source>How far back income vs expenses and balances go</source>
         <translation>收支和余额图表显示的时间范围</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="47"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="49"/>
         <source>All history</source>
         <translation>全部历史</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/charts/chart_options.py" line="47"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="49"/>
         <source>Last %n months</source>
         <translation>
             <numerusform>最近 %n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="52"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="54"/>
         <source>Currencies not converted</source>
         <translation>未折算的币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="54"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="56"/>
         <source>These currencies have no exchange rate to convert them with; add rates to include them</source>
         <translation>这些币种没有可用的汇率，无法折算；添加汇率后即可计入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="96"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="99"/>
         <source>All, converted to %1</source>
-        <translation>全部，折算为 %1</translation>
+        <translation>全部，折合%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/chart_options.py" line="100"/>
+        <location filename="../../finapp/gui/charts/chart_options.py" line="103"/>
         <source>Left out, no exchange rate: %1</source>
         <translation>未计入（无汇率）：%1</translation>
     </message>
@@ -2289,37 +2295,37 @@
 <context>
     <name>DashboardHeadline</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="105"/>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="107"/>
         <source>%1 only; not included: %2</source>
         <translation>仅 %1；未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="126"/>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="128"/>
         <source>≈ converted to %1</source>
-        <translation>≈ 折合 %1</translation>
+        <translation>≈ 折合%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="137"/>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="139"/>
         <source>%1 not included: no %2 rate</source>
         <translation>%1 未计入：没有 %2 汇率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="156"/>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="158"/>
         <source>Converted at the latest rates on or before %1:</source>
         <translation>按 %1 或之前的最新汇率折算：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="163"/>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="165"/>
         <source>By currency:</source>
         <translation>按币种：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="171"/>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="173"/>
         <source>%1 (not included: no rate)</source>
         <translation>%1（未计入：没有汇率）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="177"/>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="179"/>
         <source>Add rates in Settings → Exchange rates…</source>
         <translation>请在 设置 → 汇率… 中添加汇率</translation>
     </message>
@@ -2428,122 +2434,122 @@
 <context>
     <name>DataSecurityPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="85"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="86"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="88"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="89"/>
         <source>How the data is protected</source>
         <translation>数据的保护方式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="91"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="92"/>
         <source>Result of the last action</source>
         <translation>上一次操作的结果</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="95"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="96"/>
         <source>Where your data is</source>
         <translation>数据位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="97"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="98"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="98"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="99"/>
         <source>Protection:</source>
         <translation>保护方式：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="101"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="102"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="102"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="103"/>
         <source>Change passphrase…</source>
         <translation>更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="106"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="107"/>
         <source>Keep key in system keyring</source>
         <translation>将密钥保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="113"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="114"/>
         <source>Backups and export</source>
         <translation>备份与导出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="117"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="118"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="118"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="119"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="119"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="120"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="126"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="127"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="129"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="130"/>
         <source>Remove the store, its backups and the saved key from this machine.</source>
         <translation>从这台电脑上删除数据库、其备份以及保存的密钥。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="133"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="134"/>
         <source>Delete all data…</source>
         <translation>删除所有数据…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="160"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="161"/>
         <source>No secure system keyring is available on this computer; finapp uses your passphrase instead.</source>
         <translation>这台电脑上没有可用的安全系统钥匙串，finapp 将改用您的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="171"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="172"/>
         <source>Encrypted; the key is kept in the system keyring.</source>
         <translation>已加密；密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="173"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="174"/>
         <source>Encrypted with your passphrase.</source>
         <translation>已用您的密码短语加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="175"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="176"/>
         <source>Encrypted with a recovery key.</source>
         <translation>已用恢复密钥加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="177"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="178"/>
         <source>This is demo data.</source>
         <translation>这是演示数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="203"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="204"/>
         <source>Backup made: %1, %2 — in %3</source>
         <translation>已备份：%1，%2，保存在“%3”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="208"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="209"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="219"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="220"/>
         <source>Exported files are not encrypted: anyone who can read the folder can read your transactions. Export anyway?</source>
         <translation>导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
     </message>
@@ -2552,9 +2558,9 @@
         <translation type="vanished">已备份到 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="217"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="228"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="233"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="218"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="229"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="234"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2563,30 +2569,30 @@
         <translation type="vanished">导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="223"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="224"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="233"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="234"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="243"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="244"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>已导出 %n 个文件到 %1（未加密）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="265"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="266"/>
         <source>finapp could not finish this; your data is as it was.</source>
         <translation>finapp 未能完成此操作；你的数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="274"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="450"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="275"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="451"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
@@ -2595,22 +2601,22 @@
         <translation type="vanished">从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="302"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="303"/>
         <source>Replace all current data with this backup? The current data is kept aside first. finapp closes afterwards.</source>
         <translation>用此备份替换当前全部数据？当前数据会先另行保存。完成后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="311"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="312"/>
         <source>Restored. Start finapp again to see the restored data.</source>
         <translation>已恢复。请重新启动 finapp 查看恢复的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="314"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="315"/>
         <source>Restored. The restored data is protected by your current key, not the one the backup was made under. Start finapp again to see it.</source>
         <translation>已恢复。恢复的数据现由您现在的密钥保护，而不是做备份时的密钥。请重新启动 finapp 查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="324"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="325"/>
         <source>Nothing was restored: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>未恢复任何数据：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
@@ -2623,32 +2629,32 @@
         <translation type="vanished">新密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="336"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="337"/>
         <source>finapp closes after the change.</source>
         <translation>更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="345"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="346"/>
         <source>Passphrase changed. Start finapp again and unlock with it.</source>
         <translation>密码短语已更改。请重新启动 finapp 并用新密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="351"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="352"/>
         <source>Keep a random key in the system keyring instead of a passphrase? finapp closes after the change.</source>
         <translation>改为在系统钥匙串中保存随机密钥，而不使用密码短语？更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="361"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="362"/>
         <source>The key is now in the system keyring.</source>
         <translation>密钥现已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="395"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="396"/>
         <source>The system keyring could not keep finapp&apos;s key, so nothing was changed: your passphrase still protects your data.</source>
         <translation>系统钥匙串无法保存 finapp 的密钥，因此未做任何更改：您的数据仍由密码短语保护。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="400"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="401"/>
         <source>The key was not changed: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>密钥未更改：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
@@ -2669,22 +2675,22 @@
         <translation type="vanished">未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="427"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="428"/>
         <source>All finapp data was deleted.</source>
         <translation>所有 finapp 数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="430"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="431"/>
         <source>These folders were kept because they hold files finapp did not write: %1</source>
         <translation>以下文件夹已保留，因为其中有不是 finapp 写入的文件：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="436"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="437"/>
         <source>These exports of your data were kept, and they are not encrypted: delete them yourself if you no longer need them: %1</source>
         <translation>以下导出的数据已保留，它们没有加密；如果不再需要，请自行删除：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="443"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="444"/>
         <source>The key could not be removed from the system keyring; remove finapp&apos;s entry there by hand.</source>
         <translation>无法从系统钥匙串中删除密钥；请手动删除 finapp 的条目。</translation>
     </message>
@@ -2975,47 +2981,47 @@
 <context>
     <name>EmergencyFundSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="46"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="50"/>
         <source>Months of essential spending covered</source>
         <translation>可覆盖的必要开支月数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="94"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="98"/>
         <source>Not known yet: it needs the balance of a checking or savings account and a full month of essential spending.</source>
         <translation>暂无法计算：需要一个活期或储蓄账户的余额，以及一整月的必要开支。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="103"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="107"/>
         <source>Balances of %1 (latest statements): newer ones not imported yet.</source>
         <translation>按 %1 的余额计算（最新账单）：之后的账单尚未导入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="136"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="140"/>
         <source>%1 months of essential spending, every currency in %2 (%3 for %4 a month); target %5 months.</source>
-        <translation>可支付 %1 个月的必要开支，所有币种折合为 %2（%3，每月 %4）；目标为 %5 个月。</translation>
+        <translation>可支付 %1 个月的必要开支，所有币种折合%2（%3，每月 %4）；目标为 %5 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="146"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="150"/>
         <source>In %1: %2 held, %3 a month of essential spending</source>
         <translation>%1：持有 %2，每月必要开支 %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="75"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="79"/>
         <source>%1 months of essential spending (%2 for %3 a month); target %4 months.</source>
         <translation>可覆盖 %1 个月的必要开支（%2，每月 %3）；目标 %4 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="123"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="127"/>
         <source>%1 of %2 months</source>
         <translation>%1 / %2 个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="87"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="91"/>
         <source>Also held in %1, not counted: %2</source>
         <translation>另有 %1 资金，未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="110"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="114"/>
         <source>No balance known, not counted: %1</source>
         <translation>余额未知，未计入：%1</translation>
     </message>
@@ -5282,144 +5288,144 @@
 <context>
     <name>GoalsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="50"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="51"/>
         <source>On track</source>
         <extracomment>month ends shown under each goal: the last half year what each state is called on screen (translated in the &quot;GoalsSection&quot; context)</extracomment>
         <translation>进度正常</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="51"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="52"/>
         <source>Behind</source>
         <translation>落后</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="52"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="53"/>
         <source>More than you save</source>
         <translation>超出每月结余</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="53"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="54"/>
         <source>Reached</source>
         <translation>已达成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="54"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="55"/>
         <source>Date passed</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="55"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="56"/>
         <source>Balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="71"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="72"/>
         <source>Add goal…</source>
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="106"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="107"/>
         <source>No savings goals. Add one to follow what your savings accounts hold.</source>
         <extracomment>each goal&apos;s Remove button, by goal name</extracomment>
         <translation>还没有储蓄目标。添加一个，跟踪储蓄账户里的进展。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="112"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="113"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="112"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="113"/>
         <source>Saved</source>
         <translation>已存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="112"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="113"/>
         <source>Needed</source>
         <translation>还需</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="112"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="113"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="127"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="128"/>
         <source>%1 saved of %2</source>
         <translation>已存 %1，目标 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="135"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="136"/>
         <source>Saving not known, not counted: %1</source>
         <translation>存款未知，未计入：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="146"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="147"/>
         <source>Progress of %1</source>
         <translation>%1 的进度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="150"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="151"/>
         <source>? of %1</source>
         <translation>? / %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="155"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="156"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="160"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="161"/>
         <source>%1, by %2</source>
         <translation>%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="167"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="168"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="168"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="169"/>
         <source>Remove the goal %1</source>
         <translation>移除目标 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="185"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="186"/>
         <source>%1 short</source>
         <translation>差 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="192"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="193"/>
         <source>%1 a month; %2 a month left over in the last %3 months: %4 short</source>
         <translation>每月 %1；近 %3 个月每月结余 %2：每月还差 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="188"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="189"/>
         <source>%1 a month</source>
         <translation>每月 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="197"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="198"/>
         <source>%1 a month; %2 a month left over in the last %3 months, of which goals due sooner (%4) take %5: %6 short</source>
         <translation>每月 %1；近 %3 个月每月结余 %2，其中 %5 先用于更早到期的目标（%4）：每月还差 %6</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="210"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="211"/>
         <source>Measured on %1, where the statements of %2 end.</source>
         <translation>按 %1 计算，即 %2 的账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="219"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="220"/>
         <source>Month ends: %1. %2</source>
         <translation>各月末：%1。%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="239"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="240"/>
         <source>Remove goal</source>
         <translation>移除目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="242"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="243"/>
         <source>Remove the savings goal %1? Its accounts and their money stay as they are.</source>
         <translation>移除储蓄目标 %1？其账户和资金保持不变。</translation>
     </message>
@@ -5448,7 +5454,7 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>Headline</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="52"/>
+        <location filename="../../finapp/gui/pages/dashboard_headlines.py" line="54"/>
         <source>Add a rate…</source>
         <translation>添加汇率…</translation>
     </message>
@@ -5557,7 +5563,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="50"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="51"/>
         <source>Credit cards</source>
         <translation>信用卡</translation>
     </message>
@@ -5568,22 +5574,22 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>余额预测</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="62"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="63"/>
         <source>Savings goals</source>
         <translation>储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="36"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="40"/>
         <source>Emergency fund</source>
         <translation>应急资金</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="163"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="167"/>
         <source>Where your money is held</source>
         <translation>资金存放在哪里</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="31"/>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="33"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
@@ -5591,9 +5597,9 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>HealthTotals</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_totals.py" line="61"/>
+        <location filename="../../finapp/gui/pages/health_totals.py" line="63"/>
         <source>Not included, no exchange rate to %1: %2 (add one in Settings → Exchange rates…)</source>
-        <translation>未计入，没有到 %1 的汇率：%2（可在 设置 → 汇率… 中添加）</translation>
+        <translation>未计入，没有折合%1的汇率：%2（可在“设置 → 汇率…”中添加）</translation>
     </message>
 </context>
 <context>
@@ -6059,7 +6065,7 @@ Bring its window forward and import them with File → Import statements…, or 
     <message>
         <location filename="../../finapp/gui/dialogs/import_wizard.py" line="238"/>
         <source>Decimal comma (1.234,56)</source>
-        <translation>逗号作小数点 (1.234,56)</translation>
+        <translation>逗号作小数点（1.234,56）</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/dialogs/import_wizard.py" line="241"/>
@@ -6173,22 +6179,22 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>InstitutionsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="178"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="182"/>
         <source>No liquid balance known yet.</source>
         <translation>尚无已知的流动资金余额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="188"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="193"/>
         <source>%1% of the %2 held</source>
-        <translation>占所持 %2 的 %1%</translation>
+        <translation>占所持%2的 %1%</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="195"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="203"/>
         <source>More than you want at one institution: consider spreading it.</source>
         <translation>单一机构存放过多：建议分散存放。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="205"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="213"/>
         <source>%1 on %2 (latest statement)</source>
         <translation>%1（%2，最新账单）</translation>
     </message>
@@ -6205,6 +6211,20 @@ Bring its window forward and import them with File → Import statements…, or 
     <message>
         <source>The damaged data is kept as %1.</source>
         <translation type="vanished">已损坏的数据保留为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ListWords</name>
+    <message>
+        <location filename="../../finapp/gui/list_words.py" line="19"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/list_words.py" line="21"/>
+        <source>; </source>
+        <extracomment>between two clauses said one after the other</extracomment>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -6541,7 +6561,7 @@ Bring its window forward and import them with File → Import statements…, or 
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="49"/>
-        <location filename="../../finapp/gui/pages/transactions.py" line="118"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="121"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
@@ -6558,7 +6578,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="154"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="162"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="61"/>
         <source>Accounts</source>
         <extracomment>the Books column: how the transactions stand against the statements</extracomment>
@@ -7919,197 +7939,197 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionAudit</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="50"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="51"/>
         <source>Music</source>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="51"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="52"/>
         <source>Video streaming</source>
         <translation>视频流媒体</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="52"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="53"/>
         <source>Cloud storage</source>
         <translation>云存储</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="53"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="54"/>
         <source>News</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="54"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="55"/>
         <source>Fitness</source>
         <translation>健身</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="69"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="70"/>
         <source>Also %1 a month in %2 (%n subscription(s)), not counted against the cap</source>
         <translation>
             <numerusform>另有 %2 每月 %1（%n 项订阅），不计入上限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="76"/>
         <source>%1 a month for %n subscription(s)</source>
         <translation>
             <numerusform>%n 项订阅每月 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="81"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="82"/>
         <source>; no monthly cap set</source>
         <translation>；未设每月上限</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="84"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="85"/>
         <source>; over your cap of %1 by %2</source>
         <translation>；超出上限 %1 共 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="92"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="93"/>
         <source>; within your cap of %1</source>
         <translation>；在上限 %1 之内</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="96"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="97"/>
         <source>No active subscriptions</source>
         <translation>没有有效订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="103"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="104"/>
         <source>Overlap (%1): %2</source>
         <translation>重叠（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="114"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="115"/>
         <source>Review due since %1</source>
         <translation>自 %1 起待复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="119"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="120"/>
         <source>Next review %1</source>
         <translation>下次复查 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="124"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="125"/>
         <source>Not reviewed since %1</source>
         <translation>自 %1 起未复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="129"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="130"/>
         <source>Reviewed %1</source>
         <translation>已于 %1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="133"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="134"/>
         <source>New since %1</source>
         <translation>自 %1 起新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="142"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="143"/>
         <source>%1 → %2 on %3</source>
         <translation>%3：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="147"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="148"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="155"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="156"/>
         <source>%1 on %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="164"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="165"/>
         <source>⚠ Overlaps %1</source>
         <translation>⚠ 与 %1 重叠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="172"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="173"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="175"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="176"/>
         <source>Paid by</source>
         <translation>支付账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="177"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="178"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="179"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="180"/>
         <source>Per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="182"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="183"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="185"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="186"/>
         <source>Spent so far</source>
         <translation>累计花费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="188"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="189"/>
         <source>Last charge</source>
         <translation>最近扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="190"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="191"/>
         <source>Price history</source>
         <translation>价格历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="192"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="193"/>
         <source>Overlaps</source>
         <translation>重叠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="195"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="196"/>
         <source>Review</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="211"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="212"/>
         <source>Kept %1 on %2 (%3 a year)</source>
         <extracomment>the columns of words, sharing the room the others leave</extracomment>
         <translation>已于 %2 保留 %1（每年 %3）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="227"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="228"/>
         <source>Cancelled %1 on %2: saves %3 a year</source>
         <translation>%2 取消了 %1：每年节省 %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="213"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="214"/>
         <source>Kept %1 on %2 (%3 a year); next review %4</source>
         <translation>%2 保留了 %1（每年 %3）；下次复查 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="235"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="236"/>
         <source>Price increase: %1 from %2 to %3 on %4 (%5 more a year)</source>
         <translation>涨价：%1 于 %4 从 %2 涨到 %3（每年多 %5）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="250"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="251"/>
         <source>No subscription was cancelled or kept in %1, and no price rose.</source>
         <translation>%1 年没有取消或保留任何订阅，也没有涨价。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="259"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="260"/>
         <source>Cancelling saves %1 a year</source>
         <translation>取消共每年节省 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="266"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="267"/>
         <source>Price increases cost %1 more a year</source>
         <translation>涨价使每年多花 %1</translation>
     </message>
@@ -8117,73 +8137,73 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionAuditDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="282"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="283"/>
         <source>Subscription audit</source>
         <translation>订阅审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="285"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="286"/>
         <source>Audit</source>
         <translation>审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="286"/>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="368"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="287"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="369"/>
         <source>Annual review</source>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="311"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="312"/>
         <source>Monthly total against the cap</source>
         <translation>每月合计与上限对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="315"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="316"/>
         <source>Overlapping services</source>
         <translation>重叠的服务</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="320"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="321"/>
         <source>Active subscriptions</source>
         <translation>有效订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="325"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="326"/>
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="331"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="332"/>
         <source>Next review:</source>
         <translation>下次复查：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="336"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="337"/>
         <source>&amp;Keep</source>
         <translation>保留(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="337"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="338"/>
         <source>Cancel &amp;subscription</source>
         <translation>取消订阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="362"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="363"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="371"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="372"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="427"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="428"/>
         <source>%1 is marked cancelled.</source>
         <translation>%1 已标记为取消。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="430"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="431"/>
         <source>%1 kept; next review %2.</source>
         <translation>已保留 %1；下次复查 %2。</translation>
     </message>
@@ -8238,7 +8258,7 @@ Merge “%1” into:</source>
     <message>
         <location filename="../../finapp/gui/models/subscriptions_model.py" line="37"/>
         <source>Suggested</source>
-        <translation>建议</translation>
+        <translation>待确认</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/models/subscriptions_model.py" line="38"/>
@@ -8357,69 +8377,80 @@ Merge “%1” into:</source>
         <translation>免费试用后</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="128"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="81"/>
+        <source>⊘ lapsed after free trial</source>
+        <extracomment>a badge and &quot;after free trial&quot; said as one phrase, so a language orders them its own way (Chinese puts the time first: &quot;免费试用后已中断&quot;, never &quot;已中断 免费试用后&quot;)</extracomment>
+        <translation>⊘ 免费试用后已中断</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="82"/>
+        <source>▲ price up after free trial</source>
+        <translation>▲ 免费试用后涨价</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="139"/>
         <source>review %1</source>
         <translation>%1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="148"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="159"/>
         <source>Pay rise: %1 → %2 on %3</source>
         <translation>加薪：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="150"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="161"/>
         <source>Amount %1 → %2 on %3</source>
         <translation>金额：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="152"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="163"/>
         <source>Price %1 → %2 on %3</source>
         <translation>价格：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="166"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="177"/>
         <source>No charge came when it was due: it may have ended.</source>
         <translation>到期时没有扣款：可能已经终止。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="173"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="184"/>
         <source>The charge due on %1 is not in the statements, which go to %2: check whether it still runs.</source>
         <translation>应在 %1 的扣款不在截至 %2 的账单中：请确认它是否仍在续费。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="183"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="194"/>
         <source>It began after a free trial.</source>
         <translation>它是在免费试用结束后开始收费的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="188"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="199"/>
         <source>%n charge(s) after you cancelled</source>
         <translation>
             <numerusform>取消后仍有 %n 笔扣款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="195"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="206"/>
         <source>To review on %1</source>
         <translation>待于 %1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="218"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="229"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="221"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="232"/>
         <source>%1 (%2) · %3 a year · %4 a month</source>
         <translation>%1（%2）· 每年 %3 · 每月 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="240"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="251"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="242"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="253"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -8428,32 +8459,32 @@ Merge “%1” into:</source>
         <translation type="vanished">类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="245"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="256"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="247"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="258"/>
         <source>Next</source>
         <translation>下次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="249"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="260"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="252"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="263"/>
         <source>Paid from</source>
         <translation>付款账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="254"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="265"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="256"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="267"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -8531,7 +8562,7 @@ Merge “%1” into:</source>
     <message>
         <location filename="../../finapp/gui/pages/subscriptions.py" line="155"/>
         <source>Export calendar (.ics)…</source>
-        <translation>导出日历 (.ics)…</translation>
+        <translation>导出日历（.ics）…</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/subscriptions.py" line="157"/>
@@ -8735,27 +8766,32 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="48"/>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="50"/>
         <source>Audit…</source>
         <translation>审查…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="49"/>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="51"/>
         <source>Audit subscriptions</source>
         <translation>审查订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="76"/>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="78"/>
         <source>All subscriptions: %1 a month, every currency in %2</source>
-        <translation>全部订阅：每月 %1，所有币种折合为 %2</translation>
+        <translation>全部订阅：每月 %1，所有币种折合%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="88"/>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="90"/>
         <source>Reviews due: %1</source>
         <translation>待复查：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="96"/>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="93"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="99"/>
         <source>No review due.</source>
         <translation>没有待复查的订阅。</translation>
     </message>
@@ -8893,87 +8929,86 @@ Merge “%1” into:</source>
 <context>
     <name>TransactionsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="48"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="49"/>
         <source>Date</source>
         <extracomment>the Payee column shows the name a payee is known by; the statement&apos;s own words are in COL_STATEMENT (hidden until the user shows it) and in the payee&apos;s tooltip the user&apos;s tags (&quot;#holiday-2026 #tax&quot;) and note (its first line; the whole note in the tooltip)</extracomment>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="49"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="50"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="50"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="51"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="51"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="52"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="52"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="53"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="53"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="54"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="54"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="55"/>
         <source>Description (as on statement)</source>
         <translation>描述（对账单原文）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="55"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="56"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="56"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="57"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="59"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="60"/>
         <source>On the statement: %1</source>
         <extracomment>the payee cell&apos;s tooltip</extracomment>
         <translation>对账单原文：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="61"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="62"/>
         <source>Split: %1</source>
         <extracomment>a split line&apos;s category cell: the names of its parts&apos; categories, joined</extracomment>
         <translation>拆分：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="63"/>
         <source>, </source>
         <extracomment>the names of a split&apos;s categories are joined by the language&apos;s list separator</extracomment>
-        <translation>、</translation>
+        <translation type="vanished">、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="65"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="64"/>
         <source>(no category)</source>
         <extracomment>a part whose category was deleted since</extracomment>
         <translation>（无分类）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="68"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="67"/>
         <source>At %1, local time, as the statement gives it.</source>
         <translation>%1（当地时间，以账单为准）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="69"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="68"/>
         <source>The statement gives no time of day for this transaction.</source>
         <translation>账单未给出这笔交易的具体时间。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="72"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="71"/>
         <source>The day posted. Point at a day to see the time of day, where the statement gives one (payment apps and most card downloads do; many bank statements do not).</source>
         <translation>记账日期。账单给出具体时间的（支付应用和大多数信用卡下载文件会给出，许多银行对账单不会），将鼠标指向日期即可看到时间。</translation>
     </message>
@@ -9017,7 +9052,7 @@ Merge “%1” into:</source>
         <translation type="vanished">最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="417"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="443"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -9030,22 +9065,22 @@ Merge “%1” into:</source>
         <translation type="vanished">至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="148"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="151"/>
         <source>Transactions table</source>
         <translation>交易表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="173"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="176"/>
         <source>Transactions shown</source>
         <translation>显示的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="174"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="177"/>
         <source>Set category of selected…</source>
         <translation>设置所选交易的分类…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="175"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="178"/>
         <source>Set category of selected transactions</source>
         <translation>设置所选交易的分类</translation>
     </message>
@@ -9066,95 +9101,103 @@ Merge “%1” into:</source>
         <translation type="vanished">未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="221"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="240"/>
         <source>Loading transactions…</source>
         <translation>正在加载交易…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="287"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="309"/>
         <source>Select the transactions to categorise.</source>
         <translation>请选择要分类的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="293"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="315"/>
         <source>Set category</source>
         <translation>设置分类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="294"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="316"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>%n 笔交易的分类：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="349"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="371"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>已将 %n 笔交易归入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="353"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="375"/>
         <source>Filed “%2” under %1</source>
         <translation>已将“%2”归入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="355"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="377"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>，同一商户的另外 %n 笔交易也一并归入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="357"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="379"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="376"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="398"/>
         <source>Other edits came after this one: Edit → Undo takes back the last first.</source>
         <translation>此后还有其他编辑：“编辑 → 撤销”会先撤销最近的一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="380"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="402"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>已将 %n 笔交易恢复为原来的分类。</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="396"/>
-        <source>%1 of %2 transactions</source>
-        <translation>%2 笔交易中的 %1 笔</translation>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/transactions.py" line="419"/>
+        <source>%Ln transaction(s)</source>
+        <comment>every one is shown</comment>
+        <translation>
+            <numerusform>共 %Ln 笔</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="400"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="422"/>
+        <source>%1 of %2 transactions</source>
+        <translation>显示 %1 / %2 笔</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="426"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="401"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="427"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="403"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="429"/>
         <source>chosen transactions only (Clear filters shows all)</source>
         <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="416"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="442"/>
         <source>No transactions match these filters.</source>
         <translation>没有符合筛选条件的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="422"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="448"/>
         <source>No transactions yet. Import your bank&apos;s statements to see them here.</source>
         <translation>还没有交易。导入银行对账单后即可在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="423"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="449"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
@@ -9163,7 +9206,7 @@ Merge “%1” into:</source>
         <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="406"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="432"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>
@@ -9229,143 +9272,144 @@ Merge “%1” into:</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/user_guide.py" line="56"/>
+        <location filename="../../finapp/gui/dialogs/user_guide.py" line="36"/>
+        <location filename="../../finapp/gui/dialogs/user_guide.py" line="47"/>
         <source>User guide</source>
-        <extracomment>the README section that is the user guide (English, as it is headed in the README)</extracomment>
         <translation>用户指南</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/user_guide.py" line="63"/>
+        <location filename="../../finapp/gui/dialogs/user_guide.py" line="41"/>
+        <source>The user guide is written in English only for now.</source>
+        <translation>用户指南目前只有英文版。</translation>
+    </message>
+    <message>
         <source>The user guide is the &quot;%1&quot; section of README.md, at the top of finapp&apos;s source code. This installation of finapp does not include the source code.</source>
-        <translation>用户指南是 finapp 源代码根目录下 README.md 中的“%1”一节。当前安装的 finapp 不包含源代码。</translation>
+        <translation type="vanished">用户指南是 finapp 源代码根目录下 README.md 中的“%1”一节。当前安装的 finapp 不包含源代码。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/user_guide.py" line="67"/>
         <source>The user guide is the &quot;%1&quot; section of finapp&apos;s README, in this file:</source>
-        <translation>用户指南是 finapp 的 README 中的“%1”一节，位于此文件：</translation>
+        <translation type="vanished">用户指南是 finapp 的 README 中的“%1”一节，位于此文件：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/user_guide.py" line="74"/>
         <source>Where the user guide is</source>
-        <translation>用户指南的位置</translation>
+        <translation type="vanished">用户指南的位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/user_guide.py" line="78"/>
         <source>&amp;Open the guide</source>
-        <translation>打开指南(&amp;O)</translation>
+        <translation type="vanished">打开指南(&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>YearReview</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="72"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="74"/>
         <source>Uncategorized</source>
         <extracomment>what a window manager&apos;s frame and title bar take around the dialog, at most (pixels)</extracomment>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="81"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="83"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="58"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="83"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="85"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="59"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="85"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="98"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="87"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="100"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="55"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="87"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="89"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="60"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="89"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="91"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="61"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="100"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="102"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="56"/>
         <source>Spent</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="121"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="123"/>
         <source>Paid for subscriptions and bills: %1</source>
         <translation>订阅与账单支出：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="125"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="127"/>
         <source>Nothing paid for subscriptions or bills</source>
         <translation>未支付订阅或账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="128"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="130"/>
         <source>Started %1 on %2 (%3 a year)</source>
         <translation>%2 开始订阅 %1（每年 %3）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="130"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="132"/>
         <source>Cancelled %1 on %2 (saves %3 a year)</source>
         <translation>%2 取消了 %1（每年节省 %3）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="137"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="139"/>
         <source>Price increase: %1 from %2 to %3 on %4 (%5 more a year)</source>
         <translation>涨价：%1 于 %4 从 %2 涨到 %3（每年多 %5）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="155"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="157"/>
         <source>No subscription started or was cancelled, and no price rose.</source>
         <translation>没有新开或取消的订阅，也没有涨价。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="170"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="172"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="48"/>
         <source>n/a (no income)</source>
         <translation>无（没有收入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="173"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="175"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="49"/>
         <source>n/a (fewer than two month ends with known balances)</source>
         <translation>无（已知余额的月末少于两个）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="180"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="182"/>
         <source>%1 (%2 on %3 → %4 on %5)</source>
         <translation>%1（%3：%2 → %5：%4）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="197"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="199"/>
         <source>No transactions in %1.</source>
         <translation>%1 年没有交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="201"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="203"/>
         <source>Data from %1 to %2.</source>
         <translation>数据范围：%1 至 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="210"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="212"/>
         <source>Not converted to %1, no rate on %2: %3 (left out of the totals).</source>
-        <translation>%2 没有汇率，未换算为 %1：%3（未计入合计）。</translation>
+        <translation>%2 没有汇率，未换算为%1：%3（未计入合计）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="217"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="219"/>
         <source>≈: converted to %1 at the rates of %2.</source>
-        <translation>≈：按 %2 的汇率换算为 %1。</translation>
+        <translation>≈：按 %2 的汇率换算为%1。</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="41"/>
@@ -9441,72 +9485,72 @@ Merge “%1” into:</source>
 <context>
     <name>YearReviewDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="235"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="237"/>
         <source>Year in review</source>
         <extracomment>the day the dialog opened: a year not over is reviewed up to it at the latest</extracomment>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="239"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="241"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="244"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="246"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="260"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="262"/>
         <source>Income</source>
         <extracomment>the charts as drawn, to draw them again into a saved page</extracomment>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="260"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="262"/>
         <source>Spending</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="261"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="263"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="261"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="263"/>
         <source>Savings rate</source>
         <translation>储蓄率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="262"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="264"/>
         <source>Net worth change</source>
         <translation>净资产变化</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="280"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="282"/>
         <source>Income and spending by month</source>
         <translation>每月收入与支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="282"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="293"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="284"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="295"/>
         <source>Spending by category</source>
         <translation>按类别支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="289"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="299"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="291"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="301"/>
         <source>Largest purchases</source>
         <translation>最大笔消费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="297"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="301"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="299"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="303"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="300"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="302"/>
         <source>Categories</source>
         <translation>类别</translation>
     </message>

@@ -1,6 +1,8 @@
-"""A chart's money axis writes every tick one way: plain with thousands separators while its
-largest tick is below 10,000 ("$1,500", "US$1,500"), and from there all in the unit of the
-largest ("$5K, $10K"; "US$0.5万, US$1万"), never "US$5000" beside "US$1万"."""
+"""A chart's money axis writes its ticks as its reader counts: in English one way along the
+axis, plain with thousands separators while its largest tick is below 10,000 ("$1,500"), and
+from there all in the unit of the largest ("$5K, $10K"), never "$5000" beside "$10K"; in Chinese
+each tick as it is said, 万 from ten thousand ("5,000, 1万, 1.5万", never "0.5万"), without the
+currency's symbol, which the axis's title names."""
 
 from __future__ import annotations
 
@@ -66,9 +68,9 @@ def _bars_axis(largest: str) -> list[str]:
 @pytest.mark.parametrize(
     ("locale", "largest", "ticks"),
     [
-        (CHINESE, "1800", ["US$0", "US$500", "US$1,000", "US$1,500"]),
-        (CHINESE, "14000", ["US$0", "US$0.5万", "US$1万"]),
-        (CHINESE, "1600000", ["US$0", "US$50万", "US$100万", "US$150万"]),
+        (CHINESE, "1800", ["0", "500", "1,000", "1,500"]),
+        (CHINESE, "14000", ["0", "5,000", "1万"]),
+        (CHINESE, "1600000", ["0", "50万", "100万", "150万"]),
         (ENGLISH, "1800", ["$0", "$500", "$1,000", "$1,500"]),
         (ENGLISH, "14000", ["$0", "$5K", "$10K"]),
         (ENGLISH, "1600000", ["$0", "$0.5M", "$1M", "$1.5M"]),
@@ -81,8 +83,10 @@ def test_one_axis_writes_its_ticks_one_way(qapp, locale, largest, ticks) -> None
 
 
 def test_an_axis_below_zero_keeps_the_sign_where_amounts_have_it(qapp) -> None:
+    with speaking(ENGLISH):
+        assert _bars_axis("-3000") == ["-$3,000", "-$2,000", "-$1,000", "$0"]
     with speaking(CHINESE):
-        assert _bars_axis("-3000") == ["-US$3,000", "-US$2,000", "-US$1,000", "US$0"]
+        assert _bars_axis("-30000") == ["-3万", "-2万", "-1万", "0"]
 
 
 def test_a_narrow_horizontal_axis_shows_fewer_ticks_rather_than_labels_that_touch(qapp) -> None:
@@ -119,11 +123,9 @@ def _money_axes(page) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
     return {name: [label for label in _shown(axis) if label] for name, axis in axes.items()}
 
 
-@pytest.mark.parametrize(("locale", "unit"), [(CHINESE, "万"), (ENGLISH, "K")])
-def test_every_money_axis_on_the_dashboard_reads_one_way(
-    qtbot, household_ctx, locale, unit
-) -> None:
-    with speaking(locale):
+def test_every_money_axis_on_the_dashboard_reads_one_way_in_english(qtbot, household_ctx) -> None:
+    unit = "K"
+    with speaking(ENGLISH):
         page = shown_dashboard(qtbot, household_ctx, date(2025, 6, 20), size=(830, 560))
         axes = _money_axes(page)
     for name, labels in axes.items():
@@ -132,3 +134,18 @@ def test_every_money_axis_on_the_dashboard_reads_one_way(
         in_unit = [label.endswith(unit) for label in numbers]
         assert all(in_unit) or not any(in_unit), (name, labels)
         assert not any(re.search(r"\d{4}", label) for label in labels), (name, labels)
+
+
+def test_every_money_axis_on_the_dashboard_counts_in_wan_in_chinese(qtbot, household_ctx) -> None:
+    with speaking(CHINESE):
+        page = shown_dashboard(qtbot, household_ctx, date(2025, 6, 20), size=(830, 560))
+        axes = _money_axes(page)
+    for name, labels in axes.items():
+        assert len(labels) >= 2, name
+        assert not any("$" in label or "¥" in label for label in labels), (name, labels)
+        for label in labels:  # 万 from ten thousand, plain below it: never "0.5万", "12,000"
+            number = float(label.removesuffix("万").replace(",", "").lstrip("-"))
+            if label.endswith("万"):
+                assert number >= 1, (name, labels)
+            else:
+                assert number < 10_000, (name, labels)

@@ -68,11 +68,11 @@ def test_a_category_typed_in_chinese_goes_under_the_one_shown(qtbot, household_c
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     field = opened(panel, QInputDialog, "add-category").findChild(QLineEdit)
     typed = QInputMethodEvent()  # Chinese arrives from the input method, not as key presses
-    typed.setCommitString("饮食:外卖")
+    typed.setCommitString("饮食:夜宵")
     QApplication.sendEvent(field, typed)
     qtbot.keyClick(field, Qt.Key.Key_Return)
     paths = {c.path for c in list_categories(household_ctx.store)}
-    assert "Food:外卖" in paths and "饮食:外卖" not in paths
+    assert "Food:夜宵" in paths and "饮食:夜宵" not in paths
 
 
 @pytest.mark.usefixtures("chinese")

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenuBar,
     QPushButton,
+    QTextBrowser,
     QTreeWidget,
 )
 
 import finapp
 from finapp.gui.dialogs.shortcuts import ShortcutsDialog
-from finapp.gui.dialogs.user_guide import UserGuideDialog
+from finapp.gui.resources import resource_dir
+from finapp.guide_text import GUIDE_FILE, guide_section
 from tests.gui.shell_support import make_shell
 
 
@@ -155,24 +157,22 @@ def test_about_shows_version_and_data_folder_and_opens_the_folder(
     close_with_escape(dialog, qtbot)
 
 
-def test_user_guide_names_the_readme_section_and_opens_the_readme(window, qtbot, opened_urls):
+def test_user_guide_shows_the_guide_itself(window, qtbot, opened_urls):
     help_action(window, "&User guide").trigger()
     dialog = open_dialog(window, qtbot, "user-guide-dialog")
     assert dialog.windowTitle() == "User guide"
+    shown = dialog.findChild(QTextBrowser, "user-guide-text").toPlainText()
     readme = Path(finapp.__file__).resolve().parent.parent / "README.md"
-    assert "## User guide" in readme.read_text(encoding="utf-8")  # the section it points at
-    assert dialog.findChild(QLabel, "user-guide-path").text() == str(readme)
-    qtbot.mouseClick(dialog.findChild(QPushButton, "user-guide-open"), Qt.MouseButton.LeftButton)
-    assert opened_urls == [QUrl.fromLocalFile(str(readme))]
-    close_with_escape(dialog, qtbot)
-
-
-def test_user_guide_without_a_readme_says_where_the_guide_is(qtbot, opened_urls):
-    dialog = UserGuideDialog(None)
-    qtbot.addWidget(dialog)
-    dialog.open()
-    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
-    assert '"User guide" section of README.md' in texts
-    assert dialog.findChild(QPushButton, "user-guide-open") is None  # nothing to open
+    section = guide_section(readme.read_text(encoding="utf-8"))
+    # the README's "User guide" section, rendered: its words, not a path to the file
+    assert "User guide" in shown and "Undo an import" in shown
+    assert "Undo an import." in section and str(readme) not in shown
     close_with_escape(dialog, qtbot)
     assert opened_urls == []
+
+
+def test_the_shipped_user_guide_is_the_readme_section():
+    """The copy the app ships is the README's section as written (``tools/user_guide.py``)."""
+    readme = Path(finapp.__file__).resolve().parent.parent / "README.md"
+    shipped = resource_dir() / GUIDE_FILE
+    assert shipped.read_text(encoding="utf-8") == guide_section(readme.read_text(encoding="utf-8"))

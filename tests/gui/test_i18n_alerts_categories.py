@@ -136,7 +136,7 @@ def every_kind() -> dict[str, core.Candidate]:
 #: for in the locale's money format)
 EXPECTED = {
     "low_balance": ("Everyday", "123.45 USD", "500.00 USD"),
-    "budget": ("饮食:超市买菜", "90%", "360.00 USD", "400.00 USD"),
+    "budget": ("饮食：超市买菜", "90%", "360.00 USD", "400.00 USD"),
     "large_charge": ("HARDWARE BARN", "620.00 USD"),
     "unusual_charge": ("CITY GYM", "190.00 USD", "48.00 USD"),
     "new_merchant": ("NEW TAILOR", "150.00 USD"),
@@ -213,13 +213,14 @@ def test_default_categories_table_covers_the_shipped_json_exactly() -> None:
 
 
 def test_default_category_paths_read_in_chinese_and_user_names_stay(zh_cn) -> None:
-    assert display_category("Food:Groceries") == "饮食:超市买菜"
-    assert display_category("Transfers:Card Payment") == "转账:信用卡还款"
+    assert display_category("Food:Groceries") == "饮食：超市买菜"
+    assert display_category("Transfers:Card Payment") == "转账：信用卡还款"
     assert display_category("Uncategorized") == "未分类"
-    assert display_category("Food:Bakery") == "饮食:Bakery"  # the user's own sub-category
-    assert display_category("Hobbies:Pottery") == "Hobbies:Pottery"
+    assert display_category("Food:Bakery") == "饮食：Bakery"  # the user's own sub-category
+    assert display_category("Hobbies:Pottery") == "Hobbies：Pottery"  # names as typed
     paths = ["Food:Coffee", "Hobbies:Pottery"]
     assert real_path("饮食:咖啡", paths) == "Food:Coffee"
+    assert real_path("饮食：咖啡", paths) == "Food:Coffee"  # either colon, as the user types it
     assert real_path("Food:Coffee", paths) == "Food:Coffee"
     assert real_path("Hobbies:Kites", paths) == "Hobbies:Kites"  # new: created as typed
 
@@ -231,17 +232,17 @@ def test_transactions_show_chinese_categories_but_edits_save_real_paths(
     qtbot.addWidget(page)
     page.apply_filter({"text": "blue bottle"})
     index = page.model.index(0, COL_CATEGORY)
-    assert index.data(Qt.ItemDataRole.DisplayRole) == "饮食:咖啡"
+    assert index.data(Qt.ItemDataRole.DisplayRole) == "饮食：咖啡"
     assert index.data(Qt.ItemDataRole.EditRole) == "Food:Coffee"
     box = page.category_box
-    assert "饮食:超市买菜" in [box.itemText(i) for i in range(box.count())]
+    assert "饮食：超市买菜" in [box.itemText(i) for i in range(box.count())]
     assert "Food:Groceries" in [box.itemData(i) for i in range(box.count())]
 
     page.table.edit(index)
     editor = page.table.findChild(QComboBox)
-    assert editor is not None and editor.currentText() == "饮食:咖啡"
-    editor.setCurrentText("饮食:外出就餐")  # picked from the list, as shown in Chinese
+    assert editor is not None and editor.currentText() == "饮食：咖啡"
+    editor.setCurrentText("饮食：外出就餐")  # picked from the list, as shown in Chinese
     page.delegate.commitData.emit(editor)
     edited = next(t for t in list_transactions(household_ctx.store) if t.id == index.data(IdRole))
     assert edited.category == "Food:Dining"
-    assert page.model.index(0, COL_CATEGORY).data() == "饮食:外出就餐"
+    assert page.model.index(0, COL_CATEGORY).data() == "饮食：外出就餐"

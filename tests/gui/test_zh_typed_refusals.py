@@ -1,5 +1,5 @@
 """What the user types and finapp cannot take is refused in Chinese: a category that exists,
-named as the window shows it (饮食:超市买菜, not Food:Groceries), and a setting out of range,
+named as the window shows it (饮食：超市买菜, not Food:Groceries), and a setting out of range,
 the typed value quoted; nothing is changed. A stored rule whose pattern finapp cannot run says
 why in Chinese too, and so does an export into a folder that holds other files."""
 

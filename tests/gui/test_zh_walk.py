@@ -35,7 +35,6 @@ from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.dialogs.import_wizard import ImportWizard
 from finapp.gui.dialogs.recovery_key import RecoveryKeyDialog
 from finapp.gui.dialogs.unlock import PassphraseDialog
-from finapp.gui.dialogs.user_guide import find_readme
 from finapp.importers.csv.profiles import PROFILES
 from finapp.services.accounts import list_accounts
 from finapp.services.backup import backup
@@ -192,7 +191,7 @@ def _walk_help(walk: Walk, shell) -> None:  # type: ignore[no-untyped-def]
     help_menu = shell.window.help_menu
     for action in (help_menu.shortcuts_action, help_menu.guide_action, help_menu.about_action):
         before = walk.windows()
-        action.trigger()  # the user guide's own text is the README, in English: not read
+        action.trigger()  # the user guide's own text is the README's, in English: not read
         walk.close_new(before, f"help › {action.text()}")
 
 
@@ -267,7 +266,7 @@ def test_a_chinese_user_reads_no_english(qtbot, tmp_path: Path) -> None:
     shell.window.resize(1280, 800)
     shell.window.show()
     gone = downloads / "gone" / "copy.db"  # a folder the user named that is not there
-    kept = [*files, workbook, note, mended, gone, store.path, find_readme()]  # the user's own names
+    kept = [*files, workbook, note, mended, gone, store.path]  # the user's own names
     walk = Walk(qtbot, shell.window, user_words(store, kept))
 
     _walk_pages(walk, shell)

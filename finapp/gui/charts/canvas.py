@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from finapp.gui.charts.plots import Hit
 from finapp.gui.charts.theme import Theme
+from finapp.gui.currency_words import currency_word
 from finapp.gui.models.formatting import format_date, format_money, format_short_month
 
 #: draw(fig, data, theme) -> hits
@@ -120,6 +121,7 @@ def theme_from_palette(palette: QPalette) -> Theme:
         signed=_signed_money,
         month_year=_month_year,
         day=format_date,
+        currency_name=currency_word,
     )
 
 

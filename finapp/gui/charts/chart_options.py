@@ -16,6 +16,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from finapp.gui.charts.converted import CONVERTED
+from finapp.gui.currency_words import currency_word
+from finapp.gui.list_words import joined
 from finapp.gui.ui_state import UiState
 from finapp.tr_marks import fill
 
@@ -93,13 +95,12 @@ class ChartOptions(QWidget):
             self.currency.addItem(code, code)
         several = len(currencies) > 1
         if several and base:
-            self.currency.addItem(fill(self.tr("All, converted to %1"), (base,)), CONVERTED)
+            shown_base = currency_word(base)
+            self.currency.addItem(fill(self.tr("All, converted to %1"), (shown_base,)), CONVERTED)
         self.currency.setCurrentIndex(max(0, self.currency.findData(shown)))
         self.currency.setVisible(several)
         self.missing.setText(
-            fill(self.tr("Left out, no exchange rate: %1"), (", ".join(missing),))
-            if missing
-            else ""
+            fill(self.tr("Left out, no exchange rate: %1"), (joined(missing),)) if missing else ""
         )
         self.missing.setVisible(bool(missing))
 

@@ -1,11 +1,13 @@
-"""Money on a chart's axis, written one way along the whole axis.
+"""Money on a chart's axis, written the way its reader counts.
 
-Ticks stay plain, with the locale's thousands separators ("$7,500", "US$1,500"), while the
-largest tick shown is below :data:`PLAIN_BELOW`; from there every tick is written in the
-locale's compact unit for the largest one, from CLDR through babel: "$5K, $10K, $15K" in English,
-"US$0.5万, US$1万, US$1.5万" in Chinese — never "US$5000" beside "US$1万" on one axis. The
-sign and currency symbol are placed by the caller (the GUI places them as every amount in the
-app). No Qt: the draw functions run under Agg in tests.
+In English ticks stay plain, with the locale's thousands separators ("$7,500", "US$1,500"),
+while the largest tick shown is below :data:`PLAIN_BELOW`; from there every tick is written in
+the locale's compact unit for the largest one, from CLDR through babel: "$5K, $10K, $15K" —
+never "$5000" beside "$10K" on one axis. A Chinese reader counts in 万 and 亿 and never writes
+"0.5万": each tick is written as it would be said ("5,000, 1万, 1.5万"), and without the
+currency's symbol, which the axis's title names once (金额（美元）): "US$" on every tick is
+noise. The sign and currency symbol, where shown, are placed by the caller (the GUI places them
+as every amount in the app). No Qt: the draw functions run under Agg in tests.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ PLAIN_BELOW = 10_000
 #: fraction digits kept of a tick's number (ticks are round numbers: the zeros are dropped)
 TICK_DIGITS = 6
 
+#: languages whose ticks each take their own unit and no symbol ("5,000, 1万, 1.5万")
+BY_TICK = frozenset({"zh"})
 #: the digits of a compact pattern ("000" of "000K")
 _DIGITS = re.compile("0+")
 #: (number written, negative, currency) -> the amount as shown, its sign and symbol placed
@@ -121,5 +125,9 @@ class MoneyTicks(Formatter):
         self.unit = axis_unit(max((abs(loc) for loc in shown), default=0.0), self.locale)
 
     def __call__(self, x: float, pos: int | None = None) -> str:
+        if self.locale.language in BY_TICK:
+            unit = axis_unit(abs(x), self.locale)
+            number = money_number(x, unit, self.locale, TICK_DIGITS)
+            return f"-{number}" if x < 0 else number
         number = money_number(x, self.unit, self.locale, TICK_DIGITS)
         return self.signed(number, x < 0, self.currency)

@@ -18,6 +18,7 @@ from finapp.core.conversion import Total
 from finapp.gui.charts.month_axis import month_axis
 from finapp.gui.charts.plots import Hit, empty_chart, legend_below
 from finapp.gui.charts.theme import Theme, money_axis, money_text, style_axes, tr_chart
+from finapp.gui.list_words import joined
 from finapp.services.net_worth import MonthWorth
 
 
@@ -40,9 +41,9 @@ def _label(theme: Theme, month: MonthWorth, currency: str, left_out: tuple[str, 
     ]
     lines += [f"  {a.account}: {theme.money(a.balance, a.currency)}" for a in month.accounts]
     if month.total.missing:
-        lines.append(tr_chart("Left out, no rate: %1", ", ".join(sorted(month.total.missing))))
+        lines.append(tr_chart("Left out, no rate: %1", joined(sorted(month.total.missing))))
     if left_out:
-        lines.append(tr_chart("Left out, balance not known: %1", ", ".join(left_out)))
+        lines.append(tr_chart("Left out, balance not known: %1", joined(left_out)))
     return "\n".join(lines)
 
 
@@ -50,7 +51,7 @@ def draw_net_worth(fig: Figure, data: NetWorthData | None, theme: Theme) -> list
     """Owned and owed per month as bars, net worth as a line; hovering a month breaks it down."""
     title = tr_chart("Net worth")
     if data is not None and data.left_out:
-        title = tr_chart("Net worth, leaving out %1", ", ".join(data.left_out))
+        title = tr_chart("Net worth, leaving out %1", joined(data.left_out))
     if data is None or not data.months:
         return empty_chart(fig, theme, title)
     ax = fig.add_subplot()

@@ -81,8 +81,8 @@ def draw_category_donut(fig: Figure, data: DonutData | None, theme: Theme) -> li
     other charts' axes do: the donut has no axis to say it."""
     if data is None:
         return empty_chart(fig, theme, tr_chart("Spending by category"))
-    unit = f"≈ {data.currency}" if data.converted else data.currency
-    title = tr_chart("Spending by category (%1)", unit)
+    named = theme.currency_name(data.currency)
+    title = tr_chart("Spending by category (%1)", f"≈ {named}" if data.converted else named)
     if not data.slices:
         return empty_chart(fig, theme, title)
     slices = sorted(data.slices, key=lambda s: s.spent, reverse=True)

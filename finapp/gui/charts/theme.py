@@ -1,8 +1,8 @@
 """The charts' look, shared by every chart in the app: colours, axes, money and date axes.
 
 Colours are Okabe–Ito's (distinguishable with the common colour-vision deficiencies), in a
-lighter set on a dark background. Axis numbers are money written one way along an axis ("$5K,
-$10K", "US$0.5万, US$1万", see :mod:`finapp.gui.charts.money_ticks`) with the axis titled by its
+lighter set on a dark background. Axis numbers are money as the reader counts it ("$5K,
+$10K"; "5,000, 1万", see :mod:`finapp.gui.charts.money_ticks`) with the axis titled by its
 currency; date axes use matplotlib's concise formatting, with month names in the user's
 language. No Qt widgets: the draw functions run under Agg in tests.
 """
@@ -100,6 +100,8 @@ class Theme:
     month_year: Callable[[str], str] = field(default=str)
     #: a day for a label; the GUI passes the locale's short date
     day: Callable[[date], str] = field(default=date.isoformat)
+    #: a currency named in a title; the GUI passes the language's ("USD", "美元")
+    currency_name: Callable[[str], str] = field(default=str)
 
     def compact(self, value: float, currency: str) -> str:
         """An amount alone where room is short (a donut's hole): "$1,481", "US$1.23万"."""
@@ -207,7 +209,8 @@ def money_axis(
     a small chart's axis)."""
     axis.set_major_locator(_FittingMoneyLocator())
     axis.set_major_formatter(MoneyTicks(currency, theme.locale, theme.signed))
-    unit = f"≈ {currency}" if converted else currency
+    named = theme.currency_name(currency)
+    unit = f"≈ {named}" if converted else named
     axis.set_label_text(tr_chart(title, unit), color=theme.foreground, fontsize=8)
 
 

@@ -31,6 +31,7 @@ from finapp.core.subscription_audit import AnnualReview, AuditLine, Kept, next_r
 from finapp.core.subscription_states import UserState, Verdict
 from finapp.gui import bus
 from finapp.gui.context import AppContext
+from finapp.gui.list_words import clauses, joined
 from finapp.gui.models.formatting import format_date, format_day
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.models.subscriptions_model import cadence_name
@@ -101,7 +102,7 @@ def overlap_lines(audit: service.Audit) -> list[str]:
     return [
         fill(
             QCoreApplication.translate("SubscriptionAudit", "Overlap (%1): %2"),
-            (family_name(o.family), ", ".join(map(shown_name, o.names))),
+            (family_name(o.family), joined(map(shown_name, o.names))),
         )
         for o in audit.overlaps
     ]
@@ -144,7 +145,7 @@ def _price_history(line: AuditLine) -> str:
         )
         for c in line.facts.price_changes
     ]
-    return "; ".join(changes) or QCoreApplication.translate("SubscriptionAudit", "Unchanged")
+    return clauses(changes) or QCoreApplication.translate("SubscriptionAudit", "Unchanged")
 
 
 def _last_charge(line: AuditLine) -> str:
@@ -162,7 +163,7 @@ def _overlaps(line: AuditLine) -> str:
         return ""
     return fill(
         QCoreApplication.translate("SubscriptionAudit", "⚠ Overlaps %1"),
-        (", ".join(map(shown_name, line.overlaps_with)),),
+        (joined(map(shown_name, line.overlaps_with)),),
     )
 
 

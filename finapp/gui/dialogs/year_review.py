@@ -40,7 +40,9 @@ from finapp.gui.charts.plots import (
 )
 from finapp.gui.charts.summary import CategorySpend, MonthFlow
 from finapp.gui.context import AppContext
+from finapp.gui.currency_words import currency_word
 from finapp.gui.dialogs.year_review_export import Draw, ExportButton, wording
+from finapp.gui.list_words import joined
 from finapp.gui.models.formatting import format_date, format_day, format_money, format_month
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.name_words import shown_name
@@ -116,7 +118,7 @@ def top_level_slices(review: YearReview) -> tuple[CategorySpend, ...]:
 
 def subscription_lines(review: YearReview) -> list[str]:
     """What subscriptions took, which started and which were cancelled, and the rises met."""
-    paid = ", ".join(format_money(c.amount, c.currency) for c in review.subscriptions_paid)
+    paid = joined(format_money(c.amount, c.currency) for c in review.subscriptions_paid)
     lines = [
         QCoreApplication.translate("YearReview", "Paid for subscriptions and bills: %1").replace(
             "%1", paid
@@ -204,13 +206,13 @@ def notes(review: YearReview) -> str:
     missing = sorted(
         {*review.missing, *(review.net_worth.change.missing if review.net_worth else ())}
     )
-    conversion = (review.currency, format_day(review.as_of))
+    conversion = (currency_word(review.currency), format_day(review.as_of))
     if missing:
         text += " " + fill(
             QCoreApplication.translate(
                 "YearReview", "Not converted to %1, no rate on %2: %3 (left out of the totals)."
             ),
-            (*conversion, ", ".join(missing)),
+            (*conversion, joined(missing)),
         )
     elif review.converted.converted:
         text += " " + fill(

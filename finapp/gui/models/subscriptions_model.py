@@ -75,6 +75,12 @@ WARNINGS = {
 _PAY_RISE = QT_TRANSLATE_NOOP("SubscriptionsModel", "▲ pay rise")
 _MORE_MOVED = QT_TRANSLATE_NOOP("SubscriptionsModel", "▲ amount up")
 _AFTER_TRIAL = QT_TRANSLATE_NOOP("SubscriptionsModel", "after free trial")
+#: a badge and "after free trial" said as one phrase, so a language orders them its own way
+#: (Chinese puts the time first: "免费试用后已中断", never "已中断 免费试用后")
+_WITH_TRIAL = {
+    "lapsed": QT_TRANSLATE_NOOP("SubscriptionsModel", "⊘ lapsed after free trial"),
+    "price_increase": QT_TRANSLATE_NOOP("SubscriptionsModel", "▲ price up after free trial"),
+}
 _RED, _GREEN = "#d64541", "#2e8540"
 
 
@@ -113,14 +119,19 @@ def _warnings(row: PlacedStream) -> list[str]:
 
 def notes_text(row: PlacedStream) -> str:
     """The badges: warnings first, then good news, then what is only worth knowing."""
-    notes = [_tr(WARNINGS[flag]) for flag in _warnings(row)]
+    warnings = _warnings(row)
+    trial = "started_after_trial" in row.view.flags
+    joined = trial and bool(warnings) and warnings[0] in _WITH_TRIAL
+    notes = [_tr(WARNINGS[flag]) for flag in warnings]
+    if joined:  # the first badge says it with the trial: "⊘ lapsed after free trial"
+        notes[0] = _tr(_WITH_TRIAL[warnings[0]])
     if "price_increase" in row.view.flags:
         good = _rise_is_good(row)
         if good is not None and good:
             notes.append(_tr(_PAY_RISE))
         elif good is None:
             notes.append(_tr(_MORE_MOVED))
-    if "started_after_trial" in row.view.flags:
+    if trial and not joined:
         notes.append(_tr(_AFTER_TRIAL))
     if row.view.review_date is not None:
         notes.append(

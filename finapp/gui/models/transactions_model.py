@@ -26,7 +26,8 @@ from PySide6.QtCore import (
 )
 
 from finapp.core.money import from_minor
-from finapp.gui.category_names import display_category
+from finapp.gui.category_names import display_category, display_leaf
+from finapp.gui.list_words import joined
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.transaction_columns import (
     NO_TIME,
@@ -59,8 +60,6 @@ _HEADERS = (
 _STATEMENT_TIP = QT_TRANSLATE_NOOP("TransactionsModel", "On the statement: %1")
 #: a split line's category cell: the names of its parts' categories, joined
 _SPLIT = QT_TRANSLATE_NOOP("TransactionsModel", "Split: %1")
-#: the names of a split's categories are joined by the language's list separator
-_SPLIT_JOIN = QT_TRANSLATE_NOOP("TransactionsModel", ", ")
 #: a part whose category was deleted since
 _NO_CATEGORY = QT_TRANSLATE_NOOP("TransactionsModel", "(no category)")
 
@@ -314,9 +313,8 @@ class TransactionsModel(QAbstractTableModel):
 
     def _split_text(self, parts: tuple[SplitPartView, ...]) -> str:
         """``Split: Groceries, Home``: each part's category by its own name, not its path."""
-        names = [self._part_name(p).rpartition(":")[2] for p in parts]
-        joined = QCoreApplication.translate("TransactionsModel", _SPLIT_JOIN).join(names)
-        return fill(QCoreApplication.translate("TransactionsModel", _SPLIT), (joined,))
+        names = [display_leaf(p.category) if p.category else self._part_name(p) for p in parts]
+        return fill(QCoreApplication.translate("TransactionsModel", _SPLIT), (joined(names),))
 
     def _split_tip(self, parts: tuple[SplitPartView, ...]) -> str:
         """One line per part: its category, amount and memo."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from finapp.core.bank_names import shown_bank
 from finapp.core.money import parse_decimal
 from finapp.errors import FinappError
 from finapp.gui import bus
@@ -32,6 +33,8 @@ from finapp.gui.context import AppContext
 from finapp.gui.dialogs.reconcile import ask_reconcile
 from finapp.gui.dialogs.set_balance import ask_balance
 from finapp.gui.error_texts import error_text
+from finapp.gui.i18n import language_in_use
+from finapp.gui.list_words import joined
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.pages.accounts_menu import AccountMenu, ask_rename_account
@@ -82,7 +85,7 @@ def span_text(start: date | None, end: date | None) -> str:
 
 
 def gaps_text(account: AccountView) -> str:
-    return ", ".join(span_text(start, end) for start, end in account.gaps)
+    return joined(span_text(start, end) for start, end in account.gaps)
 
 
 def _money(amount: Decimal | None, currency: str) -> str:
@@ -98,13 +101,18 @@ def gaps_text_of_row(row: AccountRow) -> str:
     return gaps_text(row.account)
 
 
+def _bank(institution: str) -> str:
+    """The bank as the interface's language knows it (支付宝, not Alipay, in Chinese)."""
+    return shown_bank(institution, language_in_use())
+
+
 class AccountsModel(RowsModel[AccountRow]):
     CONTEXT = "AccountsModel"
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("AccountsModel", "Account"), lambda r: r.account.name,
                lambda r: r.account.name.casefold(), tooltip=lambda r: r.account.name),
-        Column(QT_TRANSLATE_NOOP("AccountsModel", "Bank"), lambda r: r.account.institution,
-               lambda r: r.account.institution.casefold(),
+        Column(QT_TRANSLATE_NOOP("AccountsModel", "Bank"), lambda r: _bank(r.account.institution),
+               lambda r: _bank(r.account.institution).casefold(),
                header_tip=QT_TRANSLATE_NOOP("AccountsModel",
                                             "The bank or payment service that holds it")),
         Column(QT_TRANSLATE_NOOP("AccountsModel", "No."), lambda r: _masked(r.account.number),

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from finapp.core.conversion import Total
 from finapp.core.money import from_minor
+from finapp.gui.currency_words import currency_word
+from finapp.gui.list_words import clauses, joined
 from finapp.gui.models.formatting import format_day, format_money
 from finapp.gui.rate_texts import rate_line
 from finapp.services.household_totals import HouseholdTotals
@@ -103,7 +105,7 @@ def show_own_figures(
     note = (
         fill(
             QCoreApplication.translate("DashboardHeadline", "%1 only; not included: %2"),
-            (currency, ", ".join(others)),
+            (currency, joined(others)),
         )
         if others
         else ""
@@ -124,10 +126,10 @@ def _note(total: Total) -> str:
         parts.append(
             fill(
                 QCoreApplication.translate("DashboardHeadline", "≈ converted to %1"),
-                (total.currency,),
+                (currency_word(total.currency),),
             )
         )
-    return "; ".join([*parts, *missing_parts(total)])
+    return clauses([*parts, *missing_parts(total)])
 
 
 def missing_parts(total: Total) -> list[str]:

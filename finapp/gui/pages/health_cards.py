@@ -14,6 +14,7 @@ from finapp.core.money import from_minor
 from finapp.gui import bus
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.card_limit import ask_card_limit
+from finapp.gui.list_words import clauses, joined
 from finapp.gui.models.formatting import format_date
 from finapp.gui.name_words import shown_name
 from finapp.gui.pages.health_rows import clear_rows, money
@@ -94,14 +95,14 @@ class CardsSection(HealthSection):
         left_out = left_out_text(totals.limit, totals.owed)
         notes = [left_out] if left_out else []
         if totals.unknown_limit:
-            unknown = ", ".join(totals.unknown_limit)
+            unknown = joined(totals.unknown_limit)
             notes.append(fill(self.tr("Limit not known, not counted: %1"), (unknown,)))
         if totals.unknown_owed:
-            unknown = ", ".join(totals.unknown_owed)
+            unknown = joined(totals.unknown_owed)
             notes.append(fill(self.tr("Balance not known, not counted: %1"), (unknown,)))
         if notes:
             note = total_label(self, "cards-total-note")
-            note.setText("; ".join(notes))
+            note.setText(clauses(notes))
             self.grid.addWidget(note, row + 1, 0, 1, COLUMNS)
 
     def _add_row(self, row: int, card: CardStatus) -> None:
@@ -125,7 +126,7 @@ class CardsSection(HealthSection):
         for column, cell in enumerate(cells):
             cell.setObjectName(cell.objectName() or f"card-cell-{column}")
             self.grid.addWidget(cell, row, column)
-        pays = ", ".join(shown_name(s.name) for s in card.subscriptions)
+        pays = joined(shown_name(s.name) for s in card.subscriptions)
         paid = QLabel(
             fill(self.tr("Pays: %1"), (pays,)) if pays else self.tr("Pays no subscriptions"),
             self,

@@ -30,6 +30,7 @@ from finapp.core.goals import GoalState
 from finapp.gui import bus
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.goal import AccountChoice, NewGoal, ask_goal
+from finapp.gui.list_words import clauses, joined
 from finapp.gui.models.formatting import format_day, format_money, format_month
 from finapp.gui.pages.health_rows import clear_rows
 from finapp.gui.pages.health_section import HealthSection
@@ -132,11 +133,11 @@ class GoalsSection(HealthSection):
         notes = [left_out] if left_out else []
         if totals.unknown:
             notes.append(
-                fill(self.tr("Saving not known, not counted: %1"), (", ".join(totals.unknown),))
+                fill(self.tr("Saving not known, not counted: %1"), (joined(totals.unknown),))
             )
         if notes:
             note = total_label(self, "goals-total-note")
-            note.setText("; ".join(notes))
+            note.setText(clauses(notes))
             self.grid.addWidget(note, row + 1, 0, 1, COLUMNS)
 
     def _add_row(self, row: int, goal: GoalStatus) -> None:
@@ -208,7 +209,7 @@ class GoalsSection(HealthSection):
     def _months_text(self, goal: GoalStatus) -> str:
         measured = fill(
             self.tr("Measured on %1, where the statements of %2 end."),
-            (format_day(goal.judged_on), ", ".join(goal.accounts)),
+            (format_day(goal.judged_on), joined(goal.accounts)),
         )
         if not goal.months:
             return measured

@@ -11,8 +11,12 @@ from decimal import Decimal
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from finapp.core.balance_alerts import balance_is_old
+from finapp.core.bank_names import shown_bank
 from finapp.gui import bus
 from finapp.gui.context import AppContext
+from finapp.gui.currency_words import currency_word
+from finapp.gui.i18n import language_in_use
+from finapp.gui.list_words import joined
 from finapp.gui.models.formatting import format_day
 from finapp.gui.pages.health_rows import clear_rows, money
 from finapp.gui.pages.health_section import HealthSection
@@ -108,7 +112,7 @@ class EmergencyFundSection(HealthSection):
             notes.append(
                 fill(
                     self.tr("No balance known, not counted: %1"),
-                    (", ".join(fund.unknown_balances),),
+                    (joined(fund.unknown_balances),),
                 )
             )
         self.details.setText("\n".join(notes))
@@ -135,8 +139,8 @@ class EmergencyFundSection(HealthSection):
             text = fill(
                 self.tr("%1 months of essential spending, every currency in %2 (%3 for %4 a "
                         "month); target %5 months."),
-                (months, liquid.currency, marked_money(liquid), marked_money(monthly),
-                 str(fund.target_months)),
+                (months, currency_word(liquid.currency), marked_money(liquid),
+                 marked_money(monthly), str(fund.target_months)),
             )  # fmt: skip
             show_total(self.summary, text, household.rates_on, liquid, monthly)
         self._show_bar(household.months, fund.target_months)
@@ -185,11 +189,15 @@ class InstitutionsSection(HealthSection):
             bar.setRange(0, 100)
             bar.setValue(share.percent)
             bar.setFormat(
-                fill(self.tr("%1% of the %2 held"), (str(share.percent), share.currency))
+                fill(
+                    self.tr("%1% of the %2 held"),
+                    (str(share.percent), currency_word(share.currency)),
+                )
                 if several
                 else f"{share.percent}%"
             )
-            bar.setAccessibleName(share.institution)
+            bank = shown_bank(share.institution, language_in_use())
+            bar.setAccessibleName(bank)
             _fit_text(bar)
             note = QLabel(
                 self.tr("More than you want at one institution: consider spreading it.")
@@ -199,7 +207,7 @@ class InstitutionsSection(HealthSection):
             )
             note.setObjectName("institution-note")
             note.setWordWrap(True)
-            self.grid.addWidget(QLabel(share.institution, self), row, 0)
+            self.grid.addWidget(QLabel(bank, self), row, 0)
             held = money(share.amount_minor, share.currency)
             if (on := old_balance_day(share.balance_on, as_of)) is not None:
                 held = fill(self.tr("%1 on %2 (latest statement)"), (held, format_day(on)))

@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from finapp.core.conversion import Total
 from finapp.gui import bus
 from finapp.gui.context import AppContext
+from finapp.gui.currency_words import currency_word
 from finapp.gui.dialogs.subscription_audit import (
     SubscriptionAuditDialog,
     overlap_lines,
     review_text,
     totals_lines,
 )
+from finapp.gui.list_words import joined
 from finapp.gui.name_words import shown_name
 from finapp.gui.pages.health_section import HealthSection
 from finapp.gui.pages.health_totals import left_out_text, marked_money, show_total, total_label
@@ -74,7 +76,7 @@ class SubscriptionsSection(HealthSection):
             # each currency's own total stays above; this one adds them up
             text = fill(
                 self.tr("All subscriptions: %1 a month, every currency in %2"),
-                (marked_money(total), total.currency),
+                (marked_money(total), currency_word(total.currency)),
             )
             left_out = left_out_text(total)
             show_total(self.all_currencies, f"{text}. {left_out}" if left_out else text,
@@ -87,8 +89,9 @@ class SubscriptionsSection(HealthSection):
             fill(
                 self.tr("Reviews due: %1"),
                 (
-                    "; ".join(
-                        f"{shown_name(line.facts.name)} ({review_text(line)})" for line in due
+                    joined(
+                        fill(self.tr("%1 (%2)"), (shown_name(line.facts.name), review_text(line)))
+                        for line in due
                     ),
                 ),
             )

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from finapp.core.conversion import Total
 from finapp.core.money import from_minor
+from finapp.gui.currency_words import currency_word
+from finapp.gui.list_words import joined
 from finapp.gui.models.formatting import format_money
 from finapp.gui.pages.dashboard_headlines import marked_money, total_tooltip
 from finapp.tr_marks import fill
@@ -62,5 +64,5 @@ def left_out_text(total: Total, *more: Total) -> str:
             "HealthTotals",
             "Not included, no exchange rate to %1: %2 (add one in Settings → Exchange rates…)",
         ),
-        (total.currency, ", ".join(codes)),
+        (currency_word(total.currency), joined(map(currency_word, codes))),
     )

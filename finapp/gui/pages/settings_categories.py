@@ -190,10 +190,8 @@ class CategoriesRulesPanel(QWidget):
         )  # fmt: skip
 
     def _add_category(self, typed: str) -> None:
-        path = typed.strip()
-        parent, separator, leaf = path.rpartition(cat_service.SEPARATOR)
-        if separator:  # "饮食:外卖" goes under Food, the category shown as 饮食
-            path = real_path(parent, [c.path for c in self.categories.rows()]) + separator + leaf
+        # "饮食:外卖" or "饮食：外卖" goes under Food, the category shown as 饮食
+        path = real_path(typed, [c.path for c in self.categories.rows()])
         if path:
             store = self.ctx.store
             self._write(lambda: cat_service.add_category(store, path), self._CHANGES)

@@ -49,6 +49,7 @@ from finapp.gui.dialogs.choose_backup import ask_backup
 from finapp.gui.dialogs.confirm_wipe import ask_wipe
 from finapp.gui.dialogs.unlock import PassphraseDialog
 from finapp.gui.error_texts import error_text
+from finapp.gui.list_words import joined
 from finapp.gui.sizes import friendly_size
 from finapp.gui.widgets.asking import (
     Button,
@@ -428,7 +429,7 @@ class DataSecurityPanel(QWidget):
         if result.kept_folders:
             text += " " + fill(
                 self.tr("These folders were kept because they hold files finapp did not write: %1"),
-                (", ".join(result.kept_folders),),
+                (joined(result.kept_folders),),
             )
         if result.exports:
             text += " " + fill(
@@ -436,7 +437,7 @@ class DataSecurityPanel(QWidget):
                     "These exports of your data were kept, and they are not encrypted: delete "
                     "them yourself if you no longer need them: %1"
                 ),
-                (", ".join(result.exports),),
+                (joined(result.exports),),
             )
         if result.keyring_problem:
             text += " " + self.tr(

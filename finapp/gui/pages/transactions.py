@@ -414,9 +414,13 @@ class TransactionsPage(Page):
     def _update_status(self) -> None:
         locale = QLocale()
         shown, total = self.model.rowCount(), self.model.total_count()
-        text = fill(
-            self.tr("%1 of %2 transactions"), (locale.toString(shown), locale.toString(total))
-        )
+        # all shown: the count alone ("共 1,719 笔"); filtered: the part of the whole shown
+        if shown == total:
+            text = self.tr("%Ln transaction(s)", "every one is shown", total)
+        else:
+            text = fill(
+                self.tr("%1 of %2 transactions"), (locale.toString(shown), locale.toString(total))
+            )
         spec = self.model.current_filter()
         if spec.sign is not None:
             text += " · " + (self.tr("money in only") if spec.sign == "in" else
