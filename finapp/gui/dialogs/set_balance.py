@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -30,6 +31,9 @@ from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.error_texts import error_text
 from finapp.gui.qdates import from_qdate, to_qdate
 from finapp.tr_marks import fill
+
+if TYPE_CHECKING:
+    from finapp.services.accounts import AccountView
 
 #: what tests and window automation find the dialog by
 OBJECT_NAME = "set-balance"
@@ -86,14 +90,16 @@ class SetBalanceDialog(FormDialog):
 
 
 def ask_balance(
-    parent: QWidget,
-    account: str,
-    currency: str,
-    day: date,
-    then: Callable[[Decimal, date], None],
+    parent: QWidget, account: AccountView, then: Callable[[str, Decimal, date], None]
 ) -> SetBalanceDialog:
-    """Open the dialog window-modal without blocking; it deletes itself once answered."""
-    dialog = SetBalanceDialog(parent, account, currency, day, then)
+    """Open the dialog for ``account`` window-modal without blocking, on the day its statements
+    end (today when it has none); ``then(name, amount, day)`` on OK. It deletes itself once
+    answered."""
+    day = account.covered_until or date.today()
+    name = account.name
+    dialog = SetBalanceDialog(
+        parent, name, account.currency, day, lambda amount, on: then(name, amount, on)
+    )
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog

@@ -344,14 +344,7 @@ class AccountsPage(Page):
         account = self.selected_account()
         if account is None:
             return
-        day = account.covered_until or date.today()
-        ask_balance(
-            self,
-            account.name,
-            account.currency,
-            day,
-            lambda amount, on: self._save_balance(account.name, amount, on),
-        )
+        ask_balance(self, account, self._save_balance)
 
     def ask_reconcile(self) -> None:
         """Reconcile…: the account's books against its statements; accepting them up to a day

@@ -62,14 +62,7 @@ class UnknownWorth(QWidget):
         )
 
     def _open(self, account: AccountView) -> None:
-        day = account.covered_until or date.today()
-        ask_balance(
-            self,
-            account.name,
-            account.currency,
-            day,
-            lambda amount, on: self._save(account.name, amount, on),
-        )
+        ask_balance(self, account, self._save)
 
     def _save(self, name: str, amount: Decimal, on: date) -> None:
         store = self.ctx.store
