@@ -217,7 +217,10 @@ _HAN_REFERENCE_MIN = 6
 #: Europe's company forms ("GMBH", "PLC"); a city's utility keeps its city ("上海燃气").
 #: 4: a card descriptor's whole city field goes ("EXXONMOBIL 4521 STATEN ISLAND NY"), and a
 #: name's last word shortening the city with it ("SWEETGREEN BKLYN BROOKLYN NY").
-KEY_VERSION = 4
+#: 5: a company's line whose goods name one of its services takes the service's key (WeChat
+#: Pay's "美团" buying "美团外卖订单…" is 美团外卖, as Alipay prints it:
+#: :mod:`finapp.core.merchant_services`).
+KEY_VERSION = 5
 
 
 def merchant_key(payee: str, memo: str = "") -> str:

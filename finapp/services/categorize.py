@@ -6,7 +6,9 @@ STORE 0042" are one lesson. The lesson becomes a learned rule, so it reaches the
 uncategorized or automatically categorized transactions now and every future import.
 
 One click can refile dozens of other transactions: :func:`set_category` reports them, and is an
-undoable edit (:mod:`finapp.services.edit_history` puts back every row it changed).
+undoable edit (:mod:`finapp.services.edit_history` puts back every row it changed). A payment
+app's refund linked to a refiled order follows it (:func:`.wallet_refunds.refunds_follow`): the
+order and its money back net in one category.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from finapp.services.edit_names import lines_named
 from finapp.services.rule_filing import AUTO_SOURCES, apply_rules, rule_book
 from finapp.services.rule_learning import learn_from
 from finapp.services.undoable import undoable
+from finapp.services.wallet_refunds import refunds_follow
 from finapp.store.engine import Store
 from finapp.store.schema import Transaction, TransactionSplit
 
@@ -78,7 +81,8 @@ def set_category(store: Store, txn_id: int, path: str) -> CategorizeResult:
         # one category for the whole line: a split line is one line again
         session.execute(delete(TransactionSplit).where(TransactionSplit.transaction_id == txn_id))
         if not txn.merchant:
-            return CategorizeResult(txn_id, txn.payee, path, "", (), created)
+            refunds = tuple(refunds_follow(session, [txn.id]))
+            return CategorizeResult(txn_id, txn.payee, path, "", refunds, created)
         session.flush()
         learn_from(session, txn)
         changes = apply_rules(
@@ -91,8 +95,9 @@ def set_category(store: Store, txn_id: int, path: str) -> CategorizeResult:
             ],
             rule_book(session),
         )
-        refiled = tuple(c["id"] for c in changes if c["category_id"] == category.id)
-        return CategorizeResult(txn_id, txn.payee, path, txn.merchant, refiled, created)
+        refiled = [c["id"] for c in changes if c["category_id"] == category.id]
+        refiled += refunds_follow(session, [txn.id, *refiled])
+        return CategorizeResult(txn_id, txn.payee, path, txn.merchant, tuple(refiled), created)
 
 
 @undoable("category", _all_named)

@@ -25,6 +25,7 @@ from decimal import Decimal
 
 from finapp.core.dedupe import assign_occurrences, fingerprints, fitid_key
 from finapp.core.merchant import merchant_key
+from finapp.core.merchant_services import service_key
 from finapp.core.money import to_minor
 from finapp.errors import Problem
 from finapp.importers.base import ParsedStatement
@@ -124,9 +125,11 @@ def minor_units(stmt: ParsedStatement, currency: str) -> list[int]:
 
 def merchant_keys(aliases: Mapping[str, str]) -> Callable[[str, str], str]:
     """``merchant_key`` memoised for one statement, by payee: the memo is read only when the
-    payee names no merchant, and memos vary far more than payees (ten years of history hold
-    twice as many payee and memo pairs as payees). A merchant the user merged into another
-    (``aliases``) is filed under the one it was merged into."""
+    payee names no merchant, or a company whose goods name its service (WeChat Pay's "美团"
+    with "美团外卖订单…": :mod:`finapp.core.merchant_services`), and memos vary far more than
+    payees (ten years of history hold twice as many payee and memo pairs as payees). A
+    merchant the user merged into another (``aliases``) is filed under the one it was merged
+    into."""
     by_payee: dict[str, str] = {}
     by_names: dict[tuple[str, str], str] = {}
 
@@ -134,7 +137,9 @@ def merchant_keys(aliases: Mapping[str, str]) -> Callable[[str, str], str]:
         found = by_payee.get(payee)
         if found is None:
             found = by_payee[payee] = merchant_key(payee)
-        if not found:
+        if found:
+            found = service_key(found, memo)
+        else:
             names = (payee, memo)
             found = by_names.get(names)
             if found is None:

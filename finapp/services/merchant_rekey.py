@@ -18,7 +18,10 @@ What the user did by hand follows the lines to their new keys:
   name of the user's (given since the update), which stands; of several renamed payees that
   become one, the name of the one with most lines is kept;
 * lessons learned from the user's corrections (learned rules about a merchant) move to the key
-  most of its lines now have, as a merge moves them;
+  most of its lines now have, as a merge moves them; a payee whose lines took several keys
+  (WeChat Pay's 美团: 美团外卖 and 美团单车) has its lessons and the user's rules about it
+  written for each part its lines went to (:mod:`finapp.services.rekey_rules`), and the lines
+  of the payees a rule was written for are filed by the rules again (by hand filed ones kept);
 * a rule the user wrote about a payee's key (``finapp rules add --field merchant``) that
   matched some of the old keys and matches none of the keys now is written for the key most
   of those lines took, its match type, conditions and category kept. A regular expression is
@@ -47,10 +50,12 @@ from finapp.core.rule_origins import RuleOrigin
 from finapp.services.import_keys import merchant_keys
 from finapp.services.merchant_key_record import holds_current_keys, record_keys
 from finapp.services.payee_merge import move_learned_rules
-from finapp.services.rule_filing import rule_spec
+from finapp.services.rekey_rules import MOVED_TABLE, follow_moved_lines
+from finapp.services.rule_filing import AUTO_SOURCES, apply_rules, rule_book, rule_spec
 from finapp.services.undoable import forget_edits
+from finapp.services.wallet_refunds import refunds_follow
 from finapp.store.engine import Store
-from finapp.store.schema import Rule, Subscription
+from finapp.store.schema import Rule, Subscription, Transaction
 from finapp.store.subscription_details import read_details, write_details
 
 log = logging.getLogger("finapp.store")
@@ -75,6 +80,7 @@ def rekey_merchants(store: Store) -> bool:
         flows = _rekey_lines(conn)
         if flows:
             _carry_user_work(session, flows)
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {MOVED_TABLE}")
         record_keys(conn)
     if flows:
         forget_edits(store)
@@ -102,22 +108,25 @@ def _rekey_lines(conn: Connection) -> Flows:
             lines.append((line_id, held, made))
     final = merged.into()
     flows: defaultdict[str, Counter[str]] = defaultdict(Counter)
-    changed: list[tuple[int, str]] = []
+    changed: list[tuple[int, str, str]] = []
     for line_id, held, made in lines:
         now = final.get(made, made)
         flows[held][now] += 1
         if now != held:
-            changed.append((line_id, now))
+            changed.append((line_id, now, held))
     if not changed:
         return {}
-    conn.exec_driver_sql("CREATE TEMP TABLE rekeyed (id INTEGER PRIMARY KEY, merchant TEXT)")
-    for start in range(0, len(changed), _BATCH):
-        conn.exec_driver_sql("INSERT INTO rekeyed VALUES (?, ?)", changed[start : start + _BATCH])
     conn.exec_driver_sql(
-        "UPDATE transactions SET merchant = rekeyed.merchant FROM rekeyed "
-        "WHERE transactions.id = rekeyed.id"
+        f"CREATE TEMP TABLE {MOVED_TABLE} (id INTEGER PRIMARY KEY, merchant TEXT, held TEXT)"
     )
-    conn.exec_driver_sql("DROP TABLE rekeyed")
+    for start in range(0, len(changed), _BATCH):
+        conn.exec_driver_sql(
+            f"INSERT INTO {MOVED_TABLE} VALUES (?, ?, ?)", changed[start : start + _BATCH]
+        )
+    conn.exec_driver_sql(
+        f"UPDATE transactions SET merchant = {MOVED_TABLE}.merchant FROM {MOVED_TABLE} "
+        f"WHERE transactions.id = {MOVED_TABLE}.id"
+    )
     log.info("merchant keys made anew: %d of %d lines keyed otherwise", len(changed), len(lines))
     aliases = {held: now for held, now in final.items() if held != now}
     _alias(conn, aliases)
@@ -179,11 +188,29 @@ def _carry_user_work(session: Session, flows: Flows) -> None:
             [(main[held], held) for held in gone],
         )
     conn.exec_driver_sql("DELETE FROM merchant_aliases WHERE merchant = target")
+    _refile(session, follow_moved_lines(session, flows))
     for held in sorted(gone):
         move_learned_rules(session, [held], main[held])
     _carry_user_rules(session, flows)
     _carry_subscriptions(session, {held: main[held] for held in gone})
     _carry_alerts(conn, {held: main[held] for held in gone})
+
+
+def _refile(session: Session, keys: set[str]) -> None:
+    """File the lines of ``keys``, payees a rule was written for, by the rules again (what the
+    user filed by hand kept), their refunds with them: a lesson taught on WeChat Pay's 美团外卖
+    meals reaches the Alipay ones as soon as they are one payee."""
+    if not keys:
+        return
+    changes = apply_rules(
+        session,
+        [
+            Transaction.merchant.in_(sorted(keys)),
+            Transaction.category_source.is_(None) | Transaction.category_source.in_(AUTO_SOURCES),
+        ],
+        rule_book(session),
+    )
+    refunds_follow(session, [change["id"] for change in changes])
 
 
 def _carry_names(conn: Connection, flows: Flows, gone: set[str]) -> None:

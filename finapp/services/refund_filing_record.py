@@ -16,8 +16,9 @@ from sqlalchemy import Connection
 from finapp.services.settings_sql import held_setting, record_settings
 
 REFUND_FILING_SETTING = "wallet_refunds.filing"
-#: the rules the stored refunds were filed by
-REFUND_FILING = 1
+#: the rules the stored refunds were filed by. 2: a refund follows its order when the user
+#: refiles the order (an older finapp left it where the rules' words put it)
+REFUND_FILING = 2
 
 
 def holds_filed_refunds(conn: Connection) -> bool:

@@ -26,10 +26,11 @@ once (:func:`file_stored_refunds`, recorded by :mod:`.refund_filing_record`).
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from finapp.core.account_types import AccountType
@@ -50,6 +51,41 @@ REFUND_DAYS = 366
 def file_refunds_like_purchases(session: Session, first: date, last: date) -> int:
     """File the payment apps' refunds posted from ``first`` to ``last`` in their purchases'
     categories; how many changed."""
+    return len(_file_refunds(session, [Transaction.posted.between(first, last)]))
+
+
+def refunds_follow(session: Session, purchases: Sequence[int]) -> list[int]:
+    """File again the refunds of the shops of ``purchases``, lines the user just refiled, so
+    that a refund stays with its order: filing a 美团外卖 order under 餐饮 takes its ¥42
+    back there too. The ids of the refunds that moved."""
+    if not purchases:
+        return []
+    shops = session.execute(
+        select(
+            Transaction.account_id,
+            Transaction.original_payee,
+            func.min(Transaction.posted),
+            func.max(Transaction.posted),
+        )
+        .where(Transaction.id.in_(purchases), Transaction.amount_minor < 0)
+        .group_by(Transaction.account_id, Transaction.original_payee)
+    ).all()
+    moved: list[int] = []
+    for account_id, payee, first, last in shops:
+        moved += _file_refunds(
+            session,
+            [
+                Transaction.account_id == account_id,
+                Transaction.original_payee == payee,
+                Transaction.posted.between(first, last + timedelta(days=REFUND_DAYS)),
+            ],
+        )
+    return moved
+
+
+def _file_refunds(session: Session, where: Sequence[ColumnElement[bool]]) -> list[int]:
+    """File the payment apps' refunds ``where`` selects in their purchases' categories; the
+    ids of those that changed."""
     refunds = session.execute(
         select(
             Transaction.id,
@@ -64,7 +100,7 @@ def file_refunds_like_purchases(session: Session, first: date, last: date) -> in
         .join(Account)
         .where(
             Account.type == AccountType.PAYMENT_APP,
-            Transaction.posted.between(first, last),
+            *where,
             Transaction.amount_minor > 0,
             Transaction.fitid.contains("_") | Transaction.memo.contains("退款"),
             Transaction.category_source.not_in([s.value for s in KEPT])
@@ -90,7 +126,7 @@ def file_refunds_like_purchases(session: Session, first: date, last: date) -> in
             )
     if changes:
         session.execute(update(Transaction), changes)
-    return len(changes)
+    return [change["id"] for change in changes]
 
 
 def file_stored_refunds(store: Store) -> int:
