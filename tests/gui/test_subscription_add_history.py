@@ -46,7 +46,7 @@ def test_the_added_subscription_shows_its_past_charges(qtbot, household_ctx) -> 
     qtbot.waitUntil(index.isValid)
     cells = [index.siblingAtColumn(c).data() for c in range(page.model.columnCount())]
     # the charge's own amount, and the renewal a year after it (not the day typed: today)
-    assert cells[1:4] == ["$13.98", "Yearly", "9/2/25"]
+    assert cells[1:4] == ["$13.98", "Yearly", "09/02/2025"]
     assert cells[5] == "Freedom Visa"
     added = page.model.row_at(index).view
     assert len(added.transaction_ids) == 1
