@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 
 def month_of(day: date) -> date:
@@ -59,3 +60,22 @@ def crossed(spent: int, available: int, thresholds: Sequence[int]) -> int | None
     """The highest threshold percentage ``spent`` has reached, or None."""
     reached = [t for t in thresholds if available > 0 and spent * 100 >= t * available]
     return max(reached) if reached else None
+
+
+class Standing(StrEnum):
+    """Where a month's spending stands against its budget, in words as well as colour: a bar
+    that stayed blue at 90% and 100% told nothing until it was already over."""
+
+    UNDER = "under"
+    NEAR = "near"  # the first alert threshold reached (80% by default)
+    USED = "used"  # all of it spent, to the cent
+    OVER = "over"
+
+
+def standing(spent: int, available: int, thresholds: Sequence[int]) -> Standing:
+    """How ``spent`` stands against ``available``, judged by the budget alert ``thresholds``."""
+    if spent > available:
+        return Standing.OVER
+    if spent == available and spent > 0:
+        return Standing.USED
+    return Standing.UNDER if crossed(spent, available, thresholds) is None else Standing.NEAR

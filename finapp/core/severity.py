@@ -5,16 +5,17 @@ notification and a red banner), so a "critical" that turns out to be 21.84 over 
 teaches the user to ignore the next one. The three levels:
 
 - **info** (shown as a notice): worth knowing, nothing is lost or about to be — a budget nearly
-  used or just over, a renewal at its usual price, a dip that is already over;
-- **warning**: money the user should look at soon — a budget clearly over, a balance below the
-  user's threshold, a renewal at a higher price, a small charge after cancelling (to dispute);
+  or exactly used, a renewal at its usual price, a dip that is already over;
+- **warning**: money the user should look at soon — a budget over (the month's plan no longer
+  holds, however small the overspend: it must not read like a routine renewal), a balance below
+  the user's threshold, a renewal at a higher price, a small charge after cancelling (to dispute);
 - **critical**: money is being lost or a payment is about to fail — a budget far over in both
   amount and share, a balance below zero or too low for a payment known to be coming, a large
   charge after cancelling.
 
-The money thresholds are in major units of the alert's own currency (dollars, yuan): they guard
-the small end, where "a few dollars" is a notice whatever the share, while the share of the budget
-guards the large end, so a yen budget is not judged by dollar sizes alone.
+The money thresholds are in major units of the alert's own currency (dollars, yuan); a budget is
+critical only when far over in both money and share, so a yen budget is not judged by dollar
+sizes alone.
 """
 
 from __future__ import annotations
@@ -36,10 +37,6 @@ class Severity(StrEnum):
     CRITICAL = "critical"
 
 
-#: an overspend no larger than this (major units) is a notice: a few dollars over is no alarm
-SMALL_OVERSPEND = Decimal(25)
-#: ... and so is one under this share of the budget (percent): 5% over a large budget is noise
-SMALL_OVERSPEND_PERCENT = 10
 #: an overspend is critical only when at least this large (major units) ...
 LARGE_OVERSPEND = Decimal(250)
 #: ... and at least this share of the budget (percent): the month's plan is then clearly broken
@@ -50,13 +47,12 @@ COMING_PAYMENT_DAYS = 14
 
 
 def budget_severity(spent_minor: int, available_minor: int, currency: str) -> Severity:
-    """A budget's alert: a notice until it is more than a little over, critical only when far
-    over in both money and share (:data:`SMALL_OVERSPEND`, :data:`LARGE_OVERSPEND`)."""
+    """A budget's alert: a notice while the money is not all spent, a warning once it is over
+    (testers read 105% of a transport budget as "提示", the level of a routine renewal, and
+    passed it by), critical only when far over in both money and share
+    (:data:`LARGE_OVERSPEND`)."""
     over = spent_minor - available_minor
     if over <= 0:  # a threshold reached before the money is spent: a heads-up
-        return Severity.INFO
-    small = over <= to_minor(SMALL_OVERSPEND, currency)
-    if small or over * 100 < available_minor * SMALL_OVERSPEND_PERCENT:
         return Severity.INFO
     large = over >= to_minor(LARGE_OVERSPEND, currency)
     if large and over * 100 >= available_minor * LARGE_OVERSPEND_PERCENT:

@@ -297,7 +297,8 @@ class AlertNotifier(QObject):
     def _summary(self, notes: list[AlertNote]) -> str:
         if len(notes) == 1:
             return alert_text(notes[0])
-        return fill(self.tr("%n new alerts. Latest: %1", "", len(notes)), (alert_text(notes[0]),))
+        lead = alert_text(_lead(notes))
+        return fill(self.tr("%n new alerts. Latest: %1", "", len(notes)), (lead,))
 
     def _show_in_banner(self, notes: list[AlertNote]) -> None:
         level = "error" if urgency(_worst(notes)) == URGENT else "warning"
@@ -306,6 +307,14 @@ class AlertNotifier(QObject):
             level, self._summary(notes), self.tr("Show alerts"),
             lambda: self._open_alerts(target),
         )  # fmt: skip
+
+
+def _lead(notes: list[AlertNote]) -> AlertNote:
+    """The alert a summary names: the most severe, the newest of those (``notes`` come newest
+    first). Named by date alone, a routine emergency-fund note led four alerts while a budget
+    was over."""
+    ranks = {severity: rank for rank, severity in enumerate(Severity)}
+    return max(notes, key=lambda n: ranks.get(Severity(n.severity), 0))
 
 
 def _worst(notes: list[AlertNote]) -> Severity:

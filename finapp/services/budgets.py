@@ -6,6 +6,7 @@ leaving out transfers between the user's own accounts.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -13,7 +14,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from finapp.core.budgets import month_of, progress
+from finapp.core.budgets import Standing, month_of, progress, standing
 from finapp.core.category_kinds import CategoryKind
 from finapp.core.money import exact_minor, from_minor
 from finapp.errors import InvalidInputError, NotFoundError, Problem
@@ -24,7 +25,7 @@ from finapp.services.categories import (
     find_category,
     require_category,
 )
-from finapp.services.settings import main_currency_of
+from finapp.services.settings import load_settings, main_currency_of
 from finapp.services.undoable import undoable
 from finapp.store.category_lines import category_sums
 from finapp.store.engine import Store
@@ -43,6 +44,7 @@ class BudgetView:
     available: Decimal
     remaining: Decimal
     percent: int | None
+    standing: Standing  # under, near (the first alert threshold reached), used, over
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,7 @@ def budget_view(session: Session, budget: Budget, month: date, as_of: date | Non
         budget.amount_minor, month, spent, rollover=budget.rollover, since=budget.since
     )
     cur = budget.currency
+    thresholds = load_settings(session).budget_thresholds
     return BudgetView(
         category=category_paths(session)[budget.category_id],
         category_id=budget.category_id,
@@ -87,6 +90,7 @@ def budget_view(session: Session, budget: Budget, month: date, as_of: date | Non
         available=from_minor(result.available, cur),
         remaining=from_minor(result.remaining, cur),
         percent=result.percent,
+        standing=standing(result.spent, result.available, thresholds),
     )
 
 
@@ -141,3 +145,23 @@ def list_budgets(
     with store.read() as session:
         views = [budget_view(session, b, wanted, as_of) for b in session.scalars(select(Budget))]
     return sorted(views, key=lambda v: v.category.casefold())
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetTotals:
+    """The month's budgets in one currency, what is left kept apart from what is overspent:
+    added together, three budgets over hid behind two with money left (¥122.44 "left" in a
+    month where most of the plan had failed)."""
+
+    left: Decimal  # what the budgets not yet spent still have
+    left_in: int  # how many budgets have something left
+    over: Decimal  # how far the overspent budgets are over, together
+    over_in: int  # how many budgets are over
+
+
+def budget_totals(views: Iterable[BudgetView]) -> BudgetTotals:
+    """What is left and what is overspent over ``views`` (all in one currency)."""
+    remaining = [v.remaining for v in views]
+    left = [r for r in remaining if r > 0]
+    over = [-r for r in remaining if r < 0]
+    return BudgetTotals(sum(left, Decimal(0)), len(left), sum(over, Decimal(0)), len(over))

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -55,6 +55,12 @@ class DataSpan:
     @property
     def first_month(self) -> date:
         return month_of(min(self.first, self.until))
+
+    def stops_within(self, month: date, today: date) -> bool:
+        """Whether days of ``month`` up to ``today`` have passed beyond the data: what the
+        month's budgets show as spent then leaves those days out (November's budgets read
+        0.00 spent, 600.00 left, from statements that end on Oct 31)."""
+        return self.until < min(next_month(month) - timedelta(days=1), today)
 
 
 def data_span(store: Store, as_of: date | None = None) -> DataSpan | None:

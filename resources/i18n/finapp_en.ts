@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="300"/>
+        <location filename="../../finapp/gui/notify.py" line="301"/>
         <source>%n new alerts. Latest: %1</source>
         <translation>
             <numerusform>%n new alert: %1</numerusform>
@@ -85,6 +85,25 @@
         <translation>
             <numerusform>Last %n month</numerusform>
             <numerusform>Last %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/dashboard.py" line="334"/>
+        <source>left in %n budget(s)</source>
+        <translation>
+            <numerusform>left in %n budget</numerusform>
+            <numerusform>left in %n budgets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/dashboard.py" line="337"/>
+        <source>%n over by %1</source>
+        <translation>
+            <numerusform>%n over by %1</numerusform>
+            <numerusform>%n over by %1</numerusform>
         </translation>
     </message>
 </context>

@@ -574,14 +574,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="300"/>
+        <location filename="../../finapp/gui/notify.py" line="301"/>
         <source>%n new alerts. Latest: %1</source>
         <translation>
             <numerusform>%n 条新提醒。最新：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="306"/>
+        <location filename="../../finapp/gui/notify.py" line="307"/>
         <source>Show alerts</source>
         <translation>查看提醒</translation>
     </message>
@@ -1252,52 +1252,73 @@
 <context>
     <name>BudgetRow</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="64"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="50"/>
+        <source>%1%</source>
+        <extracomment>the bar&apos;s colour and its words by where the month stands: amber from the first alert threshold, red once all is spent; the words say it too, for whoever does not see the colour</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="51"/>
+        <source>%1% · nearly used</source>
+        <translation>%1% · 接近上限</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="52"/>
+        <source>%1% · all used</source>
+        <translation>%1% · 已用完</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="53"/>
+        <source>%1% · over budget</source>
+        <translation>%1% · 超支</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="75"/>
         <source>%1 budget used</source>
         <translation>已用预算 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="74"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="86"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="76"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="88"/>
         <source>%1 over</source>
         <translation>超出 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="80"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="92"/>
         <source>%1 of %2 · %3</source>
         <translation>%1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="90"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="102"/>
         <source>Monthly budget for %1</source>
         <translation>%1 的每月预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="94"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="106"/>
         <source>Roll over</source>
         <translation>结转</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="95"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="107"/>
         <source>What is left (or overspent) carries into next month</source>
         <translation>剩余（或超支）金额结转到下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="96"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="108"/>
         <source>Roll over %1</source>
         <translation>结转 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="99"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="111"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="100"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="112"/>
         <source>Remove budget for %1</source>
         <translation>删除 %1 的预算</translation>
     </message>
@@ -1305,25 +1326,25 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="130"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="147"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="142"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="159"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="134"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="148"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="146"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="160"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="135"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="136"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="147"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="148"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="138"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="150"/>
         <source>Month shown</source>
         <translation>显示的月份</translation>
     </message>
@@ -1332,40 +1353,71 @@
         <translation type="vanished">还没有预算：请在下方添加。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="171"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="187"/>
         <source>Category of the new budget</source>
         <translation>新预算的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="174"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="192"/>
         <source>Amount a month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="175"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="193"/>
         <source>Amount of the new budget</source>
         <translation>新预算的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="178"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="179"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="196"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="197"/>
         <source>Add budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="183"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="201"/>
         <source>No budgets yet. Choose a category and an amount a month below.</source>
         <translation>还没有预算。请在下方选择分类并填写每月金额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="184"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="202"/>
         <source>Add a budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="188"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="206"/>
         <source>New budget:</source>
         <translation>新预算：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="272"/>
+        <source>Data up to %1: spending after that day is not counted yet.</source>
+        <translation>数据截至 %1：之后的支出尚未计入。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="364"/>
+        <source>Categories with “%1” in their name: %2</source>
+        <translation>名称中含“%1”的分类：%2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="365"/>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="372"/>
+        <source>New category</source>
+        <translation>新建分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="373"/>
+        <source>Create a new category %1?</source>
+        <translation>要新建分类“%1”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="377"/>
+        <source>Create</source>
+        <translation>创建</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
@@ -2333,100 +2385,114 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="174"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="173"/>
         <source>Spent this month</source>
         <extracomment>the month the user picked (its first day); None follows the latest month with data</extracomment>
         <translation>本月支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="175"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="174"/>
         <source>Income this month</source>
         <translation>本月收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="176"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="175"/>
         <source>Net this month</source>
         <translation>本月净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="177"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="176"/>
         <source>Budget left</source>
         <translation>预算剩余</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="187"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="186"/>
         <source>Spending vs budget chart</source>
         <translation>支出与预算图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="189"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="188"/>
         <source>Spending by category chart</source>
         <translation>分类支出图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="190"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="189"/>
         <source>Income vs expenses chart</source>
         <translation>收支图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="191"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="190"/>
         <source>Balance over time chart</source>
         <translation>余额走势图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="192"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="191"/>
         <source>Net worth chart</source>
         <translation>净资产图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="204"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="210"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="203"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="209"/>
         <source>Upcoming renewals</source>
         <translation>即将续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="205"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="212"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="204"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="211"/>
         <source>Latest alerts</source>
         <translation>最新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="277"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="276"/>
         <source>Nothing to show yet. Import your bank&apos;s statements (OFX, QFX or CSV) and finapp shows where your money goes.</source>
         <translation>暂无内容。导入银行对账单（OFX、QFX 或 CSV）后，finapp 会告诉您钱都花在了哪里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="279"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="278"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="296"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="331"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="321"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="316"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="329"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="324"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/dashboard.py" line="334"/>
+        <source>left in %n budget(s)</source>
+        <translation>
+            <numerusform>%n 项预算尚有剩余</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/dashboard.py" line="337"/>
+        <source>%n over by %1</source>
+        <translation>
+            <numerusform>%n 项超支，共超出 %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="335"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="343"/>
         <source>Spent in %1</source>
         <translation>%1支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="336"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="344"/>
         <source>Income in %1</source>
         <translation>%1收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="337"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="345"/>
         <source>Net in %1</source>
         <translation>%1净额</translation>
     </message>
@@ -6547,14 +6613,14 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="114"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="126"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="55"/>
         <source>Budgets</source>
         <translation>预算</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="46"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="146"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="145"/>
         <source>Dashboard</source>
         <extracomment>the filters a list entry&apos;s click hands to bus.navigate how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows next_date: the next renewal from today (rolled on past where the statements end) the month&apos;s income, spending and net in the base currency (others converted) what the household owns less what it owes, month by month over the chosen history</extracomment>
         <translation>概览</translation>

@@ -71,10 +71,10 @@ def test_budget_crossing_80_then_100_percent(store, tmp_path: Path) -> None:
         ],
     )
     assert raised(store, day(3)) == []
-    # 85% used, then 5.00 over: notices (a few dollars over is no alarm; see core.severity)
+    # 85% used is a notice; 5.00 over is a warning, above a routine notice (see core.severity)
     assert raised(store, day(5)) == [("budget", "info")]
     assert raised(store, day(6)) == []
-    assert raised(store, day(9)) == [("budget", "info")]
+    assert raised(store, day(9)) == [("budget", "warning")]
     newest, older = list_alerts(store)
     assert (newest.date, newest.category, older.date) == (day(8), "Food:Groceries", day(4))
     assert "85%" in older.message and "105%" in newest.message

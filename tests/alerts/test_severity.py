@@ -29,12 +29,18 @@ def _severity(spent_minor: int, available_minor: int, currency: str = "USD") -> 
     return found.severity
 
 
-def test_a_parking_budget_21_84_over_is_a_notice_not_critical() -> None:
-    assert _severity(12184, 10000) == "info"  # 121.84 of 100.00: 21.84 over
+def test_a_parking_budget_21_84_over_is_a_warning_not_critical() -> None:
+    assert _severity(12184, 10000) == "warning"  # 121.84 of 100.00: 21.84 over
 
 
-def test_a_large_budget_a_little_over_in_share_is_a_notice() -> None:
-    assert _severity(212000, 200000) == "info"  # 120.00 over 2,000.00: 6%
+def test_a_transport_budget_a_few_yuan_over_is_a_warning_not_a_notice() -> None:
+    # the tester's 交通: 37.00 of 35.00 read "提示" (notice), the level of a routine renewal
+    assert _severity(3700, 3500, "CNY") == "warning"
+
+
+def test_a_budget_used_to_the_cent_or_nearly_is_a_notice() -> None:
+    assert _severity(650000, 650000, "CNY") == "info"
+    assert _severity(18149, 20000, "CNY") == "info"  # 90%
 
 
 def test_a_moderate_overspend_is_a_warning() -> None:
@@ -54,7 +60,7 @@ def test_nearly_used_is_a_notice_and_a_growing_overspend_is_news_again() -> None
     small = budget_alert(_budget(10500, 10000), (80, 100))
     large = budget_alert(_budget(40000, 10000), (80, 100))
     assert small is not None and large is not None
-    assert (small.severity, large.severity) == ("info", "critical")
+    assert (small.severity, large.severity) == ("warning", "critical")
     assert small.key != large.key  # the user is told again when it becomes serious
     assert large.key.endswith(":100")  # the threshold stays last: undo reads it there
 

@@ -71,10 +71,10 @@ def test_chinese_alerts_show_each_currency_by_the_locale(zh_cn) -> None:
     assert "2021年11月3日" in alert_text(_unreviewed(date(2021, 11, 3)))
 
 
-def test_a_small_overspend_is_a_notice_and_a_large_one_critical(us_locale) -> None:
+def test_a_small_overspend_is_a_warning_and_a_large_one_critical(us_locale) -> None:
     small = _budget_note(12184, 10000, "USD")  # parking: 21.84 over 100.00
     large = _budget_note(95000, 40000, "USD")  # 550.00 over 400.00
-    assert (small.severity, large.severity) == ("info", "critical")
+    assert (small.severity, large.severity) == ("warning", "critical")
 
 
 def test_the_alerts_page_words_the_inbox_for_the_locale(qtbot, household_ctx) -> None:
@@ -92,8 +92,8 @@ def test_the_alerts_page_words_the_inbox_for_the_locale(qtbot, household_ctx) ->
         for r in range(model.rowCount())
     }
     severity, budget = shown["budget"]
-    # 26.48 of 20.00: 6.48 over, a notice rather than an alarm
-    assert severity == "Notice"
+    # 26.48 of 20.00: 6.48 over, a warning (not the level of a routine renewal), no alarm
+    assert severity == "Warning"
     assert f"({qt_money('26.48 USD')} of {qt_money('20.00 USD')})" in budget
     assert "June 2025 budget" in budget
     _, low = shown["low_balance"]
@@ -105,7 +105,7 @@ def test_the_alerts_page_words_the_inbox_for_the_locale(qtbot, household_ctx) ->
 @pytest.mark.parametrize(
     ("spent", "title", "severity"),
     [
-        (("-60.00", "-50.00"), "finapp", "info"),  # 10.00 over 100.00: a notice
+        (("-60.00", "-50.00"), "finapp: alert", "warning"),  # 10.00 over 100.00: a warning
         (("-300.00", "-400.00"), "finapp: urgent alert", "critical"),  # 600.00 over
     ],
 )

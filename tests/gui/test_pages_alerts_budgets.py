@@ -28,7 +28,7 @@ def test_budget_rows_show_progress_for_the_month(qtbot, household_ctx) -> None:
     (row,) = page.rows
     # groceries and coffee on June 7 and 14: 2 x (92.35 + 6.75) = 198.20 of 150
     assert row.view.spent == Decimal("198.20")
-    assert row.bar.value() == 100 and row.bar.format() == "132%"
+    assert row.bar.value() == 100 and row.bar.format() == "132% · over budget"
     assert "$198.20 of $150.00" in row.spent.text()
 
 
@@ -43,7 +43,7 @@ def test_adding_and_editing_a_budget_saves_it(qtbot, household_ctx) -> None:
     row.amount.setText("25.50")
     page.save_amount("Entertainment", row.amount)
     assert [b.amount for b in list_budgets(household_ctx.store)] == [Decimal("25.50")]
-    assert page.rows[0].bar.format() == "103%"  # 15.49 + 10.99 of 25.50
+    assert page.rows[0].bar.format() == "103% · over budget"  # 15.49 + 10.99 of 25.50
     page.rows[0].rollover.setChecked(True)
     assert list_budgets(household_ctx.store)[0].rollover
     page.remove("Entertainment")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from pathlib import Path
 
+from finapp.services.budgets import set_budget
 from finapp.store.engine import Store
 from finapp.store.schema import Alert
 from tests.gui.shell_support import make_shell
@@ -16,15 +18,22 @@ def _midday() -> SteppedClock:
     return SteppedClock(datetime.combine(date.today(), time(12)))
 
 
-def _raise_alert(store: Store, key: str, message: str, severity: str = "warning") -> None:
-    """What the alert engine stores when it raises an alert today."""
+def _raise_alert(
+    store: Store,
+    key: str,
+    message: str,
+    severity: str = "warning",
+    kind: str = "large_charge",
+    day: date | None = None,
+) -> None:
+    """What the alert engine stores when it raises an alert (today unless ``day``)."""
     with store.write() as session:
         session.add(
             Alert(
                 dedupe_key=key,
-                kind="large_charge",
+                kind=kind,
                 severity=severity,
-                date=date.today(),
+                date=day or date.today(),
                 message=message,
             )  # fresh: still open when checked
         )
@@ -86,6 +95,31 @@ def test_many_new_alerts_make_one_summary_notification(store, tmp_path: Path, qt
     shell.notifier.check()
     assert len(shell.tray.shown) == 1
     assert shell.tray.shown[0][1].startswith("5 new alerts. Latest: ")
+    shell.close()
+
+
+def test_a_summary_leads_with_the_most_serious_alert_not_the_newest(
+    store, tmp_path: Path, qtbot, monkeypatch
+):
+    monkeypatch.setattr("finapp.gui.shell.Tray", RecordingTray)
+    shell = make_shell(store, tmp_path, tray=True, clock=_midday(), opening_page="accounts")
+    qtbot.addWidget(shell.window)
+    shell.notifier._evaluate = lambda _store: None
+    yesterday = date.today() - timedelta(days=1)
+    month = f"{yesterday:%Y-%m}"
+    transport = set_budget(store, "Transport", Decimal("35")).view.category_id
+    groceries = set_budget(store, "Food:Groceries", Decimal("200")).view.category_id
+    over = "Transport is over its budget: 105% used (37.00 CNY of 35.00 CNY)."
+    key = f"budget:{transport}:{month}:warning:100"  # as the engine keys them
+    _raise_alert(store, key, over, "warning", "budget", yesterday)
+    near = "Food:Groceries has used 90% of its budget."
+    _raise_alert(store, f"budget:{groceries}:{month}:80", near, "info", "budget")
+    # notices the check keeps open (a renewal or fund note it would re-judge and close here)
+    _raise_alert(store, "c1", "A charge of 268.00 at 盒马鲜生.", "info")
+    _raise_alert(store, "c2", "A charge of 320.00 at 古北物业管理.", "info")  # the newest
+    shell.notifier.check()
+    ((_title, text, severity),) = shell.tray.shown
+    assert text == f"4 new alerts. Latest: {over}" and severity == "warning"
     shell.close()
 
 

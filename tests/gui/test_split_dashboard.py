@@ -109,5 +109,5 @@ def test_each_budget_row_counts_its_part_of_the_receipt(qtbot, ctx: AppContext) 
     assert shown == {
         # the receipt's 80.00 and the grocer's 30.00
         GROCERIES: ("$110.00 of $150.00 · $40.00 left", "73%"),
-        HOUSEHOLD: ("$40.00 of $30.00 · $10.00 over", "133%"),
+        HOUSEHOLD: ("$40.00 of $30.00 · $10.00 over", "133% · over budget"),
     }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from finapp.cli.args import JSON_HELP, amount, month
 from finapp.cli.context import CliContext, Subcommands
@@ -40,12 +41,20 @@ def run_set(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.core.budgets import month_of
     from finapp.services.budgets import list_budgets
+    from finapp.services.month_report import data_span
 
     views = list_budgets(ctx.store, month=args.month)
     if args.json:
         print_json(views)
         return 0
+    today = date.today()
+    month = month_of(args.month or today)
+    span = data_span(ctx.store, today)
+    if views and span is not None and span.stops_within(month, today):
+        # as `report` says it: spent 0.00 is then the statements' end, not a quiet month
+        print(f"Month {month:%Y-%m} (data up to {span.until.isoformat()})")
     print_table(
         ["category", "month", "budget", "available", "spent", "remaining", "%"],
         [

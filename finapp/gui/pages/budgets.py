@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,24 +23,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from finapp.core.budgets import Standing
 from finapp.core.category_kinds import CategoryKind
 from finapp.core.money import parse_decimal
 from finapp.errors import FinappError
 from finapp.gui import bus
-from finapp.gui.category_names import display_category, reading_order, real_path
+from finapp.gui.category_names import display_category
 from finapp.gui.context import AppContext
 from finapp.gui.error_texts import error_text
-from finapp.gui.models.formatting import format_money, format_month
+from finapp.gui.models.formatting import format_day, format_money, format_month
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.tables import page_shortcut
+from finapp.gui.widgets.asking import confirm
+from finapp.gui.widgets.category_completion import CategorySpellings, complete_categories
 from finapp.gui.widgets.empty_state import EmptyState
 from finapp.gui.widgets.page_scroll import page_scroll
 from finapp.services.budgets import BudgetView, list_budgets, remove_budget, set_budget
 from finapp.services.categories import list_categories
 from finapp.services.changes import Changes
+from finapp.services.month_report import DataSpan, data_span
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
-_OVER = QColor("#c8453a")
+#: the bar's colour and its words by where the month stands: amber from the first alert
+#: threshold, red once all is spent; the words say it too, for whoever does not see the colour
+_LOOKS: dict[Standing, tuple[QColor | None, str]] = {
+    Standing.UNDER: (None, QT_TRANSLATE_NOOP("BudgetRow", "%1%")),
+    Standing.NEAR: (QColor("#d08a10"), QT_TRANSLATE_NOOP("BudgetRow", "%1% · nearly used")),
+    Standing.USED: (QColor("#c8453a"), QT_TRANSLATE_NOOP("BudgetRow", "%1% · all used")),
+    Standing.OVER: (QColor("#c8453a"), QT_TRANSLATE_NOOP("BudgetRow", "%1% · over budget")),
+}
 
 
 def _shift(month: date, by: int) -> date:
@@ -65,10 +76,11 @@ class BudgetRow(QObject):
         self.bar.setRange(0, 100)
         percent = view.percent or 0
         self.bar.setValue(min(percent, 100))
-        self.bar.setFormat(f"{percent}%")
-        if percent > 100:
+        colour, words = _LOOKS[view.standing]
+        self.bar.setFormat(fill(QCoreApplication.translate("BudgetRow", words), (str(percent),)))
+        if colour is not None:
             palette = self.bar.palette()
-            palette.setColor(QPalette.ColorRole.Highlight, _OVER)
+            palette.setColor(QPalette.ColorRole.Highlight, colour)
             self.bar.setPalette(palette)
         remaining = (
             fill(self.tr("%1 left"), (format_money(view.remaining, view.currency),))
@@ -161,6 +173,10 @@ class BudgetsPage(Page):
         self.empty = EmptyState(self)
         holder = QWidget(self)
         holder_layout = QVBoxLayout(holder)
+        self.data_note = QLabel(self)
+        self.data_note.setWordWrap(True)
+        self.data_note.hide()
+        holder_layout.addWidget(self.data_note)
         holder_layout.addWidget(self.grid_host)
         holder_layout.addWidget(self.empty)
         holder_layout.addStretch(1)
@@ -170,6 +186,8 @@ class BudgetsPage(Page):
         self.new_category.setEditable(True)
         self.new_category.setAccessibleName(self.tr("Category of the new budget"))
         self.new_category.setMinimumContentsLength(24)
+        self._offered = complete_categories(self.new_category)
+        self._spellings = CategorySpellings(())
         self.new_amount = QLineEdit(self)
         self.new_amount.setPlaceholderText(self.tr("Amount a month"))
         self.new_amount.setAccessibleName(self.tr("Amount of the new budget"))
@@ -204,13 +222,17 @@ class BudgetsPage(Page):
         self.ctx.tasks.run(
             lambda _p, _c: (
                 list_budgets(store, month=month),
-                [c.path for c in list_categories(store) if c.kind == CategoryKind.EXPENSE],
+                [(c.path, c.kind == CategoryKind.EXPENSE) for c in list_categories(store)],
+                data_span(store, self._today),
             ),
             self._loaded,
         )
 
-    def _loaded(self, result: tuple[list[BudgetView], list[str]]) -> None:
-        budgets, categories = result
+    def _loaded(
+        self, result: tuple[list[BudgetView], list[tuple[str, bool]], DataSpan | None]
+    ) -> None:
+        budgets, categories, span = result
+        self._show_data_note(span)
         kept_focus = self._focused_control()
         for row in self.rows:
             for widget in row.widgets():
@@ -226,12 +248,30 @@ class BudgetsPage(Page):
         if kept_focus is not None:
             self._focus_again(*kept_focus)
         budgeted = {view.category for view in budgets}
+        # every category is found by what is typed (one already budgeted, or not for spending,
+        # then says so), the list and its completion offer the spending ones not yet budgeted
+        self._spellings = CategorySpellings(path for path, _spending in categories)
+        offered = CategorySpellings(
+            path for path, spending in categories if spending and path not in budgeted
+        )
         current = self.new_category.currentText()
         self.new_category.clear()
-        for path in reading_order(categories):
-            if path not in budgeted:
-                self.new_category.addItem(display_category(path), path)
+        for text in offered.texts():
+            path = offered.path_of(text)
+            if path is not None and display_category(path) == text:
+                self.new_category.addItem(text, path)
+        self._offered.setStringList(offered.texts())
         self.new_category.setCurrentText(current)
+
+    def _show_data_note(self, span: DataSpan | None) -> None:
+        """Say where the statements end when days of the month shown have passed beyond them:
+        spent ¥0.00 is then the data's end, not a quiet month."""
+        if span is None or not span.stops_within(self.month, self._today):
+            self.data_note.hide()
+            return
+        note = self.tr("Data up to %1: spending after that day is not counted yet.")
+        self.data_note.setText(fill(note, (format_day(span.until),)))
+        self.data_note.show()
 
     def _focused_control(self) -> tuple[str, int, int] | None:
         """The budget row control the keyboard is on (category, row, place in the row), if any.
@@ -308,11 +348,36 @@ class BudgetsPage(Page):
         )
 
     def add_budget(self) -> None:
-        choices = [self.new_category.itemData(i) for i in range(self.new_category.count())]
-        category = real_path(self.new_category.currentText(), choices)
+        """Budget the category typed or picked; a name that is no category is made one only
+        once the user says so (买菜 had quietly become an empty category beside 饮食:超市买菜)."""
+        typed = self.new_category.currentText().strip()
         amount = self._amount(self.new_amount)
-        if not category or amount is None:
+        if not typed or amount is None:
             return
+        category = self._spellings.path_of(typed)
+        if category is not None:
+            self._add(category, amount)
+            return
+        similar = self._spellings.containing(typed)[:5]
+        informative = (
+            fill(
+                self.tr("Categories with “%1” in their name: %2"),
+                (typed, self.tr(", ", "between the names of a list").join(similar)),
+            )
+            if similar
+            else ""
+        )
+        confirm(
+            self,
+            self.tr("New category"),
+            fill(self.tr("Create a new category %1?"), (typed,)),
+            lambda: self._add(typed, amount),
+            object_name="budget_new_category",
+            informative=informative,
+            yes_text=self.tr("Create"),
+        )
+
+    def _add(self, category: str, amount: Decimal) -> None:
         store, today = self.ctx.store, self._today
         self.new_amount.clear()
         self._run_write(lambda: set_budget(store, category, amount, today=today))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -59,7 +58,7 @@ from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.gui.widgets.fitted_list import FittedList
 from finapp.gui.widgets.page_scroll import page_scroll
 from finapp.services.alerts import AlertView, list_alerts
-from finapp.services.budgets import BudgetView, list_budgets
+from finapp.services.budgets import BudgetView, budget_totals, list_budgets
 from finapp.services.household_totals import HouseholdTotals, household_totals
 from finapp.services.net_worth import NetWorth, net_worth
 from finapp.services.rates import get_base_currency
@@ -289,11 +288,7 @@ class DashboardPage(Page):
             show_own_figures(month_figures, currency, summary.income_this_month,
                              summary.spent_this_month, others)  # fmt: skip
         budgets = [b for b in data.budgets if b.currency == currency]
-        if budgets:
-            left = sum((b.remaining for b in budgets), Decimal(0))
-            self.budget_left.value.setText(format_money(left, currency))
-        else:
-            self.budget_left.value.setText(self.tr("No budgets set"))
+        self._show_budget_left(budgets, currency)
         self.budget_chart.set_data(
             BudgetData(
                 summary.month,
@@ -328,6 +323,19 @@ class DashboardPage(Page):
             ],
             self.tr("Nothing needs your attention"),
         )
+
+    def _show_budget_left(self, budgets: list[BudgetView], currency: str) -> None:
+        """What the budgets not yet spent have left, and apart how far the others are over:
+        summed, November's three overspent budgets hid behind ¥122.44 "left"."""
+        if not budgets:
+            self.budget_left.show_figure(self.tr("No budgets set"))
+            return
+        totals = budget_totals(budgets)
+        parts = [self.tr("left in %n budget(s)", "", totals.left_in)]
+        if totals.over_in:
+            over = format_money(totals.over, currency)
+            parts.append(fill(self.tr("%n over by %1", "", totals.over_in), (over,)))
+        self.budget_left.show_figure(format_money(totals.left, currency), " · ".join(parts))
 
     def _show_captions(self, month: date) -> None:
         """The headlines name the month they are about ("Spent in October")."""
