@@ -423,7 +423,7 @@
         <translation>%2 余额 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="362"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="355"/>
         <source>Import a statement of this account to reconcile it.</source>
         <translation>请先导入此账户的对账单再对账。</translation>
     </message>
@@ -7615,38 +7615,38 @@ Merge “%1” into:</source>
 <context>
     <name>SetBalanceDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="51"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="55"/>
         <source>Set balance</source>
         <extracomment>what tests and window automation find the dialog by</extracomment>
         <translation>设置余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="56"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="60"/>
         <source>The balance of %1 at the end of the day, as your bank shows it.</source>
         <translation>%1 在当天结束时的余额，以银行显示的为准。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="63"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="67"/>
         <source>e.g. 1234.56 or -250.00</source>
         <translation>例如 1234.56 或 -250.00</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="64"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="68"/>
         <source>Balance in %1</source>
         <translation>余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="68"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="72"/>
         <source>Day of the balance</source>
         <translation>余额日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="70"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="74"/>
         <source>Balance (%1)</source>
         <translation>余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="71"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="75"/>
         <source>At the end of</source>
         <translation>截至当天结束</translation>
     </message>

@@ -1,5 +1,5 @@
 """The Budgets page as tester t38 met it: a category typed in Chinese finds the one holding the
-spending (买菜 → 饮食:超市买菜) or asks before a new one is made; bars say how the month stands in
+spending (买菜 → 饮食：超市买菜) or asks before a new one is made; bars say how the month stands in
 colour and words; a month past the statements says where they end."""
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def test_typing_part_of_a_name_in_either_language_completes_the_category(
     page = _page(qtbot, household_ctx)
     assert "Food:Groceries" in _offered(page, "groc")  # the stored English path too
     (offered,) = _offered(page, "买菜")
-    assert offered == "饮食:超市买菜"
+    assert offered == "饮食：超市买菜"
     page.new_category.setCurrentText(offered)  # picked from the popup
     page.new_amount.setText("1500")
     before = _paths(household_ctx)
@@ -65,7 +65,7 @@ def test_typing_part_of_a_name_in_either_language_completes_the_category(
     ]
     assert _paths(household_ctx) == before
     (row,) = page.rows
-    assert row.label.text() == "饮食:超市买菜" and row.view.spent > 0
+    assert row.label.text() == "饮食：超市买菜" and row.view.spent > 0
 
 
 def test_a_name_matching_no_category_is_asked_about_before_it_is_made(
@@ -81,7 +81,7 @@ def test_a_name_matching_no_category_is_asked_about_before_it_is_made(
     box = page.findChild(QMessageBox, "budget_new_category")
     assert box is not None and box.isVisible()
     assert box.text() == "要新建分类“买菜”吗？"
-    assert box.informativeText() == "名称中含“买菜”的分类：饮食:超市买菜"
+    assert box.informativeText() == "名称中含“买菜”的分类：饮食：超市买菜"
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
     box.button(QMessageBox.StandardButton.No).click()
     assert list_budgets(household_ctx.store) == [] and _paths(household_ctx) == before
