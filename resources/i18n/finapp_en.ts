@@ -4,7 +4,7 @@
 <context>
     <name>AlertNotifier</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="292"/>
+        <location filename="../../finapp/gui/notify.py" line="297"/>
         <source>%n renewal(s) this week: %1</source>
         <translation>
             <numerusform>%n renewal this week: %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="294"/>
+        <location filename="../../finapp/gui/notify.py" line="299"/>
         <source>%n renewal(s) coming up: %1</source>
         <translation>
             <numerusform>%n renewal coming up: %1</numerusform>
@@ -20,7 +20,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="300"/>
+        <location filename="../../finapp/gui/notify.py" line="307"/>
+        <source>%n new alerts, %1 unread in all. Latest: %2</source>
+        <translation>
+            <numerusform>%n new alert, %1 unread in all. Latest: %2</numerusform>
+            <numerusform>%n new alerts, %1 unread in all. Latest: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/notify.py" line="309"/>
         <source>%n new alerts. Latest: %1</source>
         <translation>
             <numerusform>%n new alert: %1</numerusform>
@@ -186,7 +194,7 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="130"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="160"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n new transaction</numerusform>
@@ -194,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="131"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="161"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>%n duplicate skipped</numerusform>
@@ -202,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="135"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="165"/>
         <source>%n row(s) left out (neutral)</source>
         <translation>
             <numerusform>%n row left out (neutral)</numerusform>
@@ -210,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="138"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="168"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%n row rejected</numerusform>
@@ -218,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="140"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="170"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n file refused</numerusform>
@@ -226,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="142"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="172"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>From %n file: </numerusform>
@@ -310,7 +318,7 @@
 <context>
     <name>SubscriptionAudit</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="69"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="72"/>
         <source>Also %1 a month in %2 (%n subscription(s)), not counted against the cap</source>
         <translation>
             <numerusform>Also %1 a month in %2 (%n subscription), not counted against the cap</numerusform>
@@ -318,7 +326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="78"/>
         <source>%1 a month for %n subscription(s)</source>
         <translation>
             <numerusform>%1 a month for %n subscription</numerusform>
@@ -413,7 +421,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/tray.py" line="118"/>
+        <location filename="../../finapp/gui/tray.py" line="120"/>
         <source>%n open alert(s)</source>
         <translation>
             <numerusform>%n open alert</numerusform>
