@@ -222,9 +222,11 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Set every visible string (called again when the language changes)."""
-        title = self.tr("finapp")
+        # Qt appends the application's display name ("demo household — finapp"): the title is
+        # only what tells this window apart, and nothing at all for the user's own books
+        title = ""
         if self.ctx.is_demo:
-            title = self.tr("finapp — demo household")
+            title = self.tr("demo household")
             self.demo_strip.show_message(
                 "demo",
                 _sentences(self._demo_words()),
@@ -390,7 +392,24 @@ class MainWindow(QMainWindow):
             return
         name = self.entries[row].name
         self.stack.setCurrentWidget(self.page(name))
+        self._banners_last(self.page(name))
         self.ui_state.last_page = name
+
+    def _banners_last(self, page: QWidget) -> None:
+        """Tab goes from the sidebar into ``page`` and only then to the banners' buttons.
+
+        Made before any page, the banners came first in the Tab order: the first Tab on every
+        page (and the window's first focus) landed on the demo strip's Leave demo, a click away
+        from closing the demo. Pages are made later, so each one shown moves the banners after
+        it."""
+        last: QWidget = page
+        following = page.nextInFocusChain()
+        while following is not None and following is not page and page.isAncestorOf(following):
+            last, following = following, following.nextInFocusChain()
+        for strip in (self.demo_strip, self.banner):
+            for button in (strip.action_button, strip.close_button):
+                QWidget.setTabOrder(last, button)
+                last = button
 
     def open_first_page(self) -> None:
         """Build and show the page the sidebar marks; called once the window is painted.

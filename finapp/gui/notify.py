@@ -83,7 +83,8 @@ def tray_summary(store: Store, today: date) -> TraySummary:
         RenewalLine(name, when, amount, currency, sub_id)
         for when, name, sub_id, amount, currency in due[:TRAY_RENEWALS]
     )
-    return TraySummary(renewals, len(list_alerts(store, as_of=today)))
+    alerts = list_alerts(store, as_of=today)
+    return TraySummary(renewals, len(alerts), sum(not a.read for a in alerts))
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +134,8 @@ class AlertNotifier(QObject):
         self._running = False
         self._paused_until: datetime | None = None
         self._held: list[AlertNote] = []
+        #: unread alerts at the last check, new ones included: a summary names the older too
+        self._unread = 0
         #: what a click on the latest tray notification opens
         self._clicked_alert: int | None = None
         self.timer = QTimer(self)
@@ -197,6 +200,7 @@ class AlertNotifier(QObject):
 
     def _checked(self, done: _Checked, today: date) -> None:
         self.tray.set_summary(done.summary)
+        self._unread = done.summary.unread
         changes = done.result.changes
         if self._checked_on != today:  # a new day: renewal dates moved on
             changes |= Changes.of(bus.SUBSCRIPTIONS)
@@ -268,7 +272,8 @@ class AlertNotifier(QObject):
             renewals = []
         others = [n for n in notes if n not in renewals]
         if len(others) + (1 if renewals else 0) > MAX_SEPARATE:
-            return [_Notification(self.tr("finapp"), self._summary(notes), _worst(notes), None)]
+            return [_Notification(self.tr("finapp"), self._summary(notes), _summary_icon(notes),
+                                  None)]  # fmt: skip
         shown = [_Notification(self._title(n), alert_text(n), n.severity, n.id) for n in others]
         if renewals:
             shown.append(
@@ -298,7 +303,10 @@ class AlertNotifier(QObject):
         if len(notes) == 1:
             return alert_text(notes[0])
         lead = alert_text(_lead(notes))
-        return fill(self.tr("%n new alerts. Latest: %1", "", len(notes)), (lead,))
+        if self._unread > len(notes):  # older unread ones too: the Alerts page counts them all
+            text = self.tr("%n new alerts, %1 unread in all. Most important: %2", "", len(notes))
+            return fill(text, (str(self._unread), lead))
+        return fill(self.tr("%n new alerts. Most important: %1", "", len(notes)), (lead,))
 
     def _show_in_banner(self, notes: list[AlertNote]) -> None:
         level = "error" if urgency(_worst(notes)) == URGENT else "warning"
@@ -315,6 +323,15 @@ def _lead(notes: list[AlertNote]) -> AlertNote:
     was over."""
     ranks = {severity: rank for rank, severity in enumerate(Severity)}
     return max(notes, key=lambda n: ranks.get(Severity(n.severity), 0))
+
+
+def _summary_icon(notes: list[AlertNote]) -> Severity:
+    """A summary of many alerts looks routine (the information icon) unless one of them is
+    critical: twenty renewals and budget notes are no emergency, and a red icon on them
+    teaches the user to ignore the one that is."""
+    if any(n.severity == Severity.CRITICAL for n in notes):
+        return Severity.CRITICAL
+    return Severity.INFO
 
 
 def _worst(notes: list[AlertNote]) -> Severity:

@@ -41,10 +41,12 @@ class RenewalLine:
 
 @dataclass(frozen=True, slots=True)
 class TraySummary:
-    """What the last alert check found for the menu: the next renewals, the open alerts."""
+    """What the last alert check found for the menu: the next renewals, the open alerts, and
+    how many of those the user has not read (the Alerts page's "21 unread")."""
 
     renewals: tuple[RenewalLine, ...] = ()
     open_alerts: int = 0
+    unread: int = 0
 
 
 def _message_icon(severity: str) -> QSystemTrayIcon.MessageIcon:

@@ -34,6 +34,7 @@ from finapp.store.schema import (
 __all__ = [
     "UNCATEGORIZED",
     "DataSpan",
+    "balance_left_out",
     "balance_over_time",
     "daily_frame",
     "data_span",
@@ -105,14 +106,37 @@ def income_vs_expenses(store: Store, *, frame: pd.DataFrame | None = None) -> pd
     return out.astype({"income_minor": "int64", "expenses_minor": "int64", "net_minor": "int64"})
 
 
+#: the accounts whose balance over time is drawn only from a balance finapp knows
+_NEEDS_A_BALANCE = frozenset({AccountType.CREDIT_CARD, AccountType.PAYMENT_APP})
+
+
+def balance_left_out(store: Store) -> list[tuple[str, str]]:
+    """(name, currency) of the accounts with transactions :func:`balance_over_time` leaves out
+    for want of a known balance, by name: the chart says so rather than drop them silently."""
+    with store.read() as session:
+        known = latest_known(session)
+        used = select(Transaction.account_id).distinct()
+        accounts = session.execute(
+            select(Account.id, Account.name, Account.currency, Account.type)
+            .where(Account.id.in_(used))
+            .order_by(Account.name)
+        ).all()
+    return [
+        (name, currency)
+        for account_id, name, currency, kind in accounts
+        if kind in _NEEDS_A_BALANCE and account_id not in known
+    ]
+
+
 def balance_over_time(store: Store, *, frame: pd.DataFrame | None = None) -> pd.DataFrame:
     """Columns account, currency, date, balance_minor: end-of-day balance on each day it moved.
 
     Anchored on the latest balance finapp knows (a statement's or the user's) and carried back
     and forward by the transactions; a bank account without one starts from zero (its shape
-    still tells). A payment app without one is left out: Alipay and WeChat Pay bills list
-    what was paid, mostly with bank cards, so counted from zero it would sink for ever.
-    ``frame``: a :func:`daily_frame` already read.
+    still tells). A card or a payment app without one is left out (:func:`balance_left_out`
+    names them): a card's CSV that states no balance, counted from zero, drew a debt nobody
+    owes, and Alipay and WeChat Pay bills list what was paid, mostly with bank cards, so
+    counted from zero they would sink for ever. ``frame``: a :func:`daily_frame` already read.
     """
     frame = daily_frame(store) if frame is None else frame
     with store.read() as session:
@@ -125,7 +149,7 @@ def balance_over_time(store: Store, *, frame: pd.DataFrame | None = None) -> pd.
         }
     parts = []
     for account_id, name, currency, kind in accounts:
-        if kind == AccountType.PAYMENT_APP and account_id not in anchors:
+        if kind in _NEEDS_A_BALANCE and account_id not in anchors:
             continue
         own = frame[frame["account_id"] == account_id]
         daily = own.groupby("date")["amount_minor"].sum().sort_index().cumsum()

@@ -4,7 +4,7 @@
 <context>
     <name>AlertNotifier</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="292"/>
+        <location filename="../../finapp/gui/notify.py" line="297"/>
         <source>%n renewal(s) this week: %1</source>
         <translation>
             <numerusform>%n renewal this week: %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="294"/>
+        <location filename="../../finapp/gui/notify.py" line="299"/>
         <source>%n renewal(s) coming up: %1</source>
         <translation>
             <numerusform>%n renewal coming up: %1</numerusform>
@@ -20,9 +20,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="301"/>
+        <location filename="../../finapp/gui/notify.py" line="307"/>
+        <source>%n new alerts, %1 unread in all. Most important: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/notify.py" line="309"/>
+        <source>%n new alerts. Most important: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new alerts. Latest: %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n new alert: %1</numerusform>
             <numerusform>%n new alerts. Latest: %1</numerusform>
         </translation>
@@ -91,7 +106,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="334"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="352"/>
         <source>left in %n budget(s)</source>
         <translation>
             <numerusform>left in %n budget</numerusform>
@@ -99,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="337"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="355"/>
         <source>%n over by %1</source>
         <translation>
             <numerusform>%n over by %1</numerusform>
@@ -205,7 +220,7 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="130"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="160"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n new transaction</numerusform>
@@ -213,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="131"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="161"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>%n duplicate skipped</numerusform>
@@ -221,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="135"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="165"/>
         <source>%n row(s) left out (neutral)</source>
         <translation>
             <numerusform>%n row left out (neutral)</numerusform>
@@ -229,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="138"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="168"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%n row rejected</numerusform>
@@ -237,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="140"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="170"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n file refused</numerusform>
@@ -245,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="142"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="172"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>From %n file: </numerusform>
@@ -329,7 +344,7 @@
 <context>
     <name>SubscriptionAudit</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="70"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="74"/>
         <source>Also %1 a month in %2 (%n subscription(s)), not counted against the cap</source>
         <translation>
             <numerusform>Also %1 a month in %2 (%n subscription), not counted against the cap</numerusform>
@@ -337,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="80"/>
         <source>%1 a month for %n subscription(s)</source>
         <translation>
             <numerusform>%1 a month for %n subscription</numerusform>
@@ -441,7 +456,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/tray.py" line="118"/>
+        <location filename="../../finapp/gui/tray.py" line="120"/>
         <source>%n open alert(s)</source>
         <translation>
             <numerusform>%n open alert</numerusform>

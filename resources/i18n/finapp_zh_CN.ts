@@ -536,52 +536,65 @@
 <context>
     <name>AlertNotifier</name>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="271"/>
         <location filename="../../finapp/gui/notify.py" line="275"/>
-        <location filename="../../finapp/gui/notify.py" line="283"/>
+        <location filename="../../finapp/gui/notify.py" line="280"/>
+        <location filename="../../finapp/gui/notify.py" line="288"/>
         <source>finapp</source>
-        <extracomment>how often the schedule looks at the clock (cheap: no store access unless a check is due) a tick arriving this much later than the last one means the computer was asleep the longest between two checks while nothing else (date, wake, import) triggers one more notifications than this at once become one summary notification, not a flood renewals the tray menu lists how far ahead the tray menu looks for renewals (as the Dashboard) the hour a pause &quot;until tomorrow&quot; ends (the start of a working day) the list of :class:`AlertNote` just shown notifications were paused (until a datetime) or resumed (None) the day subscriptions were last detected for: on a new day their dates move on when the last check started, and the last tick of the schedule what a click on the latest tray notification opens the desktop&apos;s own notifications (D-Bus on Linux, else the tray); quiet hours, snoozes</extracomment>
+        <extracomment>how often the schedule looks at the clock (cheap: no store access unless a check is due) a tick arriving this much later than the last one means the computer was asleep the longest between two checks while nothing else (date, wake, import) triggers one more notifications than this at once become one summary notification, not a flood renewals the tray menu lists how far ahead the tray menu looks for renewals (as the Dashboard) the hour a pause &quot;until tomorrow&quot; ends (the start of a working day) the list of :class:`AlertNote` just shown notifications were paused (until a datetime) or resumed (None) the day subscriptions were last detected for: on a new day their dates move on when the last check started, and the last tick of the schedule unread alerts at the last check, new ones included: a summary names the older too what a click on the latest tray notification opens the desktop&apos;s own notifications (D-Bus on Linux, else the tray); quiet hours, snoozes</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="281"/>
+        <location filename="../../finapp/gui/notify.py" line="286"/>
         <source>finapp: urgent alert</source>
         <translation>finapp：紧急提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="282"/>
+        <location filename="../../finapp/gui/notify.py" line="287"/>
         <source>finapp: alert</source>
         <translation>finapp：提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="288"/>
+        <location filename="../../finapp/gui/notify.py" line="293"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="292"/>
+        <location filename="../../finapp/gui/notify.py" line="297"/>
         <source>%n renewal(s) this week: %1</source>
         <translation>
             <numerusform>本周有 %n 项续订：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="294"/>
+        <location filename="../../finapp/gui/notify.py" line="299"/>
         <source>%n renewal(s) coming up: %1</source>
         <translation>
             <numerusform>即将有 %n 项续订：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="301"/>
-        <source>%n new alerts. Latest: %1</source>
+        <location filename="../../finapp/gui/notify.py" line="307"/>
+        <source>%n new alerts, %1 unread in all. Most important: %2</source>
         <translation>
+            <numerusform>%n 条新提醒，共 %1 条未读。最重要的：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/notify.py" line="309"/>
+        <source>%n new alerts. Most important: %1</source>
+        <translation>
+            <numerusform>%n 条新提醒。最重要的：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alerts. Latest: %1</source>
+        <translation type="vanished">
             <numerusform>%n 条新提醒。最新：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="307"/>
+        <location filename="../../finapp/gui/notify.py" line="315"/>
         <source>Show alerts</source>
         <translation>查看提醒</translation>
     </message>
@@ -2385,114 +2398,124 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="173"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="174"/>
         <source>Spent this month</source>
         <extracomment>the month the user picked (its first day); None follows the latest month with data</extracomment>
         <translation>本月支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="174"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="175"/>
         <source>Income this month</source>
         <translation>本月收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="175"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="176"/>
         <source>Net this month</source>
         <translation>本月净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="176"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="177"/>
         <source>Budget left</source>
         <translation>预算剩余</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="186"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="187"/>
         <source>Spending vs budget chart</source>
         <translation>支出与预算图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="188"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="189"/>
         <source>Spending by category chart</source>
         <translation>分类支出图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="189"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="190"/>
         <source>Income vs expenses chart</source>
         <translation>收支图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="190"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="191"/>
         <source>Balance over time chart</source>
         <translation>余额走势图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="191"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="193"/>
+        <source>%1 — balance not known, not drawn in this chart</source>
+        <translation>%1 — 余额未知，未画入此图</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="196"/>
         <source>Net worth chart</source>
         <translation>净资产图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="203"/>
         <location filename="../../finapp/gui/pages/dashboard.py" line="209"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="217"/>
         <source>Upcoming renewals</source>
         <translation>即将续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="204"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="211"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="212"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="219"/>
         <source>Latest alerts</source>
         <translation>最新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="276"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="227"/>
+        <source>Charts:</source>
+        <translation>图表：</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="291"/>
         <source>Nothing to show yet. Import your bank&apos;s statements (OFX, QFX or CSV) and finapp shows where your money goes.</source>
         <translation>暂无内容。导入银行对账单（OFX、QFX 或 CSV）后，finapp 会告诉您钱都花在了哪里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="278"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="293"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="331"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="349"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="316"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="332"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="324"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="342"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="334"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="352"/>
         <source>left in %n budget(s)</source>
         <translation>
             <numerusform>%n 项预算尚有剩余</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="337"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="355"/>
         <source>%n over by %1</source>
         <translation>
             <numerusform>%n 项超支，共超出 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="343"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="361"/>
         <source>Spent in %1</source>
         <translation>%1支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="344"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="362"/>
         <source>Income in %1</source>
         <translation>%1收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="345"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="363"/>
         <source>Net in %1</source>
         <translation>%1净额</translation>
     </message>
@@ -2773,12 +2796,12 @@
 <context>
     <name>DemoProgressDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="158"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="165"/>
         <source>Preparing the demo household…</source>
         <translation>正在准备演示家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="162"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="169"/>
         <source>Generating a household&apos;s statements and importing them as yours would be.</source>
         <translation>正在生成一个家庭的对账单，并按导入您自己对账单的方式导入。</translation>
     </message>
@@ -5169,7 +5192,7 @@
         <translation>用 finapp 做的备份（来自这台电脑或另一台电脑）找回您的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="120"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="127"/>
         <source>Start finapp when I log in, to remind me of renewals</source>
         <translation>登录时启动 finapp，以便提醒我续订</translation>
     </message>
@@ -5899,38 +5922,38 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="57"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="62"/>
         <source>Import finished</source>
-        <extracomment>file, new, duplicates, left out (neutral), rejected</extracomment>
+        <extracomment>file, new, duplicates, left out (neutral), rejected the tallest the list of files grows before it scrolls (a screen of 640 pixels holds it) the width it opens at: a file name, its four counts and a reason on a line</extracomment>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="67"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="71"/>
         <source>Imported files</source>
         <translation>已导入的文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="70"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="74"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="71"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="75"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="72"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="76"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="73"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="77"/>
         <source>Left out</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="78"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
@@ -5939,134 +5962,134 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">撤销本次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="78"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="82"/>
         <source>Rows that move none of your money, such as a payment app&apos;s neutral rows</source>
         <translation>不涉及您资金变动的行，例如支付应用中“不计收支”的记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="80"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="84"/>
         <source>Rows with a problem, skipped as you chose</source>
         <translation>有问题的行，已按您的选择跳过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="100"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="108"/>
         <source>&amp;Undo this import…</source>
         <translation>撤销本次导入(&amp;U)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="130"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="160"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n 笔新交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="131"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="161"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 笔重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="135"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="165"/>
         <source>%n row(s) left out (neutral)</source>
         <translation>
             <numerusform>%n 行未计入（未发生您的资金变动）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="138"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="168"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>拒绝 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="140"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="170"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="142"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="172"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>来自 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="142"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="172"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="143"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="173"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="152"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="182"/>
         <source>Refused, nothing written: %1</source>
         <translation>未导入，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="164"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="194"/>
         <source>To put it into one of them, undo this import and use File → Import into account…</source>
         <translation>如要放入其中某个账户，请撤销本次导入，再使用“文件 → 导入到账户…”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="171"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="201"/>
         <source>Line %1, left out (neutral): %2</source>
         <translation>第 %1 行，未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="173"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="203"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="176"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="206"/>
         <source>Repaired: %1</source>
         <translation>已修复：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="178"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="208"/>
         <source>Note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="186"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="216"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1：新增 %2 笔，已有 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="192"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="222"/>
         <source> (from its %1 statements)</source>
         <translation>（来自其 %1 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="195"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="225"/>
         <source> (%1 of them from its %2 statements)</source>
         <translation>（其中 %1 笔来自其 %2 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="199"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="229"/>
         <source>, the account you chose</source>
         <translation>，为您选择的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="200"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="230"/>
         <source>, matched by the last four digits of its number</source>
         <translation>，按账号末四位匹配</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="201"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="231"/>
         <source>, the account already holding its lines</source>
         <translation>，已有这些交易的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="202"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="232"/>
         <source>, a new account</source>
         <translation>，新建账户</translation>
     </message>
@@ -6296,27 +6319,27 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>LockedTray</name>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="219"/>
+        <location filename="../../finapp/gui/tray.py" line="221"/>
         <source>&amp;Unlock finapp…</source>
         <translation>解锁 finapp(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="222"/>
+        <location filename="../../finapp/gui/tray.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="224"/>
+        <location filename="../../finapp/gui/tray.py" line="226"/>
         <source>finapp — locked</source>
         <translation>finapp — 已锁定</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="244"/>
+        <location filename="../../finapp/gui/tray.py" line="246"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="244"/>
+        <location filename="../../finapp/gui/tray.py" line="246"/>
         <source>finapp has reminders for you — unlock to see them.</source>
         <translation>finapp 有提醒要告诉您——解锁后即可查看。</translation>
     </message>
@@ -6329,15 +6352,13 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">没有可用的页面。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="225"/>
-        <location filename="../../finapp/gui/main_window.py" line="482"/>
+        <location filename="../../finapp/gui/main_window.py" line="501"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="227"/>
         <source>finapp — demo household</source>
-        <translation>finapp — 演示家庭</translation>
+        <translation type="vanished">finapp — 演示家庭</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/main_window.py" line="208"/>
@@ -6361,78 +6382,83 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>您在这里所做的更改只保留到退出 finapp：没有系统密钥环，无法保存演示的密钥，下次启动时会重新生成。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="231"/>
+        <location filename="../../finapp/gui/main_window.py" line="229"/>
+        <source>demo household</source>
+        <translation>演示家庭</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="233"/>
         <source>Leave demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="235"/>
+        <location filename="../../finapp/gui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="236"/>
+        <location filename="../../finapp/gui/main_window.py" line="238"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="239"/>
+        <location filename="../../finapp/gui/main_window.py" line="241"/>
         <source>&amp;Import statements…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="240"/>
+        <location filename="../../finapp/gui/main_window.py" line="242"/>
         <source>Import into &amp;account…</source>
         <translation>导入到账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="241"/>
+        <location filename="../../finapp/gui/main_window.py" line="243"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="242"/>
+        <location filename="../../finapp/gui/main_window.py" line="244"/>
         <source>&amp;Check alerts now</source>
         <translation>立即检查提醒(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="243"/>
-        <location filename="../../finapp/gui/main_window.py" line="492"/>
+        <location filename="../../finapp/gui/main_window.py" line="245"/>
+        <location filename="../../finapp/gui/main_window.py" line="511"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="244"/>
+        <location filename="../../finapp/gui/main_window.py" line="246"/>
         <source>&amp;Year in review…</source>
         <translation>年度回顾(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="245"/>
+        <location filename="../../finapp/gui/main_window.py" line="247"/>
         <source>Ta&amp;gs…</source>
         <translation>标签(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="246"/>
+        <location filename="../../finapp/gui/main_window.py" line="248"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="248"/>
+        <location filename="../../finapp/gui/main_window.py" line="250"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="483"/>
+        <location filename="../../finapp/gui/main_window.py" line="502"/>
         <source>Keep finapp running in the tray to remind you of renewals?</source>
         <translation>让 finapp 在系统托盘中继续运行，以便提醒您续订吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="489"/>
+        <location filename="../../finapp/gui/main_window.py" line="508"/>
         <source>Reminders and alerts then arrive even with the window closed.</source>
         <translation>这样即使关闭了窗口，提醒和警报也会照常送达。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="491"/>
+        <location filename="../../finapp/gui/main_window.py" line="510"/>
         <source>&amp;Keep in tray</source>
         <translation>保留在托盘中(&amp;K)</translation>
     </message>
@@ -6620,7 +6646,7 @@ Bring its window forward and import them with File → Import statements…, or 
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="46"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="145"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="146"/>
         <source>Dashboard</source>
         <extracomment>the filters a list entry&apos;s click hands to bus.navigate how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows next_date: the next renewal from today (rolled on past where the statements end) the month&apos;s income, spending and net in the base currency (others converted) what the household owns less what it owes, month by month over the chosen history</extracomment>
         <translation>概览</translation>
@@ -8005,197 +8031,198 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionAudit</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="51"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="55"/>
         <source>Music</source>
+        <extracomment>the most of the screen&apos;s width the dialog opens at: the window it came from stays in sight</extracomment>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="52"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="56"/>
         <source>Video streaming</source>
         <translation>视频流媒体</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="53"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="57"/>
         <source>Cloud storage</source>
         <translation>云存储</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="54"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="58"/>
         <source>News</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="55"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="59"/>
         <source>Fitness</source>
         <translation>健身</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="70"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="74"/>
         <source>Also %1 a month in %2 (%n subscription(s)), not counted against the cap</source>
         <translation>
             <numerusform>另有 %2 每月 %1（%n 项订阅），不计入上限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="80"/>
         <source>%1 a month for %n subscription(s)</source>
         <translation>
             <numerusform>%n 项订阅每月 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="82"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="86"/>
         <source>; no monthly cap set</source>
         <translation>；未设每月上限</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="85"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="89"/>
         <source>; over your cap of %1 by %2</source>
         <translation>；超出上限 %1 共 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="93"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="97"/>
         <source>; within your cap of %1</source>
         <translation>；在上限 %1 之内</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="97"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="101"/>
         <source>No active subscriptions</source>
         <translation>没有有效订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="104"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="108"/>
         <source>Overlap (%1): %2</source>
         <translation>重叠（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="115"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="119"/>
         <source>Review due since %1</source>
         <translation>自 %1 起待复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="120"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="124"/>
         <source>Next review %1</source>
         <translation>下次复查 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="125"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="129"/>
         <source>Not reviewed since %1</source>
         <translation>自 %1 起未复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="130"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="134"/>
         <source>Reviewed %1</source>
         <translation>已于 %1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="134"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="138"/>
         <source>New since %1</source>
         <translation>自 %1 起新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="143"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="147"/>
         <source>%1 → %2 on %3</source>
         <translation>%3：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="148"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="152"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="156"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="160"/>
         <source>%1 on %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="165"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="169"/>
         <source>⚠ Overlaps %1</source>
         <translation>⚠ 与 %1 重叠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="173"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="177"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="176"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="180"/>
         <source>Paid by</source>
         <translation>支付账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="178"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="182"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="180"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="184"/>
         <source>Per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="183"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="187"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="186"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="190"/>
         <source>Spent so far</source>
         <translation>累计花费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="189"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="193"/>
         <source>Last charge</source>
         <translation>最近扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="191"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="195"/>
         <source>Price history</source>
         <translation>价格历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="193"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="197"/>
         <source>Overlaps</source>
         <translation>重叠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="196"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="200"/>
         <source>Review</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="212"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="232"/>
         <source>Kept %1 on %2 (%3 a year)</source>
-        <extracomment>the columns of words, sharing the room the others leave</extracomment>
+        <extracomment>the columns of words, sharing the room the others leave the fewest average characters a column of words is given</extracomment>
         <translation>已于 %2 保留 %1（每年 %3）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="228"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="248"/>
         <source>Cancelled %1 on %2: saves %3 a year</source>
         <translation>%2 取消了 %1：每年节省 %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="214"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="234"/>
         <source>Kept %1 on %2 (%3 a year); next review %4</source>
         <translation>%2 保留了 %1（每年 %3）；下次复查 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="236"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="256"/>
         <source>Price increase: %1 from %2 to %3 on %4 (%5 more a year)</source>
         <translation>涨价：%1 于 %4 从 %2 涨到 %3（每年多 %5）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="251"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="271"/>
         <source>No subscription was cancelled or kept in %1, and no price rose.</source>
         <translation>%1 年没有取消或保留任何订阅，也没有涨价。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="260"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="280"/>
         <source>Cancelling saves %1 a year</source>
         <translation>取消共每年节省 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="267"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="287"/>
         <source>Price increases cost %1 more a year</source>
         <translation>涨价使每年多花 %1</translation>
     </message>
@@ -8203,73 +8230,73 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionAuditDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="283"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="303"/>
         <source>Subscription audit</source>
         <translation>订阅审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="286"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="306"/>
         <source>Audit</source>
         <translation>审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="287"/>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="369"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="307"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="395"/>
         <source>Annual review</source>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="312"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="334"/>
         <source>Monthly total against the cap</source>
         <translation>每月合计与上限对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="316"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="338"/>
         <source>Overlapping services</source>
         <translation>重叠的服务</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="321"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="343"/>
         <source>Active subscriptions</source>
         <translation>有效订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="326"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="352"/>
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="332"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="358"/>
         <source>Next review:</source>
         <translation>下次复查：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="337"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="363"/>
         <source>&amp;Keep</source>
         <translation>保留(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="338"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="364"/>
         <source>Cancel &amp;subscription</source>
         <translation>取消订阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="363"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="389"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="372"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="398"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="428"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="454"/>
         <source>%1 is marked cancelled.</source>
         <translation>%1 已标记为取消。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="431"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="457"/>
         <source>%1 kept; next review %2.</source>
         <translation>已保留 %1；下次复查 %2。</translation>
     </message>
@@ -9280,39 +9307,39 @@ Merge “%1” into:</source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="118"/>
+        <location filename="../../finapp/gui/tray.py" line="120"/>
         <source>No open alerts</source>
         <translation>没有未处理的提醒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/tray.py" line="118"/>
+        <location filename="../../finapp/gui/tray.py" line="120"/>
         <source>%n open alert(s)</source>
         <translation>
             <numerusform>%n 条未处理的提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="122"/>
+        <location filename="../../finapp/gui/tray.py" line="124"/>
         <source>&amp;Open finapp</source>
         <translation>打开 finapp(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="133"/>
+        <location filename="../../finapp/gui/tray.py" line="135"/>
         <source>&amp;Resume notifications (paused until %1)</source>
         <translation>恢复通知（已暂停至 %1）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="139"/>
+        <location filename="../../finapp/gui/tray.py" line="141"/>
         <source>&amp;Pause notifications</source>
         <translation>暂停通知(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="141"/>
+        <location filename="../../finapp/gui/tray.py" line="143"/>
         <source>For 1 &amp;hour</source>
         <translation>1 小时(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="143"/>
+        <location filename="../../finapp/gui/tray.py" line="145"/>
         <source>Until &amp;tomorrow</source>
         <translation>直到明天(&amp;T)</translation>
     </message>
@@ -9320,17 +9347,17 @@ Merge “%1” into:</source>
 <context>
     <name>UnknownWorth</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_unknown_worth.py" line="45"/>
+        <location filename="../../finapp/gui/pages/dashboard_unknown_worth.py" line="39"/>
         <source>%1 — balance not known, not counted in net worth</source>
         <translation>%1 — 余额未知，未计入净资产</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_unknown_worth.py" line="48"/>
+        <location filename="../../finapp/gui/pages/dashboard_unknown_worth.py" line="55"/>
         <source>Set balance…</source>
         <translation>设置余额…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_unknown_worth.py" line="49"/>
+        <location filename="../../finapp/gui/pages/dashboard_unknown_worth.py" line="56"/>
         <source>Set the balance of %1</source>
         <translation>设置 %1 的余额</translation>
     </message>

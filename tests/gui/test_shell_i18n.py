@@ -67,7 +67,7 @@ def test_main_window_and_dialogs_speak_chinese(chinese, store, tmp_path: Path, q
     qtbot.addWidget(window)
     assert window.file_menu.title() == "文件(&F)"
     assert window.import_action.text() == "导入对账单(&I)…"
-    assert window.windowTitle() == "finapp — 演示家庭"
+    assert window.windowTitle() == "演示家庭"  # Qt adds " — finapp"
     assert window.demo_strip.action_button.text() == "退出演示"
     titles = {window.sidebar.item(i).text() for i in range(window.sidebar.count())}
     assert {"概览", "交易"} <= titles

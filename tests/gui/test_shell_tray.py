@@ -94,7 +94,7 @@ def test_many_new_alerts_make_one_summary_notification(store, tmp_path: Path, qt
         _raise_alert(store, f"k{n}", f"Alert number {n}")
     shell.notifier.check()
     assert len(shell.tray.shown) == 1
-    assert shell.tray.shown[0][1].startswith("5 new alerts. Latest: ")
+    assert shell.tray.shown[0][1].startswith("5 new alerts. Most important: ")
     shell.close()
 
 
@@ -119,7 +119,7 @@ def test_a_summary_leads_with_the_most_serious_alert_not_the_newest(
     _raise_alert(store, "c2", "A charge of 320.00 at 古北物业管理.", "info")  # the newest
     shell.notifier.check()
     ((_title, text, severity),) = shell.tray.shown
-    assert text == f"4 new alerts. Latest: {over}" and severity == "warning"
+    assert text == f"4 new alerts. Most important: {over}" and severity == "warning"
     shell.close()
 
 

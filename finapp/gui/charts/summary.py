@@ -73,6 +73,8 @@ class Summary:
     #: a converted view holding figures of another currency converted (marked "≈"); False when
     #: every other currency was left out for want of a rate
     approximate: bool = False
+    #: the accounts of the currency charted the balance chart leaves out, no balance known
+    balances_left_out: tuple[str, ...] = ()
 
 
 def _currencies(flows: pd.DataFrame, balances: pd.DataFrame) -> tuple[str, ...]:
@@ -195,6 +197,9 @@ def summarize(
         by_category=by_category,
         flows=flows,
         balances=balances,
+        balances_left_out=tuple(
+            name for name, code in reports.balance_left_out(store) if converting or code == currency
+        ),
         spent_this_month=money(flows_frame["expenses_minor"].get(month, 0)),
         income_this_month=money(flows_frame["income_minor"].get(month, 0)),
     )

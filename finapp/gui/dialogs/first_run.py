@@ -114,6 +114,13 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.import_button)
         layout.addWidget(self.demo_button)
         layout.addWidget(self.restore_button)
+        # the option Tab reached is framed in the highlight colour (Enter chooses it): the
+        # style's own hint, a faint line, was hard to tell from the hover on the others
+        self.setStyleSheet(
+            "QCommandLinkButton { border: 2px solid transparent; border-radius: 6px; }"
+            "QCommandLinkButton:hover { background: rgba(127, 127, 127, 0.12); }"
+            "QCommandLinkButton:focus { border-color: palette(highlight); }"
+        )
         self.start_at_login: QCheckBox | None = None
         if not login_start.was_offered(self._ui_state):
             self.start_at_login = QCheckBox(

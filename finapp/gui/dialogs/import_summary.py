@@ -43,6 +43,11 @@ if TYPE_CHECKING:  # the import service loads with the first import, not at star
 
 #: file, new, duplicates, left out (neutral), rejected
 _COLUMNS = 5
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+#: the tallest the list of files grows before it scrolls (a screen of 640 pixels holds it)
+_MOST_ROWS_HEIGHT = 360
+#: the width it opens at: a file name, its four counts and a reason on a line
+_WIDTH = 800
 # the other bank format a file's lines can already be stored from, by the file's own
 _OTHER_FORMAT = {"ofx": "CSV", "csv": "OFX"}
 
@@ -55,8 +60,7 @@ class ImportSummaryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("import-summary")
         self.setWindowTitle(self.tr("Import finished"))
-        self.setMinimumSize(640, 320)
-        self.resize(800, 440)
+        self.setMinimumWidth(640)
         self.undo_requested = False
         layout = QVBoxLayout(self)
         self.headline = QLabel(self.headline_text(result), self)
@@ -86,7 +90,11 @@ class ImportSummaryDialog(QDialog):
             for detail in map(file_item.child, range(file_item.childCount())):
                 if detail is not None:  # never, below childCount(); typed Optional
                     detail.setFirstColumnSpanned(True)
+        # the counts are figures: right-aligned under their headings, so they line up
         for column in range(1, _COLUMNS):
+            self.tree.headerItem().setTextAlignment(column, _RIGHT)
+            for file_item in file_items:
+                file_item.setTextAlignment(column, _RIGHT)
             self.tree.resizeColumnToContents(column)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -107,6 +115,28 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(buttons)
         self.close_button.setDefault(True)
         self.close_button.setFocus()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as what it says, within the screen: one file's two lines no longer sit at
+        the top of a window of blank rows; a long list of reasons scrolls."""
+        self.resize(_WIDTH, self.height())
+        layout = self.layout()
+        if layout is not None:  # never: made in __init__; typed Optional
+            layout.activate()  # the tree at its width: its reasons wrap as they will be shown
+        tree = self.tree
+        tree.doItemsLayout()
+        rows = 0
+        item = tree.topLevelItem(0)
+        while item is not None:
+            rows += tree.visualItemRect(item).height()
+            item = tree.itemBelow(item)
+        frame = 2 * tree.frameWidth() + tree.header().sizeHint().height()
+        scroll = tree.horizontalScrollBar().sizeHint().height()  # room should it appear
+        tree.wanted_height = min(frame + rows + scroll, _MOST_ROWS_HEIGHT)
+        tree.setMinimumHeight(tree.wanted_height)
+        tree.updateGeometry()
+        self.resize(_WIDTH, self.sizeHint().height())
 
     def _history(self, result: ImportResult) -> QGroupBox | None:
         """What the history the import brought in holds that the alerts do not tell: price
@@ -227,6 +257,13 @@ class _FilesTree(QTreeWidget):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setItemDelegate(_ReasonDelegate(self))
+        #: the height its rows take (0: not measured yet): a tree asks for 192 pixels
+        #: whatever it holds
+        self.wanted_height = 0
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.wanted_height or hint.height())
 
     def reason_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
         """The width a reason under a file has to wrap in: the row less its indentation."""

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -47,6 +49,8 @@ from finapp.services.subscriptions import SubscriptionView
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 CONTEXT = "SubscriptionAudit"
+#: the most of the screen's width the dialog opens at: the window it came from stays in sight
+SCREEN_SHARE = 0.8
 FAMILY_NAMES = {
     "music": QT_TRANSLATE_NOOP("SubscriptionAudit", "Music"),
     "video": QT_TRANSLATE_NOOP("SubscriptionAudit", "Video streaming"),
@@ -201,9 +205,25 @@ class AuditModel(RowsModel[AuditLine]):
         """A review due or overdue stands out."""
         return row.review_state in ("due", "unreviewed")
 
+    def headerData(  # type: ignore[override]  # the size hint is a QSize, not a str
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | QSize | None:
+        """The columns of words no narrower than :data:`WORDS_LEAST` characters: on a small
+        screen their words wrap onto two or three lines, not one word a line."""
+        if (
+            role == Qt.ItemDataRole.SizeHintRole
+            and orientation == Qt.Orientation.Horizontal
+            and section in (COL_PRICE_HISTORY, COL_OVERLAPS)
+        ):
+            metrics = QFontMetrics(QGuiApplication.font())
+            return QSize(metrics.averageCharWidth() * WORDS_LEAST, metrics.height())
+        return super().headerData(section, orientation, role)
+
 
 #: the columns of words, sharing the room the others leave
 COL_PRICE_HISTORY, COL_OVERLAPS = 7, 8
+#: the fewest average characters a column of words is given
+WORDS_LEAST = 18
 
 
 def _kept_text(kept: Kept) -> str:
@@ -295,15 +315,17 @@ class SubscriptionAuditDialog(QDialog):
         self._open_wide()
 
     def _open_wide(self) -> None:
-        """As wide as every column whole wants, within the screen (a 1024-pixel one included)."""
+        """As wide as every column whole wants, within :data:`SCREEN_SHARE` of the screen: a
+        dialog over the whole screen hides the window it came from (1675 pixels at 1920)."""
         table, header = self.table, self.table.horizontalHeader()
         columns = sum(
             max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
             for c in range(header.count())
         )
         wanted = columns + self.width() - table.viewport().width()
-        screen = self.screen().availableGeometry().width()
-        self.resize(max(self.width(), min(wanted, screen - 16)), self.height())
+        most = round(self.screen().availableGeometry().width() * SCREEN_SHARE)
+        self.setMinimumWidth(min(self.minimumWidth(), most))
+        self.resize(min(max(self.width(), wanted), most), self.height())
 
     def _audit_tab(self) -> QWidget:
         tab = QWidget(self)
@@ -321,6 +343,10 @@ class SubscriptionAuditDialog(QDialog):
         self.table = make_table(tab, self.model, self.tr("Active subscriptions"), stretch=(),
                                 sort=(4, Qt.SortOrder.DescendingOrder))  # fmt: skip
         self.words_columns = WordsColumns(self.table, (COL_PRICE_HISTORY, COL_OVERLAPS))
+        # a price history or an overlap longer than its column wraps: each row as tall as
+        # its words need at the widths the columns were given
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.next_review = QDateEdit(tab)
         self.next_review.setObjectName("next-review")
         self.next_review.setAccessibleName(self.tr("Next review"))

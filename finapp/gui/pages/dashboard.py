@@ -54,6 +54,7 @@ from finapp.gui.pages.dashboard_period import PeriodPicker, month_name
 from finapp.gui.pages.dashboard_unknown_worth import UnknownWorth
 from finapp.gui.pages.loading import CoalescedLoader
 from finapp.gui.tasks import Work
+from finapp.gui.widgets.amount_line import AmountLineDelegate, set_amount
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.gui.widgets.fitted_list import FittedList
 from finapp.gui.widgets.page_scroll import page_scroll
@@ -188,19 +189,26 @@ class DashboardPage(Page):
         self.donut = ChartCanvas(draw_category_donut, self.tr("Spending by category chart"), self)
         self.bars = ChartCanvas(draw_income_expense_bars, self.tr("Income vs expenses chart"), self)
         self.balance = ChartCanvas(draw_balance, self.tr("Balance over time chart"), self)
+        self.balance_left_out = UnknownWorth(
+            self.ctx, self, self.tr("%1 — balance not known, not drawn in this chart")
+        )
+        self.balance_left_out.setObjectName("balance-left-out")
         self.net_worth = ChartCanvas(draw_net_worth, self.tr("Net worth chart"), self)
         charts = QGridLayout()
         charts.addWidget(self.budget_chart, 0, 0)
         charts.addWidget(self.donut, 0, 1)
         charts.addWidget(self.bars, 1, 0)
         charts.addWidget(self.balance, 1, 1)
-        charts.addWidget(self.net_worth, 2, 0, 1, 2)
+        charts.addWidget(self.balance_left_out, 2, 1)
+        charts.addWidget(self.net_worth, 3, 0, 1, 2)
         self.net_worth_left_out = UnknownWorth(self.ctx, self)
-        charts.addWidget(self.net_worth_left_out, 3, 0, 1, 2)
+        charts.addWidget(self.net_worth_left_out, 4, 0, 1, 2)
         for chart in (self.budget_chart, self.donut, self.bars, self.balance):
             chart.clicked.connect(self.drill_down)
 
         self.renewals = self._list(self.tr("Upcoming renewals"))
+        # a line each: the amount in a column of its own, a long name cut short with "…"
+        self.renewals.setItemDelegate(AmountLineDelegate(self.renewals))
         self.alerts = self._list(self.tr("Latest alerts"))
         # renewals are a line each: their list is as tall as they are, and the alerts, often
         # several lines each, take the rest of the column
@@ -212,9 +220,16 @@ class DashboardPage(Page):
         side.addWidget(self.alerts, 1)
 
         body = QHBoxLayout()
-        # the charts' own choices over them, right-aligned: the month row stays uncrowded
+        # the charts' own choices at their top left, named as theirs: over the right edge of
+        # the chart column they read as the renewals' beside them
         chart_column = QVBoxLayout()
-        chart_column.addWidget(self.options, 0, Qt.AlignmentFlag.AlignRight)
+        choices = QHBoxLayout()
+        self.options_caption = QLabel(self.tr("Charts:"), self)
+        self.options_caption.setBuddy(self.options.currency)
+        choices.addWidget(self.options_caption)
+        choices.addWidget(self.options)
+        choices.addStretch(1)
+        chart_column.addLayout(choices)
         chart_column.addLayout(charts, 1)
         body.addLayout(chart_column, 3)
         body.addLayout(side, 1)
@@ -269,7 +284,7 @@ class DashboardPage(Page):
             summary.base,
             summary.missing,
         )
-        if summary.balances:
+        if summary.balances or summary.balances_left_out:
             self.stack.show_content()
         else:  # no account: nothing imported yet, every chart would be blank
             self.stack.show_empty(
@@ -300,6 +315,7 @@ class DashboardPage(Page):
         self.donut.set_data(DonutData(summary.month, currency, summary.by_category, converted))
         self.bars.set_data(FlowData(currency, summary.flows, converted))
         self.balance.set_data(BalanceData(currency, summary.balances, converted))
+        self.balance_left_out.show_accounts(summary.balances_left_out)
         worth = data.net_worth
         self.net_worth.set_data(NetWorthData(worth.currency, worth.months, worth.no_balance))
         self.net_worth_left_out.show_accounts(worth.no_balance)
@@ -315,6 +331,8 @@ class DashboardPage(Page):
             ],
             self.tr("No renewals in the next 30 days"),
         )
+        for row, renewal in enumerate(data.renewals):
+            set_amount(self.renewals.item(row), format_money(abs(renewal.amount), renewal.currency))
         self._fill(
             self.alerts,
             [

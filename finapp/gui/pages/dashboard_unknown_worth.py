@@ -1,10 +1,12 @@
-"""The accounts net worth leaves out, under its chart: each named, with a way to set its balance.
+"""The accounts a chart leaves out, under it: each named, with a way to set its balance.
 
 A card imported from a CSV that states no balance has no known balance, so net worth cannot
 count it (:mod:`finapp.services.net_worth`). Left out silently, its debt made the household
 look richer than it is; here each such account is a line ("Visa card — balance not known, not
 counted in net worth") with a Set balance… button beside it. Once the balance is set, the
-dashboard reloads (the write says the accounts changed) and the account is counted.
+dashboard reloads (the write says the accounts changed) and the account is counted. The
+balance chart leaves the same accounts out (a line from an unknown balance is a made-up one)
+and says so under it with the same lines, in its own words.
 """
 
 from __future__ import annotations
@@ -24,12 +26,17 @@ from finapp.tr_marks import fill
 
 
 class UnknownWorth(QWidget):
-    """One line per account net worth leaves out; hidden when it counts every account."""
+    """One line per account a chart leaves out; hidden when it counts every account.
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    ``sentence``: the line, ``%1`` the account's name (default: net worth's)."""
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, sentence: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("net-worth-left-out")
         self.ctx = ctx
+        self._sentence = sentence or self.tr("%1 — balance not known, not counted in net worth")
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         # each line's Set balance… button, by account name
@@ -42,7 +49,7 @@ class UnknownWorth(QWidget):
                 widget.deleteLater()
         self.buttons = {}
         for row, name in enumerate(names):
-            text = fill(self.tr("%1 — balance not known, not counted in net worth"), (name,))
+            text = fill(self._sentence, (name,))
             line = QLabel(text, self)
             line.setWordWrap(True)
             button = QPushButton(self.tr("Set balance…"), self)

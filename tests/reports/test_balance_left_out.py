@@ -1,0 +1,29 @@
+"""A card whose CSV states no balance draws no balance line (counted from zero it drew a debt
+nobody owes) and is named as left out; a bank account without one keeps its line."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from finapp.services import reports
+from finapp.services.balances import set_user_balance
+from finapp.services.imports import import_files
+from tests.gui.test_net_worth_left_out import CARD, CHASE_CARD
+from tests.networth.test_net_worth import _household
+
+
+def test_a_card_without_a_balance_is_left_out_and_named(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _household(store, tmp_path)
+    csv = tmp_path / "Chase1234_Activity_20260425.CSV"
+    csv.write_text(CHASE_CARD)
+    assert not import_files(store, [csv]).failed
+    drawn = set(reports.balance_over_time(store)["account"])
+    assert CARD not in drawn
+    assert "Checking …8888" in drawn  # a bank account without a balance: its shape tells
+    assert reports.balance_left_out(store) == [(CARD, "USD")]
+
+    set_user_balance(store, CARD, Decimal("-612.34"), date(2026, 4, 25))
+    assert CARD in set(reports.balance_over_time(store)["account"])
+    assert reports.balance_left_out(store) == []
