@@ -326,12 +326,10 @@ def _lead(notes: list[AlertNote]) -> AlertNote:
 
 
 def _summary_icon(notes: list[AlertNote]) -> Severity:
-    """A summary of many alerts looks routine (the information icon) unless one of them is
-    critical: twenty renewals and budget notes are no emergency, and a red icon on them
-    teaches the user to ignore the one that is."""
-    if any(n.severity == Severity.CRITICAL for n in notes):
-        return Severity.CRITICAL
-    return Severity.INFO
+    """A summary looks as serious as the alert it names: twenty renewals and budget notices
+    are no emergency (a red icon on them teaches the user to ignore the one that is), an
+    overspend among them is a warning, a critical alert leads and shows as one."""
+    return Severity(_lead(notes).severity)
 
 
 def _worst(notes: list[AlertNote]) -> Severity:
