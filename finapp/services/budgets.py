@@ -141,3 +141,10 @@ def list_budgets(
     with store.read() as session:
         views = [budget_view(session, b, wanted, as_of) for b in session.scalars(select(Budget))]
     return sorted(views, key=lambda v: v.category.casefold())
+
+
+def new_budget_currency(store: Store) -> str:
+    """The currency a new budget is kept in (the one most accounts use), shown beside the
+    amount being typed so that "500" is read as what it will mean."""
+    with store.read() as session:
+        return main_currency_of(session)
