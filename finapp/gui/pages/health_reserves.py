@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from finapp.gui import bus
 from finapp.gui.context import AppContext
@@ -19,6 +19,7 @@ from finapp.gui.pages.health_totals import (
     own_money,
     show_total,
 )
+from finapp.gui.widgets.gauge import Gauge
 from finapp.services.health_totals import FundTotal, fund_totals
 from finapp.services.reserves import EmergencyFund, InstitutionShare, reserves_of
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
@@ -37,7 +38,7 @@ class EmergencyFundSection(HealthSection):
         self.summary = QLabel(self)
         self.summary.setObjectName("emergency-fund-summary")
         self.summary.setWordWrap(True)
-        self.bar = QProgressBar(self)
+        self.bar = Gauge(self)
         self.bar.setAccessibleName(self.tr("Months of essential spending covered"))
         self.details = QLabel(self)
         self.details.setWordWrap(True)
@@ -163,7 +164,7 @@ class InstitutionsSection(HealthSection):
         # else a bank holding all the yuan and one holding all the dollars both read "100%"
         several = len({share.currency for share in loaded}) > 1
         for row, share in enumerate(loaded):
-            bar = QProgressBar(self)
+            bar = Gauge(self)
             bar.setRange(0, 100)
             bar.setValue(share.percent)
             bar.setFormat(
@@ -172,7 +173,6 @@ class InstitutionsSection(HealthSection):
                 else f"{share.percent}%"
             )
             bar.setAccessibleName(share.institution)
-            _fit_text(bar)
             note = QLabel(
                 self.tr("More than you want at one institution: consider spreading it.")
                 if share.over_limit
@@ -185,10 +185,3 @@ class InstitutionsSection(HealthSection):
             self.grid.addWidget(QLabel(money(share.amount_minor, share.currency), self), row, 1)
             self.grid.addWidget(bar, row, 2)
             self.grid.addWidget(note, row, 3)
-
-
-def _fit_text(bar: QProgressBar) -> None:
-    """Keep ``bar`` wide enough for its text on one line: in the grid a bar gets only its size
-    hint, and "100% of the CNY held" was cut into two half-hidden lines."""
-    metrics = bar.fontMetrics()
-    bar.setMinimumWidth(metrics.horizontalAdvance(bar.text()) + 4 * metrics.averageCharWidth())
