@@ -54,7 +54,7 @@ class NumberListField(QWidget):
         self._row.addStretch(1)
 
     def text(self) -> str:
-        """The values as stored: largest first for days, as the service sorts them itself."""
+        """The values as stored, in the order shown (the service sorts them when it reads them)."""
         return ",".join(str(spin.value()) for spin in self.spins)
 
     def setText(self, text: str) -> None:
