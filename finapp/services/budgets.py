@@ -165,3 +165,10 @@ def budget_totals(views: Iterable[BudgetView]) -> BudgetTotals:
     left = [r for r in remaining if r > 0]
     over = [-r for r in remaining if r < 0]
     return BudgetTotals(sum(left, Decimal(0)), len(left), sum(over, Decimal(0)), len(over))
+
+
+def new_budget_currency(store: Store) -> str:
+    """The currency a new budget is kept in (the one most accounts use), shown beside the
+    amount being typed so that "500" is read as what it will mean."""
+    with store.read() as session:
+        return main_currency_of(session)

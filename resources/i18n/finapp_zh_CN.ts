@@ -183,7 +183,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="112"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="113"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -196,77 +196,77 @@
         <translation type="vanished">账号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="114"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="115"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="116"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="117"/>
         <source>The bank or payment service that holds it</source>
         <translation>开户银行或支付服务</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="118"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="119"/>
         <source>No.</source>
         <translation>尾号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="120"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="121"/>
         <source>The account or card number&apos;s last four digits</source>
         <translation>账号或卡号的后四位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="122"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="123"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="124"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="125"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="127"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="128"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="129"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="130"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="132"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="133"/>
         <source>Warn when the balance falls below this</source>
         <translation>余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="134"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="135"/>
         <source>Covered</source>
         <translation>已覆盖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="137"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="138"/>
         <source>The days your imported statements cover</source>
         <translation>已导入对账单覆盖的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="139"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="140"/>
         <source>Gaps</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="141"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="142"/>
         <source>Days no imported statement covers</source>
         <translation>没有已导入对账单覆盖的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="143"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="144"/>
         <source>Books</source>
         <translation>账目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="145"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="146"/>
         <source>Whether the transactions add up to the balances the statements state</source>
         <translation>交易是否与对账单所列余额相符</translation>
     </message>
@@ -298,132 +298,132 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="173"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="174"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="178"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="179"/>
         <source>e.g. 500</source>
         <translation>例如 500</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="179"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="180"/>
         <source>Low-balance threshold</source>
         <translation>低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="181"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="182"/>
         <source>Set threshold</source>
         <translation>设置阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="182"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="183"/>
         <source>Set low-balance threshold of the selected account</source>
         <translation>设置所选账户的低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="185"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="186"/>
         <source>Set balance…</source>
         <translation>设置余额…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="187"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="188"/>
         <source>Set the balance of the selected account on a day</source>
         <translation>设置所选账户某一天的余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="190"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="191"/>
         <source>Reconcile…</source>
         <translation>对账…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="192"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="193"/>
         <source>Check the selected account&apos;s transactions against its statements</source>
         <translation>将所选账户的交易与其对账单核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="195"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="196"/>
         <source>Show transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="196"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="197"/>
         <source>Show transactions of the selected account</source>
         <translation>查看所选账户的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="199"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="200"/>
         <source>No balance known for this account: set one so the low-balance alert can work</source>
         <translation>此账户没有已知余额：请设置一个，低余额提醒才能生效</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="209"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="214"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="228"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="236"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="229"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="237"/>
         <source>Set &amp;balance…</source>
         <translation>设置余额(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="230"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="238"/>
         <source>Re&amp;concile…</source>
         <translation>对账(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="231"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="239"/>
         <source>Show &amp;transactions</source>
         <translation>查看交易(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="248"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="256"/>
         <source>No accounts yet: each statement you import adds its account.</source>
         <translation>还没有账户：每导入一份对账单，就会添加其对应的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="249"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="257"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="285"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="293"/>
         <source>No statements imported</source>
         <translation>尚未导入账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="289"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="297"/>
         <source>Statements %1</source>
         <translation>账单 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="294"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="302"/>
         <source>missing %1</source>
         <translation>缺失 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="297"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="305"/>
         <source>last import %1</source>
         <translation>最近导入 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="300"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="308"/>
         <source>balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="304"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="312"/>
         <source>balance %1 on %2</source>
         <translation>%2 余额 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="355"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="363"/>
         <source>Import a statement of this account to reconcile it.</source>
         <translation>请先导入此账户的对账单再对账。</translation>
     </message>
@@ -432,7 +432,7 @@
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="322"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="330"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -1265,73 +1265,73 @@
 <context>
     <name>BudgetRow</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="50"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="56"/>
         <source>%1%</source>
         <extracomment>the bar&apos;s colour and its words by where the month stands: amber from the first alert threshold, red once all is spent; the words say it too, for whoever does not see the colour</extracomment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="51"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="57"/>
         <source>%1% · nearly used</source>
         <translation>%1% · 接近上限</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="52"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="58"/>
         <source>%1% · all used</source>
         <translation>%1% · 已用完</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="53"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="59"/>
         <source>%1% · over budget</source>
         <translation>%1% · 超支</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="75"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="81"/>
         <source>%1 budget used</source>
         <translation>已用预算 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="86"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="92"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="88"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="94"/>
         <source>%1 over</source>
         <translation>超出 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="92"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="98"/>
         <source>%1 of %2 · %3</source>
         <translation>%1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="102"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="108"/>
         <source>Monthly budget for %1</source>
         <translation>%1 的每月预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="106"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="113"/>
         <source>Roll over</source>
         <translation>结转</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="107"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="114"/>
         <source>What is left (or overspent) carries into next month</source>
         <translation>剩余（或超支）金额结转到下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="108"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="115"/>
         <source>Roll over %1</source>
         <translation>结转 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="111"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="118"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="112"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="119"/>
         <source>Remove budget for %1</source>
         <translation>删除 %1 的预算</translation>
     </message>
@@ -1339,25 +1339,26 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="142"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="159"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="164"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="181"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="146"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="160"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="168"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="182"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="147"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="148"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="169"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="170"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="186"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="150"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="172"/>
         <source>Month shown</source>
         <translation>显示的月份</translation>
     </message>
@@ -1366,69 +1367,69 @@
         <translation type="vanished">还没有预算：请在下方添加。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="187"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="210"/>
         <source>Category of the new budget</source>
         <translation>新预算的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="192"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="216"/>
         <source>Amount a month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="193"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="217"/>
         <source>Amount of the new budget</source>
         <translation>新预算的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="196"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="197"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="221"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="222"/>
         <source>Add budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="201"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="226"/>
         <source>No budgets yet. Choose a category and an amount a month below.</source>
         <translation>还没有预算。请在下方选择分类并填写每月金额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="202"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="227"/>
         <source>Add a budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="206"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="231"/>
         <source>New budget:</source>
         <translation>新预算：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="272"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="305"/>
         <source>Data up to %1: spending after that day is not counted yet.</source>
         <translation>数据截至 %1：之后的支出尚未计入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="364"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="397"/>
         <source>Categories with “%1” in their name: %2</source>
         <translation>名称中含“%1”的分类：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="365"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="398"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="372"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="405"/>
         <source>New category</source>
         <translation>新建分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="373"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="406"/>
         <source>Create a new category %1?</source>
         <translation>要新建分类“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="377"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="410"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -1513,99 +1514,99 @@
 <context>
     <name>CardsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="75"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="76"/>
         <source>No credit cards.</source>
         <extracomment>each card&apos;s Set limit… button, by card name</extracomment>
         <translation>没有信用卡。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="77"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="78"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="77"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="78"/>
         <source>Limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="77"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="78"/>
         <source>Owed</source>
         <translation>欠款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="77"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="78"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="78"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="79"/>
         <source>Next payment</source>
         <translation>下次还款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="99"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="100"/>
         <source>Limit not known, not counted: %1</source>
         <translation>额度未知，未计入：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="102"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="103"/>
         <source>Balance not known, not counted: %1</source>
         <translation>余额未知，未计入：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="112"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="113"/>
         <source>Utilisation of %1</source>
         <translation>%1 的额度使用率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="115"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="116"/>
         <source>limit unknown</source>
         <translation>额度未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="119"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="120"/>
         <source>Set limit…</source>
         <translation>设置额度…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="120"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="121"/>
         <source>Set the credit limit of %1</source>
         <translation>设置 %1 的信用额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="131"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="132"/>
         <source>Pays: %1</source>
         <translation>支付：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="131"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="132"/>
         <source>Pays no subscriptions</source>
         <translation>未支付任何订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="140"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="141"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="33"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="34"/>
         <source>%1 (statement)</source>
         <extracomment>how the Limit column marks a limit by who set it: the user&apos;s is shown as it is</extracomment>
         <translation>%1（账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="145"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="146"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="150"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="151"/>
         <source>not on the statement</source>
         <translation>账单未注明</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="154"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="155"/>
         <source>%1, minimum %2</source>
         <translation>%1，最低还款 %2</translation>
     </message>
@@ -3070,47 +3071,47 @@
 <context>
     <name>EmergencyFundSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="50"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="51"/>
         <source>Months of essential spending covered</source>
         <translation>可覆盖的必要开支月数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="98"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="99"/>
         <source>Not known yet: it needs the balance of a checking or savings account and a full month of essential spending.</source>
         <translation>暂无法计算：需要一个活期或储蓄账户的余额，以及一整月的必要开支。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="107"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="108"/>
         <source>Balances of %1 (latest statements): newer ones not imported yet.</source>
         <translation>按 %1 的余额计算（最新账单）：之后的账单尚未导入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="140"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="141"/>
         <source>%1 months of essential spending, every currency in %2 (%3 for %4 a month); target %5 months.</source>
         <translation>可支付 %1 个月的必要开支，所有币种折合%2（%3，每月 %4）；目标为 %5 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="150"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="151"/>
         <source>In %1: %2 held, %3 a month of essential spending</source>
         <translation>%1：持有 %2，每月必要开支 %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="79"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="80"/>
         <source>%1 months of essential spending (%2 for %3 a month); target %4 months.</source>
         <translation>可覆盖 %1 个月的必要开支（%2，每月 %3）；目标 %4 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="127"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="128"/>
         <source>%1 of %2 months</source>
         <translation>%1 / %2 个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="91"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="92"/>
         <source>Also held in %1, not counted: %2</source>
         <translation>另有 %1 资金，未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="114"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="115"/>
         <source>No balance known, not counted: %1</source>
         <translation>余额未知，未计入：%1</translation>
     </message>
@@ -5652,7 +5653,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="51"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="52"/>
         <source>Credit cards</source>
         <translation>信用卡</translation>
     </message>
@@ -5668,12 +5669,12 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="40"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="41"/>
         <source>Emergency fund</source>
         <translation>应急资金</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="167"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="168"/>
         <source>Where your money is held</source>
         <translation>资金存放在哪里</translation>
     </message>
@@ -6268,12 +6269,12 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>InstitutionsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="182"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="183"/>
         <source>No liquid balance known yet.</source>
         <translation>尚无已知的流动资金余额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="193"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="194"/>
         <source>%1% of the %2 held</source>
         <translation>占所持%2的 %1%</translation>
     </message>
@@ -6528,10 +6529,33 @@ Bring its window forward and import them with File → Import statements…, or 
     </message>
 </context>
 <context>
+    <name>NumberListField</name>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="49"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="50"/>
+        <source>Add a value to: %1</source>
+        <translation>为“%1”添加一个值</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="82"/>
+        <source>Remove this value</source>
+        <translation>删除此值</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="83"/>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="104"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="127"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="121"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="153"/>
         <source>Language</source>
         <extracomment>options with a control of their own on the Money tab (a currency list, not a text field) quits for a restart as File → Quit does, window state saved (the app then starts again, finapp.gui.restart)</extracomment>
         <translation>语言</translation>
@@ -6545,87 +6569,91 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">汇率…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="107"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="124"/>
         <source>Same as the system (%1)</source>
         <translation>跟随系统（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="116"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="133"/>
         <source>Closing the window keeps finapp in the tray</source>
         <translation>关闭窗口后 finapp 仍在系统托盘中运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="120"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="137"/>
         <source>Start finapp when I log in, to remind me of renewals</source>
         <translation>登录时启动 finapp，以便提醒我续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="125"/>
         <source>Set this from your own store, not the demo.</source>
-        <translation>请在您自己的数据中设置此项，而不是在演示中。</translation>
+        <translation type="vanished">请在您自己的数据中设置此项，而不是在演示中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="134"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="142"/>
+        <source>Not in the demo: the login entry would open your own store, not this one.</source>
+        <translation>演示中不可用：登录时启动会打开您自己的账本，而不是这个演示。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="161"/>
         <source>%1 is used for this run only (--lang). Pick a language here to keep it.</source>
         <translation>本次运行使用%1（--lang）。在此选择语言即可保留。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="137"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="164"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="138"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="165"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="186"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="235"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="203"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="252"/>
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="206"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="255"/>
         <source>Restart finapp?</source>
         <translation>重新启动 finapp？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="207"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="256"/>
         <source>Restart finapp now to show it in %1?</source>
         <translation>现在重新启动 finapp，以%1显示吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="213"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="262"/>
         <source>finapp closes and opens again at once; nothing you have saved is lost.</source>
         <translation>finapp 会关闭并立即重新打开；已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="215"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="264"/>
         <source>&amp;Restart now</source>
         <translation>立即重新启动(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="216"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="265"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="240"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="289"/>
         <source>Could not change starting at login: %1</source>
         <translation>无法更改登录时启动：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="247"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="296"/>
         <source>finapp will start in the tray when you log in.</source>
         <translation>登录时 finapp 将在系统托盘中启动。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="249"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="298"/>
         <source>finapp will not start when you log in.</source>
         <translation>登录时 finapp 将不会启动。</translation>
     </message>
@@ -6639,7 +6667,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="126"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="148"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="55"/>
         <source>Budgets</source>
         <translation>预算</translation>
@@ -6670,7 +6698,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="162"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="163"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="61"/>
         <source>Accounts</source>
         <extracomment>the Books column: how the transactions stand against the statements</extracomment>
@@ -6678,7 +6706,7 @@ Bring its window forward and import them with File → Import statements…, or 
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="70"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="259"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="316"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -7113,6 +7141,39 @@ Merge “%1” into:</source>
         <location filename="../../finapp/gui/pages/payees.py" line="225"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>PerCurrencyField</name>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="165"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="165"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="177"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="178"/>
+        <source>Add a currency</source>
+        <translation>添加币种</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="180"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="181"/>
+        <source>Remove the selected currency</source>
+        <translation>删除所选币种</translation>
     </message>
 </context>
 <context>
@@ -7756,36 +7817,42 @@ Merge “%1” into:</source>
         <translation>家庭合计使用的币种（币种代码，或 auto：资金往来最多的币种）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="49"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="52"/>
         <source>off</source>
         <extracomment>how the settings page writes an option that is switched off (&quot;关闭&quot; in Chinese)</extracomment>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="56"/>
+        <source>Reporting thresholds banks watch</source>
+        <extracomment>a shorter title where the option&apos;s own tells how to type it (the CLI&apos;s), which a control of its own makes needless</extracomment>
+        <translation>银行关注的申报门槛</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="272"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="329"/>
         <source>Settings sections</source>
         <translation>设置分区</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="278"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="335"/>
         <source>Alerts and reminders</source>
         <translation>提醒与通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="279"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="336"/>
         <source>Money</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="280"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="337"/>
         <source>Categories and rules</source>
         <translation>分类与规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="281"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="338"/>
         <source>Data and security</source>
         <translation>数据与安全</translation>
     </message>

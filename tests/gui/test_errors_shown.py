@@ -84,9 +84,9 @@ def _settings_page(qtbot, ctx, tmp_path: Path) -> SettingsPage:  # type: ignore[
 
 def _save_reminders(qtbot, page: SettingsPage) -> None:  # type: ignore[no-untyped-def]
     """Type new reminder days and click Save, as a person does."""
-    edit = page.options.edits["reminder_offsets"]
-    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(edit, "14,3")
+    spin = page.options.edits["reminder_offsets"].spins[0]  # the first reminder, 30 days
+    qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin, "14")
     name = QApplication.translate("OptionsPanel", "Save settings")  # in the language shown
     save = next(b for b in page.options.findChildren(QPushButton) if b.accessibleName() == name)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)

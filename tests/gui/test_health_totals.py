@@ -169,3 +169,19 @@ def test_each_institutions_share_says_of_which_currency_it_is(page) -> None:  # 
     for bar in bars:  # each text on one line, whole
         assert bar.width() > bar.fontMetrics().horizontalAdvance(bar.text()), bar.text()
     assert all(" of the " in f for f in formats)
+
+
+def test_every_bar_on_the_page_is_a_thin_gauge_with_its_text_beside_it(page) -> None:  # type: ignore[no-untyped-def]
+    """The shares, the fund and the card's use read as gauges, not as blue buttons or a text
+    box: a thin track, no frame round it, the text whole to its right."""
+    bars = [b for b in page.findChildren(QProgressBar) if b.isVisible()]
+    assert len(bars) >= 5  # the fund, three institutions, a card
+    for bar in bars:
+        assert bar.height() <= bar.fontMetrics().height() + 4, bar.format()
+        image = bar.grab().toImage()
+        edge = {image.pixel(x, 0) for x in range(image.width())}
+        assert len(edge) == 1, f"a frame drawn round {bar.format()!r}"
+        text_left = bar.width() - bar.fontMetrics().horizontalAdvance(bar.text())
+        middle = image.height() // 2
+        track = {image.pixel(x, middle) for x in range(2, text_left - 20)}
+        assert image.pixel(1, 0) not in track, "the track is drawn in the bar's middle"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -172,7 +173,7 @@ class AccountsPage(Page):
         # shows, the account's name taking the room left: at 1024 pixels nothing is off-screen
         self.table = make_table(self, self.model, self.tr("Accounts"), stretch=())
         # as on the Payees page: the figures beside the names, not a wide screen's width away
-        self.name_column = NameColumn(self.table)
+        self.name_column = NameColumn(self.table, fill_last=True)
         self.table.doubleClicked.connect(self._open)
         self.threshold = QLineEdit(self)
         self.threshold.setPlaceholderText(self.tr("e.g. 500"))
@@ -205,14 +206,21 @@ class AccountsPage(Page):
         self.summary = QLabel(self)
         self.summary.setObjectName("coverage-summary")
         self.summary.setWordWrap(True)
+        # each button at its natural width, the threshold's label beside its field, the warning
+        # between the groups: when it is hidden its room stays, so nothing stretches into it
+        kept = self.no_balance.sizePolicy()
+        kept.setRetainSizeWhenHidden(True)
+        self.no_balance.setSizePolicy(kept)
+        warn_below = QLabel(self.tr("Warn below"), self)
+        warn_below.setBuddy(self.threshold)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("Warn below"), self))
-        controls.addWidget(self.threshold)
-        controls.addWidget(save)
+        for widget in (warn_below, self.threshold, save):
+            controls.addWidget(widget)
         controls.addWidget(self.no_balance, 1)
-        controls.addWidget(self.set_balance_button)
-        controls.addWidget(self.reconcile_button)
-        controls.addWidget(show)
+        for widget in (self.set_balance_button, self.reconcile_button, show):
+            controls.addWidget(widget)
+        for widget in (warn_below, save, self.set_balance_button, self.reconcile_button, show):
+            widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.stack = EmptyStack(self.table, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack, 1)

@@ -38,7 +38,13 @@ from finapp.gui.widgets.asking import confirm
 from finapp.gui.widgets.category_completion import CategorySpellings, complete_categories
 from finapp.gui.widgets.empty_state import EmptyState
 from finapp.gui.widgets.page_scroll import page_scroll
-from finapp.services.budgets import BudgetView, list_budgets, remove_budget, set_budget
+from finapp.services.budgets import (
+    BudgetView,
+    list_budgets,
+    new_budget_currency,
+    remove_budget,
+    set_budget,
+)
 from finapp.services.categories import list_categories
 from finapp.services.changes import Changes
 from finapp.services.month_report import DataSpan, data_span
@@ -103,6 +109,7 @@ class BudgetRow(QObject):
         self.amount.setMaximumWidth(110)
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount.editingFinished.connect(lambda: page.save_amount(view.category, self.amount))
+        self.currency = currency_label(view.currency, page)
         self.rollover = QCheckBox(self.tr("Roll over"), page)
         self.rollover.setToolTip(self.tr("What is left (or overspent) carries into next month"))
         self.rollover.setAccessibleName(fill(self.tr("Roll over %1"), (shown,)))
@@ -113,11 +120,26 @@ class BudgetRow(QObject):
         self.remove.clicked.connect(lambda: page.remove(view.category))
 
     def widgets(self) -> tuple[QWidget, ...]:
-        return (self.label, self.bar, self.spent, self.amount, self.rollover, self.remove)
+        return (
+            self.label,
+            self.bar,
+            self.spent,
+            self.amount,
+            self.currency,
+            self.rollover,
+            self.remove,
+        )
 
     def controls(self) -> tuple[QWidget, ...]:
         """What Tab stops at in the row, left to right."""
         return (self.amount, self.rollover, self.remove)
+
+
+def currency_label(currency: str, parent: QWidget) -> QLabel:
+    """The currency code after an amount field, as a unit after a spin box."""
+    label = QLabel(currency, parent)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
 
 
 @register_page
@@ -159,6 +181,9 @@ class BudgetsPage(Page):
         previous.setToolTip(self.tr("Previous month") + " (Alt+←)")
         following.setToolTip(self.tr("Next month") + " (Alt+→)")
         this_month.clicked.connect(lambda: self.show_month(self._today.replace(day=1)))
+        # the key the dashboard's "Latest" has: back to the month that is running
+        page_shortcut(self, "Alt+End", this_month.click)
+        this_month.setToolTip(self.tr("This month") + " (Alt+End)")
         navigation = QHBoxLayout()
         navigation.addWidget(previous)
         navigation.addWidget(self.month_label)
@@ -179,8 +204,6 @@ class BudgetsPage(Page):
         holder_layout.addWidget(self.data_note)
         holder_layout.addWidget(self.grid_host)
         holder_layout.addWidget(self.empty)
-        holder_layout.addStretch(1)
-        scroll = page_scroll(self, holder)
 
         self.new_category = QComboBox(self)
         self.new_category.setEditable(True)
@@ -188,10 +211,12 @@ class BudgetsPage(Page):
         self.new_category.setMinimumContentsLength(24)
         self._offered = complete_categories(self.new_category)
         self._spellings = CategorySpellings(())
+        self.new_category.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
         self.new_amount = QLineEdit(self)
         self.new_amount.setPlaceholderText(self.tr("Amount a month"))
         self.new_amount.setAccessibleName(self.tr("Amount of the new budget"))
         self.new_amount.setMaximumWidth(140)
+        self.new_currency = currency_label("", self)
         self.this_month = this_month
         add = self.add_button = QPushButton(self.tr("Add budget"), self)
         add.setAccessibleName(self.tr("Add budget"))
@@ -204,15 +229,21 @@ class BudgetsPage(Page):
         )
         adding = QHBoxLayout()
         adding.addWidget(QLabel(self.tr("New budget:"), self))
-        adding.addWidget(self.new_category, 2)
+        adding.addWidget(self.new_category)
         adding.addWidget(self.new_amount)
+        adding.addWidget(self.new_currency)
         adding.addWidget(add)
         adding.addStretch(1)
+        # the new budget's row right under the budgets, as a list's last line, not at the foot
+        # of a tall window a screen's height away from them
+        holder_layout.addSpacing(8)
+        holder_layout.addLayout(adding)
+        holder_layout.addStretch(1)
+        scroll = page_scroll(self, holder)
 
         layout = QVBoxLayout(self)
         layout.addLayout(navigation)
         layout.addWidget(scroll, 1)
-        layout.addLayout(adding)
 
     # -- data ----------------------------------------------------------------------------------
 
@@ -224,15 +255,17 @@ class BudgetsPage(Page):
                 list_budgets(store, month=month),
                 [(c.path, c.kind == CategoryKind.EXPENSE) for c in list_categories(store)],
                 data_span(store, self._today),
+                new_budget_currency(store),
             ),
             self._loaded,
         )
 
     def _loaded(
-        self, result: tuple[list[BudgetView], list[tuple[str, bool]], DataSpan | None]
+        self, result: tuple[list[BudgetView], list[tuple[str, bool]], DataSpan | None, str]
     ) -> None:
-        budgets, categories, span = result
+        budgets, categories, span, currency = result
         self._show_data_note(span)
+        self.new_currency.setText(currency)
         kept_focus = self._focused_control()
         for row in self.rows:
             for widget in row.widgets():

@@ -19,8 +19,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 
 class _FittedColumn(QObject):
@@ -59,11 +67,27 @@ class NameColumn(_FittedColumn):
     """Keeps ``column`` as wide as its names, at most ``cap_em`` ems, narrower only when the
     table is too narrow for every column."""
 
-    def __init__(self, table: QTableView, column: int = 0, cap_em: int = 28) -> None:
+    def __init__(
+        self, table: QTableView, column: int = 0, cap_em: int = 28, *, fill_last: bool = False
+    ) -> None:
         super().__init__(table, column)
         self._cap = cap_em * self._em
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
+        # ``fill_last``: the last column takes the width left over (sized here, not by Qt's
+        # stretch, which kept it wide when a narrow window needed the room for the names), so
+        # the rows and their header run to the table's edge, not into a blank wide screen
+        self._fill_last = fill_last
+        if fill_last:
+            last = header.count() - 1
+            header.setSectionResizeMode(last, QHeaderView.ResizeMode.Interactive)
+            # its header's words and its figures at the column's start, beside the others,
+            # however much room it takes up to the table's edge
+            # headers read from the left, as a file manager's do: the last one stays over its
+            # figures rather than in the middle of the room it takes
+            header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            self._keep_near = _NearDelegate(table)
+            table.setItemDelegateForColumn(last, self._keep_near)
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         # the other columns size to their contents after a reload: the names get what is left
         table.model().modelReset.connect(self.fit)
@@ -74,8 +98,45 @@ class NameColumn(_FittedColumn):
         least = header.sectionSizeHint(self._column)
         # an em of room after the longest name
         wanted = min(max(self._table.sizeHintForColumn(self._column) + self._em, least), self._cap)
-        room = self._table.viewport().width() - self._others()
-        header.resizeSection(self._column, max(min(wanted, room), least))
+        width = self._table.viewport().width()
+        if not self._fill_last:
+            header.resizeSection(self._column, max(min(wanted, width - self._others()), least))
+            return
+        last = header.count() - 1
+        # the last column counts at its own width: the names come before its spare room
+        natural = max(self._table.sizeHintForColumn(last), header.sectionSizeHint(last))
+        between = self._others(last)
+        names = max(min(wanted, width - between - natural), least)
+        header.resizeSection(self._column, names)
+        self._keep_near.width = natural
+        header.resizeSection(last, max(natural, width - between - names))
+
+
+class _NearDelegate(QStyledItemDelegate):
+    """Draws a cell's text within the column's first ``width`` pixels (a figure right-aligned
+    there stays beside the columns before it), the row's background across the whole cell."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.width = 0
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if not self.width or option.rect.width() <= self.width:
+            super().paint(painter, option, index)
+            return
+        whole = QStyleOptionViewItem(option)
+        self.initStyleOption(whole, index)
+        whole.text = ""
+        style = whole.widget.style() if whole.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, whole, painter, whole.widget)
+        near = QStyleOptionViewItem(option)
+        near.rect = QRect(option.rect.x(), option.rect.y(), self.width, option.rect.height())
+        super().paint(painter, near, index)
 
 
 class RoomyColumn(_FittedColumn):

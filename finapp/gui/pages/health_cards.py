@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from finapp.core.limit_sources import LimitSource
 from finapp.core.money import from_minor
@@ -20,6 +20,7 @@ from finapp.gui.name_words import shown_name
 from finapp.gui.pages.health_rows import clear_rows, money
 from finapp.gui.pages.health_section import HealthSection
 from finapp.gui.pages.health_totals import left_out_text, marked_money, show_total, total_label
+from finapp.gui.widgets.gauge import Gauge
 from finapp.services.alerts import evaluate_alerts
 from finapp.services.cards import CardStatus, list_cards, set_credit_limit
 from finapp.services.changes import Changes
@@ -106,7 +107,7 @@ class CardsSection(HealthSection):
             self.grid.addWidget(note, row + 1, 0, 1, COLUMNS)
 
     def _add_row(self, row: int, card: CardStatus) -> None:
-        used = QProgressBar(self)
+        used = Gauge(self)
         used.setObjectName("card-utilisation")
         used.setRange(0, 100)
         used.setAccessibleName(fill(self.tr("Utilisation of %1"), (card.account,)))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from finapp.gui.pages.health_rows import clear_rows
 from finapp.gui.pages.health_section import HealthSection
 from finapp.gui.pages.health_totals import left_out_text, marked_money, show_total, total_label
 from finapp.gui.widgets.asking import confirm
+from finapp.gui.widgets.gauge import Gauge
 from finapp.services.accounts import list_accounts
 from finapp.services.alerts import AlertView, evaluate_alerts
 from finapp.services.changes import Changes
@@ -141,7 +141,7 @@ class GoalsSection(HealthSection):
             self.grid.addWidget(note, row + 1, 0, 1, COLUMNS)
 
     def _add_row(self, row: int, goal: GoalStatus) -> None:
-        saved = QProgressBar(self)
+        saved = Gauge(self)
         saved.setObjectName("goal-progress")
         saved.setRange(0, 100)
         saved.setAccessibleName(fill(self.tr("Progress of %1"), (goal.name,)))

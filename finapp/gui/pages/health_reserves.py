@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from finapp.core.balance_alerts import balance_is_old
 from finapp.core.bank_names import shown_bank
@@ -27,6 +27,7 @@ from finapp.gui.pages.health_totals import (
     own_money,
     show_total,
 )
+from finapp.gui.widgets.gauge import Gauge
 from finapp.services.health_totals import FundTotal, fund_totals
 from finapp.services.reserves import EmergencyFund, InstitutionShare, reserves_of
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
@@ -46,7 +47,7 @@ class EmergencyFundSection(HealthSection):
         self.summary = QLabel(self)
         self.summary.setObjectName("emergency-fund-summary")
         self.summary.setWordWrap(True)
-        self.bar = QProgressBar(self)
+        self.bar = Gauge(self)
         self.bar.setAccessibleName(self.tr("Months of essential spending covered"))
         self.details = QLabel(self)
         self.details.setWordWrap(True)
@@ -185,7 +186,7 @@ class InstitutionsSection(HealthSection):
         # else a bank holding all the yuan and one holding all the dollars both read "100%"
         several = len({share.currency for share in loaded}) > 1
         for row, share in enumerate(loaded):
-            bar = QProgressBar(self)
+            bar = Gauge(self)
             bar.setRange(0, 100)
             bar.setValue(share.percent)
             bar.setFormat(
@@ -198,7 +199,6 @@ class InstitutionsSection(HealthSection):
             )
             bank = shown_bank(share.institution, language_in_use())
             bar.setAccessibleName(bank)
-            _fit_text(bar)
             note = QLabel(
                 self.tr("More than you want at one institution: consider spreading it.")
                 if share.over_limit
@@ -221,10 +221,3 @@ def old_balance_day(day: date | None, as_of: date | None) -> date | None:
     if day is None or as_of is None or not balance_is_old(day, as_of):
         return None
     return day
-
-
-def _fit_text(bar: QProgressBar) -> None:
-    """Keep ``bar`` wide enough for its text on one line: in the grid a bar gets only its size
-    hint, and "100% of the CNY held" was cut into two half-hidden lines."""
-    metrics = bar.fontMetrics()
-    bar.setMinimumWidth(metrics.horizontalAdvance(bar.text()) + 4 * metrics.averageCharWidth())

@@ -121,7 +121,7 @@ class PayeesPage(Page):
         )
         self.transfers.toggled.connect(self._show)
         self.table = make_table(self, self.model, self.tr("Payees"), stretch=())
-        self.name_column = NameColumn(self.table)
+        self.name_column = NameColumn(self.table, fill_last=True)
         self.table.doubleClicked.connect(self._open)
         page_shortcut(self, "Return", lambda: self._open(self.table.currentIndex()))
         page_shortcut(self, "F2", self.ask_rename)  # rename, as in a file manager

@@ -14,10 +14,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,6 +37,7 @@ from finapp.gui.i18n import LANGUAGES, choose_language, language_in_use
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.settings_categories import CategoriesRulesPanel
 from finapp.gui.pages.settings_data import DataSecurityPanel
+from finapp.gui.pages.settings_fields import NumberListField, PerCurrencyField
 from finapp.gui.pages.settings_money import MoneyPanel
 from finapp.gui.restart import ask_restart
 from finapp.gui.ui_state import UiState
@@ -47,8 +50,23 @@ from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 #: how the settings page writes an option that is switched off ("关闭" in Chinese)
 _OFF_WORD = QT_TRANSLATE_NOOP("Settings", "off")
+#: a shorter title where the option's own tells how to type it (the CLI's), which a control
+#: of its own makes needless
+_TITLES = {
+    "reporting_thresholds": QT_TRANSLATE_NOOP("Settings", "Reporting thresholds banks watch"),
+}
 #: options with a control of their own on the Money tab (a currency list, not a text field)
 ON_MONEY_TAB = frozenset({"base_currency"})
+# options stored as a list of whole numbers: (lowest, highest, the unit after each number)
+_NUMBER_LISTS = {
+    "reminder_offsets": (0, 365, ""),
+    "budget_thresholds": (1, 200, "%"),
+    "card_utilisation_thresholds": (1, 100, "%"),
+}
+
+
+# an option's control: each reads and writes the option's stored text (``text``/``setText``)
+Field = QLineEdit | NumberListField | PerCurrencyField
 
 
 def shown_value(option: Option, text: str) -> str:
@@ -84,23 +102,22 @@ class OptionsPanel(QWidget):
         #: quits for a restart as File → Quit does, window state saved (the app then starts
         #: again, finapp.gui.restart)
         self.quit_app = quit_app or ctx.bus.quit_requested.emit
-        self.edits: dict[str, QLineEdit] = {}
+        self.edits: dict[str, Field] = {}
         self._options = {option.key: option for option in OPTIONS}
         self._saved: dict[str, str] = {}
+        # the form scrolls; Save stays in a bar under it, in view on the smallest screen
+        body = QWidget(self)
         form = QFormLayout()
         # a long title takes its field to the next line rather than push it off a small screen
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for option in OPTIONS:
             if option.key in ON_MONEY_TAB:
                 continue
-            edit = QLineEdit(self)
-            title = QCoreApplication.translate("Settings", option.title)
-            edit.setAccessibleName(title)
-            edit.setPlaceholderText(shown_value(option, option.default))
-            edit.setMaximumWidth(380)  # room for the per-currency reporting thresholds
+            title = QCoreApplication.translate("Settings", _TITLES.get(option.key, option.title))
+            edit = self._field(option, title, body)
             form.addRow(title, edit)
             self.edits[option.key] = edit
-        self.language = QComboBox(self)
+        self.language = QComboBox(body)
         self.language.setAccessibleName(self.tr("Language"))
         in_use = language_in_use()
         system = LANGUAGES[choose_language("")]
@@ -113,20 +130,30 @@ class OptionsPanel(QWidget):
         self.language.setMaximumWidth(220)
         self.language.currentIndexChanged.connect(self._language_changed)
         self.language.activated.connect(self._language_changed)  # the one shown, picked to keep
-        self.close_to_tray = QCheckBox(self.tr("Closing the window keeps finapp in the tray"), self)
+        self.close_to_tray = QCheckBox(self.tr("Closing the window keeps finapp in the tray"), body)
         self.close_to_tray.setChecked(ui_state.close_to_tray)
         self.close_to_tray.toggled.connect(self._tray_changed)
         self.start_at_login = QCheckBox(
-            self.tr("Start finapp when I log in, to remind me of renewals"), self
+            self.tr("Start finapp when I log in, to remind me of renewals"), body
         )
         self.start_at_login.setObjectName("settings-start-at-login")
+        # why the box is greyed out, said under it (a tooltip on a greyed box is rarely found)
+        self.login_reason = QLabel(
+            self.tr("Not in the demo: the login entry would open your own store, not this one."),
+            body,
+        )
+        self.login_reason.setObjectName("settings-start-at-login-reason")
+        self.login_reason.setWordWrap(True)
+        self.login_reason.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.login_reason.setVisible(ctx.is_demo)
         if ctx.is_demo:  # the entry would open the user's own store, not this demo
             self.start_at_login.setEnabled(False)
-            self.start_at_login.setToolTip(self.tr("Set this from your own store, not the demo."))
+            self.start_at_login.setToolTip(self.login_reason.text())
         self.start_at_login.toggled.connect(self._login_start_changed)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.close_to_tray)
         form.addRow("", self.start_at_login)
+        form.addRow("", self.login_reason)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         if shown != ui_state.language:
@@ -137,13 +164,35 @@ class OptionsPanel(QWidget):
         save = QPushButton(self.tr("Save"), self)
         save.setAccessibleName(self.tr("Save settings"))
         save.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addWidget(save)
+        body_layout = QVBoxLayout(body)
+        body_layout.addLayout(form)
+        body_layout.addStretch(1)
+        bar = QWidget(self)
+        bar.setObjectName("settings-save-bar")
+        buttons = QHBoxLayout(bar)
         buttons.addWidget(self.note, 1)
+        buttons.addWidget(save)  # at the right, as a dialog's buttons are
+        self.form_scroll = page_scroll(self, body)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.form_scroll, 1)
+        layout.addWidget(_line(self))
+        layout.addWidget(bar)
+
+    def _field(self, option: Option, title: str, body: QWidget) -> Field:
+        """The option's control: spin boxes for a list of numbers, a table for an amount per
+        currency, else a line edit."""
+        if option.key in _NUMBER_LISTS:
+            lowest, highest, unit = _NUMBER_LISTS[option.key]
+            return NumberListField(title, lowest, highest, unit, body)
+        if option.key == "reporting_thresholds":
+            return PerCurrencyField(title, body)
+        edit = QLineEdit(body)
+        edit.setAccessibleName(title)
+        edit.setPlaceholderText(shown_value(option, option.default))
+        edit.setMaximumWidth(240)
+        return edit
 
     def refresh(self) -> None:
         store = self.ctx.store
@@ -253,6 +302,14 @@ class OptionsPanel(QWidget):
         self.ui_state.sync()
 
 
+def _line(parent: QWidget) -> QFrame:
+    """The thin rule between the scrolling form and its button bar."""
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
 @register_page
 class SettingsPage(Page):
     NAME = "settings"
@@ -280,7 +337,9 @@ class SettingsPage(Page):
             (self.categories, self.tr("Categories and rules")),
             (self.data, self.tr("Data and security")),
         ):
-            self.tabs.addTab(page_scroll(self, widget, framed=True), title)
+            # the options scroll inside their own panel, over its Save bar
+            shown = widget if widget is self.options else page_scroll(self, widget, framed=True)
+            self.tabs.addTab(shown, title)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.refresh()
