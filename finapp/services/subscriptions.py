@@ -42,7 +42,6 @@ from sqlalchemy.orm import Session
 from finapp.core.cadence import BY_NAME, STALE_MIN_DAYS
 from finapp.core.merchant import merchant_key
 from finapp.core.money import DEFAULT_CURRENCY, exact_minor, from_minor
-from finapp.core.price_alerts import SCHEDULE_SLACK_DAYS
 from finapp.core.streams import KINDS
 from finapp.core.subscription_states import (
     EXPECTED,
@@ -199,13 +198,9 @@ def upcoming_renewal(view: SubscriptionView, day: date) -> date | None:
     ``next_date`` is the renewal after the last charge the statements show. A renewal after
     the statements end is not imported yet, so the schedule rolls on past it: Spotify last seen
     on 14 October is next due on 14 December when asked on 30 November with statements up to
-    31 October. Not past one of the last few days (:data:`SCHEDULE_SLACK_DAYS`): it may not
-    have been paid or posted yet, and it is what is due: rent paid on 1 September, October and
-    November, statements to 18 November, asked on 2 December, is due 1 December, not 1 January
-    (the biggest bill would go a month without a reminder). A renewal the statements cover but
-    do not show is late, and stays as it is; unless the statements are old
-    (:data:`~finapp.core.cadence.STALE_MIN_DAYS`) and it fell in their last days, within its
-    grace: a charge of 3 November in statements ending on the 5th
+    31 October. A renewal the statements cover but do not show is late, and stays as it is;
+    unless the statements are old (:data:`~finapp.core.cadence.STALE_MIN_DAYS`) and it fell in
+    their last days, within its grace: a charge of 3 November in statements ending on the 5th
     may only not have posted, and asked on 2 December the next is 3 December, as the alerts say.
     """
     if view.status != Status.ACTIVE or view.next_date is None:
@@ -213,7 +208,7 @@ def upcoming_renewal(view: SubscriptionView, day: date) -> date | None:
     until = view.covered_until
     if until is not None and view.next_date <= until and not _may_post_later(view, until, day):
         return view.next_date
-    return roll_forward(view.next_date, view.cadence, day - timedelta(days=SCHEDULE_SLACK_DAYS))
+    return roll_forward(view.next_date, view.cadence, day)
 
 
 def _may_post_later(view: SubscriptionView, until: date, day: date) -> bool:
