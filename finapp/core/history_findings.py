@@ -77,12 +77,11 @@ def find_in_history(
 
     subs = [s for s in facts.subscriptions if s.user_state != UserState.DISMISSED]
     spending = [s for s in subs if s.kind in SPENDING_KINDS and s.charges]
+    kept = [s for s in spending if s.user_state != UserState.CANCELLED]
     rises = [
         (_extra(c), _found(c))
-        for s in spending
-        if s.user_state != UserState.CANCELLED
-        for c in price_alerts(s, facts.as_of, since=date.min)
-        if c.kind == Kind.PRICE_INCREASE and fresh(c, c.transaction_id)
+        for c in price_rises(kept, facts.as_of, date.min)
+        if fresh(c, c.transaction_id)
     ]
     stream_lines = {txn for s in subs for _, _, txn in s.charges}
     large = [
@@ -105,6 +104,20 @@ def find_in_history(
     ]
     parts = zip(Part, (rises, large, lapsed, after), strict=True)
     return tuple(_part(part, found) for part, found in parts if found)
+
+
+def price_rises(subs: Iterable[SubscriptionFacts], as_of: date, since: date) -> list[Candidate]:
+    """Every price rise the alerts tell or would have told of a charge after ``since`` up to
+    ``as_of``: the one source of the rises an import's history and the year in review list,
+    so neither says "no price rises" of a year the alerts told one in. Streams of spending the
+    user has not dismissed (one cancelled since still rose while it ran)."""
+    return [
+        c
+        for s in subs
+        if s.kind in SPENDING_KINDS and s.user_state != UserState.DISMISSED
+        for c in price_alerts(s, as_of, since=since)
+        if c.kind == Kind.PRICE_INCREASE
+    ]
 
 
 def _whole(facts: Facts, history: Sequence[Charge]) -> Facts:

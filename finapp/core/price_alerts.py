@@ -4,6 +4,10 @@
 A fixed price that has been left for one charge and come back before (a phone bill's overage:
 85.00, 92.57, 85.00) is told only once the new amount holds at a second charge, and a rise of a
 fixed price that the old price came back after is no rise: one-offs are not price changes.
+
+A bill billed by use (gas, electricity, water; any bill whose amount changes almost every
+time: :func:`~finapp.core.streams.is_metered`) has no price to rise: 上海燃气 at 88.90 after
+58.60 is a colder month, and PG&E's summer is its season. Price rises are told of fixed prices.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from finapp.core.alert_kinds import Kind
 from finapp.core.alert_model import Candidate, Charge, SubscriptionFacts, size_fact
 from finapp.core.running_rank import median_low
 from finapp.core.severity import Severity
-from finapp.core.streams import has_one_offs, is_variable
+from finapp.core.streams import has_one_offs, is_metered, is_variable
 from finapp.core.subscription_states import StreamKind
 
 #: how long a price rise (or a raise) stays in the inbox
@@ -144,6 +148,8 @@ def price_alerts(
     out: list[Candidate] = []
     series = [*sub.charges, *due]
     sizes = [abs(amount) for _, amount, _ in series]
+    if not income and is_metered([sub.name, sub.merchant], sizes):
+        return []
     held = _held_since(series, sizes, start, as_of)
     for i, (day, amount, txn) in enumerate(series):
         if not (start < day <= as_of or i >= held) or (amount > 0) != income:

@@ -30,6 +30,15 @@ _BILL = re.compile(
     re.IGNORECASE,
 )
 
+#: Words of a utility billed by what was used (gas, electricity, water): its amount follows the
+#: meter, so a dearer bill is no new price ("PGANDE DES:WEB ONLINE", "DUKE ENERGY", 上海燃气,
+#: 国网上海市电力, 上海自来水).
+_METERED = re.compile(
+    r"ELECTRIC|ENERGY|\bGAS\b|\bWATER\b|SEWER|PG&E|PGANDE|CON\s*ED\b|"
+    r"燃气|煤气|天然气|电费|电力|电网|供电|水费|水务|自来水",
+    re.IGNORECASE,
+)
+
 #: A home's rent or mortgage: a bill however it is paid, by Zelle or a 转账 to the landlord, or
 #: the bank's 房贷还款 (还款 is also how a card's payment reads), all worded like transfers.
 _HOME = re.compile(r"\bRENT\b|房租|租金|MORTGAGE|房贷|住房贷款|按揭", re.IGNORECASE)
@@ -113,6 +122,13 @@ def is_variable(amounts: list[int]) -> bool:
         return False
     repeats = sum(1 for a, b in pairs if a == b)
     return repeats * 2 < len(pairs)
+
+
+def is_metered(texts: list[str], amounts: list[int]) -> bool:
+    """Whether a bill is billed by use (gas, electricity, water, by its words) or changes
+    almost every time: its changing amount is what was used, never a price rise. Price rises
+    are for fixed prices: subscriptions, insurance, a phone plan."""
+    return is_variable(amounts) or any(_METERED.search(text) for text in texts)
 
 
 def price_changes(dates: list[date], amounts: list[int]) -> tuple[PriceChange, ...]:

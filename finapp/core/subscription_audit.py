@@ -352,12 +352,15 @@ def _charged_since(facts: SubscriptionFacts, cancelled_on: date) -> bool:
     return any(charged_after_cancelling(posted, cancelled_on) for posted, _ in facts.charges)
 
 
-def annual_review(subscriptions: Iterable[SubscriptionFacts], year: int) -> AnnualReview:
-    """What was cancelled in ``year`` and what that saves a year, what was kept, and the price
-    increases met (subscriptions only; dismissed ones were never subscriptions)."""
+def annual_review(
+    subscriptions: Iterable[SubscriptionFacts], year: int, increases: Sequence[Increase]
+) -> AnnualReview:
+    """What was cancelled in ``year`` and what that saves a year, what was kept (subscriptions
+    only; dismissed ones were never subscriptions), and ``increases``, the price rises of the
+    year as the alerts find them (:func:`finapp.core.history_findings.price_rises`): a rise told
+    in the alerts is never missing from the review, nor a metered bill's dearer month in it."""
     cancelled: list[Cancelled] = []
     kept: list[Kept] = []
-    increases: list[Increase] = []
     for facts in subscriptions:
         if facts.kind != StreamKind.SUBSCRIPTION or facts.user_state == UserState.DISMISSED:
             continue
@@ -380,20 +383,6 @@ def annual_review(subscriptions: Iterable[SubscriptionFacts], year: int) -> Annu
             kept.append(
                 Kept(facts.id, facts.name, facts.currency, last.on, per_year, last.next_review)
             )
-        times = BY_NAME.get(facts.cadence, BY_NAME["monthly"]).per_year
-        increases.extend(
-            Increase(
-                facts.id,
-                facts.name,
-                facts.currency,
-                change.date,
-                change.old_minor,
-                change.new_minor,
-                (change.new_minor - change.old_minor) * times,
-            )
-            for change in facts.price_changes
-            if change.date.year == year and change.new_minor > change.old_minor
-        )
     saved: dict[str, int] = defaultdict(int)
     for item in cancelled:
         saved[item.currency] += item.annual_minor

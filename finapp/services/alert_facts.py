@@ -232,7 +232,9 @@ def _stream_charges(session: Session, as_of: date) -> dict[int, list[tuple[date,
     return out
 
 
-def _subscriptions(session: Session, as_of: date) -> list[core.SubscriptionFacts]:
+def stream_facts(session: Session, as_of: date) -> list[core.SubscriptionFacts]:
+    """Every stream the user has not dismissed, as the alerts judge it, its charges up to
+    ``as_of`` (what the year in review reads its price rises from, as the alerts do)."""
     out = []
     charges = _stream_charges(session, as_of)
     rows = select(Subscription).where(Subscription.user_state != UserState.DISMISSED)
@@ -294,7 +296,7 @@ def _facts(session: Session, as_of: date, spending: Spending, seen: frozenset[st
         history_start=session.scalar(select(func.min(Transaction.posted))),
         balances=_balances(session),
         budgets=budget_months(session, as_of),
-        subscriptions=_subscriptions(session, as_of),
+        subscriptions=stream_facts(session, as_of),
         limits=_limits(settings),
         coverage=_coverage(session),
         health=health_candidates(session, as_of, settings),

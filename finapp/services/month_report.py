@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from finapp.core.budgets import month_of, next_month
@@ -32,6 +32,7 @@ from finapp.core.subscription_states import SPENDING_KINDS, UserState
 from finapp.services.budgets import BudgetView, list_budgets
 from finapp.services.categories import category_paths
 from finapp.services.coverage import coverage_by_account
+from finapp.services.subscription_groups import group_kinds
 from finapp.store.category_lines import Line, category_sums
 from finapp.store.engine import Store
 from finapp.store.schema import Category, Subscription, SubscriptionMember, Transaction
@@ -158,17 +159,7 @@ def month_report(
     in_month = (Transaction.posted >= first, Transaction.posted < after)
     with store.read() as session:
         sums = classified_sums(session, *in_month)
-        subscription_rows = session.execute(
-            select(Transaction.currency, func.sum(Transaction.amount_minor))
-            .join(SubscriptionMember, SubscriptionMember.transaction_id == Transaction.id)
-            .join(Subscription, Subscription.id == SubscriptionMember.subscription_id)
-            .where(
-                *in_month,
-                Subscription.user_state != UserState.DISMISSED,
-                Subscription.kind.in_(SPENDING_KINDS),
-            )
-            .group_by(Transaction.currency)
-        ).all()
+        subscription_rows = _bills_paid(session, *in_month)
     last_day = date.fromordinal(after.toordinal() - 1)
     return MonthReport(
         month=first.strftime("%Y-%m"),
@@ -181,6 +172,30 @@ def month_report(
         budgets=list_budgets(store, month=first, as_of=last_day),
         data_until=span.until if span else None,
     )
+
+
+def _bills_paid(session: Session, *where: ColumnElement[bool]) -> list[tuple[str, int]]:
+    """What subscriptions and bills took per currency: the streams the Subscriptions page
+    groups as spending (:func:`~finapp.services.subscription_groups.group_kinds`, as the year
+    in review counts them), and of those only lines that are spending: a 3,000.00 转账 to 张丽
+    the user filed under a transfer category is no bill paid, nor in the spending it is "already
+    in"."""
+    spending = [sub_id for sub_id, kind in group_kinds(session).items() if kind in SPENDING_KINDS]
+    rows = session.execute(
+        select(Transaction.currency, func.sum(Transaction.amount_minor))
+        .join(SubscriptionMember, SubscriptionMember.transaction_id == Transaction.id)
+        .join(Subscription, Subscription.id == SubscriptionMember.subscription_id)
+        .outerjoin(Category, Category.id == Transaction.category_id)
+        .where(
+            *where,
+            Subscription.id.in_(spending),
+            Subscription.user_state != UserState.DISMISSED,
+            Transaction.is_transfer.is_(False),
+            or_(Category.id.is_(None), Category.kind != CategoryKind.TRANSFER),
+        )
+        .group_by(Transaction.currency)
+    ).all()
+    return [(currency, int(total)) for currency, total in rows]
 
 
 def currency_totals(sums: Iterable[tuple[Any, str, str, str, int]]) -> list[Total]:

@@ -22,7 +22,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from finapp.core import subscription_audit as core
+from finapp.core.alert_facts import Money
 from finapp.core.alerts import Candidate
+from finapp.core.history_findings import price_rises
 from finapp.core.money import from_minor, to_minor
 from finapp.core.subscription_states import (
     ENDED,
@@ -147,8 +149,31 @@ def annual_review(store: Store, year: int) -> core.AnnualReview:
     """What was cancelled in ``year`` (and what that saves a year), kept, and price increases."""
     if not 1 <= year <= 9999:
         raise InvalidInputError(f"Not a year: {year}")
+    last = date(year, 12, 31)
     with store.read() as session:
-        return core.annual_review(subscription_facts(session, date(year, 12, 31)), year)
+        facts = subscription_facts(session, last)
+        return core.annual_review(facts, year, year_price_rises(session, year, last))
+
+
+def year_price_rises(session: Session, year: int, as_of: date) -> tuple[core.Increase, ...]:
+    """The price rises of ``year`` up to ``as_of`` the alerts know of, oldest first: every
+    charge of the year judged by the alerts' own rule (subscriptions and fixed bills, never a
+    metered one), so the annual review and the year in review list what the alerts told."""
+    # the alerts' facts read the health checks, which read this module
+    from finapp.services.alert_facts import stream_facts
+
+    found = []
+    for rise in price_rises(stream_facts(session, as_of), as_of, date(year - 1, 12, 31)):
+        code = rise.currency or ""
+        old, new = (Money.parse(rise.params[word]).minor for word in ("old", "new"))
+        yearly = rise.params.get("yearly")
+        extra = Money.parse(yearly).minor if yearly is not None else new - old
+        found.append(
+            core.Increase(
+                rise.subscription_id or 0, rise.params["name"], code, rise.date, old, new, extra
+            )
+        )
+    return tuple(sorted(found, key=lambda i: (i.date, i.id)))
 
 
 def subscription_check(session: Session, as_of: date, settings: Settings) -> list[Candidate]:

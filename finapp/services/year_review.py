@@ -19,8 +19,11 @@ The savings rate is (income − spending) / income of those converted totals.
 **Subscriptions** come from the stored rows read as the audit reads them
 (:func:`finapp.services.subscription_audit.subscription_facts` as of ``as_of``): those whose
 first charge fell in the year (a billing period or more after their account's statements
-begin: an earlier charge would have shown), those cancelled in it, and the price increases
-met, with what each costs a year (:func:`finapp.core.subscription_audit.annual_review`).
+begin: an earlier charge would have shown) and those cancelled in it
+(:func:`finapp.core.subscription_audit.annual_review`). **Price increases** are the alerts'
+own (:func:`finapp.services.subscription_audit.year_price_rises`), with what each
+costs a year: the review lists every rise of the year the alerts told or would have told, the
+first charge at the new price included, and never a metered bill's dearer month.
 
 **Net worth change** is read from :func:`finapp.services.net_worth.net_worth`: from the end of
 the previous December to the end of this December (to ``as_of`` in a year not over), or, where
@@ -60,7 +63,7 @@ from finapp.services.month_report import (
 from finapp.services.net_worth import MonthWorth, net_worth
 from finapp.services.payee_names import StoreNames
 from finapp.services.rates import base_currency, rate_book
-from finapp.services.subscription_audit import subscription_facts
+from finapp.services.subscription_audit import subscription_facts, year_price_rises
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Category, Transaction
 
@@ -217,6 +220,7 @@ def year_review(
         sums = classified_sums(session, *in_year)
         largest = _largest(session, book, currency, first, last)
         facts = subscription_facts(session, as_of)
+        rises = year_price_rises(session, year, as_of)
         history = dict(
             session.execute(
                 select(Account.name, func.min(Transaction.posted))
@@ -253,7 +257,7 @@ def year_review(
         by_category=_by_category(spent, book, currency),
         largest=largest,
         subscriptions_paid=_paid(facts, year),
-        **_subscriptions(facts, year, history),
+        **_subscriptions(facts, year, history, rises),
         net_worth=_net_worth_change(store, year, currency, as_of),
     )
 
@@ -361,14 +365,17 @@ class _SubscriptionsMet(TypedDict):
 
 
 def _subscriptions(
-    facts: list[audit_core.SubscriptionFacts], year: int, history: dict[str, date]
+    facts: list[audit_core.SubscriptionFacts],
+    year: int,
+    history: dict[str, date],
+    rises: tuple[audit_core.Increase, ...],
 ) -> _SubscriptionsMet:
     """Started, cancelled and price increases met in ``year``.
 
     A subscription started in the year when its first charge fell in it at least one billing
     period after its account's transactions begin (``history``: each account's first day):
     a charge in the first month of the statements may renew one paid before them."""
-    review = audit_core.annual_review(facts, year)
+    review = audit_core.annual_review(facts, year, rises)
     started = [
         SubscriptionYear(
             f.id,

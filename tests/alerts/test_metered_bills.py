@@ -1,5 +1,6 @@
-"""A metered bill's ordinary swing (its season, a top-up of a different size) is no price rise;
-a bill that tops everything it charged in a year still is."""
+"""A metered bill's swing (its season, a top-up of a different size) is no price rise: gas,
+electricity and water are billed by use, even a summer above anything charged in a year. A fixed
+price's first higher charge still is."""
 
 from __future__ import annotations
 
@@ -22,14 +23,19 @@ def price_rises(store, as_of: date) -> list[str]:  # type: ignore[no-untyped-def
     return [a.message for a in refresh_alerts(store, as_of) if a.kind == "price_increase"]
 
 
-def test_a_summer_electricity_bill_is_its_season_not_a_price_rise(store, tmp_path: Path) -> None:
+def test_electricity_billed_by_use_never_rises_in_price(store, tmp_path: Path) -> None:
     load(store, tmp_path, "2290", monthly(PGE_PAYEE, PGE, day=21, start=(2023, 7)))
     refresh_alerts(store, date(2024, 5, 28))
     load(store, tmp_path, "2290", [(date(2024, 6, 21), "-194.60", PGE_PAYEE)])
     assert price_rises(store, date(2024, 6, 24)) == []  # last summer went to 201.77
     load(store, tmp_path, "2290", [(date(2024, 7, 22), "-212.88", PGE_PAYEE)])
-    (rise,) = price_rises(store, date(2024, 7, 25))  # above anything in a year: told
-    assert "212.88 USD" in rise
+    assert price_rises(store, date(2024, 7, 25)) == []  # a hotter July: what was used
+
+
+def test_a_utility_of_three_bills_is_no_price_rise_at_its_dearest(store, tmp_path: Path) -> None:
+    duke = ["-87.58", "-93.28", "-142.10"]  # mild September, October, a cold November
+    load(store, tmp_path, "2290", monthly("DUKE ENERGY PAYMENT", duke, day=8, start=(2024, 9)))
+    assert price_rises(store, date(2024, 11, 12)) == []
 
 
 def test_a_phone_top_up_of_a_size_seen_before_is_no_price_rise(store, tmp_path: Path) -> None:
