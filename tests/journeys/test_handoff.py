@@ -37,12 +37,13 @@ Transaction Date,Post Date,Description,Category,Type,Amount,Memo
 03/03/2025,03/03/2025,AUTOMATIC PAYMENT - THANK,,Payment,697.10,
 """
 
-#: Capital One 360 savings: an account number of four digits and no bank name, so finapp asks
-#: which account it is
-CAPITAL_ONE_CSV = """\
-Account Number,Transaction Description,Transaction Date,Transaction Type,Transaction Amount,Balance
-7731,Monthly Interest Paid,03/31/25,Credit,116.87,35177.38
-7731,Deposit from SUMMIT CU,03/18/25,Credit,2000.00,35060.51
+#: a credit union's savings export: no bank name, no account number, so finapp asks which
+#: account it is
+SAVINGS_CSV = """\
+Date,Description,Amount,Balance
+03/31/2025,DIVIDEND EARNED,1.87,5117.38
+03/25/2025,WITHDRAWAL ATM 0412,-60.00,5115.51
+03/18/2025,DEPOSIT FROM SHARE DRAFT,2000.00,5175.51
 """
 
 #: a Venmo statement: preamble lines, a beginning-balance row, signed "+ $" amounts
@@ -63,12 +64,13 @@ def _write(folder: Path, name: str, text: str) -> Path:
 
 
 def _downloads(folder: Path) -> dict[str, Path]:
-    """The four downloads of the bug report: a checking QFX, a Chase CSV, Capital One, Venmo."""
+    """Four downloads as in the bug report: a checking QFX, a Chase CSV, a savings export naming
+    no bank (the bug report's was Capital One 360's, which finapp now knows), Venmo."""
     folder.mkdir(parents=True, exist_ok=True)
     return {
         "checking": checking_statement(folder),
         "chase": _write(folder, "Chase4417_Activity_20250307.CSV", CHASE_CSV),
-        "capital_one": _write(folder, "CapitalOne360_Savings_2025-03.csv", CAPITAL_ONE_CSV),
+        "savings": _write(folder, "export_20250331.csv", SAVINGS_CSV),
         "venmo": _write(folder, "VenmoStatement_March_2025.csv", VENMO_CSV),
     }
 
@@ -130,14 +132,14 @@ def test_files_handed_over_while_the_welcome_screen_is_open_are_all_imported(
         )
         yield do("press Enter on the summary", lambda: press(summary, Qt.Key.Key_Return))
         question = yield window("import-unnamed-account")
-        assert files["capital_one"].name in question.windowTitle()
+        assert files["savings"].name in question.windowTitle()
         yield do("take the suggested account", lambda: press(question, Qt.Key.Key_Return))
         summary = yield window("import-summary")
-        assert _summary_files(summary) == [files["capital_one"].name]
+        assert _summary_files(summary) == [files["savings"].name]
         yield do("press Enter on the summary", lambda: press(summary, Qt.Key.Key_Return))
         main = yield only_main_window()
         counts = _per_account(main)
-        assert sum(counts.values()) == 3 + 3 + 2 + 2, counts
+        assert sum(counts.values()) == 3 + 3 + 3 + 2, counts
         yield do("Ctrl+Q", lambda: press(main, Qt.Key.Key_Q, CTRL))
 
     assert run_app(["--data-dir", str(running)], journey(), "handoff-welcome") == 0
@@ -163,8 +165,8 @@ def test_files_handed_over_while_a_summary_or_question_is_open_wait_and_are_impo
 
     def journey() -> Journey:
         main = yield only_main_window()
-        yield do("open checking and Capital One with finapp", lambda: hand_over(
-            "checking", "capital_one"))  # fmt: skip
+        yield do("open checking and the savings export with finapp", lambda: hand_over(
+            "checking", "savings"))  # fmt: skip
         summary = yield window("import-summary")
         assert _summary_files(summary) == [files["checking"].name]
         assert launches[0].process.wait(30) == 0
@@ -185,7 +187,7 @@ def test_files_handed_over_while_a_summary_or_question_is_open_wait_and_are_impo
 
         # in the order they came: the answered file of the first hand-off, then the others
         summary = yield window("import-summary")
-        assert _summary_files(summary) == [files["capital_one"].name]
+        assert _summary_files(summary) == [files["savings"].name]
         yield do("press Enter on the summary", lambda: press(summary, Qt.Key.Key_Return))
         summary = yield wait_for(
             "the summary of the files that waited",
@@ -193,7 +195,7 @@ def test_files_handed_over_while_a_summary_or_question_is_open_wait_and_are_impo
                 (
                     w
                     for w in main.findChildren(type(summary))
-                    if w.isVisible() and _summary_files(w) != [files["capital_one"].name]
+                    if w.isVisible() and _summary_files(w) != [files["savings"].name]
                 ),
                 None,
             ),
@@ -202,7 +204,7 @@ def test_files_handed_over_while_a_summary_or_question_is_open_wait_and_are_impo
         yield do("press Enter on the summary", lambda: press(summary, Qt.Key.Key_Return))
         yield only_main_window()
         counts = _per_account(main)
-        assert sum(counts.values()) == 3 + 3 + 2 + 3 + 2, counts
+        assert sum(counts.values()) == 3 + 3 + 3 + 3 + 2, counts
         yield do("Ctrl+Q", lambda: press(main, Qt.Key.Key_Q, CTRL))
 
     assert run_app(["--data-dir", str(running)], journey(), "handoff-busy") == 0
