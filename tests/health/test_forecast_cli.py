@@ -3,6 +3,7 @@ forecast read back as JSON and as text, the way a script or a person uses it."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -27,26 +28,32 @@ def household(tmp_path_factory: pytest.TempPathFactory) -> tuple[Household, Path
 
 
 def test_json_per_account_from_where_the_statements_end(household) -> None:  # type: ignore[no-untyped-def]
+    """Asked a month after the statements end: the days since are estimated from where they
+    end, and the 60 days forecast run from the day asked."""
     hh, data, names = household
     found = {f["account"]: f for f in cli_json(data, "forecast", "--as-of", hh.as_of.isoformat())}
 
     checking = found[names["checking"]]
     assert checking["currency"] == "USD"
-    assert checking["from"] == hh.end.isoformat()  # not the day asked, a month later
+    assert checking["from"] == hh.end.isoformat()  # where the statements end, a month back
+    assert checking["today"] == hh.as_of.isoformat() and checking["estimated"] is True
     assert Decimal(checking["starting_balance"]) == hh.daily_balances("checking")[hh.end]
-    assert len(checking["daily"]) == 61
+    estimated_days = (hh.as_of - hh.end).days
+    assert len(checking["daily"]) == estimated_days + 61
     assert checking["daily"][0] == {
         "date": hh.end.isoformat(),
         "balance": checking["starting_balance"],
     }
+    assert checking["daily"][-1]["date"] == (hh.as_of + timedelta(days=60)).isoformat()
     rent, payroll = hh.streams["Rent"], hh.streams["Payroll"]
     events = {(e["date"], Decimal(e["amount"])) for e in checking["events"]}
     assert (rent.upcoming[0].isoformat(), rent.amount) in events
     assert (payroll.upcoming[0].isoformat(), payroll.amount) in events
 
-    lowest = checking["lowest"]
-    balances = [Decimal(d["balance"]) for d in checking["daily"]]
-    assert Decimal(lowest["balance"]) == min(balances)
+    lowest = checking["lowest"]  # the lowest still ahead, not a day already past
+    ahead = [d for d in checking["daily"] if d["date"] >= hh.as_of.isoformat()]
+    assert lowest["date"] >= hh.as_of.isoformat()
+    assert Decimal(lowest["balance"]) == min(Decimal(d["balance"]) for d in ahead)
     on_that_day = {e["name"] for e in checking["events"] if e["date"] == lowest["date"]}
     assert lowest["after"] in on_that_day
 
@@ -69,8 +76,8 @@ def test_days_and_one_account(household) -> None:  # type: ignore[no-untyped-def
         hh.as_of.isoformat(),
     )
     assert one["account"] == names["savings"]
-    assert [d["date"] for d in one["daily"]][-1] == "2024-11-14"
-    assert len(one["daily"]) == 15
+    assert [d["date"] for d in one["daily"]][-1] == (hh.as_of + timedelta(days=14)).isoformat()
+    assert len(one["daily"]) == (hh.as_of - hh.end).days + 15
 
 
 def test_text_says_where_the_forecast_starts_and_what_cannot_be_forecast(household) -> None:  # type: ignore[no-untyped-def]
@@ -79,7 +86,8 @@ def test_text_says_where_the_forecast_starts_and_what_cannot_be_forecast(househo
     (checking,) = cli_json(data, "forecast", "--as-of", as_of, "--account", names["checking"])
     proc = run_cli(data, "forecast", "--as-of", as_of)
     assert proc.returncode == 0, proc.stderr
-    assert f"{names['checking']} (USD) from {hh.end.isoformat()}" in proc.stdout
+    starts = f"from today, estimated from statements ending {hh.end.isoformat()}"
+    assert f"{names['checking']} (USD) {starts}" in proc.stdout
     low = checking["lowest"]
     assert f"lowest {low['balance']} on {low['date']} after {low['after']}" in proc.stdout
     assert "cannot be forecast, no balance known" in proc.stdout

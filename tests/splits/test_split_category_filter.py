@@ -28,7 +28,7 @@ def test_the_category_filter_finds_a_split_line_by_any_of_its_parts(
     assert _listed(data_dir, "Food:Groceries") == [receipt, ("CORNER GROCER", "-30.00")]
     assert _listed(data_dir, "Income") == [("ACME CORP PAYROLL", "2500.00")]
 
-    table = run_cli(data_dir, "transactions", "--category", "Shopping:Household").stdout
+    table = run_cli(data_dir, "transactions", "--raw", "--category", "Shopping:Household").stdout
     assert "SUPERMARKET 42" in table and "CORNER GROCER" not in table
     refused = run_cli(data_dir, "transactions", "--category", "Garden")
     assert refused.returncode == 2 and "No category 'Garden'" in refused.stderr
