@@ -112,8 +112,6 @@ def _size_alert(
     if charge.id in recurring:
         return None
     size = -charge.amount_minor
-    money = size_fact(size, charge.currency)
-    params = {"name": payee_name(charge), "amount": money}
     usual = None
     if merchant is not None and len(merchant.sizes) >= 3:
         usual = merchant.sizes.value()
@@ -132,11 +130,15 @@ def _size_alert(
         kind, severity = Kind.LARGE_CHARGE, Severity.WARNING
     elif usual and over_usual:
         kind, severity = Kind.UNUSUAL_CHARGE, Severity.WARNING
-        params["usual"] = size_fact(usual, charge.currency)
     elif not seen and size > to_minor(lim.new_merchant, charge.currency):
         kind, severity = Kind.NEW_MERCHANT, Severity.INFO
     else:
         return None
+    # the facts are written only for a charge that is news: judged over years of history, most
+    # charges are not, and writing every one's amount was a third of the work
+    params = {"name": payee_name(charge), "amount": size_fact(size, charge.currency)}
+    if kind == Kind.UNUSUAL_CHARGE and usual is not None:
+        params["usual"] = size_fact(usual, charge.currency)
     return Candidate(
         kind,
         f"charge:{charge.id}",
