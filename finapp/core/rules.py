@@ -191,7 +191,7 @@ class RuleSpec:
 
     @cached_property
     def _words(self) -> set[str]:
-        return set(self.pattern.partition(WORDS_SEPARATOR)[2].upper().split())
+        return {word.upper() for word in words_of(self.pattern)}
 
     def runnable(self) -> bool:
         """Whether the rule can run; a stored pattern finapp now refuses is logged and left out."""
@@ -241,6 +241,11 @@ def words_pattern(merchant: str, words: Iterable[str]) -> str:
 def words_merchant(pattern: str) -> str:
     """The merchant a learned words rule is about (``UBER`` of ``UBER / EATS``)."""
     return pattern.partition(WORDS_SEPARATOR)[0]
+
+
+def words_of(pattern: str) -> list[str]:
+    """The words a learned words rule asks for (``["EATS"]`` of ``UBER / EATS``)."""
+    return pattern.partition(WORDS_SEPARATOR)[2].split()
 
 
 def validate_rule(

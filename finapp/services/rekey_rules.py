@@ -30,10 +30,10 @@ from finapp.core.descriptor import descriptor_words
 from finapp.core.rule_origins import RuleOrigin
 from finapp.core.rules import (
     WORDS,
-    WORDS_SEPARATOR,
     RuleSpec,
     RuleSubject,
     words_merchant,
+    words_of,
     words_pattern,
 )
 from finapp.services.rule_filing import rule_spec
@@ -127,7 +127,7 @@ def _pattern_for(rule: Rule, spec: RuleSpec, now: str, texts: list[str]) -> tupl
     of ``texts`` still prints beyond the new key (none: all of it, ``equals``)."""
     if spec.match_type != WORDS:
         return now, rule.match_type
-    words = rule.pattern.partition(WORDS_SEPARATOR)[2].split()
+    words = words_of(rule.pattern)
     printed = Counter(w for text in texts for w in set(descriptor_words(text, now)))
     kept = [w for w in words if printed[w.upper()] == len(texts)]
     return (words_pattern(now, kept), WORDS) if kept else (now, "equals")

@@ -22,6 +22,7 @@ from finapp.core.rules import (
     RuleSpec,
     RuleSubject,
     words_merchant,
+    words_of,
     words_pattern,
 )
 from finapp.services.rule_filing import rule_spec
@@ -152,7 +153,7 @@ def _finer_rule(deciding: Rule, split: Split) -> Rule:
     )
     if split.word is not None:
         merchant = words_merchant(deciding.pattern)
-        known = deciding.pattern.partition(WORDS_SEPARATOR)[2].split()
+        known = words_of(deciding.pattern)
         rule.match_type, rule.pattern = WORDS, words_pattern(merchant, [*known, split.word])
     if split.amount is not None:
         rule.amount_min_minor = rule.amount_max_minor = split.amount

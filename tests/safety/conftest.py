@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,3 +27,17 @@ def filled(made_store: MadeStore, corpus: Path) -> Store:
         assert not result.failed and result.new > 0
 
     return made_store("the safety statements", fill)
+
+
+@pytest.fixture
+def logging_restored() -> Iterator[None]:
+    """The root logger's handlers and level as they were: a test that turns on finapp's log
+    file must not leave its handler writing for the tests after it."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,18 +13,6 @@ from finapp.log import LOG_DIR, LOG_FILE, MAX_BYTES, configure_logging
 from tests.safety import processes
 
 SECRETS = ("Joe's Bald Hairstyles", "POS MERCHANDISE", "316.67", "000012345678")
-
-
-@pytest.fixture
-def logging_restored() -> Iterator[None]:
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield
-    for handler in list(root.handlers):
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
 
 
 def test_nothing_but_warnings_and_no_log_file_by_default(
