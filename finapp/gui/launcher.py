@@ -6,16 +6,13 @@ key: both ways in (the first-run screen, ``--demo``) open it with its own
 (:mod:`finapp.services.demo`), and a demo key that no keyring keeps is held for this run, so
 leaving the demo and coming back finds it as it was left. The user's own store,
 while empty, always leads to the first-run choice: at start and again on leaving the demo.
-The demo is opened (built, on a first visit) on a helper thread behind a progress window, so
-the window system never shows a dead window; and the page modules (pandas, matplotlib: the
-slow imports) of the page the window opens on load on a helper thread from the start, so they
-are in by the time the window needs it.
+The demo opens behind a progress window (:mod:`finapp.gui.demo_opening`); the page modules
+(pandas, matplotlib: the slow imports) of the page the window opens on load on a helper thread
+from the start, so they are in by the time the window needs it.
 
 A login start (``background``) opens no window: finapp waits in the tray, checking reminders.
-A store that needs a passphrase stays locked then (a padlock on the tray icon) until the user
-clicks the icon: a passphrase dialog nobody asked for must never greet a login. Being locked,
-finapp cannot know whether a reminder is due; once a day, at the first check from
-:data:`LOCKED_REMINDER_HOUR` on, the tray says reminders may be waiting ("unlock to see them").
+A store that needs a passphrase stays locked there (:mod:`finapp.gui.locked_start`) until the
+user clicks the icon.
 """
 
 from __future__ import annotations
@@ -23,11 +20,10 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSystemTrayIcon
 
 from finapp.errors import (
@@ -38,15 +34,16 @@ from finapp.errors import (
     WrongKeyError,
 )
 from finapp.gui.clock import Clock
-from finapp.gui.dialogs.first_run import DemoProgressDialog, FirstRunDialog
+from finapp.gui.demo_opening import DemoOpening, DemoUiState
+from finapp.gui.dialogs.first_run import FirstRunDialog
 from finapp.gui.dialogs.restore_backup import RestoreBackupDialog
 from finapp.gui.dialogs.unlock import DamageAwareOpener, PassphraseDialog, unlock_store
 from finapp.gui.error_texts import error_text
+from finapp.gui.locked_start import LockedStart
 from finapp.gui.pages.catalog import load_page_class, opening_entry
 from finapp.gui.shell import Shell
 from finapp.gui.start_restore import StartRestore
 from finapp.gui.tasks import TaskRunner
-from finapp.gui.tray import LockedTray
 from finapp.gui.ui_state import UiState
 from finapp.services.opening import open_store, refuse_vanished_store, store_exists
 from finapp.services.rescue import open_or_find_damaged
@@ -59,61 +56,8 @@ if TYPE_CHECKING:  # the demo's module loads only when the demo is opened
 
 log = logging.getLogger("finapp.gui")
 
-#: while locked, the tray's "unlock to see them" comes at the first check from this hour on
-LOCKED_REMINDER_HOUR = 9
-#: how often the locked tray looks at the clock
-LOCKED_TICK_MS = 60 * 1000
-
 #: called once the window is painted / once its first page is shown (start-up benchmark)
 Milestone = Callable[[], None] | None
-
-
-class _DemoUiState(UiState):
-    """The user's UI settings, except the page the window opens on: the demo keeps its own.
-
-    The demo's page never becomes the page the user's own store opens on (quitting from the
-    demo's Settings page must not bring the user's next start to Settings), yet the demo
-    reopens where it was left, as the user's store does: after a restart for a new language,
-    on Settings.
-    """
-
-    #: where the demo's page is kept, beside (never in place of) the user's
-    PAGE_KEY = "demo/last_page"
-
-    @property
-    def last_page(self) -> str:
-        return self.view_choice(self.PAGE_KEY)
-
-    @last_page.setter
-    def last_page(self, name: str) -> None:
-        self.set_view_choice(self.PAGE_KEY, name)
-
-
-class _DemoOpening(QObject):
-    """Opens the demo store, building it on a first visit, on a helper thread.
-
-    Its steps and outcome arrive as signals, delivered on the UI thread.
-    """
-
-    progress = Signal(int, int, str)
-    opened = Signal(object)
-    failed = Signal(object)
-
-    def start(self, demo_dir: Path, this_run_key: StoreKey | None) -> None:
-        # not a daemon: quitting meanwhile lets the building finish rather than leave half a demo
-        threading.Thread(
-            target=self._run, args=(demo_dir, this_run_key), name="finapp-demo"
-        ).start()
-
-    def _run(self, demo_dir: Path, this_run_key: StoreKey | None) -> None:
-        from finapp.services.demo import visit_demo
-
-        try:
-            visit = visit_demo(demo_dir, progress=self.progress.emit, this_run_key=this_run_key)
-        except Exception as exc:  # a FinappError for the user, or a bug: both told on the UI
-            self.failed.emit(exc)
-        else:
-            self.opened.emit(visit)
 
 
 def _restorable(exc: FinappError) -> bool:
@@ -132,43 +76,6 @@ def _preload_page(remembered: str) -> None:
     entry = opening_entry(remembered)
     threading.Thread(target=load_page_class, args=(entry,), name="finapp-pages",
                      daemon=True).start()  # fmt: skip
-
-
-class _Locked(QObject):
-    """A login start whose store waits for its passphrase: the padlock tray and its schedule.
-
-    ``unlock(to_alerts)`` is emitted when the user asks to unlock: from the icon or its menu
-    (``False``), or from the "unlock to see them" message (``True``: show the alerts then).
-    """
-
-    unlock = Signal(bool)
-
-    def __init__(self, clock: Clock, tray_available: bool | None, parent: QObject) -> None:
-        super().__init__(parent)
-        self.clock = clock
-        self.tray = LockedTray(self, available=tray_available)
-        self.tray.unlock_requested.connect(lambda: self.unlock.emit(False))
-        self.tray.message_clicked.connect(lambda: self.unlock.emit(True))
-        self.tray.quit_requested.connect(QApplication.quit)
-        self._reminded_on: date | None = None
-        self.timer = QTimer(self)
-        self.timer.setInterval(LOCKED_TICK_MS)
-        self.timer.timeout.connect(self.tick)
-        self.timer.start()
-
-    def tick(self) -> None:
-        """Once a day, from the reminder hour on: reminders may be waiting behind the lock."""
-        now = self.clock.now()
-        if now.hour < LOCKED_REMINDER_HOUR or self._reminded_on == now.date():
-            return
-        self._reminded_on = now.date()
-        log.info("locked: told that reminders may be waiting")
-        self.tray.remind()
-
-    def close(self) -> None:
-        self.timer.stop()
-        self.tray.hide()
-        self.deleteLater()
 
 
 class Launcher(QObject):
@@ -196,12 +103,12 @@ class Launcher(QObject):
         self.tasks = tasks
         self.tray_available = tray_available
         self.shell: Shell | None = None
-        self.locked: _Locked | None = None
+        self.locked: LockedStart | None = None
         self._real_key: StoreKey | None = None
         #: the demo's key when no keyring keeps it: made by the first visit, lasts this run
         self._demo_key: StoreKey | None = None
         self._passphrase: str | None = None
-        self._opening: _DemoOpening | None = None
+        self._opening: DemoOpening | None = None
         self._pending_files: list[Path] = []
         self._first_run: FirstRunDialog | None = None  # while the first-run question is open
         self.restoring = StartRestore(data_dir, self)  # a store missing, damaged or replaced
@@ -225,7 +132,7 @@ class Launcher(QObject):
         self._passphrase = passphrase
         if background and not demo and not files:
             return self.start_in_background()
-        _preload_page((_DemoUiState(self.ui_state.path) if demo else self.ui_state).last_page)
+        _preload_page((DemoUiState(self.ui_state.path) if demo else self.ui_state).last_page)
         if demo:
             self._open_demo(on_painted, on_ready)
             return True
@@ -291,7 +198,7 @@ class Launcher(QObject):
             return True
         if store is None:
             log.info("startup: in the tray, locked")
-            self.locked = _Locked(self.clock, self.tray_available, self)
+            self.locked = LockedStart(self.clock, self.tray_available, self)
             self.locked.unlock.connect(self.ask_passphrase)
             return True
         self._open_in_background(store)
@@ -394,34 +301,24 @@ class Launcher(QObject):
             shell.imports.choose_files()
 
     def _open_demo(self, on_painted: Milestone, on_ready: Milestone) -> None:
-        """Show the progress window and open the demo off the UI thread; its window follows."""
-        from finapp.services.demo import demo_dir_for
-
-        progress = DemoProgressDialog()
-        progress.show()
-        opening = self._opening = _DemoOpening(self)
-        opening.progress.connect(progress.set_progress)
+        """Open the demo behind its progress window; its own window follows."""
+        opening = self._opening = DemoOpening(self)
 
         def opened(visit: DemoVisit) -> None:
             self._opening = None
             self._demo_key = None if visit.kept else visit.store.key
-            ui_state = _DemoUiState(self.ui_state.path)
+            ui_state = DemoUiState(self.ui_state.path)
             self._show(visit.store, demo=visit, ui_state=ui_state, on_painted=on_painted,
                        on_ready=on_ready)  # fmt: skip
-            progress.finish()  # after the demo window is up: never a moment without a window
+            opening.finish()  # after the demo window is up: never a moment without a window
 
-        def failed(exc: Exception) -> None:
+        def failed() -> None:
             self._opening = None
-            if not isinstance(exc, FinappError):
-                progress.finish()
-                raise exc  # a bug: the crash dialog
-            QMessageBox.critical(None, "finapp", error_text(exc))
-            progress.finish()
             self._back_home()
 
         opening.opened.connect(opened)
         opening.failed.connect(failed)
-        opening.start(demo_dir_for(self.data_dir), self._demo_key)
+        opening.start(self.data_dir, self._demo_key)
 
     def _show(
         self,

@@ -114,7 +114,7 @@ def test_without_a_tray_a_background_start_shows_the_window_minimised(
 def test_a_locked_store_waits_in_the_tray_and_asks_only_when_clicked(
     qapp, data_dir: Path, tmp_path: Path, qtbot, monkeypatch
 ):
-    monkeypatch.setattr("finapp.gui.launcher.LockedTray", RecordingLockedTray)
+    monkeypatch.setattr("finapp.gui.locked_start.LockedTray", RecordingLockedTray)
     open_store(data_dir, passphrase=PASSPHRASE).close()  # no keyring: a passphrase store
     clock = SteppedClock(MORNING.replace(hour=7))
     launcher = _launcher(qapp, data_dir, tmp_path, clock)

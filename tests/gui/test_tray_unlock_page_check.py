@@ -53,7 +53,7 @@ def test_a_damaged_store_unlocked_from_the_tray_offers_its_newest_backup(
     qtbot,
     monkeypatch,
 ) -> None:
-    monkeypatch.setattr("finapp.gui.launcher.LockedTray", RecordingLockedTray)
+    monkeypatch.setattr("finapp.gui.locked_start.LockedTray", RecordingLockedTray)
     count, _newest = _household(data_dir, statements, PASSPHRASE)
     damaged = damage(data_dir)
     intros: list[str] = []
@@ -97,7 +97,7 @@ def test_a_sound_store_unlocked_from_the_tray_is_checked_and_offers_nothing(
 
     real = integrity.damaged_pages
     monkeypatch.setattr(integrity, "damaged_pages", lambda store: checked.append(1) or real(store))
-    monkeypatch.setattr("finapp.gui.launcher.LockedTray", RecordingLockedTray)
+    monkeypatch.setattr("finapp.gui.locked_start.LockedTray", RecordingLockedTray)
     count, _newest = _household(data_dir, statements, PASSPHRASE)
     launcher = Launcher(qapp, data_dir, UiState(tmp_path / "ui.ini"), tray_available=True)
     assert launcher.start(background=True)
