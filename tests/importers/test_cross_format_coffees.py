@@ -135,3 +135,45 @@ def test_importing_both_files_again_adds_nothing(store, write, ofx_first):
 
     assert import_files(store, files, account_name=ACCOUNT).new == 0
     assert len(list_transactions(store, account=ACCOUNT)) == len(SEPTEMBER)
+
+
+#: 招商银行's card: a mid-month export of the lines posted so far (the second 瑞幸 of 5 January
+#: had not posted yet), and the month's bill, which lists both coffees of that day.
+CMB_SO_FAR = (
+    "招商银行信用卡未出账单明细（个人消费卡账户 2024年01月）",
+    ("12/30", "01/02", "美团-北京三快在线科技有限公司", "86.50"),
+    ("01/05", "01/06", "瑞幸咖啡", "9.90"),
+)
+CMB_BILL = (
+    "招商银行信用卡对账单（个人消费卡账户 2024年01月）",
+    ("12/30", "01/02", "美团-北京三快在线科技有限公司", "86.50"),
+    ("01/05", "01/06", "瑞幸咖啡", "9.90"),
+    ("01/05", "01/07", "瑞幸咖啡", "9.90"),
+    ("", "01/18", "银联转账还款", "-500.00"),
+)
+
+
+def _cmb_csv(title: str, *lines: tuple[str, str, str, str]) -> bytes:
+    rows = [title, "交易日,记账日,交易摘要,人民币金额,卡号末四位,交易地金额"]
+    rows += [f"{day},{booked},{what},{amount},1234,{amount}" for day, booked, what, amount in lines]
+    return ("\n".join(rows) + "\n").encode("gb18030")
+
+
+@pytest.mark.parametrize("bill_first", [True, False], ids=["bill-first", "export-first"])
+def test_a_cmb_bill_and_an_earlier_export_of_its_month_keep_the_days_two_coffees(
+    store, write, bill_first
+):
+    files = [
+        write("招商银行信用卡未出账单.csv", _cmb_csv(*CMB_SO_FAR)),
+        write("招商银行信用卡对账单_202401.csv", _cmb_csv(*CMB_BILL)),
+    ]
+    for path in files[::-1] if bill_first else files:
+        assert not import_files(store, [path], account_name="招行信用卡").failed
+
+    seen = sorted((t.date, t.amount) for t in list_transactions(store, account="招行信用卡"))
+    assert seen == [
+        (date(2023, 12, 30), Decimal("-86.50")),
+        (date(2024, 1, 5), Decimal("-9.90")),
+        (date(2024, 1, 5), Decimal("-9.90")),
+        (date(2024, 1, 18), Decimal("500.00")),
+    ]
