@@ -94,7 +94,39 @@ def _discover_csv(charges: list[Charge]) -> str:
     return "\n".join(lines) + "\n"
 
 
-CSV_OF = {"Chase": _chase_csv, "Discover": _discover_csv}
+def _amex_csv(charges: list[Charge]) -> str:
+    """American Express: the purchase date only, charges positive, the card member named."""
+    lines = ["Date,Description,Card Member,Account #,Amount"]
+    for c in sorted(charges, key=lambda c: (c.bought, c.fitid), reverse=True):
+        lines.append(f"{c.bought:%m/%d/%Y},{c.names[1]},JANE DOE,-41006,{c.amount[1:]}")
+    return "\n".join(lines) + "\n"
+
+
+def _citi_csv(charges: list[Charge]) -> str:
+    """Citi: a status, the purchase date, charges in Debit."""
+    lines = ["Status,Date,Description,Debit,Credit"]
+    for c in sorted(charges, key=lambda c: (c.bought, c.fitid), reverse=True):
+        lines.append(f'Cleared,{c.bought:%m/%d/%Y},"{c.names[1]}",{c.amount[1:]},')
+    return "\n".join(lines) + "\n"
+
+
+def _capital_one_csv(charges: list[Charge]) -> str:
+    """Capital One's card: ISO dates, purchase and posting, the card's last four, Debit."""
+    lines = ["Transaction Date,Posted Date,Card No.,Description,Category,Debit,Credit"]
+    for c in sorted(charges, key=lambda c: (c.posted, c.fitid), reverse=True):
+        lines.append(
+            f"{c.bought:%Y-%m-%d},{c.posted:%Y-%m-%d},9012,{c.names[1]},Dining,{c.amount[1:]},"
+        )
+    return "\n".join(lines) + "\n"
+
+
+CSV_OF = {
+    "Chase": _chase_csv,
+    "Discover": _discover_csv,
+    "Amex": _amex_csv,
+    "Citi": _citi_csv,
+    "Capital One": _capital_one_csv,
+}
 
 
 def _amounts_seen(store) -> list[Decimal]:  # type: ignore[no-untyped-def]
