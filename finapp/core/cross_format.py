@@ -190,20 +190,45 @@ def _repair(pairs: Sequence[_Pair], partner: dict[int, int], matched: set[int]) 
     for pair in pairs:
         options[pair.incoming].append(pair.existing)
     for i in sorted(set(options) - matched):
-        if _augment(i, options, partner, REPAIR_DEPTH, set()):
+        if _augment(i, options, partner, REPAIR_DEPTH):
             matched.add(i)
 
 
-def _augment(
-    i: int, options: dict[int, list[int]], partner: dict[int, int], depth: int, visited: set[int]
-) -> bool:
-    """Give incoming line ``i`` a partner, moving at most ``depth`` other matches along."""
-    for j in options[i]:
-        if j in visited:
-            continue
-        visited.add(j)
-        holder = partner.get(j)
-        if holder is None or (depth > 0 and _augment(holder, options, partner, depth - 1, visited)):
-            partner[j] = i
-            return True
+def _augment(i: int, options: dict[int, list[int]], partner: dict[int, int], depth: int) -> bool:
+    """Give incoming line ``i`` a partner, moving at most ``depth`` other matches along.
+
+    The chains are searched shortest first (breadth first): a stored line is looked at once,
+    when it is first reached, which is then by the shortest chain and so with the most moves
+    left. A depth-first search that marks what it looked at gives up on a line it first reached
+    deep in a failed chain, though a shorter chain to it would have worked: two same-day
+    coffees posted three days late, one of them left listed twice.
+    """
+    taker: dict[int, int] = {}  # stored line reached -> the incoming line that would take it
+    holding: dict[int, int] = {}  # incoming line reached -> the stored line it gives up
+    layer = [i]
+    for moves in range(depth + 1):
+        following: list[int] = []
+        for line in layer:
+            for j in options[line]:
+                if j in taker:
+                    continue
+                taker[j] = line
+                holder = partner.get(j)
+                if holder is None:
+                    _move_along(j, taker, holding, partner)
+                    return True
+                if moves < depth:
+                    holding[holder] = j
+                    following.append(holder)
+        layer = following
     return False
+
+
+def _move_along(
+    free: int, taker: dict[int, int], holding: dict[int, int], partner: dict[int, int]
+) -> None:
+    """Each incoming line of the chain ending at the ``free`` stored line takes its next one."""
+    j: int | None = free
+    while j is not None:
+        partner[j] = taker[j]
+        j = holding.get(taker[j])
