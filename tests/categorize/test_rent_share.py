@@ -12,13 +12,20 @@ from tests.categorize.shanghai_exports import wechat
 
 P2P, RENT = "Person to Person", "Housing:Rent"
 
-#: Chase checking, newest first: the rent to the landlord by ACH, half of it sent to and later
-#: received from the partner by Zelle, the memo in the bank's words
-CHASE = """Details,Posting Date,Description,Amount,Type,Balance,Check or Slip #
-CREDIT,11/03/2026,"Zelle payment from EMILY CHEN for ""rent split""; Conf# j2k8s0d1x",1450.00,QUICKPAY_CREDIT,4368.42,,
-DEBIT,11/02/2026,"Zelle payment to Xiaoyu Li for ""11月房租分摊""; Conf# k8x2m9q1",-1450.00,QUICKPAY_DEBIT,2918.42,,
-DEBIT,11/01/2026,"OAKWOOD PROPERTY MGMT RENT PAYMENT PPD ID: 1234567890",-2900.00,ACH_DEBIT,4368.42,,
-"""
+#: Chase checking, newest first: the rent to the landlord by ACH, and shares of it sent to and
+#: received from flatmates by Zelle, the memo in the bank's words
+CHASE = "\n".join(
+    [
+        "Details,Posting Date,Description,Amount,Type,Balance,Check or Slip #",
+        'CREDIT,11/03/2026,"Zelle payment from EMILY CHEN for ""rent split""; Conf# j2k8s0d1x",'
+        "1450.00,QUICKPAY_CREDIT,4368.42,,",
+        'DEBIT,11/02/2026,"Zelle payment to Xiaoyu Li for ""11月房租分摊""; Conf# k8x2m9q1",'
+        "-1450.00,QUICKPAY_DEBIT,2918.42,,",
+        'DEBIT,11/01/2026,"OAKWOOD PROPERTY MGMT RENT PAYMENT PPD ID: 1234567890",'
+        "-2900.00,ACH_DEBIT,4368.42,,",
+        "",
+    ]
+)
 
 
 def test_a_rent_share_to_a_partner_is_not_a_second_rent(store: Store, tmp_path: Path) -> None:
