@@ -46,10 +46,10 @@ def test_the_page_and_the_dashboard_say_the_rent_is_due_after_the_statements(
 
 def test_in_chinese_it_is_after_the_latest_statement(
     qtbot,
-    chinese,
+    chinese,  # noqa: F811
     store: Store,
     data_dir: Path,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     ctx = _tenant_ctx(store, data_dir, tmp_path)
     cells = _rent_cells(qtbot, ctx)
