@@ -171,6 +171,22 @@ def charge_missed(expected: date, until: date) -> bool:
     return expected + timedelta(days=POSTING_LAG_DAYS) < until
 
 
+def due_after_statements(due: date, until: date | None, today: date, period_days: int) -> bool:
+    """Whether a renewal due on ``due``, already past ``today``, is still the one to show.
+
+    The one rule for every place that says what comes next (the subscription list, the
+    dashboard's renewals, the renewal alerts): no active stream shows a past date, except a
+    renewal of the last few days (:data:`POSTING_LAG_DAYS`, half a period for a weekly one)
+    that falls after the day its account's statements end (``until``). Those statements cannot
+    show whether it was paid, so it is neither overdue nor skipped: rent paid on the 1st of each
+    month, statements to 18 November, asked on 2 December, is "due 1 December, after the
+    statements end", not next due on 1 January. A past day the statements cover without the
+    charge is :func:`charge_missed` (overdue) instead.
+    """
+    recent = min(POSTING_LAG_DAYS, period_days // 2)
+    return until is not None and until < due < today and (today - due).days <= recent
+
+
 def month_date(start: date, months: int, day: int) -> date:
     """``start`` moved by ``months`` calendar months, on ``day`` (clamped to the month's end)."""
     index = start.year * 12 + start.month - 1 + months

@@ -35,6 +35,7 @@ from finapp.services.categories import SEPARATOR, category_paths
 from finapp.services.subscriptions import (
     SubscriptionView,
     Totals,
+    after_statements,
     counted,
     sum_totals,
     upcoming_renewal,
@@ -57,6 +58,9 @@ class PlacedStream:
     #: the next renewal on or after the day asked about, statements a month old or not (None:
     #: lapsed, cancelled, or no schedule): :func:`~finapp.services.subscriptions.upcoming_renewal`
     upcoming: date | None = None
+    #: ``upcoming`` is past, after the day the statements end: shown with words saying so
+    #: (:func:`~finapp.services.subscriptions.after_statements`)
+    after_statements: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +136,16 @@ def _place(session: Session, views: Sequence[SubscriptionView], day: date) -> li
         else:
             paid_from = view.account or ""
         side = by_id[other[view.id]] if view.id in other else None
+        upcoming = upcoming_renewal(view, day)
         placed.append(
-            PlacedStream(view, groups[view.id], paid_from, side, upcoming_renewal(view, day))
+            PlacedStream(
+                view,
+                groups[view.id],
+                paid_from,
+                side,
+                upcoming,
+                after_statements(view, upcoming, day),
+            )
         )
     return placed
 

@@ -33,13 +33,19 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from finapp.core.cadence import BY_NAME, STALE_MIN_DAYS, charge_missed
+from finapp.core.cadence import (
+    BY_NAME,
+    POSTING_LAG_DAYS,
+    STALE_MIN_DAYS,
+    charge_missed,
+    due_after_statements,
+)
 from finapp.core.merchant import merchant_key
 from finapp.core.money import DEFAULT_CURRENCY, exact_minor, from_minor
 from finapp.core.streams import KINDS
@@ -207,13 +213,29 @@ def upcoming_renewal(view: SubscriptionView, day: date) -> date | None:
     days (:func:`~finapp.core.cadence.charge_missed`): a charge of 3 November in statements
     ending on the 5th may only not have posted, and asked on 2 December the next is 3 December,
     as the alerts say.
+
+    A renewal of the last few days after the statements end is the one shown, though past
+    (:func:`~finapp.core.cadence.due_after_statements`, see :func:`after_statements`): rent of
+    1 December asked on the 2nd with statements to 18 November, not the rent of 1 January.
     """
     if view.status != Status.ACTIVE or view.next_date is None or view.user_state not in EXPECTED:
         return None
     until = view.covered_until
     if until is not None and view.next_date <= until and not _may_post_later(view, until, day):
         return view.next_date
+    period = BY_NAME.get(view.cadence, BY_NAME["monthly"]).days
+    recent = roll_forward(view.next_date, view.cadence, day - timedelta(days=POSTING_LAG_DAYS))
+    if due_after_statements(recent, until, day, period):
+        return recent
     return roll_forward(view.next_date, view.cadence, day)
+
+
+def after_statements(view: SubscriptionView, upcoming: date | None, day: date) -> bool:
+    """Whether the renewal shown for ``day`` (``upcoming``, from :func:`upcoming_renewal`) is
+    already past and after the day the statements end: the list, the dashboard and the CLI
+    (the ``after_statements`` flag) then say so beside it, never showing it bare or overdue."""
+    until = view.covered_until
+    return upcoming is not None and until is not None and until < upcoming < day
 
 
 def _may_post_later(view: SubscriptionView, until: date, day: date) -> bool:

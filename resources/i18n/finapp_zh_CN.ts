@@ -536,52 +536,52 @@
 <context>
     <name>AlertNotifier</name>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="275"/>
-        <location filename="../../finapp/gui/notify.py" line="280"/>
-        <location filename="../../finapp/gui/notify.py" line="288"/>
+        <location filename="../../finapp/gui/notify.py" line="279"/>
+        <location filename="../../finapp/gui/notify.py" line="284"/>
+        <location filename="../../finapp/gui/notify.py" line="292"/>
         <source>finapp</source>
         <extracomment>how often the schedule looks at the clock (cheap: no store access unless a check is due) a tick arriving this much later than the last one means the computer was asleep the longest between two checks while nothing else (date, wake, import) triggers one more notifications than this at once become one summary notification, not a flood renewals the tray menu lists how far ahead the tray menu looks for renewals (as the Dashboard) the hour a pause &quot;until tomorrow&quot; ends (the start of a working day) the list of :class:`AlertNote` just shown notifications were paused (until a datetime) or resumed (None) the day subscriptions were last detected for: on a new day their dates move on when the last check started, and the last tick of the schedule unread alerts at the last check, new ones included: a summary names the older too what a click on the latest tray notification opens the desktop&apos;s own notifications (D-Bus on Linux, else the tray); quiet hours, snoozes</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="286"/>
+        <location filename="../../finapp/gui/notify.py" line="290"/>
         <source>finapp: urgent alert</source>
         <translation>finapp：紧急提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="287"/>
+        <location filename="../../finapp/gui/notify.py" line="291"/>
         <source>finapp: alert</source>
         <translation>finapp：提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="293"/>
+        <location filename="../../finapp/gui/notify.py" line="297"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="297"/>
+        <location filename="../../finapp/gui/notify.py" line="301"/>
         <source>%n renewal(s) this week: %1</source>
         <translation>
             <numerusform>本周有 %n 项续订：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="299"/>
+        <location filename="../../finapp/gui/notify.py" line="303"/>
         <source>%n renewal(s) coming up: %1</source>
         <translation>
             <numerusform>即将有 %n 项续订：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="307"/>
+        <location filename="../../finapp/gui/notify.py" line="311"/>
         <source>%n new alerts, %1 unread in all. Most important: %2</source>
         <translation>
             <numerusform>%n 条新提醒，共 %1 条未读。最重要的：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="309"/>
+        <location filename="../../finapp/gui/notify.py" line="313"/>
         <source>%n new alerts. Most important: %1</source>
         <translation>
             <numerusform>%n 条新提醒。最重要的：%1</numerusform>
@@ -594,7 +594,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="315"/>
+        <location filename="../../finapp/gui/notify.py" line="319"/>
         <source>Show alerts</source>
         <translation>查看提醒</translation>
     </message>
@@ -637,77 +637,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="47"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="58"/>
         <source>%1 is due %2 (%3) for %4.</source>
         <translation>%1 %2（%3）到期，金额 %4。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="48"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="59"/>
         <source>%1 renews %2 (%3) for %4.</source>
         <translation>%1 %2（%3）续费，金额 %4。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="53"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="64"/>
         <source>%1 fell to %2 on %3, below your %4 threshold, and was back on %5.</source>
         <translation>%1 在 %3 降至 %2，低于您设置的 %4 阈值，已于 %5 恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="57"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="68"/>
         <source>%1 was at %2 on %3 (latest statement), below your %4 threshold.</source>
         <translation>%1 在 %3（最新账单）余额为 %2，低于您设定的 %4 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="60"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="71"/>
         <source>%1 is at %2, below your %3 threshold.</source>
         <translation>%1 余额为 %2，低于您设定的 %3 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="67"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="78"/>
         <source>%1 came into %2 on %3 and %4 of it went out within %5 hours to one other party. Banks hold accounts that money passes straight through: keep the paperwork for these payments, or tell your bank before large one-off movements.</source>
         <translation>%3 有 %1 转入 %2，其中 %4 在 %5 小时内转给了另外一个对象。银行会冻结资金“快进快出”的账户：请保留这些付款的凭证，或在大额一次性资金往来前告知银行。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="84"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="95"/>
         <source>%1 is projected to fall below your %5 threshold on %6 and as low as %2 on %3 after %4.</source>
         <translation>预计 %1 在 %6 低于您设定的 %5 提醒线，并在 %3 支付 %4 后最低降至 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="98"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="109"/>
         <source>%1 deposits into %2 from %3 to %4, each just under %5 (%6 in all). Deposits split to stay under a reporting threshold are what banks must report: pay a sum in at once, and keep the paperwork of where it came from.</source>
         <translation>%2 在 %3 至 %4 之间有 %1 笔存入，每笔都略低于 %5（合计 %6）。为避开申报门槛而拆分的存款正是银行必须上报的：请一次存入，并保留资金来源的凭证。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="105"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="116"/>
         <source>%1 transfers out of %2 from %3 to %4, each just under %5 (%6 in all). Payments split to stay under a reporting threshold are what banks must report: make one payment and keep its paperwork.</source>
         <translation>%2 在 %3 至 %4 之间有 %1 笔转出，每笔都略低于 %5（合计 %6）。为避开申报门槛而拆分的付款正是银行必须上报的：请一次付清并保留凭证。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="121"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="132"/>
         <source>%1 went up from %2 to %3 (%4 more a year).</source>
         <translation>%1 已从 %2 涨到 %3（每年多付 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="129"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="140"/>
         <source>Good news: %1 rose from %2 to %3 (%4 more a year).</source>
         <translation>好消息：%1 已从 %2 增至 %3（每年多收入 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="132"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="143"/>
         <source>Good news: %1 rose from %2 to %3.</source>
         <translation>好消息：%1 已从 %2 增至 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="139"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="150"/>
         <source>Savings goal %1 needs %2 a month to reach %3 by %4, but over the last %5 months the household had %6 a month left after spending, and goals due sooner (%7) take %8 of it: %9 a month short. Save more each month, or move a date or a target.</source>
         <translation>储蓄目标 %1 需每月存 %2，才能在 %4 前达到 %3；但近 %5 个月家庭每月收支结余只有 %6，其中 %8 先用于更早到期的目标（%7）：每月还差 %9。请每月多存一些，或推迟某个日期、降低某个目标。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="145"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="156"/>
         <source>Savings goal %1 needs %2 a month to reach %3 by %4, but over the last %5 months the household had %6 a month left after spending: %7 a month short. Save more each month, or move the date or the target.</source>
         <translation>储蓄目标 %1 需每月存 %2，才能在 %4 前达到 %3；但近 %5 个月家庭每月收支结余只有 %6：每月还差 %7。请每月多存一些，或推迟日期、降低目标。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="226"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="237"/>
         <source>%1 is at %2% of its %3 limit (%4 owed). Using much of a card&apos;s limit lowers your credit score, and near the limit a payment can be declined: pay it down before the statement closes, or ask for a higher limit.</source>
         <translation>%1 已用额度 %2%（额度 %3，欠款 %4）。信用卡额度用得越多，信用评分越低；接近额度时付款可能被拒：请在账单日前还掉一部分，或申请提高额度。</translation>
     </message>
@@ -716,47 +716,57 @@
         <translation type="vanished">%2 有一笔 %1 的大额扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="165"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="176"/>
         <source>%1 charged %2, far above the usual %3.</source>
         <translation>%1 扣款 %2，远高于通常的 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="169"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="180"/>
         <source>A first charge of %1 from a new merchant, %2.</source>
         <translation>新商户 %2 首次扣款 %1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="173"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="184"/>
         <source>%1 charged %2 twice (%3 and %4).</source>
         <translation>%1 重复扣款 %2 两次（%3 和 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="73"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="84"/>
         <source>%1 came into %2 on %3 and %4 of it went out within %5 hours to %6 other parties. Banks hold accounts that money passes straight through: keep the paperwork for these payments, or tell your bank before large one-off movements.</source>
         <translation>%3 有 %1 转入 %2，其中 %4 在 %5 小时内转给了 %6 个其他对象。银行会冻结资金“快进快出”的账户：请保留这些付款的凭证，或在大额一次性资金往来前告知银行。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="111"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="48"/>
+        <source>%1 was due on %2 for %3; your statements end %4, so they cannot show it yet.</source>
+        <translation>%1已于%2到期（%3）；您的账单截至%4，暂时还看不到这笔付款。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/alert_sentences.py" line="52"/>
+        <source>%1 renewed on %2 for %3; your statements end %4, so they cannot show it yet.</source>
+        <translation>%1已于%2续费（%3）；您的账单截至%4，暂时还看不到这笔扣款。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/alert_sentences.py" line="122"/>
         <source>%1 deposits or transfers on %2 from %3 to %4, each just under %5 (%6 in all). Amounts split to stay under a reporting threshold are what banks must report: make one payment and keep its paperwork.</source>
         <translation>%2 在 %3 至 %4 之间有 %1 笔存入或转账，每笔都略低于 %5（合计 %6）。为避开申报门槛而拆分的金额正是银行必须上报的：请一次付清并保留凭证。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="193"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="204"/>
         <source>%1 went from %2 to %3 at %4 on %5. Large transfers at night are a common reason for a bank to hold an account: make them in the daytime, or tell your bank first.</source>
         <translation>%5 %4，%2 向 %3 转出 %1。深夜大额转账是银行冻结账户的常见原因：请在白天转账，或事先告知银行。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="201"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="212"/>
         <source>%1 paid %2 parties never paid before within %3 days (%4 to %5, %6 in all). A burst of new counterparties can make a bank freeze an account: keep the invoices, and spread such payments out.</source>
         <translation>%1 在 %3 天内（%4 至 %5）向 %2 个从未付过款的对象付款，合计 %6。短时间内出现大量新交易对象可能导致银行冻结账户：请保留发票，并分散此类付款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="210"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="221"/>
         <source>Your emergency fund covers %1 months of essential spending (%2 for %3 a month); your target is %4 months.</source>
         <translation>您的应急资金可覆盖 %1 个月的必要开支（%2，每月 %3）；目标是 %4 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="218"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="229"/>
         <source>Savings goal %1 is behind: %2 of %3 saved; %4 a month would reach it by %5.</source>
         <translation>储蓄目标“%1”进度落后：已存 %2，目标 %3；每月存 %4 才能在 %5 前达成。</translation>
     </message>
@@ -765,52 +775,52 @@
         <translation type="vanished">%1 已用额度 %2%（额度 %3，欠款 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="235"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="246"/>
         <source>%1: a payment of %2 is due %3 (%4).</source>
         <translation>%1：%2 的还款%3到期（%4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="239"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="250"/>
         <source>Your %1 active subscriptions cost %2 a month, over your cap of %3.</source>
         <translation>您的 %1 项有效订阅每月花费 %2，超出上限 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="245"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="256"/>
         <source>Time to review %1: keep it or cancel it (due %2).</source>
         <translation>该复查 %1 了：保留还是取消（复查日 %2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="249"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="260"/>
         <source>%1 has not been reviewed since %2: keep it or cancel it?</source>
         <translation>%1 自 %2 起未复查：保留还是取消？</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="89"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="100"/>
         <source>%1 is projected to fall to %2 on %3 after %4, below your %5 threshold.</source>
         <translation>预计 %1 在 %3 支付 %4 后降至 %2，低于您设定的 %5 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="123"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="134"/>
         <source>%1 went up from %2 to %3.</source>
         <translation>%1 已从 %2 涨价到 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="162"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="173"/>
         <source>A large charge of %1: %2.</source>
         <translation>大额扣款 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="180"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="191"/>
         <source>Statements for %1 end %2: import newer ones.</source>
         <translation>%1 的对账单截至 %2：请导入更新的对账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="188"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="199"/>
         <source>%1 charged %2 after you cancelled it.</source>
         <translation>%1 在您取消后仍扣款 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="184"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="195"/>
         <source>%1 was expected on %2 but has not been charged.</source>
         <translation>%1 应于 %2 扣款，但尚未扣款。</translation>
     </message>
@@ -2399,124 +2409,124 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="174"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="189"/>
         <source>Spent this month</source>
         <extracomment>the month the user picked (its first day); None follows the latest month with data</extracomment>
         <translation>本月支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="175"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="190"/>
         <source>Income this month</source>
         <translation>本月收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="176"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="191"/>
         <source>Net this month</source>
         <translation>本月净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="177"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="192"/>
         <source>Budget left</source>
         <translation>预算剩余</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="187"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="202"/>
         <source>Spending vs budget chart</source>
         <translation>支出与预算图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="189"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="204"/>
         <source>Spending by category chart</source>
         <translation>分类支出图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="190"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="205"/>
         <source>Income vs expenses chart</source>
         <translation>收支图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="191"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="206"/>
         <source>Balance over time chart</source>
         <translation>余额走势图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="193"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="208"/>
         <source>%1 — balance not known, not drawn in this chart</source>
         <translation>%1 — 余额未知，未画入此图</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="196"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="211"/>
         <source>Net worth chart</source>
         <translation>净资产图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="209"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="217"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="224"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="232"/>
         <source>Upcoming renewals</source>
         <translation>即将续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="212"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="219"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="227"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="234"/>
         <source>Latest alerts</source>
         <translation>最新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="227"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="242"/>
         <source>Charts:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="291"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="306"/>
         <source>Nothing to show yet. Import your bank&apos;s statements (OFX, QFX or CSV) and finapp shows where your money goes.</source>
         <translation>暂无内容。导入银行对账单（OFX、QFX 或 CSV）后，finapp 会告诉您钱都花在了哪里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="293"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="308"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="349"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="364"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="332"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="347"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="342"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="357"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="352"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="367"/>
         <source>left in %n budget(s)</source>
         <translation>
             <numerusform>%n 项预算尚有剩余</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="355"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="370"/>
         <source>%n over by %1</source>
         <translation>
             <numerusform>%n 项超支，共超出 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="361"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="376"/>
         <source>Spent in %1</source>
         <translation>%1支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="362"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="377"/>
         <source>Income in %1</source>
         <translation>%1收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="363"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="378"/>
         <source>Net in %1</source>
         <translation>%1净额</translation>
     </message>
@@ -6674,9 +6684,9 @@ Bring its window forward and import them with File → Import statements…, or 
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="46"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="146"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="161"/>
         <source>Dashboard</source>
-        <extracomment>the filters a list entry&apos;s click hands to bus.navigate how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows next_date: the next renewal from today (rolled on past where the statements end) the month&apos;s income, spending and net in the base currency (others converted) what the household owns less what it owes, month by month over the chosen history</extracomment>
+        <extracomment>the filters a list entry&apos;s click hands to bus.navigate how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows next_date: the next renewal from today (rolled on past where the statements end; a renewal of the last few days after they end stays, said so: subscriptions.after_statements) the month&apos;s income, spending and net in the base currency (others converted) what the household owns less what it owes, month by month over the chosen history the day the renewals are told from</extracomment>
         <translation>概览</translation>
     </message>
     <message>
@@ -8371,115 +8381,121 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="26"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="27"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="27"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="28"/>
         <source>Every 2 weeks</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="28"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="29"/>
         <source>Twice a month</source>
         <translation>每月两次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="29"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="30"/>
         <source>Every 4 weeks</source>
         <translation>每四周</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="30"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="31"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="31"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="32"/>
         <source>Every 2 months</source>
         <translation>每两个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="32"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="33"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="33"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="34"/>
         <source>Twice a year</source>
         <translation>每半年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="34"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="35"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="37"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="38"/>
         <source>Suggested</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="38"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="39"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="39"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="40"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="40"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="41"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="43"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="44"/>
         <source>Stopped</source>
         <extracomment>a stream the user still expects whose charges stopped</extracomment>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="45"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="46"/>
         <source>%1 charge not seen</source>
         <extracomment>an expected charge missing from statements that cover its day</extracomment>
         <translation>未见 %1 的扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="47"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="49"/>
+        <source>%1 — after your statements end %2</source>
+        <extracomment>a renewal already past that the statements cannot show yet (they end before its day); the dashboard&apos;s renewals say it with the same words</extracomment>
+        <translation>%1（在最新账单之后，账单截至%2）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="51"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="48"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="52"/>
         <source>Bills</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="50"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="54"/>
         <source>Transfers between own accounts</source>
         <translation>自有账户间转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="54"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="58"/>
         <source>Services you chose and can cancel: streaming, software, a gym.</source>
         <extracomment>what each group holds, for its header&apos;s tooltip</extracomment>
         <translation>您自己选择、可以取消的服务：流媒体、软件、健身房等。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="57"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="61"/>
         <source>What running the home costs: housing, utilities, phone and internet, insurance, loans.</source>
         <translation>维持家庭运转的开销：住房、水电燃气、电话和网络、保险、贷款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="61"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="65"/>
         <source>Money coming in regularly: pay, interest.</source>
         <translation>定期收入：工资、利息。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="62"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="66"/>
         <source>Money moved between your own accounts, such as card payments and savings; each transfer is listed once, from the paying account.</source>
         <translation>在您自己的账户之间转移的资金，如信用卡还款和储蓄；每笔转账只列一次，记在付款账户下。</translation>
     </message>
@@ -8492,7 +8508,7 @@ Merge “%1” into:</source>
         <translation type="vanished">账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="49"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="53"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
@@ -8501,116 +8517,116 @@ Merge “%1” into:</source>
         <translation type="vanished">转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="70"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="74"/>
         <source>▲ price up</source>
         <extracomment>the badges of what went wrong (red, and the row in bold)</extracomment>
         <translation>▲ 涨价</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="71"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="75"/>
         <source>⊘ lapsed</source>
         <translation>⊘ 已中断</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="72"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="76"/>
         <source>⚠ overdue</source>
         <translation>⚠ 逾期未扣</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="73"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="77"/>
         <source>⚠ charged after cancel</source>
         <translation>⚠ 取消后仍扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="75"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="79"/>
         <source>▲ pay rise</source>
         <translation>▲ 加薪</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="76"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="80"/>
         <source>▲ amount up</source>
         <translation>▲ 金额上涨</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="77"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="81"/>
         <source>after free trial</source>
         <translation>免费试用后</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="81"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="85"/>
         <source>⊘ lapsed after free trial</source>
         <extracomment>a badge and &quot;after free trial&quot; said as one phrase, so a language orders them its own way (Chinese puts the time first: &quot;免费试用后已中断&quot;, never &quot;已中断 免费试用后&quot;)</extracomment>
         <translation>⊘ 免费试用后已中断</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="82"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="86"/>
         <source>▲ price up after free trial</source>
         <translation>▲ 免费试用后涨价</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="139"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="156"/>
         <source>review %1</source>
         <translation>%1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="159"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="176"/>
         <source>Pay rise: %1 → %2 on %3</source>
         <translation>加薪：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="161"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="178"/>
         <source>Amount %1 → %2 on %3</source>
         <translation>金额：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="163"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="180"/>
         <source>Price %1 → %2 on %3</source>
         <translation>价格：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="177"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="194"/>
         <source>No charge came when it was due: it may have ended.</source>
         <translation>到期时没有扣款：可能已经终止。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="184"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="201"/>
         <source>The charge due on %1 is not in the statements, which go to %2: check whether it still runs.</source>
         <translation>应在 %1 的扣款不在截至 %2 的账单中：请确认它是否仍在续费。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="194"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="211"/>
         <source>It began after a free trial.</source>
         <translation>它是在免费试用结束后开始收费的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="199"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="216"/>
         <source>%n charge(s) after you cancelled</source>
         <translation>
             <numerusform>取消后仍有 %n 笔扣款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="206"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="223"/>
         <source>To review on %1</source>
         <translation>待于 %1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="229"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="246"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="232"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="249"/>
         <source>%1 (%2) · %3 a year · %4 a month</source>
         <translation>%1（%2）· 每年 %3 · 每月 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="251"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="268"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="253"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="270"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -8619,32 +8635,32 @@ Merge “%1” into:</source>
         <translation type="vanished">类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="256"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="273"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="258"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="275"/>
         <source>Next</source>
         <translation>下次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="260"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="277"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="263"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="280"/>
         <source>Paid from</source>
         <translation>付款账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="265"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="282"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="267"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="284"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>

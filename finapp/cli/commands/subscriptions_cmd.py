@@ -3,7 +3,11 @@
 ``--json`` gives each stream's ``group`` (subscriptions, bills, income, transfers; see
 :mod:`finapp.core.stream_groups`) and ``paid_from``: the paying account, a payment app's paying
 source ("Alipay · 招商银行信用卡(1234)"), or for an own-account transfer "Checking → Visa card"
-(both of a transfer's sides are listed, each addressable by its id).
+(both of a transfer's sides are listed, each addressable by its id). ``kind`` (table and JSON)
+is what its group makes it (:data:`~finapp.core.stream_groups.GROUP_KINDS`): rent the window
+lists under Bills is a bill here too, whatever the detector first thought. ``upcoming`` (the
+table's ``next``) is past only for a renewal of the last few days after the statements end:
+then ``flags`` holds ``after_statements`` and the table says "(after statements end DATE)".
 
 ``--rebuild`` detects every merchant afresh; without it only the merchants whose transactions
 changed since the last detection are (the same list results, sooner).
@@ -33,6 +37,7 @@ from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import plain_text_warning, print_json, print_table
 from finapp.core.cadence import BY_NAME
 from finapp.core.dates import MAX_DATE, MIN_DATE
+from finapp.core.stream_groups import GROUP_KINDS
 from finapp.core.streams import KINDS
 from finapp.core.subscription_states import UserState, Verdict
 from finapp.errors import InvalidInputError
@@ -182,7 +187,7 @@ def _row(placed: PlacedStream) -> dict[str, Any]:
         "name": view.name,
         "merchant": view.merchant,
         "account": view.account,
-        "kind": view.kind,
+        "kind": GROUP_KINDS[placed.group],
         "cadence": view.cadence,
         "amount": view.amount,
         "average_amount": view.average_amount,
@@ -195,7 +200,7 @@ def _row(placed: PlacedStream) -> dict[str, Any]:
         "manual": view.manual,
         "annual_cost": view.annual_cost,
         "price_changes": [{"date": c.date, "old": c.old, "new": c.new} for c in view.price_changes],
-        "flags": list(view.flags),
+        "flags": _flags(placed),
         "charged_after_cancel": list(view.charged_after_cancel),
         "cancelled_on": view.cancelled_on,
         "reminder_offsets": list(view.reminder_offsets),
@@ -226,13 +231,13 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
             [
                 str(v.id),
                 v.name,
-                v.kind,
+                GROUP_KINDS[p.group],
                 v.cadence,
                 str(v.amount),
-                p.upcoming.isoformat() if p.upcoming else "",
+                _next(p),
                 _status(v),
                 str(v.annual_cost),
-                " ".join(v.flags),
+                " ".join(_flags(p)),
                 p.group,
                 p.paid_from,
             ]
@@ -242,6 +247,23 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
     )  # fmt: skip
     _print_judged_days(views, args.as_of or date.today())
     return 0
+
+
+def _flags(placed: PlacedStream) -> list[str]:
+    """The stream's flags, and ``after_statements`` when the renewal shown is past but after
+    the day its statements end (they cannot show it yet: not overdue, not skipped)."""
+    return [*placed.view.flags, *(["after_statements"] if placed.after_statements else [])]
+
+
+def _next(placed: PlacedStream) -> str:
+    """ "2026-12-01"; a past one after the statements end says so: "2026-12-01 (after
+    statements end 2026-11-18)"."""
+    if placed.upcoming is None:
+        return ""
+    until = placed.view.covered_until
+    if placed.after_statements and until is not None:
+        return f"{placed.upcoming.isoformat()} (after statements end {until.isoformat()})"
+    return placed.upcoming.isoformat()
 
 
 def _status(view: SubscriptionView) -> str:

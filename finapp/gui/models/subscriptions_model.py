@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
@@ -43,6 +44,9 @@ _STATES: dict[str, str] = {
 _STOPPED = QT_TRANSLATE_NOOP("SubscriptionsModel", "Stopped")
 #: an expected charge missing from statements that cover its day
 _NOT_SEEN = QT_TRANSLATE_NOOP("SubscriptionsModel", "%1 charge not seen")
+#: a renewal already past that the statements cannot show yet (they end before its day); the
+#: dashboard's renewals say it with the same words
+AFTER_STATEMENTS = QT_TRANSLATE_NOOP("SubscriptionsModel", "%1 — after your statements end %2")
 GROUP_NAMES = {
     SUBSCRIPTIONS: QT_TRANSLATE_NOOP("SubscriptionsModel", "Subscriptions"),
     BILLS: QT_TRANSLATE_NOOP("SubscriptionsModel", "Bills"),
@@ -101,6 +105,19 @@ def status_text(sub: SubscriptionView) -> str:
     if "overdue" in sub.flags:
         return fill(_tr(_NOT_SEEN), (format_day(sub.next_date),))
     return _tr(_STATES.get(sub.user_state, sub.user_state))
+
+
+def next_text(row: PlacedStream) -> str:
+    """The next renewal's day; a past one after the statements end says so ("12/01/2026 —
+    after your statements end Nov 18, 2026"): not imported yet, neither overdue nor skipped."""
+    if row.after_statements:
+        return after_statements_text(row.upcoming, row.view.covered_until)
+    return format_date(row.upcoming)
+
+
+def after_statements_text(day: date | None, until: date | None) -> str:
+    """A renewal's ``day``, past, after the statements that end on ``until``."""
+    return fill(_tr(AFTER_STATEMENTS), (format_date(day), format_day(until)))
 
 
 def _rise_is_good(row: PlacedStream) -> bool | None:
@@ -256,7 +273,7 @@ class SubscriptionsModel(GroupedModel[PlacedStream]):
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Cadence"),
                lambda p: cadence_name(p.view.cadence), lambda p: p.view.cadence),
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Next"),
-               lambda p: format_date(p.upcoming), lambda p: p.upcoming),
+               next_text, lambda p: p.upcoming),
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Per year"),
                lambda p: _money(p.view, p.view.annual_cost), lambda p: p.view.annual_cost,
                right_aligned=True),

@@ -43,6 +43,7 @@ from finapp.gui.charts.summary import Summary, summarize
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.exchange_rates import open_exchange_rates
 from finapp.gui.models.formatting import format_date, format_money
+from finapp.gui.models.subscriptions_model import after_statements_text
 from finapp.gui.name_words import shown_name
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.dashboard_headlines import (
@@ -66,6 +67,7 @@ from finapp.services.rates import get_base_currency
 from finapp.services.reports import DataSpan, data_span
 from finapp.services.subscriptions import (
     SubscriptionView,
+    after_statements,
     stored_subscriptions,
     upcoming_renewal,
 )
@@ -87,13 +89,16 @@ class DashboardData:
     span: DataSpan | None  # how far the data goes; None before any import
     summary: Summary
     budgets: tuple[BudgetView, ...]
-    #: next_date: the next renewal from today (rolled on past where the statements end)
+    #: next_date: the next renewal from today (rolled on past where the statements end; a
+    #: renewal of the last few days after they end stays, said so: subscriptions.after_statements)
     renewals: tuple[SubscriptionView, ...]
     alerts: tuple[AlertView, ...]
     #: the month's income, spending and net in the base currency (others converted)
     totals: HouseholdTotals
     #: what the household owns less what it owes, month by month over the chosen history
     net_worth: NetWorth
+    #: the day the renewals are told from
+    today: date
 
 
 def load_dashboard(
@@ -122,12 +127,14 @@ def load_dashboard(
         alerts=tuple(list_alerts(store, as_of=today)[:LIST_LENGTH]),
         totals=household_totals(store, shown, currency=base),
         net_worth=net_worth(store, months=history, currency=base),
+        today=today,
     )
 
 
 def upcoming_renewals(subscriptions: list[SubscriptionView], today: date) -> list[SubscriptionView]:
     """Subscriptions and bills the user keeps that renew within :data:`RENEWAL_DAYS` of today,
-    each with ``next_date`` set to that renewal, soonest first."""
+    each with ``next_date`` set to that renewal, soonest first; a renewal of the last few days
+    after the statements end first of all (they cannot show it yet)."""
     horizon = today + timedelta(days=RENEWAL_DAYS)
     due = [
         replace(s, next_date=when)
@@ -135,9 +142,17 @@ def upcoming_renewals(subscriptions: list[SubscriptionView], today: date) -> lis
         if s.kind in SPENDING_KINDS
         and s.user_state in EXPECTED
         and (when := upcoming_renewal(s, today)) is not None
-        and today <= when <= horizon
+        and (today <= when or after_statements(s, when, today))
+        and when <= horizon
     ]
     return sorted(due, key=lambda s: (s.next_date, s.name))
+
+
+def _renewal_day(renewal: SubscriptionView, today: date) -> str:
+    """Its day; a past one after the statements end says so, as the Subscriptions page."""
+    if not after_statements(renewal, renewal.next_date, today):
+        return format_date(renewal.next_date)
+    return after_statements_text(renewal.next_date, renewal.covered_until)
 
 
 @register_page
@@ -323,7 +338,7 @@ class DashboardPage(Page):
             self.renewals,
             [
                 (
-                    f"{format_date(s.next_date)}  {shown_name(s.name)}  "
+                    f"{_renewal_day(s, data.today)}  {shown_name(s.name)}  "
                     f"{format_money(abs(s.amount), s.currency)}",
                     ("subscriptions", {"subscription_id": s.id}),
                 )
