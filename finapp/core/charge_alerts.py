@@ -251,12 +251,17 @@ def charge_alerts(facts: Facts) -> list[Candidate]:
             or not charge.merchant
             or not _long_history(facts, charge.posted)
         )
-        category = by_category[charge.category_id] if charge.category_id is not None else None
-        sized = _size_alert(charge, merchant, category, seen, lim, recurring)
-        out.extend(c for c in (sized, _duplicate_alert(charge, merchant, lim)) if c)
+        category = by_category[charge.category_id]
+        filed = category if charge.category_id is not None else None
+        sized = _size_alert(charge, merchant, filed, seen, lim, recurring)
+        if sized is not None:
+            out.append(sized)
+        twin = _duplicate_alert(charge, merchant, lim)
+        if twin is not None:
+            out.append(twin)
         if merchant is not None:
             merchant.add(charge, lim.duplicate_days)
-        by_category[charge.category_id].add(-charge.amount_minor)
+        category.add(-charge.amount_minor)
     return out
 
 

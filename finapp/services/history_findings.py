@@ -45,7 +45,7 @@ def history_findings(
         first = session.scalar(select(func.min(Transaction.posted)))
         if not new or first is None:
             return ()
-        facts, _ = gather_with_spending(session, as_of)
+        facts, _ = gather_with_spending(session, as_of, health=False)  # no finding is health's
         history = read_spending(session, first, as_of).charges
         told = frozenset(session.scalars(select(Alert.dedupe_key))) | core.assess(facts).current
         parts = find_in_history(facts, history, new, told)
