@@ -76,6 +76,7 @@ def child(statement: Path, data_dir: Path) -> dict[str, float]:
     import finapp.cli.commands.import_cmd  # what `finapp import` loads
     import finapp.cli.main  # noqa: F401
     from finapp.services import imports
+    from finapp.services.history_findings import history_findings
     from finapp.services.opening import open_store
 
     loaded = time.process_time()
@@ -85,17 +86,22 @@ def child(statement: Path, data_dir: Path) -> dict[str, float]:
     opened = time.process_time()
     try:
         result = imports.import_files(store, [statement])
+        imported = time.process_time()
+        history_findings(store, result)  # the summary the command prints after it
+        summarized = time.process_time()
     finally:
         store.close()
     done = time.process_time()
     assert not result.failed, result.failed
     writing, filing = seconds["writing the rows"], seconds[_FILING]
-    rest = (done - opened) - sum(v for phase, v in seconds.items() if phase != _FILING)
+    summary = summarized - imported
+    rest = (done - opened) - summary - sum(v for ph, v in seconds.items() if ph != _FILING)
     figures = {
         "start-up: the command's modules": loaded - start,
         "opening a new store (key derivation, tables)": opened - loaded,
         **seconds,
         "writing the rows": writing - filing,  # without the filing measured inside it
+        "what we found in the history (the summary)": summary,
         "committing, and the rest": rest,
     }
     figures["total"] = done - start

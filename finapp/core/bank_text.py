@@ -83,15 +83,22 @@ def without_bank_text(text: str) -> str:
     """``text`` (upper-case, single-spaced) without the bank's fields around the name:
     ``"GLOBEX INC DES:PAYROLL ID:XXXXX12345 INDN:DOE,JANE CO ID:XXXXX98765 PPD"`` gives
     ``"GLOBEX INC"``, ``"SPOTIFY P1234ABCD ON 03 OCT BCC"`` gives ``"SPOTIFY P1234ABCD"``."""
-    company = _ACH_COMPANY.search(text)
+    # each pattern is searched only where the text holds what it cannot match without (a
+    # colon, "ON "…): most descriptors hold none of the banks' fields, and years of them are
+    # read at each import
+    fielded = ":" in text or "#" in text
+    company = _ACH_COMPANY.search(text) if fielded else None
     if company is not None:
         text = text[company.end() :]
-    for field in (_ACH_FIELD, _SEPA_FIELD, _CARD_TAIL):
+    for field in (_ACH_FIELD, _SEPA_FIELD, _CARD_TAIL) if fielded else (_SEPA_FIELD, _CARD_TAIL):
         text = _before(field, text)
     prefix = _PREFIX.match(text)
     if prefix is not None and prefix.end() < len(text):
         text = text[prefix.end() :]
-    text = _CARD_DETAIL.sub(" ", _UK_CARD_DATE.sub(" ", text))
+    if "ON " in text:
+        text = _UK_CARD_DATE.sub(" ", text)
+    if "KFN " in text or ":" in text:
+        text = _CARD_DETAIL.sub(" ", text)
     words = [w for w in text.split() if w not in _ANYWHERE]
     while len(words) > 1 and (words[-1] in _UK_TYPE or words[-1] in _ACH_CLASS):
         words.pop()

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import cache
 from itertools import pairwise
 from operator import attrgetter
 
@@ -112,6 +113,11 @@ def _size_alert(
     if charge.id in recurring:
         return None
     size = -charge.amount_minor
+    large = _minor(lim.large_charge, charge.currency)
+    if merchant is not None and size <= merchant.largest and size <= large:
+        # no larger than an earlier charge there (so no new merchant either), nor large: no
+        # news, told without asking the merchant's median (most charges of years of history)
+        return None
     usual = None
     if merchant is not None and len(merchant.sizes) >= 3:
         usual = merchant.sizes.value()
@@ -126,11 +132,11 @@ def _size_alert(
     )
     if merchant is not None and merchant.paid_regularly(charge.posted) and not over_usual:
         return None
-    if size > to_minor(lim.large_charge, charge.currency):
+    if size > large:
         kind, severity = Kind.LARGE_CHARGE, Severity.WARNING
     elif usual and over_usual:
         kind, severity = Kind.UNUSUAL_CHARGE, Severity.WARNING
-    elif not seen and size > to_minor(lim.new_merchant, charge.currency):
+    elif not seen and size > _minor(lim.new_merchant, charge.currency):
         kind, severity = Kind.NEW_MERCHANT, Severity.INFO
     else:
         return None
@@ -151,6 +157,13 @@ def _size_alert(
         currency=charge.currency,
         params=params,
     )
+
+
+@cache
+def _minor(amount: Decimal, currency: str) -> int:
+    """A limit in ``currency``'s minor units, worked out once per limit and currency, not per
+    charge."""
+    return to_minor(amount, currency)
 
 
 def _duplicate_alert(
@@ -238,12 +251,17 @@ def charge_alerts(facts: Facts) -> list[Candidate]:
             or not charge.merchant
             or not _long_history(facts, charge.posted)
         )
-        category = by_category[charge.category_id] if charge.category_id is not None else None
-        sized = _size_alert(charge, merchant, category, seen, lim, recurring)
-        out.extend(c for c in (sized, _duplicate_alert(charge, merchant, lim)) if c)
+        category = by_category[charge.category_id]
+        filed = category if charge.category_id is not None else None
+        sized = _size_alert(charge, merchant, filed, seen, lim, recurring)
+        if sized is not None:
+            out.append(sized)
+        twin = _duplicate_alert(charge, merchant, lim)
+        if twin is not None:
+            out.append(twin)
         if merchant is not None:
             merchant.add(charge, lim.duplicate_days)
-        by_category[charge.category_id].add(-charge.amount_minor)
+        category.add(-charge.amount_minor)
     return out
 
 

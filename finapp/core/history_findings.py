@@ -4,7 +4,7 @@ the alert windows.
 
 The alert rules find them, run over the whole history instead of their recent windows
 (:func:`~finapp.core.price_alerts.price_alerts` from the first charge,
-:func:`~finapp.core.charge_alerts.charge_alerts` with a window as long as the history,
+:func:`~finapp.core.charge_alerts.charge_alerts` with a window from the import's first charge,
 :func:`~finapp.core.stream_alerts.lapse_alert` and
 :func:`~finapp.core.stream_alerts.after_cancel_alerts` without a window), so a finding is the
 alert the event would have raised, under the alert's own key. That key says what the alerts
@@ -86,7 +86,7 @@ def find_in_history(
     stream_lines = {txn for s in subs for _, _, txn in s.charges}
     large = [
         (abs(c.amount_minor or 0), _found(c))
-        for c in charge_alerts(_whole(facts, history))
+        for c in charge_alerts(_whole(facts, history, new))
         if c.kind in (Kind.LARGE_CHARGE, Kind.UNUSUAL_CHARGE)
         and c.transaction_id not in stream_lines  # a stream's rises are the price part's
         and fresh(c, c.transaction_id)
@@ -120,9 +120,13 @@ def price_rises(subs: Iterable[SubscriptionFacts], as_of: date, since: date) -> 
     ]
 
 
-def _whole(facts: Facts, history: Sequence[Charge]) -> Facts:
-    """``facts`` with every charge of the history, all of it within the charge window."""
-    first = min((c.posted for c in history), default=facts.as_of)
+def _whole(facts: Facts, history: Sequence[Charge], new: frozenset[int]) -> Facts:
+    """``facts`` with every charge of the history, judged from the first the import added.
+
+    The charges before it are what its merchants and categories showed before, taken in at
+    once as the alerts take in those before their window: an import of this month into a store
+    of ten years judges a month's charges, not ten years' again."""
+    first = min((c.posted for c in history if c.id in new), default=facts.as_of)
     days = max(facts.limits.window_days, (facts.as_of - first).days)
     return replace(facts, charges=history, limits=replace(facts.limits, window_days=days))
 

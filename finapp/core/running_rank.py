@@ -9,10 +9,12 @@ from collections.abc import Callable, Iterable
 class RunningRank:
     """The ``rank(n)``-th smallest of a growing list of ``n`` numbers (0-based), at any time.
 
-    A merchant's median and a category's 90th percentile are asked for at each recent charge
-    while its history grows; sorting the history each time made alerts quadratic. Numbers added
-    before the first question are sorted once; later ones go into two heaps split at the rank
-    (``rank`` must grow by at most one with each number, as a median's or percentile's does).
+    A merchant's median and a category's 90th percentile are asked for at some recent charges
+    while its history grows; sorting the history each time made alerts quadratic. Numbers wait
+    unsorted until the next question: the first sorts them once, later ones push what came
+    since into two heaps split at the rank and move the split once. Most charges are added and
+    never asked about (a charge no larger than its merchant's largest is no news), so an add
+    costs an append.
     """
 
     def __init__(self, rank: Callable[[int], int], values: Iterable[int] = ()) -> None:
@@ -25,31 +27,39 @@ class RunningRank:
         return len(self._pending) + len(self._low) + len(self._high)
 
     def add(self, value: int) -> None:
-        if not (self._low or self._high):
-            self._pending.append(value)
-            return
-        if value <= -self._low[0]:
-            heapq.heappush(self._low, -value)
-        else:
-            heapq.heappush(self._high, value)
-        self._balance()
+        self._pending.append(value)
 
     def value(self) -> int:
         """The number at the rank; the list must not be empty."""
         if self._pending:
-            ordered = sorted(self._pending)
-            cut = self._rank(len(ordered)) + 1
-            self._low = [-v for v in reversed(ordered[:cut])]  # descending, negated: a heap
-            self._high = ordered[cut:]  # ascending: a heap
-            self._pending = []
+            if len(self._pending) > len(self._low) + len(self._high):  # sorting is cheaper
+                self._sort()
+            else:
+                self._push_pending()
         return -self._low[0]
 
-    def _balance(self) -> None:
-        wanted = self._rank(len(self)) + 1
-        while len(self._low) > wanted:
-            heapq.heappush(self._high, -heapq.heappop(self._low))
-        while len(self._low) < wanted:
-            heapq.heappush(self._low, -heapq.heappop(self._high))
+    def _sort(self) -> None:
+        ordered = sorted([*self._pending, *(-v for v in self._low), *self._high])
+        cut = self._rank(len(ordered)) + 1
+        self._low = [-v for v in reversed(ordered[:cut])]  # descending, negated: a heap
+        self._high = ordered[cut:]  # ascending: a heap
+        self._pending = []
+
+    def _push_pending(self) -> None:
+        """Each waiting number on its side of the split, then the split moved to the rank:
+        every number low stays at most every number high, so one move at the end suffices."""
+        low, high = self._low, self._high
+        for value in self._pending:
+            if value <= -low[0]:
+                heapq.heappush(low, -value)
+            else:
+                heapq.heappush(high, value)
+        self._pending = []
+        wanted = self._rank(len(low) + len(high)) + 1
+        while len(low) > wanted:
+            heapq.heappush(high, -heapq.heappop(low))
+        while len(low) < wanted:
+            heapq.heappush(low, -heapq.heappop(high))
 
 
 def median_low(n: int) -> int:

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from finapp.core import alerts as core
 from finapp.core.alert_kinds import Kind
 from finapp.core.history_findings import FoundPart, find_in_history
+from finapp.importers.registry import paused_gc
 from finapp.services.alert_facts import gather_with_spending
 from finapp.services.alert_scope import read_spending
 from finapp.services.import_results import ImportResult
@@ -38,13 +39,13 @@ def history_findings(
     if not batches:
         return ()
     as_of = as_of or date.today()
-    with store.read() as session:
+    with store.read() as session, paused_gc():  # as for the import: the history is read whole
         added = select(Transaction.id).where(Transaction.batch_id.in_(batches))
         new = frozenset(session.scalars(added))
         first = session.scalar(select(func.min(Transaction.posted)))
         if not new or first is None:
             return ()
-        facts, _ = gather_with_spending(session, as_of)
+        facts, _ = gather_with_spending(session, as_of, health=False)  # no finding is health's
         history = read_spending(session, first, as_of).charges
         told = frozenset(session.scalars(select(Alert.dedupe_key))) | core.assess(facts).current
         parts = find_in_history(facts, history, new, told)

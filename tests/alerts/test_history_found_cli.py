@@ -126,3 +126,24 @@ def test_charges_after_cancelling_found_in_a_later_import_are_told_once(
     assert (
         f"    Spotify charged 10.99 USD on {_months_back(3, 12)} after you cancelled it." in found
     )
+
+
+def test_a_later_import_into_a_store_of_years_judges_its_charges_against_the_years_before(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The household imported up to ten months ago; the next download brings the sofa and a
+    480.00 Safeway shop, unusual only beside the groceries of the first import (92 to 137)."""
+    cut = date.fromisoformat(_months_back(10, 1))
+    _import(data_dir, history_ofx(tmp_path, TODAY, "to_cut.qfx", until=cut), capsys)
+    shop = Line(date.fromisoformat(_months_back(9, 5)), "-480.00", "SAFEWAY #1445 BELLEVUE WA")
+    later = history_ofx(tmp_path, TODAY, "since.qfx", since=cut, extra=[shop])
+    found = _found(_import(data_dir, later, capsys))
+    assert found == [
+        "What we found in your history:",
+        "  Older than what alerts announce, so you have not been told of these yet.",
+        "  Large and unusual charges:",
+        f"    1850.00 USD at Ashley Furniture on {_months_back(8, 23)}.",
+        f"    480.00 USD at Safeway on {_months_back(9, 5)}, far above the usual 112.35 USD.",
+        "  Subscriptions that stopped:",
+        f"    Planet Fitness stopped after its charge of 24.99 USD on {_months_back(7, 17)}.",
+    ]
