@@ -32,6 +32,7 @@ from finapp.core.dates import MAX_DATE, MIN_DATE
 from finapp.core.subscription_audit import AnnualReview, AuditLine, Kept, next_review
 from finapp.core.subscription_states import UserState, Verdict
 from finapp.gui import bus
+from finapp.gui.account_names import shown_account_name
 from finapp.gui.context import AppContext
 from finapp.gui.list_words import clauses, joined
 from finapp.gui.models.formatting import format_date, format_day
@@ -178,7 +179,8 @@ class AuditModel(RowsModel[AuditLine]):
                lambda r: shown_name(r.facts.name),
                lambda r: shown_name(r.facts.name).casefold()),
         Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Paid by"),
-               lambda r: r.facts.account or "", lambda r: r.facts.account or ""),
+               lambda r: shown_account_name(r.facts.account or ""),
+               lambda r: shown_account_name(r.facts.account or "")),
         Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Cadence"),
                lambda r: cadence_name(r.facts.cadence), lambda r: r.facts.cadence),
         Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Per month"),
