@@ -53,8 +53,9 @@ from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 CONTEXT = "SubscriptionAudit"
 #: the most of the screen's width the dialog opens at: the window it came from stays in sight
 SCREEN_SHARE = 0.8
-#: the height the dialog opens at, in lines of text (about 480 pixels), the screen's at most
-TALL_LINES = 28
+#: the height the dialog opens at, in lines of text (about 480 pixels at a 14-pixel line), the
+#: screen's at most
+TALL_LINES = 34
 FAMILY_NAMES = {
     "music": QT_TRANSLATE_NOOP("SubscriptionAudit", "Music"),
     "video": QT_TRANSLATE_NOOP("SubscriptionAudit", "Video streaming"),
