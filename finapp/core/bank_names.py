@@ -87,11 +87,33 @@ CHINESE_NAMES: dict[str, str] = {
 _BOTH = re.compile(r"[^\u4e00-\u9fff]*?[A-Za-z][^\u4e00-\u9fff]*?\s+([\u4e00-\u9fff].*)")
 
 
+#: a name opening with a bank's or payment app's name in both languages, the Chinese last, as
+#: the importer names a payment app's account ("WeChat Pay 微信支付", "Alipay 支付宝 …1234")
+_OPENS_BOTH = re.compile(r"([A-Za-z][^\u4e00-\u9fff]*?)\s+([\u4e00-\u9fff]+)(.*)")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def shown_account(name: str, language: str) -> str:
+    """An account named by its bank or payment app in both languages, in the reader's one:
+    "WeChat Pay 微信支付" reads "WeChat Pay" in English and 微信支付 in Chinese, what follows
+    kept ("Alipay 支付宝 …1234" → "Alipay …1234"). Only a pair :data:`CHINESE_NAMES` knows is
+    cut: any other name, one the user gave included ("Mom's 招商银行"), reads as stored, and
+    an English reader keeps a name whose rest is Chinese whole ("Alipay 支付宝 余额")."""
+    both = _OPENS_BOTH.fullmatch(name.strip())
+    if both is None or CHINESE_NAMES.get(both[1].casefold()) != both[2]:
+        return name
+    english, chinese, rest = both.groups()
+    if language.startswith("zh"):
+        return chinese + rest
+    return name if _HAN.search(rest) else english + rest
+
+
 def shown_bank(name: str, language: str) -> str:
     """The bank as a reader of ``language`` knows it: in Chinese (``zh_CN``) "Alipay" and
-    "Alipay 支付宝" read 支付宝; in English, and for a bank with no Chinese name, as stored."""
+    "Alipay 支付宝" read 支付宝; in English "Alipay 支付宝" reads "Alipay", and a bank with no
+    Chinese name reads as stored."""
     if not language.startswith("zh"):
-        return name
+        return shown_account(name, language)
     known = CHINESE_NAMES.get(name.strip().casefold())
     if known is not None:
         return known

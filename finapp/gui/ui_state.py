@@ -122,6 +122,15 @@ class UiState:
     def set_header_state(self, view: str, state: QByteArray) -> None:
         self._settings.setValue(f"{view}/header", state)
 
+    def sized_columns(self, view: str) -> set[int]:
+        """The columns of a table the user dragged to a width of their own."""
+        value = str(self._settings.value(f"{view}/sized", "") or "")
+        return {int(column) for column in value.split(",") if column.isdigit()}
+
+    def set_sized_columns(self, view: str, columns: Iterable[int]) -> None:
+        """Kept as one comma-separated string, as :meth:`set_folded` keeps its groups."""
+        self._settings.setValue(f"{view}/sized", ",".join(map(str, sorted(columns))))
+
     def view_choice(self, key: str) -> str:
         """A choice the user made in a view, e.g. ``"dashboard/history"`` (``""``: none yet)."""
         return str(self._settings.value(key, "") or "")

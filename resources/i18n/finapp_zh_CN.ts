@@ -183,7 +183,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="113"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="114"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -196,77 +196,77 @@
         <translation type="vanished">账号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="115"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="118"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="117"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="120"/>
         <source>The bank or payment service that holds it</source>
         <translation>开户银行或支付服务</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="119"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="122"/>
         <source>No.</source>
         <translation>尾号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="121"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="124"/>
         <source>The account or card number&apos;s last four digits</source>
         <translation>账号或卡号的后四位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="123"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="126"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="125"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="128"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="128"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="131"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="130"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="133"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="133"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="136"/>
         <source>Warn when the balance falls below this</source>
         <translation>余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="135"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="138"/>
         <source>Covered</source>
         <translation>已覆盖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="138"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="141"/>
         <source>The days your imported statements cover</source>
         <translation>已导入对账单覆盖的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="140"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="143"/>
         <source>Gaps</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="142"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="145"/>
         <source>Days no imported statement covers</source>
         <translation>没有已导入对账单覆盖的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="144"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="147"/>
         <source>Books</source>
         <translation>账目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="146"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="149"/>
         <source>Whether the transactions add up to the balances the statements state</source>
         <translation>交易是否与对账单所列余额相符</translation>
     </message>
@@ -298,132 +298,132 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="174"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="177"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="179"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="182"/>
         <source>e.g. 500</source>
         <translation>例如 500</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="180"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="183"/>
         <source>Low-balance threshold</source>
         <translation>低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="182"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="185"/>
         <source>Set threshold</source>
         <translation>设置阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="183"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="186"/>
         <source>Set low-balance threshold of the selected account</source>
         <translation>设置所选账户的低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="186"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="189"/>
         <source>Set balance…</source>
         <translation>设置余额…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="188"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="191"/>
         <source>Set the balance of the selected account on a day</source>
         <translation>设置所选账户某一天的余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="191"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="194"/>
         <source>Reconcile…</source>
         <translation>对账…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="193"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="196"/>
         <source>Check the selected account&apos;s transactions against its statements</source>
         <translation>将所选账户的交易与其对账单核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="196"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="199"/>
         <source>Show transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="197"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="200"/>
         <source>Show transactions of the selected account</source>
         <translation>查看所选账户的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="200"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="203"/>
         <source>No balance known for this account: set one so the low-balance alert can work</source>
         <translation>此账户没有已知余额：请设置一个，低余额提醒才能生效</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="214"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="217"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="236"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="239"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="237"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="240"/>
         <source>Set &amp;balance…</source>
         <translation>设置余额(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="238"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="241"/>
         <source>Re&amp;concile…</source>
         <translation>对账(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="239"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="242"/>
         <source>Show &amp;transactions</source>
         <translation>查看交易(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="256"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="259"/>
         <source>No accounts yet: each statement you import adds its account.</source>
         <translation>还没有账户：每导入一份对账单，就会添加其对应的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="257"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="260"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="293"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="296"/>
         <source>No statements imported</source>
         <translation>尚未导入账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="297"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="300"/>
         <source>Statements %1</source>
         <translation>账单 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="302"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="305"/>
         <source>missing %1</source>
         <translation>缺失 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="305"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="308"/>
         <source>last import %1</source>
         <translation>最近导入 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="308"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="311"/>
         <source>balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="312"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="315"/>
         <source>balance %1 on %2</source>
         <translation>%2 余额 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="363"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="366"/>
         <source>Import a statement of this account to reconcile it.</source>
         <translation>请先导入此账户的对账单再对账。</translation>
     </message>
@@ -432,7 +432,7 @@
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="330"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="333"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -1350,25 +1350,22 @@
     <name>BudgetsPage</name>
     <message>
         <location filename="../../finapp/gui/pages/budgets.py" line="164"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="181"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="184"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/budgets.py" line="168"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="182"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="185"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="169"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="170"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="186"/>
         <source>This month</source>
-        <translation>本月</translation>
+        <translation type="vanished">本月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="172"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="175"/>
         <source>Month shown</source>
         <translation>显示的月份</translation>
     </message>
@@ -1377,69 +1374,74 @@
         <translation type="vanished">还没有预算：请在下方添加。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="210"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="171"/>
+        <source>%1 (this month)</source>
+        <translation>%1（本月）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="213"/>
         <source>Category of the new budget</source>
         <translation>新预算的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="216"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="219"/>
         <source>Amount a month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="217"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="220"/>
         <source>Amount of the new budget</source>
         <translation>新预算的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="221"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="222"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="224"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="225"/>
         <source>Add budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="226"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="229"/>
         <source>No budgets yet. Choose a category and an amount a month below.</source>
         <translation>还没有预算。请在下方选择分类并填写每月金额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="227"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="230"/>
         <source>Add a budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="231"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="234"/>
         <source>New budget:</source>
         <translation>新预算：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="305"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="308"/>
         <source>Data up to %1: spending after that day is not counted yet.</source>
         <translation>数据截至 %1：之后的支出尚未计入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="397"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="400"/>
         <source>Categories with “%1” in their name: %2</source>
         <translation>名称中含“%1”的分类：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="398"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="401"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="405"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="408"/>
         <source>New category</source>
         <translation>新建分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="406"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="409"/>
         <source>Create a new category %1?</source>
         <translation>要新建分类“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="410"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="413"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -6708,7 +6710,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="163"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="166"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="61"/>
         <source>Accounts</source>
         <extracomment>the Books column: how the transactions stand against the statements</extracomment>
@@ -7189,32 +7191,41 @@ Merge “%1” into:</source>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="53"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="57"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="54"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="58"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="55"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="60"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="61"/>
+        <source>Latest month in your statements</source>
+        <translation>账单中的最新月份</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="116"/>
+        <source>%1 (latest month in your statements)</source>
+        <translation>%1（账单中的最新月份）</translation>
+    </message>
+    <message>
         <source>Latest</source>
-        <translation>最新</translation>
+        <translation type="vanished">最新</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="55"/>
         <source>Latest month with data</source>
-        <translation>有数据的最近一个月</translation>
+        <translation type="vanished">有数据的最近一个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="57"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="65"/>
         <source>Month shown</source>
         <translation>显示的月份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="63"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="71"/>
         <source>How far the statements go</source>
         <translation>账单覆盖到哪一天</translation>
     </message>
@@ -7223,7 +7234,7 @@ Merge “%1” into:</source>
         <translation type="vanished">yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_period.py" line="105"/>
+        <location filename="../../finapp/gui/pages/dashboard_period.py" line="113"/>
         <source>Statements up to %1</source>
         <translation>账单截至%1</translation>
     </message>
@@ -8108,198 +8119,198 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionAudit</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="55"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="56"/>
         <source>Music</source>
         <extracomment>the most of the screen&apos;s width the dialog opens at: the window it came from stays in sight</extracomment>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="56"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="57"/>
         <source>Video streaming</source>
         <translation>视频流媒体</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="57"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="58"/>
         <source>Cloud storage</source>
         <translation>云存储</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="58"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="59"/>
         <source>News</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="59"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="60"/>
         <source>Fitness</source>
         <translation>健身</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="75"/>
         <source>Also %1 a month in %2 (%n subscription(s)), not counted against the cap</source>
         <translation>
             <numerusform>另有 %2 每月 %1（%n 项订阅），不计入上限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="80"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="81"/>
         <source>%1 a month for %n subscription(s)</source>
         <translation>
             <numerusform>%n 项订阅每月 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="86"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="87"/>
         <source>; no monthly cap set</source>
         <translation>；未设每月上限</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="89"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="90"/>
         <source>; over your cap of %1 by %2</source>
         <translation>；超出上限 %1 共 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="97"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="98"/>
         <source>; within your cap of %1</source>
         <translation>；在上限 %1 之内</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="101"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="102"/>
         <source>No active subscriptions</source>
         <translation>没有有效订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="108"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="109"/>
         <source>Overlap (%1): %2</source>
         <translation>重叠（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="119"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="120"/>
         <source>Review due since %1</source>
         <translation>自 %1 起待复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="124"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="125"/>
         <source>Next review %1</source>
         <translation>下次复查 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="129"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="130"/>
         <source>Not reviewed since %1</source>
         <translation>自 %1 起未复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="134"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="135"/>
         <source>Reviewed %1</source>
         <translation>已于 %1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="138"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="139"/>
         <source>New since %1</source>
         <translation>自 %1 起新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="147"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="148"/>
         <source>%1 → %2 on %3</source>
         <translation>%3：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="152"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="153"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="160"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="161"/>
         <source>%1 on %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="169"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="170"/>
         <source>⚠ Overlaps %1</source>
         <translation>⚠ 与 %1 重叠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="177"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="178"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="180"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="181"/>
         <source>Paid by</source>
         <translation>支付账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="182"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="184"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="184"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="186"/>
         <source>Per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="187"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="189"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="190"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="192"/>
         <source>Spent so far</source>
         <translation>累计花费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="193"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="195"/>
         <source>Last charge</source>
         <translation>最近扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="195"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="197"/>
         <source>Price history</source>
         <translation>价格历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="197"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="199"/>
         <source>Overlaps</source>
         <translation>重叠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="200"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="202"/>
         <source>Review</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="232"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="234"/>
         <source>Kept %1 on %2 (%3 a year)</source>
         <extracomment>the columns of words, sharing the room the others leave the fewest average characters a column of words is given</extracomment>
         <translation>已于 %2 保留 %1（每年 %3）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="248"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="250"/>
         <source>Cancelled %1 on %2: saves %3 a year</source>
         <translation>%2 取消了 %1：每年节省 %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="234"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="236"/>
         <source>Kept %1 on %2 (%3 a year); next review %4</source>
         <translation>%2 保留了 %1（每年 %3）；下次复查 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="256"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="258"/>
         <source>Price increase: %1 from %2 to %3 on %4 (%5 more a year)</source>
         <translation>涨价：%1 于 %4 从 %2 涨到 %3（每年多 %5）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="271"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="273"/>
         <source>No subscription was cancelled or kept in %1, and no price rose.</source>
         <translation>%1 年没有取消或保留任何订阅，也没有涨价。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="280"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="282"/>
         <source>Cancelling saves %1 a year</source>
         <translation>取消共每年节省 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="287"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="289"/>
         <source>Price increases cost %1 more a year</source>
         <translation>涨价使每年多花 %1</translation>
     </message>
@@ -8307,73 +8318,73 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionAuditDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="303"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="305"/>
         <source>Subscription audit</source>
         <translation>订阅审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="306"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="308"/>
         <source>Audit</source>
         <translation>审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="307"/>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="395"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="309"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="397"/>
         <source>Annual review</source>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="334"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="336"/>
         <source>Monthly total against the cap</source>
         <translation>每月合计与上限对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="338"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="340"/>
         <source>Overlapping services</source>
         <translation>重叠的服务</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="343"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="345"/>
         <source>Active subscriptions</source>
         <translation>有效订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="352"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="354"/>
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="358"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="360"/>
         <source>Next review:</source>
         <translation>下次复查：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="363"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="365"/>
         <source>&amp;Keep</source>
         <translation>保留(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="364"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="366"/>
         <source>Cancel &amp;subscription</source>
         <translation>取消订阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="389"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="391"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="398"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="400"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="454"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="456"/>
         <source>%1 is marked cancelled.</source>
         <translation>%1 已标记为取消。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="457"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="459"/>
         <source>%1 kept; next review %2.</source>
         <translation>已保留 %1；下次复查 %2。</translation>
     </message>
@@ -8705,7 +8716,7 @@ Merge “%1” into:</source>
         <translation type="vanished">重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="359"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="360"/>
         <source>Merge with…</source>
         <translation>与…合并</translation>
     </message>
@@ -8726,22 +8737,22 @@ Merge “%1” into:</source>
         <translation type="vanished">查看扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="153"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="154"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="154"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="155"/>
         <source>Audit…</source>
         <translation>审查…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="155"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="156"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="157"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="158"/>
         <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="66"/>
         <source>Keep a calendar file up to date…</source>
         <translation>保持日历文件为最新…</translation>
@@ -8751,22 +8762,22 @@ Merge “%1” into:</source>
         <translation type="vanished">全部重命名收款方…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="223"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="224"/>
         <source>No recurring charges found yet. finapp finds subscriptions and bills in a few months of statements.</source>
         <translation>还没有发现定期扣款。finapp 会从几个月的对账单中找出订阅和账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="225"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="226"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="231"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="232"/>
         <source>No active subscriptions</source>
         <translation>没有进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="238"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="239"/>
         <source>%1 a month · %2 a year (%3 active)</source>
         <translation>每月 %1 · 每年 %2（%3 个进行中）</translation>
     </message>
@@ -8799,92 +8810,92 @@ Merge “%1” into:</source>
         <translation type="vanished">yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="143"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="144"/>
         <source>&amp;Confirm</source>
         <translation>确认(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="144"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="145"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="145"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="146"/>
         <source>&amp;Mark cancelled</source>
         <translation>标为已取消(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="146"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="147"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="147"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="148"/>
         <source>Mer&amp;ge with…</source>
         <translation>与…合并(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="148"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="149"/>
         <source>&amp;Split…</source>
         <translation>拆分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="149"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="150"/>
         <source>Re&amp;view date…</source>
         <translation>复查日期(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="150"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="151"/>
         <source>Remi&amp;nders…</source>
         <translation>提醒(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="151"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="152"/>
         <source>Show c&amp;harges</source>
         <translation>查看扣款(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="162"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="163"/>
         <source>Rename &amp;payee everywhere…</source>
         <translation>全部重命名收款方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="303"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="304"/>
         <source>Select a subscription first.</source>
         <translation>请先选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="336"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="337"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="336"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="337"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="354"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="355"/>
         <source>There is no other detected subscription to merge it with.</source>
         <translation>没有其他已识别的订阅可以与之合并。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="360"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="361"/>
         <source>%1 stays and takes over the charges of:</source>
         <translation>保留 %1，并接收以下订阅的扣款：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="382"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="383"/>
         <source>%1 has no charges to split off.</source>
         <translation>%1 没有可拆分的扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="406"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="407"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="407"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="408"/>
         <source>Remind me this many days before each renewal (empty: the default)</source>
         <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
     </message>
@@ -9478,112 +9489,112 @@ Merge “%1” into:</source>
 <context>
     <name>YearReview</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="75"/>
         <source>Uncategorized</source>
         <extracomment>what a window manager&apos;s frame and title bar take around the dialog, at most (pixels)</extracomment>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="83"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="84"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="58"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="85"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="86"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="59"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="87"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="100"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="88"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="101"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="55"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="89"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="90"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="60"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="91"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="92"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="61"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="102"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="103"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="56"/>
         <source>Spent</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="123"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="124"/>
         <source>Paid for subscriptions and bills: %1</source>
         <translation>订阅与账单支出：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="127"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="128"/>
         <source>Nothing paid for subscriptions or bills</source>
         <translation>未支付订阅或账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="130"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="131"/>
         <source>Started %1 on %2 (%3 a year)</source>
         <translation>%2 开始订阅 %1（每年 %3）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="132"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="133"/>
         <source>Cancelled %1 on %2 (saves %3 a year)</source>
         <translation>%2 取消了 %1（每年节省 %3）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="139"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="140"/>
         <source>Price increase: %1 from %2 to %3 on %4 (%5 more a year)</source>
         <translation>涨价：%1 于 %4 从 %2 涨到 %3（每年多 %5）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="157"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="158"/>
         <source>No subscription started or was cancelled, and no price rose.</source>
         <translation>没有新开或取消的订阅，也没有涨价。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="172"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="173"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="48"/>
         <source>n/a (no income)</source>
         <translation>无（没有收入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="175"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="176"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="49"/>
         <source>n/a (fewer than two month ends with known balances)</source>
         <translation>无（已知余额的月末少于两个）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="182"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="183"/>
         <source>%1 (%2 on %3 → %4 on %5)</source>
         <translation>%1（%3：%2 → %5：%4）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="199"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="200"/>
         <source>No transactions in %1.</source>
         <translation>%1 年没有交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="203"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="204"/>
         <source>Data from %1 to %2.</source>
         <translation>数据范围：%1 至 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="212"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="213"/>
         <source>Not converted to %1, no rate on %2: %3 (left out of the totals).</source>
         <translation>%2 没有汇率，未换算为%1：%3（未计入合计）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="219"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="220"/>
         <source>≈: converted to %1 at the rates of %2.</source>
         <translation>≈：按 %2 的汇率换算为%1。</translation>
     </message>
@@ -9661,72 +9672,72 @@ Merge “%1” into:</source>
 <context>
     <name>YearReviewDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="237"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="238"/>
         <source>Year in review</source>
         <extracomment>the day the dialog opened: a year not over is reviewed up to it at the latest</extracomment>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="241"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="242"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="246"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="247"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="262"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="263"/>
         <source>Income</source>
         <extracomment>the charts as drawn, to draw them again into a saved page</extracomment>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="262"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="263"/>
         <source>Spending</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="263"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="264"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="263"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="264"/>
         <source>Savings rate</source>
         <translation>储蓄率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="264"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="265"/>
         <source>Net worth change</source>
         <translation>净资产变化</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="282"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="283"/>
         <source>Income and spending by month</source>
         <translation>每月收入与支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="284"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="295"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="285"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="296"/>
         <source>Spending by category</source>
         <translation>按类别支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="291"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="301"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="292"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="302"/>
         <source>Largest purchases</source>
         <translation>最大笔消费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="299"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="303"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="300"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="304"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="302"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="303"/>
         <source>Categories</source>
         <translation>类别</translation>
     </message>

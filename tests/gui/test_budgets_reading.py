@@ -140,3 +140,22 @@ def test_a_month_past_the_statements_says_where_they_end(qtbot, household_ctx) -
     page.show_month(date(2025, 6, 1))  # they end within June
     assert page.data_note.isVisible()
     assert page.new_category.completer().filterMode() == Qt.MatchFlag.MatchContains
+
+
+def test_the_month_button_names_the_calendar_month_it_goes_back_to(qtbot, household_ctx) -> None:
+    """Not "This month" beside the dashboard's button to the statements' latest month: the
+    Budgets page goes back to the month the calendar is in, and says which."""
+    page = _page(qtbot, household_ctx, today=date(2025, 8, 5))
+    page.show_month(date(2025, 5, 1))
+    assert page.this_month.text() == "August 2025 (this month)"
+    qtbot.mouseClick(page.this_month, Qt.MouseButton.LeftButton)
+    assert page.month_label.text() == "August 2025"
+
+
+def test_the_month_button_names_its_month_in_chinese(
+    qtbot,
+    household_ctx,
+    chinese,  # noqa: F811
+) -> None:
+    page = _page(qtbot, household_ctx, today=date(2025, 8, 5))
+    assert page.this_month.text() == "2025年8月（本月）"

@@ -77,7 +77,9 @@ def test_opens_on_the_latest_month_with_data_and_says_how_far_it_goes(page, two_
     assert not page.period.following.isEnabled() and not page.period.latest.isEnabled()
     assert page.period.previous.isEnabled()
     assert "(Alt+←)" in page.period.previous.toolTip()
-    assert page.period.latest.accessibleName() == "Latest month with data"
+    # the button names the month it goes to: the statements' latest, not the calendar's
+    assert page.period.latest.text() == "October 2026 (latest month in your statements)"
+    assert page.period.latest.accessibleName() == page.period.latest.text()
     # renewals roll on past where the statements end: due from today, not in a past November
     renewals = [page.renewals.item(i).text() for i in range(page.renewals.count())]
     # (Verizon's stored next bill is 1 November, after the statements end: it rolls on a month)
@@ -175,3 +177,4 @@ def test_chinese_captions_name_the_month_as_chinese_apps_do(  # type: ignore[no-
     page = shown_dashboard(qtbot, ctx, TODAY)
     assert (page.spent.caption.text(), page.income.caption.text()) == ("10月支出", "10月收入")
     assert page.period.month_label.text() == "2026年10月"
+    assert page.period.latest.text() == "2026年10月（账单中的最新月份）"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,7 @@ from finapp.core.dates import MAX_DATE, MIN_DATE
 from finapp.core.subscription_audit import AnnualReview, AuditLine, Kept, next_review
 from finapp.core.subscription_states import UserState, Verdict
 from finapp.gui import bus
+from finapp.gui.account_names import shown_account_name
 from finapp.gui.context import AppContext
 from finapp.gui.list_words import clauses, joined
 from finapp.gui.models.formatting import format_date, format_day
@@ -51,6 +53,9 @@ from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 CONTEXT = "SubscriptionAudit"
 #: the most of the screen's width the dialog opens at: the window it came from stays in sight
 SCREEN_SHARE = 0.8
+#: the height the dialog opens at, in lines of text (about 480 pixels at a 14-pixel line), the
+#: screen's at most
+TALL_LINES = 34
 FAMILY_NAMES = {
     "music": QT_TRANSLATE_NOOP("SubscriptionAudit", "Music"),
     "video": QT_TRANSLATE_NOOP("SubscriptionAudit", "Video streaming"),
@@ -178,7 +183,8 @@ class AuditModel(RowsModel[AuditLine]):
                lambda r: shown_name(r.facts.name),
                lambda r: shown_name(r.facts.name).casefold()),
         Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Paid by"),
-               lambda r: r.facts.account or "", lambda r: r.facts.account or ""),
+               lambda r: shown_account_name(r.facts.account or ""),
+               lambda r: shown_account_name(r.facts.account or "")),
         Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Cadence"),
                lambda r: cadence_name(r.facts.cadence), lambda r: r.facts.cadence),
         Column(QT_TRANSLATE_NOOP("SubscriptionAudit", "Per month"),
@@ -208,22 +214,38 @@ class AuditModel(RowsModel[AuditLine]):
     def headerData(  # type: ignore[override]  # the size hint is a QSize, not a str
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> str | QSize | None:
-        """The columns of words no narrower than :data:`WORDS_LEAST` characters: on a small
-        screen their words wrap onto two or three lines, not one word a line."""
+        """The columns of words no narrower than their header and :data:`WORDS_LEAST`
+        characters: on a small screen their words wrap onto two or three lines, not one word a
+        line, and the header is read whole."""
         if (
             role == Qt.ItemDataRole.SizeHintRole
             and orientation == Qt.Orientation.Horizontal
-            and section in (COL_PRICE_HISTORY, COL_OVERLAPS)
+            and section in WORDS
         ):
             metrics = QFontMetrics(QGuiApplication.font())
-            return QSize(metrics.averageCharWidth() * WORDS_LEAST, metrics.height())
+            title = str(super().headerData(section, orientation) or "")
+            # the header's own margins and its sort arrow: about two line heights
+            header = metrics.horizontalAdvance(title) + 2 * metrics.height()
+            least = metrics.averageCharWidth() * WORDS_LEAST[section]
+            return QSize(max(least, header), metrics.height())
         return super().headerData(section, orientation, role)
 
 
-#: the columns of words, sharing the room the others leave
-COL_PRICE_HISTORY, COL_OVERLAPS = 7, 8
-#: the fewest average characters a column of words is given
-WORDS_LEAST = 18
+COL_NAME, COL_PAID_BY, COL_LAST_CHARGE, COL_PRICE_HISTORY, COL_OVERLAPS, COL_REVIEW = (
+    0, 1, 6, 7, 8, 9
+)  # fmt: skip
+#: the columns of words (a merchant's name is one), wrapped onto more lines when the window is
+#: narrow, and the fewest average characters each is given: a name breaks between its words,
+#: not after every one. The first takes what a wide window has to spare.
+WORDS_LEAST = {
+    COL_NAME: 10,
+    COL_PAID_BY: 9,
+    COL_LAST_CHARGE: 9,
+    COL_REVIEW: 9,
+    COL_OVERLAPS: 12,
+    COL_PRICE_HISTORY: 12,
+}
+WORDS = tuple(WORDS_LEAST)
 
 
 def _kept_text(kept: Kept) -> str:
@@ -301,7 +323,6 @@ class SubscriptionAuditDialog(QDialog):
         self.today = today
         self.setObjectName("subscription-audit")
         self.setWindowTitle(self.tr("Subscription audit"))
-        self.setMinimumSize(900, 480)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._audit_tab(), self.tr("Audit"))
         self.tabs.addTab(self._annual_tab(), self.tr("Annual review"))
@@ -316,16 +337,32 @@ class SubscriptionAuditDialog(QDialog):
 
     def _open_wide(self) -> None:
         """As wide as every column whole wants, within :data:`SCREEN_SHARE` of the screen: a
-        dialog over the whole screen hides the window it came from (1675 pixels at 1920)."""
+        dialog over the whole screen hides the window it came from (1675 pixels at 1920). A
+        small screen's share may be too narrow for even the columns of words wrapped (819
+        pixels at 1024): the dialog then takes what they need, up to the whole screen, rather
+        than scroll sideways. As tall as :data:`TALL_LINES` lines, within the screen."""
         table, header = self.table, self.table.horizontalHeader()
-        columns = sum(
-            max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
-            for c in range(header.count())
-        )
-        wanted = columns + self.width() - table.viewport().width()
-        most = round(self.screen().availableGeometry().width() * SCREEN_SHARE)
-        self.setMinimumWidth(min(self.minimumWidth(), most))
-        self.resize(min(max(self.width(), wanted), most), self.height())
+        layout = self.layout()
+        if layout is not None:  # the margins and frames around the table, before it is shown
+            layout.activate()
+
+        def columns(words: bool) -> int:
+            """The columns' widths, those of words whole (``words``) or at their least."""
+            return sum(
+                header.sectionSizeHint(c)
+                if c in WORDS and not words
+                else max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                for c in range(header.count())
+            )
+
+        scroll_bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        around = max(0, self.width() - table.viewport().width()) + scroll_bar
+        screen = self.screen().availableGeometry()
+        least = min(columns(False) + around, screen.width())
+        most = max(round(screen.width() * SCREEN_SHARE), least)
+        tall = min(self.fontMetrics().lineSpacing() * TALL_LINES, screen.height())
+        self.setMinimumSize(least, min(self.minimumSizeHint().height(), screen.height()))
+        self.resize(min(columns(True) + around, most), tall)
 
     def _audit_tab(self) -> QWidget:
         tab = QWidget(self)
@@ -338,13 +375,13 @@ class SubscriptionAuditDialog(QDialog):
         self.overlaps.setAccessibleName(self.tr("Overlapping services"))
         self.overlaps.setWordWrap(True)
         self.model = AuditModel(self)
-        # each column as wide as what it shows, the price history and the overlaps (words)
-        # sharing the room left, whole in their tooltips when that is too little
+        # each column of figures as wide as what it shows, the columns of words sharing the
+        # room left, wrapped onto more lines when that is too little
         self.table = make_table(tab, self.model, self.tr("Active subscriptions"), stretch=(),
                                 sort=(4, Qt.SortOrder.DescendingOrder))  # fmt: skip
-        self.words_columns = WordsColumns(self.table, (COL_PRICE_HISTORY, COL_OVERLAPS))
-        # a price history or an overlap longer than its column wraps: each row as tall as
-        # its words need at the widths the columns were given
+        self.words_columns = WordsColumns(self.table, WORDS)
+        # a name, a price history or an overlap longer than its column wraps: each row as tall
+        # as its words need at the widths the columns were given
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.next_review = QDateEdit(tab)

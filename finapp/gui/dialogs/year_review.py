@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from finapp.core.conversion import Total as Converted
 from finapp.core.money import from_minor
+from finapp.gui.account_names import shown_account_name
 from finapp.gui.category_names import display_category
 from finapp.gui.charts.canvas import ChartCanvas
 from finapp.gui.charts.plots import (
@@ -86,8 +87,8 @@ class PurchasesModel(RowsModel[Purchase]):
                lambda r: shown_name(r.payee).casefold()),
         Column(QT_TRANSLATE_NOOP("YearReview", "Category"), lambda r: category_name(r.category),
                lambda r: category_name(r.category)),
-        Column(QT_TRANSLATE_NOOP("YearReview", "Account"), lambda r: r.account,
-               lambda r: r.account),
+        Column(QT_TRANSLATE_NOOP("YearReview", "Account"), lambda r: shown_account_name(r.account),
+               lambda r: shown_account_name(r.account)),
         Column(QT_TRANSLATE_NOOP("YearReview", "Amount"),
                lambda r: format_money(r.amount, r.currency),
                lambda r: r.converted.minor, right_aligned=True),

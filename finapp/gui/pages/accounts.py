@@ -28,6 +28,7 @@ from finapp.core.bank_names import shown_bank
 from finapp.core.money import parse_decimal
 from finapp.errors import FinappError
 from finapp.gui import bus
+from finapp.gui.account_names import shown_account_name
 from finapp.gui.account_types import account_type_name
 from finapp.gui.books_words import short_state, state_sentence
 from finapp.gui.context import AppContext
@@ -110,8 +111,10 @@ def _bank(institution: str) -> str:
 class AccountsModel(RowsModel[AccountRow]):
     CONTEXT = "AccountsModel"
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("AccountsModel", "Account"), lambda r: r.account.name,
-               lambda r: r.account.name.casefold(), tooltip=lambda r: r.account.name),
+        Column(QT_TRANSLATE_NOOP("AccountsModel", "Account"),
+               lambda r: shown_account_name(r.account.name),
+               lambda r: shown_account_name(r.account.name).casefold(),
+               tooltip=lambda r: r.account.name),
         Column(QT_TRANSLATE_NOOP("AccountsModel", "Bank"), lambda r: _bank(r.account.institution),
                lambda r: _bank(r.account.institution).casefold(),
                header_tip=QT_TRANSLATE_NOOP("AccountsModel",

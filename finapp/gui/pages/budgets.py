@@ -166,8 +166,11 @@ class BudgetsPage(Page):
         for arrow in (previous, following):
             arrow.setFixedWidth(36)
         following.setAccessibleName(self.tr("Next month"))
-        this_month = QPushButton(self.tr("This month"), self)
-        this_month.setAccessibleName(self.tr("This month"))
+        # the calendar's month by name, as the dashboard's button names the statements' latest
+        # (the two differ when the statements end before today): "December 2026 (this month)"
+        running = fill(self.tr("%1 (this month)"), (format_month(self._today.replace(day=1)),))
+        this_month = QPushButton(running, self)
+        this_month.setAccessibleName(running)
         self.month_label = QLabel(self)
         self.month_label.setAccessibleName(self.tr("Month shown"))
         font = self.month_label.font()
@@ -183,7 +186,7 @@ class BudgetsPage(Page):
         this_month.clicked.connect(lambda: self.show_month(self._today.replace(day=1)))
         # the key the dashboard's "Latest" has: back to the month that is running
         page_shortcut(self, "Alt+End", this_month.click)
-        this_month.setToolTip(self.tr("This month") + " (Alt+End)")
+        this_month.setToolTip(running + " (Alt+End)")
         navigation = QHBoxLayout()
         navigation.addWidget(previous)
         navigation.addWidget(self.month_label)

@@ -1,9 +1,11 @@
-"""The dashboard's month picker: ◀ month ▶, "Latest", and how far the statements go.
+"""The dashboard's month picker: ◀ month ▶, a button back to the latest month, and how far the
+statements go.
 
 The dashboard opens on the latest month with data, not the calendar's: statements that end on
 31 October, looked at in November, are about October. The picker offers the months from the
-first transaction to that latest month; "Latest" goes back to following it (after an import of
-newer statements the dashboard moves on by itself). Keys, while the dashboard has focus:
+first transaction to that latest month; its button ("November 2026 (latest month in your
+statements)") goes back to following it (after an import of newer statements the dashboard
+moves on by itself). Keys, while the dashboard has focus:
 Alt+Left / Alt+Right step a month (as on the Budgets page), Alt+End goes to the latest month.
 """
 
@@ -39,7 +41,9 @@ def month_name(month: date) -> str:
 
 
 class PeriodPicker(QWidget):
-    """Previous / next month, "Latest", the month shown and the statements' last day.
+    """Previous / next month, the month shown and the statements' last day, and a button back to
+    the latest month in the statements, named by that month ("November 2026 (latest month in
+    your statements)"): a bare "Latest" read as the month the calendar is in.
 
     ``picked`` carries the month asked for (its first day), or None for "the latest month".
     """
@@ -52,7 +56,11 @@ class PeriodPicker(QWidget):
         self.span: DataSpan | None = None
         self.previous = self._button("◀", self.tr("Previous month"), "Alt+←")
         self.following = self._button("▶", self.tr("Next month"), "Alt+→")
-        self.latest = self._button(self.tr("Latest"), self.tr("Latest month with data"), "Alt+End")
+        self.latest = self._button(
+            self.tr("Latest month in your statements"),
+            self.tr("Latest month in your statements"),
+            "Alt+End",
+        )
         self.month_label = QLabel(self)
         self.month_label.setAccessibleName(self.tr("Month shown"))
         font = self.month_label.font()
@@ -104,6 +112,13 @@ class PeriodPicker(QWidget):
             self.until_label.setText(
                 self.tr("Statements up to %1").replace("%1", format_day(span.until))
             )
+        if span is not None:  # the month it goes to, by name: not "this month" (the calendar's)
+            latest = self.tr("%1 (latest month in your statements)").replace(
+                "%1", format_month(span.latest_month)
+            )
+            self.latest.setText(latest)
+            self.latest.setAccessibleName(latest)
+            self.latest.setToolTip(f"{latest} (Alt+End)")
         if shown is None or span is None:
             for button in (self.previous, self.following, self.latest):
                 button.setEnabled(False)

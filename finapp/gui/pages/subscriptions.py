@@ -129,6 +129,7 @@ class SubscriptionsPage(Page):
             on_folded=self._keep_folded,
             flexible=(COL_NAME, COL_PAID_FROM, COL_NOTES),
             sort=(COL_NEXT, Qt.SortOrder.AscendingOrder),  # soonest renewal first
+            columns=(ui, "subscriptions"),  # widths the user dragged, as Transactions keeps its
             parent=self,
         )  # fmt: skip
         self.table.doubleClicked.connect(self._show_charges)

@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView, QWidget
 
 from finapp.gui.models.grouped_model import Group, GroupedModel
+from finapp.gui.pages.column_memory import ColumnMemory
+from finapp.gui.ui_state import UiState
 
 
 class GroupedTree(QTreeView):
@@ -28,13 +30,15 @@ class GroupedTree(QTreeView):
         on_folded: Callable[[set[str]], None],
         flexible: Sequence[int] = (0,),
         sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
+        columns: tuple[UiState | None, str] = (None, ""),
         parent: QWidget | None = None,
     ) -> None:
         """Every column is as wide as its widest text and an em more (figures side by side
         must not touch); the ``flexible`` ones (names, words) share what a narrow window has
         left in proportion to their texts (a longer text is elided, whole in its tooltip), and
         the last of them takes what a wide one has to spare, so the figures stay next to the
-        names they belong to. A column the user drags keeps their width."""
+        names they belong to. A column the user drags keeps their width; with ``columns``
+        (a UiState and a key) across restarts too."""
         super().__init__(parent)
         self.setAccessibleName(name)
         self.setModel(model)
@@ -57,12 +61,8 @@ class GroupedTree(QTreeView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._flexible = tuple(flexible)
-        #: columns the user gave a width by dragging (no longer fitted)
-        self.user_sized: set[int] = set()
-        self._dragging = False
-        self._fitting = False
-        header.viewport().installEventFilter(self)
-        header.sectionResized.connect(self._resized)
+        #: the widths the user dragged (no longer fitted), kept under ``columns``' key
+        self.columns = ColumnMemory(header, *columns)
         self.expanded.connect(lambda index: self._folded_by_user(index, False))
         self.collapsed.connect(lambda index: self._folded_by_user(index, True))
 
@@ -86,17 +86,6 @@ class GroupedTree(QTreeView):
         super().resizeEvent(event)
         self.fit_columns()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonPress:
-            self._dragging = True
-        elif event.type() == QEvent.Type.MouseButtonRelease:
-            self._dragging = False
-        return False
-
-    def _resized(self, column: int, _old: int, _new: int) -> None:
-        if self._dragging and not self._fitting:
-            self.user_sized.add(column)
-
     def _wanted(self, column: int, metrics: QFontMetrics, padding: int) -> int:
         """The width of ``column``'s widest text, folded groups' too (unfolding one never
         elides it), and never less than its header's."""
@@ -114,7 +103,7 @@ class GroupedTree(QTreeView):
     def fit_columns(self) -> None:
         header = self.header()
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
-        fitted = [c for c in shown if c not in self.user_sized]
+        fitted = [c for c in shown if c not in self.columns.user_sized]
         bold = QFont(self.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)  # the widest a row is drawn
@@ -124,7 +113,7 @@ class GroupedTree(QTreeView):
         widths = {c: self._wanted(c, metrics, padding) for c in fitted}
         flexible = [c for c in self._flexible if c in widths]
         room = self.viewport().width() - sum(
-            header.sectionSize(c) if c in self.user_sized else widths[c]
+            header.sectionSize(c) if c in self.columns.user_sized else widths[c]
             for c in shown
             if c not in flexible
         )
@@ -136,12 +125,12 @@ class GroupedTree(QTreeView):
             spare, over = max(0, room - sum(least.values())), need - sum(least.values())
             for c in flexible:
                 widths[c] = least[c] + (widths[c] - least[c]) * spare // max(over, 1)
-        self._fitting = True
+        self.columns.fitting = True
         try:
             for column, width in widths.items():
                 header.resizeSection(column, width)
         finally:
-            self._fitting = False
+            self.columns.fitting = False
 
     def row_at(self, index: QModelIndex) -> Any:
         """The row ``index`` is on (None for a group header or no index)."""
