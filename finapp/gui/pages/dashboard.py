@@ -319,6 +319,16 @@ class DashboardPage(Page):
                              summary.spent_this_month, others)  # fmt: skip
         budgets = [b for b in data.budgets if b.currency == currency]
         self._show_budget_left(budgets, currency)
+        self.balance_left_out.show_accounts(summary.balances_left_out)
+        self.net_worth_left_out.show_accounts(data.net_worth.no_balance)
+        self._show_lists(data)
+        # the charts last, once every line and list around them has its height: a chart is
+        # plotted at the size the page then gives it (see ChartCanvas.set_data), and a list
+        # filled after it resized it and drew every chart a second time
+        self._show_charts(data, budgets)
+
+    def _show_charts(self, data: DashboardData, budgets: list[BudgetView]) -> None:
+        summary, currency = data.summary, data.summary.currency
         self.budget_chart.set_data(
             BudgetData(
                 summary.month,
@@ -330,10 +340,10 @@ class DashboardPage(Page):
         self.donut.set_data(DonutData(summary.month, currency, summary.by_category, converted))
         self.bars.set_data(FlowData(currency, summary.flows, converted))
         self.balance.set_data(BalanceData(currency, summary.balances, converted))
-        self.balance_left_out.show_accounts(summary.balances_left_out)
         worth = data.net_worth
         self.net_worth.set_data(NetWorthData(worth.currency, worth.months, worth.no_balance))
-        self.net_worth_left_out.show_accounts(worth.no_balance)
+
+    def _show_lists(self, data: DashboardData) -> None:
         self._fill(
             self.renewals,
             [
