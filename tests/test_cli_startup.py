@@ -133,3 +133,30 @@ def test_listing_transactions_as_json_maps_no_table(tmp_path: Path) -> None:
         report, stdout = _probe(tmp_path, *argv, script=_MAPPING_PROBE)
         assert report == {"code": 0, "loaded": []}, filters
         assert len(json.loads(stdout)) == (0 if filters else imported.new)
+
+
+_DETECTION_PROBE = """
+import json, sys
+from finapp.cli.main import main
+code = main(sys.argv[1:])
+machinery = ("finapp.services.subscription_sync", "finapp.core.recurrence", "finapp.importers.base")
+loaded = sorted(m for m in machinery if m in sys.modules)
+print(json.dumps({"code": code, "loaded": loaded}), file=sys.stderr)
+"""
+
+
+def test_the_report_reads_stored_subscriptions_without_detection_or_importers(
+    tmp_path: Path,
+) -> None:
+    """The month's report reads the subscriptions the last detection stored: detection's
+    machinery (the recurrence rules, the stored rows' reconciling) and the importers' types,
+    which only detecting and importing use, are never loaded for it."""
+    from bench.realistic_statements import write_statements
+    from finapp.services.imports import import_files
+
+    store = open_store(tmp_path, passphrase=PASSPHRASE)
+    import_files(store, [write_statements(tmp_path / "household.ofx", 1_000, seed=5)])
+    store.close()
+    report, stdout = _probe(tmp_path, "report", "--json", script=_DETECTION_PROBE)
+    assert report == {"code": 0, "loaded": []}
+    assert json.loads(stdout)["subscriptions"] is not None

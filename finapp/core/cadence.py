@@ -195,6 +195,24 @@ def month_date(start: date, months: int, day: int) -> date:
     return date(year, month + 1, min(day, last))
 
 
+def roll_forward(start: date, cadence: str, day: date) -> date:
+    """The first renewal on or after ``day`` of a schedule that renews from ``start``.
+
+    Month-based cadences keep ``start``'s day of the month (the 31st falls on a month's last
+    day); the others step by their days.
+    """
+    step_of = BY_NAME.get(cadence, BY_NAME["monthly"])
+    step, upcoming = 0, start
+    while upcoming < day:
+        step += 1
+        upcoming = (
+            month_date(start, step * step_of.months, start.day)
+            if step_of.months
+            else start + timedelta(days=step * step_of.days)
+        )
+    return upcoming
+
+
 def _two_days_of_month(dates: list[date]) -> bool:
     """Semi-monthly streams alternate between two fixed days of the month (1st/15th, 15th/last)."""
     days = _semimonthly_days(dates)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.orm import Session
@@ -19,7 +20,6 @@ from finapp.core.account_types import AccountType
 from finapp.core.bank_names import same_bank
 from finapp.core.money import exact_minor, from_minor
 from finapp.errors import InvalidInputError, NotFoundError, Problem, problem_list
-from finapp.importers.base import ParsedAccount, ParsedTransaction
 from finapp.services.balances import KnownBalance, latest_known
 from finapp.services.coverage import Coverage, coverage_by_account
 from finapp.services.held_lines_account import account_continued, account_holding_lines
@@ -34,6 +34,9 @@ from finapp.store.account_numbers import (
 )
 from finapp.store.engine import Store
 from finapp.store.schema import Account
+
+if TYPE_CHECKING:  # only the importers' types: reading the store needs no importer
+    from finapp.importers.base import ParsedAccount, ParsedTransaction
 
 
 @dataclass(frozen=True, slots=True)

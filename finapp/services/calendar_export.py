@@ -29,10 +29,10 @@ from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event, vRecur
 
+from finapp.core.cadence import roll_forward
 from finapp.core.subscription_states import EXPECTED, SPENDING_KINDS
 from finapp.errors import InvalidInputError, Problem
 from finapp.services.private_file import replace_privately
-from finapp.services.subscription_sync import roll_forward
 from finapp.services.subscriptions import (
     SubscriptionView,
     list_subscriptions,

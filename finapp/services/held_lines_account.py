@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -33,8 +34,10 @@ from sqlalchemy.orm import Session
 from finapp.core.bank_names import same_bank
 from finapp.core.cross_format import WINDOW_DAYS
 from finapp.core.money import to_minor
-from finapp.importers.base import ParsedAccount, ParsedTransaction
 from finapp.store.schema import Account, ImportBatch, Transaction
+
+if TYPE_CHECKING:  # only the importers' types: reading the store needs no importer
+    from finapp.importers.base import ParsedAccount, ParsedTransaction
 
 #: the fewest shared lines that say two statements are one account's (one could be chance)
 FEWEST_SHARED = 2

@@ -35,12 +35,11 @@ from finapp.core.category_kinds import CategoryKind
 from finapp.core.conversion import ENTERED, Rate, RateBook
 from finapp.core.money import parse_decimal
 from finapp.errors import InvalidInputError, Problem
-from finapp.importers.ecb_rates import read_ecb_file
-from finapp.services.month_report import classified_sums
 from finapp.services.read_once import read_once
 from finapp.services.settings import load_settings, main_currency_of
+from finapp.store.category_lines import category_sums
 from finapp.store.engine import Store
-from finapp.store.schema import Account, ExchangeRate
+from finapp.store.schema import Account, Category, ExchangeRate
 
 
 def base_currency(session: Session) -> str:
@@ -52,13 +51,30 @@ def base_currency(session: Session) -> str:
 
 def _automatic(session: Session) -> str:
     """The currency most money moves in, transfers aside, else the one most accounts use."""
-    volume: Counter[str] = Counter()
-    for _month, currency, _category, kind, amount in classified_sums(session):
-        if kind != CategoryKind.TRANSFER:
-            volume[currency] += abs(amount)
+    volume = money_moved(session)
     if not volume:
         return main_currency_of(session)
     return max(sorted(volume), key=volume.__getitem__)
+
+
+def money_moved(session: Session) -> Counter[str]:
+    """Each currency's money moved over the whole history, in and out alike, transfers aside
+    (a split line by its parts).
+
+    One grouped query by currency and category: the months and the direction of each sum,
+    which the month report reads, would make SQLite format a month for every line of the
+    history and keep a hundred times the groups, to be added up again here.
+    """
+    kinds = dict(session.execute(select(Category.id, Category.kind)).all())
+    moved_by = category_sums(
+        lambda line: (line.currency, line.category_id, line.is_transfer),
+        measure=lambda line: func.sum(func.abs(line.amount_minor)),
+    )
+    volume: Counter[str] = Counter()
+    for currency, category_id, transfer, moved in session.execute(moved_by):
+        if not transfer and kinds.get(category_id) != CategoryKind.TRANSFER:
+            volume[currency] += int(moved)
+    return volume
 
 
 def get_base_currency(store: Store) -> str:
@@ -224,6 +240,8 @@ def import_rates_file(store: Store, path: Path) -> RatesRead:
 
     The file is read whole first: a bad line raises
     :class:`~finapp.importers.ecb_rates.RatesFileError` and keeps nothing."""
+    from finapp.importers.ecb_rates import read_ecb_file  # the file's reader: only this reads one
+
     try:
         rates = read_ecb_file(path)
     except OSError as exc:

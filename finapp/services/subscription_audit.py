@@ -39,12 +39,11 @@ from finapp.services import subscriptions as subs
 from finapp.services.categories import category_paths
 from finapp.services.settings import Settings, load_settings, main_currency_of
 from finapp.services.subscription_groups import group_kinds
-from finapp.services.subscription_sync import details_of
 from finapp.services.subscriptions import SubscriptionView
 from finapp.services.undoable import undoable
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
-from finapp.store.subscription_details import Review, write_details
+from finapp.store.subscription_details import Review, details_of, write_details
 
 
 @dataclass(frozen=True, slots=True)

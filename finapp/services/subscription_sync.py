@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from finapp.core.cadence import BY_NAME, month_date
+from finapp.core.cadence import BY_NAME, roll_forward
 from finapp.core.money import DEFAULT_CURRENCY, from_minor
 from finapp.core.recurrence import Charge, Stream, describe, detect_streams
 from finapp.core.subscription_states import (
@@ -49,7 +49,7 @@ from finapp.store.schema import Account, Subscription, SubscriptionMember, Trans
 from finapp.store.subscription_details import (
     PriceChange,
     SubscriptionDetails,
-    read_details,
+    details_of,
     write_details,
 )
 
@@ -313,10 +313,6 @@ def stream_judged_as_of(
     return judged_as_of(coverage.get(charges[-1].account), as_of)
 
 
-def details_of(row: Subscription) -> SubscriptionDetails:
-    return read_details(row.details)
-
-
 def _pinned(row: Subscription) -> bool:
     return details_of(row).pinned
 
@@ -472,21 +468,3 @@ def _roll_manual(row: Subscription, as_of: date) -> None:
     start = details.start or row.next_date or as_of  # a manual row always has its start
     row.next_date = roll_forward(start, cadence.name, as_of)
     row.status = Status.ACTIVE
-
-
-def roll_forward(start: date, cadence: str, day: date) -> date:
-    """The first renewal on or after ``day`` of a schedule that renews from ``start``.
-
-    Month-based cadences keep ``start``'s day of the month (the 31st falls on a month's last
-    day); the others step by their days.
-    """
-    step_of = BY_NAME.get(cadence, BY_NAME["monthly"])
-    step, upcoming = 0, start
-    while upcoming < day:
-        step += 1
-        upcoming = (
-            month_date(start, step * step_of.months, start.day)
-            if step_of.months
-            else start + timedelta(days=step * step_of.days)
-        )
-    return upcoming

@@ -24,6 +24,10 @@ Persisted contract (other services, e.g. alerts, read these rows):
 status is judged as of the day its account's statements end when that is earlier
 (:func:`finapp.services.coverage.judged_as_of`), so statements not imported yet never make a
 live stream look lapsed.
+
+Detection's machinery (:mod:`~finapp.services.subscription_sync`, with the recurrence rules and
+the payee names) is imported by the functions that detect or re-derive, not with this module:
+the reports and the listings read the stored rows only, and would pay for it on every run.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -45,6 +50,7 @@ from finapp.core.cadence import (
     STALE_MIN_DAYS,
     charge_missed,
     due_after_statements,
+    roll_forward,
 )
 from finapp.core.merchant import merchant_key
 from finapp.core.money import DEFAULT_CURRENCY, exact_minor, from_minor
@@ -62,17 +68,13 @@ from finapp.log import count
 from finapp.services.accounts import require_account
 from finapp.services.coverage import coverage_by_account
 from finapp.services.subscription_links import link_past_charges, past_charges
-from finapp.services.subscription_sync import (
-    SyncResult,
-    details_of,
-    restate,
-    roll_forward,
-    sync,
-)
 from finapp.services.undoable import undoable
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
-from finapp.store.subscription_details import SubscriptionDetails, write_details
+from finapp.store.subscription_details import SubscriptionDetails, details_of, write_details
+
+if TYPE_CHECKING:
+    from finapp.services.subscription_sync import SyncResult
 
 log = logging.getLogger("finapp.detection")
 
@@ -137,6 +139,8 @@ def detect_subscriptions(
     Only merchants whose transactions changed since the last detection are detected again;
     ``full`` detects every merchant afresh (the same rows result, in seconds instead of less).
     """
+    from finapp.services.subscription_sync import sync
+
     start = time.perf_counter()
     with store.write() as session:
         result = sync(session, as_of or date.today(), full=full)
@@ -347,6 +351,8 @@ def add_manual(
     :mod:`finapp.services.subscription_links`): then they are its history, and it shows its
     latest amount, last charge and next renewal from them.
     """
+    from finapp.services.subscription_sync import restate
+
     if cadence not in BY_NAME:
         raise InvalidInputError(f"Unknown cadence {cadence!r}; one of {', '.join(BY_NAME)}")
     if kind not in KINDS:
@@ -479,6 +485,8 @@ def _require(session: Session, sub_id: int) -> Subscription:
 
 def _set(store: Store, sub_id: int, **fields: object) -> SubscriptionView:
     """Record a decision; no detection: only what the decision itself changes is re-derived."""
+    from finapp.services.subscription_sync import restate
+
     with store.write() as session:
         row = _require(session, sub_id)
         for name, value in fields.items():

@@ -13,15 +13,18 @@ export naming no bank gives no such certainty, so there only shared lines tell.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from finapp.core.money import to_minor
 from finapp.errors import Problem
-from finapp.importers.base import ParsedAccount, ParsedTransaction
 from finapp.store.account_numbers import last_four
 from finapp.store.schema import Account, Transaction
+
+if TYPE_CHECKING:  # only the importers' types: reading the store needs no importer
+    from finapp.importers.base import ParsedAccount, ParsedTransaction
 
 
 def learn_number(

@@ -43,7 +43,10 @@ import json
 from dataclasses import dataclass, field, fields
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from finapp.store.schema import Subscription
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +125,11 @@ def read_details(text: str | None) -> SubscriptionDetails:
         return _from(raw) if isinstance(raw, dict) else SubscriptionDetails()
     except (ValueError, TypeError, KeyError, ArithmeticError):
         return SubscriptionDetails()
+
+
+def details_of(row: Subscription) -> SubscriptionDetails:
+    """The details ``row`` holds (see :func:`read_details`)."""
+    return read_details(row.details)
 
 
 def _iso(day: date | None) -> str | None:
