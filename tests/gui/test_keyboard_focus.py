@@ -4,6 +4,7 @@ focus comes back after every dialog, and the Menu key opens one menu at the sele
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -11,14 +12,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QMenu
 
 from finapp.gui.main_window import MainWindow
+from finapp.gui.pages.alerts import AlertsPage
 from finapp.gui.pages.subscriptions import SubscriptionsPage
 from finapp.gui.pages.transactions import TransactionsPage
 from finapp.gui.shell import Shell
 from finapp.gui.tasks import TaskRunner
+from finapp.services.accounts import set_low_balance_threshold
+from finapp.services.alerts import evaluate_alerts, list_alerts
+from finapp.services.budgets import set_budget
 from finapp.services.edit_history import forget_edits
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from tests.gui.menu_key import press_menu_key
+from tests.gui.page_fixtures import TODAY
 from tests.gui.shell_support import make_shell
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -182,3 +188,90 @@ def test_the_menu_key_on_subscriptions_acts_on_the_selected_stream(shell, qtbot)
     qtbot.wait(50)
     assert [m.objectName() for m in _menus()] == ["subscription-menu"]
     assert [r.view.name for r in page.table.selected_rows()] == ["Spotify"]
+
+
+def _find(window: MainWindow):  # type: ignore[no-untyped-def]
+    return window.edit_menu.find_action
+
+
+def test_ctrl_f_from_the_sidebar_finds_on_the_page_and_escape_clears(shell, qtbot) -> None:
+    window = shell.window
+    key(qtbot, Qt.Key.Key_2, CTRL)  # the focus stays in the sidebar
+    page = window.built_pages()["transactions"]
+    assert isinstance(page, TransactionsPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 3)
+    window.sidebar.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.sidebar)
+    everything = page.model.rowCount()
+    edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    assert [a.text() for a in edit.actions() if not a.isSeparator()][-1] == "&Find…"
+    assert _find(window).isEnabled()
+
+    key(qtbot, Qt.Key.Key_F, CTRL)
+    assert QApplication.focusWidget() is page.search
+    qtbot.keyClicks(page.search, "netflix")
+    qtbot.waitUntil(lambda: 0 < page.model.rowCount() < everything)
+    key(qtbot, Qt.Key.Key_Escape)  # clears the search: every line again, still in the field
+    assert page.search.text() == "" and QApplication.focusWidget() is page.search
+    qtbot.waitUntil(lambda: page.model.rowCount() == everything)
+    key(qtbot, Qt.Key.Key_Escape)  # the empty field: on to the list it searches
+    assert QApplication.focusWidget() is page.table
+
+
+def test_find_is_off_on_a_page_without_a_search_field(shell, qtbot) -> None:
+    window = shell.window
+    key(qtbot, Qt.Key.Key_4, CTRL)
+    qtbot.waitUntil(lambda: window.current_page_name() == "budgets")
+    assert not _find(window).isEnabled()
+    key(qtbot, Qt.Key.Key_8, CTRL)
+    qtbot.waitUntil(lambda: window.current_page_name() == "payees")
+    assert _find(window).isEnabled()
+    key(qtbot, Qt.Key.Key_F, CTRL)
+    assert QApplication.focusWidget() is window.built_pages()["payees"].search_field()
+
+
+@pytest.fixture
+def alerting_store(household_store: Store) -> Store:
+    """The household with a few open alerts: a budget overspent, a low balance."""
+    set_budget(household_store, "Entertainment", Decimal("20"), today=TODAY)
+    set_low_balance_threshold(household_store, "Checking", Decimal("99999"))
+    assert len(evaluate_alerts(household_store, TODAY)) >= 2
+    return household_store
+
+
+def test_delete_on_alerts_moves_to_the_next_alert(
+    alerting_store, tmp_path, qtbot, us_locale
+) -> None:  # type: ignore[no-untyped-def]
+    shell = make_shell(alerting_store, tmp_path, tasks=TaskRunner, opening_page="alerts")
+    qtbot.addWidget(shell.window)
+    shell.window.show()
+    shell.window.activateWindow()
+    qtbot.waitUntil(shell.window.isActiveWindow)
+    page = shell.window.built_pages().get("alerts") or shell.window.page("alerts")
+    assert isinstance(page, AlertsPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 2)
+    # Tab follows the screen: from the sidebar to the Current/History tabs, then the filters
+    shell.window.sidebar.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is shell.window.sidebar)
+    key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.view_tabs
+    key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.kind_box
+
+    _into(qtbot, page.table)
+    key(qtbot, Qt.Key.Key_Down)
+    count = page.model.rowCount()
+    assert count >= 3 and len(page.selected()) == 1
+    place = page.table.currentIndex().row()
+    first = page.selected()[0].id
+    key(qtbot, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: page.model.rowCount() == count - 1)
+    # the alert that took its place (the list stays sorted by date) is selected
+    qtbot.waitUntil(lambda: len(page.selected()) == 1)
+    second = page.selected()[0].id
+    assert second != first and page.model.row(place).id == second
+    assert QApplication.focusWidget() is page.table and page.dismiss_button.isEnabled()
+    key(qtbot, Qt.Key.Key_Delete)  # and the next Delete dismisses that one
+    qtbot.waitUntil(lambda: page.model.rowCount() == count - 2)
+    assert second not in {a.id for a in list_alerts(alerting_store, as_of=TODAY)}
+    shell.close()
