@@ -275,3 +275,21 @@ def test_delete_on_alerts_moves_to_the_next_alert(
     qtbot.waitUntil(lambda: page.model.rowCount() == count - 2)
     assert second not in {a.id for a in list_alerts(alerting_store, as_of=TODAY)}
     shell.close()
+
+
+@pytest.mark.parametrize("answer", [Qt.Key.Key_Return, Qt.Key.Key_Escape], ids=["OK", "Escape"])
+def test_mark_cancelled_gives_the_focus_back_to_the_list(shell, qtbot, answer) -> None:  # type: ignore[no-untyped-def]
+    window = shell.window
+    key(qtbot, Qt.Key.Key_3, CTRL)
+    page = window.built_pages()["subscriptions"]
+    assert isinstance(page, SubscriptionsPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    _into(qtbot, page.table)
+    while [r.view.name for r in page.table.selected_rows()] != ["Spotify"]:
+        key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_F10, SHIFT)
+    qtbot.waitUntil(lambda: len(_menus()) == 1)
+    key(qtbot, Qt.Key.Key_M)  # &Mark cancelled
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), QDialog))
+    key(qtbot, answer)
+    _focus_came_back(qtbot, window, page.table)

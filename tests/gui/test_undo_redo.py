@@ -520,7 +520,8 @@ def test_the_edit_menu_speaks_the_users_language(
     shell = _open(household_store, tmp_path, qtbot)
     window = shell.window
     assert window.edit_menu.menu.title() == "编辑(&E)"
-    assert [a.text() for a in window.edit_menu.menu.actions()] == ["撤销(&U)", "重做(&R)", "", "查找(&F)…"]
+    entries = [a.text() for a in window.edit_menu.menu.actions()]
+    assert entries == ["撤销(&U)", "重做(&R)", "", "查找(&F)…"]
     page = _transactions(qtbot, window)
     _file_first_row(qtbot, page, "netflix", "Entertainment:Movies")
     assert _undo(window).text() == "撤销 Netflix 的分类(&U)"

@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from finapp.gui.widgets.dialog_width import fit_width
-from finapp.gui.widgets.focus_return import return_focus
+from finapp.gui.widgets.focus_return import open_answerable
 
 Icon = QMessageBox.Icon
 Button = QMessageBox.StandardButton
@@ -30,9 +30,7 @@ Button = QMessageBox.StandardButton
 
 def _open(dialog: QDialog, object_name: str) -> None:
     dialog.setObjectName(object_name)
-    return_focus(dialog)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
+    open_answerable(dialog)
 
 
 def ask_text(

@@ -49,3 +49,11 @@ def return_focus(dialog: QDialog) -> None:
         target.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     dialog.finished.connect(lambda _result: QTimer.singleShot(0, give_back))
+
+
+def open_answerable(dialog: QDialog) -> None:
+    """Open ``dialog`` window-modal without blocking; once answered it deletes itself and the
+    keyboard goes back where it was (:func:`return_focus`)."""
+    return_focus(dialog)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
