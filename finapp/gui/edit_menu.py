@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from finapp.gui.context import AppContext
 from finapp.gui.edit_words import edit_words
+from finapp.gui.find_key import FindAction
 from finapp.services import edit_history
 from finapp.services.changes import Changes
 from finapp.services.edit_history import EditEntry, EditOutcome
@@ -58,6 +59,10 @@ class EditMenu(QObject):
         self.redo_action.triggered.connect(self.redo)
         self.menu.addAction(self.undo_action)
         self.menu.addAction(self.redo_action)
+        self.menu.addSeparator()
+        # Find… (Ctrl+F): the shown page's search field (see :mod:`finapp.gui.find_key`)
+        self.find_action = FindAction(self)
+        self.menu.addAction(self.find_action)
         self._next: Next = (None, None)
         #: an undo or redo is on its way: both entries wait for it
         self._running = False
@@ -74,6 +79,7 @@ class EditMenu(QObject):
     def retranslate(self) -> None:
         """Set the menu's strings (called by the window when the language changes)."""
         self.menu.setTitle(self.tr("&Edit"))
+        self.find_action.retranslate()
         self._show_next()
 
     def refresh(self, _changes: Changes | None = None) -> None:

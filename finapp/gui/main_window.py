@@ -392,6 +392,7 @@ class MainWindow(QMainWindow):
             return
         name = self.entries[row].name
         self.stack.setCurrentWidget(self.page(name))
+        self.edit_menu.find_action.follow(self.page(name).search_field())
         self._banners_last(self.page(name))
         self.ui_state.last_page = name
 

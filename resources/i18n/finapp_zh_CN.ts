@@ -121,18 +121,18 @@
 <context>
     <name>AccountRename</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts_menu.py" line="78"/>
+        <location filename="../../finapp/gui/pages/accounts_menu.py" line="77"/>
         <source>Name</source>
         <extracomment>what shows an account&apos;s name, and is told when it changes</extracomment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts_menu.py" line="81"/>
+        <location filename="../../finapp/gui/pages/accounts_menu.py" line="80"/>
         <source>Name (statements of %1 carry no account number: after a rename, choose this account when you import them)</source>
         <translation>名称（%1 的账单不带账号：重命名后，导入这些账单时请选择此账户）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts_menu.py" line="99"/>
+        <location filename="../../finapp/gui/pages/accounts_menu.py" line="98"/>
         <source>Rename account</source>
         <translation>重命名账户</translation>
     </message>
@@ -1017,28 +1017,28 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="81"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="84"/>
         <source>Alert kind filter</source>
         <extracomment>the alert asked for before its row had loaded</extracomment>
         <translation>按提醒类型筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="83"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="86"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="87"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="90"/>
         <source>Severity filter</source>
         <translation>按级别筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="88"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="91"/>
         <source>Any severity</source>
         <translation>任意级别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="91"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="94"/>
         <source>Unread only</source>
         <translation>仅未读</translation>
     </message>
@@ -1047,101 +1047,101 @@
         <translation type="vanished">显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="97"/>
-        <location filename="../../finapp/gui/pages/alerts.py" line="233"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="100"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="241"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="98"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="101"/>
         <source>Check for new alerts now</source>
         <translation>立即检查新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="116"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="119"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="123"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="126"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="93"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="96"/>
         <source>Current alerts or history</source>
         <translation>当前提醒或历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="94"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="97"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="95"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="98"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="96"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="99"/>
         <source>Alerts that were resolved or dismissed</source>
         <translation>已解决或已忽略的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="124"/>
-        <location filename="../../finapp/gui/pages/alerts.py" line="125"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="127"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="128"/>
         <source>Show what it concerns</source>
         <translation>查看相关内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="126"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="129"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="127"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="130"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="152"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="155"/>
         <source>Selected alert</source>
         <translation>所选提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="176"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="183"/>
         <source>Select an alert to read its whole message here.</source>
         <translation>选中一条提醒，即可在此阅读其完整内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="215"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="223"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n 条未读</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="220"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="228"/>
         <source>No alerts match these filters.</source>
         <translation>没有符合筛选条件的提醒。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="220"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="228"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="224"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="232"/>
         <source>No past alerts yet. Alerts move here once they are resolved or dismissed.</source>
         <translation>还没有过去的提醒。提醒在解决或忽略后会移到这里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="226"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="234"/>
         <source>Show open alerts</source>
         <translation>显示未解决的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="231"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="239"/>
         <source>Nothing needs your attention. finapp checks after each import and every hour.</source>
         <translation>没有需要您处理的事项。finapp 会在每次导入后以及每小时自动检查一次。</translation>
     </message>
@@ -2086,7 +2086,7 @@
 <context>
     <name>CategoryDelegate</name>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="105"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="106"/>
         <source>Category</source>
         <extracomment>how many distinct names of a column are measured to size it (the first ones: most used) what a category save announces: the rows, and the categories (a new one may exist)</extracomment>
         <translation>分类</translation>
@@ -2841,38 +2841,38 @@
 <context>
     <name>EditMenu</name>
     <message>
-        <location filename="../../finapp/gui/edit_menu.py" line="76"/>
+        <location filename="../../finapp/gui/edit_menu.py" line="81"/>
         <source>&amp;Edit</source>
         <extracomment>the next edit to undo and the next to redo, as the journal says an undo or redo is on its way: both entries wait for it</extracomment>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_menu.py" line="90"/>
+        <location filename="../../finapp/gui/edit_menu.py" line="96"/>
         <source>Undid %1.</source>
         <translation>已撤销：%1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_menu.py" line="94"/>
+        <location filename="../../finapp/gui/edit_menu.py" line="100"/>
         <source>Redid %1.</source>
         <translation>已重做：%1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_menu.py" line="129"/>
+        <location filename="../../finapp/gui/edit_menu.py" line="135"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_menu.py" line="129"/>
+        <location filename="../../finapp/gui/edit_menu.py" line="135"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_menu.py" line="130"/>
+        <location filename="../../finapp/gui/edit_menu.py" line="136"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_menu.py" line="130"/>
+        <location filename="../../finapp/gui/edit_menu.py" line="136"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
@@ -5066,12 +5066,12 @@
 <context>
     <name>FileChooser</name>
     <message>
-        <location filename="../../finapp/gui/widgets/asking.py" line="141"/>
+        <location filename="../../finapp/gui/widgets/asking.py" line="144"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/widgets/asking.py" line="143"/>
+        <location filename="../../finapp/gui/widgets/asking.py" line="146"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -5159,6 +5159,14 @@
         <location filename="../../finapp/gui/pages/transaction_filters.py" line="292"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
+    </message>
+</context>
+<context>
+    <name>FindAction</name>
+    <message>
+        <location filename="../../finapp/gui/find_key.py" line="56"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -6365,7 +6373,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">没有可用的页面。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="501"/>
+        <location filename="../../finapp/gui/main_window.py" line="502"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
@@ -6436,7 +6444,7 @@ Bring its window forward and import them with File → Import statements…, or 
     </message>
     <message>
         <location filename="../../finapp/gui/main_window.py" line="245"/>
-        <location filename="../../finapp/gui/main_window.py" line="511"/>
+        <location filename="../../finapp/gui/main_window.py" line="512"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -6461,17 +6469,17 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="502"/>
+        <location filename="../../finapp/gui/main_window.py" line="503"/>
         <source>Keep finapp running in the tray to remind you of renewals?</source>
         <translation>让 finapp 在系统托盘中继续运行，以便提醒您续订吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="508"/>
+        <location filename="../../finapp/gui/main_window.py" line="509"/>
         <source>Reminders and alerts then arrive even with the window closed.</source>
         <translation>这样即使关闭了窗口，提醒和警报也会照常送达。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="510"/>
+        <location filename="../../finapp/gui/main_window.py" line="511"/>
         <source>&amp;Keep in tray</source>
         <translation>保留在托盘中(&amp;K)</translation>
     </message>
@@ -6673,7 +6681,7 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="63"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="64"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="58"/>
         <source>Alerts</source>
         <translation>提醒</translation>
@@ -6693,7 +6701,7 @@ Bring its window forward and import them with File → Import statements…, or 
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="49"/>
-        <location filename="../../finapp/gui/pages/transactions.py" line="121"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="122"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
@@ -6705,7 +6713,7 @@ Bring its window forward and import them with File → Import statements…, or 
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="67"/>
-        <location filename="../../finapp/gui/pages/payees.py" line="101"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="102"/>
         <source>Payees</source>
         <translation>收款方</translation>
     </message>
@@ -7021,47 +7029,47 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>PayeesModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="75"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="76"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="78"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="79"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="81"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="82"/>
         <source>The category most of its lines have</source>
         <translation>其大多数交易所属的类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="82"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="83"/>
         <source>Lines</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="84"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="85"/>
         <source>Its number of transactions</source>
         <translation>其交易笔数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="86"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="87"/>
         <source>Spent</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="89"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="90"/>
         <source>All you paid it, per currency</source>
         <translation>您付给它的全部金额（按币种）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="90"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="91"/>
         <source>Received</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="93"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="94"/>
         <source>All it paid you (refunds, salary), per currency</source>
         <translation>它付给您的全部金额（退款、工资），按币种</translation>
     </message>
@@ -7069,77 +7077,77 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>PayeesPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="112"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="113"/>
         <source>Search payee, statement text or category</source>
         <translation>搜索收款方、账单原文或类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="113"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="114"/>
         <source>Search payees</source>
         <translation>搜索收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="118"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="119"/>
         <source>Show transfers between your accounts</source>
         <translation>显示自己账户之间的转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="120"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="121"/>
         <source>Card payments and transfers between your own accounts are not payees.</source>
         <translation>信用卡还款和自己账户之间的转账不算收款方。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="123"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="124"/>
         <source>Payees</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="128"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="130"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="129"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="131"/>
         <source>Rename the selected payee everywhere</source>
         <translation>在所有地方重命名所选收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="131"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="133"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="132"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="134"/>
         <source>Merge the selected payee into another</source>
         <translation>将所选收款方合并到另一个收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="134"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="136"/>
         <source>Show transactions</source>
         <translation>显示交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="135"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="137"/>
         <source>Show the selected payee&apos;s transactions</source>
         <translation>显示所选收款方的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="166"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="171"/>
         <source>No payees yet: each statement you import adds the payees of its lines.</source>
         <translation>还没有收款方：您导入的每份对账单都会加入其交易的收款方。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="167"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="172"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="200"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="205"/>
         <source>Merge payee</source>
         <translation>合并收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="203"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="208"/>
         <source>Its transactions and what was learned from your categories move to the payee chosen,
 which keeps its name.
 
@@ -7150,7 +7158,7 @@ Merge “%1” into:</source>
 将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="225"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="230"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -9239,7 +9247,7 @@ Merge “%1” into:</source>
         <translation type="vanished">最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="443"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="447"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -9252,22 +9260,22 @@ Merge “%1” into:</source>
         <translation type="vanished">至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="151"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="152"/>
         <source>Transactions table</source>
         <translation>交易表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="176"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="177"/>
         <source>Transactions shown</source>
         <translation>显示的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="177"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="178"/>
         <source>Set category of selected…</source>
         <translation>设置所选交易的分类…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="178"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="179"/>
         <source>Set category of selected transactions</source>
         <translation>设置所选交易的分类</translation>
     </message>
@@ -9288,65 +9296,65 @@ Merge “%1” into:</source>
         <translation type="vanished">未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="240"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="241"/>
         <source>Loading transactions…</source>
         <translation>正在加载交易…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="309"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="313"/>
         <source>Select the transactions to categorise.</source>
         <translation>请选择要分类的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="315"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="319"/>
         <source>Set category</source>
         <translation>设置分类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="316"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="320"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>%n 笔交易的分类：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="371"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="375"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>已将 %n 笔交易归入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="375"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="379"/>
         <source>Filed “%2” under %1</source>
         <translation>已将“%2”归入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="377"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="381"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>，同一商户的另外 %n 笔交易也一并归入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="379"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="383"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="398"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="402"/>
         <source>Other edits came after this one: Edit → Undo takes back the last first.</source>
         <translation>此后还有其他编辑：“编辑 → 撤销”会先撤销最近的一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="402"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="406"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>已将 %n 笔交易恢复为原来的分类。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="419"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="423"/>
         <source>%Ln transaction(s)</source>
         <comment>every one is shown</comment>
         <translation>
@@ -9354,37 +9362,37 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="422"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="426"/>
         <source>%1 of %2 transactions</source>
         <translation>显示 %1 / %2 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="426"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="430"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="427"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="431"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="429"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="433"/>
         <source>chosen transactions only (Clear filters shows all)</source>
         <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="442"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="446"/>
         <source>No transactions match these filters.</source>
         <translation>没有符合筛选条件的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="448"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="452"/>
         <source>No transactions yet. Import your bank&apos;s statements to see them here.</source>
         <translation>还没有交易。导入银行对账单后即可在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="449"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="453"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
@@ -9393,7 +9401,7 @@ Merge “%1” into:</source>
         <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="432"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="436"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>

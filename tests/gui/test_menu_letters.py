@@ -19,6 +19,7 @@ from finapp.gui.shell import Shell
 from finapp.services import subscriptions as service
 from finapp.store.engine import Store
 from tests.gui.chinese import speaking
+from tests.gui.menu_key import press_menu_key
 from tests.gui.page_fixtures import TODAY
 from tests.gui.shell_support import make_shell
 
@@ -75,7 +76,10 @@ def row_menu(
 ) -> QMenu:  # type: ignore[no-untyped-def]
     """The row menu ``table`` opens for ``key`` (the Menu key, or Shift+F10)."""
     table.setFocus()
-    qtbot.keyClick(table, key, modifier)
+    if key == Qt.Key.Key_Menu:
+        press_menu_key(qtbot, table)
+    else:
+        qtbot.keyClick(table, key, modifier)
     qtbot.waitUntil(lambda: any(m.isVisible() for m in table.window().findChildren(QMenu, name)))
     return next(m for m in table.window().findChildren(QMenu, name) if m.isVisible())
 

@@ -116,7 +116,7 @@ def test_the_edit_menu_sits_between_file_and_go_with_plain_disabled_entries(
     window = shell.window
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&Go", "&Help"]
-    assert [a.text() for a in window.edit_menu.menu.actions()] == ["&Undo", "&Redo"]
+    assert [a.text() for a in window.edit_menu.menu.actions()] == ["&Undo", "&Redo", "", "&Find…"]
     assert not _undo(window).isEnabled() and not _redo(window).isEnabled()  # nothing edited
     assert QKeySequence("Ctrl+Z") in _undo(window).shortcuts()
     assert QKeySequence("Ctrl+Shift+Z") in _redo(window).shortcuts()
@@ -499,6 +499,7 @@ class _Chinese(QTranslator):
         ("EditMenu", "&Redo %1"): "重做 %1(&R)",
         ("EditMenu", "Undid %1."): "已撤销%1。",
         ("EditWords", "Category of %1"): "%1 的分类",
+        ("FindAction", "&Find…"): "查找(&F)…",
     }
 
     def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def, override]
@@ -519,7 +520,8 @@ def test_the_edit_menu_speaks_the_users_language(
     shell = _open(household_store, tmp_path, qtbot)
     window = shell.window
     assert window.edit_menu.menu.title() == "编辑(&E)"
-    assert [a.text() for a in window.edit_menu.menu.actions()] == ["撤销(&U)", "重做(&R)"]
+    entries = [a.text() for a in window.edit_menu.menu.actions()]
+    assert entries == ["撤销(&U)", "重做(&R)", "", "查找(&F)…"]
     page = _transactions(qtbot, window)
     _file_first_row(qtbot, page, "netflix", "Entertainment:Movies")
     assert _undo(window).text() == "撤销 Netflix 的分类(&U)"

@@ -41,6 +41,7 @@ from finapp.gui.context import AppContext
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.error_texts import error_text
 from finapp.gui.models.formatting import format_money
+from finapp.gui.widgets.focus_return import open_answerable
 from finapp.services import splits as svc
 from finapp.tr_marks import fill
 
@@ -338,6 +339,5 @@ def open_split_editor(
 ) -> SplitEditor:
     """Open the editor window-modal without blocking; it deletes itself once closed."""
     dialog = SplitEditor(parent, ctx, line, categories)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
+    open_answerable(dialog)
     return dialog

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from finapp.gui import bus
 from finapp.gui.context import AppContext
-from finapp.gui.pages.tables import page_shortcut
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.asking import ask_text
+from finapp.gui.widgets.keyboard_menu import keyboard_menu, show_menu
 from finapp.services.accounts import AccountView, rename_account
 from finapp.services.changes import Changes
 from finapp.tr_marks import fill
@@ -49,12 +49,12 @@ class AccountMenu(QObject):
             self.actions.append(action)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self.open_menu)
-        for keys in ("Shift+F10", "Menu"):
-            page_shortcut(page, keys, lambda: self.open_menu(None))
+        keyboard_menu(page, table, lambda: self.open_menu(None))
 
     def open_menu(self, pos: QPoint | None) -> None:
         """At the clicked row (selecting it), or under the selected one from the keyboard."""
         table = self._table
+        from_keyboard = pos is None
         if pos is None:
             rows = table.selectionModel().selectedRows()
             if not rows:
@@ -67,8 +67,7 @@ class AccountMenu(QObject):
         menu = QMenu(self._page)
         menu.setObjectName("account-menu")
         menu.addActions(self.actions)
-        menu.aboutToHide.connect(menu.deleteLater)
-        menu.popup(table.viewport().mapToGlobal(pos))
+        show_menu(menu, table.viewport().mapToGlobal(pos), from_keyboard=from_keyboard)
 
 
 def ask_rename_account(

@@ -6,12 +6,13 @@ being true — and its History tab lists the rest (resolved and dismissed), each
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -71,6 +72,8 @@ class AlertsPage(Page):
         self._today = today
         #: the alert asked for before its row had loaded
         self._wanted: object = None
+        # after a dismiss: the row to select once the list reloads, and whether to focus it
+        self._next_row: tuple[int, bool] | None = None
         self._all: list[AlertView] = []
         self.model = AlertsModel(self)
         self._build()
@@ -127,7 +130,7 @@ class AlertsPage(Page):
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
         self.open_button.clicked.connect(self.open_selected)
         self.read_button.clicked.connect(lambda: self._act(mark_read))
-        self.dismiss_button.clicked.connect(lambda: self._act(dismiss))
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
         self.count = QLabel(self)
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)
@@ -137,7 +140,7 @@ class AlertsPage(Page):
             actions.addWidget(button)
 
         for keys, slot, button in (
-            (QKeySequence.StandardKey.Delete, lambda: self._act(dismiss), self.dismiss_button),
+            (QKeySequence.StandardKey.Delete, self.dismiss_selected, self.dismiss_button),
             ("Return", self.open_selected, self.open_button),
             ("Ctrl+R", lambda: self._act(mark_read), self.read_button),
         ):
@@ -161,6 +164,10 @@ class AlertsPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
         self.model.modelReset.connect(self._show_detail)
         self._show_detail()
+        # Tab as the eye reads: the Current/History tabs (leftmost), the filters, the list
+        chain = (self.view_tabs, self.kind_box, self.severity_box, self.unread_only, self.table)
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.stack, 1)
@@ -211,6 +218,7 @@ class AlertsPage(Page):
         ]
         reload_rows(self.table, self.model, shown)
         self._select_wanted()
+        self._select_next()
         unread_count = sum(1 for a in self._all if not a.read and not a.dismissed)
         self.count.setText(self.tr("%n unread", "", unread_count))
         if shown:
@@ -266,6 +274,31 @@ class AlertsPage(Page):
     def selected(self) -> list[AlertView]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.row(r) for r in rows]
+
+    def dismiss_selected(self) -> None:
+        """Dismiss the selected alerts; the one after them is selected next (with the keyboard
+        if the list had it), as in a mail client, so Delete can go down the list."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if rows:
+            self._next_row = (rows[0], self.table.hasFocus())
+            self._act(dismiss)
+
+    def _select_next(self) -> None:
+        """After a dismiss: the row that took the first dismissed one's place (else the last)."""
+        if self._next_row is None or self.table.selectionModel().hasSelection():
+            return
+        row, focused = self._next_row
+        self._next_row = None
+        count = self.model.rowCount()
+        if not count:
+            return
+        index = self.model.index(min(row, count - 1), 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.table.selectionModel().setCurrentIndex(
+            index, flags | QItemSelectionModel.SelectionFlag.Rows
+        )
+        if focused:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _act(self, action: Callable[[Store, int], object]) -> None:
         chosen = [a.id for a in self.selected()]

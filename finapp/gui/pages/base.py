@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from finapp.gui.context import AppContext
 from finapp.services.changes import Changes, Kind
@@ -48,6 +48,10 @@ class Page(QWidget):
 
     def apply_filter(self, filters: dict[str, Any]) -> None:
         """Show what ``filters`` name (drill-down from another page); pages override."""
+
+    def search_field(self) -> QLineEdit | None:
+        """The field Edit → Find (Ctrl+F) focuses on this page; None where there is none."""
+        return None
 
 
 PAGES: list[type[Page]] = []

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from finapp.gui import bus
 from finapp.gui.category_names import display_category
 from finapp.gui.context import AppContext
+from finapp.gui.find_key import escape_clears
 from finapp.gui.models.formatting import format_money
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.name_words import shown_name
@@ -123,6 +124,7 @@ class PayeesPage(Page):
         self.table = make_table(self, self.model, self.tr("Payees"), stretch=())
         self.name_column = NameColumn(self.table, fill_last=True)
         self.table.doubleClicked.connect(self._open)
+        escape_clears(self.search, self.table)
         page_shortcut(self, "Return", lambda: self._open(self.table.currentIndex()))
         page_shortcut(self, "F2", self.ask_rename)  # rename, as in a file manager
         self.rename_button = QPushButton(self.tr("Rename…"), self)
@@ -151,6 +153,9 @@ class PayeesPage(Page):
             self, self.table, [self.rename_button, self.merge_button, self.show_button]
         )  # fmt: skip
         self.refresh()
+
+    def search_field(self) -> QLineEdit:
+        return self.search
 
     def refresh(self) -> None:
         store = self.ctx.store

@@ -61,6 +61,7 @@ from finapp.gui.pages.subscriptions_edit import (
 from finapp.gui.pages.tables import page_shortcut
 from finapp.gui.widgets.asking import ask_item, ask_text
 from finapp.gui.widgets.empty_state import EmptyStack
+from finapp.gui.widgets.focus_return import open_answerable
 from finapp.gui.widgets.grouped_tree import GroupedTree
 from finapp.gui.widgets.row_actions import RowActions
 from finapp.progress import ProgressFn
@@ -321,8 +322,7 @@ class SubscriptionsPage(Page):
     def _ask_cancelled_on(self, sub: SubscriptionView, first_charge: date | None) -> None:
         dialog = CancelledOnDialog(sub, self.today(), first_charge, self)
         dialog.accepted.connect(lambda: self._act(service.cancel, dialog.value(), sub=sub))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_answerable(dialog)
 
     def ask_rename(self) -> None:
         sub = self.selected()
@@ -385,8 +385,7 @@ class SubscriptionsPage(Page):
             return
         dialog = SplitDialog(sub, charges, self)
         dialog.accepted.connect(lambda: self._act(service.split, dialog.chosen(), sub=sub))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_answerable(dialog)
 
     def ask_review_date(self) -> None:
         """The day to decide whether it should go on renewing (or none)."""
@@ -395,8 +394,7 @@ class SubscriptionsPage(Page):
             return
         dialog = ReviewDateDialog(sub, self.today(), self)
         dialog.accepted.connect(lambda: self._act(service.set_review_date, dialog.value(), sub=sub))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_answerable(dialog)
 
     def ask_reminders(self) -> None:
         sub = self.selected()
@@ -429,8 +427,7 @@ class SubscriptionsPage(Page):
     def _open_add(self, accounts: list[str]) -> None:
         dialog = AddSubscriptionDialog(self.today(), accounts, self)
         dialog.accepted.connect(lambda: self._add_from(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_answerable(dialog)
 
     def _add_from(self, dialog: AddSubscriptionDialog) -> None:
         try:
@@ -456,8 +453,7 @@ class SubscriptionsPage(Page):
     def open_audit(self) -> None:
         """Each active subscription's cost, overlaps and review, to keep or cancel."""
         dialog = SubscriptionAuditDialog(self.ctx, self.today(), self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_answerable(dialog)
 
     @property
     def kept_calendar(self) -> Path | None:

@@ -27,9 +27,9 @@ from finapp.gui.models.transactions_model import (
     TransactionsModel,
 )
 from finapp.gui.pages.payee_rename import ask_rename_payee
-from finapp.gui.pages.tables import page_shortcut
 from finapp.gui.pages.transaction_notes import ask_note, ask_tags
 from finapp.gui.widgets.actions import SelectionActions
+from finapp.gui.widgets.keyboard_menu import keyboard_menu, show_menu
 
 #: the columns the user may hide or show, in the header menu's order
 OPTIONAL_COLUMNS = (COL_MEMO, COL_STATEMENT, COL_TAGS, COL_NOTE)
@@ -82,8 +82,7 @@ class TransactionMenus(QObject):
             table.setColumnHidden(column, True)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self.open_row_menu)
-        for keys in ("Shift+F10", "Menu"):  # the row menu's own keys
-            page_shortcut(actions.page, keys, lambda: self.open_row_menu(None))
+        keyboard_menu(actions.page, table, lambda: self.open_row_menu(None))
         header = table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.open_columns_menu)
@@ -92,6 +91,7 @@ class TransactionMenus(QObject):
         """The row's actions; a right-click outside the selection selects the clicked row.
         Asked from the keyboard (``pos`` None), the menu opens under the current row."""
         table = self._table
+        from_keyboard = pos is None
         if pos is None:
             rows = self._selected_rows()
             if not rows:
@@ -105,7 +105,7 @@ class TransactionMenus(QObject):
         if not table.selectionModel().isRowSelected(index.row()):
             table.selectRow(index.row())
         self._popup(QMenu(self._table), "transaction-menu", self.row_actions,
-                    self._table.viewport().mapToGlobal(pos))  # fmt: skip
+                    self._table.viewport().mapToGlobal(pos), from_keyboard)  # fmt: skip
 
     def open_columns_menu(self, pos: QPoint) -> None:
         """Which optional columns show, ticked."""
@@ -119,14 +119,15 @@ class TransactionMenus(QObject):
             toggle.toggled.connect(lambda on, c=column: self._table.setColumnHidden(c, not on))
             toggles.append(toggle)
         header = self._table.horizontalHeader()
-        self._popup(menu, "transaction-columns-menu", toggles, header.mapToGlobal(pos))
+        self._popup(menu, "transaction-columns-menu", toggles, header.mapToGlobal(pos), False)
 
     @staticmethod
-    def _popup(menu: QMenu, name: str, actions: list[QAction], at: QPoint) -> None:
+    def _popup(
+        menu: QMenu, name: str, actions: list[QAction], at: QPoint, from_keyboard: bool
+    ) -> None:
         menu.setObjectName(name)
         menu.addActions(actions)
-        menu.aboutToHide.connect(menu.deleteLater)
-        menu.popup(at)
+        show_menu(menu, at, from_keyboard=from_keyboard)
 
     def _selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self._table.selectionModel().selectedRows()})

@@ -21,13 +21,13 @@ from PySide6.QtCore import (
     QPoint,
     Qt,
 )
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from finapp.gui import bus
 from finapp.gui.category_names import display_category, reading_order, real_path
 from finapp.gui.context import AppContext
+from finapp.gui.find_key import escape_clears
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.transaction_columns import TransactionColumns, build_columns
 from finapp.gui.models.transactions_model import (
@@ -190,7 +191,7 @@ class TransactionsPage(Page):
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
 
-        page_shortcut(self, QKeySequence.StandardKey.Find, self.search.setFocus)
+        escape_clears(self.search, self.table)
         page_shortcut(self, "Ctrl+Shift+C", self._ask_bulk_category)
         self.bulk_button.setToolTip("Ctrl+Shift+C")
         self.selection = SelectionActions(self, self.table, [self.bulk_button])
@@ -289,6 +290,9 @@ class TransactionsPage(Page):
 
     def clear_filters(self) -> None:
         self.apply_filter({})
+
+    def search_field(self) -> QLineEdit:
+        return self.search
 
     def apply_filter(self, filters: dict[str, Any]) -> None:
         """Show what a drill-down names (see :func:`filter_from` for the keys)."""

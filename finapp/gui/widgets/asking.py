@@ -9,7 +9,8 @@ qutebrowser's ``misc/msgbox.py`` ``on_finished``. Cancelling calls nothing.
 
 Every dialog is a child of ``parent`` with a window title and an object name, so the window
 that closes its dialogs finds it, and a test (or ``xdotool``) finds it by name. It deletes
-itself once answered.
+itself once answered, and the keyboard goes back to the widget that had it (see
+:mod:`~finapp.gui.widgets.focus_return`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from finapp.gui.widgets.dialog_width import fit_width
+from finapp.gui.widgets.focus_return import open_answerable
 
 Icon = QMessageBox.Icon
 Button = QMessageBox.StandardButton
@@ -28,8 +30,7 @@ Button = QMessageBox.StandardButton
 
 def _open(dialog: QDialog, object_name: str) -> None:
     dialog.setObjectName(object_name)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
+    open_answerable(dialog)
 
 
 def ask_text(

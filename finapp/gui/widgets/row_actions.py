@@ -15,9 +15,9 @@ from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
 
-from finapp.gui.pages.tables import page_shortcut
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.grouped_tree import GroupedTree
+from finapp.gui.widgets.keyboard_menu import keyboard_menu, show_menu
 
 #: a Chinese-style Alt letter after the words, "确认(&C)", dropped whole where no Alt letter is
 _LETTER_AFTER = re.compile(r"\(&[^&]\)")
@@ -45,8 +45,7 @@ class RowActions(QObject):
         self.selection = SelectionActions(page, tree, [])
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         tree.customContextMenuRequested.connect(self.open_menu)
-        for keys in ("Shift+F10", "Menu"):  # the menu's keys: at the row
-            page_shortcut(page, keys, lambda: self.open_menu(None))
+        keyboard_menu(page, tree, lambda: self.open_menu(None))
 
     def add(
         self, name: str, text: str, slot: Callable[[], object], *, row: int, on_row: bool
@@ -74,6 +73,7 @@ class RowActions(QObject):
         """The selected row's actions, at the clicked row (or under the current row when asked
         from the keyboard); nothing on a group header."""
         tree = self._tree
+        from_keyboard = pos is None
         index = tree.indexAt(pos) if pos is not None else QModelIndex()
         clicked = tree.row_at(index)
         if pos is not None and clicked is not None:
@@ -85,5 +85,4 @@ class RowActions(QObject):
         menu = QMenu(self._page)
         menu.setObjectName(f"{self._prefix}-menu")
         menu.addActions(self.on_row)
-        menu.aboutToHide.connect(menu.deleteLater)
-        menu.popup(tree.viewport().mapToGlobal(pos))
+        show_menu(menu, tree.viewport().mapToGlobal(pos), from_keyboard=from_keyboard)
