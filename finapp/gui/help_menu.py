@@ -1,4 +1,5 @@
-"""The Help menu: keyboard shortcuts, the user guide, About finapp and About Qt.
+"""The Help menu: the user guide (F1, as in native apps), keyboard shortcuts (Ctrl+/), About
+finapp and About Qt.
 
 It builds itself on a main window's menu bar and owns its actions, so the window only creates it
 and forwards ``retranslate``. Each dialog is made fresh when asked for (so it lists the window's
@@ -8,11 +9,12 @@ running, and deleted when closed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
 from finapp.gui.dialogs.about import AboutDialog
 from finapp.gui.dialogs.shortcuts import ShortcutsDialog
@@ -21,18 +23,26 @@ from finapp.gui.resources import app_icon
 
 
 class HelpMenu(QObject):
-    """Adds "Help" at the end of ``window``'s menu bar; ``data_dir`` is what About shows."""
+    """Adds "Help" at the end of ``window``'s menu bar; ``data_dir`` is what About shows,
+    ``pages`` gives the window's pages (title, page) whose own keys the shortcuts list shows."""
 
-    def __init__(self, window: QMainWindow, data_dir: Path) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        data_dir: Path,
+        pages: Callable[[], list[tuple[str, QWidget]]] = list,
+    ) -> None:
         super().__init__(window)
+        self.pages = pages
         self.window = window
         self.data_dir = data_dir
         self.menu = window.menuBar().addMenu("")
-        self.shortcuts_action = QAction(self)
-        self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
-        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.guide_action = QAction(self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.guide_action.triggered.connect(self.show_user_guide)
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = QAction(app_icon(), "", self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -40,8 +50,8 @@ class HelpMenu(QObject):
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
         # Qt's own box; it is modal, and nothing waits on it
         self.about_qt_action.triggered.connect(lambda: QApplication.aboutQt())
-        self.menu.addAction(self.shortcuts_action)
         self.menu.addAction(self.guide_action)
+        self.menu.addAction(self.shortcuts_action)
         self.menu.addSeparator()
         self.menu.addAction(self.about_action)
         self.menu.addAction(self.about_qt_action)
@@ -55,7 +65,9 @@ class HelpMenu(QObject):
         self.about_qt_action.setText(self.tr("About &Qt"))
 
     def show_shortcuts(self) -> None:
-        self._open(ShortcutsDialog(self.window.menuBar(), self.window))
+        """The menus' keys, then each page's own (pages not opened yet are built first, so
+        the list is whole)."""
+        self._open(ShortcutsDialog(self.window.menuBar(), self.window, self.pages()))
 
     def show_user_guide(self) -> None:
         self._open(UserGuideDialog(self.window))

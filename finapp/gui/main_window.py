@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = EditMenu(self, self.ctx)
         self.go_menu = bar.addMenu("")
-        self.help_menu = HelpMenu(self, self.ctx.data_dir)
+        self.help_menu = HelpMenu(self, self.ctx.data_dir, self.all_pages)
 
     def _build_body(self) -> None:
         central = QWidget(self)
@@ -356,6 +356,11 @@ class MainWindow(QMainWindow):
             self._pages[name] = page
             log.info("page built: %s", name)
         return self._pages[name]
+
+    def all_pages(self) -> list[tuple[str, Page]]:
+        """Every page with its title, in the sidebar's order, built now where not yet shown
+        (Help → Keyboard shortcuts lists the keys each page answers)."""
+        return [(entry.display_title(), self.page(entry.name)) for entry in self.entries]
 
     def built_pages(self) -> dict[str, Page]:
         return dict(self._pages)

@@ -190,8 +190,15 @@ class TransactionsPage(Page):
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
 
-        page_shortcut(self, QKeySequence.StandardKey.Find, self.search.setFocus)
-        page_shortcut(self, "Ctrl+Shift+C", self._ask_bulk_category)
+        page_shortcut(
+            self, QKeySequence.StandardKey.Find, self.search.setFocus, self.tr("Find transactions")
+        )
+        page_shortcut(
+            self,
+            "Ctrl+Shift+C",
+            self._ask_bulk_category,
+            self.tr("Set the category of the selected lines"),
+        )
         self.bulk_button.setToolTip("Ctrl+Shift+C")
         self.selection = SelectionActions(self, self.table, [self.bulk_button])
         self.menus = TransactionMenus(
