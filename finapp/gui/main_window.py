@@ -455,8 +455,12 @@ class MainWindow(QMainWindow):
     # -- state ------------------------------------------------------------------------------
 
     def save_state(self) -> None:
-        """Kept for the next start (see :mod:`finapp.gui.window_geometry`)."""
+        """Kept for the next start (see :mod:`finapp.gui.window_geometry`), and what a page
+        has typed but not saved yet (Settings applies as you change it: a value typed and
+        then Ctrl+Q, with no Return or Tab between, is kept too)."""
         keep_geometry(self, self.ui_state)
+        for page in self._pages.values():
+            page.keep_edits()
 
     def bring_forward(self) -> None:
         """Show, un-minimise and raise the window (tray click, second launch), and over it the
