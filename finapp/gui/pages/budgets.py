@@ -208,6 +208,8 @@ class BudgetsPage(Page):
         self.new_category = QComboBox(self)
         self.new_category.setEditable(True)
         self.new_category.setAccessibleName(self.tr("Category of the new budget"))
+        # the text field inside, which a screen reader lands in, is named too
+        self.new_category.lineEdit().setAccessibleName(self.new_category.accessibleName())
         self.new_category.setMinimumContentsLength(24)
         self._offered = complete_categories(self.new_category)
         self._spellings = CategorySpellings(())
