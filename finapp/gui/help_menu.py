@@ -34,6 +34,7 @@ class HelpMenu(QObject):
     ) -> None:
         super().__init__(window)
         self.pages = pages
+        self.demo_action: QAction | None = None
         self.window = window
         self.data_dir = data_dir
         self.menu = window.menuBar().addMenu("")
@@ -56,6 +57,15 @@ class HelpMenu(QObject):
         self.menu.addAction(self.about_action)
         self.menu.addAction(self.about_qt_action)
 
+    def offer_demo(self, open_demo: Callable[[], None]) -> None:
+        """Add "Explore the demo household…": the welcome screen's choice stays reachable
+        once that screen is closed (Escape there opened an empty window and no way to it)."""
+        self.demo_action = QAction(self)
+        self.demo_action.setObjectName("help-explore-demo")
+        self.demo_action.triggered.connect(open_demo)
+        self.menu.insertAction(self.about_action, self.demo_action)
+        self.menu.insertSeparator(self.about_action)
+
     def retranslate(self) -> None:
         """Set the menu's strings (called by the window when the language changes)."""
         self.menu.setTitle(self.tr("&Help"))
@@ -63,6 +73,8 @@ class HelpMenu(QObject):
         self.guide_action.setText(self.tr("&User guide"))
         self.about_action.setText(self.tr("&About finapp"))
         self.about_qt_action.setText(self.tr("About &Qt"))
+        if self.demo_action is not None:
+            self.demo_action.setText(self.tr("Explore the &demo household…"))
 
     def show_shortcuts(self) -> None:
         """The menus' keys, then each page's own (pages not opened yet are built first, so

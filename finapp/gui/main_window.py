@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
     closed = Signal()
     #: the user chose "Leave demo" on the demo strip
     leave_demo_requested = Signal()
+    #: the user chose Help → Explore the demo household (their own window closes for it)
+    demo_requested = Signal()
     #: the first close asked, and the user chose to keep finapp in the tray
     keep_in_tray_chosen = Signal()
     #: once, after :meth:`open_first_page`: the first page's load is in and drawn, and no
@@ -159,6 +161,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = EditMenu(self, self.ctx)
         self.go_menu = bar.addMenu("")
         self.help_menu = HelpMenu(self, self.ctx.data_dir, self.all_pages)
+        if not self.ctx.is_demo:  # the welcome screen's demo, also after Escape closed it
+            self.help_menu.offer_demo(self.demo_requested.emit)
 
     def _build_body(self) -> None:
         central = QWidget(self)

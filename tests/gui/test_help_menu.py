@@ -78,7 +78,13 @@ def test_help_menu_follows_the_other_menus_with_its_entries(window):
     assert titles == ["&File", "&Edit", "&Go", "&Help"]
     help_menu = window.menuBar().actions()[-1].menu()
     texts = [a.text() for a in help_menu.actions() if not a.isSeparator()]
-    assert texts == ["&User guide", "&Keyboard shortcuts", "&About finapp", "About &Qt"]
+    assert texts == [
+        "&User guide",
+        "&Keyboard shortcuts",
+        "Explore the &demo household…",
+        "&About finapp",
+        "About &Qt",
+    ]
     assert help_action(window, "&About finapp").menuRole() == QAction.MenuRole.AboutRole
     assert help_action(window, "About &Qt").menuRole() == QAction.MenuRole.AboutQtRole
 
