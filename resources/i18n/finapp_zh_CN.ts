@@ -383,47 +383,52 @@
         <translation>查看交易(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="256"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="243"/>
+        <source>Rename the account</source>
+        <translation>重命名账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="258"/>
         <source>No accounts yet: each statement you import adds its account.</source>
         <translation>还没有账户：每导入一份对账单，就会添加其对应的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="257"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="259"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="293"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="295"/>
         <source>No statements imported</source>
         <translation>尚未导入账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="297"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="299"/>
         <source>Statements %1</source>
         <translation>账单 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="302"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="304"/>
         <source>missing %1</source>
         <translation>缺失 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="305"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="307"/>
         <source>last import %1</source>
         <translation>最近导入 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="308"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="310"/>
         <source>balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="312"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="314"/>
         <source>balance %1 on %2</source>
         <translation>%2 余额 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="363"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="365"/>
         <source>Import a statement of this account to reconcile it.</source>
         <translation>请先导入此账户的对账单再对账。</translation>
     </message>
@@ -432,7 +437,7 @@
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="330"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="332"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -1340,12 +1345,14 @@
     <name>BudgetsPage</name>
     <message>
         <location filename="../../finapp/gui/pages/budgets.py" line="164"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="179"/>
         <location filename="../../finapp/gui/pages/budgets.py" line="181"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/budgets.py" line="168"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="180"/>
         <location filename="../../finapp/gui/pages/budgets.py" line="182"/>
         <source>Next month</source>
         <translation>下个月</translation>
@@ -1353,6 +1360,7 @@
     <message>
         <location filename="../../finapp/gui/pages/budgets.py" line="169"/>
         <location filename="../../finapp/gui/pages/budgets.py" line="170"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="185"/>
         <location filename="../../finapp/gui/pages/budgets.py" line="186"/>
         <source>This month</source>
         <translation>本月</translation>
@@ -1372,64 +1380,64 @@
         <translation>新预算的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="216"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="218"/>
         <source>Amount a month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="217"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="219"/>
         <source>Amount of the new budget</source>
         <translation>新预算的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="221"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="222"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="223"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="224"/>
         <source>Add budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="226"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="228"/>
         <source>No budgets yet. Choose a category and an amount a month below.</source>
         <translation>还没有预算。请在下方选择分类并填写每月金额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="227"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="229"/>
         <source>Add a budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="231"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="233"/>
         <source>New budget:</source>
         <translation>新预算：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="305"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="307"/>
         <source>Data up to %1: spending after that day is not counted yet.</source>
         <translation>数据截至 %1：之后的支出尚未计入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="397"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="399"/>
         <source>Categories with “%1” in their name: %2</source>
         <translation>名称中含“%1”的分类：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="398"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="400"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="405"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="407"/>
         <source>New category</source>
         <translation>新建分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="406"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="408"/>
         <source>Create a new category %1?</source>
         <translation>要新建分类“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="410"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="412"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -1697,82 +1705,82 @@
         <translation>规则设置的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="142"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="143"/>
         <source>Add rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="143"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="144"/>
         <source>Turn on/off</source>
         <translation>启用/停用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="144"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="145"/>
         <source>Delete rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="145"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="146"/>
         <source>Re-run on history</source>
         <translation>对历史交易重新运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="188"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="189"/>
         <source>Add category</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="188"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="189"/>
         <source>Path, e.g. Food:Takeaway</source>
         <translation>路径，例如“饮食：外卖”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="204"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="205"/>
         <source>Rename category</source>
         <translation>重命名分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="204"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="205"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="219"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="220"/>
         <source>Move category</source>
         <translation>移动分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="219"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="220"/>
         <source>New parent (empty: top level)</source>
         <translation>新的上级分类（留空：顶级）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="234"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="235"/>
         <source>Merge category</source>
         <translation>合并分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="234"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="235"/>
         <source>Merge into</source>
         <translation>合并到</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="250"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="251"/>
         <source>(leave uncategorized)</source>
         <translation>（保持未分类）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="252"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="253"/>
         <source>Delete category</source>
         <translation>删除分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="252"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="253"/>
         <source>Move its transactions to</source>
         <translation>将其交易移至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="275"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="276"/>
         <source>Type the text the payee contains.</source>
         <translation>请输入收款方包含的文字。</translation>
     </message>
@@ -2792,6 +2800,25 @@
         <location filename="../../finapp/gui/widgets/day_edit.py" line="48"/>
         <source>Pick a day on a calendar</source>
         <translation>在日历上选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>DayFilterEdit</name>
+    <message>
+        <location filename="../../finapp/gui/pages/day_filter.py" line="80"/>
+        <source>Pick a day on a calendar (Alt+Down)</source>
+        <extracomment>keys that open the calendar, as on a date field with a popup Up/Down step a day, PageUp/PageDown a month: (days, months) the day applied changed (typed and done, picked, stepped or emptied) the day the first arrow on &quot;Any&quot; (and the calendar opened on it) shows; None: today</extracomment>
+        <translation>在日历上选择日期 (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/day_filter.py" line="106"/>
+        <source>A day such as %1 or %2; empty for any day</source>
+        <translation>输入日期，如 %1 或 %2；留空表示任意日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/day_filter.py" line="118"/>
+        <source>“%1” is not a day. %2</source>
+        <translation>“%1”不是有效日期。%2</translation>
     </message>
 </context>
 <context>
@@ -5072,79 +5099,80 @@
         <translation type="vanished">搜索收款方或备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="144"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="80"/>
         <source>Search payee, memo, note or #tag</source>
-        <extracomment>milliseconds of quiet typing before the search runs the day the first arrow on &quot;Any&quot; (and the calendar opened on it) shows; None: today the controls ask for something else the user pressed Clear filters</extracomment>
+        <extracomment>milliseconds of quiet typing before the search runs the controls ask for something else the user pressed Clear filters</extracomment>
         <translation>搜索收款方、备注、笔记或 #标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="146"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="82"/>
         <source>Search transactions</source>
         <translation>搜索交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="147"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="83"/>
         <source>Account filter</source>
         <translation>按账户筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="148"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="84"/>
         <source>Category filter</source>
         <translation>按分类筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="149"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="85"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="150"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="86"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="151"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="87"/>
         <source>Min amount</source>
         <translation>最小金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="152"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="88"/>
         <source>Max amount</source>
         <translation>最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="153"/>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="154"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="89"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="90"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="164"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="100"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="166"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="102"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="211"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="85"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="86"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="288"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="211"/>
         <source>All accounts</source>
         <translation>全部账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="288"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="211"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="292"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="215"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>
@@ -5695,29 +5723,34 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../finapp/gui/help_menu.py" line="51"/>
+        <location filename="../../finapp/gui/help_menu.py" line="71"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/help_menu.py" line="52"/>
+        <location filename="../../finapp/gui/help_menu.py" line="72"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/help_menu.py" line="53"/>
+        <location filename="../../finapp/gui/help_menu.py" line="73"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/help_menu.py" line="54"/>
+        <location filename="../../finapp/gui/help_menu.py" line="74"/>
         <source>&amp;About finapp</source>
         <translation>关于 finapp(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/help_menu.py" line="55"/>
+        <location filename="../../finapp/gui/help_menu.py" line="75"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/help_menu.py" line="77"/>
+        <source>Explore the &amp;demo household…</source>
+        <translation>浏览演示家庭账本(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -5852,29 +5885,29 @@ Bring its window forward and import them with File → Import statements…, or 
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="304"/>
+        <location filename="../../finapp/gui/import_flow.py" line="305"/>
         <source>%1 was not imported.</source>
         <translation>%1 未导入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="334"/>
+        <location filename="../../finapp/gui/import_flow.py" line="335"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="350"/>
+        <location filename="../../finapp/gui/import_flow.py" line="355"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="355"/>
+        <location filename="../../finapp/gui/import_flow.py" line="360"/>
         <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
         <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="358"/>
+        <location filename="../../finapp/gui/import_flow.py" line="363"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -5904,14 +5937,14 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="377"/>
+        <location filename="../../finapp/gui/import_flow.py" line="382"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="349"/>
+        <location filename="../../finapp/gui/import_flow.py" line="354"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
@@ -5923,38 +5956,38 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="62"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="65"/>
         <source>Import finished</source>
-        <extracomment>file, new, duplicates, left out (neutral), rejected the tallest the list of files grows before it scrolls (a screen of 640 pixels holds it) the width it opens at: a file name, its four counts and a reason on a line</extracomment>
+        <extracomment>file, new, duplicates, left out (neutral), rejected the tallest the list of files grows before it scrolls (a screen of 640 pixels holds it) the width it opens at: a file name, its four counts and a reason on a line &quot;Undo this import…&quot; pressed: ask over the summary, then :meth:`undo_confirmed`</extracomment>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="71"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="74"/>
         <source>Imported files</source>
         <translation>已导入的文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="77"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="78"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="79"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="77"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="80"/>
         <source>Left out</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="78"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="81"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
@@ -5963,134 +5996,134 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">撤销本次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="82"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="85"/>
         <source>Rows that move none of your money, such as a payment app&apos;s neutral rows</source>
         <translation>不涉及您资金变动的行，例如支付应用中“不计收支”的记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="84"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="87"/>
         <source>Rows with a problem, skipped as you chose</source>
         <translation>有问题的行，已按您的选择跳过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="108"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="111"/>
         <source>&amp;Undo this import…</source>
         <translation>撤销本次导入(&amp;U)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="160"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="163"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n 笔新交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="161"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="164"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 笔重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="165"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="168"/>
         <source>%n row(s) left out (neutral)</source>
         <translation>
             <numerusform>%n 行未计入（未发生您的资金变动）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="168"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="171"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>拒绝 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="170"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="173"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="172"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="175"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>来自 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="172"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="175"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="173"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="176"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="182"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="185"/>
         <source>Refused, nothing written: %1</source>
         <translation>未导入，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="194"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="197"/>
         <source>To put it into one of them, undo this import and use File → Import into account…</source>
         <translation>如要放入其中某个账户，请撤销本次导入，再使用“文件 → 导入到账户…”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="201"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="204"/>
         <source>Line %1, left out (neutral): %2</source>
         <translation>第 %1 行，未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="203"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="206"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="206"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="209"/>
         <source>Repaired: %1</source>
         <translation>已修复：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="208"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="211"/>
         <source>Note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="216"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="219"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1：新增 %2 笔，已有 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="222"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="225"/>
         <source> (from its %1 statements)</source>
         <translation>（来自其 %1 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="225"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="228"/>
         <source> (%1 of them from its %2 statements)</source>
         <translation>（其中 %1 笔来自其 %2 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="229"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="232"/>
         <source>, the account you chose</source>
         <translation>，为您选择的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="230"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="233"/>
         <source>, matched by the last four digits of its number</source>
         <translation>，按账号末四位匹配</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="231"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="234"/>
         <source>, the account already holding its lines</source>
         <translation>，已有这些交易的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="232"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="235"/>
         <source>, a new account</source>
         <translation>，新建账户</translation>
     </message>
@@ -6353,7 +6386,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">没有可用的页面。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="501"/>
+        <location filename="../../finapp/gui/main_window.py" line="514"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
@@ -6362,104 +6395,104 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">finapp — 演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="208"/>
+        <location filename="../../finapp/gui/main_window.py" line="212"/>
         <source>You are exploring a generated demo household. None of this is your data, and nothing you do here touches your own store.</source>
         <translation>您正在浏览一个生成的演示家庭账本。这里没有您的真实数据，在此进行的任何操作都不会影响您自己的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="204"/>
+        <location filename="../../finapp/gui/main_window.py" line="208"/>
         <source>The earlier demo household could not be opened, so a new one was made.</source>
-        <extracomment>looks in a row that find no work running before the first page counts as settled: the first may come between a load&apos;s result and the drawing of its charts, which Qt runs just after the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip the first close asked, and the user chose to keep finapp in the tray once, after :meth:`open_first_page`: the first page&apos;s load is in and drawn, and no background work runs idle looks in a row since the first page opened; None once it has settled set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
+        <extracomment>looks in a row that find no work running before the first page counts as settled: the first may come between a load&apos;s result and the drawing of its charts, which Qt runs just after the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip the user chose Help → Explore the demo household (their own window closes for it) the first close asked, and the user chose to keep finapp in the tray once, after :meth:`open_first_page`: the first page&apos;s load is in and drawn, and no background work runs idle looks in a row since the first page opened; None once it has settled set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
         <translation>之前的演示账本无法打开，已重新生成一个。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="213"/>
+        <location filename="../../finapp/gui/main_window.py" line="217"/>
         <source>What you change here is kept for your next visit.</source>
         <translation>您在这里所做的更改会保留到下次进入演示时。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="217"/>
+        <location filename="../../finapp/gui/main_window.py" line="221"/>
         <source>What you change here lasts until you quit finapp: without a system keyring the demo&apos;s key cannot be kept, so the next start builds it afresh.</source>
         <translation>您在这里所做的更改只保留到退出 finapp：没有系统密钥环，无法保存演示的密钥，下次启动时会重新生成。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="229"/>
+        <location filename="../../finapp/gui/main_window.py" line="233"/>
         <source>demo household</source>
         <translation>演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="233"/>
+        <location filename="../../finapp/gui/main_window.py" line="237"/>
         <source>Leave demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="237"/>
+        <location filename="../../finapp/gui/main_window.py" line="241"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="238"/>
+        <location filename="../../finapp/gui/main_window.py" line="242"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="241"/>
+        <location filename="../../finapp/gui/main_window.py" line="245"/>
         <source>&amp;Import statements…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="242"/>
+        <location filename="../../finapp/gui/main_window.py" line="246"/>
         <source>Import into &amp;account…</source>
         <translation>导入到账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="243"/>
+        <location filename="../../finapp/gui/main_window.py" line="247"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="244"/>
+        <location filename="../../finapp/gui/main_window.py" line="248"/>
         <source>&amp;Check alerts now</source>
         <translation>立即检查提醒(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="245"/>
-        <location filename="../../finapp/gui/main_window.py" line="511"/>
+        <location filename="../../finapp/gui/main_window.py" line="249"/>
+        <location filename="../../finapp/gui/main_window.py" line="524"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="246"/>
+        <location filename="../../finapp/gui/main_window.py" line="250"/>
         <source>&amp;Year in review…</source>
         <translation>年度回顾(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="247"/>
+        <location filename="../../finapp/gui/main_window.py" line="251"/>
         <source>Ta&amp;gs…</source>
         <translation>标签(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="248"/>
+        <location filename="../../finapp/gui/main_window.py" line="252"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="250"/>
+        <location filename="../../finapp/gui/main_window.py" line="254"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="502"/>
+        <location filename="../../finapp/gui/main_window.py" line="515"/>
         <source>Keep finapp running in the tray to remind you of renewals?</source>
         <translation>让 finapp 在系统托盘中继续运行，以便提醒您续订吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="508"/>
+        <location filename="../../finapp/gui/main_window.py" line="521"/>
         <source>Reminders and alerts then arrive even with the window closed.</source>
         <translation>这样即使关闭了窗口，提醒和警报也会照常送达。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="510"/>
+        <location filename="../../finapp/gui/main_window.py" line="523"/>
         <source>&amp;Keep in tray</source>
         <translation>保留在托盘中(&amp;K)</translation>
     </message>
@@ -6531,22 +6564,23 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>NumberListField</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_fields.py" line="49"/>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="52"/>
         <source>Add</source>
+        <extracomment>a value was typed (Return, or the focus left it), added or removed: the page saves</extracomment>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_fields.py" line="50"/>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="53"/>
         <source>Add a value to: %1</source>
         <translation>为“%1”添加一个值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_fields.py" line="82"/>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="85"/>
         <source>Remove this value</source>
         <translation>删除此值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_fields.py" line="83"/>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="86"/>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -6554,8 +6588,8 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="121"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="153"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="129"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="161"/>
         <source>Language</source>
         <extracomment>options with a control of their own on the Money tab (a currency list, not a text field) quits for a restart as File → Quit does, window state saved (the app then starts again, finapp.gui.restart)</extracomment>
         <translation>语言</translation>
@@ -6569,17 +6603,17 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">汇率…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="124"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="132"/>
         <source>Same as the system (%1)</source>
         <translation>跟随系统（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="133"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="141"/>
         <source>Closing the window keeps finapp in the tray</source>
         <translation>关闭窗口后 finapp 仍在系统托盘中运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="137"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="145"/>
         <source>Start finapp when I log in, to remind me of renewals</source>
         <translation>登录时启动 finapp，以便提醒我续订</translation>
     </message>
@@ -6588,72 +6622,75 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">请在您自己的数据中设置此项，而不是在演示中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="142"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="150"/>
         <source>Not in the demo: the login entry would open your own store, not this one.</source>
         <translation>演示中不可用：登录时启动会打开您自己的账本，而不是这个演示。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="161"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="168"/>
+        <source>Changes are saved as you make them.</source>
+        <translation>更改会即时保存。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="171"/>
         <source>%1 is used for this run only (--lang). Pick a language here to keep it.</source>
         <translation>本次运行使用%1（--lang）。在此选择语言即可保留。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="164"/>
         <source>Save</source>
-        <translation>保存</translation>
+        <translation type="vanished">保存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="165"/>
         <source>Save settings</source>
-        <translation>保存设置</translation>
+        <translation type="vanished">保存设置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="235"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="251"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="252"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="268"/>
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="255"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="271"/>
         <source>Restart finapp?</source>
         <translation>重新启动 finapp？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="256"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="272"/>
         <source>Restart finapp now to show it in %1?</source>
         <translation>现在重新启动 finapp，以%1显示吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="262"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="278"/>
         <source>finapp closes and opens again at once; nothing you have saved is lost.</source>
         <translation>finapp 会关闭并立即重新打开；已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="264"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="280"/>
         <source>&amp;Restart now</source>
         <translation>立即重新启动(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="265"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="281"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="289"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="305"/>
         <source>Could not change starting at login: %1</source>
         <translation>无法更改登录时启动：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="296"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="312"/>
         <source>finapp will start in the tray when you log in.</source>
         <translation>登录时 finapp 将在系统托盘中启动。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="298"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="314"/>
         <source>finapp will not start when you log in.</source>
         <translation>登录时 finapp 将不会启动。</translation>
     </message>
@@ -6706,7 +6743,7 @@ Bring its window forward and import them with File → Import statements…, or 
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="70"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="316"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="332"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -7082,52 +7119,62 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="128"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="130"/>
+        <source>Show the payee&apos;s transactions</source>
+        <translation>显示该收款方的交易</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="133"/>
+        <source>Rename the payee</source>
+        <translation>重命名收款方</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="135"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="129"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="136"/>
         <source>Rename the selected payee everywhere</source>
         <translation>在所有地方重命名所选收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="131"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="138"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="132"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="139"/>
         <source>Merge the selected payee into another</source>
         <translation>将所选收款方合并到另一个收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="134"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="141"/>
         <source>Show transactions</source>
         <translation>显示交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="135"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="142"/>
         <source>Show the selected payee&apos;s transactions</source>
         <translation>显示所选收款方的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="166"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="173"/>
         <source>No payees yet: each statement you import adds the payees of its lines.</source>
         <translation>还没有收款方：您导入的每份对账单都会加入其交易的收款方。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="167"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="174"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="200"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="207"/>
         <source>Merge payee</source>
         <translation>合并收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="203"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="210"/>
         <source>Its transactions and what was learned from your categories move to the payee chosen,
 which keeps its name.
 
@@ -7138,7 +7185,7 @@ Merge “%1” into:</source>
 将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="225"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="232"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -7146,32 +7193,33 @@ Merge “%1” into:</source>
 <context>
     <name>PerCurrencyField</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_fields.py" line="165"/>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="173"/>
         <source>Currency</source>
+        <extracomment>a row was completed (both cells typed) or removed: the page saves</extracomment>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_fields.py" line="165"/>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="173"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_fields.py" line="177"/>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="185"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_fields.py" line="178"/>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="186"/>
         <source>Add a currency</source>
         <translation>添加币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_fields.py" line="180"/>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="188"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_fields.py" line="181"/>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="189"/>
         <source>Remove the selected currency</source>
         <translation>删除所选币种</translation>
     </message>
@@ -7817,13 +7865,13 @@ Merge “%1” into:</source>
         <translation>家庭合计使用的币种（币种代码，或 auto：资金往来最多的币种）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="52"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="51"/>
         <source>off</source>
         <extracomment>how the settings page writes an option that is switched off (&quot;关闭&quot; in Chinese)</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="56"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="55"/>
         <source>Reporting thresholds banks watch</source>
         <extracomment>a shorter title where the option&apos;s own tells how to type it (the CLI&apos;s), which a control of its own makes needless</extracomment>
         <translation>银行关注的申报门槛</translation>
@@ -7832,27 +7880,27 @@ Merge “%1” into:</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="329"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="345"/>
         <source>Settings sections</source>
         <translation>设置分区</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="335"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="351"/>
         <source>Alerts and reminders</source>
         <translation>提醒与通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="336"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="352"/>
         <source>Money</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="337"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="353"/>
         <source>Categories and rules</source>
         <translation>分类与规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="338"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="354"/>
         <source>Data and security</source>
         <translation>数据与安全</translation>
     </message>
@@ -7900,23 +7948,23 @@ Merge “%1” into:</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="78"/>
-        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="82"/>
+        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="112"/>
+        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="116"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="83"/>
+        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="117"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="83"/>
+        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="117"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="109"/>
+        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="143"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
@@ -8689,7 +8737,7 @@ Merge “%1” into:</source>
         <translation type="vanished">重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="359"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="362"/>
         <source>Merge with…</source>
         <translation>与…合并</translation>
     </message>
@@ -8735,22 +8783,22 @@ Merge “%1” into:</source>
         <translation type="vanished">全部重命名收款方…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="223"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="226"/>
         <source>No recurring charges found yet. finapp finds subscriptions and bills in a few months of statements.</source>
         <translation>还没有发现定期扣款。finapp 会从几个月的对账单中找出订阅和账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="225"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="228"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="231"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="234"/>
         <source>No active subscriptions</source>
         <translation>没有进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="238"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="241"/>
         <source>%1 a month · %2 a year (%3 active)</source>
         <translation>每月 %1 · 每年 %2（%3 个进行中）</translation>
     </message>
@@ -8833,42 +8881,57 @@ Merge “%1” into:</source>
         <translation>全部重命名收款方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="303"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="172"/>
+        <source>Show the subscription&apos;s charges</source>
+        <translation>显示该订阅的扣款</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="175"/>
+        <source>Rename the subscription</source>
+        <translation>重命名订阅</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="176"/>
+        <source>Add a subscription</source>
+        <translation>添加订阅</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="306"/>
         <source>Select a subscription first.</source>
         <translation>请先选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="336"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="339"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="336"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="339"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="354"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="357"/>
         <source>There is no other detected subscription to merge it with.</source>
         <translation>没有其他已识别的订阅可以与之合并。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="360"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="363"/>
         <source>%1 stays and takes over the charges of:</source>
         <translation>保留 %1，并接收以下订阅的扣款：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="382"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="385"/>
         <source>%1 has no charges to split off.</source>
         <translation>%1 没有可拆分的扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="406"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="409"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="407"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="410"/>
         <source>Remind me this many days before each renewal (empty: the default)</source>
         <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
     </message>
@@ -9212,7 +9275,7 @@ Merge “%1” into:</source>
         <translation type="vanished">最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="443"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="450"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -9261,65 +9324,75 @@ Merge “%1” into:</source>
         <translation type="vanished">未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="240"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="194"/>
+        <source>Find transactions</source>
+        <translation>查找交易</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="200"/>
+        <source>Set the category of the selected lines</source>
+        <translation>设置所选交易的分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="247"/>
         <source>Loading transactions…</source>
         <translation>正在加载交易…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="309"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="316"/>
         <source>Select the transactions to categorise.</source>
         <translation>请选择要分类的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="315"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="322"/>
         <source>Set category</source>
         <translation>设置分类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="316"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="323"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>%n 笔交易的分类：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="371"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="378"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>已将 %n 笔交易归入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="375"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="382"/>
         <source>Filed “%2” under %1</source>
         <translation>已将“%2”归入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="377"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="384"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>，同一商户的另外 %n 笔交易也一并归入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="379"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="386"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="398"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="405"/>
         <source>Other edits came after this one: Edit → Undo takes back the last first.</source>
         <translation>此后还有其他编辑：“编辑 → 撤销”会先撤销最近的一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="402"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="409"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>已将 %n 笔交易恢复为原来的分类。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="419"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="426"/>
         <source>%Ln transaction(s)</source>
         <comment>every one is shown</comment>
         <translation>
@@ -9327,37 +9400,37 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="422"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="429"/>
         <source>%1 of %2 transactions</source>
         <translation>显示 %1 / %2 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="426"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="433"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="427"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="434"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="429"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="436"/>
         <source>chosen transactions only (Clear filters shows all)</source>
         <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="442"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="449"/>
         <source>No transactions match these filters.</source>
         <translation>没有符合筛选条件的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="448"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="455"/>
         <source>No transactions yet. Import your bank&apos;s statements to see them here.</source>
         <translation>还没有交易。导入银行对账单后即可在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="449"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="456"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
@@ -9366,7 +9439,7 @@ Merge “%1” into:</source>
         <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="432"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="439"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>
