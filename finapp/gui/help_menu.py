@@ -9,7 +9,7 @@ running, and deleted when closed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -30,7 +30,7 @@ class HelpMenu(QObject):
         self,
         window: QMainWindow,
         data_dir: Path,
-        pages: Callable[[], list[tuple[str, QWidget]]] = list,
+        pages: Callable[[], Sequence[tuple[str, QWidget]]] = list,
     ) -> None:
         super().__init__(window)
         self.pages = pages

@@ -209,7 +209,9 @@ class BudgetsPage(Page):
         self.new_category.setEditable(True)
         self.new_category.setAccessibleName(self.tr("Category of the new budget"))
         # the text field inside, which a screen reader lands in, is named too
-        self.new_category.lineEdit().setAccessibleName(self.new_category.accessibleName())
+        typed = QLineEdit(self.new_category)
+        typed.setAccessibleName(self.new_category.accessibleName())
+        self.new_category.setLineEdit(typed)
         self.new_category.setMinimumContentsLength(24)
         self._offered = complete_categories(self.new_category)
         self._spellings = CategorySpellings(())

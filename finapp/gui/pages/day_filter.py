@@ -144,7 +144,7 @@ class DayFilterEdit(QLineEdit):
         self.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, modifiers = event.key(), event.modifiers()
+        key, modifiers = Qt.Key(event.key()), event.modifiers()
         if (key, modifiers & ~Qt.KeyboardModifier.KeypadModifier) in _CALENDAR_KEYS:
             self.open_calendar()
             return
