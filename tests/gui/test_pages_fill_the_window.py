@@ -35,7 +35,7 @@ def test_the_saved_note_is_in_view_on_a_small_screen_while_the_form_scrolls(
 ) -> None:  # type: ignore[no-untyped-def]
     """Settings apply as they change: the line saying so (and naming a refused value) stays
     in view in its bar under the scrolling form, as the Save button did."""
-    note = settings_page.options.note
+    note = settings_page.options.saved_hint
     assert note.isVisible() and not note.visibleRegion().isEmpty()
     scroll = settings_page.options.form_scroll
     assert scroll.verticalScrollBar().maximum() > 0, "the long form scrolls under the bar"

@@ -82,4 +82,5 @@ def test_no_save_button_is_left_to_tab_to(qtbot, shell) -> None:  # type: ignore
     qtbot.keyClick(shell.window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     options = shell.window.page("settings").options
     assert not [b for b in options.findChildren(QPushButton) if b.text() == "Save"]
-    assert options.note.text() == "Changes are saved as you make them."
+    assert options.saved_hint.text() == "Changes are saved as you make them."
+    assert options.saved_hint.isVisible()

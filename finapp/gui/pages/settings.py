@@ -165,7 +165,9 @@ class OptionsPanel(QWidget):
         self.note = QLabel(self)
         self.note.setObjectName("settings-note")
         self.note.setWordWrap(True)
-        self.note.setText(self.tr("Changes are saved as you make them."))
+        #: said once, at the bar's left: there is no Save button to look for
+        self.saved_hint = QLabel(self.tr("Changes are saved as you make them."), self)
+        self.saved_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         if shown != ui_state.language:
             run_only = self.tr(
                 "%1 is used for this run only (--lang). Pick a language here to keep it."
@@ -177,6 +179,7 @@ class OptionsPanel(QWidget):
         bar = QWidget(self)
         bar.setObjectName("settings-save-bar")
         buttons = QHBoxLayout(bar)
+        buttons.addWidget(self.saved_hint)
         buttons.addWidget(self.note, 1)
         self.form_scroll = page_scroll(self, body)
         layout = QVBoxLayout(self)
