@@ -56,6 +56,7 @@ class Banner(QWidget):
         self.close_button = QToolButton(self.frame)
         self.close_button.setText("✕")
         self.close_button.setAccessibleName(self.tr("Close notice"))
+        self.close_button.setToolTip(self.close_button.accessibleName())  # "✕" says little
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.hide)
         self.close_button.setVisible(closable)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -270,6 +270,7 @@ class ImportFlow(QObject):
             )
             summary = ImportSummaryDialog(replace(result, files=done), self.window)
             summary.finished.connect(lambda _code: self._summary_closed(summary))
+            summary.undo_asked.connect(lambda: self.confirm_undo(summary, summary.undo_confirmed))
             summary.open()
         else:  # nothing was imported: the question is the next thing to see
             self._next_question()
@@ -277,9 +278,9 @@ class ImportFlow(QObject):
 
     def _summary_closed(self, summary: ImportSummaryDialog) -> None:
         summary.deleteLater()
-        if summary.undo_requested:  # the rest of this import is not pursued
+        if summary.undo_requested:  # confirmed; the rest of this import is not pursued
             self._to_map, self._to_ask = [], []
-            self.confirm_undo()
+            self.undo_last()
         self._next_question()
 
     def _next_question(self) -> None:
@@ -340,15 +341,19 @@ class ImportFlow(QObject):
 
     # -- undo ---------------------------------------------------------------------------------
 
-    def confirm_undo(self) -> None:
-        """File → Undo last import, or the summary's Undo: ask, naming what goes."""
+    def confirm_undo(
+        self, over: QWidget | None = None, then: Callable[[], None] | None = None
+    ) -> None:
+        """File → Undo last import, or the summary's Undo: ask, naming what goes, over the
+        window or ``over`` (the summary, left open by Cancel); Remove calls ``then`` (by
+        default, undo the import)."""
         if not self.last_batches:
             return
         confirm(
-            self.window,
+            over or self.window,
             self.tr("Undo last import"),
             self.tr("Remove the %n transaction(s) the last import added?", "", self._last_new),
-            self.undo_last,
+            then or self.undo_last,
             object_name="confirm-undo-import",
             refuse=QMessageBox.StandardButton.Cancel,
             informative=self.tr(

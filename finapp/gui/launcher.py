@@ -348,6 +348,7 @@ class Launcher(QObject):
         # the shell quits when its window really closes; hiding to the tray must not
         self.app.setQuitOnLastWindowClosed(False)
         shell.window.leave_demo_requested.connect(self.leave_demo)
+        shell.window.demo_requested.connect(self.explore_demo)
         if demo is None:  # the page check after start found damage: the restore, over the window
             shell.damage_found.connect(
                 lambda: self.restoring.offer_over(shell, self._open_restored)
@@ -364,6 +365,16 @@ class Launcher(QObject):
             old.close()
         self._real_key = store.key
         self._home(store)
+
+    def explore_demo(self) -> None:
+        """Help → Explore the demo household: the user's window closes, the demo opens
+        (Leave demo comes back, to the welcome screen while their store is still empty)."""
+        if self.shell is None:
+            return
+        old, self.shell = self.shell, None
+        old.window.save_state()
+        old.close()
+        self._open_demo(None, None)
 
     def leave_demo(self) -> None:
         """Close the demo household and return to the user's own store, on its first page."""

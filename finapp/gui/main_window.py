@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
     closed = Signal()
     #: the user chose "Leave demo" on the demo strip
     leave_demo_requested = Signal()
+    #: the user chose Help → Explore the demo household (their own window closes for it)
+    demo_requested = Signal()
     #: the first close asked, and the user chose to keep finapp in the tray
     keep_in_tray_chosen = Signal()
     #: once, after :meth:`open_first_page`: the first page's load is in and drawn, and no
@@ -158,7 +160,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = EditMenu(self, self.ctx)
         self.go_menu = bar.addMenu("")
-        self.help_menu = HelpMenu(self, self.ctx.data_dir)
+        self.help_menu = HelpMenu(self, self.ctx.data_dir, self.all_pages)
+        if not self.ctx.is_demo:  # the welcome screen's demo, also after Escape closed it
+            self.help_menu.offer_demo(self.demo_requested.emit)
 
     def _build_body(self) -> None:
         central = QWidget(self)
@@ -357,6 +361,11 @@ class MainWindow(QMainWindow):
             log.info("page built: %s", name)
         return self._pages[name]
 
+    def all_pages(self) -> list[tuple[str, Page]]:
+        """Every page with its title, in the sidebar's order, built now where not yet shown
+        (Help → Keyboard shortcuts lists the keys each page answers)."""
+        return [(entry.display_title(), self.page(entry.name)) for entry in self.entries]
+
     def built_pages(self) -> dict[str, Page]:
         return dict(self._pages)
 
@@ -451,8 +460,12 @@ class MainWindow(QMainWindow):
     # -- state ------------------------------------------------------------------------------
 
     def save_state(self) -> None:
-        """Kept for the next start (see :mod:`finapp.gui.window_geometry`)."""
+        """Kept for the next start (see :mod:`finapp.gui.window_geometry`), and what a page
+        has typed but not saved yet (Settings applies as you change it: a value typed and
+        then Ctrl+Q, with no Return or Tab between, is kept too)."""
         keep_geometry(self, self.ui_state)
+        for page in self._pages.values():
+            page.keep_edits()
 
     def bring_forward(self) -> None:
         """Show, un-minimise and raise the window (tray click, second launch), and over it the

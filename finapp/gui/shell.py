@@ -113,7 +113,7 @@ class Shell(QObject):
         window.import_into_action.triggered.connect(self.imports.choose_account)
         self.ctx.bus.import_requested.connect(self.imports.choose_files)
         self.ctx.bus.quit_requested.connect(self.quit)
-        window.undo_import_action.triggered.connect(self.imports.confirm_undo)
+        window.undo_import_action.triggered.connect(lambda: self.imports.confirm_undo())
         window.check_alerts_action.triggered.connect(self.notifier.check)
         window.quit_action.triggered.connect(self.quit)
         window.closed.connect(self.quit)

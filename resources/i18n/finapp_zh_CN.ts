@@ -383,47 +383,52 @@
         <translation>查看交易(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="259"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="246"/>
+        <source>Rename the account</source>
+        <translation>重命名账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="261"/>
         <source>No accounts yet: each statement you import adds its account.</source>
         <translation>还没有账户：每导入一份对账单，就会添加其对应的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="260"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="262"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="296"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="298"/>
         <source>No statements imported</source>
         <translation>尚未导入账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="300"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="302"/>
         <source>Statements %1</source>
         <translation>账单 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="305"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="307"/>
         <source>missing %1</source>
         <translation>缺失 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="308"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="310"/>
         <source>last import %1</source>
         <translation>最近导入 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="311"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="313"/>
         <source>balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="315"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="317"/>
         <source>balance %1 on %2</source>
         <translation>%2 余额 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="366"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="368"/>
         <source>Import a statement of this account to reconcile it.</source>
         <translation>请先导入此账户的对账单再对账。</translation>
     </message>
@@ -432,7 +437,7 @@
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="333"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="335"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -1350,19 +1355,22 @@
     <name>BudgetsPage</name>
     <message>
         <location filename="../../finapp/gui/pages/budgets.py" line="164"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="182"/>
         <location filename="../../finapp/gui/pages/budgets.py" line="184"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/budgets.py" line="168"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="183"/>
         <location filename="../../finapp/gui/pages/budgets.py" line="185"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/pages/budgets.py" line="188"/>
         <source>This month</source>
-        <translation type="vanished">本月</translation>
+        <translation>本月</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/budgets.py" line="175"/>
@@ -1384,64 +1392,64 @@
         <translation>新预算的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="219"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="223"/>
         <source>Amount a month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="220"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="224"/>
         <source>Amount of the new budget</source>
         <translation>新预算的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="224"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="225"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="228"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="229"/>
         <source>Add budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="229"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="233"/>
         <source>No budgets yet. Choose a category and an amount a month below.</source>
         <translation>还没有预算。请在下方选择分类并填写每月金额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="230"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="234"/>
         <source>Add a budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="234"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="238"/>
         <source>New budget:</source>
         <translation>新预算：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="308"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="312"/>
         <source>Data up to %1: spending after that day is not counted yet.</source>
         <translation>数据截至 %1：之后的支出尚未计入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="400"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="404"/>
         <source>Categories with “%1” in their name: %2</source>
         <translation>名称中含“%1”的分类：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="401"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="405"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="408"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="412"/>
         <source>New category</source>
         <translation>新建分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="409"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="413"/>
         <source>Create a new category %1?</source>
         <translation>要新建分类“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="413"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="417"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -1709,82 +1717,82 @@
         <translation>规则设置的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="142"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="145"/>
         <source>Add rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="143"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="146"/>
         <source>Turn on/off</source>
         <translation>启用/停用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="144"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="147"/>
         <source>Delete rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="145"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="148"/>
         <source>Re-run on history</source>
         <translation>对历史交易重新运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="188"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="191"/>
         <source>Add category</source>
         <translation>添加分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="188"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="191"/>
         <source>Path, e.g. Food:Takeaway</source>
         <translation>路径，例如“饮食：外卖”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="204"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="207"/>
         <source>Rename category</source>
         <translation>重命名分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="204"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="207"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="219"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="222"/>
         <source>Move category</source>
         <translation>移动分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="219"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="222"/>
         <source>New parent (empty: top level)</source>
         <translation>新的上级分类（留空：顶级）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="234"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="237"/>
         <source>Merge category</source>
         <translation>合并分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="234"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="237"/>
         <source>Merge into</source>
         <translation>合并到</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="250"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="253"/>
         <source>(leave uncategorized)</source>
         <translation>（保持未分类）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="252"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="255"/>
         <source>Delete category</source>
         <translation>删除分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="252"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="255"/>
         <source>Move its transactions to</source>
         <translation>将其交易移至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_categories.py" line="275"/>
+        <location filename="../../finapp/gui/pages/settings_categories.py" line="278"/>
         <source>Type the text the payee contains.</source>
         <translation>请输入收款方包含的文字。</translation>
     </message>
@@ -2489,46 +2497,46 @@
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="364"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="374"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="347"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="357"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="357"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="367"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="367"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="377"/>
         <source>left in %n budget(s)</source>
         <translation>
             <numerusform>%n 项预算尚有剩余</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="370"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="380"/>
         <source>%n over by %1</source>
         <translation>
             <numerusform>%n 项超支，共超出 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="376"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="386"/>
         <source>Spent in %1</source>
         <translation>%1支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="377"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="387"/>
         <source>Income in %1</source>
         <translation>%1收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="378"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="388"/>
         <source>Net in %1</source>
         <translation>%1净额</translation>
     </message>
@@ -2804,6 +2812,25 @@
         <location filename="../../finapp/gui/widgets/day_edit.py" line="48"/>
         <source>Pick a day on a calendar</source>
         <translation>在日历上选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>DayFilterEdit</name>
+    <message>
+        <location filename="../../finapp/gui/pages/day_filter.py" line="80"/>
+        <source>Pick a day on a calendar (Alt+Down)</source>
+        <extracomment>keys that open the calendar, as on a date field with a popup Up/Down step a day, PageUp/PageDown a month: (days, months) the day applied changed (typed and done, picked, stepped or emptied) the day the first arrow on &quot;Any&quot; (and the calendar opened on it) shows; None: today</extracomment>
+        <translation>在日历上选择日期 (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/day_filter.py" line="106"/>
+        <source>A day such as %1 or %2; empty for any day</source>
+        <translation>输入日期，如 %1 或 %2；留空表示任意日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/day_filter.py" line="118"/>
+        <source>“%1” is not a day. %2</source>
+        <translation>“%1”不是有效日期。%2</translation>
     </message>
 </context>
 <context>
@@ -5066,12 +5093,12 @@
 <context>
     <name>FileChooser</name>
     <message>
-        <location filename="../../finapp/gui/widgets/asking.py" line="144"/>
+        <location filename="../../finapp/gui/widgets/asking.py" line="142"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/widgets/asking.py" line="146"/>
+        <location filename="../../finapp/gui/widgets/asking.py" line="144"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -5084,79 +5111,80 @@
         <translation type="vanished">搜索收款方或备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="144"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="80"/>
         <source>Search payee, memo, note or #tag</source>
-        <extracomment>milliseconds of quiet typing before the search runs the day the first arrow on &quot;Any&quot; (and the calendar opened on it) shows; None: today the controls ask for something else the user pressed Clear filters</extracomment>
+        <extracomment>milliseconds of quiet typing before the search runs the controls ask for something else the user pressed Clear filters</extracomment>
         <translation>搜索收款方、备注、笔记或 #标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="146"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="82"/>
         <source>Search transactions</source>
         <translation>搜索交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="147"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="83"/>
         <source>Account filter</source>
         <translation>按账户筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="148"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="84"/>
         <source>Category filter</source>
         <translation>按分类筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="149"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="85"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="150"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="86"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="151"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="87"/>
         <source>Min amount</source>
         <translation>最小金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="152"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="88"/>
         <source>Max amount</source>
         <translation>最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="153"/>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="154"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="89"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="90"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="164"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="100"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="166"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="102"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="211"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="85"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="86"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="288"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="211"/>
         <source>All accounts</source>
         <translation>全部账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="288"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="211"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="292"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="215"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>
@@ -5715,29 +5743,34 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../finapp/gui/help_menu.py" line="51"/>
+        <location filename="../../finapp/gui/help_menu.py" line="71"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/help_menu.py" line="52"/>
+        <location filename="../../finapp/gui/help_menu.py" line="72"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/help_menu.py" line="53"/>
+        <location filename="../../finapp/gui/help_menu.py" line="73"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/help_menu.py" line="54"/>
+        <location filename="../../finapp/gui/help_menu.py" line="74"/>
         <source>&amp;About finapp</source>
         <translation>关于 finapp(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/help_menu.py" line="55"/>
+        <location filename="../../finapp/gui/help_menu.py" line="75"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/help_menu.py" line="77"/>
+        <source>Explore the &amp;demo household…</source>
+        <translation>浏览演示家庭账本(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -5872,29 +5905,29 @@ Bring its window forward and import them with File → Import statements…, or 
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="304"/>
+        <location filename="../../finapp/gui/import_flow.py" line="305"/>
         <source>%1 was not imported.</source>
         <translation>%1 未导入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="334"/>
+        <location filename="../../finapp/gui/import_flow.py" line="335"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="350"/>
+        <location filename="../../finapp/gui/import_flow.py" line="355"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="355"/>
+        <location filename="../../finapp/gui/import_flow.py" line="360"/>
         <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
         <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="358"/>
+        <location filename="../../finapp/gui/import_flow.py" line="363"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -5924,14 +5957,14 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="377"/>
+        <location filename="../../finapp/gui/import_flow.py" line="382"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="349"/>
+        <location filename="../../finapp/gui/import_flow.py" line="354"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
@@ -5943,38 +5976,38 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="62"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="65"/>
         <source>Import finished</source>
-        <extracomment>file, new, duplicates, left out (neutral), rejected the tallest the list of files grows before it scrolls (a screen of 640 pixels holds it) the width it opens at: a file name, its four counts and a reason on a line</extracomment>
+        <extracomment>file, new, duplicates, left out (neutral), rejected the tallest the list of files grows before it scrolls (a screen of 640 pixels holds it) the width it opens at: a file name, its four counts and a reason on a line &quot;Undo this import…&quot; pressed: ask over the summary, then :meth:`undo_confirmed`</extracomment>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="71"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="74"/>
         <source>Imported files</source>
         <translation>已导入的文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="77"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="78"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="79"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="77"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="80"/>
         <source>Left out</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="78"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="81"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
@@ -5983,134 +6016,134 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">撤销本次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="82"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="85"/>
         <source>Rows that move none of your money, such as a payment app&apos;s neutral rows</source>
         <translation>不涉及您资金变动的行，例如支付应用中“不计收支”的记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="84"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="87"/>
         <source>Rows with a problem, skipped as you chose</source>
         <translation>有问题的行，已按您的选择跳过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="108"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="111"/>
         <source>&amp;Undo this import…</source>
         <translation>撤销本次导入(&amp;U)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="160"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="163"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n 笔新交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="161"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="164"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 笔重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="165"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="168"/>
         <source>%n row(s) left out (neutral)</source>
         <translation>
             <numerusform>%n 行未计入（未发生您的资金变动）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="168"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="171"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>拒绝 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="170"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="173"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="172"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="175"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>来自 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="172"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="175"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="173"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="176"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="182"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="185"/>
         <source>Refused, nothing written: %1</source>
         <translation>未导入，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="194"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="197"/>
         <source>To put it into one of them, undo this import and use File → Import into account…</source>
         <translation>如要放入其中某个账户，请撤销本次导入，再使用“文件 → 导入到账户…”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="201"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="204"/>
         <source>Line %1, left out (neutral): %2</source>
         <translation>第 %1 行，未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="203"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="206"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="206"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="209"/>
         <source>Repaired: %1</source>
         <translation>已修复：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="208"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="211"/>
         <source>Note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="216"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="219"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1：新增 %2 笔，已有 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="222"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="225"/>
         <source> (from its %1 statements)</source>
         <translation>（来自其 %1 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="225"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="228"/>
         <source> (%1 of them from its %2 statements)</source>
         <translation>（其中 %1 笔来自其 %2 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="229"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="232"/>
         <source>, the account you chose</source>
         <translation>，为您选择的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="230"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="233"/>
         <source>, matched by the last four digits of its number</source>
         <translation>，按账号末四位匹配</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="231"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="234"/>
         <source>, the account already holding its lines</source>
         <translation>，已有这些交易的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="232"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="235"/>
         <source>, a new account</source>
         <translation>，新建账户</translation>
     </message>
@@ -6373,7 +6406,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">没有可用的页面。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="502"/>
+        <location filename="../../finapp/gui/main_window.py" line="515"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
@@ -6382,104 +6415,104 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">finapp — 演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="208"/>
+        <location filename="../../finapp/gui/main_window.py" line="212"/>
         <source>You are exploring a generated demo household. None of this is your data, and nothing you do here touches your own store.</source>
         <translation>您正在浏览一个生成的演示家庭账本。这里没有您的真实数据，在此进行的任何操作都不会影响您自己的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="204"/>
+        <location filename="../../finapp/gui/main_window.py" line="208"/>
         <source>The earlier demo household could not be opened, so a new one was made.</source>
-        <extracomment>looks in a row that find no work running before the first page counts as settled: the first may come between a load&apos;s result and the drawing of its charts, which Qt runs just after the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip the first close asked, and the user chose to keep finapp in the tray once, after :meth:`open_first_page`: the first page&apos;s load is in and drawn, and no background work runs idle looks in a row since the first page opened; None once it has settled set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
+        <extracomment>looks in a row that find no work running before the first page counts as settled: the first may come between a load&apos;s result and the drawing of its charts, which Qt runs just after the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip the user chose Help → Explore the demo household (their own window closes for it) the first close asked, and the user chose to keep finapp in the tray once, after :meth:`open_first_page`: the first page&apos;s load is in and drawn, and no background work runs idle looks in a row since the first page opened; None once it has settled set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
         <translation>之前的演示账本无法打开，已重新生成一个。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="213"/>
+        <location filename="../../finapp/gui/main_window.py" line="217"/>
         <source>What you change here is kept for your next visit.</source>
         <translation>您在这里所做的更改会保留到下次进入演示时。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="217"/>
+        <location filename="../../finapp/gui/main_window.py" line="221"/>
         <source>What you change here lasts until you quit finapp: without a system keyring the demo&apos;s key cannot be kept, so the next start builds it afresh.</source>
         <translation>您在这里所做的更改只保留到退出 finapp：没有系统密钥环，无法保存演示的密钥，下次启动时会重新生成。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="229"/>
+        <location filename="../../finapp/gui/main_window.py" line="233"/>
         <source>demo household</source>
         <translation>演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="233"/>
+        <location filename="../../finapp/gui/main_window.py" line="237"/>
         <source>Leave demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="237"/>
+        <location filename="../../finapp/gui/main_window.py" line="241"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="238"/>
+        <location filename="../../finapp/gui/main_window.py" line="242"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="241"/>
+        <location filename="../../finapp/gui/main_window.py" line="245"/>
         <source>&amp;Import statements…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="242"/>
+        <location filename="../../finapp/gui/main_window.py" line="246"/>
         <source>Import into &amp;account…</source>
         <translation>导入到账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="243"/>
+        <location filename="../../finapp/gui/main_window.py" line="247"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="244"/>
+        <location filename="../../finapp/gui/main_window.py" line="248"/>
         <source>&amp;Check alerts now</source>
         <translation>立即检查提醒(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="245"/>
-        <location filename="../../finapp/gui/main_window.py" line="512"/>
+        <location filename="../../finapp/gui/main_window.py" line="249"/>
+        <location filename="../../finapp/gui/main_window.py" line="525"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="246"/>
+        <location filename="../../finapp/gui/main_window.py" line="250"/>
         <source>&amp;Year in review…</source>
         <translation>年度回顾(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="247"/>
+        <location filename="../../finapp/gui/main_window.py" line="251"/>
         <source>Ta&amp;gs…</source>
         <translation>标签(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="248"/>
+        <location filename="../../finapp/gui/main_window.py" line="252"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="250"/>
+        <location filename="../../finapp/gui/main_window.py" line="254"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="503"/>
+        <location filename="../../finapp/gui/main_window.py" line="516"/>
         <source>Keep finapp running in the tray to remind you of renewals?</source>
         <translation>让 finapp 在系统托盘中继续运行，以便提醒您续订吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="509"/>
+        <location filename="../../finapp/gui/main_window.py" line="522"/>
         <source>Reminders and alerts then arrive even with the window closed.</source>
         <translation>这样即使关闭了窗口，提醒和警报也会照常送达。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="511"/>
+        <location filename="../../finapp/gui/main_window.py" line="524"/>
         <source>&amp;Keep in tray</source>
         <translation>保留在托盘中(&amp;K)</translation>
     </message>
@@ -6551,22 +6584,23 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>NumberListField</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_fields.py" line="49"/>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="52"/>
         <source>Add</source>
+        <extracomment>a value was typed (Return, or the focus left it), added or removed: the page saves</extracomment>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_fields.py" line="50"/>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="53"/>
         <source>Add a value to: %1</source>
         <translation>为“%1”添加一个值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_fields.py" line="82"/>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="85"/>
         <source>Remove this value</source>
         <translation>删除此值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_fields.py" line="83"/>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="86"/>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -6574,8 +6608,8 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="121"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="153"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="129"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="161"/>
         <source>Language</source>
         <extracomment>options with a control of their own on the Money tab (a currency list, not a text field) quits for a restart as File → Quit does, window state saved (the app then starts again, finapp.gui.restart)</extracomment>
         <translation>语言</translation>
@@ -6589,17 +6623,17 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">汇率…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="124"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="132"/>
         <source>Same as the system (%1)</source>
         <translation>跟随系统（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="133"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="141"/>
         <source>Closing the window keeps finapp in the tray</source>
         <translation>关闭窗口后 finapp 仍在系统托盘中运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="137"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="145"/>
         <source>Start finapp when I log in, to remind me of renewals</source>
         <translation>登录时启动 finapp，以便提醒我续订</translation>
     </message>
@@ -6608,72 +6642,76 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">请在您自己的数据中设置此项，而不是在演示中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="142"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="150"/>
         <source>Not in the demo: the login entry would open your own store, not this one.</source>
         <translation>演示中不可用：登录时启动会打开您自己的账本，而不是这个演示。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="161"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="169"/>
+        <source>Changes are saved as you make them.</source>
+        <extracomment>said once, at the bar&apos;s left: there is no Save button to look for</extracomment>
+        <translation>更改会即时保存。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings.py" line="173"/>
         <source>%1 is used for this run only (--lang). Pick a language here to keep it.</source>
         <translation>本次运行使用%1（--lang）。在此选择语言即可保留。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="164"/>
         <source>Save</source>
-        <translation>保存</translation>
+        <translation type="vanished">保存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="165"/>
         <source>Save settings</source>
-        <translation>保存设置</translation>
+        <translation type="vanished">保存设置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="235"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="254"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="252"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="271"/>
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="255"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="274"/>
         <source>Restart finapp?</source>
         <translation>重新启动 finapp？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="256"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="275"/>
         <source>Restart finapp now to show it in %1?</source>
         <translation>现在重新启动 finapp，以%1显示吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="262"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="281"/>
         <source>finapp closes and opens again at once; nothing you have saved is lost.</source>
         <translation>finapp 会关闭并立即重新打开；已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="264"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="283"/>
         <source>&amp;Restart now</source>
         <translation>立即重新启动(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="265"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="284"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="289"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="308"/>
         <source>Could not change starting at login: %1</source>
         <translation>无法更改登录时启动：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="296"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="315"/>
         <source>finapp will start in the tray when you log in.</source>
         <translation>登录时 finapp 将在系统托盘中启动。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="298"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="317"/>
         <source>finapp will not start when you log in.</source>
         <translation>登录时 finapp 将不会启动。</translation>
     </message>
@@ -6726,13 +6764,13 @@ Bring its window forward and import them with File → Import statements…, or 
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="70"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="316"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="335"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="52"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="90"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="91"/>
         <source>Subscriptions</source>
         <extracomment>the UiState key of the fold state, and the groups folded until the user says otherwise</extracomment>
         <translation>订阅</translation>
@@ -7102,52 +7140,62 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="130"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="132"/>
+        <source>Show the payee&apos;s transactions</source>
+        <translation>显示该收款方的交易</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="135"/>
+        <source>Rename the payee</source>
+        <translation>重命名收款方</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/payees.py" line="137"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="131"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="138"/>
         <source>Rename the selected payee everywhere</source>
         <translation>在所有地方重命名所选收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="133"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="140"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="134"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="141"/>
         <source>Merge the selected payee into another</source>
         <translation>将所选收款方合并到另一个收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="136"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="143"/>
         <source>Show transactions</source>
         <translation>显示交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="137"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="144"/>
         <source>Show the selected payee&apos;s transactions</source>
         <translation>显示所选收款方的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="171"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="178"/>
         <source>No payees yet: each statement you import adds the payees of its lines.</source>
         <translation>还没有收款方：您导入的每份对账单都会加入其交易的收款方。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="172"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="179"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="205"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="212"/>
         <source>Merge payee</source>
         <translation>合并收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="208"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="215"/>
         <source>Its transactions and what was learned from your categories move to the payee chosen,
 which keeps its name.
 
@@ -7158,7 +7206,7 @@ Merge “%1” into:</source>
 将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="230"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="237"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -7166,32 +7214,33 @@ Merge “%1” into:</source>
 <context>
     <name>PerCurrencyField</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_fields.py" line="165"/>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="173"/>
         <source>Currency</source>
+        <extracomment>a row was completed (both cells typed) or removed: the page saves</extracomment>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_fields.py" line="165"/>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="173"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_fields.py" line="177"/>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="185"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_fields.py" line="178"/>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="186"/>
         <source>Add a currency</source>
         <translation>添加币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_fields.py" line="180"/>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="188"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_fields.py" line="181"/>
+        <location filename="../../finapp/gui/pages/settings_fields.py" line="189"/>
         <source>Remove the selected currency</source>
         <translation>删除所选币种</translation>
     </message>
@@ -7846,13 +7895,13 @@ Merge “%1” into:</source>
         <translation>家庭合计使用的币种（币种代码，或 auto：资金往来最多的币种）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="52"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="51"/>
         <source>off</source>
         <extracomment>how the settings page writes an option that is switched off (&quot;关闭&quot; in Chinese)</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="56"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="55"/>
         <source>Reporting thresholds banks watch</source>
         <extracomment>a shorter title where the option&apos;s own tells how to type it (the CLI&apos;s), which a control of its own makes needless</extracomment>
         <translation>银行关注的申报门槛</translation>
@@ -7861,27 +7910,27 @@ Merge “%1” into:</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="329"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="348"/>
         <source>Settings sections</source>
         <translation>设置分区</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="335"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="354"/>
         <source>Alerts and reminders</source>
         <translation>提醒与通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="336"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="355"/>
         <source>Money</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="337"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="356"/>
         <source>Categories and rules</source>
         <translation>分类与规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="338"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="357"/>
         <source>Data and security</source>
         <translation>数据与安全</translation>
     </message>
@@ -7929,23 +7978,23 @@ Merge “%1” into:</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="78"/>
-        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="82"/>
+        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="112"/>
+        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="116"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="83"/>
+        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="117"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="83"/>
+        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="117"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="109"/>
+        <location filename="../../finapp/gui/dialogs/shortcuts.py" line="143"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
@@ -7992,119 +8041,119 @@ Merge “%1” into:</source>
 <context>
     <name>SplitEditor</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="77"/>
         <source>Split transaction</source>
         <extracomment>what tests and window automation find the dialog by the columns of the parts table the colour of an over-assigned remainder (the app&apos;s error red)</extracomment>
         <translation>拆分交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="84"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="85"/>
         <source>Divide “%1” (%2) among categories. The parts must add up to the line.</source>
         <extracomment>the field of a part the user was last in (what Remove part removes)</extracomment>
         <translation>将“%1”（%2）分配到多个分类。各部分之和必须等于该交易金额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="88"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="89"/>
         <source>Parts</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="91"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="92"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="92"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="93"/>
         <source>Amount (%1)</source>
         <translation>金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="93"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="94"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="102"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="103"/>
         <source>Add part</source>
         <translation>添加部分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="104"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="105"/>
         <source>Remove part</source>
         <translation>删除部分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="106"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="107"/>
         <source>Fill remainder</source>
         <translation>填入剩余金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="107"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="108"/>
         <source>Put what is left to assign on the last part</source>
         <translation>将尚未分配的金额放到最后一部分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="111"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="112"/>
         <source>Left to assign</source>
         <translation>待分配</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="122"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="123"/>
         <source>Remove split</source>
         <translation>取消拆分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="151"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="152"/>
         <source>Category of part %1</source>
         <translation>第 %1 部分的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="155"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="156"/>
         <source>Amount of part %1</source>
         <translation>第 %1 部分的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="159"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="160"/>
         <source>Memo of part %1</source>
         <translation>第 %1 部分的备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="252"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="253"/>
         <source>“%1” is not an amount in %2</source>
         <translation>“%1”不是 %2 金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="265"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="266"/>
         <source>Give each part a category.</source>
         <translation>请为每个部分选择分类。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="267"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="268"/>
         <source>Give each part an amount, or remove it.</source>
         <translation>请为每个部分填写金额，或将其删除。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="269"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="270"/>
         <source>Each part goes the way the line does: write it without a minus.</source>
         <translation>每个部分与交易同向：请不要带负号。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="272"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="273"/>
         <source>A split needs two parts or more.</source>
         <translation>拆分至少需要两个部分。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="282"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="283"/>
         <source>Left to assign: %1</source>
         <translation>待分配：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="284"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="285"/>
         <source>Over by %1</source>
         <translation>超出 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/split_editor.py" line="286"/>
+        <location filename="../../finapp/gui/dialogs/split_editor.py" line="287"/>
         <source>All assigned</source>
         <translation>已全部分配</translation>
     </message>
@@ -8127,198 +8176,198 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionAudit</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="56"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="60"/>
         <source>Music</source>
-        <extracomment>the most of the screen&apos;s width the dialog opens at: the window it came from stays in sight</extracomment>
+        <extracomment>the most of the screen&apos;s width the dialog opens at: the window it came from stays in sight the height the dialog opens at, in lines of text (about 480 pixels at a 14-pixel line), the screen&apos;s at most</extracomment>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="57"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="61"/>
         <source>Video streaming</source>
         <translation>视频流媒体</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="58"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="62"/>
         <source>Cloud storage</source>
         <translation>云存储</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="59"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="63"/>
         <source>News</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="60"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="64"/>
         <source>Fitness</source>
         <translation>健身</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="79"/>
         <source>Also %1 a month in %2 (%n subscription(s)), not counted against the cap</source>
         <translation>
             <numerusform>另有 %2 每月 %1（%n 项订阅），不计入上限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="81"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="85"/>
         <source>%1 a month for %n subscription(s)</source>
         <translation>
             <numerusform>%n 项订阅每月 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="87"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="91"/>
         <source>; no monthly cap set</source>
         <translation>；未设每月上限</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="90"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="94"/>
         <source>; over your cap of %1 by %2</source>
         <translation>；超出上限 %1 共 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="98"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="102"/>
         <source>; within your cap of %1</source>
         <translation>；在上限 %1 之内</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="102"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="106"/>
         <source>No active subscriptions</source>
         <translation>没有有效订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="109"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="113"/>
         <source>Overlap (%1): %2</source>
         <translation>重叠（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="120"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="124"/>
         <source>Review due since %1</source>
         <translation>自 %1 起待复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="125"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="129"/>
         <source>Next review %1</source>
         <translation>下次复查 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="130"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="134"/>
         <source>Not reviewed since %1</source>
         <translation>自 %1 起未复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="135"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="139"/>
         <source>Reviewed %1</source>
         <translation>已于 %1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="139"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="143"/>
         <source>New since %1</source>
         <translation>自 %1 起新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="148"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="152"/>
         <source>%1 → %2 on %3</source>
         <translation>%3：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="153"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="157"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="161"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="165"/>
         <source>%1 on %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="170"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="174"/>
         <source>⚠ Overlaps %1</source>
         <translation>⚠ 与 %1 重叠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="178"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="182"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="181"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="185"/>
         <source>Paid by</source>
         <translation>支付账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="184"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="188"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="186"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="190"/>
         <source>Per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="189"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="193"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="192"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="196"/>
         <source>Spent so far</source>
         <translation>累计花费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="195"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="199"/>
         <source>Last charge</source>
         <translation>最近扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="197"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="201"/>
         <source>Price history</source>
         <translation>价格历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="199"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="203"/>
         <source>Overlaps</source>
         <translation>重叠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="202"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="206"/>
         <source>Review</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="234"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="254"/>
         <source>Kept %1 on %2 (%3 a year)</source>
-        <extracomment>the columns of words, sharing the room the others leave the fewest average characters a column of words is given</extracomment>
+        <extracomment>the columns of words (a merchant&apos;s name is one), wrapped onto more lines when the window is narrow, and the fewest average characters each is given: a name breaks between its words, not after every one. The first takes what a wide window has to spare.</extracomment>
         <translation>已于 %2 保留 %1（每年 %3）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="250"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="270"/>
         <source>Cancelled %1 on %2: saves %3 a year</source>
         <translation>%2 取消了 %1：每年节省 %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="236"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="256"/>
         <source>Kept %1 on %2 (%3 a year); next review %4</source>
         <translation>%2 保留了 %1（每年 %3）；下次复查 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="258"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="278"/>
         <source>Price increase: %1 from %2 to %3 on %4 (%5 more a year)</source>
         <translation>涨价：%1 于 %4 从 %2 涨到 %3（每年多 %5）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="273"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="293"/>
         <source>No subscription was cancelled or kept in %1, and no price rose.</source>
         <translation>%1 年没有取消或保留任何订阅，也没有涨价。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="282"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="302"/>
         <source>Cancelling saves %1 a year</source>
         <translation>取消共每年节省 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="289"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="309"/>
         <source>Price increases cost %1 more a year</source>
         <translation>涨价使每年多花 %1</translation>
     </message>
@@ -8326,73 +8375,73 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionAuditDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="305"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="325"/>
         <source>Subscription audit</source>
         <translation>订阅审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="308"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="327"/>
         <source>Audit</source>
         <translation>审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="309"/>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="397"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="328"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="432"/>
         <source>Annual review</source>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="336"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="371"/>
         <source>Monthly total against the cap</source>
         <translation>每月合计与上限对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="340"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="375"/>
         <source>Overlapping services</source>
         <translation>重叠的服务</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="345"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="380"/>
         <source>Active subscriptions</source>
         <translation>有效订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="354"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="389"/>
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="360"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="395"/>
         <source>Next review:</source>
         <translation>下次复查：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="365"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="400"/>
         <source>&amp;Keep</source>
         <translation>保留(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="366"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="401"/>
         <source>Cancel &amp;subscription</source>
         <translation>取消订阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="391"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="426"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="400"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="435"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="456"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="491"/>
         <source>%1 is marked cancelled.</source>
         <translation>%1 已标记为取消。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="459"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="494"/>
         <source>%1 kept; next review %2.</source>
         <translation>已保留 %1；下次复查 %2。</translation>
     </message>
@@ -8687,18 +8736,18 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="112"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="113"/>
         <source>What subscriptions cost</source>
         <extracomment>the subscription asked for before its row had loaded</extracomment>
         <translation>订阅费用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="119"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="120"/>
         <source>Show dismissed</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="127"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="128"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
@@ -8724,7 +8773,7 @@ Merge “%1” into:</source>
         <translation type="vanished">重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="360"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="363"/>
         <source>Merge with…</source>
         <translation>与…合并</translation>
     </message>
@@ -8745,22 +8794,22 @@ Merge “%1” into:</source>
         <translation type="vanished">查看扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="154"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="155"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="155"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="156"/>
         <source>Audit…</source>
         <translation>审查…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="156"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="157"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="158"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="159"/>
         <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="66"/>
         <source>Keep a calendar file up to date…</source>
         <translation>保持日历文件为最新…</translation>
@@ -8770,22 +8819,22 @@ Merge “%1” into:</source>
         <translation type="vanished">全部重命名收款方…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="224"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="228"/>
         <source>No recurring charges found yet. finapp finds subscriptions and bills in a few months of statements.</source>
         <translation>还没有发现定期扣款。finapp 会从几个月的对账单中找出订阅和账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="226"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="230"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="232"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="236"/>
         <source>No active subscriptions</source>
         <translation>没有进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="239"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="243"/>
         <source>%1 a month · %2 a year (%3 active)</source>
         <translation>每月 %1 · 每年 %2（%3 个进行中）</translation>
     </message>
@@ -8818,92 +8867,107 @@ Merge “%1” into:</source>
         <translation type="vanished">yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="144"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="145"/>
         <source>&amp;Confirm</source>
         <translation>确认(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="145"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="146"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="146"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="147"/>
         <source>&amp;Mark cancelled</source>
         <translation>标为已取消(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="147"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="148"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="148"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="149"/>
         <source>Mer&amp;ge with…</source>
         <translation>与…合并(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="149"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="150"/>
         <source>&amp;Split…</source>
         <translation>拆分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="150"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="151"/>
         <source>Re&amp;view date…</source>
         <translation>复查日期(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="151"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="152"/>
         <source>Remi&amp;nders…</source>
         <translation>提醒(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="152"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="153"/>
         <source>Show c&amp;harges</source>
         <translation>查看扣款(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="163"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="164"/>
         <source>Rename &amp;payee everywhere…</source>
         <translation>全部重命名收款方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="304"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="174"/>
+        <source>Show the subscription&apos;s charges</source>
+        <translation>显示该订阅的扣款</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="177"/>
+        <source>Rename the subscription</source>
+        <translation>重命名订阅</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="178"/>
+        <source>Add a subscription</source>
+        <translation>添加订阅</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="308"/>
         <source>Select a subscription first.</source>
         <translation>请先选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="337"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="340"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="337"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="340"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="355"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="358"/>
         <source>There is no other detected subscription to merge it with.</source>
         <translation>没有其他已识别的订阅可以与之合并。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="361"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="364"/>
         <source>%1 stays and takes over the charges of:</source>
         <translation>保留 %1，并接收以下订阅的扣款：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="383"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="386"/>
         <source>%1 has no charges to split off.</source>
         <translation>%1 没有可拆分的扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="407"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="408"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="408"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="409"/>
         <source>Remind me this many days before each renewal (empty: the default)</source>
         <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
     </message>
@@ -9247,7 +9311,7 @@ Merge “%1” into:</source>
         <translation type="vanished">最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="447"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="452"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -9296,65 +9360,70 @@ Merge “%1” into:</source>
         <translation type="vanished">未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="241"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="199"/>
+        <source>Set the category of the selected lines</source>
+        <translation>设置所选交易的分类</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="246"/>
         <source>Loading transactions…</source>
         <translation>正在加载交易…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="313"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="318"/>
         <source>Select the transactions to categorise.</source>
         <translation>请选择要分类的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="319"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="324"/>
         <source>Set category</source>
         <translation>设置分类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="320"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="325"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>%n 笔交易的分类：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="375"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="380"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>已将 %n 笔交易归入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="379"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="384"/>
         <source>Filed “%2” under %1</source>
         <translation>已将“%2”归入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="381"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="386"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>，同一商户的另外 %n 笔交易也一并归入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="383"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="388"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="402"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="407"/>
         <source>Other edits came after this one: Edit → Undo takes back the last first.</source>
         <translation>此后还有其他编辑：“编辑 → 撤销”会先撤销最近的一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="406"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="411"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>已将 %n 笔交易恢复为原来的分类。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="423"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="428"/>
         <source>%Ln transaction(s)</source>
         <comment>every one is shown</comment>
         <translation>
@@ -9362,37 +9431,37 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="426"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="431"/>
         <source>%1 of %2 transactions</source>
         <translation>显示 %1 / %2 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="430"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="435"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="431"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="436"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="433"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="438"/>
         <source>chosen transactions only (Clear filters shows all)</source>
         <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="446"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="451"/>
         <source>No transactions match these filters.</source>
         <translation>没有符合筛选条件的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="452"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="457"/>
         <source>No transactions yet. Import your bank&apos;s statements to see them here.</source>
         <translation>还没有交易。导入银行对账单后即可在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="453"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="458"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
@@ -9401,7 +9470,7 @@ Merge “%1” into:</source>
         <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="436"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="441"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>

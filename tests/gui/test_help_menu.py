@@ -78,13 +78,19 @@ def test_help_menu_follows_the_other_menus_with_its_entries(window):
     assert titles == ["&File", "&Edit", "&Go", "&Help"]
     help_menu = window.menuBar().actions()[-1].menu()
     texts = [a.text() for a in help_menu.actions() if not a.isSeparator()]
-    assert texts == ["&Keyboard shortcuts", "&User guide", "&About finapp", "About &Qt"]
+    assert texts == [
+        "&User guide",
+        "&Keyboard shortcuts",
+        "Explore the &demo household…",
+        "&About finapp",
+        "About &Qt",
+    ]
     assert help_action(window, "&About finapp").menuRole() == QAction.MenuRole.AboutRole
     assert help_action(window, "About &Qt").menuRole() == QAction.MenuRole.AboutQtRole
 
 
-def test_f1_lists_the_windows_shortcuts_grouped_by_menu(window, qtbot):
-    qtbot.keyClick(window, Qt.Key.Key_F1)
+def test_ctrl_slash_lists_the_windows_shortcuts_grouped_by_menu(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
     dialog = open_dialog(window, qtbot, "shortcuts-dialog")
     assert dialog.windowTitle() == "Keyboard shortcuts"
     rows = listed_shortcuts(dialog)
@@ -94,7 +100,8 @@ def test_f1_lists_the_windows_shortcuts_grouped_by_menu(window, qtbot):
     assert edit_rows["Undo"][0] == "Ctrl+Z"  # nothing edited yet: the plain words
     assert "Ctrl+Shift+Z" in edit_rows["Redo"]  # beside the platform's own (Ctrl+Y on Windows)
     assert not [row for row in rows if row[1] == "Undo last import"]  # Ctrl+Shift+Z is Redo
-    assert ("Help", "Keyboard shortcuts", "F1 or Ctrl+/") in rows
+    assert ("Help", "User guide", "F1") in rows
+    assert ("Help", "Keyboard shortcuts", "Ctrl+/") in rows
     go_rows = [row for row in rows if row[0] == "Go"]
     # every page, as the Go menu has them, then the year in review
     assert len(go_rows) == len(window.page_classes) + 1
@@ -103,10 +110,32 @@ def test_f1_lists_the_windows_shortcuts_grouped_by_menu(window, qtbot):
     close_with_escape(dialog, qtbot)
 
 
+def test_the_shortcuts_list_names_the_keys_pages_answer_too(window, qtbot):
+    """Keys a page binds for itself (the month keys of Budgets, Split on Transactions, F2 and
+    Ctrl+N on Subscriptions) are listed under the page, read from the shortcuts themselves."""
+    qtbot.keyClick(window, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
+    dialog = open_dialog(window, qtbot, "shortcuts-dialog")
+    rows = listed_shortcuts(dialog)
+    assert ("Budgets", "Previous month", "Alt+Left") in rows
+    assert ("Budgets", "Next month", "Alt+Right") in rows
+    assert ("Transactions", "Find transactions", "Ctrl+F") in rows
+    assert ("Transactions", "Split…", "Ctrl+Shift+S") in rows
+    assert ("Subscriptions", "Add a subscription", "Ctrl+N") in rows
+    assert ("Alerts", "Mark read", "Ctrl+R") in rows
+    close_with_escape(dialog, qtbot)
+
+
+def test_f1_opens_the_user_guide(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = open_dialog(window, qtbot, "user-guide-dialog")
+    assert window.findChild(QDialog, "shortcuts-dialog") is None
+    close_with_escape(dialog, qtbot)
+
+
 def test_the_shortcuts_name_only_keys_on_an_ordinary_keyboard(window, qtbot):
     """Undo and Redo are the platform's standard keys, which also bind keys no keyboard of the
     user's has (X11's F14, the Undo key of old Sun keyboards): the list names only the others."""
-    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.keyClick(window, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
     dialog = open_dialog(window, qtbot, "shortcuts-dialog")
     rows = listed_shortcuts(dialog)
     edit_rows = {text: keys.split(" or ") for menu, text, keys in rows if menu == "Edit"}

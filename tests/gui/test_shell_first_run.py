@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -346,4 +347,27 @@ def test_a_statement_handed_over_while_the_first_run_question_is_open_is_importe
     qtbot.waitUntil(summary_shown, timeout=20_000)
     assert transaction_count(launcher.shell.ctx.store) == 3
     qtbot.keyClick(window.findChild(ImportSummaryDialog), Qt.Key.Key_Return)
+    launcher.close()
+
+
+def test_escape_on_the_welcome_screen_leaves_the_demo_in_the_help_menu(
+    data_dir: Path, tmp_path: Path, qapp, qtbot
+) -> None:
+    """Escape closes the welcome screen as its ✕ does (an empty window, asked again at the
+    next start); the demo it offered stays one menu item away, not a restart away."""
+    open_store(data_dir, passphrase=PASSPHRASE).close()
+    launcher = _launcher(qapp, data_dir, tmp_path)
+    seen = _on_next_modal(lambda dialog: QTest.keyClick(dialog, Qt.Key.Key_Escape))
+    assert launcher.start(passphrase=PASSPHRASE)
+    assert [type(d) for d in seen] == [FirstRunDialog]
+    home = launcher.shell
+    assert home is not None and not home.ctx.is_demo
+    demo_item = home.window.findChild(QAction, "help-explore-demo")
+    assert demo_item is not None and demo_item.text() == "Explore the &demo household…"
+    assert demo_item in home.window.help_menu.menu.actions()
+    demo_item.trigger()
+    qtbot.waitUntil(lambda: _dashboard_shown(launcher, demo=True), timeout=60_000)
+    demo = launcher.shell
+    assert demo is not None and demo is not home
+    assert demo.window.findChild(QAction, "help-explore-demo") is None  # in it already
     launcher.close()

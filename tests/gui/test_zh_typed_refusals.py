@@ -59,9 +59,8 @@ def test_a_setting_out_of_range_is_refused_in_chinese(qtbot, household_ctx, tmp_
     share = options.edits["institution_share_limit"]
     share.selectAll()
     qtbot.keyClicks(share, "120")  # a share of more than all the money
-    (save,) = [b for b in options.findChildren(QPushButton) if b.text() == "保存"]
     with qtbot.waitSignal(household_ctx.bus.message) as said:
-        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(share, Qt.Key.Key_Return)  # settings apply as they are changed
     expected = worded("Expected a percentage from 1 to 100, not “{value}”", value="120")
     assert said.args == ["warning", expected]
     assert options.note.text() == expected  # under the form too

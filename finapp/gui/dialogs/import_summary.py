@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -55,6 +55,9 @@ _OTHER_FORMAT = {"ofx": "CSV", "csv": "OFX"}
 class ImportSummaryDialog(QDialog):
     """One line per file, rows left out or rejected and refusals as children; Undo offered
     when it added."""
+
+    #: "Undo this import…" pressed: ask over the summary, then :meth:`undo_confirmed`
+    undo_asked = Signal()
 
     def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -240,6 +243,11 @@ class ImportSummaryDialog(QDialog):
         child.setToolTip(0, text)
 
     def _undo(self) -> None:
+        """The question comes over the summary, which stays for Cancel (closed first, a
+        Cancel left neither): :meth:`undo_confirmed` closes it once the user said yes."""
+        self.undo_asked.emit()
+
+    def undo_confirmed(self) -> None:
         self.undo_requested = True
         self.accept()
 

@@ -1,17 +1,18 @@
-"""Help → Keyboard shortcuts: every shortcut of the window's menus, read from the menus.
+"""Help → Keyboard shortcuts: every shortcut the window answers, read from the shortcuts.
 
-The list is built from the menu bar's QActions each time the dialog opens, so it names what the
-window really does (pages added after start-up, a shortcut changed in one place) and cannot drift
-from a hand-written table. Keys a page binds for itself (QShortcut, such as Ctrl+F on
-Transactions) carry no name to show and stay documented in the README.
+The list is built each time the dialog opens from the menu bar's QActions and from each page's
+own keys (a QShortcut named by ``page_shortcut``'s ``what``, a QAction with a shortcut such as
+Split on Transactions), so it names what the window really does (pages added after start-up, a
+shortcut changed in one place) and cannot drift from a hand-written table.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -69,10 +70,43 @@ def menu_shortcuts(bar: QMenuBar) -> list[ShortcutGroup]:
     return groups
 
 
-class ShortcutsDialog(QDialog):
-    """A two-column list, grouped by menu: what an action is called, and its keys."""
+def page_shortcuts(pages: Iterable[tuple[str, QWidget]]) -> list[ShortcutGroup]:
+    """The keys each page answers, grouped under the page's title: its named QShortcuts and
+    its QActions with a shortcut (the row menus' entries), each key once."""
+    groups: list[ShortcutGroup] = []
+    for title, page in pages:
+        entries: list[tuple[str, tuple[QKeySequence, ...]]] = []
+        seen: set[str] = set()
+        found: list[tuple[str, tuple[QKeySequence, ...]]] = [
+            (shortcut.whatsThis(), (shortcut.key(),))
+            for shortcut in page.findChildren(QShortcut)
+            if shortcut.whatsThis() and shortcut.isEnabled()
+        ]
+        found += [
+            (plain_text(action.text()), tuple(action.shortcuts()))
+            for action in page.findChildren(QAction)
+            if action.text() and action.shortcuts()
+        ]
+        for text, keys in found:
+            pressed = tuple(k for k in keys if pressable(k) and k.toString() not in seen)
+            if pressed:
+                seen.update(k.toString() for k in pressed)
+                entries.append((text, pressed))
+        if entries:
+            groups.append(ShortcutGroup(title, tuple(entries)))
+    return groups
 
-    def __init__(self, bar: QMenuBar, parent: QWidget | None = None) -> None:
+
+class ShortcutsDialog(QDialog):
+    """A two-column list, grouped by menu and then by page: what an action is called, and
+    its keys."""
+
+    def __init__(
+        self,
+        bar: QMenuBar,
+        parent: QWidget | None = None,
+        pages: Iterable[tuple[str, QWidget]] = (),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("shortcuts-dialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
@@ -83,7 +117,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
-        for group in menu_shortcuts(bar):
+        for group in menu_shortcuts(bar) + page_shortcuts(pages):
             heading = QTreeWidgetItem([group.menu])
             font = heading.font(0)
             font.setBold(True)

@@ -242,7 +242,9 @@ class AccountsPage(Page):
             ("transactions", self.tr("Show &transactions"),
              lambda: self._open(self.table.currentIndex())),
         ))  # fmt: skip
-        page_shortcut(self, "F2", self.ask_rename)  # rename, as in a file manager
+        page_shortcut(
+            self, "F2", self.ask_rename, self.tr("Rename the account")
+        )  # rename, as in a file manager
         self.refresh()
 
     def refresh(self) -> None:

@@ -144,7 +144,7 @@ class AlertsPage(Page):
             ("Return", self.open_selected, self.open_button),
             ("Ctrl+R", lambda: self._act(mark_read), self.read_button),
         ):
-            shortcut = page_shortcut(self, keys, slot)
+            shortcut = page_shortcut(self, keys, slot, button.accessibleName() or button.text())
             button.setToolTip(shortcut.key().toString(QKeySequence.SequenceFormat.NativeText))
 
         self.selection = SelectionActions(

@@ -46,6 +46,10 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload what the page shows from the services (called when its data changed)."""
 
+    def keep_edits(self) -> None:
+        """Save what the user typed and has not saved yet (the window closes, finapp quits);
+        pages that apply each change at once have nothing left to do."""
+
     def apply_filter(self, filters: dict[str, Any]) -> None:
         """Show what ``filters`` name (drill-down from another page); pages override."""
 

@@ -97,7 +97,7 @@ class PeriodPicker(QWidget):
             ("Alt+Right", self.following),
             ("Alt+End", self.latest),
         ):
-            page_shortcut(page, keys, partial(_press, button))
+            page_shortcut(page, keys, partial(_press, button), button.accessibleName())
 
     def show_month(self, shown: date | None, span: DataSpan | None) -> None:
         """Show ``shown`` within the household's ``span`` of data (None: nothing imported)."""

@@ -125,8 +125,15 @@ class PayeesPage(Page):
         self.name_column = NameColumn(self.table, fill_last=True)
         self.table.doubleClicked.connect(self._open)
         escape_clears(self.search, self.table)
-        page_shortcut(self, "Return", lambda: self._open(self.table.currentIndex()))
-        page_shortcut(self, "F2", self.ask_rename)  # rename, as in a file manager
+        page_shortcut(
+            self,
+            "Return",
+            lambda: self._open(self.table.currentIndex()),
+            self.tr("Show the payee's transactions"),
+        )
+        page_shortcut(
+            self, "F2", self.ask_rename, self.tr("Rename the payee")
+        )  # rename, as in a file manager
         self.rename_button = QPushButton(self.tr("Rename…"), self)
         self.rename_button.setAccessibleName(self.tr("Rename the selected payee everywhere"))
         self.rename_button.clicked.connect(self.ask_rename)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -87,7 +86,12 @@ def typed_value(option: Option, text: str) -> str:
 
 
 class OptionsPanel(QWidget):
-    """The domain options as a form, saved together; bad input is named and changes nothing."""
+    """The domain options as a form that applies as you change it, as every other Settings tab
+    does (a currency, a rule, the language): a field is saved when its editing is done (Return,
+    Tab or a click elsewhere, another page), a list's value when it is added, removed or typed,
+    and a field still being typed when finapp quits (:meth:`SettingsPage.keep_edits`). Bad
+    input is named and changes nothing. There is no Save button to tab to, nothing to lose.
+    """
 
     def __init__(
         self,
@@ -115,6 +119,10 @@ class OptionsPanel(QWidget):
                 continue
             title = QCoreApplication.translate("Settings", _TITLES.get(option.key, option.title))
             edit = self._field(option, title, body)
+            if isinstance(edit, QLineEdit):
+                edit.editingFinished.connect(self.save)
+            else:
+                edit.edited.connect(self.save)
             form.addRow(title, edit)
             self.edits[option.key] = edit
         self.language = QComboBox(body)
@@ -155,23 +163,24 @@ class OptionsPanel(QWidget):
         form.addRow("", self.start_at_login)
         form.addRow("", self.login_reason)
         self.note = QLabel(self)
+        self.note.setObjectName("settings-note")
         self.note.setWordWrap(True)
+        #: said once, at the bar's left: there is no Save button to look for
+        self.saved_hint = QLabel(self.tr("Changes are saved as you make them."), self)
+        self.saved_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         if shown != ui_state.language:
             run_only = self.tr(
                 "%1 is used for this run only (--lang). Pick a language here to keep it."
             )
             self.note.setText(fill(run_only, (LANGUAGES[in_use],)))
-        save = QPushButton(self.tr("Save"), self)
-        save.setAccessibleName(self.tr("Save settings"))
-        save.clicked.connect(self.save)
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(form)
         body_layout.addStretch(1)
         bar = QWidget(self)
         bar.setObjectName("settings-save-bar")
         buttons = QHBoxLayout(bar)
+        buttons.addWidget(self.saved_hint)
         buttons.addWidget(self.note, 1)
-        buttons.addWidget(save)  # at the right, as a dialog's buttons are
         self.form_scroll = page_scroll(self, body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -207,9 +216,17 @@ class OptionsPanel(QWidget):
         self.start_at_login.blockSignals(False)
 
     def _loaded(self, texts: dict[str, str]) -> None:
-        self._saved = dict(texts)
+        """Show the stored values, except in a field changed and not yet saved: a reload after
+        one field's save must not type over the next one the user is changing (after a
+        refusal every field shows what is stored)."""
+        previous, self._saved = self._saved, dict(texts)
         for key, edit in self.edits.items():
-            edit.setText(shown_value(self._options[key], texts.get(key, "")))
+            option = self._options[key]
+            if key in previous and typed_value(option, edit.text()) != previous[key]:
+                continue
+            shown = shown_value(option, texts.get(key, ""))
+            if edit.text() != shown:  # a list rebuilt would take the focus from its values
+                edit.setText(shown)
 
     def save(self) -> None:
         """Store each changed option; the first bad one is named and nothing after it is saved."""
@@ -229,9 +246,11 @@ class OptionsPanel(QWidget):
 
         def failed(exc: Exception) -> None:
             show_failure(exc, refused)
+            self._saved = {}  # the form shows what is kept, the refused value named below it
             self.refresh()
 
         def done(_result: object) -> None:
+            self._saved.update(changed)
             self.note.setText(self.tr("Saved."))
             self.ctx.bus.data_changed.emit(Changes.of(bus.SETTINGS, bus.ALERTS))
 
@@ -343,6 +362,9 @@ class SettingsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.refresh()
+
+    def keep_edits(self) -> None:
+        self.options.save()
 
     def refresh(self) -> None:
         self.options.refresh()

@@ -135,6 +135,9 @@ class CategoriesRulesPanel(QWidget):
         self.rule_category = QComboBox(self)
         self.rule_category.setEditable(True)
         self.rule_category.setAccessibleName(self.tr("Category the rule sets"))
+        typed = QLineEdit(self.rule_category)  # the field inside, where a screen reader lands
+        typed.setAccessibleName(self.rule_category.accessibleName())
+        self.rule_category.setLineEdit(typed)
         self.rule_category.setMinimumContentsLength(16)
         rule_actions = QHBoxLayout()
         rule_actions.addWidget(self.rule_pattern, 1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,6 +36,9 @@ class NumberListField(QWidget):
     Reminder days and percentages of a budget or a card limit: the spin boxes keep each value
     in ``lowest``..``highest``; the last number cannot be removed (an empty list is refused).
     """
+
+    #: a value was typed (Return, or the focus left it), added or removed: the page saves
+    edited = Signal()
 
     def __init__(
         self, title: str, lowest: int, highest: int, suffix: str, parent: QWidget | None = None
@@ -82,6 +85,7 @@ class NumberListField(QWidget):
         value.remove.setToolTip(self.tr("Remove this value"))
         value.remove.setAccessibleName(fill(self.tr("Remove %1"), (value.spin.text(),)))
         value.remove.clicked.connect(lambda: self._remove(value))
+        value.spin.editingFinished.connect(self.edited)
         self._row.insertWidget(len(self._values), value)
         self._values.append(value)
         self._removable()
@@ -94,6 +98,7 @@ class NumberListField(QWidget):
         self._drop(value)
         self._removable()
         self.add_button.setFocus()
+        self.edited.emit()
 
     def _drop(self, value: _Value) -> None:
         """Out of the row at once (a later delete would leave it in the row's order)."""
@@ -157,6 +162,9 @@ class PerCurrencyField(QWidget):
     one is named and nothing is kept), exactly as it did for the typed ``CODE=AMOUNT`` list.
     """
 
+    #: a row was completed (both cells typed) or removed: the page saves
+    edited = Signal()
+
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(title)
@@ -180,6 +188,7 @@ class PerCurrencyField(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setAccessibleName(self.tr("Remove the selected currency"))
         self.remove_button.clicked.connect(self._remove_selected)
+        self.table.itemChanged.connect(self._cell_typed)
         buttons = QVBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(self.remove_button)
@@ -200,12 +209,20 @@ class PerCurrencyField(QWidget):
         return ",".join(pairs)
 
     def setText(self, text: str) -> None:
+        self.table.blockSignals(True)  # shown, not typed: nothing to save
         self.table.setRowCount(0)
         for part in text.split(","):
             code, _sep, amount = part.partition("=")
             if code.strip():
                 self._add_row(code.strip(), amount.strip())
+        self.table.blockSignals(False)
         self._fit_height()
+
+    def _cell_typed(self) -> None:
+        """Saved once no row is half typed (a code without its amount would be refused)."""
+        rows = range(self.table.rowCount())
+        if all(bool(self._cell(row, 0)) == bool(self._cell(row, 1)) for row in rows):
+            self.edited.emit()
 
     def _cell(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
@@ -220,7 +237,7 @@ class PerCurrencyField(QWidget):
         self.table.setItem(row, 1, number)
 
     def _add_clicked(self) -> None:
-        self._add_row("", "")
+        self._add_row("", "")  # blank until typed: nothing to save yet
         self._fit_height()
         self.table.setFocus()
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
@@ -231,6 +248,8 @@ class PerCurrencyField(QWidget):
         for row in rows:
             self.table.removeRow(row)
         self._fit_height()
+        if rows:
+            self.edited.emit()
 
     def _fit_height(self) -> None:
         """Every row in view, up to eight (more scroll), so the table needs no scroll of its

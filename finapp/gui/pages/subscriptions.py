@@ -170,9 +170,12 @@ class SubscriptionsPage(Page):
             self, self.ctx, self.today, self.buttons["keep"]
         )
 
-        page_shortcut(self, "Return", self._open_current)
-        page_shortcut(self, "F2", self.ask_rename)  # rename, as in a file manager
-        page_shortcut(self, "Ctrl+N", self.ask_add)
+        page_shortcut(
+            self, "Return", self._open_current, self.tr("Show the subscription's charges")
+        )
+        # rename, as in a file manager
+        page_shortcut(self, "F2", self.ask_rename, self.tr("Rename the subscription"))
+        page_shortcut(self, "Ctrl+N", self.ask_add, self.tr("Add a subscription"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

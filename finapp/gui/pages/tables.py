@@ -64,11 +64,18 @@ def make_table(
 
 
 def page_shortcut(
-    page: QWidget, keys: str | QKeySequence.StandardKey, slot: Callable[[], object]
+    page: QWidget,
+    keys: str | QKeySequence.StandardKey,
+    slot: Callable[[], object],
+    what: str = "",
 ) -> QShortcut:
-    """A key that works anywhere on the page (and only there: pages share one window)."""
+    """A key that works anywhere on the page (and only there: pages share one window).
+
+    ``what`` (translated) names what the key does: Help → Keyboard shortcuts reads it from the
+    shortcut itself, so the list names every page key without a table kept by hand."""
     shortcut = QShortcut(QKeySequence(keys), page, slot)
     shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.setWhatsThis(what)
     return shortcut
 
 

@@ -11,12 +11,9 @@ import calendar
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,11 +26,10 @@ from finapp.core.money import parse_decimal
 from finapp.errors import FinappError
 from finapp.gui.category_names import display_category, reading_order
 from finapp.gui.models.transaction_columns import TransactionFilter
-from finapp.gui.qdates import from_qdate, to_qdate
+from finapp.gui.pages.day_filter import DayFilterEdit
 
 #: milliseconds of quiet typing before the search runs
 DEBOUNCE_MS = 150
-_ANY_DATE = QDate(1900, 1, 1)
 
 
 def _month_bounds(month: str) -> tuple[date, date]:
@@ -72,66 +68,6 @@ def filter_from(filters: dict) -> TransactionFilter:
     )
 
 
-class DayFilterEdit(QDateEdit):
-    """A date filter whose lowest date reads "Any", and which Tab leaves while it does.
-
-    Qt's date field swallows Tab while it shows its special text (it has no day, month or year
-    section to move to), so a keyboard user tabbing along the filters was held in "From" for
-    good. With a date shown, Tab still steps through its day, month and year as Qt's does.
-
-    "Any" is the lowest date, 1 January 1900: Qt's Up arrow stepped on from there (2 January
-    1900, a century from any statement) and its Down arrow did nothing. From "Any" either arrow
-    (and PageUp/PageDown, the wheel) shows :attr:`start_day` instead: the data's first day for
-    "From", its last for "To" (today before any data), from where the arrows count on.
-
-    Its calendar popup, opened on "Any", showed January 1900 for the same reason: it opens on
-    the month of :attr:`start_day` instead, with no day picked until the user clicks one.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        #: the day the first arrow on "Any" (and the calendar opened on it) shows; None: today
-        self.start_day: date | None = None
-        self.setCalendarPopup(True)
-        self.calendarWidget().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Qt sets the calendar to the field's date just before showing it: turn the page after
-        if event.type() == QEvent.Type.Show and self._shows_any():
-            start = self.start_day or date.today()
-            self.calendarWidget().setCurrentPage(start.year, start.month)
-        return super().eventFilter(watched, event)
-
-    def _shows_any(self) -> bool:
-        return self.date() == self.minimumDate()
-
-    def stepBy(self, steps: int) -> None:
-        if self._shows_any():
-            self.setDate(to_qdate(self.start_day or date.today()))
-            return
-        super().stepBy(steps)
-
-    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
-        if self._shows_any():
-            return (
-                QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
-                | QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
-            )
-        return super().stepEnabled()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if (
-            event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-            and self.date() == self.minimumDate()
-        ):
-            forward = event.key() == Qt.Key.Key_Tab and not (
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            )
-            QWidget.focusNextPrevChild(self, forward)
-            return
-        super().keyPressEvent(event)
-
-
 class FilterBar(QWidget):
     #: the controls ask for something else
     changed = Signal()
@@ -146,8 +82,8 @@ class FilterBar(QWidget):
         self.search.setAccessibleName(self.tr("Search transactions"))
         self.account_box = self._combo(self.tr("Account filter"))
         self.category_box = self._combo(self.tr("Category filter"))
-        self.since_edit = self._date_edit(self.tr("From date"))
-        self.until_edit = self._date_edit(self.tr("To date"))
+        self.since_edit = DayFilterEdit(self.tr("Any"), self.tr("From date"), self)
+        self.until_edit = DayFilterEdit(self.tr("Any"), self.tr("To date"), self)
         self.min_edit = self._amount_edit(self.tr("Min amount"))
         self.max_edit = self._amount_edit(self.tr("Max amount"))
         clear = QPushButton(self.tr("Clear filters"), self)
@@ -184,7 +120,7 @@ class FilterBar(QWidget):
         for box in (self.account_box, self.category_box):
             box.currentIndexChanged.connect(self.changed)
         for day_edit in (self.since_edit, self.until_edit):
-            day_edit.dateChanged.connect(self.changed)
+            day_edit.day_changed.connect(self.changed)
 
     def _apply_now(self) -> None:
         """Return applies what was typed without waiting for the pause, as a search field
@@ -203,14 +139,6 @@ class FilterBar(QWidget):
     def set_span(self, span: tuple[date, date] | None) -> None:
         """The first and last day of the data (None: no data): where "From" and "To" start."""
         self.since_edit.start_day, self.until_edit.start_day = span or (None, None)
-
-    def _date_edit(self, name: str) -> DayFilterEdit:
-        edit = DayFilterEdit(self)
-        edit.setAccessibleName(name)
-        edit.setMinimumDate(_ANY_DATE)
-        edit.setSpecialValueText(self.tr("Any"))
-        edit.setDate(_ANY_DATE)
-        return edit
 
     def _amount_edit(self, name: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -238,18 +166,13 @@ class FilterBar(QWidget):
             text=self.search.text(),
             account=account,
             category=category,
-            since=self._date_of(self.since_edit),
-            until=self._date_of(self.until_edit),
+            since=self.since_edit.day(),
+            until=self.until_edit.day(),
             amount_min=self._amount_of(self.min_edit),
             amount_max=self._amount_of(self.max_edit),
             sign=hidden.sign,
             transaction_ids=ids,
         )
-
-    @staticmethod
-    def _date_of(edit: QDateEdit) -> date | None:
-        value = edit.date()
-        return None if value == _ANY_DATE else from_qdate(value)
 
     @staticmethod
     def _amount_of(edit: QLineEdit) -> Decimal | None:
@@ -270,7 +193,7 @@ class FilterBar(QWidget):
         self.min_edit.setText("" if spec.amount_min is None else str(spec.amount_min))
         self.max_edit.setText("" if spec.amount_max is None else str(spec.amount_max))
         for edit, value in ((self.since_edit, spec.since), (self.until_edit, spec.until)):
-            edit.setDate(_ANY_DATE if value is None else to_qdate(value))
+            edit.set_day(value)
         for widget in widgets:
             widget.blockSignals(False)
 

@@ -192,7 +192,12 @@ class TransactionsPage(Page):
         layout.addLayout(bottom)
 
         escape_clears(self.search, self.table)
-        page_shortcut(self, "Ctrl+Shift+C", self._ask_bulk_category)
+        page_shortcut(
+            self,
+            "Ctrl+Shift+C",
+            self._ask_bulk_category,
+            self.tr("Set the category of the selected lines"),
+        )
         self.bulk_button.setToolTip("Ctrl+Shift+C")
         self.selection = SelectionActions(self, self.table, [self.bulk_button])
         self.menus = TransactionMenus(

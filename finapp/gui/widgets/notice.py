@@ -26,6 +26,7 @@ class Notice(QFrame):
         close = QPushButton("✕", self)
         close.setFlat(True)
         close.setAccessibleName(self.tr("Close notice"))
+        close.setToolTip(close.accessibleName())  # "✕" says little
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
