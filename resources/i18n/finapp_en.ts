@@ -166,18 +166,25 @@
 <context>
     <name>HistoryText</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/history_texts.py" line="42"/>
         <source>…and %n more</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>…and %n more</numerusform>
             <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/history_texts.py" line="45"/>
+        <source>%1 (%n in all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="202"/>
+        <location filename="../../finapp/gui/import_flow.py" line="205"/>
         <source>%n file(s) will be imported next.</source>
         <translation>
             <numerusform>%n file will be imported next.</numerusform>
@@ -185,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="222"/>
+        <location filename="../../finapp/gui/import_flow.py" line="225"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -193,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="269"/>
+        <location filename="../../finapp/gui/import_flow.py" line="276"/>
         <source>Imported %n new transaction(s).</source>
         <translation>
             <numerusform>Imported %n new transaction.</numerusform>
@@ -201,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="350"/>
+        <location filename="../../finapp/gui/import_flow.py" line="372"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>Remove the %n transaction the last import added?</numerusform>
@@ -209,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="377"/>
+        <location filename="../../finapp/gui/import_flow.py" line="399"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>Undo: removed %n transaction.</numerusform>
@@ -220,7 +227,7 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="160"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="229"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n new transaction</numerusform>
@@ -228,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="161"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="230"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>%n duplicate skipped</numerusform>
@@ -236,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="165"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="234"/>
         <source>%n row(s) left out (neutral)</source>
         <translation>
             <numerusform>%n row left out (neutral)</numerusform>
@@ -244,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="168"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="237"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%n row rejected</numerusform>
@@ -252,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="170"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="239"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n file refused</numerusform>
@@ -260,11 +267,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="172"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="241"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>From %n file: </numerusform>
             <numerusform>From %n files: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="245"/>
+        <source>You stopped the import: %n file(s) not read. The files above are stored whole.</source>
+        <translation>
+            <numerusform>You stopped the import: %n file not read. The files above are stored whole.</numerusform>
+            <numerusform>You stopped the import: %n files not read. The files above are stored whole.</numerusform>
         </translation>
     </message>
 </context>
