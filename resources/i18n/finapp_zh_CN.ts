@@ -5150,6 +5150,19 @@
     </message>
 </context>
 <context>
+    <name>FinishingWindow</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/finishing.py" line="20"/>
+        <source>Quitting finapp</source>
+        <translation>正在退出 finapp</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/finishing.py" line="23"/>
+        <source>Finishing what finapp is writing… finapp quits as soon as it is done.</source>
+        <translation>正在完成 finapp 正在写入的内容……完成后 finapp 会立即退出。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../finapp/gui/dialogs/first_run.py" line="63"/>
@@ -7901,18 +7914,18 @@ Merge “%1” into:</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="219"/>
+        <location filename="../../finapp/gui/shell.py" line="220"/>
         <source>finapp found damage inside your data</source>
         <extracomment>the window has been shown once (a login start keeps it hidden until asked for) the tray&apos;s notification at a login start: the page check found damage in the store</extracomment>
         <translation>finapp 发现您的数据内部已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="220"/>
+        <location filename="../../finapp/gui/shell.py" line="221"/>
         <source>Open finapp to restore a backup.</source>
         <translation>打开 finapp 以从备份恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="269"/>
+        <location filename="../../finapp/gui/shell.py" line="270"/>
         <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
         <extracomment>the banner at start while a move of the key to the keyring is unfinished</extracomment>
         <translation>
@@ -7920,7 +7933,7 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="277"/>
+        <location filename="../../finapp/gui/shell.py" line="278"/>
         <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
         <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
         <translation>
@@ -7928,12 +7941,12 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="310"/>
+        <location filename="../../finapp/gui/shell.py" line="311"/>
         <source>finapp is still running</source>
         <translation>finapp 仍在运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="311"/>
+        <location filename="../../finapp/gui/shell.py" line="312"/>
         <source>finapp keeps checking for reminders here. Quit it from this icon&apos;s menu.</source>
         <translation>finapp 会在这里继续检查提醒。可通过此图标的菜单退出。</translation>
     </message>
