@@ -4,7 +4,9 @@ The import service runs on the task runner behind a progress window that appears
 work takes a while and always goes when it ends; Cancel sets the service's cancel event
 (nothing is written for the file being read). Each file is stored whole or not at all, so the
 files imported before Cancel stay: the window says how many of how many went in and opens their
-summary, with the same Undo a finished import offers (Undo is how the whole batch goes).
+summary, with the same Undo a finished import offers (Undo is how the whole batch goes). The
+progress window is not modal: during a long import the user reads the other pages (their
+reloads wait for the import's writer, and Undo for the import to end).
 Afterwards a summary shows what each file added; a CSV the importers do not recognise opens
 the mapping wizard once the summary is closed, and is imported again with the saved profile.
 The last import can be undone, after a question that says how many transactions go. File →
@@ -224,8 +226,13 @@ class ImportFlow(QObject):
             self.tr("Importing statements"),
             self.tr("Importing %n file(s)…", "", len(paths)),
             self.window,
+            # the window stays usable while a long import runs: pages switch and show what
+            # they held (their reloads, and any edit, wait for the import's writer, then run
+            # with its lines); only undoing an import waits for this one to end
+            modal=False,
         )
         window.setObjectName("import-progress")
+        self.undo_available.emit(False)
         self.progress = window
         window.start()
         task = self.ctx.tasks.run(
@@ -247,6 +254,7 @@ class ImportFlow(QObject):
         if self.progress is not None:
             self.progress.finish()
             self.progress = None
+        self.undo_available.emit(bool(self.last_batches))
 
     # -- results ------------------------------------------------------------------------------
 
@@ -364,7 +372,7 @@ class ImportFlow(QObject):
 
     def confirm_undo(self) -> None:
         """File → Undo last import, or the summary's Undo: ask, naming what goes."""
-        if not self.last_batches:
+        if not self.last_batches or self.progress is not None:  # not while one is running
             return
         confirm(
             self.window,

@@ -244,3 +244,42 @@ def test_the_summary_of_years_of_statements_fits_the_screen_account_by_account(
     assert len(days) == 5 and days == sorted(days)
     qtbot.keyClick(summary, Qt.Key.Key_Escape)
     shell.close()
+
+
+def test_the_window_stays_usable_while_a_long_import_runs(
+    store, tmp_path, qtbot, monkeypatch: pytest.MonkeyPatch
+):  # type: ignore[no-untyped-def]
+    statements = monthly_statements(tmp_path, 3)
+    reading_second, go_on = threading.Event(), threading.Event()
+    real = imports.import_parsed
+
+    def slow_second(store_, parsed, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if Path(parsed.path) == statements[1]:  # a long file
+            reading_second.set()
+            go_on.wait(20)
+        return real(store_, parsed, *args, **kwargs)
+
+    monkeypatch.setattr(imports, "import_parsed", slow_second)
+    shell = _shell(store, tmp_path, qtbot, tasks=TaskRunner)
+    window = shell.window
+    shell.imports.import_paths(statements)
+    assert reading_second.wait(10)
+    progress = shell.imports.progress
+    assert progress is not None
+    qtbot.waitUntil(progress.isVisible)
+    assert QApplication.activeModalWidget() is None  # nothing blocks the window's input
+    assert not window.undo_import_action.isEnabled()  # no undo racing the import
+
+    rows = [window.sidebar.item(i) for i in range(window.sidebar.count())]
+    alerts = next(item for item in rows if item.text().startswith("Alerts"))
+    where = window.sidebar.visualItemRect(alerts).center()
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: window.stack.currentWidget().objectName() == "page-alerts")
+    assert progress.isVisible()  # the import goes on, its progress in view
+
+    with qtbot.waitSignal(shell.imports.finished, timeout=20_000):
+        go_on.set()
+    assert transaction_count(store) == 30
+    assert window.undo_import_action.isEnabled()
+    qtbot.keyClick(opened(window, ImportSummaryDialog, "import-summary"), Qt.Key.Key_Escape)
+    shell.close()
