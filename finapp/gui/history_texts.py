@@ -33,11 +33,17 @@ def finding_text(finding: Finding) -> str:
 
 
 def history_lines(parts: tuple[FoundPart, ...]) -> list[str]:
-    """Why these are told now, then each part's title, its findings and a count of the rest."""
+    """Why these are told now, then each part's title and its findings, oldest first (as the
+    history reads); a part with more than it shows counts them all in its title, so ten years'
+    hundreds of large charges are a number, not a line of their own."""
     lines = [_tr(OLDER)]
     for part in parts:
-        lines.append(_tr(TITLES[part.part]))
-        lines += [f"• {finding_text(f)}" for f in part.shown]
+        title = _tr(TITLES[part.part])
         if part.more:
-            lines.append(QCoreApplication.translate("HistoryText", "…and %n more", "", part.more))
+            total = len(part.shown) + part.more
+            title = fill(
+                QCoreApplication.translate("HistoryText", "%1 (%n in all)", "", total), (title,)
+            )
+        lines.append(title)
+        lines += [f"• {finding_text(f)}" for f in sorted(part.shown, key=lambda f: f.date)]
     return lines

@@ -2,12 +2,17 @@
 
 The import service runs on the task runner behind a progress window that appears only when the
 work takes a while and always goes when it ends; Cancel sets the service's cancel event
-(nothing is written for a cancelled file). Afterwards a summary shows what each file added; a
-CSV the importers do not recognise opens the mapping wizard once the summary is closed, and is
-imported again with the saved profile. The last import can be undone, after a question that
-says how many transactions go. File → Import into account… asks for one of the accounts first
-and imports the chosen files into it (the CLI's ``import --account``): a card's CSV that the
-statement's own numbers cannot tie to the account its OFX made.
+(nothing is written for the file being read). Each file is stored whole or not at all, so the
+files imported before Cancel stay: the window says how many of how many went in and opens their
+summary, with the same Undo a finished import offers (Undo is how the whole batch goes). The
+progress window is not modal: during a long import the user reads the other pages (their
+reloads wait for the import's writer, and Undo for the import to end).
+Afterwards a summary shows what each file added; a CSV the importers do not recognise opens
+the mapping wizard once the summary is closed, and is imported again with the saved profile.
+The last import can be undone, after a question that says how many transactions go. File →
+Import into account… asks for one of the accounts first and imports the chosen files into it
+(the CLI's ``import --account``): a card's CSV that the statement's own numbers cannot tie to
+the account its OFX made.
 
 Every dialog here opens with ``open()`` and goes on from its ``finished`` signal: the event
 loop never waits inside this module, so no dialog can end up stacked over another that holds
@@ -29,7 +34,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from finapp.errors import ImportCancelled
@@ -221,8 +226,13 @@ class ImportFlow(QObject):
             self.tr("Importing statements"),
             self.tr("Importing %n file(s)…", "", len(paths)),
             self.window,
+            # the window stays usable while a long import runs: pages switch and show what
+            # they held (their reloads, and any edit, wait for the import's writer, then run
+            # with its lines); only undoing an import waits for this one to end
+            modal=False,
         )
         window.setObjectName("import-progress")
+        self.undo_available.emit(False)
         self.progress = window
         window.start()
         task = self.ctx.tasks.run(
@@ -244,6 +254,7 @@ class ImportFlow(QObject):
         if self.progress is not None:
             self.progress.finish()
             self.progress = None
+        self.undo_available.emit(bool(self.last_batches))
 
     # -- results ------------------------------------------------------------------------------
 
@@ -264,10 +275,14 @@ class ImportFlow(QObject):
             if f.account_question is not None
         ]
         done = tuple(f for f in result.files if f.account_question is None)
+        if result.not_read:  # stopped: what went in is told, and the rest is not asked about
+            self._to_map, self._to_ask = [], []
+            self.ctx.bus.message.emit("info", self.stopped_text(result))
         if done:
-            self.ctx.bus.message.emit(
-                "info", self.tr("Imported %n new transaction(s).", "", result.new)
-            )
+            if not result.not_read:
+                self.ctx.bus.message.emit(
+                    "info", self.tr("Imported %n new transaction(s).", "", result.new)
+                )
             summary = ImportSummaryDialog(replace(result, files=done), self.window)
             summary.finished.connect(lambda _code: self._summary_closed(summary))
             summary.undo_asked.connect(lambda: self.confirm_undo(summary, summary.undo_confirmed))
@@ -275,6 +290,21 @@ class ImportFlow(QObject):
         else:  # nothing was imported: the question is the next thing to see
             self._next_question()
         self.finished.emit(result)
+
+    def stopped_text(self, result: ImportResult) -> str:
+        """ "Import stopped: 11 of 177 files imported, 8,479 new transactions; the rest not
+        read.": the files before Cancel are stored whole, the file being read was not."""
+        number = QLocale().toString
+        return fill(
+            self.tr(
+                "Import stopped: %1 of %2 files imported, %3 new transactions; the rest not read."
+            ),
+            (
+                number(result.imported),
+                number(len(result.files) + result.not_read),
+                number(result.new),
+            ),
+        )
 
     def _summary_closed(self, summary: ImportSummaryDialog) -> None:
         summary.deleteLater()
@@ -346,8 +376,8 @@ class ImportFlow(QObject):
     ) -> None:
         """File → Undo last import, or the summary's Undo: ask, naming what goes, over the
         window or ``over`` (the summary, left open by Cancel); Remove calls ``then`` (by
-        default, undo the import)."""
-        if not self.last_batches:
+        default, undo the import). Never while an import runs."""
+        if not self.last_batches or self.progress is not None:
             return
         confirm(
             over or self.window,

@@ -19,6 +19,7 @@ from finapp.core.severity import Severity
 from finapp.gui.bus import AppBus
 from finapp.gui.clock import Clock
 from finapp.gui.context import AppContext
+from finapp.gui.dialogs.finishing import FinishingWindow
 from finapp.gui.import_flow import ImportFlow
 from finapp.gui.main_window import MainWindow
 from finapp.gui.notify import AlertNotifier
@@ -327,7 +328,9 @@ class Shell(QObject):
     def close(self) -> None:
         """Stop timers, finish queued work, close the window and the store."""
         self.notifier.timer.stop()
-        self.ctx.tasks.shutdown()
+        finishing = FinishingWindow()
+        self.ctx.tasks.shutdown(waiting=finishing.appear)
+        finishing.close()
         self.tray.hide()
         self.window.closed.disconnect(self.quit)
         self.window.tray_available = False

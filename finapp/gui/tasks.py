@@ -20,7 +20,15 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+)
 
 from finapp.gui.bus import AppBus
 from finapp.gui.errors_shown import show_failure
@@ -28,6 +36,8 @@ from finapp.progress import ProgressFn
 
 #: the work: fn(progress, cancel) -> result
 Work = Callable[[ProgressFn, threading.Event], Any]
+#: how long quitting waits for work in silence before the window says what it waits for
+QUIET_WAIT_MS = 300
 
 
 class _Relay(QObject):
@@ -154,11 +164,29 @@ class TaskRunner(QObject):
         """Whether work started here has not yet reported back."""
         return bool(self._running)
 
-    def shutdown(self, msecs: int = 30_000) -> bool:
-        """Let started work finish (a write is never cut short), then deliver nothing more."""
-        finished = self._pool.waitForDone(msecs)
+    def shutdown(self, msecs: int = 30_000, waiting: Callable[[], None] | None = None) -> bool:
+        """Let started work finish (a write is never cut short), then deliver nothing more.
+
+        Work that can stop is asked to (an import ends after the file it is writing, which
+        stays whole or is rolled back); should the rest take longer than a moment, ``waiting``
+        is called once, for the window to say what quitting waits for. Outcomes arriving
+        meanwhile are dropped: the widgets they were for are going.
+        """
         self._closed = True
-        return finished
+        for task in self._running.values():
+            task.cancel()
+        if self._pool.waitForDone(QUIET_WAIT_MS):
+            return True
+        if waiting is not None:
+            waiting()
+        timer = QElapsedTimer()
+        timer.start()
+        # the window that says so is painted and kept painted; the user's clicks wait
+        while not self._pool.waitForDone(50):
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            if timer.hasExpired(msecs):
+                return False
+        return True
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until queued work is done."""

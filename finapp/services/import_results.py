@@ -83,11 +83,34 @@ class FileResult:
 
 
 @dataclass(frozen=True, slots=True)
+class AccountTotal:
+    """One account's share of a whole import: how many files went into it and what they
+    added, so ten years of monthly statements read as five accounts, not 177 files."""
+
+    account: str
+    files: int
+    new: int
+    duplicates: int
+    #: rows left out as neutral, counted with the account of the file they came in (a file
+    #: holding several accounts' lines counts them with its first)
+    left_out: int
+
+
+@dataclass(frozen=True, slots=True)
 class ImportResult:
     files: tuple[FileResult, ...]
     #: what the lines added hold that the alerts do not tell, when the face asked
     #: (:func:`finapp.services.history_findings.history_findings`)
     history: tuple[FoundPart, ...] = ()
+    #: files not read because the user stopped the import: the one being read when Cancel
+    #: came (its writing rolled back) and those after it; 0 for an import that finished
+    not_read: int = 0
+
+    @property
+    def imported(self) -> int:
+        """How many files were read and stored (refused ones and those waiting for their
+        account's name are not)."""
+        return sum(1 for f in self.files if f.error is None and f.account_question is None)
 
     @property
     def new(self) -> int:
@@ -101,6 +124,20 @@ class ImportResult:
     def rejected(self) -> int:
         return sum(f.rejected for f in self.files)
 
+    def account_totals(self) -> tuple[AccountTotal, ...]:
+        """Each account the import went into, in the order its first file came."""
+        totals: dict[str, list[int]] = {}
+        for f in self.files:
+            for i, counts in enumerate(f.accounts):
+                files, new, duplicates, left_out = totals.setdefault(counts.account, [0] * 4)
+                totals[counts.account] = [
+                    files + 1,
+                    new + counts.new,
+                    duplicates + counts.duplicates,
+                    left_out + (f.left_out if i == 0 else 0),
+                ]
+        return tuple(AccountTotal(name, *figures) for name, figures in totals.items())
+
     @property
     def failed(self) -> tuple[FileResult, ...]:
         return tuple(f for f in self.files if f.error is not None)
@@ -110,8 +147,7 @@ class ImportResult:
         """What the import changed, and which files a column mapping would make readable."""
         unknown = tuple(Path(f.path) for f in self.files if f.needs_mapping)
         # balances too, with no new line; a file waiting for its account wrote nothing
-        written = any(f.error is None and f.account_question is None for f in self.files)
-        touched = changes.IMPORT if written else Changes()
+        touched = changes.IMPORT if self.imported else Changes()
         return Changes(touched.kinds, needs_mapping=unknown)
 
 

@@ -179,7 +179,9 @@ def import_files(
     ``date_format`` (``DD/MM/YYYY``) reads a CSV's dates that fit both day and month first.
     With ``ask_unnamed`` and no ``account_name``, a file naming no account is left out with the
     question which account it goes into (:mod:`finapp.services.account_question`).
-    Cancelling stops before or during a file; that file's writing is rolled back. Detection
+    Cancelling stops before or during a file; that file's writing is rolled back, the files
+    written before it stay (the result counts those ``not_read``), and with none written
+    :class:`ImportCancelled` is raised. Detection
     reads the history from the pages the writing left cached (see ``larger_page_caches``).
     """
     with larger_page_caches(store.engine):
@@ -213,38 +215,52 @@ def _import_files(
 ) -> ImportResult:
     saved = saved_mappings(store)
     results: list[FileResult] = []
-    for done, path in enumerate(paths):
-        check_cancel(cancel)
-        label = Path(path).name
-        progress(done, len(paths), label)
-        start = time.perf_counter()
-        try:
-            parsed = read_statement_file(
-                Path(path),
-                mapping=mapping,
-                profile=profile,
-                saved=saved,
-                skip_bad_rows=skip_bad_rows,
-                first_sign=first_sign,
-                date_format=date_format,
-            )
-            read = time.perf_counter()
-            import_log.file_read(done + 1, len(paths), parsed, read - start)
+    try:
+        for done, path in enumerate(paths):
             check_cancel(cancel)
-            question = account_question(store, parsed) if ask_unnamed else None
-            if question is not None:
-                results.append(FileResult(str(path), parsed.format, account_question=question))
-                continue
-            results.append(import_parsed(store, parsed, account_name, cancel=cancel))
-            import_log.file_stored(done + 1, results[-1], time.perf_counter() - read)
-        except ImportCancelled:
-            raise
-        except FinappError as exc:
-            import_log.file_refused(done + 1, len(paths), exc.message, time.perf_counter() - start)
-            unknown = isinstance(exc, CsvMappingNeeded)
-            results.append(FileResult(path=str(path), error=exc.message, needs_mapping=unknown))
+            label = Path(path).name
+            progress(done, len(paths), label)
+            start = time.perf_counter()
+            try:
+                parsed = read_statement_file(
+                    Path(path),
+                    mapping=mapping,
+                    profile=profile,
+                    saved=saved,
+                    skip_bad_rows=skip_bad_rows,
+                    first_sign=first_sign,
+                    date_format=date_format,
+                )
+                read = time.perf_counter()
+                import_log.file_read(done + 1, len(paths), parsed, read - start)
+                check_cancel(cancel)
+                question = account_question(store, parsed) if ask_unnamed else None
+                if question is not None:
+                    results.append(FileResult(str(path), parsed.format, account_question=question))
+                    continue
+                results.append(import_parsed(store, parsed, account_name, cancel=cancel))
+                import_log.file_stored(done + 1, results[-1], time.perf_counter() - read)
+            except ImportCancelled:
+                raise
+            except FinappError as exc:
+                took = time.perf_counter() - start
+                import_log.file_refused(done + 1, len(paths), exc.message, took)
+                unknown = isinstance(exc, CsvMappingNeeded)
+                results.append(FileResult(str(path), error=exc.message, needs_mapping=unknown))
+    except ImportCancelled:
+        if not ImportResult(tuple(results)).imported:
+            raise  # nothing was written: the cancelled file's writing was rolled back
+        # the files before Cancel are stored whole: they are told, and can be undone, like a
+        # finished import's; the file being read and those after it were not written
+        return _finished(store, results, not_read=len(paths) - len(results))
     progress(len(paths), len(paths), "")
-    result = ImportResult(tuple(results))
+    return _finished(store, results)
+
+
+def _finished(store: Store, results: list[FileResult], not_read: int = 0) -> ImportResult:
+    """The run's result, once what it wrote is followed through: recurring charges are
+    re-detected with the new history, a stopped run's as a finished one's (its lines are in)."""
+    result = ImportResult(tuple(results), not_read=not_read)
     if result.changes:  # edits' statements point at rows the new lines' filing may follow
         forget_edits(store)
     if result.new:

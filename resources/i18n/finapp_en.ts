@@ -166,18 +166,25 @@
 <context>
     <name>HistoryText</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/history_texts.py" line="42"/>
         <source>…and %n more</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>…and %n more</numerusform>
             <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/history_texts.py" line="45"/>
+        <source>%1 (%n in all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="202"/>
+        <location filename="../../finapp/gui/import_flow.py" line="207"/>
         <source>%n file(s) will be imported next.</source>
         <translation>
             <numerusform>%n file will be imported next.</numerusform>
@@ -185,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="222"/>
+        <location filename="../../finapp/gui/import_flow.py" line="227"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -193,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="269"/>
+        <location filename="../../finapp/gui/import_flow.py" line="284"/>
         <source>Imported %n new transaction(s).</source>
         <translation>
             <numerusform>Imported %n new transaction.</numerusform>
@@ -201,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="355"/>
+        <location filename="../../finapp/gui/import_flow.py" line="385"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>Remove the %n transaction the last import added?</numerusform>
@@ -209,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="382"/>
+        <location filename="../../finapp/gui/import_flow.py" line="412"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>Undo: removed %n transaction.</numerusform>
@@ -220,7 +227,7 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="163"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="232"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n new transaction</numerusform>
@@ -228,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="164"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="233"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>%n duplicate skipped</numerusform>
@@ -236,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="168"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="237"/>
         <source>%n row(s) left out (neutral)</source>
         <translation>
             <numerusform>%n row left out (neutral)</numerusform>
@@ -244,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="171"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="240"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%n row rejected</numerusform>
@@ -252,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="173"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="242"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n file refused</numerusform>
@@ -260,11 +267,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="175"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="244"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>From %n file: </numerusform>
             <numerusform>From %n files: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="248"/>
+        <source>You stopped the import: %n file(s) not read. The files above are stored whole.</source>
+        <translation>
+            <numerusform>You stopped the import: %n file not read. The files above are stored whole.</numerusform>
+            <numerusform>You stopped the import: %n files not read. The files above are stored whole.</numerusform>
         </translation>
     </message>
 </context>
@@ -312,7 +327,7 @@
 <context>
     <name>Shell</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="269"/>
+        <location filename="../../finapp/gui/shell.py" line="270"/>
         <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
         <extracomment>the banner at start while a move of the key to the keyring is unfinished</extracomment>
         <translation>
@@ -321,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="277"/>
+        <location filename="../../finapp/gui/shell.py" line="278"/>
         <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
         <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
         <translation>

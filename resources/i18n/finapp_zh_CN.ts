@@ -5198,6 +5198,19 @@
     </message>
 </context>
 <context>
+    <name>FinishingWindow</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/finishing.py" line="20"/>
+        <source>Quitting finapp</source>
+        <translation>正在退出 finapp</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/finishing.py" line="23"/>
+        <source>Finishing what finapp is writing… finapp quits as soon as it is done.</source>
+        <translation>正在完成 finapp 正在写入的内容……完成后 finapp 会立即退出。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../finapp/gui/dialogs/first_run.py" line="63"/>
@@ -5837,39 +5850,45 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>您取消 %1 后，它于 %3 扣款 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/history_texts.py" line="42"/>
         <source>…and %n more</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>……还有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/history_texts.py" line="45"/>
+        <source>%1 (%n in all)</source>
+        <translation>
+            <numerusform>%1（共 %n 项）</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="152"/>
-        <location filename="../../finapp/gui/import_flow.py" line="162"/>
+        <location filename="../../finapp/gui/import_flow.py" line="157"/>
+        <location filename="../../finapp/gui/import_flow.py" line="167"/>
         <source>Import into account</source>
         <extracomment>the :class:`ImportResult`, once its data is in and its summary is open whether there is an import to undo</extracomment>
         <translation>导入到账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="154"/>
+        <location filename="../../finapp/gui/import_flow.py" line="159"/>
         <source>There are no accounts yet. Import a statement with File → Import statements… first: finapp makes its account, and later files can go into it.</source>
         <translation>还没有账户。请先通过“文件 → 导入对账单…”导入一份对账单：finapp 会为它建立账户，之后的文件就可以导入到该账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="163"/>
+        <location filename="../../finapp/gui/import_flow.py" line="168"/>
         <source>Import the statements you choose next into:</source>
         <translation>将接下来选择的对账单导入到：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="171"/>
+        <location filename="../../finapp/gui/import_flow.py" line="176"/>
         <source>Import statements into %1</source>
         <translation>将对账单导入到 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="173"/>
+        <location filename="../../finapp/gui/import_flow.py" line="178"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
@@ -5886,48 +5905,53 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">银行对账单 (*.ofx *.qfx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="180"/>
+        <location filename="../../finapp/gui/import_flow.py" line="185"/>
         <source>Bank statements (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;All files (*)</source>
         <translation>银行对账单 (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="202"/>
+        <location filename="../../finapp/gui/import_flow.py" line="207"/>
         <source>%n file(s) will be imported next.</source>
         <translation>
             <numerusform>接下来将导入 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="222"/>
+        <location filename="../../finapp/gui/import_flow.py" line="227"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="305"/>
+        <location filename="../../finapp/gui/import_flow.py" line="300"/>
+        <source>Import stopped: %1 of %2 files imported, %3 new transactions; the rest not read.</source>
+        <translation>导入已停止：%2 个文件中已导入 %1 个，新增 %3 笔交易；其余文件未读取。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_flow.py" line="335"/>
         <source>%1 was not imported.</source>
         <translation>%1 未导入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="335"/>
+        <location filename="../../finapp/gui/import_flow.py" line="365"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="355"/>
+        <location filename="../../finapp/gui/import_flow.py" line="385"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="360"/>
+        <location filename="../../finapp/gui/import_flow.py" line="390"/>
         <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
         <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="363"/>
+        <location filename="../../finapp/gui/import_flow.py" line="393"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -5936,17 +5960,17 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="221"/>
+        <location filename="../../finapp/gui/import_flow.py" line="226"/>
         <source>Importing statements</source>
         <translation>正在导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="240"/>
+        <location filename="../../finapp/gui/import_flow.py" line="250"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="269"/>
+        <location filename="../../finapp/gui/import_flow.py" line="284"/>
         <source>Imported %n new transaction(s).</source>
         <translation>
             <numerusform>已导入 %n 笔新交易。</numerusform>
@@ -5957,14 +5981,14 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="382"/>
+        <location filename="../../finapp/gui/import_flow.py" line="412"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="354"/>
+        <location filename="../../finapp/gui/import_flow.py" line="384"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
@@ -5976,38 +6000,46 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="65"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="85"/>
         <source>Import finished</source>
-        <extracomment>file, new, duplicates, left out (neutral), rejected the tallest the list of files grows before it scrolls (a screen of 640 pixels holds it) the width it opens at: a file name, its four counts and a reason on a line &quot;Undo this import…&quot; pressed: ask over the summary, then :meth:`undo_confirmed`</extracomment>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="85"/>
+        <source>Import stopped</source>
+        <extracomment>file, new, duplicates, left out (neutral), rejected the tallest the list of files grows before it scrolls (a screen of 640 pixels holds it) the width it opens at: a file name, its four counts and a reason on a line accounts&apos; totals above tell the import, a file&apos;s lines are there to look into &quot;Undo this import…&quot; pressed: ask over the summary, then :meth:`undo_confirmed`</extracomment>
+        <translation>导入已停止</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="97"/>
         <source>Imported files</source>
         <translation>已导入的文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="77"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="100"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="78"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="101"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="193"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="79"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="102"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="194"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="80"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="103"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="195"/>
         <source>Left out</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="81"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="104"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
@@ -6016,134 +6048,156 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">撤销本次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="85"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="108"/>
         <source>Rows that move none of your money, such as a payment app&apos;s neutral rows</source>
         <translation>不涉及您资金变动的行，例如支付应用中“不计收支”的记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="87"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="110"/>
         <source>Rows with a problem, skipped as you chose</source>
         <translation>有问题的行，已按您的选择跳过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="111"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="131"/>
         <source>&amp;Undo this import…</source>
         <translation>撤销本次导入(&amp;U)…</translation>
     </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="187"/>
+        <source>Imported accounts</source>
+        <translation>已导入的账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="191"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="192"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="163"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="232"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n 笔新交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="164"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="233"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 笔重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="168"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="237"/>
         <source>%n row(s) left out (neutral)</source>
         <translation>
             <numerusform>%n 行未计入（未发生您的资金变动）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="171"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="240"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>拒绝 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="173"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="242"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="175"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="244"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>来自 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="175"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="244"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="176"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="245"/>
         <source>.</source>
         <translation>。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="248"/>
+        <source>You stopped the import: %n file(s) not read. The files above are stored whole.</source>
+        <translation>
+            <numerusform>您停止了导入：%n 个文件未读取。上面列出的文件已完整保存。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="185"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="261"/>
         <source>Refused, nothing written: %1</source>
         <translation>未导入，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="197"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="273"/>
         <source>To put it into one of them, undo this import and use File → Import into account…</source>
         <translation>如要放入其中某个账户，请撤销本次导入，再使用“文件 → 导入到账户…”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="204"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="280"/>
         <source>Line %1, left out (neutral): %2</source>
         <translation>第 %1 行，未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="206"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="282"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="209"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="285"/>
         <source>Repaired: %1</source>
         <translation>已修复：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="211"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="287"/>
         <source>Note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="219"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="295"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1：新增 %2 笔，已有 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="225"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="301"/>
         <source> (from its %1 statements)</source>
         <translation>（来自其 %1 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="228"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="304"/>
         <source> (%1 of them from its %2 statements)</source>
         <translation>（其中 %1 笔来自其 %2 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="232"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="308"/>
         <source>, the account you chose</source>
         <translation>，为您选择的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="233"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="309"/>
         <source>, matched by the last four digits of its number</source>
         <translation>，按账号末四位匹配</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="234"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="310"/>
         <source>, the account already holding its lines</source>
         <translation>，已有这些交易的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="235"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="311"/>
         <source>, a new account</source>
         <translation>，新建账户</translation>
     </message>
@@ -7341,7 +7395,7 @@ Merge “%1” into:</source>
 <context>
     <name>ProgressWindow</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/progress.py" line="86"/>
+        <location filename="../../finapp/gui/dialogs/progress.py" line="96"/>
         <source>Cancelling…</source>
         <extracomment>work that ends sooner than this never shows a window (a flash would only distract)</extracomment>
         <translation>正在取消…</translation>
@@ -7938,18 +7992,18 @@ Merge “%1” into:</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="219"/>
+        <location filename="../../finapp/gui/shell.py" line="220"/>
         <source>finapp found damage inside your data</source>
         <extracomment>the window has been shown once (a login start keeps it hidden until asked for) the tray&apos;s notification at a login start: the page check found damage in the store</extracomment>
         <translation>finapp 发现您的数据内部已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="220"/>
+        <location filename="../../finapp/gui/shell.py" line="221"/>
         <source>Open finapp to restore a backup.</source>
         <translation>打开 finapp 以从备份恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="269"/>
+        <location filename="../../finapp/gui/shell.py" line="270"/>
         <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
         <extracomment>the banner at start while a move of the key to the keyring is unfinished</extracomment>
         <translation>
@@ -7957,7 +8011,7 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="277"/>
+        <location filename="../../finapp/gui/shell.py" line="278"/>
         <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
         <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
         <translation>
@@ -7965,12 +8019,12 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="310"/>
+        <location filename="../../finapp/gui/shell.py" line="311"/>
         <source>finapp is still running</source>
         <translation>finapp 仍在运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="311"/>
+        <location filename="../../finapp/gui/shell.py" line="312"/>
         <source>finapp keeps checking for reminders here. Quit it from this icon&apos;s menu.</source>
         <translation>finapp 会在这里继续检查提醒。可通过此图标的菜单退出。</translation>
     </message>

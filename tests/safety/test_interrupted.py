@@ -47,8 +47,41 @@ def test_a_ctrl_c_after_the_file_was_stored_says_it_was_stored_with_its_import(
     assert code == 130
     said = err.splitlines()[-1]  # after the first open's recovery key and the progress
     assert "nothing was written" not in err
-    assert said.startswith("finapp: interrupted; stored whole: march.ofx (import 1, 40 new)")
+    assert said.startswith(
+        "finapp: interrupted: 1 of 1 files imported, 40 new transactions; the rest not read. "
+        "Stored whole: march.ofx (import 1, 40 new)"
+    )
     assert _count(store) == 40
+
+
+def test_a_ctrl_c_between_files_says_how_many_went_in_and_that_the_rest_were_not_read(
+    store: Store,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Three months of statements; Ctrl-C comes while the third is being written: the two
+    before it are there, whole, and the window's words are the command's."""
+    months = [big_ofx(tmp_path / f"checking_2024{m:02d}.ofx", 30, tag=f"M{m}") for m in (1, 2, 3)]
+    real = imports.import_parsed
+
+    def cut_in_the_third(store_: Store, parsed: Any, *args: Any, **kwargs: Any) -> Any:
+        if Path(parsed.path) == months[2]:
+            raise KeyboardInterrupt
+        return real(store_, parsed, *args, **kwargs)
+
+    monkeypatch.setattr(imports, "import_parsed", cut_in_the_third)
+    code, _, err = run_main(
+        ["--data-dir", str(store.data_dir), "import", *map(str, months)], capsys
+    )
+    assert code == 130
+    assert err.splitlines()[-1] == (
+        "finapp: interrupted: 2 of 3 files imported, 60 new transactions; the rest not read. "
+        "Stored whole: checking_202401.ofx (import 1, 30 new); checking_202402.ofx (import 2, "
+        "30 new); what was still being written was rolled back (`finapp import-undo` takes an "
+        "import back)"
+    )
+    assert _count(store) == 60
 
 
 def test_a_ctrl_c_before_anything_was_stored_says_nothing_was_written(

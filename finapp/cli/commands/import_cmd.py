@@ -137,9 +137,11 @@ def _last_batch(store: Store) -> int:
         return int(session.scalar(select(func.max(ImportBatch.id))) or 0)
 
 
-def _interrupted(store: Store, before: int) -> str:
-    """What an import stopped by Ctrl-C left: each file is one transaction, so the files it
-    stored are there whole (named with their batch) and the one it was writing is not."""
+def _interrupted(store: Store, before: int, read: int, total: int) -> str:
+    """What an import stopped by Ctrl-C left, as the window says it of a stopped import: how
+    many of the files went in (``read``: those finished before the one being read) and, each
+    file being one transaction, the ones it stored whole (named with their batch); the one it
+    was writing is not there."""
     from sqlalchemy import select
 
     from finapp.store.schema import ImportBatch
@@ -149,10 +151,13 @@ def _interrupted(store: Store, before: int) -> str:
             select(ImportBatch).where(ImportBatch.id > before).order_by(ImportBatch.id)
         ).all()
         done = [f"{b.file_name} (import {b.id}, {b.new_count} new)" for b in stored]
+        new = sum(b.new_count for b in stored)
     if not done:
         return "interrupted; nothing was written: the file being imported was rolled back"
+    imported = max(read, len(done))
     return (
-        f"interrupted; stored whole: {'; '.join(done)}; what was still being written was rolled "
+        f"interrupted: {imported} of {total} files imported, {new} new transactions; the rest "
+        f"not read. Stored whole: {'; '.join(done)}; what was still being written was rolled "
         "back (`finapp import-undo` takes an import back)"
     )
 
@@ -166,7 +171,14 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
     store = ctx.store
     before = _last_batch(store)
-    ctx.interrupted = lambda: _interrupted(store, before)
+    reached = [0]  # the file being read: those before it are finished
+    shown = _silent if args.json else _file_progress
+
+    def progress(done: int, total: int, label: str) -> None:
+        reached[0] = done
+        shown(done, total, label)
+
+    ctx.interrupted = lambda: _interrupted(store, before, reached[0], len(args.files))
     chosen = resolve_profile(store, args.profile) if args.profile else None
     date_format = known_date_format(args.date_format) if args.date_format else ""
     result = import_files(
@@ -178,7 +190,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         skip_bad_rows=args.skip_bad_rows,
         first_sign=args.first_row or "",
         date_format=date_format,
-        progress=_silent if args.json else _file_progress,
+        progress=progress,
     )
     found = history_findings(store, result)
     if args.json:

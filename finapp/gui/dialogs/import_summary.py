@@ -10,6 +10,11 @@ against its CSV), and how finapp found the account when that is not the obvious 
 statement's own number is the obvious way and goes unsaid; the last four digits, the user's
 choice, a new account and a warning about accounts it could not choose between are said, so a
 CSV that landed in an unexpected place is noticed while the import can still be undone.
+
+Ten years of statements are many files: above them one line per account sums its files, and
+the files' own lines start folded. The dialog never grows past the screen's free height: the
+files list and what was found in the history scroll inside it, and Close and Undo stay in view.
+An import the user stopped says so in its title and headline; what it stored can be undone.
 """
 
 from __future__ import annotations
@@ -17,15 +22,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -39,7 +46,12 @@ from finapp.gui.error_texts import file_problem_text, problem_text
 from finapp.tr_marks import fill
 
 if TYPE_CHECKING:  # the import service loads with the first import, not at start-up
-    from finapp.services.import_results import AccountCounts, FileResult, ImportResult
+    from finapp.services.import_results import (
+        AccountCounts,
+        AccountTotal,
+        FileResult,
+        ImportResult,
+    )
 
 #: file, new, duplicates, left out (neutral), rejected
 _COLUMNS = 5
@@ -48,6 +60,13 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _MOST_ROWS_HEIGHT = 360
 #: the width it opens at: a file name, its four counts and a reason on a line
 _WIDTH = 800
+# from this many files on, each file's lines start folded (refused files' stay open): the
+#: accounts' totals above tell the import, a file's lines are there to look into
+_FOLDED_FROM = 4
+# kept free between the dialog and the screen's edges: its title bar and frame, a panel
+_SCREEN_MARGIN = 64
+# the least a list keeps when a small screen squeezes the dialog: a few rows, then it scrolls
+_LEAST_HEIGHT = 96
 # the other bank format a file's lines can already be stored from, by the file's own
 _OTHER_FORMAT = {"ofx": "CSV", "csv": "OFX"}
 
@@ -62,13 +81,17 @@ class ImportSummaryDialog(QDialog):
     def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import-summary")
-        self.setWindowTitle(self.tr("Import finished"))
+        stopped = result.not_read > 0
+        self.setWindowTitle(self.tr("Import stopped") if stopped else self.tr("Import finished"))
         self.setMinimumWidth(640)
         self.undo_requested = False
         layout = QVBoxLayout(self)
         self.headline = QLabel(self.headline_text(result), self)
         self.headline.setWordWrap(True)
         layout.addWidget(self.headline)
+        self.accounts = self._accounts(result)
+        if self.accounts is not None:
+            layout.addWidget(self.accounts)
         self.tree = _FilesTree(self)
         self.tree.setObjectName("import-files")
         self.tree.setAccessibleName(self.tr("Imported files"))
@@ -88,24 +111,21 @@ class ImportSummaryDialog(QDialog):
         self.tree.setRootIsDecorated(True)
         file_items = [self._file_item(file) for file in result.files]
         self.tree.addTopLevelItems(file_items)
-        self.tree.expandAll()
+        if len(file_items) < _FOLDED_FROM:
+            self.tree.expandAll()
+        else:  # many files: only a refusal, which needs the user, opens
+            for file, file_item in zip(result.files, file_items, strict=True):
+                file_item.setExpanded(file.error is not None)
         for file_item in file_items:
             for detail in map(file_item.child, range(file_item.childCount())):
                 if detail is not None:  # never, below childCount(); typed Optional
                     detail.setFirstColumnSpanned(True)
-        # the counts are figures: right-aligned under their headings, so they line up
-        for column in range(1, _COLUMNS):
-            self.tree.headerItem().setTextAlignment(column, _RIGHT)
-            for file_item in file_items:
-                file_item.setTextAlignment(column, _RIGHT)
-            self.tree.resizeColumnToContents(column)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        _figures_right(self.tree, file_items)
         layout.addWidget(self.tree, 1)
+        self.history_area: QScrollArea | None = None
         self.history = self._history(result)
         if self.history is not None:
-            layout.addWidget(self.history)
+            layout.addWidget(self.history, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.undo_button = QPushButton(self.tr("&Undo this import…"), self)
@@ -122,24 +142,63 @@ class ImportSummaryDialog(QDialog):
 
     def _fit_height(self) -> None:
         """As tall as what it says, within the screen: one file's two lines no longer sit at
-        the top of a window of blank rows; a long list of reasons scrolls."""
+        the top of a window of blank rows; a long list of reasons scrolls. On a screen too
+        small for it all, the history and then the files give up height (down to a few rows
+        each, which scroll), so the buttons are never below the screen's edge."""
         self.resize(_WIDTH, self.height())
         layout = self.layout()
         if layout is not None:  # never: made in __init__; typed Optional
             layout.activate()  # the tree at its width: its reasons wrap as they will be shown
-        tree = self.tree
-        tree.doItemsLayout()
-        rows = 0
-        item = tree.topLevelItem(0)
-        while item is not None:
-            rows += tree.visualItemRect(item).height()
-            item = tree.itemBelow(item)
-        frame = 2 * tree.frameWidth() + tree.header().sizeHint().height()
-        scroll = tree.horizontalScrollBar().sizeHint().height()  # room should it appear
-        tree.wanted_height = min(frame + rows + scroll, _MOST_ROWS_HEIGHT)
-        tree.setMinimumHeight(tree.wanted_height)
-        tree.updateGeometry()
-        self.resize(_WIDTH, self.sizeHint().height())
+        for tree in (self.tree, self.accounts):
+            if tree is not None:
+                tree.wanted_height = min(_rows_height(tree), _MOST_ROWS_HEIGHT)
+                tree.setMinimumHeight(tree.wanted_height)
+                tree.updateGeometry()
+        area = self.history_area
+        text = area.widget() if area is not None else None
+        if area is not None and text is not None:
+            wanted = text.heightForWidth(area.viewport().width()) + 2 * area.frameWidth()
+            area.setMinimumHeight(min(wanted, _MOST_ROWS_HEIGHT))
+        room = self._screen_room()
+        for squeezed in (area, self.tree):
+            excess = self.sizeHint().height() - room
+            if squeezed is not None and excess > 0:
+                least = min(squeezed.minimumHeight(), _LEAST_HEIGHT)
+                squeezed.setMinimumHeight(max(least, squeezed.minimumHeight() - excess))
+                if isinstance(squeezed, _FilesTree):
+                    squeezed.wanted_height = squeezed.minimumHeight()
+                squeezed.updateGeometry()
+        self.setMaximumHeight(room)
+        self.resize(_WIDTH, min(self.sizeHint().height(), room))
+
+    def _screen_room(self) -> int:
+        """The height the dialog may take: the free part of the screen it opens on (less the
+        panels), less its title bar and frame."""
+        screen = (self.parentWidget() or self).screen()
+        return screen.availableGeometry().height() - _SCREEN_MARGIN
+
+    def _accounts(self, result: ImportResult) -> _FilesTree | None:
+        """One line per account the import went into, when it read several files."""
+        totals = result.account_totals()
+        if result.imported < 2 or not totals:
+            return None
+        tree = _FilesTree(self)
+        tree.setObjectName("import-accounts")
+        tree.setAccessibleName(self.tr("Imported accounts"))
+        tree.setRootIsDecorated(False)
+        tree.setHeaderLabels(
+            [
+                self.tr("Account"),
+                self.tr("Files"),
+                self.tr("New"),
+                self.tr("Duplicates"),
+                self.tr("Left out"),
+            ]
+        )
+        items = [QTreeWidgetItem(_account_figures(total)) for total in totals]
+        tree.addTopLevelItems(items)
+        _figures_right(tree, items)
+        return tree
 
     def _history(self, result: ImportResult) -> QGroupBox | None:
         """What the history the import brought in holds that the alerts do not tell: price
@@ -151,11 +210,21 @@ class ImportSummaryDialog(QDialog):
 
         box = QGroupBox(heading(), self)
         box.setObjectName("import-history")
-        found = QLabel("\n".join(history_lines(result.history)), box)
+        area = QScrollArea(box)
+        area.setObjectName("import-history-scroll")
+        area.setWidgetResizable(True)
+        # the lines wrap at the area's width: only the list's length scrolls
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustIgnored)
+        found = QLabel("\n".join(history_lines(result.history)))
         found.setObjectName("import-history-found")
         found.setWordWrap(True)
+        found.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         found.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        QVBoxLayout(box).addWidget(found)
+        area.setWidget(found)
+        QVBoxLayout(box).addWidget(area)
+        self.history_area = area
         return box
 
     def headline_text(self, result: ImportResult) -> str:
@@ -173,7 +242,14 @@ class ImportSummaryDialog(QDialog):
             parts.append(self.tr("%n file(s) refused", "", len(result.failed)))
         # list separator and full stop are translated too (Chinese uses ， and 。)
         sentence = self.tr("From %n file(s): ", "", len(result.files)) + self.tr(", ").join(parts)
-        return sentence + self.tr(".")
+        sentence += self.tr(".")
+        if result.not_read:
+            sentence += " " + self.tr(
+                "You stopped the import: %n file(s) not read. The files above are stored whole.",
+                "",
+                result.not_read,
+            )
+        return sentence
 
     def _file_item(self, file: FileResult) -> QTreeWidgetItem:
         name = Path(file.path).name
@@ -250,6 +326,39 @@ class ImportSummaryDialog(QDialog):
     def undo_confirmed(self) -> None:
         self.undo_requested = True
         self.accept()
+
+
+def _rows_height(tree: QTreeWidget) -> int:
+    """The height a tree needs to show all its open rows, its header and a scroll bar."""
+    tree.doItemsLayout()
+    rows = 0
+    item = tree.topLevelItem(0)
+    while item is not None:
+        rows += tree.visualItemRect(item).height()
+        item = tree.itemBelow(item)
+    frame = 2 * tree.frameWidth() + tree.header().sizeHint().height()
+    scroll = tree.horizontalScrollBar().sizeHint().height()  # room should it appear
+    return frame + rows + scroll
+
+
+def _figures_right(tree: QTreeWidget, items: list[QTreeWidgetItem]) -> None:
+    """The counts are figures: right-aligned under their headings, so they line up; the
+    first column (a name) takes the rest of the width."""
+    for column in range(1, tree.columnCount()):
+        tree.headerItem().setTextAlignment(column, _RIGHT)
+        for item in items:
+            item.setTextAlignment(column, _RIGHT)
+        tree.resizeColumnToContents(column)
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+
+def _account_figures(total: AccountTotal) -> list[str]:
+    """An account's line: its name, files, new, duplicates and rows left out."""
+    number = QLocale().toString
+    figures = (total.files, total.new, total.duplicates, total.left_out)
+    return [total.account, *(number(n) for n in figures)]
 
 
 class _FilesTree(QTreeWidget):

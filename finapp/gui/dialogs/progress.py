@@ -30,11 +30,17 @@ class ProgressWindow(QDialog):
 
     cancel_requested = Signal()
 
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, text: str, parent: QWidget | None = None, *, modal: bool = True
+    ) -> None:
+        """``modal``: the window under it waits (a restore); else it stays usable beside the
+        progress (an import, whose writes the others' wait behind anyway)."""
         super().__init__(parent)
         self.setObjectName("progress")
         self.setWindowTitle(title)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self._modal = modal
+        if modal:
+            self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         self.label = QLabel(text, self)
@@ -58,8 +64,12 @@ class ProgressWindow(QDialog):
         self._timer.start(delay_ms)
 
     def _appear(self) -> None:
-        if not self._finished:
+        if self._finished:
+            return
+        if self._modal:
             self.open()
+        else:
+            self.show()
 
     def report(self, done: int, total: int, text: str = "") -> None:
         """The work's progress: ``done`` of ``total`` steps, and what it is doing now."""
