@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from finapp.gui.account_names import account_choices
 from finapp.gui.alert_texts import alert_text
 from finapp.gui.models.transactions_model import COL_ACCOUNT
 from finapp.gui.pages.dashboard import DashboardPage
@@ -191,3 +192,11 @@ def test_a_balance_alert_names_the_account_as_the_window_does(
     (low,) = [a for a in list_alerts(bills, as_of=TODAY) if a.params.get("account") == WECHAT]
     text = alert_text(low)  # the Alerts page's and the tray's sentence
     assert "微信支付" in text and "WeChat Pay" not in text
+
+
+def test_two_accounts_that_would_read_alike_keep_their_stored_names_in_a_list(
+    qapp, us_locale
+) -> None:
+    # the user's own "Alipay" (a card's wallet typed by hand) beside the bill's "Alipay 支付宝"
+    choices = account_choices([ALIPAY, "Alipay", WECHAT])
+    assert choices == {ALIPAY: ALIPAY, "Alipay": "Alipay", "WeChat Pay": WECHAT}
