@@ -6,7 +6,8 @@ keeps the facts by name (``params``). Each kind's sentence is written once, in
 those facts, its money, days and months (typed in
 :mod:`finapp.core.alert_facts`) in the locale's own forms: "$1,218.50" or "US$1,218.50",
 "Nov 3, 2021", "November 2026"; the payee's name as the app shows it (a salary as "工资 — Globex",
-:mod:`finapp.gui.name_words`). An alert stored without facts, or with a kind this module does
+:mod:`finapp.gui.name_words`), the account's as the window names it ("WeChat Pay", 微信支付:
+:mod:`finapp.gui.account_names`). An alert stored without facts, or with a kind this module does
 not know, shows its English message rather than nothing.
 """
 
@@ -18,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from finapp.core.alert_facts import Formatters, Money, worded
 from finapp.core.alert_sentences import KINDS, TODAY, TOMORROW, sentence
+from finapp.gui.account_names import shown_account_name
 from finapp.gui.category_names import display_category
 from finapp.gui.models.formatting import format_day, format_money, format_month
 from finapp.gui.name_words import shown_name
@@ -44,16 +46,25 @@ def _when(days: int) -> str:
     return QCoreApplication.translate("AlertText", "in %n days", "", days)
 
 
+def shown_facts(alert: Worded) -> dict[str, str]:
+    """``alert``'s facts worded for the window: its money, days and months in the locale's
+    forms, and its payee, category and account by the names the window shows them by."""
+    facts = worded(alert.kind, alert.params, SHOWN)
+    for payee in _PAYEES & facts.keys():
+        facts[payee] = shown_name(facts[payee])
+    if "category" in facts:
+        facts["category"] = display_category(facts["category"])
+    if "account" in facts:
+        facts["account"] = shown_account_name(facts["account"])
+    return facts
+
+
 def alert_text(alert: Worded) -> str:
     """What ``alert`` says, in the installed language; its English message when facts lack."""
     if alert.kind not in KINDS or not alert.params:
         return alert.message
     try:
-        facts = worded(alert.kind, alert.params, SHOWN)
-        for payee in _PAYEES & facts.keys():
-            facts[payee] = shown_name(facts[payee])
-        if "category" in facts:
-            facts["category"] = display_category(facts["category"])
+        facts = shown_facts(alert)
         source, values = sentence(alert.kind, facts, _when)
     except (KeyError, ValueError):
         return alert.message

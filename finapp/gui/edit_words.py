@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication
 
 from finapp.core.subscription_states import Decision
+from finapp.gui.account_names import shown_account_name
 from finapp.gui.category_names import display_category
 from finapp.gui.name_words import shown_name
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
@@ -27,8 +28,8 @@ Fact = tuple[str, Callable[[str], str]]
 _PAYEE, _NAME, _TARGET = ("payee", shown_name), ("name", shown_name), ("target", shown_name)
 _CATEGORY, _PATTERN = ("category", display_category), ("pattern", str)
 _NEW_PATH, _INTO_PATH = ("name", display_category), ("target", display_category)
-#: an account and a goal by the names the user gave them
-_ACCOUNT, _GOAL = ("account", str), ("name", str)
+#: an account as the window names it ("WeChat Pay", 微信支付), a goal by the name the user gave it
+_ACCOUNT, _GOAL = ("account", shown_account_name), ("name", str)
 
 #: action code → its words, with each %1, %2… filled by the fact in the tuple after it
 _ACTIONS: dict[str, tuple[str, tuple[Fact, ...]]] = {

@@ -14,6 +14,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from finapp.errors import FinappError, Problem
+from finapp.gui.account_names import shown_account_name
 from finapp.gui.category_names import display_category
 from finapp.gui.error_texts_entries import ENTRY_SENTENCES
 from finapp.gui.error_texts_files import FILE_SENTENCES
@@ -399,8 +400,11 @@ def problem_text(text: str) -> str:
 
 def _fact(name: str, value: str) -> str:
     """A fact as the window shows it: a category path in the interface language (its shipped
-    names translated, as in every list), a fact that is a Problem worded in turn."""
-    return display_category(value) if name == "category" else problem_text(value)
+    names translated, as in every list), an account by the name the window gives it ("WeChat
+    Pay", 微信支付), a fact that is a Problem worded in turn."""
+    if name == "category":
+        return display_category(value)
+    return shown_account_name(value) if name == "account" else problem_text(value)
 
 
 def error_text(exc: FinappError) -> str:

@@ -38,6 +38,7 @@ from PySide6.QtCore import QLocale, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from finapp.errors import ImportCancelled
+from finapp.gui.account_names import account_choices, shown_account_name
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.dialogs.progress import ProgressWindow
@@ -162,18 +163,19 @@ class ImportFlow(QObject):
                 object_name="import-no-accounts",
             )
             return
+        stored = account_choices(names)  # each shown as the window names it
         ask_item(
             self.window,
             self.tr("Import into account"),
             self.tr("Import the statements you choose next into:"),
-            names,
-            self._choose_files_for,
+            list(stored),
+            lambda text: self._choose_files_for(stored.get(text, text)),
             object_name="import-account-choice",
         )
 
     def _choose_files_for(self, account: str | None) -> None:
         title = (
-            fill(self.tr("Import statements into %1"), (account,))
+            fill(self.tr("Import statements into %1"), (shown_account_name(account),))
             if account
             else self.tr("Import statements")
         )

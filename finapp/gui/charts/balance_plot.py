@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from matplotlib.figure import Figure
 
+from finapp.gui.account_names import shown_account_name
 from finapp.gui.charts.plots import Hit, empty_chart, legend_below
 from finapp.gui.charts.summary import AccountBalance, BalancePoint
 from finapp.gui.charts.theme import (
@@ -65,13 +66,13 @@ def draw_balance(fig: Figure, data: BalanceData | None, theme: Theme) -> list[Hi
         )  # fmt: skip
         for index, point in enumerate(points):
             amount = money_text(theme, point.balance, data.currency, data.converted)
-            label = f"{account.account}\n{theme.day(point.day)}\n{amount}"
+            label = f"{shown_account_name(account.account)}\n{theme.day(point.day)}\n{amount}"
             day = point.day.isoformat()
             hits.append(Hit(markers, label, {"account": account.account, "since": day,
                                              "until": day}, index))  # fmt: skip
     date_axis(ax.xaxis, theme)
     money_axis(ax.yaxis, theme, data.currency, "Balance (%1)", data.converted)
-    legend_below(fig, theme, lines, [a.account for a in shown])
+    legend_below(fig, theme, lines, [shown_account_name(a.account) for a in shown])
     return hits
 
 

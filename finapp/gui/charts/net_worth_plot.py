@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from matplotlib.figure import Figure
 
 from finapp.core.conversion import Total
+from finapp.gui.account_names import joined_accounts, shown_account_name
 from finapp.gui.charts.month_axis import month_axis
 from finapp.gui.charts.plots import Hit, empty_chart, legend_below
 from finapp.gui.charts.theme import Theme, money_axis, money_text, style_axes, tr_chart
@@ -39,11 +40,14 @@ def _label(theme: Theme, month: MonthWorth, currency: str, left_out: tuple[str, 
         tr_chart("Net worth: %1", money(month.total)),
         tr_chart("Owned %1, owed %2", money(month.assets), money(month.debts)),
     ]
-    lines += [f"  {a.account}: {theme.money(a.balance, a.currency)}" for a in month.accounts]
+    lines += [
+        f"  {shown_account_name(a.account)}: {theme.money(a.balance, a.currency)}"
+        for a in month.accounts
+    ]
     if month.total.missing:
         lines.append(tr_chart("Left out, no rate: %1", joined(sorted(month.total.missing))))
     if left_out:
-        lines.append(tr_chart("Left out, balance not known: %1", joined(left_out)))
+        lines.append(tr_chart("Left out, balance not known: %1", joined_accounts(left_out)))
     return "\n".join(lines)
 
 
@@ -51,7 +55,7 @@ def draw_net_worth(fig: Figure, data: NetWorthData | None, theme: Theme) -> list
     """Owned and owed per month as bars, net worth as a line; hovering a month breaks it down."""
     title = tr_chart("Net worth")
     if data is not None and data.left_out:
-        title = tr_chart("Net worth, leaving out %1", joined(data.left_out))
+        title = tr_chart("Net worth, leaving out %1", joined_accounts(data.left_out))
     if data is None or not data.months:
         return empty_chart(fig, theme, title)
     ax = fig.add_subplot()

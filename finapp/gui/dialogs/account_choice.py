@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from finapp.gui.account_names import shown_account_name
 from finapp.gui.account_types import account_type_name
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.tr_marks import fill
@@ -54,7 +55,12 @@ class AccountChoiceDialog(FormDialog):
         start: QTreeWidgetItem | None = None
         for option in question.accounts:
             number = f"…{option.last4}" if option.last4 else ""
-            row = [option.name, option.currency, account_type_name(option.type), number]
+            row = [
+                shown_account_name(option.name),
+                option.currency,
+                account_type_name(option.type),
+                number,
+            ]
             item = QTreeWidgetItem(self.accounts, row)
             item.setData(0, Qt.ItemDataRole.UserRole, option.name)
             if option.name == question.default and not question.default_is_new:

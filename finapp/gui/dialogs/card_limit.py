@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from finapp.core.money import exact_minor, parse_decimal
 from finapp.errors import FinappError
+from finapp.gui.account_names import shown_account_name
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.tr_marks import fill
 
@@ -50,7 +51,7 @@ class CardLimitDialog(FormDialog):
                     "The credit limit of %1, as your card issuer shows it. Leave it empty to use "
                     "the limit your statements give."
                 ),
-                (account,),
+                (shown_account_name(account),),
             ),
             self,
         )

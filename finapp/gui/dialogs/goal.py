@@ -29,6 +29,7 @@ from finapp.core.cadence import month_date
 from finapp.core.dates import MAX_DATE
 from finapp.core.money import exact_minor, parse_decimal
 from finapp.errors import FinappError
+from finapp.gui.account_names import shown_account_name
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.qdates import from_qdate, to_qdate
 from finapp.tr_marks import fill
@@ -87,7 +88,7 @@ class GoalDialog(FormDialog):
         self.accounts: dict[str, QCheckBox] = {}
         self._currencies: dict[str, str] = {}
         for account in accounts:
-            box = QCheckBox(f"{account.name} ({account.currency})", counted)
+            box = QCheckBox(f"{shown_account_name(account.name)} ({account.currency})", counted)
             box.setObjectName(f"goal-account-{account.name}")
             column.addWidget(box)
             self.accounts[account.name] = box

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from finapp.core.dates import MIN_DATE
+from finapp.gui.account_names import shown_account_name
 from finapp.gui.books_words import gap_cells, state_sentence
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.models.formatting import format_day
@@ -53,7 +54,7 @@ class ReconcileDialog(FormDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(OBJECT_NAME)
-        self.setWindowTitle(fill(self.tr("Reconcile %1"), (books.account,)))
+        self.setWindowTitle(fill(self.tr("Reconcile %1"), (shown_account_name(books.account),)))
         self._books = books
         self._last_covered = last_covered
         self._mark = mark

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from finapp.core.dates import MAX_DATE, MIN_DATE
 from finapp.core.money import exact_minor, parse_decimal
 from finapp.errors import FinappError
+from finapp.gui.account_names import shown_account_name
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.error_texts import error_text
 from finapp.gui.qdates import from_qdate, to_qdate
@@ -58,7 +59,7 @@ class SetBalanceDialog(FormDialog):
         intro = QLabel(
             fill(
                 self.tr("The balance of %1 at the end of the day, as your bank shows it."),
-                (account,),
+                (shown_account_name(account),),
             ),
             self,
         )

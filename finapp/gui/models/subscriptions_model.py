@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from finapp.core.stream_groups import BILLS, INCOME, SUBSCRIPTIONS, TRANSFERS
 from finapp.core.subscription_states import EXPECTED, Status, UserState
+from finapp.gui.account_names import shown_route
 from finapp.gui.models.formatting import format_date, format_day, format_money
 from finapp.gui.models.grouped_model import GroupedModel
 from finapp.gui.models.rows_model import Column
@@ -277,8 +278,9 @@ class SubscriptionsModel(GroupedModel[PlacedStream]):
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Per year"),
                lambda p: _money(p.view, p.view.annual_cost), lambda p: p.view.annual_cost,
                right_aligned=True),
-        Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Paid from"), lambda p: p.paid_from,
-               lambda p: p.paid_from.casefold(), tooltip=lambda p: p.paid_from or None),
+        Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Paid from"),
+               lambda p: shown_route(p.paid_from), lambda p: shown_route(p.paid_from).casefold(),
+               tooltip=lambda p: p.paid_from or None),
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Status"), lambda p: status_text(p.view),
                lambda p: status_text(p.view)),
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Notes"), notes_text,

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 
 from finapp.core.money import from_minor
+from finapp.gui.account_names import shown_account_name
 from finapp.gui.category_names import display_category, display_leaf
 from finapp.gui.list_words import joined
 from finapp.gui.models.formatting import format_date, format_money
@@ -115,6 +116,9 @@ class TransactionsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cols = build_columns([])
+        #: the Account column's texts: each account as the reader knows it (the filter keeps
+        #: matching the stored names of ``self._cols.accounts``)
+        self._accounts = _shown_accounts(self._cols.accounts)
         self._view = np.arange(0, dtype=np.int64)
         self._filter = TransactionFilter()
         self._sort: tuple[int, Qt.SortOrder] = (COL_DATE, Qt.SortOrder.DescendingOrder)
@@ -135,6 +139,7 @@ class TransactionsModel(QAbstractTableModel):
         """Replace every row (after a load), keeping the current filter and sort."""
         self.beginResetModel()
         self._cols = cols
+        self._accounts = _shown_accounts(cols.accounts)
         self._rank_cache.clear()
         self._order = None
         self._mask = filter_mask(cols, self._filter)
@@ -223,7 +228,12 @@ class TransactionsModel(QAbstractTableModel):
         return dates.min().item(), dates.max().item()
 
     def account_choices(self) -> list[str]:
+        """The accounts' stored names, what the account filter matches."""
         return sorted(self._cols.accounts.names)
+
+    def shown_account_names(self) -> list[str]:
+        """The Account column's distinct texts, each account as the reader knows it."""
+        return self._accounts.names
 
     def rows_of(self, ids: Sequence[int]) -> list[int]:
         """The rows (in view order) showing these transaction ids; hidden ones are skipped."""
@@ -291,6 +301,8 @@ class TransactionsModel(QAbstractTableModel):
             return int(c.ids[i])
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_AMOUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_ACCOUNT:  # the whole stored name
+            return c.accounts[i] if c.accounts[i] != self._accounts[i] else None
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_MEMO:
             return c.memos[i] or None
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_NOTE, COL_TAGS):
@@ -339,7 +351,7 @@ class TransactionsModel(QAbstractTableModel):
     def _labels(self, col: int) -> Labels:
         c = self._cols
         return {
-            COL_ACCOUNT: c.accounts,
+            COL_ACCOUNT: self._accounts,
             COL_PAYEE: c.names,
             COL_CATEGORY: c.categories,
             COL_STATEMENT: c.payees,
@@ -419,3 +431,8 @@ class TransactionsModel(QAbstractTableModel):
             row = int(new_row_of[old_view[idx.row()]]) if idx.row() < len(old_view) else -1
             new.append(self.index(row, idx.column()) if row >= 0 else QModelIndex())
         self.changePersistentIndexList(persistent, new)
+
+
+def _shown_accounts(accounts: Labels) -> Labels:
+    """``accounts`` with each distinct name as the reader knows it (the rows' codes shared)."""
+    return Labels(accounts.codes, [shown_account_name(name) for name in accounts.names])

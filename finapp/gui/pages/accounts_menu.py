@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from finapp.gui import bus
+from finapp.gui.account_names import shown_account_name
 from finapp.gui.context import AppContext
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.asking import ask_text
@@ -82,7 +83,7 @@ def ask_rename_account(
                 "Name (statements of %1 carry no account number: after a rename, choose this "
                 "account when you import them)",
             ),
-            (account.name,),
+            (shown_account_name(account.name),),
         )  # fmt: skip
 
     def rename(name: str) -> None:

@@ -17,6 +17,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from finapp.gui import bus
+from finapp.gui.account_names import shown_account_name
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.set_balance import ask_balance
 from finapp.services.accounts import AccountView, list_accounts
@@ -49,11 +50,12 @@ class UnknownWorth(QWidget):
                 widget.deleteLater()
         self.buttons = {}
         for row, name in enumerate(names):
-            text = fill(self._sentence, (name,))
+            shown = shown_account_name(name)
+            text = fill(self._sentence, (shown,))
             line = QLabel(text, self)
             line.setWordWrap(True)
             button = QPushButton(self.tr("Set balance…"), self)
-            button.setAccessibleName(fill(self.tr("Set the balance of %1"), (name,)))
+            button.setAccessibleName(fill(self.tr("Set the balance of %1"), (shown,)))
             button.clicked.connect(lambda _checked=False, account=name: self.ask(account))
             self.grid.addWidget(line, row, 0)
             self.grid.addWidget(button, row, 1)

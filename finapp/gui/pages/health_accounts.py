@@ -11,11 +11,11 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from finapp.core.alert_facts import worded
 from finapp.core.alert_kinds import HealthReason
 from finapp.core.health import AccountHealth, Grade
 from finapp.gui import bus
-from finapp.gui.alert_texts import SHOWN, alert_text
+from finapp.gui.account_names import shown_account_name
+from finapp.gui.alert_texts import alert_text, shown_facts
 from finapp.gui.context import AppContext
 from finapp.gui.pages.health_rows import clear_rows
 from finapp.gui.pages.health_section import HealthSection
@@ -76,7 +76,7 @@ def reason_text(reason: Worded) -> str:
     if own is None:
         return alert_text(reason)
     try:
-        p = worded(reason.kind, reason.params, SHOWN)
+        p = shown_facts(reason)
     except ValueError:
         p = dict(reason.params)
     args = tuple(p.get(name, "") for name in _OWN_FACTS[reason.kind])
@@ -106,9 +106,10 @@ class AccountsSection(HealthSection):
             self.grid.addWidget(QLabel(self.tr("No accounts yet."), self), 0, 0)
             return
         for row, health in enumerate(loaded):
-            name = QLabel(health.account, self)
+            name = QLabel(shown_account_name(health.account), self)
+            name.setObjectName("health-account")
             badge = grade_badge(health.grade, self)
-            badge.setAccessibleName(f"{health.account}: {badge.text()}")
+            badge.setAccessibleName(f"{name.text()}: {badge.text()}")
             reasons = QLabel("\n".join(reason_text(r) for r in health.reasons), self)
             reasons.setObjectName("health-reasons")
             reasons.setWordWrap(True)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 from finapp.core.limit_sources import LimitSource
 from finapp.core.money import from_minor
 from finapp.gui import bus
+from finapp.gui.account_names import joined_accounts, shown_account_name
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.card_limit import ask_card_limit
 from finapp.gui.list_words import clauses, joined
@@ -96,10 +97,10 @@ class CardsSection(HealthSection):
         left_out = left_out_text(totals.limit, totals.owed)
         notes = [left_out] if left_out else []
         if totals.unknown_limit:
-            unknown = joined(totals.unknown_limit)
+            unknown = joined_accounts(totals.unknown_limit)
             notes.append(fill(self.tr("Limit not known, not counted: %1"), (unknown,)))
         if totals.unknown_owed:
-            unknown = joined(totals.unknown_owed)
+            unknown = joined_accounts(totals.unknown_owed)
             notes.append(fill(self.tr("Balance not known, not counted: %1"), (unknown,)))
         if notes:
             note = total_label(self, "cards-total-note")
@@ -110,7 +111,8 @@ class CardsSection(HealthSection):
         used = Gauge(self)
         used.setObjectName("card-utilisation")
         used.setRange(0, 100)
-        used.setAccessibleName(fill(self.tr("Utilisation of %1"), (card.account,)))
+        name = shown_account_name(card.account)
+        used.setAccessibleName(fill(self.tr("Utilisation of %1"), (name,)))
         if card.percent is None:
             used.setValue(0)
             used.setFormat(self.tr("limit unknown"))
@@ -118,10 +120,10 @@ class CardsSection(HealthSection):
             used.setValue(min(card.percent, 100))
             used.setFormat(f"{card.percent}%")
         button = QPushButton(self.tr("Set limit…"), self)
-        button.setAccessibleName(fill(self.tr("Set the credit limit of %1"), (card.account,)))
+        button.setAccessibleName(fill(self.tr("Set the credit limit of %1"), (name,)))
         button.clicked.connect(lambda _checked=False, c=card: self.ask_limit(c))
         self.limit_buttons[card.account] = button
-        cells = (QLabel(card.account, self), QLabel(self._limit_text(card), self),
+        cells = (QLabel(name, self), QLabel(self._limit_text(card), self),
                  QLabel(self._owed_text(card), self), used, QLabel(self._due_text(card), self),
                  button)  # fmt: skip
         for column, cell in enumerate(cells):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from finapp.gui import bus
+from finapp.gui.account_names import shown_account_name
 from finapp.gui.charts.canvas import ChartCanvas
 from finapp.gui.charts.plots import Hit
 from finapp.gui.charts.theme import Theme, date_axis, money_axis, style_axes
@@ -89,8 +90,9 @@ def _filled(key: str, *values: str) -> str:
 
 def summary_line(one: AccountForecast) -> str:
     """The account's lowest day and what takes it there, or why it cannot be forecast."""
+    name = shown_account_name(one.account)
     if one.reason is not None:
-        return _filled("unknown", one.account)
+        return _filled("unknown", name)
     assert one.start is not None and one.lowest is not None
     start, lowest = format_day(one.start), format_money(one.lowest, one.currency)
     steady, low = (
@@ -102,10 +104,10 @@ def summary_line(one: AccountForecast) -> str:
         )
     )
     if one.lowest_after is None or one.lowest_on is None:  # the day comes with what takes it
-        return _filled(steady, one.account, start, lowest)
+        return _filled(steady, name, start, lowest)
     line = _filled(
         low,
-        one.account,
+        name,
         start,
         lowest,
         format_day(one.lowest_on),
@@ -175,7 +177,7 @@ def _draw_account(
             linewidth=1.2,
             linestyle=":",
             alpha=0.55,
-            label=_filled("estimated", one.account),
+            label=_filled("estimated", shown_account_name(one.account)),
             gid="forecast-estimated",
         )
         ax.axvline(
@@ -192,7 +194,7 @@ def _draw_account(
         where="post",
         color=colour,
         linewidth=1.6,
-        label=one.account,
+        label=shown_account_name(one.account),
         gid="forecast-line",
     )
     if one.threshold is not None:
@@ -202,7 +204,7 @@ def _draw_account(
             linestyle="--",
             linewidth=1,
             alpha=0.8,
-            label=_filled("threshold", one.account),
+            label=_filled("threshold", shown_account_name(one.account)),
             gid="forecast-threshold",
         )
     assert one.lowest is not None and one.lowest_on is not None
@@ -233,11 +235,12 @@ def _draw_account(
         linestyle="none",
         pickradius=6,
     )
-    low = Hit(marker, f"{one.account}\n{format_date(one.lowest_on)}\n{low_text}")
+    name = shown_account_name(one.account)
+    low = Hit(marker, f"{name}\n{format_date(one.lowest_on)}\n{low_text}")
     hits = [
         Hit(
             hover,
-            f"{one.account}\n{format_date(d.date)}\n{theme.money(d.balance, one.currency)}",
+            f"{name}\n{format_date(d.date)}\n{theme.money(d.balance, one.currency)}",
             index=i,
         )
         for i, d in enumerate(one.daily)
@@ -315,7 +318,7 @@ class ForecastSection(HealthSection):
         for row, (event, one) in enumerate(coming):
             cells = (
                 format_date(event.date),
-                one.account,
+                shown_account_name(one.account),
                 shown_name(event.name),
                 format_money(event.amount, one.currency),
             )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from finapp.core.alert_facts import month_of
 from finapp.core.goals import GoalState
 from finapp.gui import bus
+from finapp.gui.account_names import joined_accounts
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.goal import AccountChoice, NewGoal, ask_goal
 from finapp.gui.list_words import clauses, joined
@@ -209,7 +210,7 @@ class GoalsSection(HealthSection):
     def _months_text(self, goal: GoalStatus) -> str:
         measured = fill(
             self.tr("Measured on %1, where the statements of %2 end."),
-            (format_day(goal.judged_on), joined(goal.accounts)),
+            (format_day(goal.judged_on), joined_accounts(goal.accounts)),
         )
         if not goal.months:
             return measured

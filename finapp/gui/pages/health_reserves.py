@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from finapp.core.balance_alerts import balance_is_old
 from finapp.core.bank_names import shown_bank
 from finapp.gui import bus
+from finapp.gui.account_names import joined_accounts
 from finapp.gui.context import AppContext
 from finapp.gui.currency_words import currency_word
 from finapp.gui.i18n import language_in_use
-from finapp.gui.list_words import joined
 from finapp.gui.models.formatting import format_day
 from finapp.gui.pages.health_rows import clear_rows, money
 from finapp.gui.pages.health_section import HealthSection
@@ -113,7 +113,7 @@ class EmergencyFundSection(HealthSection):
             notes.append(
                 fill(
                     self.tr("No balance known, not counted: %1"),
-                    (joined(fund.unknown_balances),),
+                    (joined_accounts(fund.unknown_balances),),
                 )
             )
         self.details.setText("\n".join(notes))

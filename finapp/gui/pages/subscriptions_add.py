@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from finapp.core.money import parse_decimal
 from finapp.errors import FinappError
+from finapp.gui.account_names import shown_account_name
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.error_texts import error_text
 from finapp.gui.models.formatting import format_date
@@ -74,7 +75,7 @@ class AddSubscriptionDialog(FormDialog):
         self.paid_from.setAccessibleName(self.tr("Paid from"))
         self.paid_from.addItem(self.tr("Cash or an account not in finapp"), None)
         for account in accounts:
-            self.paid_from.addItem(account, account)
+            self.paid_from.addItem(shown_account_name(account), account)
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Payee on statements"), self.payee)

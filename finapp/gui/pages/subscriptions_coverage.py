@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from finapp.gui.account_names import shown_account_name
 from finapp.gui.models.formatting import format_day
 from finapp.services.subscriptions import SubscriptionView
 from finapp.tr_marks import fill
@@ -45,8 +46,9 @@ def coverage_text(subscriptions: Sequence[SubscriptionView], today: date) -> str
     for sub in subscriptions:
         if sub.account and sub.covered_until is not None and sub.covered_until < today:
             names = ends.setdefault(sub.covered_until, [])
-            if sub.account not in names:
-                names.append(sub.account)
+            name = shown_account_name(sub.account)
+            if name not in names:
+                names.append(name)
     if not ends:
         return ""
     comma = QCoreApplication.translate("SubscriptionsPage", ", ")

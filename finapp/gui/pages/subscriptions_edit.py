@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from finapp.gui.account_names import shown_route
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.subscriptions_model import cadence_name
@@ -144,7 +145,7 @@ def merge_candidates(keep: PlacedStream, rows: Sequence[PlacedStream]) -> list[P
 def choice_labels(rows: Sequence[PlacedStream]) -> list[str]:
     """ "Spotify · Sapphire Visa · $10.99 Monthly", told apart by id when two read the same."""
     labels = [
-        f"{shown_name(row.view.name)} · {row.paid_from} · "
+        f"{shown_name(row.view.name)} · {shown_route(row.paid_from)} · "
         f"{format_money(abs(row.view.amount), row.view.currency)} {cadence_name(row.view.cadence)}"
         for row in rows
     ]

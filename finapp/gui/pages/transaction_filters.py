@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from finapp.core.money import parse_decimal
 from finapp.errors import FinappError
+from finapp.gui.account_names import account_choices, shown_account_name
 from finapp.gui.category_names import display_category, reading_order
 from finapp.gui.models.transaction_columns import TransactionFilter
 from finapp.gui.pages.day_filter import DayFilterEdit
@@ -213,11 +214,19 @@ class FilterBar(QWidget):
             )
             if box is self.category_box:
                 box.addItem(self.tr("Uncategorized"), "")
-            shown = display_category if box is self.category_box else str
-            for choice in choices:
-                box.addItem(shown(choice), choice)
+            # each entry reads as the reader knows it; its data, what the filter matches, is
+            # the stored category path or account name
+            shown = display_category if box is self.category_box else shown_account_name
+            entries = (
+                list(account_choices(choices).items())
+                if box is self.account_box
+                else [(shown(choice), choice) for choice in choices]
+            )
+            for text, choice in entries:
+                box.addItem(text, choice)
             position = box.findData(current) if current is not None else 0
-            if position < 0:  # a drill-down to a parent category not present as its own row
+            # a drill-down to a parent category not present as its own row
+            if position < 0 and current is not None:
                 box.addItem(shown(current), current)
                 position = box.count() - 1
             box.setCurrentIndex(position)

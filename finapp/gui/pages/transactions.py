@@ -231,7 +231,7 @@ class TransactionsPage(Page):
         em = metrics.horizontalAdvance("M")
         header = self.table.horizontalHeader()
         for column, names, cap in (
-            (COL_ACCOUNT, cols.accounts.names, 14),
+            (COL_ACCOUNT, self.model.shown_account_names(), 14),
             (COL_PAYEE, cols.names.names, 22),
             (COL_CATEGORY, [display_category(n) for n in cols.categories.names[:_MEASURED]], 18),
         ):
