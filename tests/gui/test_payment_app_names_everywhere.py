@@ -200,3 +200,36 @@ def test_two_accounts_that_would_read_alike_keep_their_stored_names_in_a_list(
     # the user's own "Alipay" (a card's wallet typed by hand) beside the bill's "Alipay 支付宝"
     choices = account_choices([ALIPAY, "Alipay", WECHAT])
     assert choices == {ALIPAY: ALIPAY, "Alipay": "Alipay", "WeChat Pay": WECHAT}
+
+
+def test_the_import_summary_names_them_in_the_reader_s_language(
+    qtbot,
+    store: Store,
+    tmp_path: Path,
+    chinese,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    """The summary of the import that created the accounts: its per-account lines and each
+    file's account line read 支付宝 and 微信支付, as every page does."""
+    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItemIterator
+
+    from finapp.gui.dialogs.import_summary import ImportSummaryDialog
+
+    span = "20260901-20261202"
+    row = ("2026-11-20 08:02:44", "商户消费", "瑞幸咖啡", "生椰拿铁", "支出", "9.90", "支付成功",
+           "4200002206202611201234567891")  # fmt: skip
+    iqiyi = ("2026-11-05 09:00:01", "文化休闲", "爱奇艺", "爱奇艺VIP会员月卡", "支出", "25.00",
+             "202611052200110000011")  # fmt: skip
+    files = [alipay(tmp_path, span, [iqiyi]), wechat(tmp_path, span, [row])]
+    dialog = ImportSummaryDialog(import_files(store, files))
+    qtbot.addWidget(dialog)
+    texts = []
+    for tree in dialog.findChildren(QTreeWidget):
+        items = QTreeWidgetItemIterator(tree)
+        while items.value():
+            item = items.value()
+            texts += [item.text(column) for column in range(tree.columnCount())]
+            items += 1
+    shown = "\n".join(texts)
+    assert "微信支付" in shown and "支付宝" in shown
+    assert ALIPAY not in shown and WECHAT not in shown
+    assert "WeChat Pay" not in shown and "Alipay" not in shown

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from finapp.core.cross_format import source_family
+from finapp.gui.account_names import shown_account_name
 from finapp.gui.error_texts import file_problem_text, problem_text
 from finapp.tr_marks import fill
 
@@ -293,7 +294,7 @@ class ImportSummaryDialog(QDialog):
         when that is worth saying."""
         text = fill(
             self.tr("%1: %2 new, %3 already there"),
-            (counts.account, str(counts.new), str(counts.duplicates)),
+            (shown_account_name(counts.account), str(counts.new), str(counts.duplicates)),
         )
         other = _OTHER_FORMAT.get(source_family(file_format))
         if counts.other_format and other:
@@ -358,7 +359,7 @@ def _account_figures(total: AccountTotal) -> list[str]:
     """An account's line: its name, files, new, duplicates and rows left out."""
     number = QLocale().toString
     figures = (total.files, total.new, total.duplicates, total.left_out)
-    return [total.account, *(number(n) for n in figures)]
+    return [shown_account_name(total.account), *(number(n) for n in figures)]
 
 
 class _FilesTree(QTreeWidget):
