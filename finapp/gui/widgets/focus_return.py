@@ -42,10 +42,13 @@ def return_focus(dialog: QDialog) -> None:
         active = QApplication.activeWindow()
         if active is not None and active is not shown and active.isVisible():
             return  # the user went to another window meanwhile: leave them there
+        shown.activateWindow()
         target = _alive(focused)
         if target is None or not target.isVisible() or not target.isEnabled():
+            placed = shown.focusWidget()
+            if placed is not None and placed.isVisible():
+                return  # what had it went with the answer, and the page put it on what replaced it
             target = shown
-        shown.activateWindow()
         target.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     dialog.finished.connect(lambda _result: QTimer.singleShot(0, give_back))
