@@ -256,12 +256,9 @@ def _flags(placed: PlacedStream) -> list[str]:
     amount is named by its group (:func:`~finapp.core.price_alerts.rise_kind`): a price
     increase of spending, an income change of income, nothing of an own-account transfer."""
     rise = rise_kind(GROUP_KINDS[placed.group])
-    flags = [
-        flag if flag != "price_increase" else rise.value
-        for flag in placed.view.flags
-        if flag != "price_increase" or rise is not None
-    ]
-    return [*flags, *(["after_statements"] if placed.after_statements else [])]
+    said = {"price_increase": rise.value if rise is not None else ""}
+    flags = [said.get(flag, flag) for flag in placed.view.flags]
+    return [*filter(None, flags), *(["after_statements"] if placed.after_statements else [])]
 
 
 def _next(placed: PlacedStream) -> str:
