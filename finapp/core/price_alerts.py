@@ -8,6 +8,11 @@ fixed price that the old price came back after is no rise: one-offs are not pric
 A bill billed by use (gas, electricity, water; any bill whose amount changes almost every
 time: :func:`~finapp.core.streams.is_metered`) has no price to rise: 上海燃气 at 88.90 after
 58.60 is a colder month, and PG&E's summer is its season. Price rises are told of fixed prices.
+
+A price rise is money the user pays a merchant (a subscription or a bill) that went up: more
+money in is a change of income (a raise), and more moved between one's own accounts (a savings
+transfer from 400.00 to 600.00) is neither: :func:`rise_kind` is the one answer, for the alerts,
+the import's history, the year in review and the listing's flags alike.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from finapp.core.alert_model import Candidate, Charge, SubscriptionFacts, size_f
 from finapp.core.running_rank import median_low
 from finapp.core.severity import Severity
 from finapp.core.streams import has_one_offs, is_metered, is_variable
-from finapp.core.subscription_states import StreamKind
+from finapp.core.subscription_states import SPENDING_KINDS, StreamKind
 
 #: how long a price rise (or a raise) stays in the inbox
 PRICE_TERM_DAYS = 30
@@ -36,6 +41,14 @@ PRICE_STEP_MINOR = 50
 IN_FORCE_CHARGES = 3
 #: how far a charge may post from its expected day (weekends, bank lag)
 SCHEDULE_SLACK_DAYS = 5
+
+
+def rise_kind(kind: StreamKind) -> Kind | None:
+    """What a larger amount of a stream of ``kind`` is: a price increase of a subscription or a
+    bill, a change of income, or (money moved between one's own accounts) nothing to tell."""
+    if kind in SPENDING_KINDS:
+        return Kind.PRICE_INCREASE
+    return Kind.INCOME_CHANGE if kind == StreamKind.INCOME else None
 
 
 def smallest_rise(usual: int) -> int:
@@ -143,7 +156,10 @@ def price_alerts(
     ``since``: look at every charge after it instead of the term's (what the history of a
     first import holds, :mod:`finapp.core.history_findings`), with the alerts' own keys.
     """
-    income = sub.kind == StreamKind.INCOME
+    kind = rise_kind(sub.kind)
+    if kind is None:
+        return []
+    income = kind == Kind.INCOME_CHANGE
     start = as_of - timedelta(days=PRICE_TERM_DAYS) if since is None else since
     out: list[Candidate] = []
     series = [*sub.charges, *due]
@@ -158,7 +174,6 @@ def price_alerts(
         if rise is None:
             continue
         old = sizes[i] - rise
-        kind = Kind.INCOME_CHANGE if income else Kind.PRICE_INCREASE
         params = {"name": sub.name, "old": size_fact(old, sub.currency),
                   "new": size_fact(sizes[i], sub.currency)}  # fmt: skip
         if sub.per_year:

@@ -13,6 +13,10 @@ The steps, cheapest first:
 4. A stream found in step 2 must stand out from the merchant's other spending: where one-off
    charges outnumber its own cadence two to one (coffee, groceries, rides, restaurants), a few
    same-amount charges a month or a quarter apart are chance, even when the amount repeats.
+   A stream a quarter or more apart that has one-offs among its charges must moreover charge
+   one amount twice to the cent: three oil changes at Jiffy Lube (75.21, 74.13, 77.57) half a
+   year apart among its other visits are chance, not a bill. A merchant that charges only the
+   stream (car insurance whose premium changes every term) is taken whole in step 1.
 5. A yearly chain of one exact price stands out however busy the merchant is when its lines
    read differently: an annual ``Amazon Prime*…`` renewal among dozens of ``AMZN Mktp US*…``
    orders. Every charge at that price must be in the chain, a year apart to within days, and
@@ -68,6 +72,9 @@ _PRICE_SHARE = 1 / 3
 #: ... and its amounts spread about their mean by at least this much: a price charged in another
 #: currency wanders by cents, a basket by tens of percent.
 _BASKET_SPREAD = 0.05
+#: A stream this many months apart or more has few charges, so among a merchant's one-off
+#: purchases three of them fall near one amount half a year apart by chance.
+_FEW_A_YEAR_MONTHS = 3
 
 
 class Dated(Protocol):
@@ -309,6 +316,12 @@ def _charge_near(spare: list[T], expected: date, amount: int) -> T | None:
     return near[0] if len(near) == 1 else None
 
 
+def _repeats_a_price(stream: Sequence[Dated]) -> bool:
+    """Whether two of the stream's charges are of one amount to the cent: a price."""
+    amounts = [c.amount_minor for c in stream]
+    return len(set(amounts)) < len(amounts)
+
+
 def _join_changes(found: list[list[T]]) -> list[list[T]]:
     """Join streams of one merchant where one ends and the next begins on schedule."""
     found.sort(key=lambda s: s[0].posted)
@@ -330,6 +343,8 @@ def _join_changes(found: list[list[T]]) -> list[list[T]]:
 
 
 def _stands_out(stream: Sequence[Dated], one_offs: list[date]) -> bool:
+    """Step 4, and: a quarterly or rarer stream among the merchant's one-offs must charge one
+    of its amounts twice to the cent (see the module's docstring)."""
     own = {c.posted for c in stream}
     one_offs = [d for d in one_offs if d not in own]
     dates = [c.posted for c in stream]
@@ -339,6 +354,8 @@ def _stands_out(stream: Sequence[Dated], one_offs: list[date]) -> bool:
     period = timedelta(days=cadence.days)
     start, end = dates[0] - period, dates[-1] + period
     among = sum(1 for d in one_offs if start <= d <= end)
+    if among and cadence.months >= _FEW_A_YEAR_MONTHS and not _repeats_a_price(stream):
+        return False
     days = (end - start).days
     allowed = min(_ONE_OFFS_PER_MONTH * days / 30.44, _ONE_OFFS_PER_PERIOD * days / cadence.days)
     return among <= allowed

@@ -12,20 +12,14 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from finapp.core.card_payments import own_move_words
 from finapp.core.subscription_states import StreamKind
 
-#: Payee/memo words of money moved between one's own accounts (card payments, savings).
-_TRANSFER = re.compile(
-    r"PAYMENT\s*-?\s*THANK|AUTOPAY|AUTO\s+PAY|AUTOMATIC\s+PAYMENT|CARD\s+PAYMENT|CRD\s+PMT|"
-    r"CREDIT\s+CARD\s+PAYMENT|EPAY|TRANSFER|XFER|TO\s+SAVINGS|FROM\s+CHECKING|"
-    r"信用卡还款|还款|转账|转入|转出|零钱通",
-    re.IGNORECASE,
-)
 #: Words of the household's bills: utilities, telecom, insurance, housing, loans.
 _BILL = re.compile(
     r"ELECTRIC|ENERGY|POWER|\bGAS\b|WATER|UTILIT|SEWER|WASTE|INSURANCE|\bINS\b|MORTGAGE|\bRENT\b|"
-    r"LOAN|COMCAST|XFINITY|VERIZON|AT&T|T-MOBILE|TMOBILE|SPECTRUM|INTERNET|WIRELESS|TELECOM|"
-    r"GEICO|STATE\s*FARM|PROGRESSIVE|ALLSTATE|PG&E|CON\s*ED|\bHOA\b|DAYCARE|TUITION|"
+    r"LOAN|COMCAST|XFINITY|VERIZON|AT&T|\bATT\b|T-MOBILE|TMOBILE|SPECTRUM|INTERNET|WIRELESS|TELECOM|"
+    r"GEICO|STATE\s*FARM|PROGRESSIVE|ALLSTATE|PG&E|PGANDE|CON\s*ED|\bHOA\b|DAYCARE|TUITION|"
     r"电费|水费|燃气|话费|宽带|物业|房租",
     re.IGNORECASE,
 )
@@ -93,7 +87,7 @@ def stream_kind(texts: list[str], amounts: list[int], transfer_flags: list[bool]
         return StreamKind.TRANSFER  # linked to another of the user's accounts
     if amounts[-1] < 0 and _HOME.search(joined):
         return StreamKind.BILL
-    if _TRANSFER.search(joined):
+    if own_move_words(joined, incoming=amounts[-1] > 0):
         return StreamKind.TRANSFER
     if amounts[-1] > 0:
         return StreamKind.INCOME

@@ -5,7 +5,9 @@ a savings transfer does the same between two deposit accounts. Both sides have t
 opposite signs, one currency, different accounts and nearby dates. A coincidence (a refund on
 the card equal to some purchase in checking) is told apart by requiring either transfer wording
 on one side or a destination that is typically paid into (a card, savings, a loan) while no rule
-has already called either side a purchase or income. A line its app's own type calls a move
+has already called either side a purchase or income. A payment's words alone ("AUTOPAY",
+"PMT") do not outweigh a rule's purchase: a phone bill is drawn by autopay too
+(:mod:`finapp.core.card_payments`). A line its app's own type calls a move
 of the user's money (:mod:`finapp.core.own_moves`: a PayPal card deposit, a Revolut top-up)
 pairs with a line that names the app (the card's ``PAYPAL *EBAY``) whatever a rule filed
 that line under.
@@ -21,14 +23,14 @@ from datetime import date
 from operator import itemgetter
 
 from finapp.core.account_types import AccountType
+from finapp.core.card_payments import own_move_words
 from finapp.core.category_kinds import CategoryKind
 from finapp.core.own_moves import names_the_app
 
-_WORDING = re.compile(
-    r"TRANSFER|XFER|PAYMENT|\bPMT\b|AUTOPAY|AUTO PAY|SAVINGS"
-    r"|转账|还款|转入|转出|余额宝|零钱通|提现|充值",
-    re.IGNORECASE,
-)
+#: Words of a move to or from savings or a wallet's balance, beyond a card's payment's.
+_OWN_PLACES = re.compile(r"SAVINGS|余额宝|提现|充值", re.IGNORECASE)
+#: Words of any payment: a merchant's bill drawn by autopay is worded so as well as a card's.
+_PAYMENT = re.compile(r"PAYMENT|\bPMT\b|AUTOPAY|AUTO PAY", re.IGNORECASE)
 _PAID_INTO = {
     AccountType.CREDIT_CARD,
     AccountType.SAVINGS,
@@ -64,11 +66,24 @@ def _plausible(out: Movement, into: Movement) -> bool:
     if _named_by_other(out, into) or _named_by_other(into, out):
         return True
     kinds = {out.category_kind, into.category_kind}
-    if _WORDING.search(out.text) or _WORDING.search(into.text) or CategoryKind.TRANSFER in kinds:
+    if CategoryKind.TRANSFER in kinds or _worded_own(out, into):
         return True
     if kinds & {CategoryKind.EXPENSE, CategoryKind.INCOME}:
-        return False  # a purchase and a refund of the same size, say
+        # a purchase and a refund of the same size, or a phone bill paid by autopay
+        return False
+    if _PAYMENT.search(out.text) or _PAYMENT.search(into.text):
+        return True
     return into.account_type in _PAID_INTO or out.account_type == AccountType.SAVINGS
+
+
+def _worded_own(out: Movement, into: Movement) -> bool:
+    """Either side worded as a move of one's own money: a transfer, a card's payment, savings."""
+    return (
+        own_move_words(out.text, incoming=False)
+        or own_move_words(into.text, incoming=True)
+        or _OWN_PLACES.search(out.text) is not None
+        or _OWN_PLACES.search(into.text) is not None
+    )
 
 
 #: A line as candidates are found: id, account id, day number, amount in minor units, currency.

@@ -38,6 +38,8 @@ from finapp.store.schema import Account
 if TYPE_CHECKING:  # only the importers' types: reading the store needs no importer
     from finapp.importers.base import ParsedAccount, ParsedTransaction
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
 
 @dataclass(frozen=True, slots=True)
 class AccountView:
@@ -140,10 +142,38 @@ def require_account(session: Session, name_or_number: str) -> Account:
 
 
 def _default_name(parsed: ParsedAccount) -> str:
+    """What a new account is called: the name the file gives, else its bank and last four. A
+    card whose file tells neither name nor number (Chase's card CSV says only "Chase", as its
+    checking export does) is called by its type, "Chase Credit Card" (招商银行信用卡), so beside
+    the bank's "Chase …2281" checking it never reads as the bank itself."""
+    if _unnumbered_card(parsed):
+        return _card_name(parsed.institution)
     if parsed.name:
         return parsed.name
     label = parsed.institution or _type_label(parsed.type)
     return f"{label} …{last_four(parsed.number)}" if parsed.number else label or "Account"
+
+
+def _unnumbered_card(parsed: ParsedAccount) -> bool:
+    """A card's statement naming only its bank: no number, no name of its own."""
+    return (
+        parsed.type == AccountType.CREDIT_CARD
+        and bool(parsed.institution)
+        and not parsed.number
+        and parsed.name in ("", parsed.institution)
+    )
+
+
+def _card_name(bank: str) -> str:
+    """A bank's card: "Chase Credit Card"; a bank named in Chinese says it in Chinese (招商银行
+    信用卡)."""
+    return f"{bank}信用卡" if _HAN.search(bank[-1]) else f"{bank} Credit Card"
+
+
+def _earlier_name(parsed: ParsedAccount) -> str:
+    """The name such a card got before it was called by its type ("Chase"): the account an
+    older store made so is still the card's."""
+    return parsed.institution if _unnumbered_card(parsed) else ""
 
 
 def _unique_name(session: Session, wanted: str) -> str:
@@ -267,13 +297,14 @@ def place_by_name(session: Session, parsed: ParsedAccount) -> tuple[Account | No
     """Where a statement without a number goes, without writing: the account its name gave
     before (and its name), else None and the name a new account would be given."""
     names = _names_for(parsed)
+    known = names + [n for n in _names_for(parsed, _earlier_name(parsed)) if n not in names]
     alike = [
         a
         for a in session.scalars(select(Account).where(*_alike(parsed)).order_by(Account.id))
         if _may_be(a, parsed)
     ]
     by_name = {a.name: a for a in alike}
-    found = next((by_name[n] for n in names if n in by_name), None)
+    found = next((by_name[n] for n in known if n in by_name), None)
     if found is None:
         found = next((a for a in alike if _named_like(a, names[0])), None)
     if found is not None:
@@ -305,14 +336,20 @@ def _alike(parsed: ParsedAccount) -> tuple[ColumnElement[bool], ...]:
     return (Account.currency == parsed.currency, Account.type == parsed.type)
 
 
-def _names_for(parsed: ParsedAccount) -> list[str]:
-    """The names a statement without a number is known by, first the one it gives: then with
-    its type, its currency, and both (Chase, Chase Credit Card, Chase (EUR), …)."""
-    name = _default_name(parsed)
+def _names_for(parsed: ParsedAccount, given: str = "") -> list[str]:
+    """The names a statement without a number is known by, first the one it gives (or
+    ``given``): then with its type, its currency, and both (Chase, Chase Credit Card, Chase
+    (EUR), …)."""
+    name = given or _default_name(parsed)
     kind = _type_label(parsed.type)
-    typed = name if kind.casefold() in name.casefold() else f"{name} {kind}"
+    typed = name if kind.casefold() in name.casefold() or _typed(name) else f"{name} {kind}"
     return list(dict.fromkeys((name, typed, f"{name} ({parsed.currency})",
                                f"{typed} ({parsed.currency})")))  # fmt: skip
+
+
+def _typed(name: str) -> bool:
+    """Whether ``name`` already says it is a card in Chinese (招商银行信用卡)."""
+    return "信用卡" in name
 
 
 def _type_label(kind: str) -> str:

@@ -133,7 +133,7 @@ def test_asked_to_ask_the_import_leaves_a_file_naming_no_account_unwritten(store
     assert (question.default, question.default_is_new) == ("Checking", False)
     assert [(a.name, a.type) for a in question.accounts] == [
         ("Checking", "checking"),  # like the file: dollars, checking
-        ("Chase", "credit_card"),
+        ("Chase Credit Card", "credit_card"),
     ]
     assert len(rows(store, "Checking")) == 2  # March is not there until the user says where
     alone = import_files(store, [write("export (1).csv", CREDIT_UNION_MARCH)], ask_unnamed=True)

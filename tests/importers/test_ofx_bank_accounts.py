@@ -198,7 +198,7 @@ def test_another_banks_csv_of_the_same_amounts_stays_apart(store, write) -> None
         for d, a, name in CARD_LINES
     )
     (counts,) = import_files(store, [write("Discover.csv", discover)]).files[0].accounts
-    assert (counts.account, counts.new) == ("Discover", 6)
+    assert (counts.account, counts.new) == ("Discover Credit Card", 6)
 
 
 #: a credit union's export: date, payee and amount, no bank, no account

@@ -57,7 +57,7 @@ def test_a_csv_a_year_later_is_no_continuation(store, write) -> None:  # type: i
     (first,) = import_files(store, [write("Chase_Card.csv", CHASE_FEBRUARY)]).files
     rename_account(store, first.accounts[0].account, "Sapphire card")
     import_files(store, [write("Chase_Card (1).csv", CHASE_NEXT_YEAR)])
-    assert sorted(_names(store)) == ["Chase", "Sapphire card"]
+    assert sorted(_names(store)) == ["Chase Credit Card", "Sapphire card"]
 
 
 def test_the_question_offers_the_renamed_account_the_file_continues(store, write) -> None:  # type: ignore[no-untyped-def]

@@ -37,6 +37,7 @@ from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import plain_text_warning, print_json, print_table
 from finapp.core.cadence import BY_NAME
 from finapp.core.dates import MAX_DATE, MIN_DATE
+from finapp.core.price_alerts import rise_kind
 from finapp.core.stream_groups import GROUP_KINDS
 from finapp.core.streams import KINDS
 from finapp.core.subscription_states import UserState, Verdict
@@ -251,8 +252,13 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _flags(placed: PlacedStream) -> list[str]:
     """The stream's flags, and ``after_statements`` when the renewal shown is past but after
-    the day its statements end (they cannot show it yet: not overdue, not skipped)."""
-    return [*placed.view.flags, *(["after_statements"] if placed.after_statements else [])]
+    the day its statements end (they cannot show it yet: not overdue, not skipped). A larger
+    amount is named by its group (:func:`~finapp.core.price_alerts.rise_kind`): a price
+    increase of spending, an income change of income, nothing of an own-account transfer."""
+    rise = rise_kind(GROUP_KINDS[placed.group])
+    said = {"price_increase": rise.value if rise is not None else ""}
+    flags = [said.get(flag, flag) for flag in placed.view.flags]
+    return [*filter(None, flags), *(["after_statements"] if placed.after_statements else [])]
 
 
 def _next(placed: PlacedStream) -> str:
