@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 from finapp.gui.dialogs.about import AboutDialog
 from finapp.gui.dialogs.shortcuts import ShortcutsDialog
 from finapp.gui.dialogs.user_guide import UserGuideDialog
+from finapp.gui.menus import window_menu
 from finapp.gui.resources import app_icon
 
 
@@ -27,7 +28,7 @@ class HelpMenu(QObject):
         super().__init__(window)
         self.window = window
         self.data_dir = data_dir
-        self.menu = window.menuBar().addMenu("")
+        self.menu = window_menu(window)
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
