@@ -178,13 +178,8 @@ def _shoot_edit_menu(app, shell, shots: Shots, folder: str) -> None:  # type: ig
     line = next(t for t in list_transactions(store) if t.category == "Entertainment:Streaming")
     bus.data_changed.emit(set_category(store, line.id, "Entertainment:Movies").changes)
     _settle(app, 500, shell.ctx.tasks)
-    # the menu found on the bar now, by its Undo entry: the Python wrapper the Edit menu kept
-    # from the window's start is invalid once a window-modal dialog has been over the window
-    # (shiboken then calls every menu of the bar deleted, though Qt still shows them)
-    bar = window.menuBar()
-    undo = window.edit_menu.undo_action
-    title = next(a for a in bar.actions() if a.menu() and undo in a.menu().actions())
-    menu = title.menu()
+    menu, bar = window.edit_menu.menu, window.menuBar()
+    title = menu.menuAction()
     menu.popup(bar.mapToGlobal(bar.actionGeometry(title).bottomLeft()))
     _settle(app, 200)
     shot = window.grab()

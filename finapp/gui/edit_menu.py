@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMainWindow
 from finapp.gui.context import AppContext
 from finapp.gui.edit_words import edit_words
 from finapp.gui.find_key import FindAction
+from finapp.gui.menus import window_menu
 from finapp.services import edit_history
 from finapp.services.changes import Changes
 from finapp.services.edit_history import EditEntry, EditOutcome
@@ -50,7 +51,7 @@ class EditMenu(QObject):
     def __init__(self, window: QMainWindow, ctx: AppContext) -> None:
         super().__init__(window)
         self.ctx = ctx
-        self.menu = window.menuBar().addMenu("")
+        self.menu = window_menu(window)
         self.undo_action = QAction(QIcon.fromTheme(QIcon.ThemeIcon.EditUndo), "", self)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo)

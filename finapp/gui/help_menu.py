@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 from finapp.gui.dialogs.about import AboutDialog
 from finapp.gui.dialogs.shortcuts import ShortcutsDialog
 from finapp.gui.dialogs.user_guide import UserGuideDialog
+from finapp.gui.menus import window_menu
 from finapp.gui.resources import app_icon
 
 
@@ -37,7 +38,7 @@ class HelpMenu(QObject):
         self.demo_action: QAction | None = None
         self.window = window
         self.data_dir = data_dir
-        self.menu = window.menuBar().addMenu("")
+        self.menu = window_menu(window)
         self.guide_action = QAction(self)
         self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.guide_action.triggered.connect(self.show_user_guide)

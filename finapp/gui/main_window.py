@@ -40,6 +40,7 @@ from finapp.gui.banner import Banner
 from finapp.gui.context import AppContext
 from finapp.gui.edit_menu import EditMenu
 from finapp.gui.help_menu import HelpMenu
+from finapp.gui.menus import window_menu
 from finapp.gui.pages.base import Page
 from finapp.gui.pages.catalog import CATALOG, PageEntry, load_page_class, opening_entry
 from finapp.gui.resources import app_icon, icon
@@ -149,8 +150,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
+        self.file_menu = window_menu(self)
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.import_into_action)
         self.file_menu.addAction(self.undo_import_action)
@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = EditMenu(self, self.ctx)
-        self.go_menu = bar.addMenu("")
+        self.go_menu = window_menu(self)
         self.help_menu = HelpMenu(self, self.ctx.data_dir, self.all_pages)
         if not self.ctx.is_demo:  # the welcome screen's demo, also after Escape closed it
             self.help_menu.offer_demo(self.demo_requested.emit)
