@@ -118,7 +118,7 @@ def test_the_shortcuts_list_names_the_keys_pages_answer_too(window, qtbot):
     rows = listed_shortcuts(dialog)
     assert ("Budgets", "Previous month", "Alt+Left") in rows
     assert ("Budgets", "Next month", "Alt+Right") in rows
-    assert ("Transactions", "Find transactions", "Ctrl+F") in rows
+    assert ("Edit", "Find…", "Ctrl+F") in rows  # the window's: it finds on every page with a search
     assert ("Transactions", "Split…", "Ctrl+Shift+S") in rows
     assert ("Subscriptions", "Add a subscription", "Ctrl+N") in rows
     assert ("Alerts", "Mark read", "Ctrl+R") in rows
