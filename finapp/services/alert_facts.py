@@ -43,6 +43,12 @@ from finapp.store.subscription_details import read_details
 LOOKBACK_DAYS = 400
 
 
+def lookback_start(as_of: date) -> date:
+    """The first day of the spending the facts of ``as_of`` read (a reader of the years
+    before reads only up to the day before it, and takes the rest from the facts' read)."""
+    return as_of - timedelta(days=LOOKBACK_DAYS)
+
+
 def _limits(settings: Settings) -> core.Limits:
     return core.Limits(
         large_charge=settings.large_charge_limit,
@@ -287,7 +293,7 @@ def gather_with_spending(
     reader of the charges' and streams' alerts only, whose keys no health finding shares.
     """
     with kept_while_evaluating(session):
-        start = as_of - timedelta(days=LOOKBACK_DAYS)
+        start = lookback_start(as_of)
         spending = read_spending(session, start, as_of)
         later = partial(names_from, session, spending, start, as_of)
         seen = spent_with_before(session, start, later)

@@ -6,16 +6,18 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from finapp.core import alerts as core
 from finapp.core.alert_kinds import Kind
+from finapp.core.alert_model import Charge
 from finapp.core.history_findings import FoundPart, find_in_history
 from finapp.importers.registry import paused_gc
-from finapp.services.alert_facts import gather_with_spending
-from finapp.services.alert_scope import read_spending
+from finapp.services.alert_facts import gather_with_spending, lookback_start
+from finapp.services.alert_scope import Spending, read_spending
 from finapp.services.import_results import ImportResult
 from finapp.services.payee_names import StoreNames
 from finapp.store.engine import Store
@@ -41,15 +43,25 @@ def history_findings(
     as_of = as_of or date.today()
     with store.read() as session, paused_gc():  # as for the import: the history is read whole
         added = select(Transaction.id).where(Transaction.batch_id.in_(batches))
-        new = frozenset(session.scalars(added))
+        new = frozenset(session.connection().scalars(added))  # plain ids, no ORM per row
         first = session.scalar(select(func.min(Transaction.posted)))
         if not new or first is None:
             return ()
-        facts, _ = gather_with_spending(session, as_of, health=False)  # no finding is health's
-        history = read_spending(session, first, as_of).charges
+        facts, recent = gather_with_spending(session, as_of, health=False)  # none is health's
+        history = _whole_history(session, first, as_of, recent)
         told = frozenset(session.scalars(select(Alert.dedupe_key))) | core.assess(facts).current
         parts = find_in_history(facts, history, new, told)
         return _named_now(parts, StoreNames(session))
+
+
+def _whole_history(session: Session, first: date, as_of: date, recent: Spending) -> list[Charge]:
+    """Every charge of spending from ``first`` to ``as_of``: the years before the facts'
+    lookback read here, the lookback's taken from the facts' own read (``recent``), so no
+    charge is read twice."""
+    start = lookback_start(as_of)
+    if first >= start:
+        return recent.charges
+    return read_spending(session, first, start - timedelta(days=1)).charges + recent.charges
 
 
 def _named_now(parts: tuple[FoundPart, ...], names: StoreNames) -> tuple[FoundPart, ...]:
