@@ -22,6 +22,11 @@ def _alive(widget: QWidget | None) -> QWidget | None:
     return widget if widget is not None and isValid(widget) else None
 
 
+def _open_windows() -> set[QWidget]:
+    """The application's windows on screen now."""
+    return {w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()}
+
+
 def return_focus(dialog: QDialog) -> None:
     """Once ``dialog`` is closed (OK, Cancel, Escape or its title bar's ✕), activate its
     parent's window and focus again the widget that had the focus there.
@@ -35,13 +40,15 @@ def return_focus(dialog: QDialog) -> None:
     window = owner.window()
     focused = window.focusWidget() or owner
 
-    def give_back() -> None:
+    def give_back(open_before: set[QWidget]) -> None:
         shown = _alive(window)
         if shown is None or not shown.isVisible() or QApplication.activeModalWidget() is not None:
             return
         active = QApplication.activeWindow()
         if active is not None and active is not shown and active.isVisible():
             return  # the user went to another window meanwhile: leave them there
+        if _open_windows() - open_before:
+            return  # the answer opened a window of its own (being activated): it keeps the keys
         shown.activateWindow()
         target = _alive(focused)
         if target is None or not target.isVisible() or not target.isEnabled():
@@ -51,7 +58,11 @@ def return_focus(dialog: QDialog) -> None:
             target = shown
         target.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
-    dialog.finished.connect(lambda _result: QTimer.singleShot(0, give_back))
+    def answered(_result: int) -> None:
+        open_before = _open_windows()
+        QTimer.singleShot(0, lambda: give_back(open_before))
+
+    dialog.finished.connect(answered)
 
 
 def open_answerable(dialog: QDialog) -> None:
