@@ -68,52 +68,52 @@
 <context>
     <name>AccountChoiceDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/account_choice.py" line="38"/>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="39"/>
         <source>Which account is %1 from?</source>
         <translation>%1 是哪个账户的？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/account_choice.py" line="42"/>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="43"/>
         <source>This file names no bank or account number. Choose the account its lines belong to, or a new one:</source>
         <translation>此文件没有写明银行或账号。请选择这些交易所属的账户，或新建一个：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/account_choice.py" line="52"/>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="53"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/account_choice.py" line="52"/>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="53"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/account_choice.py" line="52"/>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="53"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/account_choice.py" line="52"/>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="53"/>
         <source>Ends in</source>
         <translation>尾号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/account_choice.py" line="62"/>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="68"/>
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/account_choice.py" line="65"/>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="71"/>
         <source>Name of the new account</source>
         <translation>新账户的名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/account_choice.py" line="66"/>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="72"/>
         <source>&amp;Name of the new account:</source>
         <translation>新账户的名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/account_choice.py" line="92"/>
+        <location filename="../../finapp/gui/dialogs/account_choice.py" line="98"/>
         <source>Type a name for the new account.</source>
         <translation>请输入新账户的名称。</translation>
     </message>
@@ -121,18 +121,18 @@
 <context>
     <name>AccountRename</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts_menu.py" line="77"/>
+        <location filename="../../finapp/gui/pages/accounts_menu.py" line="78"/>
         <source>Name</source>
         <extracomment>what shows an account&apos;s name, and is told when it changes</extracomment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts_menu.py" line="80"/>
+        <location filename="../../finapp/gui/pages/accounts_menu.py" line="81"/>
         <source>Name (statements of %1 carry no account number: after a rename, choose this account when you import them)</source>
         <translation>名称（%1 的账单不带账号：重命名后，导入这些账单时请选择此账户）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts_menu.py" line="98"/>
+        <location filename="../../finapp/gui/pages/accounts_menu.py" line="99"/>
         <source>Rename account</source>
         <translation>重命名账户</translation>
     </message>
@@ -453,87 +453,87 @@
 <context>
     <name>AddSubscriptionDialog</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="51"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="52"/>
         <source>Add subscription</source>
         <extracomment>the account it is paid from; None: cash or an account finapp does not see the payee its charges carry on statements; None: its name</extracomment>
         <translation>添加订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="53"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="79"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="54"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="80"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="55"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="80"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="56"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="81"/>
         <source>Payee on statements</source>
         <translation>账单上的收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="56"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="57"/>
         <source>Optional: its past charges are linked</source>
         <translation>可选：已导入的往期扣款会关联到它</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="58"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="81"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="59"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="82"/>
         <source>Amount each time</source>
         <translation>每次金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="61"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="82"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="62"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="83"/>
         <source>How often</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="66"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="85"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="67"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="86"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="67"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="68"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="68"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="69"/>
         <source>Bill</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="69"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="83"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="70"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="84"/>
         <source>Next charge</source>
         <translation>下次扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="74"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="84"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="75"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="85"/>
         <source>Paid from</source>
         <extracomment>the day and amount read when OK was pressed</extracomment>
         <translation>付款账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="75"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="76"/>
         <source>Cash or an account not in finapp</source>
         <translation>现金或不在 finapp 中的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="91"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="92"/>
         <source>Type a name for the subscription.</source>
         <translation>请填写订阅的名称。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="94"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="102"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="95"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="103"/>
         <source>Type what one charge costs, e.g. 9.99.</source>
         <translation>请填写每次扣费的金额，例如 9.99。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="107"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="108"/>
         <source>Type the next charge&apos;s day as a date, e.g. %1.</source>
         <translation>请把下次扣款日输入为日期，例如 %1。</translation>
     </message>
@@ -634,7 +634,7 @@
         <translation>明天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/alert_texts.py" line="44"/>
+        <location filename="../../finapp/gui/alert_texts.py" line="46"/>
         <source>in %n days</source>
         <extracomment>the GUI&apos;s forms of typed facts, in the default (interface) locale facts naming a payee: a salary&apos;s, a card payment&apos;s or a transfer&apos;s name is worded here</extracomment>
         <translation>
@@ -1495,38 +1495,38 @@
 <context>
     <name>CardLimitDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="44"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="45"/>
         <source>Set credit limit</source>
         <extracomment>what tests and window automation find the dialog by</extracomment>
         <translation>设置信用额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="50"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="51"/>
         <source>The credit limit of %1, as your card issuer shows it. Leave it empty to use the limit your statements give.</source>
         <translation>%1 的信用额度，以发卡行显示的为准。留空则使用账单给出的额度。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="59"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="60"/>
         <source>e.g. 8000</source>
         <translation>例如 8000</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="60"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="61"/>
         <source>Credit limit in %1</source>
         <translation>信用额度（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="62"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="63"/>
         <source>Limit (%1)</source>
         <translation>额度（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="77"/>
         <source>Not an amount in %1: type it like 8000 or 7500.50</source>
         <translation>不是有效的 %1 金额：请输入如 8000 或 7500.50</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="80"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="81"/>
         <source>A credit limit must be above zero.</source>
         <translation>信用额度必须大于零。</translation>
     </message>
@@ -1534,99 +1534,99 @@
 <context>
     <name>CardsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="76"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="77"/>
         <source>No credit cards.</source>
         <extracomment>each card&apos;s Set limit… button, by card name</extracomment>
         <translation>没有信用卡。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="78"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="79"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="78"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="79"/>
         <source>Limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="78"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="79"/>
         <source>Owed</source>
         <translation>欠款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="78"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="79"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="79"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="80"/>
         <source>Next payment</source>
         <translation>下次还款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="100"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="101"/>
         <source>Limit not known, not counted: %1</source>
         <translation>额度未知，未计入：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="103"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="104"/>
         <source>Balance not known, not counted: %1</source>
         <translation>余额未知，未计入：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="113"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="115"/>
         <source>Utilisation of %1</source>
         <translation>%1 的额度使用率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="116"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="118"/>
         <source>limit unknown</source>
         <translation>额度未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="120"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="122"/>
         <source>Set limit…</source>
         <translation>设置额度…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="121"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="123"/>
         <source>Set the credit limit of %1</source>
         <translation>设置 %1 的信用额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="132"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="134"/>
         <source>Pays: %1</source>
         <translation>支付：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="132"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="134"/>
         <source>Pays no subscriptions</source>
         <translation>未支付任何订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="141"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="143"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="34"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="35"/>
         <source>%1 (statement)</source>
         <extracomment>how the Limit column marks a limit by who set it: the user&apos;s is shown as it is</extracomment>
         <translation>%1（账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="146"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="148"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="151"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="153"/>
         <source>not on the statement</source>
         <translation>账单未注明</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="155"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="157"/>
         <source>%1, minimum %2</source>
         <translation>%1，最低还款 %2</translation>
     </message>
@@ -2868,38 +2868,38 @@
 <context>
     <name>EditMenu</name>
     <message>
-        <location filename="../../finapp/gui/edit_menu.py" line="81"/>
+        <location filename="../../finapp/gui/edit_menu.py" line="82"/>
         <source>&amp;Edit</source>
         <extracomment>the next edit to undo and the next to redo, as the journal says an undo or redo is on its way: both entries wait for it</extracomment>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_menu.py" line="96"/>
+        <location filename="../../finapp/gui/edit_menu.py" line="97"/>
         <source>Undid %1.</source>
         <translation>已撤销：%1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_menu.py" line="100"/>
+        <location filename="../../finapp/gui/edit_menu.py" line="101"/>
         <source>Redid %1.</source>
         <translation>已重做：%1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_menu.py" line="135"/>
+        <location filename="../../finapp/gui/edit_menu.py" line="136"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_menu.py" line="135"/>
+        <location filename="../../finapp/gui/edit_menu.py" line="136"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_menu.py" line="136"/>
+        <location filename="../../finapp/gui/edit_menu.py" line="137"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_menu.py" line="136"/>
+        <location filename="../../finapp/gui/edit_menu.py" line="137"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
@@ -2907,201 +2907,201 @@
 <context>
     <name>EditWords</name>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="35"/>
+        <location filename="../../finapp/gui/edit_words.py" line="36"/>
         <source>Category of %1</source>
-        <extracomment>a fact and how the pages show it: a payee by its shown name, a category in the user&apos;s words, a rule&apos;s pattern as typed an account and a goal by the names the user gave them action code → its words, with each %1, %2… filled by the fact in the tuple after it</extracomment>
+        <extracomment>a fact and how the pages show it: a payee by its shown name, a category in the user&apos;s words, a rule&apos;s pattern as typed an account as the window names it (&quot;WeChat Pay&quot;, 微信支付), a goal by the name the user gave it action code → its words, with each %1, %2… filled by the fact in the tuple after it</extracomment>
         <translation>%1 的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="36"/>
+        <location filename="../../finapp/gui/edit_words.py" line="37"/>
         <source>Split of %1</source>
         <translation>%1 的拆分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="37"/>
+        <location filename="../../finapp/gui/edit_words.py" line="38"/>
         <source>Removing the Split of %1</source>
         <translation>取消 %1 的拆分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="38"/>
+        <location filename="../../finapp/gui/edit_words.py" line="39"/>
         <source>Note on %1</source>
         <translation>%1 的笔记</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="39"/>
+        <location filename="../../finapp/gui/edit_words.py" line="40"/>
         <source>Tags of %1</source>
         <translation>%1 的标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="40"/>
+        <location filename="../../finapp/gui/edit_words.py" line="41"/>
         <source>Renaming %1 to %2</source>
         <translation>将 %1 重命名为 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="41"/>
+        <location filename="../../finapp/gui/edit_words.py" line="42"/>
         <source>Merging %1 into %2</source>
         <translation>将 %1 合并到 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="42"/>
+        <location filename="../../finapp/gui/edit_words.py" line="43"/>
         <source>New Rule “%1”</source>
         <translation>新规则“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="43"/>
+        <location filename="../../finapp/gui/edit_words.py" line="44"/>
         <source>Change to Rule “%1”</source>
         <translation>修改规则“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="44"/>
+        <location filename="../../finapp/gui/edit_words.py" line="45"/>
         <source>Deleting Rule “%1”</source>
         <translation>删除规则“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="45"/>
+        <location filename="../../finapp/gui/edit_words.py" line="46"/>
         <source>Budget for %1</source>
         <translation>%1 的预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="46"/>
+        <location filename="../../finapp/gui/edit_words.py" line="47"/>
         <source>Removing the Budget for %1</source>
         <translation>删除 %1 的预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="47"/>
+        <location filename="../../finapp/gui/edit_words.py" line="48"/>
         <source>New Category %1</source>
         <translation>新分类 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="49"/>
+        <location filename="../../finapp/gui/edit_words.py" line="50"/>
         <source>Renaming Category %1 to %2</source>
         <translation>将分类 %1 重命名为 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="53"/>
+        <location filename="../../finapp/gui/edit_words.py" line="54"/>
         <source>Moving Category %1 to %2</source>
         <translation>将分类 %1 移至 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="57"/>
+        <location filename="../../finapp/gui/edit_words.py" line="58"/>
         <source>Merging Category %1 into %2</source>
         <translation>将分类 %1 合并到 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="60"/>
+        <location filename="../../finapp/gui/edit_words.py" line="61"/>
         <source>Deleting Category %1</source>
         <translation>删除分类 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="61"/>
+        <location filename="../../finapp/gui/edit_words.py" line="62"/>
         <source>Low Balance Warning of %1</source>
         <translation>%1 的低余额提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="63"/>
+        <location filename="../../finapp/gui/edit_words.py" line="64"/>
         <source>Renaming Account %1 to %2</source>
         <translation>将账户 %1 重命名为 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="66"/>
+        <location filename="../../finapp/gui/edit_words.py" line="67"/>
         <source>Credit Limit of %1</source>
         <translation>%1 的信用额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="67"/>
+        <location filename="../../finapp/gui/edit_words.py" line="68"/>
         <source>Reconciling %1</source>
         <translation>对账 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="69"/>
+        <location filename="../../finapp/gui/edit_words.py" line="70"/>
         <source>Clearing the Reconciliation of %1</source>
         <translation>清除 %1 的对账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="72"/>
+        <location filename="../../finapp/gui/edit_words.py" line="73"/>
         <source>New Goal “%1”</source>
         <translation>新目标“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="73"/>
+        <location filename="../../finapp/gui/edit_words.py" line="74"/>
         <source>Removing Goal “%1”</source>
         <translation>删除目标“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="78"/>
+        <location filename="../../finapp/gui/edit_words.py" line="79"/>
         <source>Category of %n Transaction(s)</source>
         <extracomment>an edit of several payees&apos; lines at once names how many lines (params &quot;count&quot;)</extracomment>
         <translation>%n 笔交易的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="79"/>
+        <location filename="../../finapp/gui/edit_words.py" line="80"/>
         <source>Note on %n Transaction(s)</source>
         <translation>%n 笔交易的笔记</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="80"/>
+        <location filename="../../finapp/gui/edit_words.py" line="81"/>
         <source>Tags of %n Transaction(s)</source>
         <translation>%n 笔交易的标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="85"/>
+        <location filename="../../finapp/gui/edit_words.py" line="86"/>
         <source>Cancelling %1</source>
         <extracomment>a subscription&apos;s decision → its words, %1 the subscription&apos;s name</extracomment>
         <translation>取消 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="86"/>
+        <location filename="../../finapp/gui/edit_words.py" line="87"/>
         <source>Keeping %1</source>
         <translation>保留 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="87"/>
+        <location filename="../../finapp/gui/edit_words.py" line="88"/>
         <source>Confirming %1</source>
         <translation>确认 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="88"/>
+        <location filename="../../finapp/gui/edit_words.py" line="89"/>
         <source>%1 Is Not a Subscription</source>
         <translation>%1 不是订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="89"/>
+        <location filename="../../finapp/gui/edit_words.py" line="90"/>
         <source>Renaming %1</source>
         <translation>重命名 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="90"/>
+        <location filename="../../finapp/gui/edit_words.py" line="91"/>
         <source>Reminders of %1</source>
         <translation>%1 的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="91"/>
+        <location filename="../../finapp/gui/edit_words.py" line="92"/>
         <source>Review of %1</source>
         <translation>%1 的复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="92"/>
+        <location filename="../../finapp/gui/edit_words.py" line="93"/>
         <source>Adding %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="93"/>
+        <location filename="../../finapp/gui/edit_words.py" line="94"/>
         <source>Merging into %1</source>
         <translation>合并到 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="94"/>
+        <location filename="../../finapp/gui/edit_words.py" line="95"/>
         <source>Splitting %1</source>
         <translation>拆分 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="97"/>
+        <location filename="../../finapp/gui/edit_words.py" line="98"/>
         <source>Change to %1</source>
         <extracomment>a decision this window has no words of its own for yet</extracomment>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="99"/>
+        <location filename="../../finapp/gui/edit_words.py" line="100"/>
         <source>Last Edit</source>
         <extracomment>an action code this window has no words for yet: still undoable, named plainly</extracomment>
         <translation>上次编辑</translation>
@@ -3166,172 +3166,172 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="26"/>
+        <location filename="../../finapp/gui/error_texts.py" line="27"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="27"/>
+        <location filename="../../finapp/gui/error_texts.py" line="28"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="28"/>
+        <location filename="../../finapp/gui/error_texts.py" line="29"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="30"/>
+        <location filename="../../finapp/gui/error_texts.py" line="31"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="31"/>
+        <location filename="../../finapp/gui/error_texts.py" line="32"/>
         <source>{path}, line {line}: {reason}</source>
         <translation>{path}，第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="32"/>
+        <location filename="../../finapp/gui/error_texts.py" line="33"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="33"/>
+        <location filename="../../finapp/gui/error_texts.py" line="34"/>
         <source>the file cannot be read ({why})</source>
         <translation>无法读取该文件（{why}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="34"/>
+        <location filename="../../finapp/gui/error_texts.py" line="35"/>
         <source>this is not a file</source>
         <translation>这不是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="35"/>
+        <location filename="../../finapp/gui/error_texts.py" line="36"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="36"/>
+        <location filename="../../finapp/gui/error_texts.py" line="37"/>
         <source>the file is too large to be a statement</source>
         <translation>文件太大，不可能是对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="37"/>
+        <location filename="../../finapp/gui/error_texts.py" line="38"/>
         <source>not a statement: it is a binary file, not a text export</source>
         <translation>不是对账单：这是二进制文件，不是文本导出文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="40"/>
+        <location filename="../../finapp/gui/error_texts.py" line="41"/>
         <source>the file is damaged or not in a statement layout finapp can read</source>
         <translation>文件已损坏，或不是 finapp 能读取的对账单格式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="43"/>
+        <location filename="../../finapp/gui/error_texts.py" line="44"/>
         <source>{count} accounts end in {last4} ({names}): the statement went into a new account rather than a guess</source>
         <translation>有 {count} 个账户的尾号都是 {last4}（{names}）：为避免猜错，这份对账单已导入一个新账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="48"/>
+        <location filename="../../finapp/gui/error_texts.py" line="49"/>
         <source>{count} accounts end in {last4} ({names}): name the account or give its id</source>
         <translation>有 {count} 个账户的尾号都是 {last4}（{names}）：请写出账户名称或其编号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="52"/>
+        <location filename="../../finapp/gui/error_texts.py" line="53"/>
         <source>the file names no bank or account, so it went into “{name}” with the earlier files that name none; if it is another account&apos;s, undo this import and import it again with File → Import into account…</source>
         <translation>文件没有写明银行或账户，因此已与之前同样没有写明的文件一起放入“{name}”；如果它属于另一个账户，请撤销本次导入，再使用“文件 → 导入到账户…”重新导入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="58"/>
+        <location filename="../../finapp/gui/error_texts.py" line="59"/>
         <source>“{name}” now knows its account number (…{last4}), read from this file: its lines already there were not imported again</source>
         <translation>“{name}”已从本文件读到其账号（…{last4}）：已有的交易没有再次导入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="63"/>
+        <location filename="../../finapp/gui/error_texts.py" line="64"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="65"/>
+        <location filename="../../finapp/gui/error_texts.py" line="66"/>
         <source>line {line} repeats line {earlier}&apos;s transaction id {id}: counted once</source>
         <translation>第 {line} 行重复了第 {earlier} 行的交易编号 {id}：只计一次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="68"/>
+        <location filename="../../finapp/gui/error_texts.py" line="69"/>
         <source>a line repeats an earlier line&apos;s transaction id {id}: counted once</source>
         <translation>有一行重复了前面一行的交易编号 {id}：只计一次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="72"/>
+        <location filename="../../finapp/gui/error_texts.py" line="73"/>
         <source>{count} lines of {account} were already there under other transaction ids (the bank gave them new ones): counted as duplicates</source>
         <translation>{account} 的 {count} 行已经以其他交易编号存在（银行给了它们新编号）：计为重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="77"/>
+        <location filename="../../finapp/gui/error_texts.py" line="78"/>
         <source>{count} of the {total} lines added to {account} match lines already there under other transaction ids; added all the same, as not the whole statement is there already: check for lines listed twice</source>
         <translation>添加到 {account} 的 {total} 行中有 {count} 行与已有的其他交易编号的行相同；由于并非整份对账单都已存在，仍全部添加：请检查是否有重复列出的行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="83"/>
+        <location filename="../../finapp/gui/error_texts.py" line="84"/>
         <source>{count} more lines repeat an earlier line&apos;s transaction id, date, amount and payee: each counted once</source>
         <translation>另有 {count} 行与前面某行的交易编号、日期、金额和收款方都相同：每行只计一次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="89"/>
+        <location filename="../../finapp/gui/error_texts.py" line="90"/>
         <source>{count} bank or card line(s) are the {wallet} payments they funded: counted once, as the payments</source>
         <translation>{count} 笔银行卡/信用卡流水是为 {wallet} 付款扣的款，与那些付款是同一笔钱：只按付款计一次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="94"/>
+        <location filename="../../finapp/gui/error_texts.py" line="95"/>
         <source>{count} bank or card line(s) move money to or from your own Alipay/WeChat Pay balance or credit (花呗还款, 零钱提现…): transfers, not spending or income</source>
         <translation>{count} 笔银行卡/信用卡流水是与您自己的支付宝/微信余额或信用（花呗还款、零钱提现等）之间的资金转移：计为转账，不算支出或收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="99"/>
+        <location filename="../../finapp/gui/error_texts.py" line="100"/>
         <source>“{cell}” is not a date (expected {format})</source>
         <translation>“{cell}”不是日期（应为 {format}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="100"/>
+        <location filename="../../finapp/gui/error_texts.py" line="101"/>
         <source>no amount</source>
         <translation>没有金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="101"/>
+        <location filename="../../finapp/gui/error_texts.py" line="102"/>
         <source>“{word}” says neither money in nor money out</source>
         <translation>“{word}”既不表示收入也不表示支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="104"/>
+        <location filename="../../finapp/gui/error_texts.py" line="105"/>
         <source>the amount “{cell}” is not in {currency}, the currency of its row</source>
         <translation>金额“{cell}”不是该行的币种 {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="107"/>
+        <location filename="../../finapp/gui/error_texts.py" line="108"/>
         <source>the amount “{cell}” is not in {currency}, the currency this file is read in (no column gives each row&apos;s currency)</source>
         <translation>金额“{cell}”不是本文件所用的币种 {currency}（文件中没有标明每行币种的列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="112"/>
+        <location filename="../../finapp/gui/error_texts.py" line="113"/>
         <source>the balance: {reason}</source>
         <translation>余额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="113"/>
+        <location filename="../../finapp/gui/error_texts.py" line="114"/>
         <source>the fee: {reason}</source>
         <translation>手续费：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="114"/>
+        <location filename="../../finapp/gui/error_texts.py" line="115"/>
         <source>the refund: {reason}</source>
         <translation>退款金额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="115"/>
+        <location filename="../../finapp/gui/error_texts.py" line="116"/>
         <source>“{cell}” is not an amount</source>
         <translation>“{cell}”不是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="116"/>
+        <location filename="../../finapp/gui/error_texts.py" line="117"/>
         <source>the amount “{cell}” is too large to be real</source>
         <translation>金额“{cell}”过大，不可能是真实金额</translation>
     </message>
@@ -4010,12 +4010,12 @@
         <translation>“{word}”（在您自己的余额与银行卡之间转移资金）：账单记为既不是收入也不是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="119"/>
+        <location filename="../../finapp/gui/error_texts.py" line="120"/>
         <source>{amount} has more decimals than {currency} allows ({places} decimals)</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（{places} 位）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="122"/>
+        <location filename="../../finapp/gui/error_texts.py" line="123"/>
         <source>{amount} has more decimals than {currency} allows (no decimals)</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（不允许小数）</translation>
     </message>
@@ -4491,389 +4491,389 @@
         <translation>截至 {through}，{account} 的交易在 {count} 个期间与对账单不符，第一个为 {start} 至 {end}，相差 {difference} {currency}：请导入缺少的对账单，或按现状接受账目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="130"/>
+        <location filename="../../finapp/gui/error_texts.py" line="131"/>
         <source>this CSV cannot be read without a column mapping: {problems} (choose a profile or map the columns)</source>
         <translation>需要指定各列含义才能读取此 CSV：{problems}（请选择银行格式或对应各列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="135"/>
+        <location filename="../../finapp/gui/error_texts.py" line="136"/>
         <source>“{value}” is not a date (a calendar date from 1900 to 2199)</source>
         <translation>“{value}”不是日期（应为 1900 至 2199 年间的日期）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="138"/>
+        <location filename="../../finapp/gui/error_texts.py" line="139"/>
         <source>not a statement export: no row holds a date (or it lists no transactions)</source>
         <translation>不是对账单导出文件：没有任何一行包含日期（或其中没有交易）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="141"/>
+        <location filename="../../finapp/gui/error_texts.py" line="142"/>
         <source>no date column found</source>
         <translation>未找到日期列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="142"/>
+        <location filename="../../finapp/gui/error_texts.py" line="143"/>
         <source>no amount column found (nor both debit and credit columns)</source>
         <translation>未找到金额列（也没有同时包含支出列和收入列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="145"/>
+        <location filename="../../finapp/gui/error_texts.py" line="146"/>
         <source>column “{column}” holds values that are not dates</source>
         <translation>“{column}”列中有不是日期的值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="148"/>
+        <location filename="../../finapp/gui/error_texts.py" line="149"/>
         <source>the dates in “{column}” fit both {first} and {second}; say which</source>
         <translation>“{column}”中的日期既符合 {first} 也符合 {second}，请指定是哪一种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="151"/>
+        <location filename="../../finapp/gui/error_texts.py" line="152"/>
         <source>the dates in “{column}” are not all written {format}</source>
         <translation>“{column}”中的日期并非都按 {format} 书写</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="155"/>
+        <location filename="../../finapp/gui/error_texts.py" line="156"/>
         <source>this file is not a “{profile}” export: it lacks the columns {missing}</source>
         <translation>此文件不是“{profile}”的导出文件：缺少列 {missing}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="158"/>
+        <location filename="../../finapp/gui/error_texts.py" line="159"/>
         <source>every amount in {column} is positive, so money in cannot be told from money out (is this a card export where charges are positive?)</source>
         <translation>{column} 中的金额全是正数，无法区分收入和支出（这是否是消费记为正数的信用卡导出文件？）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="163"/>
+        <location filename="../../finapp/gui/error_texts.py" line="164"/>
         <source>the file looks like a credit card&apos;s (column “{column}”): say whether a positive amount is a purchase (money out) or money in</source>
         <translation>这个文件看起来是信用卡的账单（有“{column}”列）：请说明正数金额是消费（支出）还是收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="168"/>
+        <location filename="../../finapp/gui/error_texts.py" line="169"/>
         <source>columns {columns} both hold dates; say which is the transaction&apos;s</source>
         <translation>{columns} 列都包含日期，请指定哪一列是交易日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="171"/>
+        <location filename="../../finapp/gui/error_texts.py" line="172"/>
         <source>columns {columns} both say money in or out</source>
         <translation>{columns} 列都表示收入或支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="174"/>
+        <location filename="../../finapp/gui/error_texts.py" line="175"/>
         <source>columns {columns} could each be amounts without a sign or the running balance that moves by them; say which is the amount</source>
         <translation>{columns} 列既可能是不带正负号的金额，也可能是随之变化的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="179"/>
+        <location filename="../../finapp/gui/error_texts.py" line="180"/>
         <source>columns {columns} could be money out and money in (debit and credit); say which is which</source>
         <translation>{columns} 列可能分别是支出和收入（借方和贷方），请指定各是哪一列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="183"/>
+        <location filename="../../finapp/gui/error_texts.py" line="184"/>
         <source>columns {columns} all hold amounts and none is a running balance of another; say which is the amount</source>
         <translation>{columns} 列都包含金额，且没有一列是另一列的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="189"/>
+        <location filename="../../finapp/gui/error_texts.py" line="190"/>
         <source>no balance, which tells the sign of its amount</source>
         <translation>没有余额，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="192"/>
+        <location filename="../../finapp/gui/error_texts.py" line="193"/>
         <source>the balances add up both oldest first and newest first, so the sign of the amounts cannot be told</source>
         <translation>余额按从旧到新和从新到旧的顺序都能对上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="197"/>
+        <location filename="../../finapp/gui/error_texts.py" line="198"/>
         <source>the balance {balance} does not follow from the balance before it ({before}) and the amount {amount}, so the sign of the amounts cannot be told</source>
         <translation>余额 {balance} 与上一行余额（{before}）和金额 {amount} 对不上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="202"/>
+        <location filename="../../finapp/gui/error_texts.py" line="203"/>
         <source>the balance column tells money in from money out for every row but the oldest (line {line}: {date} {payee} {amount}): say whether that row is money in or money out</source>
         <translation>余额列能判断除最早一行外每一行的收支（第 {line} 行：{date} {payee} {amount}）：请指定该行是收入还是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="207"/>
+        <location filename="../../finapp/gui/error_texts.py" line="208"/>
         <source>no sign until the oldest row (line {line}) is said to be money in or money out</source>
         <translation>需先指定最早一行（第 {line} 行）是收入还是支出，才能判断正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="212"/>
+        <location filename="../../finapp/gui/error_texts.py" line="213"/>
         <source>The new passphrase must have at least {length} characters other than spaces at either end; nothing was changed</source>
         <translation>新密码短语除去首尾空格后至少需要 {length} 个字符；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="217"/>
+        <location filename="../../finapp/gui/error_texts.py" line="218"/>
         <source>A change of the key was cut short and {count} backups already use its new key: finish that change first (with the same new passphrase); nothing was changed</source>
         <translation>更换密钥的操作曾被中断，已有 {count} 个备份使用新密钥：请先完成那次更换（使用相同的新密码短语）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="222"/>
+        <location filename="../../finapp/gui/error_texts.py" line="223"/>
         <source>This store is protected by a passphrase: enter it to unlock.</source>
         <translation>此数据受密码短语保护：请输入密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="225"/>
+        <location filename="../../finapp/gui/error_texts.py" line="226"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者它不是 finapp 数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="228"/>
+        <location filename="../../finapp/gui/error_texts.py" line="229"/>
         <source>No secure system keyring is available on this machine</source>
         <translation>这台电脑上没有可用的安全系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="231"/>
+        <location filename="../../finapp/gui/error_texts.py" line="232"/>
         <source>No system keyring is available: choose a passphrase to protect your data</source>
         <translation>没有可用的系统钥匙串：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="235"/>
+        <location filename="../../finapp/gui/error_texts.py" line="236"/>
         <source>The system keyring refused to keep the key; the passphrase still protects the store</source>
         <translation>系统钥匙串拒绝保存密钥；数据仍受密码短语保护</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="239"/>
+        <location filename="../../finapp/gui/error_texts.py" line="240"/>
         <source>The system keyring refused to keep the key: choose a passphrase to protect your data</source>
         <translation>系统钥匙串拒绝保存密钥：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="243"/>
+        <location filename="../../finapp/gui/error_texts.py" line="244"/>
         <source>The system keyring refused the key: restore with a passphrase instead</source>
         <translation>系统钥匙串拒绝保存密钥：请改用密码短语恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="246"/>
+        <location filename="../../finapp/gui/error_texts.py" line="247"/>
         <source>The system keyring has no key for this data (entry {entry}): unlock it with its recovery key, or with its passphrase if you set one</source>
         <translation>系统密钥环中没有这份数据的密钥（条目 {entry}）：请用它的恢复密钥解锁；如果您设置过密码短语，也可以用密码短语解锁</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="251"/>
+        <location filename="../../finapp/gui/error_texts.py" line="252"/>
         <source>This store&apos;s key is already kept in the system keyring</source>
         <translation>此数据的密钥已保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="254"/>
+        <location filename="../../finapp/gui/error_texts.py" line="255"/>
         <source>That recovery key is mistyped: check each group of four</source>
         <translation>恢复密钥输入有误：请逐组（每组四个字符）核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="257"/>
+        <location filename="../../finapp/gui/error_texts.py" line="258"/>
         <source>The system keyring has no key for this data (entry {entry}): the recovery key you wrote down opens it, or your passphrase if you set one</source>
         <translation>系统密钥环中没有这份数据的密钥（条目 {entry}）：您记下的恢复密钥可以打开它；如果您设置过密码短语，密码短语也可以</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="262"/>
+        <location filename="../../finapp/gui/error_texts.py" line="263"/>
         <source>This store is protected by your passphrase, not a keyring key: the passphrase itself opens the store and its backups on another machine</source>
         <translation>此数据由您的密码短语保护，而不是钥匙串中的密钥：在另一台电脑上，用密码短语即可打开数据及其备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="268"/>
+        <location filename="../../finapp/gui/error_texts.py" line="269"/>
         <source>{path} is busy in another finapp window</source>
         <translation>{path} 正在另一个 finapp 窗口中使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="269"/>
+        <location filename="../../finapp/gui/error_texts.py" line="270"/>
         <source>{path} is busy: another finapp process is writing; try again</source>
         <translation>{path} 正忙：另一个 finapp 进程正在写入，请重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="273"/>
+        <location filename="../../finapp/gui/error_texts.py" line="274"/>
         <source>{path} does not open with this store&apos;s key: left as it is, still holding the lines</source>
         <translation>{path} 无法用此数据库的密钥打开：已原样保留，其中仍有这些记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="277"/>
+        <location filename="../../finapp/gui/error_texts.py" line="278"/>
         <source>{path} could not be rewritten ({reason}): left as it is, still holding the lines</source>
         <translation>{path} 无法重写（{reason}）：已原样保留，其中仍有这些记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="281"/>
+        <location filename="../../finapp/gui/error_texts.py" line="282"/>
         <source>{path} is open in another finapp window; close it and try again</source>
         <translation>{path} 已在另一个 finapp 窗口中打开，请关闭后重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="284"/>
+        <location filename="../../finapp/gui/error_texts.py" line="285"/>
         <source>{path} is damaged: restore a backup (Settings → Data and security)</source>
         <translation>{path} 已损坏：请恢复备份（设置 → 数据与安全）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="287"/>
+        <location filename="../../finapp/gui/error_texts.py" line="288"/>
         <source>{path} is damaged and cannot be opened (the key is right): restore a backup</source>
         <translation>{path} 已损坏，无法打开（密钥是对的）：请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="290"/>
+        <location filename="../../finapp/gui/error_texts.py" line="291"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore a backup you keep elsewhere: finapp restore FILE</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复您在别处保存的备份：finapp restore 文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="295"/>
+        <location filename="../../finapp/gui/error_texts.py" line="296"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore the last good backup: finapp restore {backup}</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复最近的完好备份：finapp restore {backup}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="300"/>
+        <location filename="../../finapp/gui/error_texts.py" line="301"/>
         <source>This store was written by a newer finapp (schema {schema}); update finapp</source>
         <translation>此数据库由较新版本的 finapp 写入（结构版本 {schema}）；请更新 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="303"/>
+        <location filename="../../finapp/gui/error_texts.py" line="304"/>
         <source>This database has tables but is not a finapp store</source>
         <translation>此数据库有数据表，但不是 finapp 的数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="306"/>
+        <location filename="../../finapp/gui/error_texts.py" line="307"/>
         <source>{path} is a file, not a folder: start finapp with a folder for its data</source>
         <translation>{path} 是文件而不是文件夹：请为 finapp 的数据指定一个文件夹后再启动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="309"/>
+        <location filename="../../finapp/gui/error_texts.py" line="310"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="310"/>
+        <location filename="../../finapp/gui/error_texts.py" line="311"/>
         <source>{path} is damaged and cannot be used</source>
         <translation>{path} 已损坏，无法使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="311"/>
+        <location filename="../../finapp/gui/error_texts.py" line="312"/>
         <source>{path} is damaged or incomplete (cut short?) and cannot be used; the key is right</source>
         <translation>{path} 已损坏或不完整（可能被截断），无法使用；密钥是正确的</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="315"/>
+        <location filename="../../finapp/gui/error_texts.py" line="316"/>
         <source>{path} is the store itself; choose another place</source>
         <translation>{path} 就是数据库本身，请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="318"/>
+        <location filename="../../finapp/gui/error_texts.py" line="319"/>
         <source>{path}: no such folder to put the backup in</source>
         <translation>{path}：用于存放备份的文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="321"/>
+        <location filename="../../finapp/gui/error_texts.py" line="322"/>
         <source>{path} already exists and is not a backup of this store; choose a new name</source>
         <translation>{path} 已存在，且不是此数据的备份，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="324"/>
+        <location filename="../../finapp/gui/error_texts.py" line="325"/>
         <source>The backup cannot be written to {path}: {reason}; the store is unchanged</source>
         <translation>无法将备份写入 {path}：{reason}；数据未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="327"/>
+        <location filename="../../finapp/gui/error_texts.py" line="328"/>
         <source>{path} cannot be backed up: it is damaged</source>
         <translation>无法备份 {path}：它已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="328"/>
+        <location filename="../../finapp/gui/error_texts.py" line="329"/>
         <source>Keep at least 1 daily backup and no negative counts</source>
         <translation>至少保留 1 个每日备份，且数量不能为负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="331"/>
+        <location filename="../../finapp/gui/error_texts.py" line="332"/>
         <source>Choose the passphrase that will protect the restored data</source>
         <translation>请设置用来保护恢复后数据的密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="334"/>
+        <location filename="../../finapp/gui/error_texts.py" line="335"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database; a backup made before a passphrase change opens only with the passphrase of then</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者不是 finapp 数据库；在更换密码短语之前做的备份只能用当时的密码短语打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="339"/>
+        <location filename="../../finapp/gui/error_texts.py" line="340"/>
         <source>{path} does not open with the key given, so the backup would end under another key than your data&apos;s; nothing was changed</source>
         <translation>无法用所给的密钥打开 {path}，恢复后的备份将使用与您的数据不同的密钥；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="344"/>
+        <location filename="../../finapp/gui/error_texts.py" line="345"/>
         <source>{path} is the store itself; choose a backup to restore</source>
         <translation>{path} 就是数据库本身，请选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="348"/>
+        <location filename="../../finapp/gui/error_texts.py" line="349"/>
         <source>{text}; {outcome}</source>
         <translation>{text}；{outcome}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="349"/>
+        <location filename="../../finapp/gui/error_texts.py" line="350"/>
         <source>the backup is kept as {path}</source>
         <translation>备份保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="350"/>
+        <location filename="../../finapp/gui/error_texts.py" line="351"/>
         <source>nothing was created</source>
         <translation>未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="351"/>
+        <location filename="../../finapp/gui/error_texts.py" line="352"/>
         <source>nothing was exported to {path}</source>
         <translation>未向 {path} 导出任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="352"/>
+        <location filename="../../finapp/gui/error_texts.py" line="353"/>
         <source>the disk is full (writing {where})</source>
         <translation>磁盘已满（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="353"/>
+        <location filename="../../finapp/gui/error_texts.py" line="354"/>
         <source>the disk quota is used up (writing {where})</source>
         <translation>磁盘配额已用完（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="354"/>
+        <location filename="../../finapp/gui/error_texts.py" line="355"/>
         <source>{where} is on a read-only disk</source>
         <translation>{where} 位于只读磁盘上</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="355"/>
-        <location filename="../../finapp/gui/error_texts.py" line="358"/>
+        <location filename="../../finapp/gui/error_texts.py" line="356"/>
+        <location filename="../../finapp/gui/error_texts.py" line="359"/>
         <source>permission denied: {where} (read-only or not yours to write)</source>
         <translation>权限不足：{where}（只读，或您无权写入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="361"/>
+        <location filename="../../finapp/gui/error_texts.py" line="362"/>
         <source>{where} already exists and is not a folder finapp can use</source>
         <translation>{where} 已存在，且不是 finapp 可用的文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="364"/>
+        <location filename="../../finapp/gui/error_texts.py" line="365"/>
         <source>a file stands where a folder should be in {where}</source>
         <translation>{where} 中本应是文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="367"/>
+        <location filename="../../finapp/gui/error_texts.py" line="368"/>
         <source>{where} is a folder where finapp needs a file</source>
         <translation>{where} 是文件夹，而 finapp 需要的是文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="370"/>
+        <location filename="../../finapp/gui/error_texts.py" line="371"/>
         <source>{where} does not exist</source>
         <translation>{where} 不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="371"/>
+        <location filename="../../finapp/gui/error_texts.py" line="372"/>
         <source>the disk reported an error reading or writing {where}</source>
         <translation>读写 {where} 时磁盘报告错误</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="374"/>
+        <location filename="../../finapp/gui/error_texts.py" line="375"/>
         <source>the name is too long for the file system: {where}</source>
         <translation>名称过长，文件系统无法使用：{where}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="377"/>
+        <location filename="../../finapp/gui/error_texts.py" line="378"/>
         <source>{where} is a loop of symbolic links</source>
         <translation>{where} 是循环的符号链接</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="378"/>
+        <location filename="../../finapp/gui/error_texts.py" line="379"/>
         <source>{where}: {why}</source>
         <translation>{where}：{why}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="154"/>
-        <location filename="../../finapp/gui/error_texts.py" line="424"/>
+        <location filename="../../finapp/gui/error_texts.py" line="155"/>
+        <location filename="../../finapp/gui/error_texts.py" line="428"/>
         <source>line {line}: {reason}</source>
         <extracomment>codes whose facts are numbered items put together with the code&apos;s own separator</extracomment>
         <translation>第 {line} 行：{reason}</translation>
@@ -5111,80 +5111,80 @@
         <translation type="vanished">搜索收款方或备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="80"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="81"/>
         <source>Search payee, memo, note or #tag</source>
         <extracomment>milliseconds of quiet typing before the search runs the controls ask for something else the user pressed Clear filters</extracomment>
         <translation>搜索收款方、备注、笔记或 #标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="82"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="83"/>
         <source>Search transactions</source>
         <translation>搜索交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="83"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="84"/>
         <source>Account filter</source>
         <translation>按账户筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="84"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="85"/>
         <source>Category filter</source>
         <translation>按分类筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="85"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="86"/>
         <source>From date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="86"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="87"/>
         <source>To date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="87"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="88"/>
         <source>Min amount</source>
         <translation>最小金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="88"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="89"/>
         <source>Max amount</source>
         <translation>最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="89"/>
         <location filename="../../finapp/gui/pages/transaction_filters.py" line="90"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="91"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="100"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="101"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="102"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="103"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="85"/>
         <location filename="../../finapp/gui/pages/transaction_filters.py" line="86"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="87"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="211"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="212"/>
         <source>All accounts</source>
         <translation>全部账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="211"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="212"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transaction_filters.py" line="215"/>
+        <location filename="../../finapp/gui/pages/transaction_filters.py" line="216"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>
@@ -5262,39 +5262,39 @@
 <context>
     <name>ForecastSection</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="261"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="264"/>
         <source>Next %n days</source>
         <translation>
             <numerusform>未来 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="263"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="266"/>
         <source>Forecast horizon</source>
         <translation>预测范围</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="273"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="276"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="273"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="276"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="273"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="276"/>
         <source>Event</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="273"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="276"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="279"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="282"/>
         <source>Coming income, bills and transfers</source>
         <translation>即将到来的收入、账单和转账</translation>
     </message>
@@ -5350,88 +5350,88 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="72"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="73"/>
         <source>Add savings goal</source>
         <extracomment>what tests and window automation find the dialog by</extracomment>
         <translation>添加储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="77"/>
         <source>e.g. New car</source>
         <translation>例如 买新车</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="77"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="78"/>
         <source>Name of the goal</source>
         <translation>目标名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="79"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="80"/>
         <source>e.g. 12000</source>
         <translation>例如 12000</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="80"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="81"/>
         <source>Amount to save</source>
         <translation>要存的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="84"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="85"/>
         <source>Date to save it by</source>
         <translation>存够的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="85"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="86"/>
         <source>Accounts whose balances count</source>
         <translation>计入余额的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="96"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="97"/>
         <source>No accounts yet: import a statement first.</source>
         <translation>还没有账户：请先导入账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="98"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="99"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="99"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="100"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="100"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="101"/>
         <source>Save it by</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="107"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="108"/>
         <source>Give the goal a name.</source>
         <translation>请为目标命名。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="109"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="110"/>
         <source>There is already a goal named %1.</source>
         <translation>已有名为 %1 的目标。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="112"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="113"/>
         <source>Tick at least one account whose balance counts.</source>
         <translation>请至少勾选一个计入余额的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="115"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="116"/>
         <source>The accounts of one goal must share a currency.</source>
         <translation>同一目标的账户币种必须相同。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="126"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="127"/>
         <source>Not an amount in %1: type it like 12000 or 2500.50</source>
         <translation>不是有效的 %1 金额：请输入如 12000 或 2500.50</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="129"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="130"/>
         <source>The amount to save must be above zero.</source>
         <translation>要存的金额必须大于零。</translation>
     </message>
@@ -5439,144 +5439,144 @@
 <context>
     <name>GoalsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="51"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="52"/>
         <source>On track</source>
         <extracomment>month ends shown under each goal: the last half year what each state is called on screen (translated in the &quot;GoalsSection&quot; context)</extracomment>
         <translation>进度正常</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="52"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="53"/>
         <source>Behind</source>
         <translation>落后</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="53"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="54"/>
         <source>More than you save</source>
         <translation>超出每月结余</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="54"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="55"/>
         <source>Reached</source>
         <translation>已达成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="55"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="56"/>
         <source>Date passed</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="56"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="57"/>
         <source>Balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="72"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="73"/>
         <source>Add goal…</source>
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="107"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="108"/>
         <source>No savings goals. Add one to follow what your savings accounts hold.</source>
         <extracomment>each goal&apos;s Remove button, by goal name</extracomment>
         <translation>还没有储蓄目标。添加一个，跟踪储蓄账户里的进展。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="113"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="114"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="113"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="114"/>
         <source>Saved</source>
         <translation>已存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="113"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="114"/>
         <source>Needed</source>
         <translation>还需</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="113"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="114"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="128"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="129"/>
         <source>%1 saved of %2</source>
         <translation>已存 %1，目标 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="136"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="137"/>
         <source>Saving not known, not counted: %1</source>
         <translation>存款未知，未计入：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="147"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="148"/>
         <source>Progress of %1</source>
         <translation>%1 的进度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="151"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="152"/>
         <source>? of %1</source>
         <translation>? / %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="156"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="157"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="161"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="162"/>
         <source>%1, by %2</source>
         <translation>%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="168"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="169"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="169"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="170"/>
         <source>Remove the goal %1</source>
         <translation>移除目标 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="186"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="187"/>
         <source>%1 short</source>
         <translation>差 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="193"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="194"/>
         <source>%1 a month; %2 a month left over in the last %3 months: %4 short</source>
         <translation>每月 %1；近 %3 个月每月结余 %2：每月还差 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="189"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="190"/>
         <source>%1 a month</source>
         <translation>每月 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="198"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="199"/>
         <source>%1 a month; %2 a month left over in the last %3 months, of which goals due sooner (%4) take %5: %6 short</source>
         <translation>每月 %1；近 %3 个月每月结余 %2，其中 %5 先用于更早到期的目标（%4）：每月还差 %6</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="211"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="212"/>
         <source>Measured on %1, where the statements of %2 end.</source>
         <translation>按 %1 计算，即 %2 的账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="220"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="221"/>
         <source>Month ends: %1. %2</source>
         <translation>各月末：%1。%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="240"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="241"/>
         <source>Remove goal</source>
         <translation>移除目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="243"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="244"/>
         <source>Remove the savings goal %1? Its accounts and their money stay as they are.</source>
         <translation>移除储蓄目标 %1？其账户和资金保持不变。</translation>
     </message>
@@ -5613,57 +5613,57 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>HealthForecast</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="46"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="47"/>
         <source>%1 (from %2, where its statements end): lowest %3 on %4, after %5.</source>
         <translation>%1（从账单截止日 %2 起）：最低 %3，在 %4，因 %5。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="49"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="50"/>
         <source>%1 (from %2, where its statements end): never below %3, its balance then.</source>
         <translation>%1（从账单截止日 %2 起）：不会低于当时的余额 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="53"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="54"/>
         <source>%1 (from today, estimated from statements ending %2): lowest %3 on %4, after %5.</source>
         <translation>%1（从今天起，根据截至 %2 的账单估算）：最低 %3，在 %4，因 %5。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="57"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="58"/>
         <source>%1 (from today, estimated from statements ending %2): never below %3.</source>
         <translation>%1（从今天起，根据截至 %2 的账单估算）：不会低于 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="61"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="62"/>
         <source>%1, estimated</source>
         <translation>%1（估算）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="62"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="63"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="63"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="64"/>
         <source>%1 cannot be forecast: no balance is known. Import a statement with one or set it.</source>
         <translation>%1 无法预测：余额未知。请导入带余额的账单或手动设置。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="67"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="68"/>
         <source>Below its %1 threshold.</source>
         <translation>低于其 %1 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="68"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="69"/>
         <source>%1 threshold</source>
         <translation>%1 提醒线</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="69"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="70"/>
         <source>No account with a known balance to forecast.</source>
         <translation>没有已知余额的账户可供预测。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="70"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="71"/>
         <source>Projected balance of each account</source>
         <translation>各账户的预计余额</translation>
     </message>
@@ -5714,18 +5714,18 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="52"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="53"/>
         <source>Credit cards</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_forecast.py" line="251"/>
+        <location filename="../../finapp/gui/pages/health_forecast.py" line="254"/>
         <source>Balance forecast</source>
         <extracomment>how far ahead the user may look (the service accepts up to a year) how many coming events the list under the chart shows</extracomment>
         <translation>余额预测</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="63"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="64"/>
         <source>Savings goals</source>
         <translation>储蓄目标</translation>
     </message>
@@ -5756,32 +5756,32 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../finapp/gui/help_menu.py" line="71"/>
+        <location filename="../../finapp/gui/help_menu.py" line="72"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/help_menu.py" line="72"/>
+        <location filename="../../finapp/gui/help_menu.py" line="73"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/help_menu.py" line="73"/>
+        <location filename="../../finapp/gui/help_menu.py" line="74"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/help_menu.py" line="74"/>
+        <location filename="../../finapp/gui/help_menu.py" line="75"/>
         <source>&amp;About finapp</source>
         <translation>关于 finapp(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/help_menu.py" line="75"/>
+        <location filename="../../finapp/gui/help_menu.py" line="76"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/help_menu.py" line="77"/>
+        <location filename="../../finapp/gui/help_menu.py" line="78"/>
         <source>Explore the &amp;demo household…</source>
         <translation>浏览演示家庭账本(&amp;D)…</translation>
     </message>
@@ -5866,29 +5866,29 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="157"/>
-        <location filename="../../finapp/gui/import_flow.py" line="167"/>
+        <location filename="../../finapp/gui/import_flow.py" line="158"/>
+        <location filename="../../finapp/gui/import_flow.py" line="169"/>
         <source>Import into account</source>
         <extracomment>the :class:`ImportResult`, once its data is in and its summary is open whether there is an import to undo</extracomment>
         <translation>导入到账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="159"/>
+        <location filename="../../finapp/gui/import_flow.py" line="160"/>
         <source>There are no accounts yet. Import a statement with File → Import statements… first: finapp makes its account, and later files can go into it.</source>
         <translation>还没有账户。请先通过“文件 → 导入对账单…”导入一份对账单：finapp 会为它建立账户，之后的文件就可以导入到该账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="168"/>
+        <location filename="../../finapp/gui/import_flow.py" line="170"/>
         <source>Import the statements you choose next into:</source>
         <translation>将接下来选择的对账单导入到：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="176"/>
+        <location filename="../../finapp/gui/import_flow.py" line="178"/>
         <source>Import statements into %1</source>
         <translation>将对账单导入到 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="178"/>
+        <location filename="../../finapp/gui/import_flow.py" line="180"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
@@ -5905,53 +5905,53 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">银行对账单 (*.ofx *.qfx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="185"/>
+        <location filename="../../finapp/gui/import_flow.py" line="187"/>
         <source>Bank statements (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;All files (*)</source>
         <translation>银行对账单 (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="207"/>
+        <location filename="../../finapp/gui/import_flow.py" line="209"/>
         <source>%n file(s) will be imported next.</source>
         <translation>
             <numerusform>接下来将导入 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="227"/>
+        <location filename="../../finapp/gui/import_flow.py" line="229"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="300"/>
+        <location filename="../../finapp/gui/import_flow.py" line="302"/>
         <source>Import stopped: %1 of %2 files imported, %3 new transactions; the rest not read.</source>
         <translation>导入已停止：%2 个文件中已导入 %1 个，新增 %3 笔交易；其余文件未读取。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="335"/>
+        <location filename="../../finapp/gui/import_flow.py" line="337"/>
         <source>%1 was not imported.</source>
         <translation>%1 未导入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="365"/>
+        <location filename="../../finapp/gui/import_flow.py" line="367"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="385"/>
+        <location filename="../../finapp/gui/import_flow.py" line="387"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="390"/>
+        <location filename="../../finapp/gui/import_flow.py" line="392"/>
         <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
         <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="393"/>
+        <location filename="../../finapp/gui/import_flow.py" line="395"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -5960,17 +5960,17 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="226"/>
+        <location filename="../../finapp/gui/import_flow.py" line="228"/>
         <source>Importing statements</source>
         <translation>正在导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="250"/>
+        <location filename="../../finapp/gui/import_flow.py" line="252"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="284"/>
+        <location filename="../../finapp/gui/import_flow.py" line="286"/>
         <source>Imported %n new transaction(s).</source>
         <translation>
             <numerusform>已导入 %n 笔新交易。</numerusform>
@@ -5981,14 +5981,14 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="412"/>
+        <location filename="../../finapp/gui/import_flow.py" line="414"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="384"/>
+        <location filename="../../finapp/gui/import_flow.py" line="386"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
@@ -6000,46 +6000,46 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="85"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="86"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="85"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="86"/>
         <source>Import stopped</source>
         <extracomment>file, new, duplicates, left out (neutral), rejected the tallest the list of files grows before it scrolls (a screen of 640 pixels holds it) the width it opens at: a file name, its four counts and a reason on a line accounts&apos; totals above tell the import, a file&apos;s lines are there to look into &quot;Undo this import…&quot; pressed: ask over the summary, then :meth:`undo_confirmed`</extracomment>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="97"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="98"/>
         <source>Imported files</source>
         <translation>已导入的文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="100"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="101"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="101"/>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="193"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="102"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="194"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="102"/>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="194"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="103"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="195"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="103"/>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="195"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="104"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="196"/>
         <source>Left out</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="104"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="105"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
@@ -6048,156 +6048,156 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">撤销本次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="108"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="109"/>
         <source>Rows that move none of your money, such as a payment app&apos;s neutral rows</source>
         <translation>不涉及您资金变动的行，例如支付应用中“不计收支”的记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="110"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="111"/>
         <source>Rows with a problem, skipped as you chose</source>
         <translation>有问题的行，已按您的选择跳过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="131"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="132"/>
         <source>&amp;Undo this import…</source>
         <translation>撤销本次导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="187"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="188"/>
         <source>Imported accounts</source>
         <translation>已导入的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="191"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="192"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="192"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="193"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="232"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="233"/>
         <source>%n new transaction(s)</source>
         <translation>
             <numerusform>%n 笔新交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="233"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="234"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 笔重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="237"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="238"/>
         <source>%n row(s) left out (neutral)</source>
         <translation>
             <numerusform>%n 行未计入（未发生您的资金变动）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="240"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="241"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>拒绝 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="242"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="243"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="244"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="245"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>来自 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="244"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="245"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="245"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="246"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="248"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="249"/>
         <source>You stopped the import: %n file(s) not read. The files above are stored whole.</source>
         <translation>
             <numerusform>您停止了导入：%n 个文件未读取。上面列出的文件已完整保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="261"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="262"/>
         <source>Refused, nothing written: %1</source>
         <translation>未导入，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="273"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="274"/>
         <source>To put it into one of them, undo this import and use File → Import into account…</source>
         <translation>如要放入其中某个账户，请撤销本次导入，再使用“文件 → 导入到账户…”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="280"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="281"/>
         <source>Line %1, left out (neutral): %2</source>
         <translation>第 %1 行，未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="282"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="283"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="285"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="286"/>
         <source>Repaired: %1</source>
         <translation>已修复：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="287"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="288"/>
         <source>Note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="295"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="296"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1：新增 %2 笔，已有 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="301"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="302"/>
         <source> (from its %1 statements)</source>
         <translation>（来自其 %1 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="304"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="305"/>
         <source> (%1 of them from its %2 statements)</source>
         <translation>（其中 %1 笔来自其 %2 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="308"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="309"/>
         <source>, the account you chose</source>
         <translation>，为您选择的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="309"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="310"/>
         <source>, matched by the last four digits of its number</source>
         <translation>，按账号末四位匹配</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="310"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="311"/>
         <source>, the account already holding its lines</source>
         <translation>，已有这些交易的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="311"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="312"/>
         <source>, a new account</source>
         <translation>，新建账户</translation>
     </message>
@@ -7531,69 +7531,69 @@ Merge “%1” into:</source>
 <context>
     <name>ReconcileDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="56"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="57"/>
         <source>Reconcile %1</source>
         <extracomment>what tests and window automation find the dialog by</extracomment>
         <translation>对账：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="68"/>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="69"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="75"/>
         <source>Accept the books up to</source>
         <translation>确认账目截至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="70"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="71"/>
         <source>Accept the differences up to that day as they stand</source>
         <translation>按现状接受截至该日的差额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="77"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="78"/>
         <source>Statements cover up to %1. Accepted periods are no longer flagged; a line changed in them later is.</source>
         <translation>对账单覆盖至 %1。已确认的期间不再提示；其后若其中的交易有变动，仍会提示。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="84"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="85"/>
         <source>Mark reconciled</source>
         <translation>标记为已对账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="86"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="87"/>
         <source>Forget reconciliation</source>
         <translation>取消对账标记</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="92"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="93"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="92"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="93"/>
         <source>Statements</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="92"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="93"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="93"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="94"/>
         <source>Difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="93"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="94"/>
         <source>No statement covers</source>
         <translation>无对账单覆盖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="96"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="97"/>
         <source>Periods where the transactions differ</source>
         <translation>交易不符的期间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="122"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="123"/>
         <source>The transactions differ from the statements up to that day: import what is missing, or tick the box to accept them as they stand.</source>
         <translation>截至该日的交易与对账单不符：请导入缺少的对账单，或勾选按现状接受。</translation>
     </message>
@@ -7699,22 +7699,22 @@ Merge “%1” into:</source>
 <context>
     <name>ReviewDateDialog</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="103"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="104"/>
         <source>Review date of %1</source>
         <translation>%1 的复查日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="104"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="105"/>
         <source>Remind me to review it on</source>
         <translation>提醒我复查的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="109"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="110"/>
         <source>Review date</source>
         <translation>复查日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="113"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="114"/>
         <source>Pick a day before it renews, to cancel in time if you no longer use it.</source>
         <translation>请选在续订之前的日期，如果不再使用，可以及时取消。</translation>
     </message>
@@ -7834,38 +7834,38 @@ Merge “%1” into:</source>
 <context>
     <name>SetBalanceDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="55"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="56"/>
         <source>Set balance</source>
         <extracomment>what tests and window automation find the dialog by</extracomment>
         <translation>设置余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="60"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="61"/>
         <source>The balance of %1 at the end of the day, as your bank shows it.</source>
         <translation>%1 在当天结束时的余额，以银行显示的为准。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="67"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="68"/>
         <source>e.g. 1234.56 or -250.00</source>
         <translation>例如 1234.56 或 -250.00</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="68"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="69"/>
         <source>Balance in %1</source>
         <translation>余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="72"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="73"/>
         <source>Day of the balance</source>
         <translation>余额日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="75"/>
         <source>Balance (%1)</source>
         <translation>余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="76"/>
         <source>At the end of</source>
         <translation>截至当天结束</translation>
     </message>
@@ -8056,37 +8056,37 @@ Merge “%1” into:</source>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="42"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="43"/>
         <source>Split %1</source>
         <translation>拆分 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="44"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="45"/>
         <source>Tick the charges that belong to a subscription of their own. They move to a new subscription; the others stay in %1.</source>
         <translation>勾选属于另一项订阅的扣款。它们将移到新的订阅中，其余扣款仍留在 %1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="50"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="51"/>
         <source>Charges</source>
         <translation>扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="53"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="54"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="53"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="54"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="53"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="54"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="92"/>
+        <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="93"/>
         <source>Tick some of the charges, not none and not all.</source>
         <extracomment>one per charge, in the tree&apos;s order</extracomment>
         <translation>请勾选部分扣款，不能一笔不选，也不能全选。</translation>
@@ -8503,121 +8503,121 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="27"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="28"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="28"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="29"/>
         <source>Every 2 weeks</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="29"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="30"/>
         <source>Twice a month</source>
         <translation>每月两次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="30"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="31"/>
         <source>Every 4 weeks</source>
         <translation>每四周</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="31"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="32"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="32"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="33"/>
         <source>Every 2 months</source>
         <translation>每两个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="33"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="34"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="34"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="35"/>
         <source>Twice a year</source>
         <translation>每半年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="35"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="36"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="38"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="39"/>
         <source>Suggested</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="39"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="40"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="40"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="41"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="41"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="42"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="44"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="45"/>
         <source>Stopped</source>
         <extracomment>a stream the user still expects whose charges stopped</extracomment>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="46"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="47"/>
         <source>%1 charge not seen</source>
         <extracomment>an expected charge missing from statements that cover its day</extracomment>
         <translation>未见 %1 的扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="49"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="50"/>
         <source>%1 — after your statements end %2</source>
         <extracomment>a renewal already past that the statements cannot show yet (they end before its day); the dashboard&apos;s renewals say it with the same words</extracomment>
         <translation>%1（在最新账单之后，账单截至%2）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="51"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="52"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="52"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="53"/>
         <source>Bills</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="54"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="55"/>
         <source>Transfers between own accounts</source>
         <translation>自有账户间转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="58"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="59"/>
         <source>Services you chose and can cancel: streaming, software, a gym.</source>
         <extracomment>what each group holds, for its header&apos;s tooltip</extracomment>
         <translation>您自己选择、可以取消的服务：流媒体、软件、健身房等。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="61"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="62"/>
         <source>What running the home costs: housing, utilities, phone and internet, insurance, loans.</source>
         <translation>维持家庭运转的开销：住房、水电燃气、电话和网络、保险、贷款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="65"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="66"/>
         <source>Money coming in regularly: pay, interest.</source>
         <translation>定期收入：工资、利息。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="66"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="67"/>
         <source>Money moved between your own accounts, such as card payments and savings; each transfer is listed once, from the paying account.</source>
         <translation>在您自己的账户之间转移的资金，如信用卡还款和储蓄；每笔转账只列一次，记在付款账户下。</translation>
     </message>
@@ -8630,7 +8630,7 @@ Merge “%1” into:</source>
         <translation type="vanished">账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="53"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="54"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
@@ -8639,116 +8639,122 @@ Merge “%1” into:</source>
         <translation type="vanished">转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="74"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="75"/>
         <source>▲ price up</source>
         <extracomment>the badges of what went wrong (red, and the row in bold)</extracomment>
         <translation>▲ 涨价</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="75"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="76"/>
         <source>⊘ lapsed</source>
         <translation>⊘ 已中断</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="76"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="77"/>
         <source>⚠ overdue</source>
         <translation>⚠ 逾期未扣</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="77"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="78"/>
         <source>⚠ charged after cancel</source>
         <translation>⚠ 取消后仍扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="79"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="80"/>
         <source>▲ pay rise</source>
         <translation>▲ 加薪</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="80"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="81"/>
         <source>▲ amount up</source>
         <translation>▲ 金额上涨</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="81"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="82"/>
         <source>after free trial</source>
         <translation>免费试用后</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="85"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="84"/>
+        <source>⧗ after your statements</source>
+        <extracomment>the next renewal is past but after the statements end: the Next column&apos;s hover says it whole</extracomment>
+        <translation>⧗ 在最新账单之后</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="88"/>
         <source>⊘ lapsed after free trial</source>
         <extracomment>a badge and &quot;after free trial&quot; said as one phrase, so a language orders them its own way (Chinese puts the time first: &quot;免费试用后已中断&quot;, never &quot;已中断 免费试用后&quot;)</extracomment>
         <translation>⊘ 免费试用后已中断</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="86"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="89"/>
         <source>▲ price up after free trial</source>
         <translation>▲ 免费试用后涨价</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="156"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="163"/>
         <source>review %1</source>
         <translation>%1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="176"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="183"/>
         <source>Pay rise: %1 → %2 on %3</source>
         <translation>加薪：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="178"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="185"/>
         <source>Amount %1 → %2 on %3</source>
         <translation>金额：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="180"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="187"/>
         <source>Price %1 → %2 on %3</source>
         <translation>价格：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="194"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="201"/>
         <source>No charge came when it was due: it may have ended.</source>
         <translation>到期时没有扣款：可能已经终止。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="201"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="208"/>
         <source>The charge due on %1 is not in the statements, which go to %2: check whether it still runs.</source>
         <translation>应在 %1 的扣款不在截至 %2 的账单中：请确认它是否仍在续费。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="211"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="218"/>
         <source>It began after a free trial.</source>
         <translation>它是在免费试用结束后开始收费的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="216"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="225"/>
         <source>%n charge(s) after you cancelled</source>
         <translation>
             <numerusform>取消后仍有 %n 笔扣款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="223"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="232"/>
         <source>To review on %1</source>
         <translation>待于 %1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="246"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="255"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="249"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="258"/>
         <source>%1 (%2) · %3 a year · %4 a month</source>
         <translation>%1（%2）· 每年 %3 · 每月 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="268"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="277"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="270"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="279"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -8757,32 +8763,32 @@ Merge “%1” into:</source>
         <translation type="vanished">类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="273"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="282"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="275"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="284"/>
         <source>Next</source>
         <translation>下次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="277"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="286"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="280"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="289"/>
         <source>Paid from</source>
         <translation>付款账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="282"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="292"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="284"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="294"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -8806,7 +8812,7 @@ Merge “%1” into:</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="29"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="30"/>
         <source>How far the statements go</source>
         <translation>对账单的覆盖范围</translation>
     </message>
@@ -8897,22 +8903,22 @@ Merge “%1” into:</source>
         <translation type="vanished">按 %1 判断，即 %2 的对账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="56"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="58"/>
         <source>Judged as of %1, where the statements of %2 end.</source>
         <translation>按 %1 判断，即 %2 的对账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="52"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="54"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="61"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="63"/>
         <source>%1 on %2</source>
         <translation>%1 截至 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="66"/>
+        <location filename="../../finapp/gui/pages/subscriptions_coverage.py" line="68"/>
         <source>Judged as of where each account&apos;s statements end: %1.</source>
         <translation>按各账户对账单的截止日判断：%1。</translation>
     </message>
@@ -9242,59 +9248,59 @@ Merge “%1” into:</source>
 <context>
     <name>TransactionsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="49"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="50"/>
         <source>Date</source>
         <extracomment>the Payee column shows the name a payee is known by; the statement&apos;s own words are in COL_STATEMENT (hidden until the user shows it) and in the payee&apos;s tooltip the user&apos;s tags (&quot;#holiday-2026 #tax&quot;) and note (its first line; the whole note in the tooltip)</extracomment>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="50"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="51"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="51"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="52"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="52"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="53"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="53"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="54"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="54"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="55"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="55"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="56"/>
         <source>Description (as on statement)</source>
         <translation>描述（对账单原文）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="56"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="57"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="57"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="58"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="60"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="61"/>
         <source>On the statement: %1</source>
         <extracomment>the payee cell&apos;s tooltip</extracomment>
         <translation>对账单原文：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="62"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="63"/>
         <source>Split: %1</source>
         <extracomment>a split line&apos;s category cell: the names of its parts&apos; categories, joined</extracomment>
         <translation>拆分：%1</translation>
@@ -9305,23 +9311,23 @@ Merge “%1” into:</source>
         <translation type="vanished">、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="64"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="65"/>
         <source>(no category)</source>
         <extracomment>a part whose category was deleted since</extracomment>
         <translation>（无分类）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="67"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="68"/>
         <source>At %1, local time, as the statement gives it.</source>
         <translation>%1（当地时间，以账单为准）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="68"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="69"/>
         <source>The statement gives no time of day for this transaction.</source>
         <translation>账单未给出这笔交易的具体时间。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="71"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="72"/>
         <source>The day posted. Point at a day to see the time of day, where the statement gives one (payment apps and most card downloads do; many bank statements do not).</source>
         <translation>记账日期。账单给出具体时间的（支付应用和大多数信用卡下载文件会给出，许多银行对账单不会），将鼠标指向日期即可看到时间。</translation>
     </message>
@@ -9572,17 +9578,17 @@ Merge “%1” into:</source>
 <context>
     <name>UnknownWorth</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_unknown_worth.py" line="39"/>
+        <location filename="../../finapp/gui/pages/dashboard_unknown_worth.py" line="40"/>
         <source>%1 — balance not known, not counted in net worth</source>
         <translation>%1 — 余额未知，未计入净资产</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_unknown_worth.py" line="55"/>
+        <location filename="../../finapp/gui/pages/dashboard_unknown_worth.py" line="57"/>
         <source>Set balance…</source>
         <translation>设置余额…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard_unknown_worth.py" line="56"/>
+        <location filename="../../finapp/gui/pages/dashboard_unknown_worth.py" line="58"/>
         <source>Set the balance of %1</source>
         <translation>设置 %1 的余额</translation>
     </message>

@@ -80,6 +80,8 @@ WARNINGS = {
 _PAY_RISE = QT_TRANSLATE_NOOP("SubscriptionsModel", "▲ pay rise")
 _MORE_MOVED = QT_TRANSLATE_NOOP("SubscriptionsModel", "▲ amount up")
 _AFTER_TRIAL = QT_TRANSLATE_NOOP("SubscriptionsModel", "after free trial")
+#: the next renewal is past but after the statements end: the Next column's hover says it whole
+_NOT_IMPORTED = QT_TRANSLATE_NOOP("SubscriptionsModel", "⧗ after your statements")
 #: a badge and "after free trial" said as one phrase, so a language orders them its own way
 #: (Chinese puts the time first: "免费试用后已中断", never "已中断 免费试用后")
 _WITH_TRIAL = {
@@ -108,12 +110,14 @@ def status_text(sub: SubscriptionView) -> str:
     return _tr(_STATES.get(sub.user_state, sub.user_state))
 
 
-def next_text(row: PlacedStream) -> str:
-    """The next renewal's day; a past one after the statements end says so ("12/01/2026 —
-    after your statements end Nov 18, 2026"): not imported yet, neither overdue nor skipped."""
+def next_tooltip(row: PlacedStream) -> str | None:
+    """A past next renewal after the statements end, said whole on hover ("12/01/2026 —
+    after your statements end Nov 18, 2026"): not imported yet, neither overdue nor skipped.
+    The cell keeps the day alone, so the column stays as narrow as its dates; the Notes
+    column says it in short (:data:`_NOT_IMPORTED`)."""
     if row.after_statements:
         return after_statements_text(row.upcoming, row.view.covered_until)
-    return format_date(row.upcoming)
+    return None
 
 
 def after_statements_text(day: date | None, until: date | None) -> str:
@@ -151,6 +155,8 @@ def notes_text(row: PlacedStream) -> str:
             notes.append(_tr(_MORE_MOVED))
     if trial and not joined:
         notes.append(_tr(_AFTER_TRIAL))
+    if row.after_statements:
+        notes.append(_tr(_NOT_IMPORTED))
     if row.view.review_date is not None:
         notes.append(
             fill(
@@ -211,6 +217,8 @@ def notes_tooltip(row: PlacedStream) -> str | None:
         lines.append(
             QCoreApplication.translate("SubscriptionsModel", "It began after a free trial.")
         )
+    if row.after_statements:
+        lines.append(after_statements_text(row.upcoming, sub.covered_until))
     if sub.charged_after_cancel:
         count = len(sub.charged_after_cancel)
         lines.append(
@@ -274,7 +282,7 @@ class SubscriptionsModel(GroupedModel[PlacedStream]):
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Cadence"),
                lambda p: cadence_name(p.view.cadence), lambda p: p.view.cadence),
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Next"),
-               next_text, lambda p: p.upcoming),
+               lambda p: format_date(p.upcoming), lambda p: p.upcoming, tooltip=next_tooltip),
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Per year"),
                lambda p: _money(p.view, p.view.annual_cost), lambda p: p.view.annual_cost,
                right_aligned=True),
