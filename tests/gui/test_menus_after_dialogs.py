@@ -124,3 +124,19 @@ def test_the_menus_work_after_every_window_modal_dialog(qtbot, qapp, shell) -> N
     window.retranslate()
     assert [m.title() for m in window_menus(shell)] == ["&File", "&Edit", "&Go", "&Help"]
     assert QApplication.activeModalWidget() is None
+
+
+def test_set_limit_left_with_escape_gives_the_keyboard_back_to_its_button(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
+    """A keyboard user on Health: Space on Set limit…, Escape, and the keys are on that button
+    again (the window active), as after every other dialog finapp opens."""
+    window = shell.window
+    cards = window.page("health").findChild(CardsSection)
+    card_rows_say(qtbot, cards, "85%")
+    button = cards.limit_buttons[CARD]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    answer(qtbot, shell, QDialog, "card-limit", Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is button)
+    assert QApplication.activeWindow() is window

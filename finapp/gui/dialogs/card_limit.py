@@ -23,6 +23,7 @@ from finapp.core.money import exact_minor, parse_decimal
 from finapp.errors import FinappError
 from finapp.gui.account_names import shown_account_name
 from finapp.gui.dialogs.form_dialog import FormDialog
+from finapp.gui.widgets.focus_return import open_answerable
 from finapp.tr_marks import fill
 
 #: what tests and window automation find the dialog by
@@ -100,8 +101,8 @@ def ask_card_limit(
     current: Decimal | None,
     then: Callable[[Decimal | None], None],
 ) -> CardLimitDialog:
-    """Open the dialog window-modal without blocking; it deletes itself once answered."""
+    """Open the dialog window-modal without blocking; it deletes itself once answered and the
+    keyboard goes back where it was."""
     dialog = CardLimitDialog(parent, account, currency, current, then)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
+    open_answerable(dialog)
     return dialog

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 
 from finapp.gui.widgets.backup_list import BackupList, choose_backup_file
 from finapp.gui.widgets.dialog_width import fit_width
+from finapp.gui.widgets.focus_return import open_answerable
 from finapp.services.backup import backup_dir
 from finapp.tr_marks import fill
 
@@ -92,8 +93,8 @@ class ChooseBackupDialog(QDialog):
 
 
 def ask_backup(parent: QWidget, data_dir: Path, then: Callable[[Path], None]) -> ChooseBackupDialog:
-    """Open the dialog window-modal without blocking; it deletes itself once answered."""
+    """Open the dialog window-modal without blocking; it deletes itself once answered and the
+    keyboard goes back where it was."""
     dialog = ChooseBackupDialog(data_dir, then, parent)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
+    open_answerable(dialog)
     return dialog

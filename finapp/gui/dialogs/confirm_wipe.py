@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from finapp.gui.widgets.dialog_width import fit_width
+from finapp.gui.widgets.focus_return import open_answerable
 from finapp.tr_marks import fill
 
 # what tests and window automation find the dialog by
@@ -83,8 +84,8 @@ class ConfirmWipeDialog(QDialog):
 
 
 def ask_wipe(parent: QWidget, then: Callable[[], None]) -> ConfirmWipeDialog:
-    """Open the dialog window-modal without blocking; it deletes itself once answered."""
+    """Open the dialog window-modal without blocking; it deletes itself once answered and the
+    keyboard goes back where it was."""
     dialog = ConfirmWipeDialog(then, parent)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
+    open_answerable(dialog)
     return dialog

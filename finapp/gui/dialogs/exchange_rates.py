@@ -37,6 +37,7 @@ from finapp.gui.models.formatting import format_date
 from finapp.gui.pages.tables import tab_leaves
 from finapp.gui.rate_texts import rate_text, rates_file_problem, source_text
 from finapp.gui.widgets.asking import choose_open_file
+from finapp.gui.widgets.focus_return import open_answerable
 from finapp.importers.ecb_rates import RatesFileError
 from finapp.services.changes import Changes
 from finapp.services.rates import (
@@ -256,9 +257,9 @@ def _priced(rate: Rate, base: str) -> str:
 
 
 def open_exchange_rates(ctx: AppContext, parent: QWidget) -> ExchangeRatesDialog:
-    """Open the dialog window-modal without blocking; it deletes itself once closed."""
+    """Open the dialog window-modal without blocking; it deletes itself once closed and the
+    keyboard goes back where it was."""
     dialog = ExchangeRatesDialog(ctx, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
+    open_answerable(dialog)
     return dialog

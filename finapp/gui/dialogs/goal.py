@@ -32,6 +32,7 @@ from finapp.errors import FinappError
 from finapp.gui.account_names import shown_account_name
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.qdates import from_qdate, to_qdate
+from finapp.gui.widgets.focus_return import open_answerable
 from finapp.tr_marks import fill
 
 #: what tests and window automation find the dialog by
@@ -148,8 +149,8 @@ def ask_goal(
     today: date,
     then: Callable[[NewGoal], None],
 ) -> GoalDialog:
-    """Open the dialog window-modal without blocking; it deletes itself once answered."""
+    """Open the dialog window-modal without blocking; it deletes itself once answered and the
+    keyboard goes back where it was."""
     dialog = GoalDialog(parent, accounts, taken, today, then)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
+    open_answerable(dialog)
     return dialog

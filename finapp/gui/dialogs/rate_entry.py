@@ -19,6 +19,7 @@ from finapp.core.money import parse_decimal
 from finapp.errors import FinappError
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.qdates import from_qdate, to_qdate
+from finapp.gui.widgets.focus_return import open_answerable
 from finapp.tr_marks import fill
 
 #: what tests and window automation find the dialog by
@@ -108,8 +109,8 @@ class RateEntryDialog(FormDialog):
 def ask_rate(
     parent: QWidget, base: str, then: Callable[[Entered], None], current: Entered | None = None
 ) -> RateEntryDialog:
-    """Open the dialog window-modal without blocking; it deletes itself once answered."""
+    """Open the dialog window-modal without blocking; it deletes itself once answered and the
+    keyboard goes back where it was."""
     dialog = RateEntryDialog(parent, base, then, current)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
+    open_answerable(dialog)
     return dialog

@@ -34,6 +34,7 @@ from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.models.formatting import format_day
 from finapp.gui.pages.tables import tab_leaves
 from finapp.gui.qdates import from_qdate, to_qdate
+from finapp.gui.widgets.focus_return import open_answerable
 from finapp.services.reconciliation import AccountBooks
 from finapp.tr_marks import fill
 
@@ -140,8 +141,8 @@ def ask_reconcile(
     mark: Callable[[date, bool], None],
     forget: Callable[[], None],
 ) -> ReconcileDialog:
-    """Open the dialog window-modal without blocking; it deletes itself once closed."""
+    """Open the dialog window-modal without blocking; it deletes itself once closed and the
+    keyboard goes back where it was."""
     dialog = ReconcileDialog(parent, books, last_covered, mark, forget)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
+    open_answerable(dialog)
     return dialog

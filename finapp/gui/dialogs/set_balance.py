@@ -31,6 +31,7 @@ from finapp.gui.account_names import shown_account_name
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.error_texts import error_text
 from finapp.gui.qdates import from_qdate, to_qdate
+from finapp.gui.widgets.focus_return import open_answerable
 from finapp.tr_marks import fill
 
 if TYPE_CHECKING:
@@ -101,6 +102,5 @@ def ask_balance(
     dialog = SetBalanceDialog(
         parent, name, account.currency, day, lambda amount, on: then(name, amount, on)
     )
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
+    open_answerable(dialog)
     return dialog
