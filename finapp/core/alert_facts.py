@@ -41,7 +41,7 @@ TYPES: Mapping[Kind | HealthReason, Mapping[str, str]] = {
     Kind.UNUSUAL_CHARGE: {"amount": MONEY, "usual": MONEY},
     Kind.NEW_MERCHANT: {"amount": MONEY},
     Kind.DUPLICATE_CHARGE: {"amount": MONEY, "first": DAY, "second": DAY},
-    Kind.RENEWAL: {"amount": MONEY, "date": DAY, "until": DAY},
+    Kind.RENEWAL: {"amount": MONEY, "date": DAY},
     Kind.PRICE_INCREASE: {"old": MONEY, "new": MONEY, "yearly": MONEY},
     Kind.INCOME_CHANGE: {"old": MONEY, "new": MONEY, "yearly": MONEY},
     Kind.STALE_STATEMENTS: {"date": DAY},

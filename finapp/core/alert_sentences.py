@@ -42,17 +42,6 @@ def _budget(p: Facts, _when: When) -> Sentence:
 
 
 def _renewal(p: Facts, when: When) -> Sentence:
-    if "until" in p:  # past, after the statements end: they cannot show it yet
-        args = (p["name"], p["date"], p["amount"], p["until"])
-        if p["bill"] == "yes":
-            return QT_TRANSLATE_NOOP(
-                "AlertText",
-                "%1 was due on %2 for %3; your statements end %4, so they cannot show it yet.",
-            ), args
-        return QT_TRANSLATE_NOOP(
-            "AlertText",
-            "%1 renewed on %2 for %3; your statements end %4, so they cannot show it yet.",
-        ), args
     args = (p["name"], when(int(p["days"])), p["date"], p["amount"])
     if p["bill"] == "yes":
         return QT_TRANSLATE_NOOP("AlertText", "%1 is due %2 (%3) for %4."), args

@@ -19,13 +19,7 @@ from finapp.core.alert_model import (
     live,
     size_fact,
 )
-from finapp.core.cadence import (
-    POSTING_LAG_DAYS,
-    STALE_MIN_DAYS,
-    charge_missed,
-    due_after_statements,
-    month_date,
-)
+from finapp.core.cadence import STALE_MIN_DAYS, charge_missed, month_date
 from finapp.core.price_alerts import PRICE_TERM_DAYS, SCHEDULE_SLACK_DAYS, due_charge, price_alerts
 from finapp.core.severity import Severity, after_cancel_severity, renewal_severity
 from finapp.core.subscription_states import SPENDING_KINDS, Status, StreamKind, UserState
@@ -83,40 +77,6 @@ def _renewal(
             "bill": "yes" if sub.kind == StreamKind.BILL else "no",
             "days": str(days),
             "date": next_date.isoformat(),
-            "amount": size_fact(sub.amount_minor, sub.currency),
-        },
-    )
-
-
-def _due_after_statements(
-    sub: SubscriptionFacts, as_of: date, until: date | None, price_rose: bool = False
-) -> Candidate | None:
-    """A reminder of a renewal of the last few days that falls after the day the account's
-    statements end (:func:`~finapp.core.cadence.due_after_statements`, as the subscription list
-    decides): "Rent was due on 2026-12-01; your statements end 2026-11-18, so they cannot show it
-    yet." Never "in -1 days", and not overdue. Only for a stream alive where its statements end
-    (a charge they should show but do not is overdue, and its day is the one the list shows)."""
-    if until is None or not sub.period_days or sub.status != Status.ACTIVE:
-        return None
-    due = _ahead(sub, as_of - timedelta(days=POSTING_LAG_DAYS))
-    if due is None or not _alive_at(sub, until):
-        return None
-    if not due_after_statements(due, until, as_of, sub.period_days):
-        return None
-    return Candidate(
-        Kind.RENEWAL,
-        f"renewal:{sub.key}:{due.isoformat()}:after",
-        due,
-        renewal_severity(price_rose),
-        account_id=sub.account_id,
-        subscription_id=sub.id,
-        amount_minor=sub.amount_minor,
-        currency=sub.currency,
-        params={
-            "name": sub.name,
-            "bill": "yes" if sub.kind == StreamKind.BILL else "no",
-            "date": due.isoformat(),
-            "until": until.isoformat(),
             "amount": size_fact(sub.amount_minor, sub.currency),
         },
     )
@@ -282,7 +242,6 @@ def subscription_alerts(
             if sub.account_id in stale and _alive_at(sub, until.get(sub.account_id or -1)):
                 ahead = _ahead(sub, as_of)  # its statements end before: roll on its schedule
             renewal = _renewal(sub, as_of, lim.reminder_offsets, ahead, rose)
-            past = _due_after_statements(sub, as_of, until.get(sub.account_id or -1), rose)
             lapse = None
             if sub.account_id not in stale:
                 lapse = lapse_alert(
@@ -292,6 +251,6 @@ def subscription_alerts(
                     gaps.get(sub.account_id or -1, ()),
                     [c for c in due if c[0] <= judged(sub.account_id)],
                 )
-            out.extend(c for c in (past, renewal, lapse) if c)
+            out.extend(c for c in (renewal, lapse) if c)
         out.extend(after_cancel_alerts(sub, told_as_of - window, told_as_of))
     return out

@@ -267,11 +267,7 @@ class AlertNotifier(QObject):
 
     def _notifications(self, notes: list[AlertNote]) -> list[_Notification]:
         """One per alert, several renewals as one, and one summary when that is still many."""
-        renewals = [
-            n
-            for n in notes
-            if n.kind == Kind.RENEWAL and n.params.get("name") and "until" not in n.params
-        ]  # one past, after the statements end, is told on its own (its sentence says so)
+        renewals = [n for n in notes if n.kind == Kind.RENEWAL and n.params.get("name")]
         if len(renewals) < 2:
             renewals = []
         others = [n for n in notes if n not in renewals]

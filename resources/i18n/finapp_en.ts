@@ -4,7 +4,7 @@
 <context>
     <name>AlertNotifier</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="301"/>
+        <location filename="../../finapp/gui/notify.py" line="297"/>
         <source>%n renewal(s) this week: %1</source>
         <translation>
             <numerusform>%n renewal this week: %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="303"/>
+        <location filename="../../finapp/gui/notify.py" line="299"/>
         <source>%n renewal(s) coming up: %1</source>
         <translation>
             <numerusform>%n renewal coming up: %1</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="311"/>
+        <location filename="../../finapp/gui/notify.py" line="307"/>
         <source>%n new alerts, %1 unread in all. Most important: %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="313"/>
+        <location filename="../../finapp/gui/notify.py" line="309"/>
         <source>%n new alerts. Most important: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>ExchangeRatesDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="157"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="158"/>
         <source>%1 (and %n earlier days)</source>
         <translation>
             <numerusform>%1 (and %n earlier day)</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="234"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="235"/>
         <source>%1: %n rates read.</source>
         <translation>
             <numerusform>%1: %n rate read.</numerusform>

@@ -541,52 +541,52 @@
 <context>
     <name>AlertNotifier</name>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="279"/>
-        <location filename="../../finapp/gui/notify.py" line="284"/>
-        <location filename="../../finapp/gui/notify.py" line="292"/>
+        <location filename="../../finapp/gui/notify.py" line="275"/>
+        <location filename="../../finapp/gui/notify.py" line="280"/>
+        <location filename="../../finapp/gui/notify.py" line="288"/>
         <source>finapp</source>
         <extracomment>how often the schedule looks at the clock (cheap: no store access unless a check is due) a tick arriving this much later than the last one means the computer was asleep the longest between two checks while nothing else (date, wake, import) triggers one more notifications than this at once become one summary notification, not a flood renewals the tray menu lists how far ahead the tray menu looks for renewals (as the Dashboard) the hour a pause &quot;until tomorrow&quot; ends (the start of a working day) the list of :class:`AlertNote` just shown notifications were paused (until a datetime) or resumed (None) the day subscriptions were last detected for: on a new day their dates move on when the last check started, and the last tick of the schedule unread alerts at the last check, new ones included: a summary names the older too what a click on the latest tray notification opens the desktop&apos;s own notifications (D-Bus on Linux, else the tray); quiet hours, snoozes</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="290"/>
+        <location filename="../../finapp/gui/notify.py" line="286"/>
         <source>finapp: urgent alert</source>
         <translation>finapp：紧急提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="291"/>
+        <location filename="../../finapp/gui/notify.py" line="287"/>
         <source>finapp: alert</source>
         <translation>finapp：提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="297"/>
+        <location filename="../../finapp/gui/notify.py" line="293"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="301"/>
+        <location filename="../../finapp/gui/notify.py" line="297"/>
         <source>%n renewal(s) this week: %1</source>
         <translation>
             <numerusform>本周有 %n 项续订：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="303"/>
+        <location filename="../../finapp/gui/notify.py" line="299"/>
         <source>%n renewal(s) coming up: %1</source>
         <translation>
             <numerusform>即将有 %n 项续订：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="311"/>
+        <location filename="../../finapp/gui/notify.py" line="307"/>
         <source>%n new alerts, %1 unread in all. Most important: %2</source>
         <translation>
             <numerusform>%n 条新提醒，共 %1 条未读。最重要的：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="313"/>
+        <location filename="../../finapp/gui/notify.py" line="309"/>
         <source>%n new alerts. Most important: %1</source>
         <translation>
             <numerusform>%n 条新提醒。最重要的：%1</numerusform>
@@ -599,7 +599,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="319"/>
+        <location filename="../../finapp/gui/notify.py" line="315"/>
         <source>Show alerts</source>
         <translation>查看提醒</translation>
     </message>
@@ -642,77 +642,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="58"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="47"/>
         <source>%1 is due %2 (%3) for %4.</source>
         <translation>%1 %2（%3）到期，金额 %4。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="59"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="48"/>
         <source>%1 renews %2 (%3) for %4.</source>
         <translation>%1 %2（%3）续费，金额 %4。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="64"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="53"/>
         <source>%1 fell to %2 on %3, below your %4 threshold, and was back on %5.</source>
         <translation>%1 在 %3 降至 %2，低于您设置的 %4 阈值，已于 %5 恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="68"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="57"/>
         <source>%1 was at %2 on %3 (latest statement), below your %4 threshold.</source>
         <translation>%1 在 %3（最新账单）余额为 %2，低于您设定的 %4 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="71"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="60"/>
         <source>%1 is at %2, below your %3 threshold.</source>
         <translation>%1 余额为 %2，低于您设定的 %3 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="78"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="67"/>
         <source>%1 came into %2 on %3 and %4 of it went out within %5 hours to one other party. Banks hold accounts that money passes straight through: keep the paperwork for these payments, or tell your bank before large one-off movements.</source>
         <translation>%3 有 %1 转入 %2，其中 %4 在 %5 小时内转给了另外一个对象。银行会冻结资金“快进快出”的账户：请保留这些付款的凭证，或在大额一次性资金往来前告知银行。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="95"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="84"/>
         <source>%1 is projected to fall below your %5 threshold on %6 and as low as %2 on %3 after %4.</source>
         <translation>预计 %1 在 %6 低于您设定的 %5 提醒线，并在 %3 支付 %4 后最低降至 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="109"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="98"/>
         <source>%1 deposits into %2 from %3 to %4, each just under %5 (%6 in all). Deposits split to stay under a reporting threshold are what banks must report: pay a sum in at once, and keep the paperwork of where it came from.</source>
         <translation>%2 在 %3 至 %4 之间有 %1 笔存入，每笔都略低于 %5（合计 %6）。为避开申报门槛而拆分的存款正是银行必须上报的：请一次存入，并保留资金来源的凭证。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="116"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="105"/>
         <source>%1 transfers out of %2 from %3 to %4, each just under %5 (%6 in all). Payments split to stay under a reporting threshold are what banks must report: make one payment and keep its paperwork.</source>
         <translation>%2 在 %3 至 %4 之间有 %1 笔转出，每笔都略低于 %5（合计 %6）。为避开申报门槛而拆分的付款正是银行必须上报的：请一次付清并保留凭证。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="132"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="121"/>
         <source>%1 went up from %2 to %3 (%4 more a year).</source>
         <translation>%1 已从 %2 涨到 %3（每年多付 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="140"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="129"/>
         <source>Good news: %1 rose from %2 to %3 (%4 more a year).</source>
         <translation>好消息：%1 已从 %2 增至 %3（每年多收入 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="143"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="132"/>
         <source>Good news: %1 rose from %2 to %3.</source>
         <translation>好消息：%1 已从 %2 增至 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="150"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="139"/>
         <source>Savings goal %1 needs %2 a month to reach %3 by %4, but over the last %5 months the household had %6 a month left after spending, and goals due sooner (%7) take %8 of it: %9 a month short. Save more each month, or move a date or a target.</source>
         <translation>储蓄目标 %1 需每月存 %2，才能在 %4 前达到 %3；但近 %5 个月家庭每月收支结余只有 %6，其中 %8 先用于更早到期的目标（%7）：每月还差 %9。请每月多存一些，或推迟某个日期、降低某个目标。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="156"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="145"/>
         <source>Savings goal %1 needs %2 a month to reach %3 by %4, but over the last %5 months the household had %6 a month left after spending: %7 a month short. Save more each month, or move the date or the target.</source>
         <translation>储蓄目标 %1 需每月存 %2，才能在 %4 前达到 %3；但近 %5 个月家庭每月收支结余只有 %6：每月还差 %7。请每月多存一些，或推迟日期、降低目标。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="237"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="226"/>
         <source>%1 is at %2% of its %3 limit (%4 owed). Using much of a card&apos;s limit lowers your credit score, and near the limit a payment can be declined: pay it down before the statement closes, or ask for a higher limit.</source>
         <translation>%1 已用额度 %2%（额度 %3，欠款 %4）。信用卡额度用得越多，信用评分越低；接近额度时付款可能被拒：请在账单日前还掉一部分，或申请提高额度。</translation>
     </message>
@@ -721,57 +721,55 @@
         <translation type="vanished">%2 有一笔 %1 的大额扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="176"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="165"/>
         <source>%1 charged %2, far above the usual %3.</source>
         <translation>%1 扣款 %2，远高于通常的 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="180"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="169"/>
         <source>A first charge of %1 from a new merchant, %2.</source>
         <translation>新商户 %2 首次扣款 %1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="184"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="173"/>
         <source>%1 charged %2 twice (%3 and %4).</source>
         <translation>%1 重复扣款 %2 两次（%3 和 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="84"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="73"/>
         <source>%1 came into %2 on %3 and %4 of it went out within %5 hours to %6 other parties. Banks hold accounts that money passes straight through: keep the paperwork for these payments, or tell your bank before large one-off movements.</source>
         <translation>%3 有 %1 转入 %2，其中 %4 在 %5 小时内转给了 %6 个其他对象。银行会冻结资金“快进快出”的账户：请保留这些付款的凭证，或在大额一次性资金往来前告知银行。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="48"/>
         <source>%1 was due on %2 for %3; your statements end %4, so they cannot show it yet.</source>
-        <translation>%1已于%2到期（%3）；您的账单截至%4，暂时还看不到这笔付款。</translation>
+        <translation type="vanished">%1已于%2到期（%3）；您的账单截至%4，暂时还看不到这笔付款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="52"/>
         <source>%1 renewed on %2 for %3; your statements end %4, so they cannot show it yet.</source>
-        <translation>%1已于%2续费（%3）；您的账单截至%4，暂时还看不到这笔扣款。</translation>
+        <translation type="vanished">%1已于%2续费（%3）；您的账单截至%4，暂时还看不到这笔扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="122"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="111"/>
         <source>%1 deposits or transfers on %2 from %3 to %4, each just under %5 (%6 in all). Amounts split to stay under a reporting threshold are what banks must report: make one payment and keep its paperwork.</source>
         <translation>%2 在 %3 至 %4 之间有 %1 笔存入或转账，每笔都略低于 %5（合计 %6）。为避开申报门槛而拆分的金额正是银行必须上报的：请一次付清并保留凭证。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="204"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="193"/>
         <source>%1 went from %2 to %3 at %4 on %5. Large transfers at night are a common reason for a bank to hold an account: make them in the daytime, or tell your bank first.</source>
         <translation>%5 %4，%2 向 %3 转出 %1。深夜大额转账是银行冻结账户的常见原因：请在白天转账，或事先告知银行。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="212"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="201"/>
         <source>%1 paid %2 parties never paid before within %3 days (%4 to %5, %6 in all). A burst of new counterparties can make a bank freeze an account: keep the invoices, and spread such payments out.</source>
         <translation>%1 在 %3 天内（%4 至 %5）向 %2 个从未付过款的对象付款，合计 %6。短时间内出现大量新交易对象可能导致银行冻结账户：请保留发票，并分散此类付款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="221"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="210"/>
         <source>Your emergency fund covers %1 months of essential spending (%2 for %3 a month); your target is %4 months.</source>
         <translation>您的应急资金可覆盖 %1 个月的必要开支（%2，每月 %3）；目标是 %4 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="229"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="218"/>
         <source>Savings goal %1 is behind: %2 of %3 saved; %4 a month would reach it by %5.</source>
         <translation>储蓄目标“%1”进度落后：已存 %2，目标 %3；每月存 %4 才能在 %5 前达成。</translation>
     </message>
@@ -780,52 +778,52 @@
         <translation type="vanished">%1 已用额度 %2%（额度 %3，欠款 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="246"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="235"/>
         <source>%1: a payment of %2 is due %3 (%4).</source>
         <translation>%1：%2 的还款%3到期（%4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="250"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="239"/>
         <source>Your %1 active subscriptions cost %2 a month, over your cap of %3.</source>
         <translation>您的 %1 项有效订阅每月花费 %2，超出上限 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="256"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="245"/>
         <source>Time to review %1: keep it or cancel it (due %2).</source>
         <translation>该复查 %1 了：保留还是取消（复查日 %2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="260"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="249"/>
         <source>%1 has not been reviewed since %2: keep it or cancel it?</source>
         <translation>%1 自 %2 起未复查：保留还是取消？</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="100"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="89"/>
         <source>%1 is projected to fall to %2 on %3 after %4, below your %5 threshold.</source>
         <translation>预计 %1 在 %3 支付 %4 后降至 %2，低于您设定的 %5 提醒线。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="134"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="123"/>
         <source>%1 went up from %2 to %3.</source>
         <translation>%1 已从 %2 涨价到 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="173"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="162"/>
         <source>A large charge of %1: %2.</source>
         <translation>大额扣款 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="191"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="180"/>
         <source>Statements for %1 end %2: import newer ones.</source>
         <translation>%1 的对账单截至 %2：请导入更新的对账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="199"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="188"/>
         <source>%1 charged %2 after you cancelled it.</source>
         <translation>%1 在您取消后仍扣款 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="195"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="184"/>
         <source>%1 was expected on %2 but has not been charged.</source>
         <translation>%1 应于 %2 扣款，但尚未扣款。</translation>
     </message>
@@ -1495,38 +1493,38 @@
 <context>
     <name>CardLimitDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="45"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="46"/>
         <source>Set credit limit</source>
         <extracomment>what tests and window automation find the dialog by</extracomment>
         <translation>设置信用额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="51"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="52"/>
         <source>The credit limit of %1, as your card issuer shows it. Leave it empty to use the limit your statements give.</source>
         <translation>%1 的信用额度，以发卡行显示的为准。留空则使用账单给出的额度。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="60"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="61"/>
         <source>e.g. 8000</source>
         <translation>例如 8000</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="61"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="62"/>
         <source>Credit limit in %1</source>
         <translation>信用额度（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="63"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="64"/>
         <source>Limit (%1)</source>
         <translation>额度（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="77"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="78"/>
         <source>Not an amount in %1: type it like 8000 or 7500.50</source>
         <translation>不是有效的 %1 金额：请输入如 8000 或 7500.50</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/card_limit.py" line="81"/>
+        <location filename="../../finapp/gui/dialogs/card_limit.py" line="82"/>
         <source>A credit limit must be above zero.</source>
         <translation>信用额度必须大于零。</translation>
     </message>
@@ -2299,33 +2297,33 @@
 <context>
     <name>ChooseBackupDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/choose_backup.py" line="34"/>
-        <location filename="../../finapp/gui/dialogs/choose_backup.py" line="87"/>
+        <location filename="../../finapp/gui/dialogs/choose_backup.py" line="35"/>
+        <location filename="../../finapp/gui/dialogs/choose_backup.py" line="88"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/choose_backup.py" line="43"/>
+        <location filename="../../finapp/gui/dialogs/choose_backup.py" line="44"/>
         <source>Choose another file…</source>
         <translation>选择其他文件…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/choose_backup.py" line="45"/>
+        <location filename="../../finapp/gui/dialogs/choose_backup.py" line="46"/>
         <source>Choose another file</source>
         <translation>选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/choose_backup.py" line="49"/>
+        <location filename="../../finapp/gui/dialogs/choose_backup.py" line="50"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/choose_backup.py" line="68"/>
+        <location filename="../../finapp/gui/dialogs/choose_backup.py" line="69"/>
         <source>Choose the backup to bring back. finapp keeps them in %1; the current data is kept aside before it is replaced.</source>
         <translation>请选择要恢复的备份。finapp 将备份保存在“%1”；当前数据在被替换前会另外保留一份。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/choose_backup.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/choose_backup.py" line="75"/>
         <source>No backup was found in %1. If you keep one elsewhere, choose it.</source>
         <translation>在“%1”中没有找到备份。如果您在其他位置保存了备份，请选择它。</translation>
     </message>
@@ -2333,28 +2331,28 @@
 <context>
     <name>ConfirmWipeDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="37"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="38"/>
         <source>Delete all data</source>
         <translation>删除所有数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="39"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="40"/>
         <source>DELETE</source>
         <comment>the word typed to delete all data</comment>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="43"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="44"/>
         <source>This removes every transaction, backup and the saved key from this machine and cannot be undone. Type %1 to confirm.</source>
         <translation>这会从这台电脑上删除所有交易、备份和保存的密钥，且无法撤销。请输入 %1 以确认。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="52"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="53"/>
         <source>Type %1 to confirm</source>
         <translation>输入 %1 以确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="56"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="57"/>
         <source>Delete everything</source>
         <translation>全部删除</translation>
     </message>
@@ -4882,96 +4880,96 @@
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="68"/>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="69"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="75"/>
         <source>Exchange rates</source>
         <extracomment>what tests and window automation find the dialog by where the ECB publishes the files this dialog reads</extracomment>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="77"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="77"/>
         <source>Rate</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="77"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="77"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="87"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="88"/>
         <source>Add rate…</source>
         <translation>添加汇率…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="88"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="89"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="89"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="90"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="90"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="91"/>
         <source>Read rates file…</source>
         <translation>读取汇率文件…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="99"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="100"/>
         <source>Rates files come from the &lt;a href=&quot;%1&quot;&gt;European Central Bank&lt;/a&gt;: eurofxref.zip for the latest day, eurofxref-hist.zip for every day since 1999.</source>
         <translation>汇率文件来自&lt;a href=&quot;%1&quot;&gt;欧洲中央银行&lt;/a&gt;：eurofxref.zip 为最新一天的汇率，eurofxref-hist.zip 为 1999 年以来每一天的汇率。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="145"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="146"/>
         <source>Household totals are shown in %1 (Settings: base currency). Money in other currencies is converted at the latest rate on or before the day a total is about; without a rate it is left out, never guessed.</source>
         <translation>家庭合计以 %1 显示（设置：基准币种）。其他币种的金额按合计所属日期当天或之前的最新汇率折算；没有汇率时不计入，绝不估算。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="157"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="158"/>
         <source>%1 (and %n earlier days)</source>
         <translation>
             <numerusform>%1（及之前 %n 天）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="164"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="165"/>
         <source>No rates yet: add one, or read a rates file.</source>
         <translation>还没有汇率：请添加一个，或读取汇率文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="178"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="179"/>
         <source>A file&apos;s rates are changed by reading a newer file</source>
         <translation>文件中的汇率需通过读取更新的文件来更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="211"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="212"/>
         <source>Kept: %1.</source>
         <translation>已保存：%1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="222"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="223"/>
         <source>Removed the rates of %1 in %2.</source>
         <translation>已删除 %1 以 %2 计的汇率。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="227"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="228"/>
         <source>Read rates file</source>
         <translation>读取汇率文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="234"/>
+        <location filename="../../finapp/gui/dialogs/exchange_rates.py" line="235"/>
         <source>%1: %n rates read.</source>
         <translation>
             <numerusform>%1：已读取 %n 个汇率。</numerusform>
@@ -5350,88 +5348,88 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="73"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="74"/>
         <source>Add savings goal</source>
         <extracomment>what tests and window automation find the dialog by</extracomment>
         <translation>添加储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="77"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="78"/>
         <source>e.g. New car</source>
         <translation>例如 买新车</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="78"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="79"/>
         <source>Name of the goal</source>
         <translation>目标名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="80"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="81"/>
         <source>e.g. 12000</source>
         <translation>例如 12000</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="81"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="82"/>
         <source>Amount to save</source>
         <translation>要存的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="85"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="86"/>
         <source>Date to save it by</source>
         <translation>存够的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="86"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="87"/>
         <source>Accounts whose balances count</source>
         <translation>计入余额的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="97"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="98"/>
         <source>No accounts yet: import a statement first.</source>
         <translation>还没有账户：请先导入账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="99"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="100"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="100"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="101"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="101"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="102"/>
         <source>Save it by</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="108"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="109"/>
         <source>Give the goal a name.</source>
         <translation>请为目标命名。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="110"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="111"/>
         <source>There is already a goal named %1.</source>
         <translation>已有名为 %1 的目标。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="113"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="114"/>
         <source>Tick at least one account whose balance counts.</source>
         <translation>请至少勾选一个计入余额的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="116"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="117"/>
         <source>The accounts of one goal must share a currency.</source>
         <translation>同一目标的账户币种必须相同。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="127"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="128"/>
         <source>Not an amount in %1: type it like 12000 or 2500.50</source>
         <translation>不是有效的 %1 金额：请输入如 12000 或 2500.50</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/goal.py" line="130"/>
+        <location filename="../../finapp/gui/dialogs/goal.py" line="131"/>
         <source>The amount to save must be above zero.</source>
         <translation>要存的金额必须大于零。</translation>
     </message>
@@ -7404,73 +7402,73 @@ Merge “%1” into:</source>
 <context>
     <name>RateEntryDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="44"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="45"/>
         <source>Edit exchange rate</source>
         <extracomment>what tests and window automation find the dialog by (currency, rate as typed, the day it applies from)</extracomment>
         <translation>编辑汇率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="44"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="45"/>
         <source>Add exchange rate</source>
         <translation>添加汇率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="49"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="50"/>
         <source>What one unit of a currency is worth in %1, from the day given until a newer rate.</source>
         <translation>一个单位的外币折合多少 %1，自所填日期起生效，直到有更新的汇率。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="57"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="58"/>
         <source>e.g. EUR</source>
         <translation>例如 EUR</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="58"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="59"/>
         <source>Currency code</source>
         <translation>币种代码</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="60"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="61"/>
         <source>e.g. 1.0561</source>
         <translation>例如 1.0561</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="61"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="62"/>
         <source>Worth in %1</source>
         <translation>折合 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="64"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="65"/>
         <source>From</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="71"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="72"/>
         <source>1 unit of</source>
         <translation>1 单位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="72"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="73"/>
         <source>is worth (%1)</source>
         <translation>折合（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="73"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="74"/>
         <source>from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="81"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="82"/>
         <source>Type the currency&apos;s three-letter code, such as EUR.</source>
         <translation>请输入币种的三位字母代码，例如 EUR。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="84"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="85"/>
         <source>%1 is the base currency: its rate is always 1.</source>
         <translation>%1 是基准币种：其汇率始终为 1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="93"/>
+        <location filename="../../finapp/gui/dialogs/rate_entry.py" line="94"/>
         <source>Type what one %1 is worth in %2, like 1.0561.</source>
         <translation>请输入 1 %1 折合多少 %2，例如 1.0561。</translation>
     </message>
@@ -7531,69 +7529,69 @@ Merge “%1” into:</source>
 <context>
     <name>ReconcileDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="57"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="58"/>
         <source>Reconcile %1</source>
         <extracomment>what tests and window automation find the dialog by</extracomment>
         <translation>对账：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="69"/>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="70"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="76"/>
         <source>Accept the books up to</source>
         <translation>确认账目截至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="71"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="72"/>
         <source>Accept the differences up to that day as they stand</source>
         <translation>按现状接受截至该日的差额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="78"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="79"/>
         <source>Statements cover up to %1. Accepted periods are no longer flagged; a line changed in them later is.</source>
         <translation>对账单覆盖至 %1。已确认的期间不再提示；其后若其中的交易有变动，仍会提示。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="85"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="86"/>
         <source>Mark reconciled</source>
         <translation>标记为已对账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="87"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="88"/>
         <source>Forget reconciliation</source>
         <translation>取消对账标记</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="93"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="94"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="93"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="94"/>
         <source>Statements</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="93"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="94"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="94"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="95"/>
         <source>Difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="94"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="95"/>
         <source>No statement covers</source>
         <translation>无对账单覆盖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="97"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="98"/>
         <source>Periods where the transactions differ</source>
         <translation>交易不符的期间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="123"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="124"/>
         <source>The transactions differ from the statements up to that day: import what is missing, or tick the box to accept them as they stand.</source>
         <translation>截至该日的交易与对账单不符：请导入缺少的对账单，或勾选按现状接受。</translation>
     </message>
@@ -7834,38 +7832,38 @@ Merge “%1” into:</source>
 <context>
     <name>SetBalanceDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="56"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="57"/>
         <source>Set balance</source>
         <extracomment>what tests and window automation find the dialog by</extracomment>
         <translation>设置余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="61"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="62"/>
         <source>The balance of %1 at the end of the day, as your bank shows it.</source>
         <translation>%1 在当天结束时的余额，以银行显示的为准。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="68"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="69"/>
         <source>e.g. 1234.56 or -250.00</source>
         <translation>例如 1234.56 或 -250.00</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="69"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="70"/>
         <source>Balance in %1</source>
         <translation>余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="73"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="74"/>
         <source>Day of the balance</source>
         <translation>余额日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="76"/>
         <source>Balance (%1)</source>
         <translation>余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/set_balance.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/set_balance.py" line="77"/>
         <source>At the end of</source>
         <translation>截至当天结束</translation>
     </message>
