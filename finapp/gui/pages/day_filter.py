@@ -18,18 +18,16 @@ from datetime import date, timedelta
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QLineEdit,
-    QMenu,
     QStyle,
     QToolTip,
     QWidget,
-    QWidgetAction,
 )
 
 from finapp.gui.day_text import parse_day
 from finapp.gui.models.formatting import format_date
 from finapp.gui.qdates import from_qdate, to_qdate
+from finapp.gui.widgets.calendar_menu import calendar_menu
 from finapp.tr_marks import fill
 
 #: keys that open the calendar, as on a date field with a popup
@@ -69,14 +67,7 @@ class DayFilterEdit(QLineEdit):
         #: the day the first arrow on "Any" (and the calendar opened on it) shows; None: today
         self.start_day: date | None = None
         self._day: date | None = None
-        self.calendar = QCalendarWidget(self)
-        self.calendar.setObjectName("day-filter-calendar")
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
-        self.menu = QMenu(self)
-        shown = QWidgetAction(self.menu)
-        shown.setDefaultWidget(self.calendar)
-        self.menu.addAction(shown)
+        self.calendar, self.menu = calendar_menu(self, "day-filter-calendar", self._picked)
         pick = self.tr("Pick a day on a calendar (Alt+Down)")
         arrow = self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
         self.calendar_action = self.addAction(

@@ -11,18 +11,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QHBoxLayout,
     QLineEdit,
-    QMenu,
     QToolButton,
     QWidget,
-    QWidgetAction,
 )
 
 from finapp.gui.day_text import parse_day
 from finapp.gui.models.formatting import format_date
 from finapp.gui.qdates import from_qdate, to_qdate
+from finapp.gui.widgets.calendar_menu import calendar_menu
 
 
 class DayEdit(QWidget):
@@ -32,14 +30,7 @@ class DayEdit(QWidget):
         self.text.setAccessibleName(accessible_name)
         # a day written as the locale writes one, not its pattern ("yyyy/m/d" is no Chinese)
         self.text.setPlaceholderText(format_date(date.today()))
-        self.calendar = QCalendarWidget(self)
-        self.calendar.setObjectName("day-calendar")
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
-        self.menu = QMenu(self)
-        shown = QWidgetAction(self.menu)
-        shown.setDefaultWidget(self.calendar)
-        self.menu.addAction(shown)
+        self.calendar, self.menu = calendar_menu(self, "day-calendar", self._picked)
         self.menu.aboutToShow.connect(self._show_typed_day)
         self.pick = QToolButton(self)
         self.pick.setText("…")
@@ -74,7 +65,7 @@ class DayEdit(QWidget):
         if day is not None:
             self.calendar.setSelectedDate(to_qdate(day))
 
-    def _picked(self, day: object) -> None:
+    def _picked(self) -> None:
         self.set_day(from_qdate(self.calendar.selectedDate()))
         self.menu.close()
         self.text.setFocus()
