@@ -47,14 +47,15 @@ def _renamed(qtbot, store, tmp_path, old: str, new: str):  # type: ignore[no-unt
 def test_a_banks_next_csv_goes_into_the_account_renamed(store, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
     downloads = tmp_path / "downloads"
     import_files(store, [_write(downloads, "Chase_Card.csv", CHASE_FEBRUARY)])
-    shell = _renamed(qtbot, store, tmp_path, "Chase", "Sapphire card")
+    # a card's file naming only its bank makes "Chase Credit Card"; the user renames it
+    shell = _renamed(qtbot, store, tmp_path, "Chase Credit Card", "Sapphire card")
 
     with qtbot.waitSignal(shell.imports.finished, timeout=10_000):
         _drop(shell.window, [_write(downloads, "Chase_Card (1).csv", CHASE_MARCH)])
     escape(qtbot, opened(shell.window, ImportSummaryDialog, "import-summary"))
     page = shell.window.page("accounts")
     assert isinstance(page, AccountsPage)
-    # the Accounts page lists the one card, no second "Chase" beside it
+    # the Accounts page lists the one card, no second "Chase Credit Card" beside it
     qtbot.waitUntil(lambda: [r.account.name for r in page.model.rows()] == ["Sapphire card"])
     assert len(rows(store, "Sapphire card")) == 6
     shell.close()
