@@ -2806,8 +2806,8 @@
 <context>
     <name>DayEdit</name>
     <message>
-        <location filename="../../finapp/gui/widgets/day_edit.py" line="47"/>
-        <location filename="../../finapp/gui/widgets/day_edit.py" line="48"/>
+        <location filename="../../finapp/gui/widgets/day_edit.py" line="38"/>
+        <location filename="../../finapp/gui/widgets/day_edit.py" line="39"/>
         <source>Pick a day on a calendar</source>
         <translation>在日历上选择日期</translation>
     </message>
@@ -2815,18 +2815,18 @@
 <context>
     <name>DayFilterEdit</name>
     <message>
-        <location filename="../../finapp/gui/pages/day_filter.py" line="80"/>
+        <location filename="../../finapp/gui/pages/day_filter.py" line="71"/>
         <source>Pick a day on a calendar (Alt+Down)</source>
         <extracomment>keys that open the calendar, as on a date field with a popup Up/Down step a day, PageUp/PageDown a month: (days, months) the day applied changed (typed and done, picked, stepped or emptied) the day the first arrow on &quot;Any&quot; (and the calendar opened on it) shows; None: today</extracomment>
         <translation>在日历上选择日期 (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/day_filter.py" line="106"/>
+        <location filename="../../finapp/gui/pages/day_filter.py" line="97"/>
         <source>A day such as %1 or %2; empty for any day</source>
         <translation>输入日期，如 %1 或 %2；留空表示任意日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/day_filter.py" line="118"/>
+        <location filename="../../finapp/gui/pages/day_filter.py" line="109"/>
         <source>“%1” is not a day. %2</source>
         <translation>“%1”不是有效日期。%2</translation>
     </message>
@@ -8674,9 +8674,9 @@ Merge “%1” into:</source>
     </message>
     <message>
         <location filename="../../finapp/gui/models/subscriptions_model.py" line="84"/>
-        <source>⧗ after your statements</source>
-        <extracomment>the next renewal is past but after the statements end: the Next column&apos;s hover says it whole</extracomment>
-        <translation>⧗ 在最新账单之后</translation>
+        <source>after your statements</source>
+        <extracomment>the next renewal is past but after the statements end (words only: common fonts lack ⧗)</extracomment>
+        <translation>在最新账单之后</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/models/subscriptions_model.py" line="88"/>

@@ -80,8 +80,8 @@ WARNINGS = {
 _PAY_RISE = QT_TRANSLATE_NOOP("SubscriptionsModel", "▲ pay rise")
 _MORE_MOVED = QT_TRANSLATE_NOOP("SubscriptionsModel", "▲ amount up")
 _AFTER_TRIAL = QT_TRANSLATE_NOOP("SubscriptionsModel", "after free trial")
-#: the next renewal is past but after the statements end: the Next column's hover says it whole
-_NOT_IMPORTED = QT_TRANSLATE_NOOP("SubscriptionsModel", "⧗ after your statements")
+#: the next renewal is past but after the statements end (words only: common fonts lack ⧗)
+_NOT_IMPORTED = QT_TRANSLATE_NOOP("SubscriptionsModel", "after your statements")
 #: a badge and "after free trial" said as one phrase, so a language orders them its own way
 #: (Chinese puts the time first: "免费试用后已中断", never "已中断 免费试用后")
 _WITH_TRIAL = {
