@@ -33,9 +33,10 @@ def finding_text(finding: Finding) -> str:
 
 
 def history_lines(parts: tuple[FoundPart, ...]) -> list[str]:
-    """Why these are told now, then each part's title and its findings, oldest first (as the
-    history reads); a part with more than it shows counts them all in its title, so ten years'
-    hundreds of large charges are a number, not a line of their own."""
+    """Why these are told now, then each part's title and its findings in the order the core
+    weighs them, as the CLI lists them (the largest charges, the costliest rises first: a part
+    shows only its weightiest, so they lead); a part with more than it shows counts them all in
+    its title, so ten years' hundreds of large charges are a number, not a line of their own."""
     lines = [_tr(OLDER)]
     for part in parts:
         title = _tr(TITLES[part.part])
@@ -45,5 +46,5 @@ def history_lines(parts: tuple[FoundPart, ...]) -> list[str]:
                 QCoreApplication.translate("HistoryText", "%1 (%n in all)", "", total), (title,)
             )
         lines.append(title)
-        lines += [f"• {finding_text(f)}" for f in sorted(part.shown, key=lambda f: f.date)]
+        lines += [f"• {finding_text(f)}" for f in part.shown]
     return lines

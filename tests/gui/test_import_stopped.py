@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -186,7 +187,9 @@ def test_the_summary_of_years_of_statements_fits_the_screen_account_by_account(
     account on one line above the files and lists the files folded."""
     today = date.today()
     big = [
-        Line(today - timedelta(days=40 + 31 * k), f"-{1200 + 97 * k}.00", payee, f"BIG{k:04d}")
+        Line(
+            today - timedelta(days=40 + 31 * (7 - k)), f"-{1200 + 97 * k}.00", payee, f"BIG{k:04d}"
+        )
         for k, payee in enumerate(
             [
                 "ASHLEY FURNITURE #0147 SEATTLE WA",
@@ -229,19 +232,16 @@ def test_the_summary_of_years_of_statements_fits_the_screen_account_by_account(
     assert tree.topLevelItemCount() == 37
     assert not any(tree.topLevelItem(i).isExpanded() for i in range(37))  # folded when many
 
-    # what was found, oldest first; a part with more than it lists counts them in its title
+    # what was found, the weightiest first (the largest charges here, the newest of them), as
+    # the CLI lists it; a part with more than it lists counts them in its title
     label = summary.history.findChild(QLabel, "import-history-found")
     text = label.text().splitlines()
     start = text.index("Large and unusual charges (9 in all)") + 1
     shown = text[start : start + 5]
     assert all(line.startswith("• ") for line in shown)
     assert not any(line.startswith("…and") for line in text)
-    days = [
-        datetime.strptime(day, "%b %d, %Y").date()
-        for line in shown
-        for day in re.findall(r"[A-Z][a-z]{2} \d{1,2}, \d{4}", line)
-    ]
-    assert len(days) == 5 and days == sorted(days)
+    amounts = [Decimal(re.search(r"\$([\d,]+\.\d\d)", line)[1].replace(",", "")) for line in shown]
+    assert amounts == sorted(amounts, reverse=True) and amounts[0] == Decimal("1879.00")
     qtbot.keyClick(summary, Qt.Key.Key_Escape)
     shell.close()
 
