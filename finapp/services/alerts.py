@@ -208,3 +208,17 @@ def mark_read(store: Store, alert_id: int) -> None:
 def dismiss(store: Store, alert_id: int) -> None:
     """Hide an alert for good: its dedupe key stays, so it is never raised again."""
     _set_flag(store, alert_id, dismissed=True, read=True)
+
+
+def restore(store: Store, alert_id: int, as_of: date | None = None) -> str:
+    """Bring a dismissed alert back (dismissed by mistake, or wanted again): open as long as it
+    still holds, judged at once as of ``as_of`` (default today), resolved if it no longer does,
+    as it would have been had it never been dismissed; returns that state. Read stays read: it
+    was seen."""
+    _set_flag(store, alert_id, dismissed=False)
+    evaluate_alerts(store, as_of)
+    with store.read() as session:
+        alert = session.get(Alert, alert_id)
+        if alert is None:  # erased meanwhile (the window and the CLI share the store)
+            raise NotFoundError(f"No alert with id {alert_id}")
+        return state_of(alert, as_of)

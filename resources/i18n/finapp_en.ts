@@ -58,11 +58,27 @@
 <context>
     <name>AlertsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="223"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="243"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
             <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/alerts.py" line="319"/>
+        <source>%n alert(s) back under Current.</source>
+        <translation>
+            <numerusform>%n alert back under Current.</numerusform>
+            <numerusform>%n alerts back under Current.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/alerts.py" line="322"/>
+        <source>%n no longer hold: kept in History as resolved.</source>
+        <translation>
+            <numerusform>%n no longer holds: kept in History as resolved.</numerusform>
+            <numerusform>%n no longer hold: kept in History as resolved.</numerusform>
         </translation>
     </message>
 </context>
@@ -173,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/history_texts.py" line="45"/>
+        <location filename="../../finapp/gui/history_texts.py" line="46"/>
         <source>%1 (%n in all)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -1020,28 +1020,28 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="84"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="91"/>
         <source>Alert kind filter</source>
         <extracomment>the alert asked for before its row had loaded</extracomment>
         <translation>按提醒类型筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="86"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="93"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="90"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="97"/>
         <source>Severity filter</source>
         <translation>按级别筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="91"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="98"/>
         <source>Any severity</source>
         <translation>任意级别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="94"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="101"/>
         <source>Unread only</source>
         <translation>仅未读</translation>
     </message>
@@ -1050,103 +1050,132 @@
         <translation type="vanished">显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="100"/>
-        <location filename="../../finapp/gui/pages/alerts.py" line="241"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="107"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="261"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="101"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="108"/>
         <source>Check for new alerts now</source>
         <translation>立即检查新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="119"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="126"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="126"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="133"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="96"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="103"/>
         <source>Current alerts or history</source>
         <translation>当前提醒或历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="97"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="104"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="98"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="105"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="99"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="106"/>
         <source>Alerts that were resolved or dismissed</source>
         <translation>已解决或已忽略的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="127"/>
-        <location filename="../../finapp/gui/pages/alerts.py" line="128"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="134"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="135"/>
         <source>Show what it concerns</source>
         <translation>查看相关内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="129"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="136"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="130"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="137"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="155"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="139"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="140"/>
+        <source>Bring the dismissed alert back to Current</source>
+        <translation>将已忽略的提醒移回“当前”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="141"/>
+        <source>Restore the dismissed alert</source>
+        <translation>恢复已忽略的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/alerts.py" line="169"/>
         <source>Selected alert</source>
         <translation>所选提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="183"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="199"/>
         <source>Select an alert to read its whole message here.</source>
         <translation>选中一条提醒，即可在此阅读其完整内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="223"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="243"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n 条未读</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="228"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="248"/>
         <source>No alerts match these filters.</source>
         <translation>没有符合筛选条件的提醒。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="228"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="248"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="232"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="252"/>
         <source>No past alerts yet. Alerts move here once they are resolved or dismissed.</source>
         <translation>还没有过去的提醒。提醒在解决或忽略后会移到这里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="234"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="254"/>
         <source>Show open alerts</source>
         <translation>显示未解决的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="239"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="259"/>
         <source>Nothing needs your attention. finapp checks after each import and every hour.</source>
         <translation>没有需要您处理的事项。finapp 会在每次导入后以及每小时自动检查一次。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/alerts.py" line="319"/>
+        <source>%n alert(s) back under Current.</source>
+        <translation>
+            <numerusform>%n 条提醒已移回“当前”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/alerts.py" line="322"/>
+        <source>%n no longer hold: kept in History as resolved.</source>
+        <translation>
+            <numerusform>%n 条已不再成立：作为已解决留在“历史”中。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing needs your attention. finapp checks after each import and every 15 minutes.</source>
@@ -5854,7 +5883,7 @@ Bring its window forward and import them with File → Import statements…, or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/history_texts.py" line="45"/>
+        <location filename="../../finapp/gui/history_texts.py" line="46"/>
         <source>%1 (%n in all)</source>
         <translation>
             <numerusform>%1（共 %n 项）</numerusform>
@@ -6771,7 +6800,7 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="64"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="71"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="58"/>
         <source>Alerts</source>
         <translation>提醒</translation>

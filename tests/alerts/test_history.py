@@ -78,6 +78,28 @@ def test_cli_alerts_json_fields_and_dismiss(data_dir: Path, store, tmp_path: Pat
         ]  # fmt: skip
     finally:
         reopened.close()
+    # dismissed by mistake: restored, it is listed again, and the history shows it open
+    restored = run_cli(data_dir, "alerts", "restore", str(alert["id"]), "--as-of", "2023-12-27")
+    assert restored.stdout.strip() == f"alert {alert['id']}: restored"
+    again = json.loads(run_cli(data_dir, "alerts", "--json", "--as-of", "2023-12-27").stdout)
+    assert alert["id"] in {a["id"] for a in again}
+
+
+def test_a_restored_alert_that_no_longer_holds_is_told_resolved(
+    data_dir: Path, store, tmp_path: Path
+) -> None:
+    """The budget alert of December, dismissed, restored in January when December's budget
+    has closed: it comes back resolved, and the CLI says so."""
+    set_budget(store, "Food:Groceries", Decimal("300"), today=date(2023, 12, 1))
+    load(store, tmp_path, "111", three_years())
+    (budget,) = [a for a in refresh_alerts(store, AS_OF) if a.kind == "budget"]
+    store.close()
+    assert run_cli(data_dir, "alerts", "dismiss", str(budget.id)).returncode == 0
+    restored = run_cli(data_dir, "alerts", "restore", str(budget.id), "--as-of", "2024-01-03")
+    assert restored.stdout.strip() == f"alert {budget.id}: restored; resolved, it no longer holds"
+    table = run_cli(data_dir, "alerts", "--all", "--as-of", "2024-01-03").stdout
+    (line,) = [row for row in table.splitlines() if row.split()[:1] == [str(budget.id)]]
+    assert line.split()[1] == "resolved"
 
 
 def test_a_first_short_statement_calls_no_merchant_new(store, tmp_path: Path) -> None:

@@ -1,5 +1,5 @@
 """``finapp alerts [--json] [--as-of DATE] [--all] [--rebuild]``, ``alerts read ID``,
-``alerts dismiss ID``
+``alerts dismiss ID``, ``alerts restore ID [--as-of DATE]``
 
 The list is the inbox: open alerts; ``--all`` adds the history (resolved and dismissed ones),
 each with its ``state`` as of the day asked. ``--rebuild`` detects subscriptions and judges
@@ -38,6 +38,12 @@ def register(sub: Subcommands) -> None:
         "alert_id", type=record_id, metavar="ID", help="the alert's id (see `finapp alerts`)"
     )
     s.set_defaults(run=run_dismiss)
+    s = actions.add_parser("restore", help="bring a dismissed alert back to the list")
+    s.add_argument(
+        "alert_id", type=record_id, metavar="ID", help="the alert's id (see `finapp alerts --all`)"
+    )
+    s.add_argument("--as-of", type=iso_date, metavar="DATE", help=AS_OF_HELP)
+    s.set_defaults(run=run_restore)
 
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -72,4 +78,13 @@ def run_dismiss(args: argparse.Namespace, ctx: CliContext) -> int:
 
     dismiss(ctx.store, args.alert_id)
     print(f"alert {args.alert_id}: dismissed")
+    return 0
+
+
+def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.alerts import restore
+
+    state = restore(ctx.store, args.alert_id, args.as_of)
+    told = "restored" if state == "open" else "restored; resolved, it no longer holds"
+    print(f"alert {args.alert_id}: {told}")
     return 0

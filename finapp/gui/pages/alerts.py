@@ -36,7 +36,14 @@ from finapp.gui.pages.tables import make_table, page_shortcut, reload_rows
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.progress import ProgressFn
-from finapp.services.alerts import AlertView, dismiss, evaluate_alerts, list_alerts, mark_read
+from finapp.services.alerts import (
+    AlertView,
+    dismiss,
+    evaluate_alerts,
+    list_alerts,
+    mark_read,
+    restore,
+)
 from finapp.services.changes import Changes
 from finapp.store.engine import Store
 from finapp.tr_marks import QT_TRANSLATE_NOOP
@@ -128,13 +135,20 @@ class AlertsPage(Page):
         self.open_button.setAccessibleName(self.tr("Show what it concerns"))
         self.read_button = QPushButton(self.tr("Mark read"), self)
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
+        # History's own action: a dismissed alert brought back (a Delete pressed once too often)
+        self.restore_button = QPushButton(self.tr("Restore"), self)
+        self.restore_button.setToolTip(self.tr("Bring the dismissed alert back to Current"))
+        self.restore_button.setAccessibleName(self.tr("Restore the dismissed alert"))
+        self.restore_button.hide()  # until History is chosen
         self.open_button.clicked.connect(self.open_selected)
         self.read_button.clicked.connect(lambda: self._act(mark_read))
         self.dismiss_button.clicked.connect(self.dismiss_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
         self.count = QLabel(self)
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)
-        for button in (self.open_button, self.read_button, self.dismiss_button, check_now):
+        buttons = (self.open_button, self.read_button, self.dismiss_button, self.restore_button)
+        for button in (*buttons, check_now):
             if not button.accessibleName():
                 button.setAccessibleName(button.text())
             actions.addWidget(button)
@@ -175,8 +189,10 @@ class AlertsPage(Page):
         layout.addLayout(actions)
 
     def _show_detail(self) -> None:
-        """The first selected alert's full message under the table, or how to see one."""
+        """The first selected alert's full message under the table, or how to see one; Restore
+        only for a dismissed one (a resolved alert has nothing to come back to)."""
         chosen = self.selected()
+        self.restore_button.setEnabled(any(a.state == "dismissed" for a in chosen))
         if chosen:
             self.detail.setText(alert_text(chosen[0]))
         else:
@@ -204,6 +220,10 @@ class AlertsPage(Page):
             return  # the other tab was chosen meanwhile: its own load follows
         self._all = [a for a in alerts if a.state != "open"] if history else alerts
         self.table.setColumnHidden(COL_STATE, not history)
+        # Current's actions, or History's: what is past is restored, not read or dismissed
+        self.read_button.setVisible(not history)
+        self.dismiss_button.setVisible(not history)
+        self.restore_button.setVisible(history)
         self._apply()
 
     def _apply(self) -> None:
@@ -279,9 +299,32 @@ class AlertsPage(Page):
         """Dismiss the selected alerts; the one after them is selected next (with the keyboard
         if the list had it), as in a mail client, so Delete can go down the list."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        if rows:
+        if rows and not self.showing_history:
             self._next_row = (rows[0], self.table.hasFocus())
             self._act(dismiss)
+
+    def restore_selected(self) -> None:
+        """Bring the selected dismissed alerts back; the status bar says where they went (an
+        alert that no longer holds stays in History, now as resolved)."""
+        chosen = [a.id for a in self.selected() if a.state == "dismissed"]
+        if not chosen:
+            return
+        store, today = self.ctx.store, self._today
+
+        def work(_progress: ProgressFn, _cancel: threading.Event) -> list[str]:
+            return [restore(store, alert_id, today) for alert_id in chosen]
+
+        def done(states: list[str]) -> None:
+            back, resolved = states.count("open"), len(states) - states.count("open")
+            told = [self.tr("%n alert(s) back under Current.", "", back)] if back else []
+            if resolved:
+                told.append(
+                    self.tr("%n no longer hold: kept in History as resolved.", "", resolved)
+                )
+            self.ctx.bus.data_changed.emit(Changes.of(bus.ALERTS))
+            self.ctx.bus.message.emit("info", " ".join(told))
+
+        self.selection.run(self.ctx.tasks, work, done)
 
     def _select_next(self) -> None:
         """After a dismiss: the row that took the first dismissed one's place (else the last)."""
