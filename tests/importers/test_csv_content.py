@@ -411,3 +411,26 @@ def test_whole_won_debit_and_credit_columns_are_not_lost_to_the_balance_beside_t
         ("2025-10-14", Decimal("-2550")),
         ("2025-10-16", Decimal("3457")),
     ]
+
+
+def test_a_td_chequing_export_gives_the_account_its_balance(tmp_path: Path) -> None:
+    """EasyWeb's accountactivity.csv: no header; date, description, debit, credit and the
+    balance after each row. The balance column was read as nothing, so the account's balance
+    stayed unknown: Health could not forecast and the emergency fund counted CA$0.00."""
+    path = tmp_path / "accountactivity.csv"
+    path.write_text(
+        "10/01/2026,PREAUTH PYMT     MAPLE PROP MGMT,2150.00,,3218.44\n"
+        "10/03/2026,GOODLIFE FITNESS MSP,64.99,,3153.45\n"
+        "10/03/2026,T T SUPERMARKET   _M,46.12,,3107.33\n"
+        "10/16/2026,UHN PAYROLL      PAY,,2791.12,5898.45\n"
+        "10/22/2026,ROGERS           BPY,95.60,,5802.85\n"
+        "10/30/2026,SEND E-TFR ***Q7k   ,120.00,,5682.85\n"
+    )
+    summary = cli_json(tmp_path / "d", "import", str(path))
+    (file,) = summary["files"]
+    assert (file["detected"]["profile"], file["detected"]["columns"]["balance"]) == (
+        "TD Canada Trust",
+        5,
+    )
+    (account,) = cli_json(tmp_path / "d", "accounts")
+    assert (account["balance"], account["balance_date"]) == ("5682.85", "2026-10-30")

@@ -550,7 +550,7 @@ WESTERN: tuple[Profile, ...] = (
         "TD Canada Trust",
         "TD",
         shape=("date", "text", "amount?", "amount?", "amount?"),
-        columns={"date": (0,), "payee": (1,), "debit": (2,), "credit": (3,)},
+        columns={"date": (0,), "payee": (1,), "debit": (2,), "credit": (3,), "balance": (4,)},
         sign="debit_credit",
         date_format="MM/DD/YYYY",
         currency="CAD",
