@@ -55,6 +55,7 @@ from finapp.core.stream_alerts import stale_notice, subscription_alerts
 
 #: the vocabulary of alerts, importable from here as it always was
 __all__ = [
+    "ONGOING",
     "AccountBalance",
     "BudgetMonth",
     "Candidate",
@@ -102,6 +103,12 @@ _TERMS: dict[str, int | None] = {
 _STREAM_EVENTS = frozenset((Kind.PRICE_INCREASE, Kind.INCOME_CHANGE, Kind.CHARGED_AFTER_CANCEL))
 #: the fact naming the day an alert of :data:`_STREAM_EVENTS` was first raised
 TOLD = "told"
+#: kinds that tell how something stands rather than what happened: a renewal's amount, a
+#: balance still below its threshold, a reserve still short of its target. While the same
+#: occurrence (key) is still raised, its open alert tells it as the latest evaluation finds it
+#: (figures, day, severity): a reserve told on the 3rd of a month and still short when the
+#: month's last statement came was otherwise listed weeks later with the 3rd's figures and day
+ONGOING = frozenset((Kind.RENEWAL, Kind.LOW_BALANCE, Kind.EMERGENCY_FUND))
 
 
 def told_params(candidate: Candidate, as_of: date) -> Mapping[str, str]:

@@ -20,7 +20,7 @@ from finapp.core import alerts as core
 from finapp.core.balance_kinds import BalanceKind
 from finapp.core.budgets import month_of, progress
 from finapp.core.cadence import BY_NAME
-from finapp.core.subscription_states import Status, StreamKind, UserState
+from finapp.core.subscription_states import Status, UserState
 from finapp.services.alert_scope import Spending, names_from, read_spending
 from finapp.services.categories import category_paths, category_tree
 from finapp.services.coverage import coverage_by_account
@@ -28,6 +28,7 @@ from finapp.services.health_checks import health_candidates
 from finapp.services.merchants_paid import spent_with_before
 from finapp.services.read_once import kept_while_evaluating
 from finapp.services.settings import Settings, load_settings
+from finapp.services.subscription_groups import group_kinds
 from finapp.store.category_lines import Line, category_sums
 from finapp.store.schema import (
     Account,
@@ -240,9 +241,15 @@ def _stream_charges(session: Session, as_of: date) -> dict[int, list[tuple[date,
 
 def stream_facts(session: Session, as_of: date) -> list[core.SubscriptionFacts]:
     """Every stream the user has not dismissed, as the alerts judge it, its charges up to
-    ``as_of`` (what the year in review reads its price rises from, as the alerts do)."""
+    ``as_of`` (what the year in review reads its price rises from, as the alerts do).
+
+    Its kind is its group's on the Subscriptions page (:func:`group_kinds`), not the kind
+    detection stored: rent the page shows under Bills is reminded as due, not as renewing, and
+    a stream shown as a transfer (a savings top-up filed under Transfers) or as income raises
+    no price increase."""
     out = []
     charges = _stream_charges(session, as_of)
+    kinds = group_kinds(session)
     rows = select(Subscription).where(Subscription.user_state != UserState.DISMISSED)
     for sub in session.scalars(rows):
         details = read_details(sub.details)
@@ -269,7 +276,7 @@ def stream_facts(session: Session, as_of: date) -> list[core.SubscriptionFacts]:
                 charges=charges.get(sub.id, ()),
                 after_cancel=after,
                 lapsed=details.lapsed,
-                kind=StreamKind(sub.kind),
+                kind=kinds[sub.id],
                 period_days=cadence.days if cadence else None,
                 per_year=cadence.per_year if cadence else None,
                 grace_days=cadence.grace_days if cadence else None,

@@ -22,7 +22,6 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from finapp.core import alerts as core
-from finapp.core.alert_kinds import Kind
 from finapp.core.money import from_minor
 from finapp.errors import NotFoundError
 from finapp.services.alert_facts import gather_with_spending
@@ -124,11 +123,12 @@ def _resolve(evaluation: core.Evaluation, rows: list[Alert]) -> None:
         row.resolved_on = evaluation.resolved_on(raised)
 
 
-def _follow_amounts(candidates: list[core.Candidate], rows: Sequence[Alert], as_of: date) -> None:
-    """An open renewal reminder tells the amount the subscription charges now: one raised
-    before a newer statement showed a new price (Duke Energy 87.58, then 93.28) is reworded,
-    not left saying the old amount until the day it is due."""
-    current = {c.key: c for c in candidates if c.kind == Kind.RENEWAL}
+def _follow_current(candidates: list[core.Candidate], rows: Sequence[Alert], as_of: date) -> None:
+    """An open alert of how something stands (:data:`~finapp.core.alerts.ONGOING`) tells it as
+    it stands now: a renewal reminder raised before a newer statement showed a new price (Duke
+    Energy 87.58, then 93.28) tells the new amount, a balance or a reserve still short tells the
+    latest figures and their day, not the ones of the day it was first raised."""
+    current = {c.key: c for c in candidates if c.kind in core.ONGOING}
     for row in rows:
         candidate = current.get(row.dedupe_key)
         if candidate is None or row.resolved_on is not None:
@@ -136,6 +136,7 @@ def _follow_amounts(candidates: list[core.Candidate], rows: Sequence[Alert], as_
         fresh = _row(candidate, as_of)
         row.message, row.params = fresh.message, fresh.params
         row.amount_minor, row.currency = fresh.amount_minor, fresh.currency
+        row.date, row.severity = fresh.date, fresh.severity
 
 
 def evaluate_alerts(
@@ -160,7 +161,7 @@ def evaluate_alerts(
             )
         ).all()
         _resolve(evaluation, [*still_open, *new])
-        _follow_amounts(evaluation.candidates, still_open, as_of)
+        _follow_current(evaluation.candidates, still_open, as_of)
         session.add_all(new)
         session.flush()
         return _views(session, new, as_of)

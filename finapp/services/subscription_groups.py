@@ -32,6 +32,7 @@ from finapp.core.stream_groups import (
 )
 from finapp.core.subscription_states import StreamKind
 from finapp.services.categories import SEPARATOR, category_paths
+from finapp.services.read_once import read_once
 from finapp.services.subscriptions import (
     SubscriptionView,
     Totals,
@@ -152,8 +153,14 @@ def _place(session: Session, views: Sequence[SubscriptionView], day: date) -> li
 
 def group_kinds(session: Session) -> dict[int, StreamKind]:
     """Every stored stream's kind as its group on the Subscriptions page says
-    (:data:`~finapp.core.stream_groups.GROUP_KINDS`): what the audit, the Health page and the
-    year in review count it as, so the pages agree on how many subscriptions there are."""
+    (:data:`~finapp.core.stream_groups.GROUP_KINDS`): what the audit, the Health page, the year
+    in review and the alerts count it as, so the pages agree on how many subscriptions there
+    are and an alert never calls rent a renewal. Read once while alerts are evaluated (the
+    alerts' facts and the audit's health check both ask)."""
+    return read_once(session, "group kinds", lambda: _group_kinds(session))
+
+
+def _group_kinds(session: Session) -> dict[int, StreamKind]:
     rows = session.execute(
         select(Subscription.id, Subscription.kind, Subscription.amount_minor, Subscription.manual)
     ).all()
