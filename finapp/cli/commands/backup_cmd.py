@@ -28,7 +28,7 @@ def register(sub: Subcommands) -> None:
     p.set_defaults(run=run)
 
 
-def _destination(to: str | None) -> Path | None:
+def destination(to: str | None) -> Path | None:
     """``--to`` as a path; ending with a slash it names a folder, made (owner-only) if new in
     an existing one, so the backup goes inside it rather than into a file of that name."""
     if to is None:
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     }
     if wanted:
         set_retention(ctx.store, replace(load_retention(ctx.store), **wanted))
-    result = backup(ctx.store, _destination(args.to))
+    result = backup(ctx.store, destination(args.to))
     if args.json:
         print_json(result)
     else:
