@@ -319,6 +319,11 @@ _SENTENCES = {
     "backup.no_folder": QT_TRANSLATE_NOOP(
         "ErrorText", "{path}: no such folder to put the backup in"
     ),
+    "backup.inside_data": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} is inside finapp's data folder {data_dir}, which deleting all data removes; "
+        "choose a place outside it (another folder, a USB stick)",
+    ),
     "backup.taken": QT_TRANSLATE_NOOP(
         "ErrorText", "{path} already exists and is not a backup of this store; choose a new name"
     ),

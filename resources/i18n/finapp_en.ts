@@ -120,6 +120,17 @@
     </message>
 </context>
 <context>
+    <name>ConfirmWipeDialog</name>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="118"/>
+        <source>Backup saved to %1 (%n transaction(s), encrypted). It is kept when everything else is deleted.</source>
+        <translation>
+            <numerusform>Backup saved to %1 (%n transaction, encrypted). It is kept when everything else is deleted.</numerusform>
+            <numerusform>Backup saved to %1 (%n transactions, encrypted). It is kept when everything else is deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <location filename="../../finapp/gui/pages/dashboard.py" line="377"/>
@@ -141,7 +152,7 @@
 <context>
     <name>DataSecurityPanel</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="244"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="298"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>Exported %n file to %1 (not encrypted).</numerusform>

@@ -1244,6 +1244,19 @@
     </message>
 </context>
 <context>
+    <name>BackupPlace</name>
+    <message>
+        <location filename="../../finapp/gui/widgets/backup_place.py" line="35"/>
+        <source>finapp backups</source>
+        <translation>finapp 备份</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/widgets/backup_place.py" line="38"/>
+        <source>Save a backup to</source>
+        <translation>备份保存到</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../finapp/gui/banner.py" line="45"/>
@@ -2360,30 +2373,62 @@
 <context>
     <name>ConfirmWipeDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="38"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="55"/>
         <source>Delete all data</source>
         <translation>删除所有数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="40"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="59"/>
         <source>DELETE</source>
         <comment>the word typed to delete all data</comment>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="44"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="63"/>
         <source>This removes every transaction, backup and the saved key from this machine and cannot be undone. Type %1 to confirm.</source>
         <translation>这会从这台电脑上删除所有交易、备份和保存的密钥，且无法撤销。请输入 %1 以确认。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="53"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="74"/>
+        <source>The backups in %1 are deleted too. To keep a copy (on a USB stick, or for another computer), save a backup elsewhere first.</source>
+        <translation>“%1”中的备份也会一并删除。如需保留一份（存到 U 盘，或留给另一台电脑），请先把备份保存到别处。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="83"/>
+        <source>Save a backup elsewhere first…</source>
+        <translation>先将备份保存到别处…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="85"/>
+        <source>Save a backup elsewhere first</source>
+        <translation>先将备份保存到别处</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="88"/>
         <source>Type %1 to confirm</source>
         <translation>输入 %1 以确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="57"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="92"/>
         <source>Delete everything</source>
         <translation>全部删除</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="111"/>
+        <source>Saving a backup to %1…</source>
+        <translation>正在将备份保存到“%1”…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="118"/>
+        <source>Backup saved to %1 (%n transaction(s), encrypted). It is kept when everything else is deleted.</source>
+        <translation>
+            <numerusform>备份已保存到“%1”（%n 笔交易，已加密）。删除其他所有数据时，它会被保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="129"/>
+        <source>No backup was saved: %1</source>
+        <translation>未保存备份：%1</translation>
     </message>
 </context>
 <context>
@@ -2571,122 +2616,127 @@
 <context>
     <name>DataSecurityPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="86"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="95"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="89"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="98"/>
         <source>How the data is protected</source>
         <translation>数据的保护方式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="92"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="101"/>
         <source>Result of the last action</source>
         <translation>上一次操作的结果</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="96"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="107"/>
         <source>Where your data is</source>
         <translation>数据位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="98"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="109"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="99"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="110"/>
         <source>Protection:</source>
         <translation>保护方式：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="102"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="113"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="103"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="114"/>
         <source>Change passphrase…</source>
         <translation>更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="107"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="118"/>
         <source>Keep key in system keyring</source>
         <translation>将密钥保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="114"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="125"/>
         <source>Backups and export</source>
         <translation>备份与导出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="118"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="129"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="119"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="130"/>
+        <source>Back up to…</source>
+        <translation>备份到…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="131"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="120"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="132"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="127"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="139"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="130"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="142"/>
         <source>Remove the store, its backups and the saved key from this machine.</source>
         <translation>从这台电脑上删除数据库、其备份以及保存的密钥。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="134"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="146"/>
         <source>Delete all data…</source>
         <translation>删除所有数据…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="161"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="173"/>
         <source>No secure system keyring is available on this computer; finapp uses your passphrase instead.</source>
         <translation>这台电脑上没有可用的安全系统钥匙串，finapp 将改用您的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="172"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="184"/>
         <source>Encrypted; the key is kept in the system keyring.</source>
         <translation>已加密；密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="174"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="186"/>
         <source>Encrypted with your passphrase.</source>
         <translation>已用您的密码短语加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="176"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="188"/>
         <source>Encrypted with a recovery key.</source>
         <translation>已用恢复密钥加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="178"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="190"/>
         <source>This is demo data.</source>
         <translation>这是演示数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="204"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="258"/>
         <source>Backup made: %1, %2 — in %3</source>
         <translation>已备份：%1，%2，保存在“%3”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="209"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="263"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="220"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="274"/>
         <source>Exported files are not encrypted: anyone who can read the folder can read your transactions. Export anyway?</source>
         <translation>导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
     </message>
@@ -2695,9 +2745,9 @@
         <translation type="vanished">已备份到 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="218"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="229"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="234"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="272"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="283"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="288"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2706,30 +2756,30 @@
         <translation type="vanished">导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="224"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="278"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="234"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="288"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="244"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="298"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>已导出 %n 个文件到 %1（未加密）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="266"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="250"/>
         <source>finapp could not finish this; your data is as it was.</source>
         <translation>finapp 未能完成此操作；你的数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="275"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="451"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="329"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="513"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
@@ -2738,22 +2788,22 @@
         <translation type="vanished">从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="303"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="357"/>
         <source>Replace all current data with this backup? The current data is kept aside first. finapp closes afterwards.</source>
         <translation>用此备份替换当前全部数据？当前数据会先另行保存。完成后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="312"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="366"/>
         <source>Restored. Start finapp again to see the restored data.</source>
         <translation>已恢复。请重新启动 finapp 查看恢复的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="315"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="369"/>
         <source>Restored. The restored data is protected by your current key, not the one the backup was made under. Start finapp again to see it.</source>
         <translation>已恢复。恢复的数据现由您现在的密钥保护，而不是做备份时的密钥。请重新启动 finapp 查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="325"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="379"/>
         <source>Nothing was restored: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>未恢复任何数据：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
@@ -2766,32 +2816,32 @@
         <translation type="vanished">新密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="337"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="391"/>
         <source>finapp closes after the change.</source>
         <translation>更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="346"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="400"/>
         <source>Passphrase changed. Start finapp again and unlock with it.</source>
         <translation>密码短语已更改。请重新启动 finapp 并用新密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="352"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="406"/>
         <source>Keep a random key in the system keyring instead of a passphrase? finapp closes after the change.</source>
         <translation>改为在系统钥匙串中保存随机密钥，而不使用密码短语？更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="362"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="416"/>
         <source>The key is now in the system keyring.</source>
         <translation>密钥现已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="396"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="450"/>
         <source>The system keyring could not keep finapp&apos;s key, so nothing was changed: your passphrase still protects your data.</source>
         <translation>系统钥匙串无法保存 finapp 的密钥，因此未做任何更改：您的数据仍由密码短语保护。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="401"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="455"/>
         <source>The key was not changed: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>密钥未更改：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
@@ -2812,22 +2862,27 @@
         <translation type="vanished">未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="428"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="482"/>
         <source>All finapp data was deleted.</source>
         <translation>所有 finapp 数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="431"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="486"/>
+        <source>The backup saved to %1 was kept: when finapp starts again, choose “Restore from a backup…” to bring it back.</source>
+        <translation>保存在“%1”的备份已保留：再次启动 finapp 时，选择“从备份恢复…”即可找回数据。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="493"/>
         <source>These folders were kept because they hold files finapp did not write: %1</source>
         <translation>以下文件夹已保留，因为其中有不是 finapp 写入的文件：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="437"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="499"/>
         <source>These exports of your data were kept, and they are not encrypted: delete them yourself if you no longer need them: %1</source>
         <translation>以下导出的数据已保留，它们没有加密；如果不再需要，请自行删除：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="444"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="506"/>
         <source>The key could not be removed from the system keyring; remove finapp&apos;s entry there by hand.</source>
         <translation>无法从系统钥匙串中删除密钥；请手动删除 finapp 的条目。</translation>
     </message>
@@ -4779,128 +4834,133 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts.py" line="322"/>
+        <source>{path} is inside finapp&apos;s data folder {data_dir}, which deleting all data removes; choose a place outside it (another folder, a USB stick)</source>
+        <translation>“{path}”位于 finapp 的数据文件夹“{data_dir}”内，删除所有数据时会一并删除；请选择该文件夹以外的位置（其他文件夹或 U 盘）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="327"/>
         <source>{path} already exists and is not a backup of this store; choose a new name</source>
         <translation>{path} 已存在，且不是此数据的备份，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="325"/>
+        <location filename="../../finapp/gui/error_texts.py" line="330"/>
         <source>The backup cannot be written to {path}: {reason}; the store is unchanged</source>
         <translation>无法将备份写入 {path}：{reason}；数据未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="328"/>
+        <location filename="../../finapp/gui/error_texts.py" line="333"/>
         <source>{path} cannot be backed up: it is damaged</source>
         <translation>无法备份 {path}：它已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="329"/>
+        <location filename="../../finapp/gui/error_texts.py" line="334"/>
         <source>Keep at least 1 daily backup and no negative counts</source>
         <translation>至少保留 1 个每日备份，且数量不能为负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="332"/>
+        <location filename="../../finapp/gui/error_texts.py" line="337"/>
         <source>Choose the passphrase that will protect the restored data</source>
         <translation>请设置用来保护恢复后数据的密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="335"/>
+        <location filename="../../finapp/gui/error_texts.py" line="340"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database; a backup made before a passphrase change opens only with the passphrase of then</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者不是 finapp 数据库；在更换密码短语之前做的备份只能用当时的密码短语打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="340"/>
+        <location filename="../../finapp/gui/error_texts.py" line="345"/>
         <source>{path} does not open with the key given, so the backup would end under another key than your data&apos;s; nothing was changed</source>
         <translation>无法用所给的密钥打开 {path}，恢复后的备份将使用与您的数据不同的密钥；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="345"/>
+        <location filename="../../finapp/gui/error_texts.py" line="350"/>
         <source>{path} is the store itself; choose a backup to restore</source>
         <translation>{path} 就是数据库本身，请选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="349"/>
+        <location filename="../../finapp/gui/error_texts.py" line="354"/>
         <source>{text}; {outcome}</source>
         <translation>{text}；{outcome}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="350"/>
+        <location filename="../../finapp/gui/error_texts.py" line="355"/>
         <source>the backup is kept as {path}</source>
         <translation>备份保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="351"/>
+        <location filename="../../finapp/gui/error_texts.py" line="356"/>
         <source>nothing was created</source>
         <translation>未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="352"/>
+        <location filename="../../finapp/gui/error_texts.py" line="357"/>
         <source>nothing was exported to {path}</source>
         <translation>未向 {path} 导出任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="353"/>
+        <location filename="../../finapp/gui/error_texts.py" line="358"/>
         <source>the disk is full (writing {where})</source>
         <translation>磁盘已满（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="354"/>
+        <location filename="../../finapp/gui/error_texts.py" line="359"/>
         <source>the disk quota is used up (writing {where})</source>
         <translation>磁盘配额已用完（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="355"/>
+        <location filename="../../finapp/gui/error_texts.py" line="360"/>
         <source>{where} is on a read-only disk</source>
         <translation>{where} 位于只读磁盘上</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="356"/>
-        <location filename="../../finapp/gui/error_texts.py" line="359"/>
+        <location filename="../../finapp/gui/error_texts.py" line="361"/>
+        <location filename="../../finapp/gui/error_texts.py" line="364"/>
         <source>permission denied: {where} (read-only or not yours to write)</source>
         <translation>权限不足：{where}（只读，或您无权写入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="362"/>
+        <location filename="../../finapp/gui/error_texts.py" line="367"/>
         <source>{where} already exists and is not a folder finapp can use</source>
         <translation>{where} 已存在，且不是 finapp 可用的文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="365"/>
+        <location filename="../../finapp/gui/error_texts.py" line="370"/>
         <source>a file stands where a folder should be in {where}</source>
         <translation>{where} 中本应是文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="368"/>
+        <location filename="../../finapp/gui/error_texts.py" line="373"/>
         <source>{where} is a folder where finapp needs a file</source>
         <translation>{where} 是文件夹，而 finapp 需要的是文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="371"/>
+        <location filename="../../finapp/gui/error_texts.py" line="376"/>
         <source>{where} does not exist</source>
         <translation>{where} 不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="372"/>
+        <location filename="../../finapp/gui/error_texts.py" line="377"/>
         <source>the disk reported an error reading or writing {where}</source>
         <translation>读写 {where} 时磁盘报告错误</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="375"/>
+        <location filename="../../finapp/gui/error_texts.py" line="380"/>
         <source>the name is too long for the file system: {where}</source>
         <translation>名称过长，文件系统无法使用：{where}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="378"/>
+        <location filename="../../finapp/gui/error_texts.py" line="383"/>
         <source>{where} is a loop of symbolic links</source>
         <translation>{where} 是循环的符号链接</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="379"/>
+        <location filename="../../finapp/gui/error_texts.py" line="384"/>
         <source>{where}: {why}</source>
         <translation>{where}：{why}</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts.py" line="155"/>
-        <location filename="../../finapp/gui/error_texts.py" line="428"/>
+        <location filename="../../finapp/gui/error_texts.py" line="433"/>
         <source>line {line}: {reason}</source>
         <extracomment>codes whose facts are numbered items put together with the code&apos;s own separator</extracomment>
         <translation>第 {line} 行：{reason}</translation>

@@ -178,7 +178,7 @@ def test_delete_everything_waits_for_the_word(
     if language == "zh_CN":
         request.getfixturevalue("chinese")
     deleted: list[bool] = []
-    ask = ask_wipe(parent, lambda: deleted.append(True))
+    ask = ask_wipe(parent, lambda: deleted.append(True), Path("/data"), lambda *_: None)
     _shows_its_title(qtbot, ask)
     assert ask.delete_button.text() == button and not ask.delete_button.isEnabled()
     assert ask.typed.placeholderText() == ("DELETE" if language == "en" else "删除")

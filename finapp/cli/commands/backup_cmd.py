@@ -28,11 +28,9 @@ def register(sub: Subcommands) -> None:
     p.set_defaults(run=run)
 
 
-def _destination(to: str | None) -> Path | None:
+def destination(to: str) -> Path:
     """``--to`` as a path; ending with a slash it names a folder, made (owner-only) if new in
     an existing one, so the backup goes inside it rather than into a file of that name."""
-    if to is None:
-        return None
     path = Path(to)
     if to.endswith(("/", os.sep)) and not path.exists() and path.parent.is_dir():
         ensure_private_dir(path)
@@ -50,7 +48,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     }
     if wanted:
         set_retention(ctx.store, replace(load_retention(ctx.store), **wanted))
-    result = backup(ctx.store, _destination(args.to))
+    result = backup(ctx.store, None if args.to is None else destination(args.to))
     if args.json:
         print_json(result)
     else:

@@ -1,15 +1,20 @@
-"""``finapp wipe --yes [--without-key]`` | ``wipe --account NAME --yes [--also-backups]`` |
-``wipe --import BATCH_ID --yes [--also-backups]``
+"""``finapp wipe --yes [--backup-to PATH | --without-key]`` |
+``wipe --account NAME --yes [--also-backups]`` | ``wipe --import BATCH_ID --yes [--also-backups]``
 
 Erasing proves the key first, as every other command does: the store must open with it (a wrong
 or missing passphrase erases nothing). A store that no longer opens (key lost, file damaged) is
 erased only when ``--without-key`` says so. No form runs while another finapp process has the
 store open (the window would go on showing the data and write it back with its next backup).
+
+``--backup-to`` first saves an encrypted backup outside the data folder (a USB stick, another
+computer's share), as the window's erase dialog offers: every backup in the data folder goes
+with the erase. A backup that cannot be written there erases nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +24,7 @@ from finapp.cli.output import print_json
 from finapp.errors import InvalidInputError
 
 if TYPE_CHECKING:
+    from finapp.services.backup import BackupResult
     from finapp.services.wipe import DeleteResult, WipeResult
     from finapp.store.keys import StoreKey
 
@@ -49,6 +55,12 @@ def register(sub: Subcommands) -> None:
         help="with --account or --import: rewrite finapp's backups in the data folder without "
         "the erased lines too (each stays encrypted under its key)",
     )
+    p.add_argument(
+        "--backup-to",
+        metavar="PATH",
+        help="erasing everything: first save an encrypted backup to this file (or folder, for "
+        "a dated file) outside the data folder; if it cannot be written, nothing is deleted",
+    )
     p.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
     p.add_argument("--json", action="store_true", help=JSON_HELP)
     p.set_defaults(run=run)
@@ -64,6 +76,13 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             "Nothing deleted: --also-backups goes with --account or --import (erasing "
             "everything erases every backup already)"
         )
+    if args.backup_to is not None and (
+        args.without_key or args.account is not None or args.batch is not None
+    ):
+        raise InvalidInputError(
+            "Nothing deleted: --backup-to goes with erasing everything, from a store that opens "
+            "(make one with `finapp backup --to PATH` first)"
+        )
     if args.account is not None or args.batch is not None:
         _print_deleted(_delete_part(args, ctx), args.json)
         return 0
@@ -72,13 +91,28 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         refuse_while_open_elsewhere(_store_file(ctx))
     else:
         key = _proved_key(ctx)
+    saved = _save_backup(ctx, args.backup_to) if args.backup_to is not None else None
     ctx.close()
     result = wipe_all(ctx.data_dir, key)
     if args.json:
-        print_json(result)
+        print_json(result if saved is None else {**asdict(result), "saved_backup": saved})
     else:
         _print_wiped(result, ctx.data_dir, listed=args.without_key)
+        if saved is not None:
+            print(f"  kept the backup saved first: {saved.path} ({saved.transactions} "
+                  "transactions, encrypted)")  # fmt: skip
     return 0
+
+
+def _save_backup(ctx: CliContext, to: str) -> BackupResult:
+    """The backup ``--backup-to`` asks for, made before anything is deleted (a failure, or a
+    place inside the data folder, stops the erase)."""
+    from finapp.cli.commands.backup_cmd import destination
+    from finapp.services.backup_elsewhere import backup_elsewhere
+
+    if not _store_file(ctx).is_file():
+        raise InvalidInputError("Nothing deleted: there is no store left to back up")
+    return backup_elsewhere(ctx.store, destination(to))
 
 
 def _store_file(ctx: CliContext) -> Path:

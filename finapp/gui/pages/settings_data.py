@@ -8,6 +8,13 @@ key change that is refused changes nothing, and the window carries on. A backup 
 key of now does not open is opened first with the key the user types for it
 (:mod:`finapp.gui.dialogs.backup_passphrase`), and restored under the key of now.
 
+"Back up now" writes into the data folder's rotation; "Back up to…" asks for a place elsewhere
+(a USB stick, a folder synced to another computer), as the erase dialog does before it deletes
+everything, backups included. The line under the buttons says where the last backup is, and is
+rewritten once the store is erased, restored or re-keyed, so it never points at a folder that
+is gone: it then says what was done, and names a backup saved elsewhere, which outlives an
+erase.
+
 Quitting leaves the event loop with ``QApplication.exit``, and the start-up code then closes
 the shell as after any quit. ``QApplication.quit`` would first ask every window to close: the
 main window answers by hiding to the tray, and on X11 the tray icon is itself a visible window,
@@ -59,7 +66,9 @@ from finapp.gui.widgets.asking import (
     confirm,
     tell,
 )
+from finapp.gui.widgets.backup_place import choose_backup_place, remember_folder
 from finapp.services.backup import BackupResult, backup
+from finapp.services.backup_elsewhere import backup_elsewhere
 from finapp.services.backup_keys import known_keys, opening_key
 from finapp.services.export import export_all
 from finapp.services.keys_admin import change_passphrase, use_keyring
@@ -92,6 +101,8 @@ class DataSecurityPanel(QWidget):
         self.last_result.setAccessibleName(self.tr("Result of the last action"))
         self.last_result.setWordWrap(True)
         self.last_result.linkActivated.connect(lambda link: QDesktopServices.openUrl(QUrl(link)))
+        # the last backup saved outside the data folder in this session: an erase keeps it
+        self.saved_elsewhere: Path | None = None
 
         where = QGroupBox(self.tr("Where your data is"), self)
         form = QFormLayout(where)
@@ -116,6 +127,7 @@ class DataSecurityPanel(QWidget):
         row = QHBoxLayout()
         for text, slot in (
             (self.tr("Back up now"), self.back_up_now),
+            (self.tr("Back up to…"), self.ask_back_up_to),
             (self.tr("Restore…"), self.ask_restore),
             (self.tr("Export…"), self.ask_export),
         ):
@@ -195,6 +207,48 @@ class DataSecurityPanel(QWidget):
             self._backed_up,
         )
 
+    def ask_back_up_to(self) -> None:
+        """Ask where, then save the backup there (refused inside the data folder)."""
+        choose_backup_place(self, self.back_up_to)
+
+    def back_up_to(self, path: Path) -> None:
+        self._save_elsewhere(path, self._backed_up, self.ctx.tasks.report)
+
+    def _save_elsewhere(
+        self,
+        path: Path,
+        done: Callable[[BackupResult], None],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        """A backup outside the data folder, remembered so the erase can say it is kept."""
+        store = self.ctx.store
+
+        def saved(result: BackupResult) -> None:
+            self.saved_elsewhere = Path(result.path)
+            remember_folder(self.saved_elsewhere)
+            done(result)
+
+        self.ctx.tasks.run(lambda _p, _c: backup_elsewhere(store, path), saved, failed)
+
+    def _save_before_wipe(
+        self, path: Path, done: Callable[[BackupResult], None], failed: Callable[[str], None]
+    ) -> None:
+        """The erase dialog's "Save a backup elsewhere first": its outcome is said in the
+        dialog; a bug goes to the crash dialog as well."""
+
+        def not_saved(exc: Exception) -> None:
+            if not isinstance(exc, FinappError):
+                self.ctx.tasks.report(exc)
+            failed(self._failure_text(exc))
+
+        self._save_elsewhere(path, done, not_saved)
+
+    def _failure_text(self, exc: Exception) -> str:
+        """A refusal in the user's words; a bug's own text never (it can hold household data)."""
+        if isinstance(exc, FinappError):
+            return error_text(exc)
+        return self.tr("finapp could not finish this; your data is as it was.")
+
     def _backed_up(self, result: BackupResult) -> None:
         """Say when, how big and where, the folder a link that opens it: the file's own name
         (a stamp and a count) tells the user nothing they need."""
@@ -255,23 +309,23 @@ class DataSecurityPanel(QWidget):
         ``done_text`` may be worded from the work's result. A bug's own text never reaches the
         box (it can hold household data): the crash dialog has the details.
         """
+        self.ctx.tasks.wait()  # a backup still running reads the store about to go
         self.ctx.store.close()
         try:
             result = work()
         except Exception as exc:
             self.ctx.tasks.report(exc)
-            text = (
-                error_text(exc)
-                if isinstance(exc, FinappError)
-                else self.tr("finapp could not finish this; your data is as it was.")
-            )
-            self._quit_after(text, Icon.Critical)
+            self._quit_after(self._failure_text(exc), Icon.Critical)
         else:
             text = done_text(result) if callable(done_text) else done_text
             self._quit_after(text, Icon.Information)
 
     def _quit_after(self, text: str, icon: Icon) -> None:
-        """The store is gone or changed under this window: whatever closes the box, quit."""
+        """The store is gone or changed under this window: whatever closes the box, quit.
+
+        The line under the backup buttons says the same: the backup it named may be gone with
+        the data, or belong to data since replaced."""
+        self._report(text)
         tell(self, self.tr("finapp"), text, object_name="closing-finapp", icon=icon,
              then=self.quit_app)  # fmt: skip
 
@@ -416,7 +470,7 @@ class DataSecurityPanel(QWidget):
 
     def ask_wipe(self) -> None:
         """Delete everything once the user has typed the confirmation word."""
-        ask_wipe(self, self.wipe)
+        ask_wipe(self, self.wipe, self.ctx.data_dir, self._save_before_wipe)
 
     def wipe(self) -> None:
         """Delete the store, its backups and the saved key, then quit."""
@@ -426,6 +480,14 @@ class DataSecurityPanel(QWidget):
     def _wiped_text(self, result: WipeResult) -> str:
         """What went, and what stayed: folders holding the user's own files, a keyring entry."""
         text = self.tr("All finapp data was deleted.")
+        if self.saved_elsewhere is not None and self.saved_elsewhere.is_file():
+            text += " " + fill(
+                self.tr(
+                    "The backup saved to %1 was kept: when finapp starts again, choose "
+                    "“Restore from a backup…” to bring it back."
+                ),
+                (str(self.saved_elsewhere),),
+            )
         if result.kept_folders:
             text += " " + fill(
                 self.tr("These folders were kept because they hold files finapp did not write: %1"),
