@@ -192,7 +192,9 @@ class ImportWizard(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._load_mapping(self.mapping)
-        resize_within_screen(self, QSize(880, 620))
+        # the form's two columns side by side where the screen has room: on a narrow one its
+        # long choices go under their labels
+        resize_within_screen(self, QSize(max(880, self.sizeHint().width()), 620))
 
     # -- form --------------------------------------------------------------------------------
 
