@@ -10,7 +10,7 @@ strip's *Leave demo* among them, and no window manager moves it back on screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from finapp.gui.ui_state import UiState
 
@@ -40,6 +40,14 @@ def fit_first_size(window: QMainWindow) -> None:
         return
     window.resize(DEFAULT_SIZE.boundedTo(room))
     window.move(free.topLeft())
+
+
+def resize_within_screen(window: QWidget, wanted: QSize) -> None:
+    """``window`` at ``wanted``, or as much of it as its screen's free area less the frame holds:
+    a dialog's own size in pixels (the CSV wizard's 620 high) is taller than a 1366×768 laptop at
+    125% scaling (614 logical pixels, less its panel), and its buttons would be off the screen."""
+    room = window.screen().availableGeometry().size() - FRAME_ALLOWANCE
+    window.resize(wanted.boundedTo(room).expandedTo(window.minimumSizeHint()))
 
 
 def keep_geometry(window: QMainWindow, ui_state: UiState) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -42,6 +43,7 @@ from finapp.errors import FinappError
 from finapp.gui.context import AppContext
 from finapp.gui.error_texts import error_text, problem_text
 from finapp.gui.models.formatting import format_day, format_money
+from finapp.gui.window_geometry import resize_within_screen
 from finapp.importers.csv import (
     DATE_FORMATS,
     PROFILES,
@@ -147,7 +149,6 @@ class ImportWizard(QDialog):
         self.path = path
         self.setObjectName("import-wizard")
         self.setWindowTitle(fill(self.tr("Read %1"), (path.name,)))
-        self.resize(880, 620)
         self.table = sniff(path.read_bytes())
         self.mapping, problems = initial_mapping(self.table, str(path))
         self.saved_profile = ""
@@ -191,6 +192,9 @@ class ImportWizard(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._load_mapping(self.mapping)
+        # the form's two columns side by side where the screen has room: on a narrow one its
+        # long choices go under their labels
+        resize_within_screen(self, QSize(max(880, self.sizeHint().width()), 620))
 
     # -- form --------------------------------------------------------------------------------
 
@@ -238,6 +242,8 @@ class ImportWizard(QDialog):
         self.decimal_comma = QCheckBox(self.tr("Decimal comma (1.234,56)"), self)
         self.decimal_comma.toggled.connect(self._changed)
         left, right = QFormLayout(), QFormLayout()
+        for form in (left, right):
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         left.addRow(self.tr("Layout &name:"), self.name)
         left.addRow(self.tr("&Start from:"), self.start_from)
         left.addRow(self.tr("&Date column:"), self.date)

@@ -45,6 +45,7 @@ from finapp.gui.pages.health_rows import money
 from finapp.gui.pages.tables import make_table, reload_rows
 from finapp.gui.qdates import from_qdate, to_qdate
 from finapp.gui.widgets.actions import SelectionActions
+from finapp.gui.window_geometry import FRAME_ALLOWANCE
 from finapp.services import subscription_audit as service
 from finapp.services.changes import Changes
 from finapp.services.subscriptions import SubscriptionView
@@ -357,7 +358,8 @@ class SubscriptionAuditDialog(QDialog):
 
         scroll_bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         around = max(0, self.width() - table.viewport().width()) + scroll_bar
-        screen = self.screen().availableGeometry()
+        # the window manager's frame goes around the dialog, on the same screen
+        screen = self.screen().availableGeometry().size() - FRAME_ALLOWANCE
         least = min(columns(False) + around, screen.width())
         most = max(round(screen.width() * SCREEN_SHARE), least)
         tall = min(self.fontMetrics().lineSpacing() * TALL_LINES, screen.height())

@@ -10,10 +10,12 @@ why Help speaks English.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from finapp.gui.i18n import language_in_use
 from finapp.gui.resources import resource_dir
+from finapp.gui.window_geometry import resize_within_screen
 from finapp.guide_text import guide_file
 
 
@@ -34,7 +36,6 @@ class UserGuideDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("user-guide-dialog")
         self.setWindowTitle(self.tr("User guide"))
-        self.resize(760, 620)
         text, in_language = guide_text(language_in_use())
         layout = QVBoxLayout(self)
         if not in_language:
@@ -51,3 +52,4 @@ class UserGuideDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        resize_within_screen(self, QSize(760, 620))

@@ -48,6 +48,7 @@ from finapp.gui.models.formatting import format_date, format_day, format_money, 
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.name_words import shown_name
 from finapp.gui.pages.tables import make_table
+from finapp.gui.widgets.page_scroll import page_scroll
 from finapp.services.month_report import UNCATEGORIZED
 from finapp.services.year_review import (
     CategorySpending,
@@ -304,12 +305,18 @@ class YearReviewDialog(QDialog):
         self.tabs.addTab(self.subscriptions, self.tr("Subscriptions"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
+        # the review scrolls above its Close button: on a short screen (a 1366x768 laptop at
+        # 150%, 512 logical pixels high) charts and tables need more than the screen has
+        body = QWidget(self)
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(top)
+        inner.addLayout(grid)
+        inner.addWidget(self.notes)
+        inner.addLayout(charts, 3)
+        inner.addWidget(self.tabs, 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(grid)
-        layout.addWidget(self.notes)
-        layout.addLayout(charts, 3)
-        layout.addWidget(self.tabs, 2)
+        layout.addWidget(page_scroll(self, body), 1)
         layout.addWidget(self.buttons)
         self.load()
 

@@ -13,9 +13,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from finapp.gui.widgets.actions import SelectionActions
+from finapp.gui.widgets.flow_layout import FlowLayout
 from finapp.gui.widgets.grouped_tree import GroupedTree
 from finapp.gui.widgets.keyboard_menu import keyboard_menu, show_menu
 
@@ -35,10 +36,9 @@ class RowActions(QObject):
         self._page = page
         self._tree = tree
         self._prefix = prefix
-        #: the button rows, for the page to lay out (each ends in a stretch)
-        self.button_rows = tuple(QHBoxLayout() for _ in range(rows))
-        for row in self.button_rows:
-            row.addStretch(1)
+        #: the button rows, for the page to lay out: each wraps onto more lines in a narrow
+        #: window rather than set the window's least width
+        self.button_rows = tuple(FlowLayout() for _ in range(rows))
         #: what acts on the selected row, in the order of the context menu
         self.on_row: list[QAction] = []
         self.buttons: dict[str, QPushButton] = {}
@@ -61,8 +61,7 @@ class RowActions(QObject):
         button.setAccessibleName(words.rstrip("…"))
         button.clicked.connect(action.trigger)
         action.enabledChanged.connect(button.setEnabled)
-        layout = self.button_rows[row]
-        layout.insertWidget(layout.count() - 1, button)  # before the row's closing stretch
+        self.button_rows[row].addWidget(button)
         self.buttons[name] = button
         if on_row:
             self.on_row.append(action)

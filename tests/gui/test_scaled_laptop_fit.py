@@ -1,0 +1,66 @@
+"""The window and its dialogs on a laptop with display scaling: Windows laptops ship at 125% or
+150% (a 1366×768 screen at 125% is 1093×614 logical pixels, a 1920×1080 one at 150% 1280×720),
+Linux desktops set QT_SCALE_FACTOR (1366×768 at 1.5 is 911×512). Every page and the dialogs a
+person meets, in English and Chinese, fit the screen's free area with the window manager's
+frame around them, and show every button's and one-line label's words whole.
+
+Qt reads QT_SCALE_FACTOR once, when the application is made, so each screen is probed in a
+process of its own (``tests/gui/scaled_screen_probe.py``) on the offscreen platform, given the
+laptop's screen by its configuration file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from finapp.gui.window_geometry import FRAME_ALLOWANCE
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "scale"),
+    [(1366, 768, "1.25"), (1920, 1080, "1.5"), (1366, 768, "1.5")],
+    ids=["1366x768-at-125", "1920x1080-at-150", "1366x768-at-150"],
+)
+def test_every_page_and_dialog_fits_a_scaled_laptop_screen_in_both_languages(
+    tmp_path: Path, translation_cache: Path, width: int, height: int, scale: str
+) -> None:
+    config = tmp_path / "screen.json"
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
+              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "QT_SCALE_FACTOR": scale,
+        "XDG_CACHE_HOME": str(translation_cache),
+        "FINAPP_UI_SETTINGS": str(tmp_path / "ui.ini"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.gui.scaled_screen_probe", "en", "zh_CN"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    free = lines[0]["screen"]
+    assert free == [round(width / float(scale)), round(height / float(scale))]
+    room = (free[0] - FRAME_ALLOWANCE.width(), free[1] - FRAME_ALLOWANCE.height())
+    shown = lines[1:]
+    assert {r["language"] for r in shown} == {"en", "zh_CN"}
+    assert sum(r["what"].startswith("page ") for r in shown) == 2 * 9  # every page, both languages
+    misfits = [
+        f"{r['language']} {r['what']}: {r['size']} (at least {r['least']}) in {list(room)}; "
+        f"cut: {r['cut']}"
+        for r in shown
+        if r["cut"]
+        or not (r["size"][0] <= room[0] and r["size"][1] <= room[1])
+        or not (r["least"][0] <= room[0] and r["least"][1] <= room[1])
+    ]
+    assert not misfits, "\n".join(misfits)
