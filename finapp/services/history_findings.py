@@ -44,11 +44,20 @@ def history_findings(
         return ()
     as_of = as_of or date.today()
     with store.read() as session, paused_gc():  # as for the import: the history is read whole
-        facts, recent = gather_with_spending(session, as_of, health=False)  # none is health's
-        history = _spending_before(session, lookback_start(as_of)) + recent.charges
-        told = frozenset(session.scalars(select(Alert.dedupe_key))) | core.assess(facts).current
-        parts = find_in_history(facts, history, new, told)
-        return _named_now(parts, StoreNames(session))
+        return _found(session, new, as_of)
+
+
+def _found(session: Session, new: frozenset[int], as_of: date) -> tuple[FoundPart, ...]:
+    """The findings of the lines ``new``, judged against the whole history.
+
+    Apart from :func:`history_findings` so the history read here is let go before the garbage
+    collector resumes: its first collection then scans the findings, not 100k charges.
+    """
+    facts, recent = gather_with_spending(session, as_of, health=False)  # none is health's
+    history = _spending_before(session, lookback_start(as_of)) + recent.charges
+    told = frozenset(session.scalars(select(Alert.dedupe_key))) | core.assess(facts).current
+    parts = find_in_history(facts, history, new, told)
+    return _named_now(parts, StoreNames(session))
 
 
 #: the spending (:data:`~finapp.services.merchants_paid.SPENDING_SQL`) posted before a day, as
