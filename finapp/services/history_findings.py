@@ -6,9 +6,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
+from itertools import chain
 
-from sqlalchemy import func, select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from finapp.core import alerts as core
@@ -17,11 +18,11 @@ from finapp.core.alert_model import Charge
 from finapp.core.history_findings import FoundPart, find_in_history
 from finapp.importers.registry import paused_gc
 from finapp.services.alert_facts import gather_with_spending, lookback_start
-from finapp.services.alert_scope import Spending, read_spending
 from finapp.services.import_results import ImportResult
+from finapp.services.merchants_paid import SPENDING_SQL
 from finapp.services.payee_names import StoreNames
 from finapp.store.engine import Store
-from finapp.store.schema import Alert, Transaction
+from finapp.store.schema import Alert
 
 #: findings named by their line's payee (the others by their subscription's name)
 _OF_A_LINE = frozenset((Kind.LARGE_CHARGE, Kind.UNUSUAL_CHARGE))
@@ -36,32 +37,60 @@ def history_findings(
     What the alerts tell is what they raised before and what they would raise now (the import
     may not have been judged yet): those keys are left to them. The whole history is read, so
     a rise or a large charge is judged against everything before it, as the alerts judge it.
+    The lines added are the ids the import wrote (``FileResult.lines``), not read back.
     """
-    batches = [f.batch_id for f in result.files if f.batch_id is not None and f.new]
-    if not batches:
+    new = frozenset(chain.from_iterable(f.lines for f in result.files if f.batch_id and f.new))
+    if not new:
         return ()
     as_of = as_of or date.today()
     with store.read() as session, paused_gc():  # as for the import: the history is read whole
-        added = select(Transaction.id).where(Transaction.batch_id.in_(batches))
-        new = frozenset(session.connection().scalars(added))  # plain ids, no ORM per row
-        first = session.scalar(select(func.min(Transaction.posted)))
-        if not new or first is None:
-            return ()
-        facts, recent = gather_with_spending(session, as_of, health=False)  # none is health's
-        history = _whole_history(session, first, as_of, recent)
-        told = frozenset(session.scalars(select(Alert.dedupe_key))) | core.assess(facts).current
-        parts = find_in_history(facts, history, new, told)
-        return _named_now(parts, StoreNames(session))
+        return _found(session, new, as_of)
 
 
-def _whole_history(session: Session, first: date, as_of: date, recent: Spending) -> list[Charge]:
-    """Every charge of spending from ``first`` to ``as_of``: the years before the facts'
-    lookback read here, the lookback's taken from the facts' own read (``recent``), so no
-    charge is read twice."""
-    start = lookback_start(as_of)
-    if first >= start:
-        return recent.charges
-    return read_spending(session, first, start - timedelta(days=1)).charges + recent.charges
+def _found(session: Session, new: frozenset[int], as_of: date) -> tuple[FoundPart, ...]:
+    """The findings of the lines ``new``, judged against the whole history.
+
+    Apart from :func:`history_findings` so the history read here is let go before the garbage
+    collector resumes: its first collection then scans the findings, not 100k charges.
+    """
+    facts, recent = gather_with_spending(session, as_of, health=False)  # none is health's
+    history = _spending_before(session, lookback_start(as_of)) + recent.charges
+    told = frozenset(session.scalars(select(Alert.dedupe_key))) | core.assess(facts).current
+    parts = find_in_history(facts, history, new, told)
+    return _named_now(parts, StoreNames(session))
+
+
+#: the spending (:data:`~finapp.services.merchants_paid.SPENDING_SQL`) posted before a day, as
+#: plain rows in the order of :class:`Charge`'s fields
+_SPENDING_BEFORE = text(
+    "SELECT id, account_id, posted, amount_minor, currency, merchant, payee, category_id "
+    f"FROM transactions WHERE posted < :start AND {SPENDING_SQL}"
+)
+
+
+def _spending_before(session: Session, start: date) -> list[Charge]:
+    """Every charge of spending before the facts' lookback (which starts on ``start``): the
+    years before, which the summary only takes in as what came before the import's charges.
+
+    Read as plain rows, not the alerts' text by merchant (:mod:`.alert_scope`), which no one
+    digests here: on years of history that is a third of the reading. The rest of the history
+    is taken from the facts' own read, so no charge is read twice.
+    """
+    days: dict[str, date] = {}
+    rows = session.execute(_SPENDING_BEFORE, {"start": start.isoformat()})
+    return [
+        Charge(
+            tid,
+            account,
+            days.get(posted) or days.setdefault(posted, date.fromisoformat(posted)),
+            amount,
+            currency,
+            merchant,
+            payee,
+            category,
+        )
+        for tid, account, posted, amount, currency, merchant, payee, category in rows
+    ]
 
 
 def _named_now(parts: tuple[FoundPart, ...], names: StoreNames) -> tuple[FoundPart, ...]:

@@ -64,6 +64,9 @@ class FileResult:
     #: left out, nothing written, until the user says which account it goes into: the file
     #: names none (only when the import was asked to ask, as the window does)
     account_question: AccountQuestion | None = None
+    #: the ids of the lines it added, numbered one after another as they were written: the
+    #: summary after the import judges these, and reading them back by batch scans every line
+    lines: range = range(0)
 
     @property
     def days(self) -> tuple[date, date] | None:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from finapp.errors import FinappError, ImportCancelled
@@ -40,7 +40,7 @@ from finapp.services.wallet_funding import link_days_funding
 from finapp.services.wallet_refunds import REFUND_DAYS, file_refunds_like_purchases
 from finapp.store.engine import Store
 from finapp.store.page_cache import larger_page_cache, larger_page_caches
-from finapp.store.schema import ImportBatch
+from finapp.store.schema import ImportBatch, Transaction
 
 #: What callers (the CLI, the GUI, the bench) take from here: the results come with the
 #: functions that return them.
@@ -144,7 +144,9 @@ def import_parsed(
     funding bank line is no transfer's side.
     """
     with store.write() as session, paused_gc(), larger_page_cache(session):
+        before = _last_line(session)
         result = write_parsed(session, parsed, account_name, progress=progress, cancel=cancel)
+        result = replace(result, lines=range(before + 1, _last_line(session) + 1))
         if result.days is not None:  # the batch's other sides, around the days it added
             first, last = result.days
             funded = link_days_funding(session, first, last)
@@ -155,6 +157,12 @@ def import_parsed(
         if parsed.format == "csv:finapp-export":  # the goals of the export come back with it
             restore_goals(session, Path(parsed.path).parent)
         return result
+
+
+def _last_line(session: Session) -> int:
+    """The highest line id so far (0 in an empty store): a batch's lines are the ones written
+    after it, each given the next id, and only its lines are written while it is."""
+    return session.scalar(select(func.coalesce(func.max(Transaction.id), 0))) or 0
 
 
 def import_files(

@@ -75,7 +75,8 @@ def link_days_funding(session: Session, first: date, last: date) -> Funded:
     """Pair the wallet rows and bank lines posted around ``first`` to ``last`` (the days one
     import added), and mark the bank lines that move the user's own wallet money."""
     since, until = first - timedelta(days=MAX_DAYS), last + timedelta(days=MAX_DAYS)
-    own_moves = _mark_own_moves(session, since, until)
+    naming = _lines_naming_a_wallet(session, since, until)
+    moved = _mark_own_moves(session, naming)
     accounts = session.execute(
         select(Account.id, Account.name, Account.institution, Account.number_last4, Account.type)
     ).all()
@@ -90,7 +91,7 @@ def link_days_funding(session: Session, first: date, last: date) -> Funded:
         if a.type == AccountType.PAYMENT_APP
     }
     bank: dict[tuple[int, int, str], list[tuple[Line, tuple[str, ...]]]] = {}
-    for line, texts in _bank_lines(session, since, until):
+    for line, texts in _bank_lines(naming, moved):
         key = (line.account_id, line.amount_minor, line.currency)
         bank.setdefault(key, []).append((line, texts))
     found: list[tuple[Line, Line]] = []
@@ -119,7 +120,7 @@ def link_days_funding(session: Session, first: date, last: date) -> Funded:
     for wallet_id, _ in pairs:
         name = wallets[wallet_of[wallet_id]][0]
         by_wallet[name] = by_wallet.get(name, 0) + 1
-    return Funded(by_wallet, own_moves)
+    return Funded(by_wallet, len(moved))
 
 
 def _wallet_rows(
@@ -149,9 +150,15 @@ def _wallet_rows(
     ).all()
 
 
-def _bank_lines(session: Session, since: date, until: date) -> list[tuple[Line, tuple[str, ...]]]:
-    """The bank and card lines of the days not yet a transfer, with their texts."""
-    rows = session.execute(
+#: a bank or card line of the days naming a wallet, not a transfer yet, with what says whether
+#: it moves the user's own money there or funded a wallet's row
+_Naming = Row[int, int, date, int, str, str, str, str, str | None]
+
+
+def _lines_naming_a_wallet(session: Session, since: date, until: date) -> Sequence[_Naming]:
+    """The bank and card lines of the days that are not a transfer yet and name a wallet: read
+    once for both what follows them (the own-money moves, then the funding of wallet rows)."""
+    return session.execute(
         select(
             Transaction.id,
             Transaction.account_id,
@@ -161,43 +168,43 @@ def _bank_lines(session: Session, since: date, until: date) -> list[tuple[Line, 
             Transaction.original_payee,
             Transaction.payee,
             Transaction.memo,
+            Transaction.category_source,
         )
         .join(Account)
         .where(
             Account.type != AccountType.PAYMENT_APP,
             Transaction.posted.between(since, until),
             Transaction.is_transfer.is_(False),
-            Transaction.amount_minor != 0,
             _naming_a_wallet(),
         )
-    )
+    ).all()
+
+
+def _bank_lines(naming: Sequence[_Naming], moved: set[int]) -> list[tuple[Line, tuple[str, ...]]]:
+    """The lines of ``naming`` that may have funded a wallet's row, with their texts: not one
+    marked an own-money move (``moved``), and moving some money."""
     return [
         (
             Line(r.id, r.account_id, r.posted, r.amount_minor, r.currency),
             (r.original_payee, r.payee, r.memo),
         )
-        for r in rows
+        for r in naming
+        if r.id not in moved and r.amount_minor != 0
     ]
 
 
-def _mark_own_moves(session: Session, since: date, until: date) -> int:
-    """Mark the bank lines of the days that move the user's own wallet money; how many.
+def _mark_own_moves(session: Session, naming: Sequence[_Naming]) -> set[int]:
+    """Mark the lines of ``naming`` that move the user's own wallet money; their ids.
     A line the user filed by hand keeps what they said."""
-    rows = session.execute(
-        select(Transaction.id, Transaction.original_payee, Transaction.payee, Transaction.memo)
-        .join(Account)
-        .where(
-            Account.type != AccountType.PAYMENT_APP,
-            Transaction.posted.between(since, until),
-            Transaction.is_transfer.is_(False),
-            Transaction.category_source.is_distinct_from(CategorySource.MANUAL.value),
-            _naming_a_wallet(),
-        )
-    )
-    moves = [r.id for r in rows if moves_own_money((r.original_payee, r.payee, r.memo))]
+    moves = {
+        r.id
+        for r in naming
+        if r.category_source != CategorySource.MANUAL.value
+        and moves_own_money((r.original_payee, r.payee, r.memo))
+    }
     if moves:
         session.execute(update(Transaction), [{"id": i, "is_transfer": True} for i in moves])
-    return len(moves)
+    return moves
 
 
 def _naming_a_wallet() -> ColumnElement[bool]:
