@@ -122,7 +122,7 @@
 <context>
     <name>ConfirmWipeDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="118"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="119"/>
         <source>Backup saved to %1 (%n transaction(s), encrypted). It is kept when everything else is deleted.</source>
         <translation>
             <numerusform>Backup saved to %1 (%n transaction, encrypted). It is kept when everything else is deleted.</numerusform>
@@ -313,7 +313,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="352"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="358"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="353"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="359"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n unreadable</numerusform>
@@ -386,7 +386,7 @@
 <context>
     <name>SubscriptionAudit</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="79"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="80"/>
         <source>Also %1 a month in %2 (%n subscription(s)), not counted against the cap</source>
         <translation>
             <numerusform>Also %1 a month in %2 (%n subscription), not counted against the cap</numerusform>
@@ -394,7 +394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="85"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="86"/>
         <source>%1 a month for %n subscription(s)</source>
         <translation>
             <numerusform>%1 a month for %n subscription</numerusform>

@@ -2404,29 +2404,29 @@
         <translation>先将备份保存到别处</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="88"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="89"/>
         <source>Type %1 to confirm</source>
         <translation>输入 %1 以确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="92"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="93"/>
         <source>Delete everything</source>
         <translation>全部删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="111"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="112"/>
         <source>Saving a backup to %1…</source>
         <translation>正在将备份保存到“%1”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="118"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="119"/>
         <source>Backup saved to %1 (%n transaction(s), encrypted). It is kept when everything else is deleted.</source>
         <translation>
             <numerusform>备份已保存到“%1”（%n 笔交易，已加密）。删除其他所有数据时，它会被保留。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="129"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="130"/>
         <source>No backup was saved: %1</source>
         <translation>未保存备份：%1</translation>
     </message>
@@ -6292,122 +6292,122 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="149"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="151"/>
         <source>Read %1</source>
         <translation>读取 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="158"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="159"/>
         <source>finapp does not know this CSV layout yet. Say which column holds what; the preview shows the rows as they will be imported. The layout is saved, so the next file from this bank imports without asking.</source>
         <translation>finapp 还不认识这种 CSV 格式。请指定每一列的内容；预览会显示将要导入的行。该格式会被保存，下次导入这家银行的文件时无需再设置。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="176"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="177"/>
         <source>Preview of the rows to import</source>
         <translation>待导入行的预览</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="189"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="190"/>
         <source>Save layout and import</source>
         <translation>保存格式并导入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="200"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="204"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="202"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="206"/>
         <source>column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="212"/>
         <source>Layout name</source>
         <translation>格式名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="211"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="215"/>
         <source>Detected layout</source>
         <translation>自动识别的格式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="225"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="229"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="226"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="230"/>
         <source>Money in</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="231"/>
         <source>Money out</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="238"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="242"/>
         <source>Decimal comma (1.234,56)</source>
         <translation>逗号作小数点（1.234,56）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="241"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="247"/>
         <source>Layout &amp;name:</source>
         <translation>格式名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="248"/>
         <source>&amp;Start from:</source>
         <translation>起始模板(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="249"/>
         <source>&amp;Date column:</source>
         <translation>日期列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="250"/>
         <source>Date &amp;format:</source>
         <translation>日期格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="251"/>
         <source>&amp;Payee column:</source>
         <translation>收款方列(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="246"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="252"/>
         <source>&amp;Memo column:</source>
         <translation>备注列(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="253"/>
         <source>Money in and &amp;out:</source>
         <translation>收支方式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="248"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="254"/>
         <source>&amp;Amount column:</source>
         <translation>金额列(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="249"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="255"/>
         <source>Money out (&amp;debit):</source>
         <translation>支出列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="256"/>
         <source>Money in (&amp;credit):</source>
         <translation>收入列(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="251"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="257"/>
         <source>In/out &amp;indicator:</source>
         <translation>收/支标记列(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="252"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="258"/>
         <source>Oldest &amp;row is:</source>
         <translation>最早一行是(&amp;R)：</translation>
     </message>
@@ -6416,44 +6416,44 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">最早一行是(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="253"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="259"/>
         <source>&amp;Currency:</source>
         <translation>币种(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="271"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="277"/>
         <source>One amount; negative is money out</source>
         <translation>单一金额列；负数为支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="272"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="278"/>
         <source>One amount; positive is money out (card charges)</source>
         <translation>单一金额列；正数为支出（信用卡消费）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="273"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="279"/>
         <source>Separate money-out and money-in columns</source>
         <translation>支出和收入分列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="274"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="280"/>
         <source>An amount plus an in/out column (支出/收入, DR/CR)</source>
         <translation>金额列加收/支标记列（支出/收入、DR/CR）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="275"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="281"/>
         <source>Amounts without a sign; the balance column tells in from out</source>
         <translation>金额不带正负号；由余额列判断收入或支出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="352"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="358"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>已读取 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="353"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="359"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n 行无法读取</numerusform>
@@ -7444,33 +7444,33 @@ Merge “%1” into:</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="76"/>
         <source>Line</source>
         <extracomment>rows shown in the preview</extracomment>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="77"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="78"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="79"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="80"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="81"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -8317,198 +8317,198 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionAudit</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="60"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="61"/>
         <source>Music</source>
         <extracomment>the most of the screen&apos;s width the dialog opens at: the window it came from stays in sight the height the dialog opens at, in lines of text (about 480 pixels at a 14-pixel line), the screen&apos;s at most</extracomment>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="61"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="62"/>
         <source>Video streaming</source>
         <translation>视频流媒体</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="62"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="63"/>
         <source>Cloud storage</source>
         <translation>云存储</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="63"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="64"/>
         <source>News</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="64"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="65"/>
         <source>Fitness</source>
         <translation>健身</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="79"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="80"/>
         <source>Also %1 a month in %2 (%n subscription(s)), not counted against the cap</source>
         <translation>
             <numerusform>另有 %2 每月 %1（%n 项订阅），不计入上限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="85"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="86"/>
         <source>%1 a month for %n subscription(s)</source>
         <translation>
             <numerusform>%n 项订阅每月 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="91"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="92"/>
         <source>; no monthly cap set</source>
         <translation>；未设每月上限</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="94"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="95"/>
         <source>; over your cap of %1 by %2</source>
         <translation>；超出上限 %1 共 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="102"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="103"/>
         <source>; within your cap of %1</source>
         <translation>；在上限 %1 之内</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="106"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="107"/>
         <source>No active subscriptions</source>
         <translation>没有有效订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="113"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="114"/>
         <source>Overlap (%1): %2</source>
         <translation>重叠（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="124"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="125"/>
         <source>Review due since %1</source>
         <translation>自 %1 起待复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="129"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="130"/>
         <source>Next review %1</source>
         <translation>下次复查 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="134"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="135"/>
         <source>Not reviewed since %1</source>
         <translation>自 %1 起未复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="139"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="140"/>
         <source>Reviewed %1</source>
         <translation>已于 %1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="143"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="144"/>
         <source>New since %1</source>
         <translation>自 %1 起新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="152"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="153"/>
         <source>%1 → %2 on %3</source>
         <translation>%3：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="157"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="158"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="165"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="166"/>
         <source>%1 on %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="174"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="175"/>
         <source>⚠ Overlaps %1</source>
         <translation>⚠ 与 %1 重叠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="182"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="183"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="185"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="186"/>
         <source>Paid by</source>
         <translation>支付账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="188"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="189"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="190"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="191"/>
         <source>Per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="193"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="194"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="196"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="197"/>
         <source>Spent so far</source>
         <translation>累计花费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="199"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="200"/>
         <source>Last charge</source>
         <translation>最近扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="201"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="202"/>
         <source>Price history</source>
         <translation>价格历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="203"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="204"/>
         <source>Overlaps</source>
         <translation>重叠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="206"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="207"/>
         <source>Review</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="254"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="255"/>
         <source>Kept %1 on %2 (%3 a year)</source>
         <extracomment>the columns of words (a merchant&apos;s name is one), wrapped onto more lines when the window is narrow, and the fewest average characters each is given: a name breaks between its words, not after every one. The first takes what a wide window has to spare.</extracomment>
         <translation>已于 %2 保留 %1（每年 %3）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="270"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="271"/>
         <source>Cancelled %1 on %2: saves %3 a year</source>
         <translation>%2 取消了 %1：每年节省 %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="256"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="257"/>
         <source>Kept %1 on %2 (%3 a year); next review %4</source>
         <translation>%2 保留了 %1（每年 %3）；下次复查 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="278"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="279"/>
         <source>Price increase: %1 from %2 to %3 on %4 (%5 more a year)</source>
         <translation>涨价：%1 于 %4 从 %2 涨到 %3（每年多 %5）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="293"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="294"/>
         <source>No subscription was cancelled or kept in %1, and no price rose.</source>
         <translation>%1 年没有取消或保留任何订阅，也没有涨价。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="302"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="303"/>
         <source>Cancelling saves %1 a year</source>
         <translation>取消共每年节省 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="309"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="310"/>
         <source>Price increases cost %1 more a year</source>
         <translation>涨价使每年多花 %1</translation>
     </message>
@@ -8516,73 +8516,73 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionAuditDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="325"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="326"/>
         <source>Subscription audit</source>
         <translation>订阅审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="327"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="328"/>
         <source>Audit</source>
         <translation>审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="328"/>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="432"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="329"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="434"/>
         <source>Annual review</source>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="371"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="373"/>
         <source>Monthly total against the cap</source>
         <translation>每月合计与上限对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="375"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="377"/>
         <source>Overlapping services</source>
         <translation>重叠的服务</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="380"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="382"/>
         <source>Active subscriptions</source>
         <translation>有效订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="389"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="391"/>
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="395"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="397"/>
         <source>Next review:</source>
         <translation>下次复查：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="400"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="402"/>
         <source>&amp;Keep</source>
         <translation>保留(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="401"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="403"/>
         <source>Cancel &amp;subscription</source>
         <translation>取消订阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="426"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="428"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="435"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="437"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="491"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="493"/>
         <source>%1 is marked cancelled.</source>
         <translation>%1 已标记为取消。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="494"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="496"/>
         <source>%1 kept; next review %2.</source>
         <translation>已保留 %1；下次复查 %2。</translation>
     </message>
@@ -9683,13 +9683,13 @@ Merge “%1” into:</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/user_guide.py" line="36"/>
-        <location filename="../../finapp/gui/dialogs/user_guide.py" line="47"/>
+        <location filename="../../finapp/gui/dialogs/user_guide.py" line="38"/>
+        <location filename="../../finapp/gui/dialogs/user_guide.py" line="48"/>
         <source>User guide</source>
         <translation>用户指南</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/user_guide.py" line="41"/>
+        <location filename="../../finapp/gui/dialogs/user_guide.py" line="42"/>
         <source>The user guide is written in English only for now.</source>
         <translation>用户指南目前只有英文版。</translation>
     </message>
@@ -9713,112 +9713,112 @@ Merge “%1” into:</source>
 <context>
     <name>YearReview</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="75"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="76"/>
         <source>Uncategorized</source>
         <extracomment>what a window manager&apos;s frame and title bar take around the dialog, at most (pixels)</extracomment>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="84"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="85"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="58"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="86"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="87"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="59"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="88"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="101"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="89"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="102"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="55"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="90"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="91"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="60"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="92"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="93"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="61"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="103"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="104"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="56"/>
         <source>Spent</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="124"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="125"/>
         <source>Paid for subscriptions and bills: %1</source>
         <translation>订阅与账单支出：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="128"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="129"/>
         <source>Nothing paid for subscriptions or bills</source>
         <translation>未支付订阅或账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="131"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="132"/>
         <source>Started %1 on %2 (%3 a year)</source>
         <translation>%2 开始订阅 %1（每年 %3）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="133"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="134"/>
         <source>Cancelled %1 on %2 (saves %3 a year)</source>
         <translation>%2 取消了 %1（每年节省 %3）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="140"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="141"/>
         <source>Price increase: %1 from %2 to %3 on %4 (%5 more a year)</source>
         <translation>涨价：%1 于 %4 从 %2 涨到 %3（每年多 %5）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="158"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="159"/>
         <source>No subscription started or was cancelled, and no price rose.</source>
         <translation>没有新开或取消的订阅，也没有涨价。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="173"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="174"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="48"/>
         <source>n/a (no income)</source>
         <translation>无（没有收入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="176"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="177"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="49"/>
         <source>n/a (fewer than two month ends with known balances)</source>
         <translation>无（已知余额的月末少于两个）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="183"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="184"/>
         <source>%1 (%2 on %3 → %4 on %5)</source>
         <translation>%1（%3：%2 → %5：%4）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="200"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="201"/>
         <source>No transactions in %1.</source>
         <translation>%1 年没有交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="204"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="205"/>
         <source>Data from %1 to %2.</source>
         <translation>数据范围：%1 至 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="213"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="214"/>
         <source>Not converted to %1, no rate on %2: %3 (left out of the totals).</source>
         <translation>%2 没有汇率，未换算为%1：%3（未计入合计）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="220"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="221"/>
         <source>≈: converted to %1 at the rates of %2.</source>
         <translation>≈：按 %2 的汇率换算为%1。</translation>
     </message>
@@ -9896,72 +9896,72 @@ Merge “%1” into:</source>
 <context>
     <name>YearReviewDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="238"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="239"/>
         <source>Year in review</source>
         <extracomment>the day the dialog opened: a year not over is reviewed up to it at the latest</extracomment>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="242"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="243"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="247"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="248"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="263"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="264"/>
         <source>Income</source>
         <extracomment>the charts as drawn, to draw them again into a saved page</extracomment>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="263"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="264"/>
         <source>Spending</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="264"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="265"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="264"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="265"/>
         <source>Savings rate</source>
         <translation>储蓄率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="265"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="266"/>
         <source>Net worth change</source>
         <translation>净资产变化</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="283"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="284"/>
         <source>Income and spending by month</source>
         <translation>每月收入与支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="285"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="296"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="286"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="297"/>
         <source>Spending by category</source>
         <translation>按类别支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="292"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="302"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="293"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="303"/>
         <source>Largest purchases</source>
         <translation>最大笔消费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="300"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="304"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="301"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="305"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="303"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="304"/>
         <source>Categories</source>
         <translation>类别</translation>
     </message>
