@@ -76,6 +76,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from math import ceil
+from operator import itemgetter
 from typing import NamedTuple
 
 from finapp.core.alert_facts import money_fact
@@ -145,6 +147,11 @@ class Movement(NamedTuple):
         return self.counterparty or self.name
 
 
+#: a movement's day and amount, read in C
+_DAY = itemgetter(1)
+_AMOUNT = itemgetter(2)
+
+
 @dataclass(frozen=True, slots=True)
 class AccountActivity:
     """An account's movements (oldest first, none after ``judged``) and the day it is judged."""
@@ -159,7 +166,9 @@ class AccountActivity:
     ordinary: Sequence[Movement] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "ordinary", [m for m in self.movements if m.ordinary])
+        # Movement.ordinary spelled out: a property's call, once a line of the year, cost more
+        ordinary = [m for m in self.movements if not (m.own or m.routine)]
+        object.__setattr__(self, "ordinary", ordinary)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +198,8 @@ class _Scale:
 
 def _scale(account: AccountActivity, threshold: Decimal, window_days: int) -> _Scale:
     start = account.judged - timedelta(days=window_days)
-    before = sorted(abs(m.amount_minor) for m in account.ordinary if m.posted < start)
+    ordinary = account.ordinary  # oldest first: those before the window are its beginning
+    before = sorted(map(abs, map(_AMOUNT, ordinary[: bisect_left(ordinary, start, key=_DAY)])))
     usual = before[len(before) * 90 // 100] if len(before) >= USUAL_MIN_MOVEMENTS else 0
     minor = to_minor(threshold, account.currency)
     return _Scale(
@@ -280,7 +290,7 @@ class _ByDay:
 
     def __init__(self, ordinary: Sequence[Movement]) -> None:
         self.ordinary = ordinary
-        self.days = [m.posted for m in ordinary]
+        self.days = list(map(_DAY, ordinary))
 
     def between(self, first: date, last: date) -> Sequence[Movement]:
         """The movements posted from ``first`` to ``last``, in their order."""
@@ -363,7 +373,7 @@ def pass_through(account: AccountActivity, scale: _Scale) -> list[Candidate]:
 def structuring(account: AccountActivity, scale: _Scale) -> list[Candidate]:
     """Each run of three or more deposits, or of three or more payments, just below the
     threshold within a week, ending since the window began."""
-    floor = JUST_BELOW * scale.threshold
+    floor = ceil(JUST_BELOW * scale.threshold)  # whole minor units: no Decimal per movement
     below = [m for m in account.ordinary if floor <= abs(m.amount_minor) < scale.threshold]
     deposits = [m for m in below if m.amount_minor > 0]
     payments = [m for m in below if m.amount_minor < 0]

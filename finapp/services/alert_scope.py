@@ -25,7 +25,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from sqlalchemy import text
@@ -89,6 +89,11 @@ def names_from(session: Session, spending: Spending, start: date, as_of: date) -
     return names
 
 
+#: a :class:`Charge` from the tuple of its fields, in their order: the named tuple's own
+#: constructor is a Python call, once per charge of the lookback
+_charge = partial(tuple.__new__, Charge)
+
+
 def _spending(session: Session, start: date, as_of: date) -> Spending:
     out = Spending()
     days: dict[str, date] = {}
@@ -98,7 +103,9 @@ def _spending(session: Session, start: date, as_of: date) -> Spending:
         charges = out.by_merchant[merchant] = []
         for tid, account, posted, at, amount, currency, payee, category in json.loads(text_):
             day = days.get(posted) or days.setdefault(posted, date.fromisoformat(posted))
-            charges.append(Charge(tid, account, day, amount, currency, merchant, payee, category))
+            charges.append(
+                _charge((tid, account, day, amount, currency, merchant, payee, category))
+            )
             if at is not None:
                 out.times[tid] = time.fromisoformat(at)
     return out

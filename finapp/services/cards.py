@@ -31,7 +31,6 @@ from finapp.core.money import exact_minor, from_minor
 from finapp.core.severity import Severity
 from finapp.core.subscription_states import ENDED, SPENDING_KINDS, Status
 from finapp.errors import InvalidInputError, Problem
-from finapp.services.accounts import require_account
 from finapp.services.balances import balance_on
 from finapp.services.coverage import Coverage, coverage_by_account, judged_as_of
 from finapp.services.settings import Settings
@@ -187,6 +186,8 @@ def set_credit_limit(
 
     Only a credit card has a limit; a limit must be above zero. Bad input changes nothing.
     """
+    from finapp.services.accounts import require_account  # alerts run only the check here
+
     with store.write() as session:
         row = require_account(session, account)
         if row.type not in CARD_TYPES:

@@ -29,7 +29,6 @@ from finapp.core.money import format_minor, from_minor
 from finapp.core.severity import Severity
 from finapp.core.subscription_states import EXPECTED, Status
 from finapp.errors import InvalidInputError
-from finapp.services.accounts import require_account
 from finapp.services.balances import carry, daily_movements, known_balances, nearest_known
 from finapp.services.coverage import coverage_by_account, judged_as_of
 from finapp.services.settings import Settings
@@ -128,6 +127,8 @@ def forecast(
 ) -> list[AccountForecast]:
     """Every account's forecast over ``days`` days from ``as_of`` (default today), from the
     balance where its statements end; ``account`` (a name or number) asks for one."""
+    from finapp.services.accounts import require_account  # alerts run only the check here
+
     _check_days(days)
     with store.read() as session:
         only = require_account(session, account).id if account is not None else None

@@ -39,7 +39,6 @@ from finapp.core.goals import GoalPlan, GoalState, month_ends, needed_per_month,
 from finapp.core.money import exact_minor, from_minor
 from finapp.core.severity import Severity
 from finapp.errors import InvalidInputError, NotFoundError, Problem, problem_list
-from finapp.services.accounts import require_account
 from finapp.services.balances import carry, daily_movements, known_balances, nearest_known
 from finapp.services.coverage import coverage_by_account, judged_as_of
 from finapp.services.settings import Settings
@@ -296,6 +295,8 @@ def _linked_accounts(session: Session, accounts: Sequence[str]) -> list[Account]
     if not accounts:
         english = "A goal needs at least one account whose balance counts"
         raise InvalidInputError(Problem("goal.no_account", english))
+    from finapp.services.accounts import require_account  # alerts run only the check here
+
     found: dict[int, Account] = {}
     for name in accounts:
         row = require_account(session, name)

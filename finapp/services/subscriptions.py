@@ -65,7 +65,6 @@ from finapp.core.subscription_states import (
 )
 from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.log import count
-from finapp.services.accounts import require_account
 from finapp.services.coverage import coverage_by_account
 from finapp.services.subscription_links import link_past_charges, past_charges
 from finapp.services.undoable import undoable
@@ -351,6 +350,7 @@ def add_manual(
     :mod:`finapp.services.subscription_links`): then they are its history, and it shows its
     latest amount, last charge and next renewal from them.
     """
+    from finapp.services.accounts import require_account  # alerts detect, never add one
     from finapp.services.subscription_sync import restate
 
     if cadence not in BY_NAME:
