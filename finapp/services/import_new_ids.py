@@ -46,8 +46,10 @@ def without_renamed_ids(
         return rows, None
     days = [t.posted for t in stmt.transactions]
     first, last = stmt.start or min(days), stmt.end or max(days)
-    wanted = Counter((r[POSTED], r[AMOUNT], _compared(r[PAYEE])) for r in rows)
     held = _held_under_other_ids(session, account, stmt, first, last)
+    if not held:  # a first import, or days held under no other ids: no line can match
+        return rows, None
+    wanted = Counter((r[POSTED], r[AMOUNT], _compared(r[PAYEE])) for r in rows)
     matched = sum(min(n, held[same]) for same, n in wanted.items())
     name = account.name
     if matched == len(rows) and _covered(session, account, first, last):
