@@ -213,7 +213,8 @@ def describe(
         status=status,
         confidence="established" if len(dates) >= fitted.established_count else "early",
         annual_minor=abs(typical) * fitted.per_year,
-        price_changes=price_changes(dates, amounts, kind, texts),
+        # the first and the recent spellings, as the kind reads them
+        price_changes=price_changes(dates, amounts, kind, texts[:2] + texts[-12:]),
         transaction_ids=tuple(c.id for c in charges),
         started_after_trial=after_trial(dates[0], trials or []),
     )
