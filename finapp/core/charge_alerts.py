@@ -28,9 +28,9 @@ from finapp.core.alert_model import (
     size_fact,
 )
 from finapp.core.money import to_minor
-from finapp.core.price_alerts import VARIABLE_HISTORY, smallest_rise
 from finapp.core.running_rank import RunningRank, median_low, ninetieth
 from finapp.core.severity import Severity
+from finapp.core.streams import VARIABLE_HISTORY, smallest_rise
 from finapp.core.subscription_states import UserState
 
 

@@ -7,7 +7,11 @@ fixed price that the old price came back after is no rise: one-offs are not pric
 
 A bill billed by use (gas, electricity, water; any bill whose amount changes almost every
 time: :func:`~finapp.core.streams.is_metered`) has no price to rise: 上海燃气 at 88.90 after
-58.60 is a colder month, and PG&E's summer is its season. Price rises are told of fixed prices.
+58.60 is a colder month, and PG&E's summer is its season; nor has a bill whose amount varies
+(Rogers at 72.32, 88.14, 95.60 as the month's data goes). Price rises are told of fixed prices:
+:func:`~finapp.core.streams.has_price` and :func:`~finapp.core.streams.lasting_rise` are the
+judgment the stream's record keeps too (:func:`~finapp.core.streams.price_changes`), so a rise
+the user is told of is the one the Subscriptions page shows.
 
 A price rise is money the user pays a merchant (a subscription or a bill) that went up: more
 money in is a change of income (a raise), and more moved between one's own accounts (a savings
@@ -22,20 +26,12 @@ from datetime import date, timedelta
 
 from finapp.core.alert_kinds import Kind
 from finapp.core.alert_model import Candidate, Charge, SubscriptionFacts, size_fact
-from finapp.core.running_rank import median_low
 from finapp.core.severity import Severity
-from finapp.core.streams import has_one_offs, is_metered, is_variable
+from finapp.core.streams import has_price, lasting_rise
 from finapp.core.subscription_states import SPENDING_KINDS, StreamKind
 
 #: how long a price rise (or a raise) stays in the inbox
 PRICE_TERM_DAYS = 30
-#: how many of a stream's latest charges tell its usual price and how much it varies
-PRICE_HISTORY = 6
-#: how many charges a variable bill's new charge must top to be a rise: a year of a monthly
-#: one, so its seasons (last summer's electricity, last winter's gas) are part of its range
-VARIABLE_HISTORY = 12
-#: a fixed price's smallest rise worth telling: 1% of the price, at most this many minor units
-PRICE_STEP_MINOR = 50
 #: how many charges a price first seen after the fact may have held and still be told: a
 #: quarter of a monthly stream, as many renewals of a rarer one
 IN_FORCE_CHARGES = 3
@@ -49,32 +45,6 @@ def rise_kind(kind: StreamKind) -> Kind | None:
     if kind in SPENDING_KINDS:
         return Kind.PRICE_INCREASE
     return Kind.INCOME_CHANGE if kind == StreamKind.INCOME else None
-
-
-def smallest_rise(usual: int) -> int:
-    """A fixed price's smallest rise worth telling: 1% of it, at most 0.50."""
-    return min(max(1, usual // 100), PRICE_STEP_MINOR)
-
-
-def _rise(history: Sequence[int], size: int, year: Sequence[int] = ()) -> int | None:
-    """How far ``size`` is above the usual of ``history`` (magnitudes), when beyond its normal
-    variation: the median of the latest charges plus their spread, and at least a step of 1%
-    (at most 0.50) so a fixed price's rounding is no news. None when it is not a rise.
-
-    A variable bill (a metered utility, a phone top-up: ``year``, its charges of about a year
-    before, change from one to the next) rises only when ``size`` is above every one of them:
-    a summer electricity bill above spring's is its season, not a new price.
-    """
-    if len(history) < 2:
-        return None
-    usual = sorted(history)[median_low(len(history))]
-    rise = size - usual
-    step = smallest_rise(usual)
-    if rise < step or rise <= max(history) - min(history):
-        return None
-    if is_variable(list(year)) and size - max(year) < step:
-        return None
-    return rise
 
 
 def due_charge(
@@ -96,26 +66,6 @@ def due_charge(
         if charge.posted > last and abs(charge.posted - sub.next_date) <= slack:
             return [(charge.posted, charge.amount_minor, charge.id)]
     return []
-
-
-def _lasting_rise(sizes: Sequence[int], i: int) -> int | None:
-    """How far charge ``i`` is above the usual of the ones before it, when that is a rise and
-    not a one-off (see the module's docstring)."""
-    upto = i
-    year = sizes[max(0, i - VARIABLE_HISTORY) : i]
-    fixed = not is_variable(list(year))
-    if fixed and has_one_offs(list(year)):
-        if i == 0 or sizes[i - 1] != sizes[i]:
-            return None
-        upto = i - 1  # the rise is the first charge at the new amount's
-    history = sizes[max(0, upto - PRICE_HISTORY) : upto]
-    rise = _rise(history, sizes[i], sizes[max(0, upto - VARIABLE_HISTORY) : upto])
-    if rise is None:
-        return None
-    old = sizes[i] - rise
-    if fixed and any(later - old < smallest_rise(old) for later in sizes[i + 1 :]):
-        return None
-    return rise
 
 
 def _held_since(
@@ -164,13 +114,13 @@ def price_alerts(
     out: list[Candidate] = []
     series = [*sub.charges, *due]
     sizes = [abs(amount) for _, amount, _ in series]
-    if not income and is_metered([sub.name, sub.merchant], sizes):
+    if not has_price(sub.kind, [sub.name, sub.merchant], sizes):
         return []
     held = _held_since(series, sizes, start, as_of)
     for i, (day, amount, txn) in enumerate(series):
         if not (start < day <= as_of or i >= held) or (amount > 0) != income:
             continue
-        rise = _lasting_rise(sizes, i)
+        rise = lasting_rise(sizes, i)
         if rise is None:
             continue
         old = sizes[i] - rise

@@ -2,12 +2,13 @@
 
 Charges are grouped by account, payee, counterparty (a wire's or transfer's party,
 :mod:`finapp.core.counterparty`) and direction; each group is split into streams by
-:mod:`finapp.core.stream_split`. A payee is what the user sees as one: the merchant keys
-(:mod:`finapp.core.merchant`) shown by one name, as a bank prints one service more than one way
-("Spotify USA" and "SPOTIFY P1A2B3C4D5 STOCKHOLM" are the keys SPOTIFY and SPOTIFY STOCKHOLM,
-both shown as Spotify). A bank now and then prints a one-off variant of a descriptor ("SPOTIFY
-PUQUDIZ" for "Spotify P1A2B3C4D", a reference without digits): such a variant is folded into its
-merchant first.
+:mod:`finapp.core.stream_split`; money in that reads as a refund ("REFUND", Alipay's 退款) is
+left out, as refunds follow purchases, not a schedule. A payee is what the user sees as one: the
+merchant keys (:mod:`finapp.core.merchant`) shown by one name, as a bank prints one service more
+than one way ("Spotify USA" and "SPOTIFY P1A2B3C4D5 STOCKHOLM" are the keys SPOTIFY and
+SPOTIFY STOCKHOLM, both shown as Spotify). A bank now and then prints a one-off variant of a
+descriptor ("SPOTIFY PUQUDIZ" for "Spotify P1A2B3C4D", a reference without digits): such a
+variant is folded into its merchant first.
 
 An annual stream is accepted from two charges when the evidence is strong: nothing else at the
 merchant and a price within 35%, or the same price (5%) and the merchant's other charges
@@ -33,6 +34,7 @@ from finapp.core.stream_split import after_trial, split_streams
 from finapp.core.streams import (
     PriceChange,
     average,
+    is_refund,
     is_variable,
     price_changes,
     stream_kind,
@@ -111,7 +113,7 @@ def _account_streams(by_merchant: dict[str, list[Charge]], as_of: date) -> list[
         kept = [c for c in members if c.id not in markers] if markers else members
         for side in (
             [c for c in kept if c.amount_minor < 0],
-            [c for c in kept if c.amount_minor > 0],
+            [c for c in kept if c.amount_minor > 0 and not is_refund(c.text)],
         ):
             if len(side) >= 2:
                 found.extend(
@@ -195,11 +197,13 @@ def describe(
     variable = is_variable(amounts)
     typical = average(amounts[-fitted.per_year :]) if variable else usual_amount(amounts)
     first = charges[0]
+    texts = [c.text for c in charges]
+    kind = stream_kind(texts, amounts, [c.is_transfer for c in charges])
     return Stream(
         key=f"{first.account}|{first.merchant}|{'in' if amounts[-1] > 0 else 'out'}|{first.id}",
         merchant=first.merchant,
         account=first.account,
-        kind=stream_kind([c.text for c in charges], amounts, [c.is_transfer for c in charges]),
+        kind=kind,
         cadence=fitted.name,
         amount_minor=amounts[-1],
         average_minor=average(amounts),
@@ -209,7 +213,8 @@ def describe(
         status=status,
         confidence="established" if len(dates) >= fitted.established_count else "early",
         annual_minor=abs(typical) * fitted.per_year,
-        price_changes=price_changes(dates, amounts),
+        # the first and the recent spellings, as the kind reads them
+        price_changes=price_changes(dates, amounts, kind, texts[:2] + texts[-12:]),
         transaction_ids=tuple(c.id for c in charges),
         started_after_trial=after_trial(dates[0], trials or []),
     )

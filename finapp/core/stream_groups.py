@@ -28,7 +28,8 @@ The rule, first match wins:
 5. Not filed (uncategorised), or filed by how it was paid rather than what for (Person to
    Person: rent by Zelle, a cleaner by Venmo): the detector's kind
    (:func:`finapp.core.streams.stream_kind`) — a bill when its descriptor names a utility,
-   telecom, insurer, lender, rent or a landlord (PROPERTY, APTS, MGMT…), when its amount changes
+   phone company, insurer, lender, rent or a landlord (PROPERTY, APTS, MGMT…), when it is sent
+   to a person (a payment app's 转账 to 妈妈, Zelle, an e-Transfer), when its amount changes
    nearly every time (metered), or when the bank sent 500.00 or more a time from a checking
    account (ACH, Zelle: rent to a landlord no rule knows); else a subscription.
 

@@ -9,26 +9,39 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from finapp.core.card_payments import own_move_words
+from finapp.core.running_rank import median_low
 from finapp.core.subscription_states import StreamKind
 
 #: Words of the household's bills: utilities, telecom, insurance, housing, loans.
 _BILL = re.compile(
     r"ELECTRIC|ENERGY|POWER|\bGAS\b|WATER|UTILIT|SEWER|WASTE|INSURANCE|\bINS\b|MORTGAGE|\bRENT\b|"
-    r"LOAN|COMCAST|XFINITY|VERIZON|AT&T|\bATT\b|T-MOBILE|TMOBILE|SPECTRUM|INTERNET|WIRELESS|TELECOM|"
+    r"LOAN|COMCAST|XFINITY|SPECTRUM|INTERNET|WIRELESS|TELECOM|\bHYDRO\b|ENBRIDGE|"
     r"GEICO|STATE\s*FARM|PROGRESSIVE|ALLSTATE|PG&E|PGANDE|CON\s*ED|\bHOA\b|DAYCARE|TUITION|"
     r"电费|水费|燃气|话费|宽带|物业|房租",
     re.IGNORECASE,
 )
+#: A phone or internet company's name as banks, cards and payment apps print it: its bill is a
+#: bill whatever the plan ("ROGERS BPY", "BELL CANADA (OB)", "TELUS MOBILITY", "FIDO MOBILE",
+#: "KOODO", "FREEDOM MOBILE", "VIRGIN PLUS", "VZWRLSS*APOCC VISE", "AT&T*BILL PAYMENT",
+#: "T-MOBILE AUTOPAY", 中国移动, 中国联通, 中国电信). Bell only with its company's words: "TACO
+#: BELL" is a meal.
+_TELECOM = re.compile(
+    r"\bROGERS\b|\bBELL\s+(?:CANADA|MOBILITY|MTS|ALIANT|FIBE|INTERNET)|\bTELUS\b|\bFIDO\b|"
+    r"\bKOODO\b|FREEDOM\s+MOBILE|VIRGIN\s+(?:PLUS|MOBILE)|VERIZON|\bVZW|AT&T|\bATT\b|"
+    r"T-MOBILE|TMOBILE|中国移动|中国联通|中国电信|中国广电",
+    re.IGNORECASE,
+)
 
 #: Words of a utility billed by what was used (gas, electricity, water): its amount follows the
-#: meter, so a dearer bill is no new price ("PGANDE DES:WEB ONLINE", "DUKE ENERGY", 上海燃气,
-#: 国网上海市电力, 上海自来水).
+#: meter, so a dearer bill is no new price ("PGANDE DES:WEB ONLINE", "DUKE ENERGY", "TORONTO
+#: HYDRO", "ENBRIDGE GAS", 上海燃气, 国网上海市电力, 上海自来水).
 _METERED = re.compile(
-    r"ELECTRIC|ENERGY|\bGAS\b|\bWATER\b|SEWER|PG&E|PGANDE|CON\s*ED\b|"
+    r"ELECTRIC|ENERGY|\bGAS\b|\bWATER\b|SEWER|PG&E|PGANDE|CON\s*ED\b|\bHYDRO\b|ENBRIDGE|"
     r"燃气|煤气|天然气|电费|电力|电网|供电|水费|水务|自来水",
     re.IGNORECASE,
 )
@@ -43,6 +56,16 @@ _LANDLORD = re.compile(
     r"\bREALTY\b|\bRENTALS?\b|\bTENANT\b",
     re.IGNORECASE,
 )
+#: Words of money sent to or from a person, whoever holds the account: a payment app's 转账
+#: (WeChat Pay's is always to another user), Zelle, Venmo, Cash App, an Interac e-Transfer.
+_PERSON = re.compile(r"转账|\bZELLE\b|\bVENMO\b|CASH\s*APP|\bE-?TFR\b|E-?TRANSFER", re.IGNORECASE)
+#: A payment app's own moves that are worded as a 转账: to one's bank card, a withdrawal, the
+#: app's savings funds (the shipped rules file these as Transfers).
+_OWN_APP_MOVE = re.compile(r"转账到银行卡|到银行卡|提现|余额宝|零钱通")
+#: Words of money given back for a purchase: "REFUND", Alipay's and WeChat Pay's 退款 rows
+#: ("退款-双十一 羽绒服"), a return. Refunds follow what was bought, not a schedule: two 双十一
+#: returns a year apart are no yearly income.
+_REFUND = re.compile(r"REFUND|退款|退货", re.IGNORECASE)
 #: How a US bank prints money it sent from a checking account on the payee's or the user's
 #: request rather than a card's charge: an ACH entry ("ACH DEBIT", "WEB ID:", "PPD ID:"), a web
 #: payment ("WEB PMTS"), the bank's bill pay, Zelle.
@@ -57,6 +80,13 @@ _BILL_SIZE_MINOR = 50_000
 
 #: how often a fixed price must have been left and come back for a stream to have one-offs
 _ONE_OFFS = 2
+#: how many of a stream's latest charges tell its usual price and how much it varies
+PRICE_HISTORY = 6
+#: how many charges a variable bill's new charge must top to be a rise: a year of a monthly
+#: one, so its seasons (last summer's electricity, last winter's gas) are part of its range
+VARIABLE_HISTORY = 12
+#: a fixed price's smallest rise worth telling: 1% of the price, at most this many minor units
+PRICE_STEP_MINOR = 50
 
 #: the words a kind is spelled with where the user types one (the CLI's ``--kind``)
 KINDS: tuple[str, ...] = tuple(kind.value for kind in StreamKind)
@@ -76,29 +106,51 @@ def stream_kind(texts: list[str], amounts: list[int], transfer_flags: list[bool]
 
     A subscription is a service one chose and can cancel at a fixed price (Netflix, Spotify,
     iCloud, a gym). Money out is a bill instead when it is the home's (rent or a mortgage, or a
-    payee worded as a landlord or property company: PROPERTY, APTS, MGMT, LEASING...), when its
-    descriptor names a utility, telecom, insurer or lender, when its amount changes nearly every
-    time (metered), or when the bank sent 500.00 or more a time from a checking account (ACH,
-    web payment, bill pay, Zelle). The user's filing, where there is one, is weighed after this
-    by :func:`finapp.core.stream_groups.stream_group`.
+    payee worded as a landlord or property company: PROPERTY, APTS, MGMT, LEASING...), when it
+    is sent to a person (:func:`to_person`: a monthly 转账 to 妈妈, a cleaner paid by Zelle),
+    when its descriptor names a utility, phone company, insurer or lender, when its amount
+    changes nearly every time (metered), or when the bank sent 500.00 or more a time from a
+    checking account (ACH, web payment, bill pay, Zelle). Money from a person is income. The
+    user's filing, where there is one, is weighed after this by
+    :func:`finapp.core.stream_groups.stream_group`.
     """
     joined = " ".join(set(texts[:2] + texts[-12:]))  # the first and the recent spellings
+    incoming = amounts[-1] > 0
     if any(transfer_flags):
         return StreamKind.TRANSFER  # linked to another of the user's accounts
-    if amounts[-1] < 0 and _HOME.search(joined):
+    if not incoming and _HOME.search(joined):
         return StreamKind.BILL
-    if own_move_words(joined, incoming=amounts[-1] > 0):
+    if to_person(joined, incoming):
+        return StreamKind.INCOME if incoming else StreamKind.BILL
+    if own_move_words(joined, incoming=incoming):
         return StreamKind.TRANSFER
-    if amounts[-1] > 0:
+    if incoming:
         return StreamKind.INCOME
     if (
         _BILL.search(joined)
+        or _TELECOM.search(joined)
         or _LANDLORD.search(joined)
         or is_variable(amounts)
         or _large_bank_debit(joined, amounts)
     ):
         return StreamKind.BILL
     return StreamKind.SUBSCRIPTION
+
+
+def is_refund(text: str) -> bool:
+    """Whether money in reads as a refund of a purchase (see ``_REFUND``): never a stream."""
+    return _REFUND.search(text) is not None
+
+
+def to_person(text: str, incoming: bool) -> bool:
+    """Whether ``text`` reads as money sent to (or received from) a person, as the shipped rules
+    file it (Person to Person, spending in the month report): a payment app's 转账 ("妈妈
+    转账备注:生活费 转账"), Zelle, Venmo, Cash App, an Interac e-Transfer ("SEND E-TFR"). Not
+    when its other words name a move between one's own accounts: a 转账到银行卡 or 提现 to
+    one's card, 余额宝, a card's 还款."""
+    if not _PERSON.search(text):
+        return False
+    return not (_OWN_APP_MOVE.search(text) or own_move_words(_PERSON.sub(" ", text), incoming))
 
 
 def _large_bank_debit(joined: str, amounts: list[int]) -> bool:
@@ -125,14 +177,33 @@ def is_metered(texts: list[str], amounts: list[int]) -> bool:
     return is_variable(amounts) or any(_METERED.search(text) for text in texts)
 
 
-def price_changes(dates: list[date], amounts: list[int]) -> tuple[PriceChange, ...]:
+def has_price(kind: StreamKind, texts: Sequence[str], amounts: Sequence[int]) -> bool:
+    """Whether a stream's amount is a price that changes now and then, whose changes are told
+    (the price alerts, the import's history) and kept on its record (:func:`price_changes`):
+    the one answer for all of them. Pay has one (a raise). A bill billed by use has none
+    (:func:`is_metered`), and neither has a bill whose amount varies (a phone bill's data and
+    roaming: its usual amount left and come back more than once, :func:`has_one_offs`): Rogers at
+    88.14 after 72.32 is a month of roaming, and 72.32 again is no price cut."""
+    if kind == StreamKind.INCOME:
+        return True
+    if is_metered(list(texts), list(amounts)):
+        return False
+    return not (kind == StreamKind.BILL and has_one_offs(list(amounts)))
+
+
+def price_changes(
+    dates: list[date], amounts: list[int], kind: StreamKind, texts: Sequence[str] = ()
+) -> tuple[PriceChange, ...]:
     """Lasting changes of a fixed price; the ups and downs of a variable bill are not listed.
 
     A change counts when the old price had held (or was the first charge), the new one holds
     at the next charge too, and the old one never comes back: a phone bill's overage (85.00,
-    94.82, 85.00) or top-ups of 50 and 100 taken in turn are no new price.
+    94.82, 85.00) or top-ups of 50 and 100 taken in turn are no new price. The latest charge
+    has no next one yet: a rise there counts as the price alerts judge it
+    (:func:`lasting_rise`), so Netflix at 20.99 after 18.99 is on its record as soon as the
+    user is told of it. A drop, or a move between one's own accounts, waits for the next charge.
     """
-    if is_variable(amounts):
+    if is_variable(amounts) or not has_price(kind, texts, amounts):
         return ()
     changes = []
     last_at = {amount: i for i, amount in enumerate(amounts)}
@@ -143,7 +214,71 @@ def price_changes(dates: list[date], amounts: list[int]) -> tuple[PriceChange, .
         old_held = i == 1 or amounts[i - 2] == old
         if old_held and amounts[i + 1] == new and last_at[old] < i:
             changes.append(PriceChange(dates[i], old, new))
-    return tuple(changes)
+    latest = _latest_rise(dates, amounts, kind)
+    return (*changes, *latest)
+
+
+def _latest_rise(dates: list[date], amounts: list[int], kind: StreamKind) -> list[PriceChange]:
+    """The latest charge's rise over the usual of the ones before it, when the price alerts
+    would tell it (a subscription's or bill's dearer price, a raise)."""
+    last = len(amounts) - 1
+    if last < 1 or kind == StreamKind.TRANSFER or amounts[last] == amounts[last - 1]:
+        return []
+    sizes = [abs(amount) for amount in amounts]
+    rise = lasting_rise(sizes, last)
+    if rise is None:
+        return []
+    sign = -1 if amounts[last] < 0 else 1
+    return [PriceChange(dates[last], sign * (sizes[last] - rise), amounts[last])]
+
+
+def smallest_rise(usual: int) -> int:
+    """A fixed price's smallest rise worth telling: 1% of it, at most 0.50."""
+    return min(max(1, usual // 100), PRICE_STEP_MINOR)
+
+
+def _rise(history: Sequence[int], size: int, year: Sequence[int] = ()) -> int | None:
+    """How far ``size`` is above the usual of ``history`` (magnitudes), when beyond its normal
+    variation: the median of the latest charges plus their spread, and at least a step of 1%
+    (at most 0.50) so a fixed price's rounding is no news. None when it is not a rise.
+
+    A variable bill (a metered utility, a phone top-up: ``year``, its charges of about a year
+    before, change from one to the next) rises only when ``size`` is above every one of them:
+    a summer electricity bill above spring's is its season, not a new price.
+    """
+    if len(history) < 2:
+        return None
+    usual = sorted(history)[median_low(len(history))]
+    rise = size - usual
+    step = smallest_rise(usual)
+    if rise < step or rise <= max(history) - min(history):
+        return None
+    if is_variable(list(year)) and size - max(year) < step:
+        return None
+    return rise
+
+
+def lasting_rise(sizes: Sequence[int], i: int) -> int | None:
+    """How far charge ``i`` (of magnitudes ``sizes``) is above the usual of the ones before
+    it, when that is a rise and not a one-off: on a fixed price that has been left and come back
+    before, only once the new amount holds at a second charge; never when a later charge goes
+    back to the old price. The one judgment of a rise: the price alerts', the import's history
+    and the stream's record (:func:`price_changes`)."""
+    upto = i
+    year = sizes[max(0, i - VARIABLE_HISTORY) : i]
+    fixed = not is_variable(list(year))
+    if fixed and has_one_offs(list(year)):
+        if i == 0 or sizes[i - 1] != sizes[i]:
+            return None
+        upto = i - 1  # the rise is the first charge at the new amount's
+    history = sizes[max(0, upto - PRICE_HISTORY) : upto]
+    rise = _rise(history, sizes[i], sizes[max(0, upto - VARIABLE_HISTORY) : upto])
+    if rise is None:
+        return None
+    old = sizes[i] - rise
+    if fixed and any(later - old < smallest_rise(old) for later in sizes[i + 1 :]):
+        return None
+    return rise
 
 
 def has_one_offs(amounts: list[int]) -> bool:
