@@ -10,9 +10,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import delete, update
 
+from finapp.services.merchant_key_record import KEY_VERSION_SETTING
+from finapp.services.opening import open_store
+from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
+from finapp.store.schema import Setting, Transaction
 from tests.categorize.statements import load
+from tests.categorize.test_shipped_refresh import _as_older_finapp_left_it
 from tests.cli_in_process import run_main
 
 #: TD chequing as EasyWeb exports it: no header, the name padded before the channel code
@@ -181,3 +187,34 @@ def test_canadian_lines_are_named_without_the_province_or_the_banks_code(
     load(store, tmp_path, "0012345678", lines, currency="CAD")
     shown = _shown(store.data_dir, capsys)
     assert {t: shown[t][0] for t in CANADIAN_NAMES} == CANADIAN_NAMES
+
+
+def test_a_store_an_older_finapp_filled_files_its_canadian_bills_when_opened(
+    store: Store, tmp_path: Path
+) -> None:
+    """An older finapp knew no Canadian merchant and kept TD's code and the province in the
+    payees' keys ("ROGERS BPY", "LOBLAWS TORONTO"): opened by this one, the lines are keyed
+    anew and the new book files them, the Rogers bill by its key included."""
+    _as_older_finapp_left_it(store, [{"category": "Food:Groceries", "match": "contains",
+                                      "patterns": ["COSTCO"]}])  # fmt: skip
+    day = date(2026, 10, 22)
+    texts = ("ROGERS           BPY", "LOBLAWS #1056    TORONTO ON")
+    load(store, tmp_path, "0012345678", [(day, "-95.60", t) for t in texts], currency="CAD")
+    with store.write() as session:
+        for new, old in (("ROGERS", "ROGERS BPY"), ("LOBLAWS", "LOBLAWS TORONTO")):
+            session.execute(
+                update(Transaction).where(Transaction.merchant == new).values(merchant=old)
+            )
+        session.execute(delete(Setting).where(Setting.key == KEY_VERSION_SETTING))
+    assert {t.category for t in list_transactions(store)} == {None}
+
+    store.close()
+    store = open_store(store.data_dir)
+    try:
+        filed = {t.payee: (t.merchant, t.category) for t in list_transactions(store)}
+        assert filed == {
+            "ROGERS           BPY": ("ROGERS", "Bills & Utilities:Phone"),
+            "LOBLAWS #1056    TORONTO ON": ("LOBLAWS", "Food:Groceries"),
+        }
+    finally:
+        store.close()
