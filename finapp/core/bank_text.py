@@ -19,6 +19,12 @@ so left in they split one merchant into many keys and show up in its name:
   SEPA-BASISLASTSCHRIFT wiederholend`` and card lines ``REWE MARKT GMBH//BERLIN/DE
   2026-10-14T18:22:11 KFN 1 VJ 2712 Kartenzahlung``: the name is what precedes the first SEPA
   field, and a card's town follows ``//``.
+- Canadian banks: TD pads the name and prints the channel after it (``ROGERS           BPY`` a
+  bill payment, ``GOODLIFE FITNESS MSP`` a pre-authorized one, ``DOLLARAMA # 845   _M`` a debit
+  card's), or before it (``PREAUTH PYMT     MAPLE PROP MGMT``); BMO's chequing puts its code in
+  brackets first (``[CW]TELUS MOB``); RBC and CIBC write the channel as words (``Interac
+  purchase - 4567 LOBLAWS``, ``POINT OF SALE - INTERAC RETAIL PURCHASE 000000001234 …``,
+  ``INTERNET BILL PAY 000000123456 ROGERS``, ``Online Banking payment - 1234 BELL CANADA``).
 
 What is left is the name and whatever the bank prints beside it that the merchant's words already
 handle (store numbers, towns and states, references): :mod:`finapp.core.merchant` reads on from
@@ -61,7 +67,10 @@ _PREFIX = re.compile(
     r"|COMPRA TARJ\.?(?: \S*\d\S*)?|COMPRA(?: EN)?|PAGO MOVIL(?: EN)?|PAGO CON TARJETA(?: EN)?"
     r"|PAGO(?: EN)?|RECIBO|ADEUDO(?: RECIBO)?|FACTURE CARTE(?: DU \d{6})?|PAIEMENT PAR CARTE"
     r"|PAIEMENT CB|PRLV SEPA|KARTENZAHLUNG|SEPA-BASISLASTSCHRIFT|SEPA-LASTSCHRIFT(?: VON)?"
-    r"|LASTSCHRIFT(?: VON)?|BETAALAUTOMAAT|INCASSO)\b ?"
+    r"|LASTSCHRIFT(?: VON)?|BETAALAUTOMAAT|INCASSO"
+    r"|PREAUTH PYMT|PRE-?AUTHORI[ZS]ED (?:DEBIT|PAYMENT)|\[[A-Z]{2}\] ?(?=\w)"
+    r"|(?:POINT OF SALE - )?INTERAC (?:RETAIL )?PURCHASE(?: -)?(?: \d+)?"
+    r"|INTERNET BILL PAY(?: \d+)?|ONLINE BANKING PAYMENT(?: -)?(?: \d+)?|MISC PAYMENT)\b ?"
 )
 #: a German card line's card sequence and expiry ("KFN 1 VJ 2712"), a booking's time stamp
 _CARD_DETAIL = re.compile(r"\bKFN \d+ VJ \d+\b|\b\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?\b")
@@ -72,6 +81,9 @@ _UK_CARD_DATE = re.compile(r"\bON \d{1,2} (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP
 _UK_TYPE = frozenset(
     {"BCC", "BGC", "DD", "DDR", "SO", "STO", "FPO", "FPI", "CPT", "TFR", "DEB", "CHG"}
 )
+#: a Canadian line's channel code, printed last (TD's BPY bill payment, MSP pre-authorized
+#: payment, _M/_F/_V debit card, Interac's IDP; BMO's POS)
+_CA_TYPE = frozenset({"BPY", "MSP", "_M", "_F", "_V", "IDP", "POS"})
 #: words banks print in any of the lines above wherever they stand: how the debit recurs
 _ANYWHERE = frozenset(
     {"KARTENZAHLUNG", "SEPA-BASISLASTSCHRIFT", "WIEDERHOLEND", "EINMALIG", "ERSTLASTSCHRIFT",
@@ -100,7 +112,9 @@ def without_bank_text(text: str) -> str:
     if "KFN " in text or ":" in text:
         text = _CARD_DETAIL.sub(" ", text)
     words = [w for w in text.split() if w not in _ANYWHERE]
-    while len(words) > 1 and (words[-1] in _UK_TYPE or words[-1] in _ACH_CLASS):
+    while len(words) > 1 and (
+        words[-1] in _UK_TYPE or words[-1] in _ACH_CLASS or words[-1] in _CA_TYPE
+    ):
         words.pop()
     return " ".join(words)
 

@@ -57,7 +57,7 @@ _CODES = frozenset({
 _ACRONYMS = frozenset({
     "ATM", "HOA", "HBO", "IBM", "USPS", "UPS", "IRS", "KFC", "DMV", "BMW", "CVS", "HSBC",
     "USAA", "NYC", "AMC", "ESPN", "ADP", "TD", "BP", "YMCA", "LA", "NY", "DC", "UK", "EU",
-    "USA", "US", "TV", "PC", "AI", "ICBC", "BOCOM", "CITIC",
+    "USA", "US", "TV", "PC", "AI", "ICBC", "BOCOM", "CITIC", "BMO", "CIBC", "IGA", "SAQ", "LCBO",
 })  # fmt: skip
 #: stands for a lone "&" ("CITY POWER & LIGHT") while words are cleaned: one letter is dropped
 _AMPERSAND = "AMPERSAND"
@@ -99,8 +99,9 @@ _FEE = re.compile(r"\b(?:fee|surcharge)\b|手续费")
 #: a name is this many words at most: "City of Springfield Water Util" but not its branch
 _MAX_WORDS = 5
 #: how a checking line words a payment (folded): beside a card issuer's name ("AMERICAN
-#: EXPRESS ACH PMT", "CAPITAL ONE MOBILE PMT") it is that card's bill paid
-_PAYMENT = re.compile(r"\b(?:pmt|pymt|payment|autopay|auto pay|epay|epayment|e payment)\b")
+#: EXPRESS ACH PMT", "CAPITAL ONE MOBILE PMT", TD's bill payment "BMO MASTERCARD   BPY") it
+#: is that card's bill paid
+_PAYMENT = re.compile(r"\b(?:pmt|pymt|payment|autopay|auto pay|epay|epayment|e payment|bpy)\b")
 #: what an issuer's bank also lends for: its payment is a loan's, not a card's
 _LOAN = re.compile(r"\b(?:mortgage|mtg|loans?|lease|heloc|equity|finance|student|carpay)\b")
 

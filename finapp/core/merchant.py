@@ -178,6 +178,21 @@ _STATES = frozenset(
         "WI",
         "WY",
         "DC",
+        # Canada's provinces and territories, printed where a US card prints the state
+        # ("LOBLAWS #1056 TORONTO ON"): a place, not part of the name
+        "ON",
+        "QC",
+        "BC",
+        "AB",
+        "MB",
+        "SK",
+        "NS",
+        "NB",
+        "NL",
+        "PE",
+        "YT",
+        "NT",
+        "NU",
     ]
 )
 #: Payee texts that say nothing about the merchant; the memo is read instead.
@@ -220,7 +235,9 @@ _HAN_REFERENCE_MIN = 6
 #: 5: a company's line whose goods name one of its services takes the service's key (WeChat
 #: Pay's "美团" buying "美团外卖订单…" is 美团外卖, as Alipay prints it:
 #: :mod:`finapp.core.merchant_services`).
-KEY_VERSION = 5
+#: 6: a Canadian card's province goes like a US state ("CHATIME TORONTO ON"), and so do the
+#: codes Canadian banks print beside the name ("ROGERS BPY", "PREAUTH PYMT …", "[CW]…").
+KEY_VERSION = 6
 
 
 def merchant_key(payee: str, memo: str = "") -> str:

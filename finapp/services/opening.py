@@ -110,22 +110,24 @@ def _make_private(path: Path) -> None:
 
 
 def _bring_up_to_date(store: Store) -> None:
-    """Refresh the shipped rules of a store an older finapp seeded, key its lines again
-    where an older finapp made their merchant keys another way, and file the refunds it left
-    apart from their purchases; for a store this finapp already brought up to date (every open
-    but the first after an update), three rows read in SQL."""
+    """Key a store's lines again where an older finapp made their merchant keys another way,
+    refresh the shipped rules it seeded, and file the refunds it left apart from their
+    purchases; for a store this finapp already brought up to date (every open but the first
+    after an update), three rows read in SQL. The keys come first: a shipped rule about a
+    payee's key (``ROGERS``, once TD's "ROGERS BPY" is keyed without its code) files the lines
+    the refresh files by the keys this finapp makes."""
     with store.connect() as conn:
         rules_current = holds_current_book(conn)
         keys_current = holds_current_keys(conn)
         refunds_filed = holds_filed_refunds(conn)
-    if not rules_current:
-        from finapp.services.shipped_refresh import refresh_shipped_rules
-
-        refresh_shipped_rules(store)
     if not keys_current:
         from finapp.services.merchant_rekey import rekey_merchants
 
         rekey_merchants(store)
+    if not rules_current:
+        from finapp.services.shipped_refresh import refresh_shipped_rules
+
+        refresh_shipped_rules(store)
     if not refunds_filed:  # after the rules: a refund follows its purchase's filing
         from finapp.services.wallet_refunds import file_stored_refunds
 
