@@ -11,7 +11,6 @@ from __future__ import annotations
 import pandas as pd
 from sqlalchemy import func, select
 
-from finapp.core.account_types import AccountType
 from finapp.core.category_kinds import CategoryKind
 from finapp.core.subscription_states import SPENDING_KINDS, UserState
 from finapp.services.balances import latest_known
@@ -106,10 +105,6 @@ def income_vs_expenses(store: Store, *, frame: pd.DataFrame | None = None) -> pd
     return out.astype({"income_minor": "int64", "expenses_minor": "int64", "net_minor": "int64"})
 
 
-#: the accounts whose balance over time is drawn only from a balance finapp knows
-_NEEDS_A_BALANCE = frozenset({AccountType.CREDIT_CARD, AccountType.PAYMENT_APP})
-
-
 def balance_left_out(store: Store) -> list[tuple[str, str]]:
     """(name, currency) of the accounts with transactions :func:`balance_over_time` leaves out
     for want of a known balance, by name: the chart says so rather than drop them silently."""
@@ -117,47 +112,40 @@ def balance_left_out(store: Store) -> list[tuple[str, str]]:
         known = latest_known(session)
         used = select(Transaction.account_id).distinct()
         accounts = session.execute(
-            select(Account.id, Account.name, Account.currency, Account.type)
+            select(Account.id, Account.name, Account.currency)
             .where(Account.id.in_(used))
             .order_by(Account.name)
         ).all()
-    return [
-        (name, currency)
-        for account_id, name, currency, kind in accounts
-        if kind in _NEEDS_A_BALANCE and account_id not in known
-    ]
+    return [(name, currency) for account_id, name, currency in accounts if account_id not in known]
 
 
 def balance_over_time(store: Store, *, frame: pd.DataFrame | None = None) -> pd.DataFrame:
     """Columns account, currency, date, balance_minor: end-of-day balance on each day it moved.
 
     Anchored on the latest balance finapp knows (a statement's or the user's) and carried back
-    and forward by the transactions; a bank account without one starts from zero (its shape
-    still tells). A card or a payment app without one is left out (:func:`balance_left_out`
-    names them): a card's CSV that states no balance, counted from zero, drew a debt nobody
-    owes, and Alipay and WeChat Pay bills list what was paid, mostly with bank cards, so
-    counted from zero they would sink for ever. ``frame``: a :func:`daily_frame` already read.
+    and forward by the transactions. An account without one is left out
+    (:func:`balance_left_out` names them, as net worth and Health do): counted from zero, a
+    card's CSV that states no balance drew a debt nobody owes, Alipay and WeChat Pay bills
+    (what was paid, mostly with bank cards) sank for ever, and a checking account's pay
+    cheques climbed to a "balance" of $40,000 beside Health saying its balance is unknown.
+    ``frame``: a :func:`daily_frame` already read.
     """
     frame = daily_frame(store) if frame is None else frame
     with store.read() as session:
-        accounts = session.execute(
-            select(Account.id, Account.name, Account.currency, Account.type)
-        ).all()
+        accounts = session.execute(select(Account.id, Account.name, Account.currency)).all()
         anchors = {
             account_id: (known.as_of, known.amount_minor)
             for account_id, known in latest_known(session).items()
         }
     parts = []
-    for account_id, name, currency, kind in accounts:
-        if kind in _NEEDS_A_BALANCE and account_id not in anchors:
+    for account_id, name, currency in accounts:
+        if account_id not in anchors:
             continue
         own = frame[frame["account_id"] == account_id]
         daily = own.groupby("date")["amount_minor"].sum().sort_index().cumsum()
-        offset = 0
-        if account_id in anchors:
-            as_of, amount = anchors[account_id]
-            before = daily[daily.index <= as_of]
-            offset = amount - (int(before.iloc[-1]) if not before.empty else 0)
+        as_of, amount = anchors[account_id]
+        before = daily[daily.index <= as_of]
+        offset = amount - (int(before.iloc[-1]) if not before.empty else 0)
         if daily.empty:
             continue
         parts.append(

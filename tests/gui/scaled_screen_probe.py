@@ -4,7 +4,8 @@ wants another scale starts this in a process of its own): the demo window's ever
 the dialogs a person meets, in English and Chinese, each written as one JSON line of what a
 person would see cut off: the window or dialog larger than the screen's free area less the
 frame the window manager adds, and the buttons, check boxes and one-line labels narrower than
-their words or out of the window (not those a scroll area shows in part: they scroll).
+their words or out of the window (not those a scroll area shows in part: they scroll); for the
+Subscriptions page, each name and what its cell shows of it.
 """
 
 from __future__ import annotations
@@ -16,14 +17,18 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QRect, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QModelIndex, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
     QDialog,
     QLabel,
+    QStyle,
+    QStyleOptionViewItem,
     QToolButton,
+    QTreeView,
     QWidget,
 )
 
@@ -81,12 +86,37 @@ def cut_off(window: QWidget) -> list[str]:
     return cut
 
 
-def report(what: str, language: str, window: QWidget) -> None:
+def shown_text(view: QAbstractItemView, index: QModelIndex) -> str:
+    """The text ``view`` draws in ``index``'s cell: its own, elided as the style elides it to
+    the room the cell leaves for text."""
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(index)
+    view.itemDelegateForIndex(index).initStyleOption(option, index)  # type: ignore[attr-defined]
+    style = view.style()
+    room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view).width()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return option.fontMetrics.elidedText(option.text, view.textElideMode(), room - 2 * margin)
+
+
+def names_shown(tree: QTreeView) -> list[list[str]]:
+    """Each unfolded row's name in a grouped tree and the text of it its Name cell shows."""
+    model = tree.model()
+    rows = (
+        model.index(row, 0, group)
+        for group in (model.index(number, 0) for number in range(model.rowCount()))
+        if tree.isExpanded(group)
+        for row in range(model.rowCount(group))
+    )
+    return [[str(index.data()), shown_text(tree, index)] for index in rows]
+
+
+def report(what: str, language: str, window: QWidget, **seen: object) -> None:
     least = window.minimumSizeHint().expandedTo(window.minimumSize())
     print(json.dumps({
         "what": what, "language": language,
         "size": [window.width(), window.height()], "least": [least.width(), least.height()],
-        "cut": cut_off(window),
+        "cut": cut_off(window), **seen,
     }), flush=True)  # fmt: skip
 
 
@@ -143,7 +173,9 @@ def probe(app: QApplication, language: str, work: Path) -> None:
     for cls in window.page_classes:
         window.show_page(cls.NAME)
         settle(app, 400)
-        report(f"page {cls.NAME}", language, window)
+        page: Any = window.page(cls.NAME)
+        seen = {"names": names_shown(page.table)} if cls.NAME == "subscriptions" else {}
+        report(f"page {cls.NAME}", language, window, **seen)
     for name, make in dialogs(shell, work):
         dialog = make()
         dialog.show()

@@ -40,7 +40,17 @@ from tests.gui.test_dashboard_months import TODAY
 from tests.gui.test_pages_dashboard import _centre_of_wedge
 
 
+def _balances_told(store: Store) -> None:
+    """The balance of each dollar account, as its user tells it (Accounts → Set balance…): the
+    household's statements state none, and the balance chart draws only a known balance. The
+    wallet in yuan is left to the tests about it."""
+    for name, currency in reports.balance_left_out(store):
+        if currency == "USD":
+            set_user_balance(store, name, Decimal("2500.00"), date(2026, 10, 31))
+
+
 def _page(qtbot, store: Store, tmp_path: Path, size=(1280, 800)) -> DashboardPage:  # type: ignore[no-untyped-def]
+    _balances_told(store)
     bus = AppBus()
     ui_state = UiState(tmp_path / "ui.ini")
     ctx = AppContext(store, bus, InlineTaskRunner(bus), tmp_path / "data", ui_state=ui_state)
@@ -62,6 +72,7 @@ def read_only_page(  # type: ignore[no-untyped-def]
     folder = tmp_path_factory.mktemp("read-only-dashboard")
     with en_us():
         store = open_copy(two_year_template, folder / "data")
+        _balances_told(store)
         bus = AppBus()
         ui_state = UiState(folder / "ui.ini")
         ctx = AppContext(store, bus, InlineTaskRunner(bus), folder / "data", ui_state=ui_state)

@@ -2,7 +2,9 @@
 150% (a 1366×768 screen at 125% is 1093×614 logical pixels, a 1920×1080 one at 150% 1280×720),
 Linux desktops set QT_SCALE_FACTOR (1366×768 at 1.5 is 911×512). Every page and the dialogs a
 person meets, in English and Chinese, fit the screen's free area with the window manager's
-frame around them, and show every button's and one-line label's words whole.
+frame around them, and show every button's and one-line label's words whole. The
+Subscriptions table shows each subscription's name whole or at least its first 16 characters
+(8 Chinese ones): the columns beside it give way first.
 
 Qt reads QT_SCALE_FACTOR once, when the application is made, so each screen is probed in a
 process of its own (``tests/gui/scaled_screen_probe.py``) on the offscreen platform, given the
@@ -19,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from finapp.gui.widgets.grouped_tree import READABLE, first_characters
 from finapp.gui.window_geometry import FRAME_ALLOWANCE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,3 +67,12 @@ def test_every_page_and_dialog_fits_a_scaled_laptop_screen_in_both_languages(
         or not (r["least"][0] <= room[0] and r["least"][1] <= room[1])
     ]
     assert not misfits, "\n".join(misfits)
+    names = {r["language"]: r["names"] for r in shown if r["what"] == "page subscriptions"}
+    assert all(len(rows) > 10 for rows in names.values()), names  # the demo's subscriptions
+    unread = [
+        f"{language}: {name!r} shows as {drawn!r}"
+        for language, rows in names.items()
+        for name, drawn in rows
+        if drawn != name and not drawn.startswith(first_characters(name, READABLE))
+    ]
+    assert not unread, "\n".join(unread)

@@ -1,6 +1,6 @@
 """The Subscriptions page's columns as the user left them, after a restart as before it: a
 column dragged wider stays that wide when the page is built again from the kept window state,
-and the columns the user did not touch still fit the window."""
+and the columns the user did not touch still fit the window, a narrow one the names first."""
 
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ from finapp.gui.context import AppContext
 from finapp.gui.pages.subscriptions import COL_PAID_FROM as COL_NAME
 from finapp.gui.pages.subscriptions import SubscriptionsPage
 from finapp.gui.ui_state import UiState
+from finapp.gui.widgets.grouped_tree import READABLE, first_characters
 from tests.gui.page_fixtures import TODAY, inline_ctx, open_copy
+from tests.gui.scaled_screen_probe import shown_text
 from tests.gui.test_pages_subscriptions_groups import card_household  # noqa: F401  (fixture)
 
 
@@ -87,3 +89,28 @@ def test_without_a_drag_a_new_start_fits_the_columns_to_the_window(qtbot, ctx, t
     assert header.sectionSize(COL_NAME) == first
     again.resize(700, 700)  # untouched, the column still gives way to a narrower window
     qtbot.waitUntil(lambda: header.sectionSize(COL_NAME) < first)
+
+
+def test_a_narrow_window_keeps_the_names_and_figures_readable(qtbot, ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A window as narrow as a 1366x768 laptop's at 150%: the words beside the names give way
+    and the rest scrolls sideways, but each name reads (whole or its first 16 characters) and
+    no amount is cut."""
+    page = _page(qtbot, ctx, tmp_path / "ui.ini")
+    tree, model = page.table, page.model
+    page.resize(560, 700)
+    qtbot.waitUntil(lambda: tree.viewport().width() < 560)
+    rows = [model.index(r, 0, g)
+            for g in (model.index(n, 0) for n in range(model.rowCount())) if tree.isExpanded(g)
+            for r in range(model.rowCount(g))]  # fmt: skip
+    assert len(rows) >= 3
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    figures = [headers.index("Amount"), headers.index("Per year")]
+    for index in rows:
+        name = index.data()
+        assert name == shown_text(tree, index) or shown_text(tree, index).startswith(
+            first_characters(name, READABLE)
+        ), name
+        for column in figures:
+            figure = index.siblingAtColumn(column)
+            assert shown_text(tree, figure) == figure.data()
+    assert tree.horizontalScrollBar().maximum() > 0  # what does not fit scrolls sideways

@@ -1,5 +1,6 @@
-"""A card whose CSV states no balance draws no balance line (counted from zero it drew a debt
-nobody owes) and is named as left out; a bank account without one keeps its line."""
+"""An account whose balance finapp never learnt draws no balance line and is named as left out:
+counted from zero, a card's CSV drew a debt nobody owes and a checking account's pay cheques a
+balance it never had."""
 
 from __future__ import annotations
 
@@ -21,9 +22,10 @@ def test_a_card_without_a_balance_is_left_out_and_named(store, tmp_path: Path) -
     assert not import_files(store, [csv]).failed
     drawn = set(reports.balance_over_time(store)["account"])
     assert CARD not in drawn
-    assert "Checking …8888" in drawn  # a bank account without a balance: its shape tells
-    assert reports.balance_left_out(store) == [(CARD, "USD")]
+    assert "Checking …8888" not in drawn  # a bank account without a balance: the same
+    assert "Checking …3456" in drawn  # its statements state one
+    assert reports.balance_left_out(store) == [(CARD, "USD"), ("Checking …8888", "USD")]
 
     set_user_balance(store, CARD, Decimal("-612.34"), date(2026, 4, 25))
     assert CARD in set(reports.balance_over_time(store)["account"])
-    assert reports.balance_left_out(store) == []
+    assert reports.balance_left_out(store) == [("Checking …8888", "USD")]

@@ -125,19 +125,32 @@ WECHAT_OCTOBER = (
 )
 
 
-def test_a_payment_app_without_a_stated_balance_draws_no_balance_line(
-    store, tmp_path: Path
-) -> None:
+WELLS_FARGO_PAY = (
+    '"10/16/2026","3250.00","*","","DIRECT DEP ACME CORP PAYROLL"\n'
+    '"10/05/2026","-1450.00","*","","ZELLE TO LANDLORD RENT"\n'
+    '"10/02/2026","3250.00","*","","DIRECT DEP ACME CORP PAYROLL"\n'
+)
+
+
+def test_an_account_without_a_stated_balance_draws_no_balance_line(store, tmp_path: Path) -> None:
     """A WeChat Pay bill lists what it paid, mostly with bank cards, and never a balance: a line
     counted down from zero sank to -¥1,906 and on, a balance the wallet never had. A bank
-    account without a stated balance keeps its line: its shape still tells."""
+    account without a stated balance is left out too: from zero, its deposits climbed to a
+    balance Health said nobody knows. Both are named as left out."""
     setup(store, tmp_path)
     bill = tmp_path / "微信支付账单(20261001-20261031).csv"
     bill.write_text(WECHAT_OCTOBER, encoding="utf-8")
     import_files(store, [bill])
-    load(store, tmp_path, "222", [(date(2024, 3, 15), "250.00", "TRANSFER IN")])  # no balance
+    load(store, tmp_path, "222", [(date(2024, 3, 15), "250.00", "TRANSFER IN")])
+    checking = tmp_path / "Checking1.csv"  # Wells Fargo's download: no balance column
+    checking.write_text(WELLS_FARGO_PAY, encoding="utf-8")
+    assert not import_files(store, [checking]).failed
     assert set(reports.balance_over_time(store)["account"]) == {
         "Checking …111",
-        "Checking …222",
+        "Checking …222",  # its statement states a ledger balance
         "Credit Card …4444",
     }
+    assert [name for name, _code in reports.balance_left_out(store)] == [
+        "WeChat Pay 微信支付",
+        "Wells Fargo",
+    ]

@@ -14,10 +14,24 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView, QWidget
+from wcwidth import wcwidth
 
 from finapp.gui.models.grouped_model import Group, GroupedModel
 from finapp.gui.pages.column_memory import ColumnMemory
 from finapp.gui.ui_state import UiState
+
+#: the characters of a name a narrow window still shows (a Chinese one counts as two)
+READABLE = 16
+
+
+def first_characters(text: str, columns: int) -> str:
+    """The start of ``text`` that takes ``columns`` character cells (a wide character two)."""
+    taken = 0
+    for end, character in enumerate(text):
+        taken += max(wcwidth(character), 0)
+        if taken > columns:
+            return text[:end]
+    return text
 
 
 class GroupedTree(QTreeView):
@@ -34,11 +48,14 @@ class GroupedTree(QTreeView):
         parent: QWidget | None = None,
     ) -> None:
         """Every column is as wide as its widest text and an em more (figures side by side
-        must not touch); the ``flexible`` ones (names, words) share what a narrow window has
-        left in proportion to their texts (a longer text is elided, whole in its tooltip), and
-        the last of them takes what a wide one has to spare, so the figures stay next to the
-        names they belong to. A column the user drags keeps their width; with ``columns``
-        (a UiState and a key) across restarts too."""
+        must not touch, and are never cut); the ``flexible`` ones (names, words) give way in a
+        narrow window, the last first: each keeps its header's width and the first of them
+        (the names, what a person reads first) its texts' first ``READABLE`` characters, and
+        what is left widens them in order (a longer text is elided, whole in its tooltip). The
+        last of them takes what a wide window has to spare, so the figures stay next to the
+        names they belong to; a window too narrow even for that scrolls sideways, the names in
+        sight. A column the user drags keeps their width; with ``columns`` (a UiState and a
+        key) across restarts too."""
         super().__init__(parent)
         self.setAccessibleName(name)
         self.setModel(model)
@@ -86,19 +103,21 @@ class GroupedTree(QTreeView):
         super().resizeEvent(event)
         self.fit_columns()
 
-    def _wanted(self, column: int, metrics: QFontMetrics, padding: int) -> int:
-        """The width of ``column``'s widest text, folded groups' too (unfolding one never
-        elides it), and never less than its header's."""
-        texts = [
+    def _texts(self, column: int) -> list[str]:
+        """``column``'s texts, folded groups' too (unfolding one never elides it)."""
+        return [
             str(self._model.index(row, column, group).data() or "")
             for number in range(self._model.rowCount())
             for group in (self._model.index(number, 0),)
             for row in range(self._model.rowCount(group))
         ]
+
+    def _room_for(self, column: int, texts: list[str], metrics: QFontMetrics, padding: int) -> int:
+        """The width ``column`` needs to show the widest of ``texts`` whole."""
         widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
         if column == 0:
             widest += self.indentation()
-        return max(widest + padding, self.header().sectionSizeHint(column))
+        return widest + padding
 
     def fit_columns(self) -> None:
         header = self.header()
@@ -110,7 +129,11 @@ class GroupedTree(QTreeView):
         padding = metrics.horizontalAdvance("M") + 2 * self.style().pixelMetric(
             QStyle.PixelMetric.PM_FocusFrameHMargin
         )
-        widths = {c: self._wanted(c, metrics, padding) for c in fitted}
+        texts = {c: self._texts(c) for c in fitted}
+        widths = {
+            c: max(self._room_for(c, texts[c], metrics, padding), header.sectionSizeHint(c))
+            for c in fitted
+        }
         flexible = [c for c in self._flexible if c in widths]
         room = self.viewport().width() - sum(
             header.sectionSize(c) if c in self.columns.user_sized else widths[c]
@@ -122,9 +145,16 @@ class GroupedTree(QTreeView):
             widths[flexible[-1]] += room - need
         elif flexible:
             least = {c: header.sectionSizeHint(c) for c in flexible}
-            spare, over = max(0, room - sum(least.values())), need - sum(least.values())
-            for c in flexible:
-                widths[c] = least[c] + (widths[c] - least[c]) * spare // max(over, 1)
+            names = flexible[0]
+            if names == self._flexible[0]:
+                starts = [first_characters(text, READABLE) for text in texts[names]]
+                # a row sits a level under its group's header: an indentation more
+                readable = self._room_for(names, starts, metrics, padding) + self.indentation()
+                least[names] = max(least[names], min(readable, widths[names]))
+            left = room - sum(least.values())
+            for c in flexible:  # in order: the names widened first, the last given way first
+                more = max(0, min(left, widths[c] - least[c]))
+                widths[c], left = least[c] + more, left - more
         self.columns.fitting = True
         try:
             for column, width in widths.items():
