@@ -18,6 +18,7 @@ from finapp.importers.csv.cells import money_cells, money_columns
 from finapp.importers.csv.currency_marks import usual_currency
 from finapp.importers.csv.mapping import CsvMapping
 from finapp.importers.csv.table import CsvTable
+from finapp.importers.csv.values import plain_amount
 
 _CURRENCY_WORDS = {
     "人民币": "CNY",
@@ -47,6 +48,8 @@ def currency_named(value: str, default: str) -> str:
 def currencies_marked(text: str, decimal_comma: bool) -> frozenset[str] | None:
     """The ISO codes the currency mark in an amount cell may mean; None when it has none (or
     is no amount: reading the value reports that)."""
+    if plain_amount(text.strip()):
+        return None
     try:
         mark = read_amount(text, decimal_comma).currency
     except AmountError:
