@@ -90,8 +90,10 @@ def _zero_balance_line(row: Row, mapping: CsvMapping, money_columns: tuple[int, 
 
 def _balance_said(row: Row, mapping: CsvMapping) -> str:
     """The row's payee or memo text that states a balance (``Beginning balance as of …``)."""
-    texts = [cell(row, i) for i in mapping.payee + mapping.memo]
-    return next((t for t in texts if _BALANCE_LINE.match(t)), "")
+    for i in mapping.payee + mapping.memo:
+        if i < len(row) and _BALANCE_LINE.match(row[i]):
+            return row[i]
+    return ""
 
 
 def no_movement(row: Row, mapping: CsvMapping, money_columns: tuple[int, ...], dated: bool) -> str:

@@ -59,9 +59,6 @@ class RowReader:
     def __init__(self, mapping: CsvMapping) -> None:
         self.m = mapping
         self.skip_status = {normalise_name(s) for s in mapping.skip_status}
-        #: (amount, currency) pairs already found to fit the currency's unit: a file repeats
-        #: its amounts (rent, coffees), and checking each row's took a tenth of reading it
-        self._fitting: set[tuple[Decimal, str]] = set()
         #: the mapped amount, debit and credit columns, looked at on every row
         self._money_columns = money_columns(mapping)
         #: where the payee of money in is looked for: who paid first, when a column says
@@ -83,7 +80,6 @@ class RowReader:
             cells_key((m.date, m.booked)),
             cells_key((m.time if m.time is not None else m.date,)),
             cells_key((m.amount, m.debit, m.credit, m.direction)),
-            cells_key(self._money_columns),
             cells_key(self._payer_first + m.memo),
             cells_key((source_column(m), *type_columns(m))),
         )
@@ -92,15 +88,15 @@ class RowReader:
             self._day_key,
             self._clock_key,
             self._amount_key,
-            self._money_key,
             self._text_key,
             self._kind_key,
         ) = (key for _, key in keys)
         self._days: dict[object, date | None] = {}
         self._clocks: dict[object, time | None] = {}
         self._amounts: dict[object, Decimal | None] = {}
-        #: (money cells, currency) whose currency marks agree with the row's currency
-        self._marks_agree: set[tuple[object, str]] = set()
+        #: (amount, currency, amount cells) found usable, in the currency's unit and written
+        #: with no other currency's mark: a file repeats its amounts (rent, coffees)
+        self._checked: set[tuple[Decimal, str, object]] = set()
         self._texts: dict[tuple[bool, object], tuple[str, str]] = {}
         self._kinds: dict[object, str] = {}
 
@@ -113,7 +109,10 @@ class RowReader:
 
     def posted(self, row: Row) -> date | None:
         """The row's day: its transaction day, else (empty there) its posting day."""
-        key = self._day_key(padded(row, self._width))
+        return self._posted(row, padded(row, self._width))
+
+    def _posted(self, row: Row, whole_row: Row) -> date | None:
+        key = self._day_key(whole_row)
         if key not in self._days:
             self._days[key] = self._day(row)
         return self._days[key]
@@ -133,7 +132,10 @@ class RowReader:
 
     def clock(self, row: Row) -> time | None:
         """The time of day of the row: its time column's, else one written after the date."""
-        key = self._clock_key(padded(row, self._width))
+        return self._clocked(row, padded(row, self._width))
+
+    def _clocked(self, row: Row, whole_row: Row) -> time | None:
+        key = self._clock_key(whole_row)
         if key not in self._clocks:
             self._clocks[key] = self._clock(row)
         return self._clocks[key]
@@ -201,7 +203,7 @@ class RowReader:
     def transaction(self, row: Row, line: int) -> ParsedTransaction:
         """The row's line: :class:`RowProblem` naming ``line`` when it cannot be read."""
         whole_row = padded(row, self._width)
-        posted = self.posted(row)
+        posted = self._posted(row, whole_row)
         if posted is None:
             written = cell(row, self.m.date)
             raise RowProblem(
@@ -213,7 +215,8 @@ class RowReader:
                     format=self.m.date_format,
                 ),
             )
-        amount = self._amount(row, whole_row, line)
+        amount_cells = self._amount_key(whole_row)
+        amount = self._amount(row, amount_cells, line)
         fee = fees.fee(row, self.m, line) if self.m.fee is not None else None
         if fee:
             amount -= fee
@@ -223,19 +226,15 @@ class RowReader:
         if back:
             amount = min(amount + back, Decimal(0))
         currency = self.currency(row)
-        fits = (amount, currency) in self._fitting
-        if not fits and not usable_amount(amount):
-            raise RowProblem(line, f"amount {amount} is not a usable number")
-        marks = (self._money_key(whole_row), currency)
-        if marks not in self._marks_agree:
+        if (amount, currency, amount_cells) not in self._checked:
+            if not usable_amount(amount):
+                raise RowProblem(line, f"amount {amount} is not a usable number")
             self.check_currency(row, line, currency)
-            self._marks_agree.add(marks)
-        if not fits:
             try:
                 exact_minor(amount, currency)
             except InvalidInputError as exc:
                 raise RowProblem(line, exc.message) from None
-            self._fitting.add((amount, currency))
+            self._checked.add((amount, currency, amount_cells))
         texts = (amount > 0, self._text_key(whole_row))
         if texts not in self._texts:
             self._texts[texts] = self._payee_and_memo(row, amount > 0)
@@ -253,7 +252,7 @@ class RowReader:
             self._kinds[kind] = paying_source(row, self.m) or row_type(row, self.m)
         return ParsedTransaction(
             posted=posted,
-            time=self.clock(row),
+            time=self._clocked(row, whole_row),
             amount=amount,
             payee=payee or memo,
             memo=memo,
@@ -262,10 +261,9 @@ class RowReader:
             kind=self._kinds[kind],
         )
 
-    def _amount(self, row: Row, whole_row: Row, line: int) -> Decimal:
-        """:meth:`amount`, read once per distinct text of the cells it reads; the row refused
-        at ``line`` when it has none or it is unreadable."""
-        key = self._amount_key(whole_row)
+    def _amount(self, row: Row, key: object, line: int) -> Decimal:
+        """:meth:`amount`, read once per distinct text ``key`` of the cells it reads; the row
+        refused at ``line`` when it has none or it is unreadable."""
         if key not in self._amounts:
             try:
                 self._amounts[key] = self.amount(row)

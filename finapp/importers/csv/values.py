@@ -56,9 +56,17 @@ def parse_amount(text: str, decimal_comma: bool = False) -> Decimal | None:
     if not decimal_comma and plain_amount(value) and (written := Decimal(value)):
         return written  # a zero goes through the grammar: it reads ``-0.00`` as 0.00
     try:
-        return amounts.parse_amount(value, decimal_comma)
+        return written_amount(value, decimal_comma).value
     except amounts.AmountError as exc:
         raise ValueProblem(exc.args[0]) from None  # its Problem, code and facts kept
+
+
+@functools.lru_cache(maxsize=65536)
+def written_amount(value: str, decimal_comma: bool) -> amounts.WrittenAmount:
+    """A stripped amount cell's amount and currency mark by the strict grammar (see
+    :func:`finapp.core.amounts.read_amount`): read once per text, though both the amount
+    and the row's currency ask it."""
+    return amounts.read_amount(value, decimal_comma)
 
 
 def plain_amount(value: str) -> bool:
