@@ -99,6 +99,8 @@ class RowReader:
         self._checked: set[tuple[Decimal, str, object]] = set()
         self._texts: dict[tuple[bool, object], tuple[str, str]] = {}
         self._kinds: dict[object, str] = {}
+        #: the text stating a balance (see :func:`.left_out.balance_said`) by the payee and memo
+        self._balances_said: dict[object, str] = {}
 
     def note_closed_trades(self, rows: Sequence[Row]) -> None:
         """Learn the file's closed trades before its rows are read (only a payment app's
@@ -192,7 +194,13 @@ class RowReader:
 
     def left_out(self, row: Row) -> str:
         """Why a readable row is no money movement, or "" (see :mod:`.left_out`)."""
-        return left_out.left_out(row, self.m, self.skip_status, self.closed, self._money_columns)
+        key = self._text_key(padded(row, self._width))
+        if key not in self._balances_said:
+            self._balances_said[key] = left_out.balance_said(row, self.m)
+        said = self._balances_said[key]
+        return left_out.left_out(
+            row, self.m, self.skip_status, self.closed, self._money_columns, said
+        )
 
     def no_movement(self, row: Row) -> str:
         """Why a row :meth:`transaction` cannot read is a line of the statement's own, not a
@@ -220,8 +228,8 @@ class RowReader:
         fee = fees.fee(row, self.m, line) if self.m.fee is not None else None
         if fee:
             amount -= fee
-        back = Decimal(0)
-        if amount < 0 and self._states_refunds:
+        back = _NONE
+        if self._states_refunds and amount < 0:
             back = fees.refunded_part(row, self.m, line)
         if back:
             amount = min(amount + back, Decimal(0))
@@ -243,7 +251,7 @@ class RowReader:
             memo = f"{memo} (fee {fee} included)".strip()
         if back:
             memo = f"{memo} (成功退款: {back})".strip()
-        elif amount < 0 and self.m.status is not None:
+        elif self.m.status is not None and amount < 0:
             memo = f"{memo} {refund_note(cell(row, self.m.status), self.m)}".strip()
         fitid = text(row, self.m.fitid)
         payee = payee if payee != "/" else ""
@@ -290,6 +298,10 @@ class RowReader:
         if self.m.currency is None:  # most exports: one currency, no column for it
             return self.m.default_currency
         return currency_named(cell(row, self.m.currency), self.m.default_currency)
+
+
+#: no part refunded
+_NONE = Decimal(0)
 
 
 def _side(written: str, decimal_comma: bool) -> Decimal | None:
