@@ -8,8 +8,9 @@ merchants, references that change every time). An Alipay app export (GBK, its pr
 space-padded cells, tab-suffixed order numbers) and a WeChat Pay export (UTF-8 with a BOM),
 each with the refunds of a household that returns things: Alipay's partial refunds (an order
 number with a suffix) and closed trades refunded whole, WeChat Pay's ``-退款`` rows whose
-purchase says ``已退款(￥20.00)`` or ``已全额退款`` — a few hundred a year, as real exports
-hold. The same seed gives the same bytes; there are exactly ``N`` data rows.
+purchase says ``已退款(￥20.00)`` or ``已全额退款``: one purchase in twelve, about a thousand
+a year, more than most households return, so what filing them costs shows. The same seed
+gives the same bytes; there are exactly ``N`` data rows.
 """
 
 from __future__ import annotations
