@@ -1,5 +1,9 @@
 """Statement import: 100k-transaction OFX and 100k-row CSV, bare parse and end to end.
 
+Then whole imports of the CSV exports of :mod:`bench.realistic_exports`, as ``import_files``
+runs them: a 100k-line Chase card file, and 20k-row Alipay and WeChat Pay exports with their
+refunds filed where their purchases are.
+
 End to end: read the file, detect its layout, de-duplicate against the store and write every
 line into a fresh encrypted store, committed. The categorization rules and subscription
 detection that run after an import are measured by their own benchmarks; here the whole
@@ -18,6 +22,7 @@ from pathlib import Path
 
 import ofxparse
 
+from bench.realistic_exports import write_export
 from bench.table import Figure, timed
 from finapp.importers.registry import read_statement_file
 from finapp.services.imports import import_files, write_parsed
@@ -28,6 +33,9 @@ from tests.importers.ofxgen import history, statement_ofx
 ROWS = 100_000
 PLAIN_ROWS = 5_000
 SERVICE_ROWS = 10_000
+#: (export of :mod:`bench.realistic_exports`, how its rows are named, rows) imported whole
+EXPORTS = (("chase", "Chase CSV", 100_000), ("alipay", "Alipay export", 20_000),
+           ("wechat", "WeChat Pay export", 20_000))  # fmt: skip
 
 
 def _chase_csv(count: int) -> str:
@@ -74,6 +82,19 @@ def _whole_service(workdir: Path, path: Path) -> float:
         store.close()
 
 
+def _export_import(workdir: Path, path: Path) -> tuple[float, float]:
+    """CPU seconds of ``import_files`` on ``path`` into a new store, and per line in µs."""
+    store = open_store(workdir / f"store-{path.stem}", key=StoreKey.from_raw(new_raw_key()))
+    try:
+        cpu = time.process_time()
+        result = import_files(store, [path])
+        seconds = time.process_time() - cpu
+        assert not result.failed and result.new, result.failed
+        return seconds, seconds / result.new * 1e6
+    finally:
+        store.close()
+
+
 def _plain_ofxparse(data: bytes) -> float:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -103,3 +124,9 @@ def run(workdir: str) -> Iterator[Figure]:
         _whole_service(root, service),
         "s",
     )
+    for kind, name, rows in EXPORTS:
+        path = write_export(root / f"{kind}.csv", kind, rows)
+        seconds, per_line = _export_import(root, path)
+        label = f"import {rows // 1000}k-line {name}"
+        yield Figure("import", f"{label} (CPU)", seconds, "s")
+        yield Figure("import", f"{label}, per line (CPU)", per_line, "µs")

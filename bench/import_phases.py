@@ -1,7 +1,8 @@
 """Where an import's time goes: CPU seconds per phase of ``finapp import`` on a realistic file.
 
 ``python -m bench import_phases`` (sizes from ``$FINAPP_BENCH_SIZES``, default 100000) or
-``python -m bench.import_phases --sizes 30000,100000``.
+``python -m bench.import_phases --sizes 30000,100000``; ``--export chase`` (or ``alipay``,
+``wechat``) imports that CSV export of :mod:`bench.realistic_exports` instead of the OFX.
 
 The whole-process figure (:mod:`bench.whole_process`) says how far an import is from its goal;
 this one says where to look. Each size runs in a fresh process that does what ``finapp import``
@@ -25,6 +26,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from bench.realistic_exports import EXPORTS, write_export
 from bench.realistic_statements import write_statements
 from bench.table import Figure, print_table
 from bench.whole_process import PASSPHRASE, SIZES_ENV, _cli_env, _compile_finapp, _label
@@ -40,6 +42,8 @@ _STEPS = (
     ("imports", "read_statement_file", "reading the file"),
     ("imports", "write_parsed", "writing the rows"),
     ("import_rows", "_new_rows", _FILING),  # inside write_parsed
+    ("imports", "link_days_funding", "pairing wallet rows with their funding"),
+    ("imports", "file_refunds_like_purchases", "filing payment-app refunds"),
     ("imports", "link_days_transfers", "pairing transfers"),
     ("imports", "detect_subscriptions", "detecting subscriptions"),
 )
@@ -108,9 +112,13 @@ def child(statement: Path, data_dir: Path) -> dict[str, float]:
     return figures
 
 
-def run_size(workdir: Path, size: int) -> dict[str, float]:
-    """One fresh process importing a realistic ``size``-transaction statement."""
-    statement = write_statements(workdir / f"phases-{size}.ofx", size)
+def run_size(workdir: Path, size: int, export: str = "") -> dict[str, float]:
+    """One fresh process importing a realistic ``size``-transaction statement (the ``export``
+    of :mod:`bench.realistic_exports` with ``size`` rows, if named)."""
+    if export:
+        statement = write_export(workdir / f"phases-{export}-{size}.csv", export, size)
+    else:
+        statement = write_statements(workdir / f"phases-{size}.ofx", size)
     data_dir = Path(tempfile.mkdtemp(prefix="store-", dir=workdir))
     env = _cli_env()  # as whole_process runs the command: bytecode compiled beforehand
     _compile_finapp(env)
@@ -126,22 +134,25 @@ def run_size(workdir: Path, size: int) -> dict[str, float]:
     return json.loads(out.stdout.splitlines()[-1])
 
 
-def figures(results: dict[int, dict[str, float]]) -> Iterator[Figure]:
+def figures(results: dict[int, dict[str, float]], export: str = "") -> Iterator[Figure]:
     for size, phases in results.items():
         total = phases["total"]
+        label = f"{_label(size)} {export}" if export else _label(size)
         for phase, cpu in phases.items():
             share = "" if phase == "total" else f"{cpu / total:.0%} of the total"
-            yield Figure(AREA, f"{_label(size)} {phase} (cpu)", cpu, "s", detail=share)
+            yield Figure(AREA, f"{label} {phase} (cpu)", cpu, "s", detail=share)
 
 
-def run(workdir: str) -> list[Figure]:
+def run(workdir: str, export: str = "") -> list[Figure]:
     """Entry point for ``python -m bench``."""
-    return list(figures({size: run_size(Path(workdir), size) for size in sizes_wanted()}))
+    sizes = {size: run_size(Path(workdir), size, export) for size in sizes_wanted()}
+    return list(figures(sizes, export))
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.import_phases", description=__doc__)
     parser.add_argument("--sizes", help="comma-separated transaction counts, e.g. 30000,100000")
+    parser.add_argument("--export", choices=EXPORTS, default="", help="a CSV export, not OFX")
     parser.add_argument(
         "--child", nargs=2, metavar=("STATEMENT", "DATA_DIR"), help=argparse.SUPPRESS
     )
@@ -152,7 +163,7 @@ def main(argv: list[str]) -> int:
     if args.sizes:
         os.environ[SIZES_ENV] = args.sizes
     with tempfile.TemporaryDirectory(prefix="finapp-bench-") as workdir:
-        print_table(run(workdir))
+        print_table(run(workdir, args.export))
     return 0
 
 

@@ -2,6 +2,7 @@
 from typing import TextIO
 
 from xlrd import compdoc as compdoc
+from xlrd import formula as formula
 from xlrd import sheet as sheet
 from xlrd import xldate as xldate
 from xlrd.sheet import Sheet

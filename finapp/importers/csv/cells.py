@@ -7,6 +7,9 @@ place keeps every part of the reader agreeing on both.
 
 from __future__ import annotations
 
+import operator
+from collections.abc import Callable, Iterable
+
 from finapp.importers.csv.mapping import CsvMapping
 
 Row = tuple[str, ...]
@@ -35,3 +38,20 @@ def money_columns(mapping: CsvMapping) -> tuple[int, ...]:
 def money_cells(row: Row, columns: tuple[int, ...]) -> list[str]:
     """The row's non-empty cells among ``columns`` (see :func:`money_columns`)."""
     return [value for i in columns if (value := cell(row, i))]
+
+
+def cells_key(columns: Iterable[int | None]) -> tuple[int, Callable[[Row], object]]:
+    """How many cells a row needs for ``columns`` to lie in it, and what picks those cells out
+    of such a row: a hashable key standing for them, so what the reader makes of the same
+    cells (a date, an amount, a payee) is made once per distinct text, not once per row.
+    A row padded with :func:`padded` gives the same key as one with its empty cells written."""
+    wanted = tuple(i for i in columns if i is not None and i >= 0)
+    if not wanted:
+        return 0, lambda row: ()
+    return max(wanted) + 1, operator.itemgetter(*wanted)
+
+
+def padded(row: Row, width: int) -> Row:
+    """``row`` with empty cells after it up to ``width`` (a short row's missing cells are
+    empty, as :func:`cell` reads them)."""
+    return row if len(row) >= width else row + ("",) * (width - len(row))

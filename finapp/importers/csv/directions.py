@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 _OUT = {"支出", "借", "借 dr", "dr", "debit", "d", "af", "out", "付", "消费", "取现", "withdrawal"}
 _IN = {
     "收入",
@@ -27,10 +29,12 @@ _IN |= {"h", "haben", "+", "crédit", "приход", "입금", "入金"}
 _NEUTRAL = {"不计收支", "/", "中性交易", "其他", "memo"}
 
 
+@functools.lru_cache(maxsize=1024)
 def direction_of(value: str) -> str | None:
     """``"in"``, ``"out"``, ``"neutral"`` or None for a word that says neither.
 
-    The whole value is tried, then its first word (``消费 美团`` is a purchase).
+    The whole value is tried, then its first word (``消费 美团`` is a purchase). Asked of
+    every row of an export, whose few words repeat: remembered by the text.
     """
     text = " ".join(value.strip().lower().split())
     for candidate in (text, text.split(" ")[0] if text else ""):

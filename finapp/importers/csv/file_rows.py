@@ -20,7 +20,7 @@ from finapp.importers.base import ParsedTransaction, SkippedRow
 from finapp.importers.csv import scheduled
 from finapp.importers.csv.balance_signs import BalanceSignProblem, SignRow, signed_amounts
 from finapp.importers.csv.card_number import accounts_column
-from finapp.importers.csv.cells import Row, cell
+from finapp.importers.csv.cells import Row, cell, cells_key, padded
 from finapp.importers.csv.cut_end import refuse_cut_last_row
 from finapp.importers.csv.mapping import CsvMapping, balance_column
 from finapp.importers.csv.own_account import own_account
@@ -74,8 +74,14 @@ def read_rows(
     reader = RowReader(mapping)
     accounts = accounts_column(table, mapping)
 
+    width, group_key = cells_key((*accounts, mapping.currency))
+    groups: dict[object, Group] = {}
+
     def group(row: Row) -> Group:
-        return Group(own_account(row, accounts), reader.currency(row))
+        key = group_key(padded(row, width))
+        if key not in groups:
+            groups[key] = Group(own_account(row, accounts), reader.currency(row))
+        return groups[key]
 
     kept: list[Kept] = []
     skipped: list[SkippedRow] = []

@@ -41,10 +41,12 @@ def left_out(
     skip_status: set[str],
     closed: set[str],
     money_columns: tuple[int, ...],
+    said: str,
 ) -> str:
     """Why a readable row is no money movement, or "": its status is one ``skip_status``
-    names, it has no amount where the export cancels so, or its direction is neutral (unless
-    it is money back for a trade not among the file's ``closed`` ones)."""
+    names, it has no amount where the export cancels so, its direction is neutral (unless
+    it is money back for a trade not among the file's ``closed`` ones), or it is of amount
+    zero and its text ``said`` (:func:`balance_said`) states a balance."""
     status = cell(row, mapping.status)
     if status and normalise_name(status) in skip_status:
         if normalise_name(status) in PENDING_STATUSES:
@@ -69,13 +71,14 @@ def left_out(
                     word=word,
                 )
             )
-    return _zero_balance_line(row, mapping, money_columns)
+    return _zero_balance_line(row, mapping, money_columns, said)
 
 
-def _zero_balance_line(row: Row, mapping: CsvMapping, money_columns: tuple[int, ...]) -> str:
-    """Why a row of amount zero naming a balance is none of the account's lines, or "":
-    Starling opens its export with ``Opening Balance`` and 0.00 beside the balance."""
-    said = _balance_said(row, mapping)
+def _zero_balance_line(
+    row: Row, mapping: CsvMapping, money_columns: tuple[int, ...], said: str
+) -> str:
+    """Why a row of amount zero whose text ``said`` names a balance is none of the account's
+    lines, or "": Starling opens its export with ``Opening Balance`` and 0.00 beside it."""
     if not said:
         return ""
     try:
@@ -88,10 +91,14 @@ def _zero_balance_line(row: Row, mapping: CsvMapping, money_columns: tuple[int, 
     return Problem("row.stated_balance", english, said=said)
 
 
-def _balance_said(row: Row, mapping: CsvMapping) -> str:
-    """The row's payee or memo text that states a balance (``Beginning balance as of …``)."""
-    texts = [cell(row, i) for i in mapping.payee + mapping.memo]
-    return next((t for t in texts if _BALANCE_LINE.match(t)), "")
+def balance_said(row: Row, mapping: CsvMapping) -> str:
+    """The row's payee or memo text that states a balance (``Beginning balance as of …``):
+    asked of every row, and a function of its payee and memo cells only, so a reader asks it
+    once per distinct text."""
+    for i in mapping.payee + mapping.memo:
+        if i < len(row) and _BALANCE_LINE.match(row[i]):
+            return row[i]
+    return ""
 
 
 def no_movement(row: Row, mapping: CsvMapping, money_columns: tuple[int, ...], dated: bool) -> str:
@@ -105,7 +112,7 @@ def no_movement(row: Row, mapping: CsvMapping, money_columns: tuple[int, ...], d
         return totals_reason(totals)
     if money_cells(row, money_columns):
         return ""
-    said = _balance_said(row, mapping)
+    said = balance_said(row, mapping)
     if said:
         english = f"{said!r}: a balance the statement states, no money moved"
         return Problem("row.stated_balance", english, said=said)

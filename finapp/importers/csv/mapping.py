@@ -7,6 +7,7 @@ round-trips through JSON, so a confirmed mapping is saved as a profile keyed by 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field, fields, replace
@@ -198,10 +199,14 @@ def balance_by_name(header: tuple[str, ...], used: set[int | None]) -> int | Non
     )
 
 
+_FULL_WIDTH = str.maketrans({"（": "(", "）": ")", "／": "/", "：": ":", "\u3000": " "})
+
+
+@functools.lru_cache(maxsize=4096)
 def normalise_name(name: str) -> str:
-    """A header cell as compared: case-, space- and full-width-insensitive."""
-    table = str.maketrans({"（": "(", "）": ")", "／": "/", "：": ":", "\u3000": " "})
-    return " ".join(name.translate(table).strip().strip("\"'").lower().split())
+    """A header cell as compared: case-, space- and full-width-insensitive. Asked of every
+    row's status cell too, whose few words repeat: remembered by the text."""
+    return " ".join(name.translate(_FULL_WIDTH).strip().strip("\"'").lower().split())
 
 
 def normalise_header(header: tuple[str, ...] | list[str]) -> tuple[str, ...]:

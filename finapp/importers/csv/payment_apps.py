@@ -195,6 +195,17 @@ def refund_stated(memo: str, paid: Decimal) -> Decimal | None:
     return Decimal(part[1]) if part else None
 
 
+def source_column(mapping: CsvMapping) -> int | None:
+    """The column :func:`paying_source` reads, None in an export with none."""
+    return _column(mapping.header, SOURCE_COLUMNS)
+
+
+def states_refunds(mapping: CsvMapping) -> bool:
+    """Whether a row may state a part refunded (:func:`refunded`): the web export's column."""
+    column = _column(mapping.header, REFUNDED_COLUMNS)
+    return column is not None and mapping.account_type == AccountType.PAYMENT_APP
+
+
 def paying_source(row: tuple[str, ...], mapping: CsvMapping) -> str:
     """``支付方式: 零钱``: the row's paying-source cell with its column's name; "" when the
     export has no such column or leaves it empty (``/``)."""

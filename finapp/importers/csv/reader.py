@@ -17,11 +17,25 @@ from finapp.core.money import exact_minor
 from finapp.errors import InvalidInputError, Problem
 from finapp.importers.base import ParsedTransaction, usable_amount
 from finapp.importers.csv import fees, left_out
-from finapp.importers.csv.cells import Row, cell, money_cells, money_columns, text
+from finapp.importers.csv.cells import (
+    Row,
+    cell,
+    cells_key,
+    money_cells,
+    money_columns,
+    padded,
+    text,
+)
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.payees import one_line, other_party
-from finapp.importers.csv.payment_apps import closed_trades, paying_source, refund_note
+from finapp.importers.csv.payment_apps import (
+    closed_trades,
+    paying_source,
+    refund_note,
+    source_column,
+    states_refunds,
+)
 from finapp.importers.csv.profiles import profile_named
 from finapp.importers.csv.row_currency import (
     currencies_marked,
@@ -29,7 +43,7 @@ from finapp.importers.csv.row_currency import (
     other_currency,
     with_written_currency,
 )
-from finapp.importers.csv.row_types import row_type
+from finapp.importers.csv.row_types import row_type, type_columns
 from finapp.importers.csv.table import RowProblem
 from finapp.importers.csv.values import ValueProblem, parse_amount, parse_date
 from finapp.importers.time_of_day import parse_clock, time_after_date
@@ -45,9 +59,6 @@ class RowReader:
     def __init__(self, mapping: CsvMapping) -> None:
         self.m = mapping
         self.skip_status = {normalise_name(s) for s in mapping.skip_status}
-        #: (amount, currency) pairs already found to fit the currency's unit: a file repeats
-        #: its amounts (rent, coffees), and checking each row's took a tenth of reading it
-        self._fitting: set[tuple[Decimal, str]] = set()
         #: the mapped amount, debit and credit columns, looked at on every row
         self._money_columns = money_columns(mapping)
         #: where the payee of money in is looked for: who paid first, when a column says
@@ -58,6 +69,38 @@ class RowReader:
         #: the file's closed trades (see :meth:`note_closed_trades`): a refund of one is no
         #: money back
         self.closed: set[str] = set()
+        #: whether a purchase row may state a part refunded (Alipay's web export)
+        self._states_refunds = states_refunds(mapping)
+        # What a row's cells mean, by their text: ten years of history repeat their dates,
+        # amounts, merchants and kinds, and reading each anew cost three times what the line
+        # of an OFX does. Each key picks the cells its answer is made of, out of a row padded
+        # to ``_width``.
+        m = mapping
+        keys = (
+            cells_key((m.date, m.booked)),
+            cells_key((m.time if m.time is not None else m.date,)),
+            cells_key((m.amount, m.debit, m.credit, m.direction)),
+            cells_key(self._payer_first + m.memo),
+            cells_key((source_column(m), *type_columns(m))),
+        )
+        self._width = max(width for width, _ in keys)
+        (
+            self._day_key,
+            self._clock_key,
+            self._amount_key,
+            self._text_key,
+            self._kind_key,
+        ) = (key for _, key in keys)
+        self._days: dict[object, date | None] = {}
+        self._clocks: dict[object, time | None] = {}
+        self._amounts: dict[object, Decimal | None] = {}
+        #: (amount, currency, amount cells) found usable, in the currency's unit and written
+        #: with no other currency's mark: a file repeats its amounts (rent, coffees)
+        self._checked: set[tuple[Decimal, str, object]] = set()
+        self._texts: dict[tuple[bool, object], tuple[str, str]] = {}
+        self._kinds: dict[object, str] = {}
+        #: the text stating a balance (see :func:`.left_out.balance_said`) by the payee and memo
+        self._balances_said: dict[object, str] = {}
 
     def note_closed_trades(self, rows: Sequence[Row]) -> None:
         """Learn the file's closed trades before its rows are read (only a payment app's
@@ -68,6 +111,15 @@ class RowReader:
 
     def posted(self, row: Row) -> date | None:
         """The row's day: its transaction day, else (empty there) its posting day."""
+        return self._posted(row, padded(row, self._width))
+
+    def _posted(self, row: Row, whole_row: Row) -> date | None:
+        key = self._day_key(whole_row)
+        if key not in self._days:
+            self._days[key] = self._day(row)
+        return self._days[key]
+
+    def _day(self, row: Row) -> date | None:
         m = self.m
         written = cell(row, m.date) or cell(row, m.booked)
         day = parse_date(written, m.date_format, m.year_hint) if written else None
@@ -82,6 +134,15 @@ class RowReader:
 
     def clock(self, row: Row) -> time | None:
         """The time of day of the row: its time column's, else one written after the date."""
+        return self._clocked(row, padded(row, self._width))
+
+    def _clocked(self, row: Row, whole_row: Row) -> time | None:
+        key = self._clock_key(whole_row)
+        if key not in self._clocks:
+            self._clocks[key] = self._clock(row)
+        return self._clocks[key]
+
+    def _clock(self, row: Row) -> time | None:
         if self.m.time is not None:
             return parse_clock(cell(row, self.m.time))
         return time_after_date(cell(row, self.m.date))
@@ -133,7 +194,13 @@ class RowReader:
 
     def left_out(self, row: Row) -> str:
         """Why a readable row is no money movement, or "" (see :mod:`.left_out`)."""
-        return left_out.left_out(row, self.m, self.skip_status, self.closed, self._money_columns)
+        key = self._text_key(padded(row, self._width))
+        if key not in self._balances_said:
+            self._balances_said[key] = left_out.balance_said(row, self.m)
+        said = self._balances_said[key]
+        return left_out.left_out(
+            row, self.m, self.skip_status, self.closed, self._money_columns, said
+        )
 
     def no_movement(self, row: Row) -> str:
         """Why a row :meth:`transaction` cannot read is a line of the statement's own, not a
@@ -143,7 +210,8 @@ class RowReader:
 
     def transaction(self, row: Row, line: int) -> ParsedTransaction:
         """The row's line: :class:`RowProblem` naming ``line`` when it cannot be read."""
-        posted = self.posted(row)
+        whole_row = padded(row, self._width)
+        posted = self._posted(row, whole_row)
         if posted is None:
             written = cell(row, self.m.date)
             raise RowProblem(
@@ -155,58 +223,85 @@ class RowReader:
                     format=self.m.date_format,
                 ),
             )
-        try:
-            amount = self.amount(row)
-        except ValueProblem as exc:
-            raise RowProblem(line, exc.args[0]) from None
-        if amount is None:
-            raise RowProblem(line, Problem("row.no_amount", "no amount"))
+        amount_cells = self._amount_key(whole_row)
+        amount = self._amount(row, amount_cells, line)
         fee = fees.fee(row, self.m, line) if self.m.fee is not None else None
         if fee:
             amount -= fee
-        back = fees.refunded_part(row, self.m, line) if amount < 0 else Decimal(0)
+        back = _NONE
+        if self._states_refunds and amount < 0:
+            back = fees.refunded_part(row, self.m, line)
         if back:
             amount = min(amount + back, Decimal(0))
-        if not usable_amount(amount):
-            raise RowProblem(line, f"amount {amount} is not a usable number")
         currency = self.currency(row)
-        self.check_currency(row, line, currency)
-        if (amount, currency) not in self._fitting:
+        if (amount, currency, amount_cells) not in self._checked:
+            if not usable_amount(amount):
+                raise RowProblem(line, f"amount {amount} is not a usable number")
+            self.check_currency(row, line, currency)
             try:
                 exact_minor(amount, currency)
             except InvalidInputError as exc:
                 raise RowProblem(line, exc.message) from None
-            self._fitting.add((amount, currency))
-        named = self._payer_first if amount > 0 else self.m.payee
-        written = other_party([text(row, i) for i in named])
-        payee = one_line(written, self._operation_first)
-        memo = " ".join([one_line(v) for i in self.m.memo if (v := text(row, i)) and v != "/"])
-        if not memo and payee != (whole := one_line(written)):  # the lines the payee leaves
-            memo = whole
+            self._checked.add((amount, currency, amount_cells))
+        texts = (amount > 0, self._text_key(whole_row))
+        if texts not in self._texts:
+            self._texts[texts] = self._payee_and_memo(row, amount > 0)
+        payee, memo = self._texts[texts]
         if fee:
             memo = f"{memo} (fee {fee} included)".strip()
         if back:
             memo = f"{memo} (成功退款: {back})".strip()
-        elif amount < 0 and self.m.status is not None:
+        elif self.m.status is not None and amount < 0:
             memo = f"{memo} {refund_note(cell(row, self.m.status), self.m)}".strip()
         fitid = text(row, self.m.fitid)
         payee = payee if payee != "/" else ""
+        kind = self._kind_key(whole_row)
+        if kind not in self._kinds:
+            self._kinds[kind] = paying_source(row, self.m) or row_type(row, self.m)
         return ParsedTransaction(
             posted=posted,
-            time=self.clock(row),
+            time=self._clocked(row, whole_row),
             amount=amount,
             payee=payee or memo,
             memo=memo,
             fitid=fitid if fitid and fitid not in ("/", "-") else None,
             line=line,
-            kind=paying_source(row, self.m) or row_type(row, self.m),
+            kind=self._kinds[kind],
         )
+
+    def _amount(self, row: Row, key: object, line: int) -> Decimal:
+        """:meth:`amount`, read once per distinct text ``key`` of the cells it reads; the row
+        refused at ``line`` when it has none or it is unreadable."""
+        if key not in self._amounts:
+            try:
+                self._amounts[key] = self.amount(row)
+            except ValueProblem as exc:
+                raise RowProblem(line, exc.args[0]) from None
+        amount = self._amounts[key]
+        if amount is None:
+            raise RowProblem(line, Problem("row.no_amount", "no amount"))
+        return amount
+
+    def _payee_and_memo(self, row: Row, money_in: bool) -> tuple[str, str]:
+        """The payee of the row (among the payer's cells first when ``money_in``) and its memo:
+        its memo cells' lines, else the lines of the payee cell the payee leaves."""
+        named = self._payer_first if money_in else self.m.payee
+        written = other_party([text(row, i) for i in named])
+        payee = one_line(written, self._operation_first)
+        memo = " ".join([one_line(v) for i in self.m.memo if (v := text(row, i)) and v != "/"])
+        if not memo and payee != (whole := one_line(written)):
+            memo = whole
+        return payee, memo
 
     def currency(self, row: Row) -> str:
         """The row's currency: its currency column's, else the file's."""
         if self.m.currency is None:  # most exports: one currency, no column for it
             return self.m.default_currency
         return currency_named(cell(row, self.m.currency), self.m.default_currency)
+
+
+#: no part refunded
+_NONE = Decimal(0)
 
 
 def _side(written: str, decimal_comma: bool) -> Decimal | None:

@@ -12,12 +12,13 @@ from __future__ import annotations
 import functools
 from dataclasses import replace
 
-from finapp.core.amounts import AmountError, currencies_meant, read_amount
+from finapp.core.amounts import AmountError, currencies_meant
 from finapp.errors import Problem
 from finapp.importers.csv.cells import money_cells, money_columns
 from finapp.importers.csv.currency_marks import usual_currency
 from finapp.importers.csv.mapping import CsvMapping
 from finapp.importers.csv.table import CsvTable
+from finapp.importers.csv.values import plain_amount, written_amount
 
 _CURRENCY_WORDS = {
     "人民币": "CNY",
@@ -47,8 +48,11 @@ def currency_named(value: str, default: str) -> str:
 def currencies_marked(text: str, decimal_comma: bool) -> frozenset[str] | None:
     """The ISO codes the currency mark in an amount cell may mean; None when it has none (or
     is no amount: reading the value reports that)."""
+    value = text.strip()
+    if plain_amount(value):
+        return None
     try:
-        mark = read_amount(text, decimal_comma).currency
+        mark = written_amount(value, decimal_comma).currency
     except AmountError:
         return None
     return currencies_meant(mark) if mark else None

@@ -27,6 +27,11 @@ def _columns(header: tuple[str, ...]) -> tuple[int | None, int | None]:
     return kind, names.index(_PRODUCT) if _PRODUCT in names else None
 
 
+def type_columns(mapping: CsvMapping) -> tuple[int | None, int | None]:
+    """The columns :func:`row_type` reads: (type, product), None where the export has none."""
+    return _columns(mapping.header) if mapping.has_header else (None, None)
+
+
 def row_type(row: Row, mapping: CsvMapping) -> str:
     """``EXCHANGE Current``, ``Pot transfer``: the row's type and product; "" for an export
     naming neither."""

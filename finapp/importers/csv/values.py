@@ -24,6 +24,9 @@ _DECIMAL_COMMA = re.compile(
     r"^[-+(]?\D*\d{1,3}(?:[. \u00a0']\d{3})*,\d{1,2}\D*$|^\D*\d+,\d{1,2}\D*$"
 )
 _DECIMAL_POINT = re.compile(r"\d\.\d{1,2}(?!\d)")
+#: an amount as most exports write it (``-75.81``, ``1234.5``, ``12``): no mark, no grouping,
+#: no sign but a leading minus, what :class:`~decimal.Decimal` reads the same as the grammar
+_PLAIN = re.compile(r"-?\d{1,12}(?:\.\d{1,2})?")
 
 
 class ValueProblem(ValueError):
@@ -50,10 +53,27 @@ def parse_amount(text: str, decimal_comma: bool = False) -> Decimal | None:
     value = text.strip()
     if value in ("", "-", "--", "/", "—"):
         return None
+    if not decimal_comma and plain_amount(value) and (written := Decimal(value)):
+        return written  # a zero goes through the grammar: it reads ``-0.00`` as 0.00
     try:
-        return amounts.parse_amount(value, decimal_comma)
+        return written_amount(value, decimal_comma).value
     except amounts.AmountError as exc:
         raise ValueProblem(exc.args[0]) from None  # its Problem, code and facts kept
+
+
+@functools.lru_cache(maxsize=65536)
+def written_amount(value: str, decimal_comma: bool) -> amounts.WrittenAmount:
+    """A stripped amount cell's amount and currency mark by the strict grammar (see
+    :func:`finapp.core.amounts.read_amount`): read once per text, though both the amount
+    and the row's currency ask it."""
+    return amounts.read_amount(value, decimal_comma)
+
+
+def plain_amount(value: str) -> bool:
+    """Whether a stripped cell is a bare number with a decimal point (``-75.81``): read without
+    the grammar, as a ten years' history holds tens of thousands of distinct amounts, and
+    known to carry no currency mark."""
+    return _PLAIN.fullmatch(value) is not None
 
 
 # --- dates -----------------------------------------------------------------------------------

@@ -62,6 +62,7 @@ def xls_table(data: bytes) -> CsvTable:
     except (
         struct.error,
         xlrd.compdoc.CompDocError,
+        xlrd.formula.FormulaError,  # a damaged cell formula
         xlrd.xldate.XLDateError,
         UnicodeDecodeError,
         ValueError,
