@@ -31,7 +31,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from finapp.core.alert_kinds import Kind
 from finapp.core.severity import Severity
-from finapp.core.subscription_states import EXPECTED, SPENDING_KINDS
 from finapp.gui import bus
 from finapp.gui.alert_texts import alert_text
 from finapp.gui.banner import Banner
@@ -44,6 +43,7 @@ from finapp.progress import ProgressFn
 from finapp.services.changes import Changes
 from finapp.services.notification_policy import NORMAL, URGENT, urgency
 from finapp.services.notifications import AlertNote, CheckResult, run_check
+from finapp.services.subscriptions import SubscriptionView
 from finapp.store.engine import Store
 from finapp.tr_marks import fill
 
@@ -59,32 +59,32 @@ CHECK_EVERY = timedelta(hours=1)
 MAX_SEPARATE = 3
 #: renewals the tray menu lists
 TRAY_RENEWALS = 3
-#: how far ahead the tray menu looks for renewals (as the Dashboard)
-TRAY_RENEWAL_DAYS = 30
 #: the hour a pause "until tomorrow" ends (the start of a working day)
 MORNING_HOUR = 8
 
 
 def tray_summary(store: Store, today: date) -> TraySummary:
-    """What the tray menu lists: the next renewals and how many alerts are open (reads only)."""
+    """What the tray menu lists: the next renewals, those expected but not in the statements
+    yet (the dashboard's rule: :mod:`finapp.services.renewals_due`) and how many alerts are
+    open (reads only)."""
     from finapp.services.alerts import list_alerts
-    from finapp.services.subscriptions import stored_subscriptions, upcoming_renewal
+    from finapp.services.renewals_due import renewals_due
+    from finapp.services.subscriptions import stored_subscriptions
 
-    horizon = today + timedelta(days=TRAY_RENEWAL_DAYS)
-    due = sorted(
-        (when, shown_name(view.name), view.id, abs(view.amount), view.currency)
-        for view in stored_subscriptions(store)
-        if view.kind in SPENDING_KINDS
-        and view.user_state in EXPECTED
-        and (when := upcoming_renewal(view, today)) is not None
-        and today <= when <= horizon
-    )
-    renewals = tuple(
-        RenewalLine(name, when, amount, currency, sub_id)
-        for when, name, sub_id, amount, currency in due[:TRAY_RENEWALS]
-    )
+    due = renewals_due(stored_subscriptions(store), today)
     alerts = list_alerts(store, as_of=today)
-    return TraySummary(renewals, len(alerts), sum(not a.read for a in alerts))
+    return TraySummary(
+        _lines(due.coming), len(alerts), sum(not a.read for a in alerts), _lines(due.expected)
+    )
+
+
+def _lines(subs: tuple[SubscriptionView, ...]) -> tuple[RenewalLine, ...]:
+    """The first :data:`TRAY_RENEWALS` of ``subs`` as the menu lists them."""
+    return tuple(
+        RenewalLine(shown_name(s.name), s.next_date, abs(s.amount), s.currency, s.id)
+        for s in subs[:TRAY_RENEWALS]
+        if s.next_date is not None
+    )
 
 
 @dataclass(frozen=True, slots=True)
