@@ -41,10 +41,12 @@ from finapp.gui.name_words import shown_name
 from finapp.gui.tray import RenewalLine, Tray, TraySummary
 from finapp.progress import ProgressFn
 from finapp.services.changes import Changes
+from finapp.services.changes import Kind as ChangedKind
 from finapp.services.notification_policy import NORMAL, URGENT, urgency
 from finapp.services.notifications import AlertNote, CheckResult, run_check
 from finapp.services.subscriptions import SubscriptionView
 from finapp.store.engine import Store
+from finapp.store.outside_writes import OutsideWrites
 from finapp.tr_marks import fill
 
 log = logging.getLogger("finapp.gui")
@@ -132,6 +134,9 @@ class AlertNotifier(QObject):
         self._last_check: datetime | None = None
         self._last_tick: datetime | None = None
         self._running = False
+        #: a decision came while a check ran: check again once it is done, and announce it
+        self._again = False
+        self._decided = False
         self._paused_until: datetime | None = None
         self._held: list[AlertNote] = []
         #: unread alerts at the last check, new ones included: a summary names the older too
@@ -145,6 +150,8 @@ class AlertNotifier(QObject):
         # marked cancelled) rather than waiting for the next check
         ctx.bus.data_changed.connect(self._data_changed)
         tray.message_clicked.connect(lambda: self._open_alerts(self._clicked_alert))
+        #: writes by another process (the CLI): the pages reload and the alerts are checked
+        self.outside = OutsideWrites(ctx.store)
         #: the desktop's own notifications (D-Bus on Linux, else the tray); quiet hours, snoozes
         self.desktop = DesktopNotifications(ctx, tray, on_open_alerts, self.check, self.clock, self)
 
@@ -160,6 +167,8 @@ class AlertNotifier(QObject):
         last, self._last_tick = self._last_tick, now
         if self._paused_until is not None and now >= self._paused_until:
             self.resume()
+        if self.look_outside():
+            return
         if last is not None and now - last > WAKE_GAP:
             reason = "wake"
         elif self._last_check is None or now.date() != self._last_check.date():
@@ -184,6 +193,29 @@ class AlertNotifier(QObject):
 
         self.ctx.tasks.run(work, lambda done: self._checked(done, today), self._failed)
 
+    def look_outside(self) -> bool:
+        """When another process (``finapp categorize``, ``finapp budgets set``) wrote the store
+        since the last look, every page reloads and the alerts are checked: what the window
+        shows is the store as it is. Called once a minute and when the window is activated;
+        whether it found such a write."""
+        if not self.outside.others_wrote():
+            return False
+        log.info("alerts: the store was changed by another process")
+        self.ctx.bus.data_changed.emit(Changes(frozenset(ChangedKind)))
+        self.recheck()
+        return True
+
+    def recheck(self) -> None:
+        """A decision in the window (a subscription cancelled, a budget edited) changed what
+        alerts hold: check now, or right after the check running (it may have read the store
+        before the decision), and have the pages showing alerts reload after it even when it
+        only resolved some (a renewal reminder of a subscription now cancelled)."""
+        self._decided = True
+        if self._running:
+            self._again = True
+            return
+        self.check()
+
     def _data_changed(self, changes: Changes) -> None:
         if self._running or not changes.touches({bus.ALERTS, bus.SUBSCRIPTIONS}):
             return  # a check's own news: its summary is already in the tray
@@ -197,6 +229,13 @@ class AlertNotifier(QObject):
     def _failed(self, exc: Exception) -> None:
         self._running = False
         log.warning("alert check failed: %s", type(exc).__name__)
+        self._check_again()
+
+    def _check_again(self) -> None:
+        """The check a decision asked for while another ran."""
+        if self._again:
+            self._again = False
+            self.check()
 
     def _checked(self, done: _Checked, today: date) -> None:
         self.tray.set_summary(done.summary)
@@ -205,11 +244,15 @@ class AlertNotifier(QObject):
         if self._checked_on != today:  # a new day: renewal dates moved on
             changes |= Changes.of(bus.SUBSCRIPTIONS)
         self._checked_on = today
+        if self._decided and not self._again:  # what the decision resolved shows at once
+            changes |= Changes.of(bus.ALERTS)
+            self._decided = False
         if changes:
             self.ctx.bus.data_changed.emit(changes)  # still running: the summary is fresh
         self._running = False
         if done.result.notes:
             self._show(done.result.notes)
+        self._check_again()
 
     # -- pausing ------------------------------------------------------------------------------
 
