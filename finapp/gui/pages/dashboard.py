@@ -121,7 +121,7 @@ def load_dashboard(
         summary=summarize(store, shown, history, currency, base),
         budgets=tuple(list_budgets(store, month=shown)),
         expected=due.expected[: LIST_LENGTH // 2],
-        renewals=due.coming[: _coming_lines(len(due.expected))],
+        renewals=due.coming[:LIST_LENGTH],
         alerts=tuple(list_alerts(store, as_of=today)[:LIST_LENGTH]),
         totals=household_totals(store, shown, currency=base),
         net_worth=net_worth(store, months=history, currency=base),
@@ -345,7 +345,8 @@ class DashboardPage(Page):
         """A renewal a line: its day, name and amount, a click opening it on Subscriptions;
         those already due after the statements end under a heading of their own, after the
         ones coming up (they are not coming: only not in the statements yet)."""
-        shown = [*data.renewals, *data.expected]
+        coming = data.renewals[: _coming_lines(len(data.expected))]
+        shown = [*coming, *data.expected]
         self._fill(
             self.renewals,
             [
@@ -366,7 +367,7 @@ class DashboardPage(Page):
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)
-            self.renewals.insertItem(len(data.renewals), heading)
+            self.renewals.insertItem(len(coming), heading)
             self.renewals.fit()
 
     def _show_budget_left(self, budgets: list[BudgetView], currency: str) -> None:
