@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from finapp.services.imports import import_files
+from finapp.services.subscriptions import stored_subscriptions
 from finapp.store.engine import Store
 
 TODAY = date(2026, 12, 2)
@@ -54,3 +55,10 @@ def import_household(store: Store, folder: Path) -> None:
     path.write_text(td_csv())
     result = import_files(store, [path])
     assert not result.failed, result.failed
+
+
+def stream_name(store: Store, word: str) -> str:
+    """The name finapp gives the stream whose name holds ``word`` ("goodlife", "maple"): how
+    a statement's descriptor is cleaned into a payee's name is not what these tests are about."""
+    (name,) = {v.name for v in stored_subscriptions(store) if word in v.name.lower()}
+    return name

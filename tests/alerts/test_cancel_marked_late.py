@@ -16,7 +16,7 @@ import pytest
 
 from finapp.services import subscriptions as subs
 from finapp.store.engine import Store
-from tests.alerts.late_cancel_household import CANCELLED, TODAY, import_household
+from tests.alerts.late_cancel_household import CANCELLED, TODAY, import_household, stream_name
 from tests.cli_in_process import run_main
 
 
@@ -32,13 +32,14 @@ def test_every_charge_since_a_late_marked_cancel_is_told_once(
 ) -> None:
     import_household(store, tmp_path)
     subs.detect_subscriptions(store, TODAY)
-    gym = next(v for v in subs.stored_subscriptions(store) if v.name == "Goodlife Fitness MSP")
+    name = stream_name(store, "goodlife")
+    gym = next(v for v in subs.stored_subscriptions(store) if v.name == name)
     subs.cancel(store, gym.id, CANCELLED)
 
     told = _after_cancel(store, capsys)
     assert sorted(a["message"] for a in told) == [
-        "Goodlife Fitness MSP charged 64.99 CAD on 2026-11-03 after you cancelled it.",
-        "Goodlife Fitness MSP charged you 3 times since you cancelled it on 2026-08-15, "
+        f"{name} charged 64.99 CAD on 2026-11-03 after you cancelled it.",
+        f"{name} charged you 3 times since you cancelled it on 2026-08-15, "
         "194.97 CAD in all (from 2026-09-03 to 2026-11-03).",
     ]
     every = next(a for a in told if "3 times" in a["message"])

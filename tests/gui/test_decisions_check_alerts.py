@@ -25,15 +25,13 @@ from finapp.gui.pages.subscriptions_cancel import CancelledOnDialog
 from finapp.gui.shell import Shell
 from finapp.services.budgets import set_budget
 from finapp.store.engine import Store
-from tests.alerts.late_cancel_household import TODAY, import_household
+from tests.alerts.late_cancel_household import TODAY, import_household, stream_name
 from tests.gui.answering import nothing_open, opened
 from tests.gui.chinese import chinese  # noqa: F401 - the fixture
 from tests.gui.page_fixtures import TODAY as HOUSEHOLD_TODAY
 from tests.gui.shell_support import make_shell
 from tests.gui.tray_support import RecordingTray, SteppedClock
 from tests.helpers import run_cli
-
-GYM = "Goodlife Fitness MSP"
 
 
 def _started(store: Store, tmp_path: Path, qtbot, monkeypatch, day) -> Shell:  # type: ignore[no-untyped-def]
@@ -69,7 +67,8 @@ def _mark_gym_cancelled(qtbot, shell: Shell, typed: str) -> None:  # type: ignor
     shell.window.show_page("subscriptions")
     page = shell.window.page("subscriptions")
     assert isinstance(page, SubscriptionsPage)
-    qtbot.waitUntil(lambda: page.table.select(lambda row: row.view.name == GYM))
+    gym = stream_name(shell.ctx.store, "goodlife")
+    qtbot.waitUntil(lambda: page.table.select(lambda row: row.view.name == gym))
     qtbot.mouseClick(page.buttons["cancel"], Qt.MouseButton.LeftButton)
     dialog = opened(page, CancelledOnDialog, "subscription-cancelled-on")
     field = dialog.day.text
@@ -81,7 +80,8 @@ def _mark_gym_cancelled(qtbot, shell: Shell, typed: str) -> None:  # type: ignor
 
 def test_marking_the_gym_cancelled_tells_every_charge_since_at_once(qtbot, lin_xiao) -> None:
     shell = lin_xiao
-    renews = f"{GYM} renews tomorrow (Dec 3, 2026) for CA$64.99."
+    gym = stream_name(shell.ctx.store, "goodlife")
+    renews = f"{gym} renews tomorrow (Dec 3, 2026) for CA$64.99."
     assert renews in _alerts(shell)
     dashboard = shell.window.page("dashboard")
     assert isinstance(dashboard, DashboardPage)
@@ -92,10 +92,10 @@ def test_marking_the_gym_cancelled_tells_every_charge_since_at_once(qtbot, lin_x
     _mark_gym_cancelled(qtbot, shell, "8/15/26")
 
     every = (
-        f"{GYM} charged you 3 times since you cancelled it on Aug 15, 2026, CA$194.97 in all "
+        f"{gym} charged you 3 times since you cancelled it on Aug 15, 2026, CA$194.97 in all "
         "(from Sep 3, 2026 to Nov 3, 2026)."
     )
-    last = f"{GYM} charged CA$64.99 on Nov 3, 2026 after you cancelled it."
+    last = f"{gym} charged CA$64.99 on Nov 3, 2026 after you cancelled it."
     qtbot.waitUntil(lambda: every in _alerts(shell))  # no Check now
     shown = _alerts(shell)
     assert last in shown and renews not in shown
@@ -112,16 +112,15 @@ def test_the_rent_due_after_the_statements_is_expected_apart_on_the_dashboard_an
     qtbot, lin_xiao
 ) -> None:
     shell = lin_xiao
+    rent = stream_name(shell.ctx.store, "maple")
     summary = shell.tray.summary
-    assert [(line.name, line.date) for line in summary.expected] == [
-        ("Preauth Maple Prop Management", TODAY.replace(day=1))
-    ]
+    assert [(line.name, line.date) for line in summary.expected] == [(rent, TODAY.replace(day=1))]
     assert all(line.date >= TODAY for line in summary.renewals)
     shell.tray.rebuild_menu()
     entries = [action.text() for action in shell.tray.menu.actions()]
     heading = entries.index("Expected, not in your statements yet")
-    assert entries[heading + 1].startswith("Preauth Maple Prop Management — 12/01/2026")
-    assert not any("Preauth" in entry for entry in entries[:heading])
+    assert entries[heading + 1].startswith(f"{rent} — 12/01/2026")
+    assert not any(rent in entry for entry in entries[:heading])
 
     dashboard = DashboardPage(shell.ctx, today=TODAY)
     qtbot.addWidget(dashboard)
@@ -129,9 +128,9 @@ def test_the_rent_due_after_the_statements_is_expected_apart_on_the_dashboard_an
     lines = [dashboard.renewals.item(r).text() for r in range(dashboard.renewals.count())]
     heading = lines.index("Expected, not in your statements yet")
     assert lines[heading + 1].startswith(
-        "12/01/2026 — after your statements end Nov 27, 2026  Preauth Maple Prop Management"
+        f"12/01/2026 — after your statements end Nov 27, 2026  {rent}"
     )
-    assert not any("Preauth" in line for line in lines[:heading])
+    assert not any(rent in line for line in lines[:heading])
 
 
 def test_a_budget_made_tighter_raises_its_alert_at_once(
@@ -191,12 +190,13 @@ def test_in_chinese_each_charge_after_cancelling_says_its_day(
     import_household(store, tmp_path)
     shell = _started(store, tmp_path, qtbot, monkeypatch, TODAY)
     _mark_gym_cancelled(qtbot, shell, "2026/8/15")
+    gym = stream_name(store, "goodlife")
     every = (
-        f"自您于 2026年8月15日 取消以来，{GYM} 已扣款 3 次，"
+        f"自您于 2026年8月15日 取消以来，{gym} 已扣款 3 次，"
         "共 CA$194.97（2026年9月3日 至 2026年11月3日）。"
     )
     qtbot.waitUntil(lambda: every in _alerts(shell))
-    assert f"{GYM} 在您取消后仍于 2026年11月3日 扣款 CA$64.99。" in _alerts(shell)
+    assert f"{gym} 在您取消后仍于 2026年11月3日 扣款 CA$64.99。" in _alerts(shell)
     shell.tray.rebuild_menu()
     entries = [action.text() for action in shell.tray.menu.actions()]
     assert "应已扣款，尚未出现在账单中" in entries
