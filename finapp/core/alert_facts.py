@@ -46,7 +46,7 @@ TYPES: Mapping[Kind | HealthReason, Mapping[str, str]] = {
     Kind.INCOME_CHANGE: {"old": MONEY, "new": MONEY, "yearly": MONEY},
     Kind.STALE_STATEMENTS: {"date": DAY},
     Kind.LAPSED: {"date": DAY},
-    Kind.CHARGED_AFTER_CANCEL: {"amount": MONEY},
+    Kind.CHARGED_AFTER_CANCEL: {"amount": MONEY, "date": DAY, "since": DAY, "first": DAY},
     Kind.PASS_THROUGH: {"inflow": MONEY, "outflow": MONEY, "date": DAY},
     Kind.STRUCTURING: {"threshold": MONEY, "total": MONEY, "first": DAY, "last": DAY},
     Kind.LATE_NIGHT: {"amount": MONEY, "date": DAY},

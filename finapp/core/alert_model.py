@@ -124,6 +124,7 @@ class SubscriptionFacts:
     per_year: int | None = None  # charges a year, of its cadence
     grace_days: int | None = None  # how late a charge may come before the stream is overdue
     merchant: str = ""  # whose charges it is made of
+    cancelled_on: date | None = None  # the day the user says it was cancelled
 
 
 @dataclass(frozen=True, slots=True)

@@ -150,6 +150,22 @@ def _goal_beyond_surplus(p: Facts, _when: When) -> Sentence:
     ), (*args, p["short"])
 
 
+def _after_cancel(p: Facts, _when: When) -> Sentence:
+    if "count" in p:  # every charge since a cancellation marked late
+        if p["count"] == "1":
+            return QT_TRANSLATE_NOOP(
+                "AlertText", "%1 charged %2 on %3, after you cancelled it on %4."
+            ), (p["name"], p["amount"], p["date"], p["since"])
+        return QT_TRANSLATE_NOOP(
+            "AlertText",
+            "%1 charged you %2 times since you cancelled it on %3, %4 in all (from %5 to %6).",
+        ), (p["name"], p["count"], p["since"], p["amount"], p["first"], p["date"])
+    # each charge by its day (an alert stored before the day was kept is given its own:
+    # finapp.services.alert_names), so the second does not read as a repeat of the first
+    return QT_TRANSLATE_NOOP("AlertText", "%1 charged %2 on %3 after you cancelled it."), (
+        p["name"], p["amount"], p["date"])  # fmt: skip
+
+
 def _fixed(source: str, *names: str) -> Callable[[Facts, When], Sentence]:
     """A sentence of one form whose values are the facts ``names``, in order."""
     return lambda p, _when: (source, tuple(p[name] for name in names))
@@ -184,9 +200,7 @@ _SENTENCES: dict[Kind, Callable[[Facts, When], Sentence]] = {
         QT_TRANSLATE_NOOP("AlertText", "%1 was expected on %2 but has not been charged."),
         "name", "date",
     ),
-    Kind.CHARGED_AFTER_CANCEL: _fixed(
-        QT_TRANSLATE_NOOP("AlertText", "%1 charged %2 after you cancelled it."), "name", "amount"
-    ),
+    Kind.CHARGED_AFTER_CANCEL: _after_cancel,
     Kind.PASS_THROUGH: _pass_through,
     Kind.STRUCTURING: _structuring,
     Kind.LATE_NIGHT: _fixed(

@@ -144,11 +144,53 @@ def after_cancel_alerts(sub: SubscriptionFacts, recent: date, as_of: date) -> li
             transaction_id=charge.id,
             amount_minor=charge.amount_minor,
             currency=charge.currency,
-            params={"name": sub.name, "amount": size_fact(charge.amount_minor, charge.currency)},
+            params={
+                "name": sub.name,
+                "amount": size_fact(charge.amount_minor, charge.currency),
+                "date": charge.posted.isoformat(),  # two charges a month apart read apart
+            },
         )
         for charge in sub.after_cancel
         if recent <= charge.posted <= as_of
     ]
+
+
+def since_cancel_alert(sub: SubscriptionFacts, recent: date, as_of: date) -> Candidate | None:
+    """One alert for every charge since the cancel day, when some came before ``recent`` and
+    the merchant still charges (the latest from ``recent`` on).
+
+    A cancellation marked late (the gym cancelled on 08-15, marked on 12-02) finds charges too
+    old for an alert of their own: the household still wants to know all it paid since, so one
+    alert names how many charges, what they came to, and the first and last day. Raised once
+    per cancel day; the charges of the recent window are also told one by one. Charges that
+    all ended long ago (a card closed years back) stay quiet, as their own alerts do.
+    """
+    cancelled = sub.cancelled_on
+    charges = sorted(
+        (c for c in sub.after_cancel if c.posted <= as_of), key=lambda c: (c.posted, c.id)
+    )
+    if cancelled is None or not charges or not charges[0].posted < recent <= charges[-1].posted:
+        return None
+    last = charges[-1]
+    total = sum(c.amount_minor for c in charges)
+    return Candidate(
+        Kind.CHARGED_AFTER_CANCEL,
+        f"charged_after_cancel:{sub.key}:since:{cancelled.isoformat()}",
+        last.posted,
+        after_cancel_severity(total, last.currency),
+        account_id=last.account_id,
+        subscription_id=sub.id,
+        amount_minor=total,
+        currency=last.currency,
+        params={  # "amount" and "date": all of them, and the last one's day
+            "name": sub.name,
+            "count": str(len(charges)),
+            "amount": size_fact(total, last.currency),
+            "since": cancelled.isoformat(),
+            "first": charges[0].posted.isoformat(),
+            "date": last.posted.isoformat(),
+        },
+    )
 
 
 def _alive_at(sub: SubscriptionFacts, until: date | None) -> bool:
@@ -253,4 +295,7 @@ def subscription_alerts(
                 )
             out.extend(c for c in (renewal, lapse) if c)
         out.extend(after_cancel_alerts(sub, told_as_of - window, told_as_of))
+        every_charge = since_cancel_alert(sub, told_as_of - window, told_as_of)
+        if every_charge is not None:
+            out.append(every_charge)
     return out

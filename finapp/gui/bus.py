@@ -34,6 +34,10 @@ class AppBus(QObject):
     message = Signal(str, str)
     #: an empty page's "Import statements…" button: the shell opens File → Import
     import_requested = Signal()
+    #: a decision in the window changed what alerts hold (a subscription cancelled, dismissed or
+    #: confirmed, a budget or a category edited): the alert notifier checks again at once, off
+    #: the UI thread, and the pages showing alerts reload after it
+    alerts_affected = Signal()
     #: a page ends finapp (Settings → "Restart now"): the shell quits as File → Quit does, the
     #: window's size, position and page saved first
     quit_requested = Signal()

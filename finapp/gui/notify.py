@@ -31,7 +31,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from finapp.core.alert_kinds import Kind
 from finapp.core.severity import Severity
-from finapp.core.subscription_states import EXPECTED, SPENDING_KINDS
 from finapp.gui import bus
 from finapp.gui.alert_texts import alert_text
 from finapp.gui.banner import Banner
@@ -42,9 +41,12 @@ from finapp.gui.name_words import shown_name
 from finapp.gui.tray import RenewalLine, Tray, TraySummary
 from finapp.progress import ProgressFn
 from finapp.services.changes import Changes
+from finapp.services.changes import Kind as ChangedKind
 from finapp.services.notification_policy import NORMAL, URGENT, urgency
 from finapp.services.notifications import AlertNote, CheckResult, run_check
+from finapp.services.subscriptions import SubscriptionView
 from finapp.store.engine import Store
+from finapp.store.outside_writes import OutsideWrites
 from finapp.tr_marks import fill
 
 log = logging.getLogger("finapp.gui")
@@ -59,32 +61,32 @@ CHECK_EVERY = timedelta(hours=1)
 MAX_SEPARATE = 3
 #: renewals the tray menu lists
 TRAY_RENEWALS = 3
-#: how far ahead the tray menu looks for renewals (as the Dashboard)
-TRAY_RENEWAL_DAYS = 30
 #: the hour a pause "until tomorrow" ends (the start of a working day)
 MORNING_HOUR = 8
 
 
 def tray_summary(store: Store, today: date) -> TraySummary:
-    """What the tray menu lists: the next renewals and how many alerts are open (reads only)."""
+    """What the tray menu lists: the next renewals, those expected but not in the statements
+    yet (the dashboard's rule: :mod:`finapp.services.renewals_due`) and how many alerts are
+    open (reads only)."""
     from finapp.services.alerts import list_alerts
-    from finapp.services.subscriptions import stored_subscriptions, upcoming_renewal
+    from finapp.services.renewals_due import renewals_due
+    from finapp.services.subscriptions import stored_subscriptions
 
-    horizon = today + timedelta(days=TRAY_RENEWAL_DAYS)
-    due = sorted(
-        (when, shown_name(view.name), view.id, abs(view.amount), view.currency)
-        for view in stored_subscriptions(store)
-        if view.kind in SPENDING_KINDS
-        and view.user_state in EXPECTED
-        and (when := upcoming_renewal(view, today)) is not None
-        and today <= when <= horizon
-    )
-    renewals = tuple(
-        RenewalLine(name, when, amount, currency, sub_id)
-        for when, name, sub_id, amount, currency in due[:TRAY_RENEWALS]
-    )
+    due = renewals_due(stored_subscriptions(store), today)
     alerts = list_alerts(store, as_of=today)
-    return TraySummary(renewals, len(alerts), sum(not a.read for a in alerts))
+    return TraySummary(
+        _lines(due.coming), len(alerts), sum(not a.read for a in alerts), _lines(due.expected)
+    )
+
+
+def _lines(subs: tuple[SubscriptionView, ...]) -> tuple[RenewalLine, ...]:
+    """The first :data:`TRAY_RENEWALS` of ``subs`` as the menu lists them."""
+    return tuple(
+        RenewalLine(shown_name(s.name), s.next_date, abs(s.amount), s.currency, s.id)
+        for s in subs[:TRAY_RENEWALS]
+        if s.next_date is not None
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +134,9 @@ class AlertNotifier(QObject):
         self._last_check: datetime | None = None
         self._last_tick: datetime | None = None
         self._running = False
+        #: a decision came while a check ran: check again once it is done, and announce it
+        self._again = False
+        self._decided = False
         self._paused_until: datetime | None = None
         self._held: list[AlertNote] = []
         #: unread alerts at the last check, new ones included: a summary names the older too
@@ -145,6 +150,8 @@ class AlertNotifier(QObject):
         # marked cancelled) rather than waiting for the next check
         ctx.bus.data_changed.connect(self._data_changed)
         tray.message_clicked.connect(lambda: self._open_alerts(self._clicked_alert))
+        #: writes by another process (the CLI): the pages reload and the alerts are checked
+        self.outside = OutsideWrites(ctx.store)
         #: the desktop's own notifications (D-Bus on Linux, else the tray); quiet hours, snoozes
         self.desktop = DesktopNotifications(ctx, tray, on_open_alerts, self.check, self.clock, self)
 
@@ -160,6 +167,8 @@ class AlertNotifier(QObject):
         last, self._last_tick = self._last_tick, now
         if self._paused_until is not None and now >= self._paused_until:
             self.resume()
+        if self.look_outside():
+            return
         if last is not None and now - last > WAKE_GAP:
             reason = "wake"
         elif self._last_check is None or now.date() != self._last_check.date():
@@ -184,6 +193,29 @@ class AlertNotifier(QObject):
 
         self.ctx.tasks.run(work, lambda done: self._checked(done, today), self._failed)
 
+    def look_outside(self) -> bool:
+        """When another process (``finapp categorize``, ``finapp budgets set``) wrote the store
+        since the last look, every page reloads and the alerts are checked: what the window
+        shows is the store as it is. Called once a minute and when the window is activated;
+        whether it found such a write."""
+        if not self.outside.others_wrote():
+            return False
+        log.info("alerts: the store was changed by another process")
+        self.ctx.bus.data_changed.emit(Changes(frozenset(ChangedKind)))
+        self.recheck()
+        return True
+
+    def recheck(self) -> None:
+        """A decision in the window (a subscription cancelled, a budget edited) changed what
+        alerts hold: check now, or right after the check running (it may have read the store
+        before the decision), and have the pages showing alerts reload after it even when it
+        only resolved some (a renewal reminder of a subscription now cancelled)."""
+        self._decided = True
+        if self._running:
+            self._again = True
+            return
+        self.check()
+
     def _data_changed(self, changes: Changes) -> None:
         if self._running or not changes.touches({bus.ALERTS, bus.SUBSCRIPTIONS}):
             return  # a check's own news: its summary is already in the tray
@@ -197,6 +229,13 @@ class AlertNotifier(QObject):
     def _failed(self, exc: Exception) -> None:
         self._running = False
         log.warning("alert check failed: %s", type(exc).__name__)
+        self._check_again()
+
+    def _check_again(self) -> None:
+        """The check a decision asked for while another ran."""
+        if self._again:
+            self._again = False
+            self.check()
 
     def _checked(self, done: _Checked, today: date) -> None:
         self.tray.set_summary(done.summary)
@@ -205,11 +244,15 @@ class AlertNotifier(QObject):
         if self._checked_on != today:  # a new day: renewal dates moved on
             changes |= Changes.of(bus.SUBSCRIPTIONS)
         self._checked_on = today
+        if self._decided and not self._again:  # what the decision resolved shows at once
+            changes |= Changes.of(bus.ALERTS)
+            self._decided = False
         if changes:
             self.ctx.bus.data_changed.emit(changes)  # still running: the summary is fresh
         self._running = False
         if done.result.notes:
             self._show(done.result.notes)
+        self._check_again()
 
     # -- pausing ------------------------------------------------------------------------------
 

@@ -47,6 +47,8 @@ class TraySummary:
     renewals: tuple[RenewalLine, ...] = ()
     open_alerts: int = 0
     unread: int = 0
+    #: renewals already due after the statements end: expected, not in them yet (listed apart)
+    expected: tuple[RenewalLine, ...] = ()
 
 
 def _message_icon(severity: str) -> QSystemTrayIcon.MessageIcon:
@@ -109,12 +111,11 @@ class Tray(QObject):
 
     def rebuild_menu(self) -> None:
         self.menu.clear()
-        for line in self.summary.renewals:
-            amount = format_money(line.amount, line.currency)
-            action = self.menu.addAction(f"{line.name} — {format_date(line.date)} — {amount}")
-            action.triggered.connect(
-                lambda _checked=False, sub=line.subscription_id: self.renewal_chosen.emit(sub)
-            )
+        self._add_renewals(self.summary.renewals)
+        if self.summary.expected:
+            self.menu.addSection(self.tr("Expected, not in your statements yet"))
+            self._add_renewals(self.summary.expected)
+            self.menu.addSeparator()
         count = self.summary.open_alerts
         alerts = self.menu.addAction(
             self.tr("%n open alert(s)", "", count) if count else self.tr("No open alerts")
@@ -128,6 +129,14 @@ class Tray(QObject):
         self._add_pause_entries()
         self.menu.addSeparator()
         self.menu.addAction(self.actions["quit"])
+
+    def _add_renewals(self, lines: tuple[RenewalLine, ...]) -> None:
+        for line in lines:
+            amount = format_money(line.amount, line.currency)
+            action = self.menu.addAction(f"{line.name} — {format_date(line.date)} — {amount}")
+            action.triggered.connect(
+                lambda _checked=False, sub=line.subscription_id: self.renewal_chosen.emit(sub)
+            )
 
     def _add_pause_entries(self) -> None:
         if self.paused_until is not None:

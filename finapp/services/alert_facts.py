@@ -281,6 +281,7 @@ def stream_facts(session: Session, as_of: date) -> list[core.SubscriptionFacts]:
                 per_year=cadence.per_year if cadence else None,
                 grace_days=cadence.grace_days if cadence else None,
                 merchant=sub.merchant or "",
+                cancelled_on=sub.cancelled_on,
             )
         )
     return out

@@ -39,6 +39,7 @@ class PayeesNow:
         params = json.loads(alert.params or "{}")
         changed = _count_days_again(alert.kind, params, day)
         changed = _date_an_old_balance(alert.kind, params, day) or changed
+        changed = _date_a_charge(alert, params) or changed
         name = self._name_now(alert) if "name" in params else None
         if name and name != params["name"]:
             params["name"], changed = name, True
@@ -85,4 +86,13 @@ def _date_an_old_balance(kind: str, params: dict[str, str], day: date) -> bool:
         params["latest"] = "yes"
     else:
         params.pop("latest", None)
+    return True
+
+
+def _date_a_charge(alert: Alert, params: dict[str, str]) -> bool:
+    """Give a charge after cancelling stored before its day was kept that day (its alert's
+    date), so two such charges a month apart never read as one told twice; whether it did."""
+    if alert.kind != Kind.CHARGED_AFTER_CANCEL or "date" in params or "count" in params:
+        return False
+    params["date"] = alert.date.isoformat()
     return True

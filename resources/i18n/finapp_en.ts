@@ -4,7 +4,7 @@
 <context>
     <name>AlertNotifier</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="297"/>
+        <location filename="../../finapp/gui/notify.py" line="340"/>
         <source>%n renewal(s) this week: %1</source>
         <translation>
             <numerusform>%n renewal this week: %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="299"/>
+        <location filename="../../finapp/gui/notify.py" line="342"/>
         <source>%n renewal(s) coming up: %1</source>
         <translation>
             <numerusform>%n renewal coming up: %1</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="307"/>
+        <location filename="../../finapp/gui/notify.py" line="350"/>
         <source>%n new alerts, %1 unread in all. Most important: %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="309"/>
+        <location filename="../../finapp/gui/notify.py" line="352"/>
         <source>%n new alerts. Most important: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -133,7 +133,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="377"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="382"/>
         <source>left in %n budget(s)</source>
         <translation>
             <numerusform>left in %n budget</numerusform>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="380"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="385"/>
         <source>%n over by %1</source>
         <translation>
             <numerusform>%n over by %1</numerusform>
@@ -354,7 +354,7 @@
 <context>
     <name>Shell</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="270"/>
+        <location filename="../../finapp/gui/shell.py" line="278"/>
         <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
         <extracomment>the banner at start while a move of the key to the keyring is unfinished</extracomment>
         <translation>
@@ -363,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="278"/>
+        <location filename="../../finapp/gui/shell.py" line="286"/>
         <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
         <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
         <translation>
@@ -486,7 +486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="428"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="429"/>
         <source>%Ln transaction(s)</source>
         <comment>every one is shown</comment>
         <translation>
@@ -498,7 +498,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/tray.py" line="120"/>
+        <location filename="../../finapp/gui/tray.py" line="121"/>
         <source>%n open alert(s)</source>
         <translation>
             <numerusform>%n open alert</numerusform>

@@ -541,52 +541,52 @@
 <context>
     <name>AlertNotifier</name>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="275"/>
-        <location filename="../../finapp/gui/notify.py" line="280"/>
-        <location filename="../../finapp/gui/notify.py" line="288"/>
+        <location filename="../../finapp/gui/notify.py" line="318"/>
+        <location filename="../../finapp/gui/notify.py" line="323"/>
+        <location filename="../../finapp/gui/notify.py" line="331"/>
         <source>finapp</source>
-        <extracomment>how often the schedule looks at the clock (cheap: no store access unless a check is due) a tick arriving this much later than the last one means the computer was asleep the longest between two checks while nothing else (date, wake, import) triggers one more notifications than this at once become one summary notification, not a flood renewals the tray menu lists how far ahead the tray menu looks for renewals (as the Dashboard) the hour a pause &quot;until tomorrow&quot; ends (the start of a working day) the list of :class:`AlertNote` just shown notifications were paused (until a datetime) or resumed (None) the day subscriptions were last detected for: on a new day their dates move on when the last check started, and the last tick of the schedule unread alerts at the last check, new ones included: a summary names the older too what a click on the latest tray notification opens the desktop&apos;s own notifications (D-Bus on Linux, else the tray); quiet hours, snoozes</extracomment>
+        <extracomment>how often the schedule looks at the clock (cheap: no store access unless a check is due) a tick arriving this much later than the last one means the computer was asleep the longest between two checks while nothing else (date, wake, import) triggers one more notifications than this at once become one summary notification, not a flood renewals the tray menu lists the hour a pause &quot;until tomorrow&quot; ends (the start of a working day) the list of :class:`AlertNote` just shown notifications were paused (until a datetime) or resumed (None) the day subscriptions were last detected for: on a new day their dates move on when the last check started, and the last tick of the schedule a decision came while a check ran: check again once it is done, and announce it unread alerts at the last check, new ones included: a summary names the older too what a click on the latest tray notification opens writes by another process (the CLI): the pages reload and the alerts are checked the desktop&apos;s own notifications (D-Bus on Linux, else the tray); quiet hours, snoozes</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="286"/>
+        <location filename="../../finapp/gui/notify.py" line="329"/>
         <source>finapp: urgent alert</source>
         <translation>finapp：紧急提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="287"/>
+        <location filename="../../finapp/gui/notify.py" line="330"/>
         <source>finapp: alert</source>
         <translation>finapp：提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="293"/>
+        <location filename="../../finapp/gui/notify.py" line="336"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="297"/>
+        <location filename="../../finapp/gui/notify.py" line="340"/>
         <source>%n renewal(s) this week: %1</source>
         <translation>
             <numerusform>本周有 %n 项续订：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="299"/>
+        <location filename="../../finapp/gui/notify.py" line="342"/>
         <source>%n renewal(s) coming up: %1</source>
         <translation>
             <numerusform>即将有 %n 项续订：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="307"/>
+        <location filename="../../finapp/gui/notify.py" line="350"/>
         <source>%n new alerts, %1 unread in all. Most important: %2</source>
         <translation>
             <numerusform>%n 条新提醒，共 %1 条未读。最重要的：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="309"/>
+        <location filename="../../finapp/gui/notify.py" line="352"/>
         <source>%n new alerts. Most important: %1</source>
         <translation>
             <numerusform>%n 条新提醒。最重要的：%1</numerusform>
@@ -599,7 +599,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="315"/>
+        <location filename="../../finapp/gui/notify.py" line="358"/>
         <source>Show alerts</source>
         <translation>查看提醒</translation>
     </message>
@@ -712,7 +712,22 @@
         <translation>储蓄目标 %1 需每月存 %2，才能在 %4 前达到 %3；但近 %5 个月家庭每月收支结余只有 %6：每月还差 %7。请每月多存一些，或推迟日期、降低目标。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="226"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="156"/>
+        <source>%1 charged %2 on %3, after you cancelled it on %4.</source>
+        <translation>%1 在您于 %4 取消后，仍于 %3 扣款 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/alert_sentences.py" line="159"/>
+        <source>%1 charged you %2 times since you cancelled it on %3, %4 in all (from %5 to %6).</source>
+        <translation>自您于 %3 取消以来，%1 已扣款 %2 次，共 %4（%5 至 %6）。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/alert_sentences.py" line="165"/>
+        <source>%1 charged %2 on %3 after you cancelled it.</source>
+        <translation>%1 在您取消后仍于 %3 扣款 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/alert_sentences.py" line="240"/>
         <source>%1 is at %2% of its %3 limit (%4 owed). Using much of a card&apos;s limit lowers your credit score, and near the limit a payment can be declined: pay it down before the statement closes, or ask for a higher limit.</source>
         <translation>%1 已用额度 %2%（额度 %3，欠款 %4）。信用卡额度用得越多，信用评分越低；接近额度时付款可能被拒：请在账单日前还掉一部分，或申请提高额度。</translation>
     </message>
@@ -721,17 +736,17 @@
         <translation type="vanished">%2 有一笔 %1 的大额扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="165"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="181"/>
         <source>%1 charged %2, far above the usual %3.</source>
         <translation>%1 扣款 %2，远高于通常的 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="169"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="185"/>
         <source>A first charge of %1 from a new merchant, %2.</source>
         <translation>新商户 %2 首次扣款 %1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="173"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="189"/>
         <source>%1 charged %2 twice (%3 and %4).</source>
         <translation>%1 重复扣款 %2 两次（%3 和 %4）。</translation>
     </message>
@@ -754,22 +769,22 @@
         <translation>%2 在 %3 至 %4 之间有 %1 笔存入或转账，每笔都略低于 %5（合计 %6）。为避开申报门槛而拆分的金额正是银行必须上报的：请一次付清并保留凭证。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="193"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="207"/>
         <source>%1 went from %2 to %3 at %4 on %5. Large transfers at night are a common reason for a bank to hold an account: make them in the daytime, or tell your bank first.</source>
         <translation>%5 %4，%2 向 %3 转出 %1。深夜大额转账是银行冻结账户的常见原因：请在白天转账，或事先告知银行。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="201"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="215"/>
         <source>%1 paid %2 parties never paid before within %3 days (%4 to %5, %6 in all). A burst of new counterparties can make a bank freeze an account: keep the invoices, and spread such payments out.</source>
         <translation>%1 在 %3 天内（%4 至 %5）向 %2 个从未付过款的对象付款，合计 %6。短时间内出现大量新交易对象可能导致银行冻结账户：请保留发票，并分散此类付款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="210"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="224"/>
         <source>Your emergency fund covers %1 months of essential spending (%2 for %3 a month); your target is %4 months.</source>
         <translation>您的应急资金可覆盖 %1 个月的必要开支（%2，每月 %3）；目标是 %4 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="218"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="232"/>
         <source>Savings goal %1 is behind: %2 of %3 saved; %4 a month would reach it by %5.</source>
         <translation>储蓄目标“%1”进度落后：已存 %2，目标 %3；每月存 %4 才能在 %5 前达成。</translation>
     </message>
@@ -778,22 +793,22 @@
         <translation type="vanished">%1 已用额度 %2%（额度 %3，欠款 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="235"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="249"/>
         <source>%1: a payment of %2 is due %3 (%4).</source>
         <translation>%1：%2 的还款%3到期（%4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="239"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="253"/>
         <source>Your %1 active subscriptions cost %2 a month, over your cap of %3.</source>
         <translation>您的 %1 项有效订阅每月花费 %2，超出上限 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="245"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="259"/>
         <source>Time to review %1: keep it or cancel it (due %2).</source>
         <translation>该复查 %1 了：保留还是取消（复查日 %2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="249"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="263"/>
         <source>%1 has not been reviewed since %2: keep it or cancel it?</source>
         <translation>%1 自 %2 起未复查：保留还是取消？</translation>
     </message>
@@ -808,22 +823,21 @@
         <translation>%1 已从 %2 涨价到 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="162"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="178"/>
         <source>A large charge of %1: %2.</source>
         <translation>大额扣款 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="180"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="196"/>
         <source>Statements for %1 end %2: import newer ones.</source>
         <translation>%1 的对账单截至 %2：请导入更新的对账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="188"/>
         <source>%1 charged %2 after you cancelled it.</source>
-        <translation>%1 在您取消后仍扣款 %2。</translation>
+        <translation type="vanished">%1 在您取消后仍扣款 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="184"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="200"/>
         <source>%1 was expected on %2 but has not been charged.</source>
         <translation>%1 应于 %2 扣款，但尚未扣款。</translation>
     </message>
@@ -1468,28 +1482,28 @@
         <translation>数据截至 %1：之后的支出尚未计入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="404"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="406"/>
         <source>Categories with “%1” in their name: %2</source>
         <translation>名称中含“%1”的分类：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="405"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="407"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="412"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="414"/>
         <source>New category</source>
         <translation>新建分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="413"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="415"/>
         <source>Create a new category %1?</source>
         <translation>要新建分类“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="417"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="419"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -2491,124 +2505,129 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="189"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="176"/>
         <source>Spent this month</source>
         <extracomment>the month the user picked (its first day); None follows the latest month with data</extracomment>
         <translation>本月支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="190"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="177"/>
         <source>Income this month</source>
         <translation>本月收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="191"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="178"/>
         <source>Net this month</source>
         <translation>本月净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="192"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="179"/>
         <source>Budget left</source>
         <translation>预算剩余</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="202"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="189"/>
         <source>Spending vs budget chart</source>
         <translation>支出与预算图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="204"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="191"/>
         <source>Spending by category chart</source>
         <translation>分类支出图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="205"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="192"/>
         <source>Income vs expenses chart</source>
         <translation>收支图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="206"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="193"/>
         <source>Balance over time chart</source>
         <translation>余额走势图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="208"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="195"/>
         <source>%1 — balance not known, not drawn in this chart</source>
         <translation>%1 — 余额未知，未画入此图</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="211"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="198"/>
         <source>Net worth chart</source>
         <translation>净资产图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="224"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="232"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="211"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="219"/>
         <source>Upcoming renewals</source>
         <translation>即将续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="227"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="234"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="214"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="221"/>
         <source>Latest alerts</source>
         <translation>最新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="242"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="229"/>
         <source>Charts:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="306"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="293"/>
         <source>Nothing to show yet. Import your bank&apos;s statements (OFX, QFX or CSV) and finapp shows where your money goes.</source>
         <translation>暂无内容。导入银行对账单（OFX、QFX 或 CSV）后，finapp 会告诉您钱都花在了哪里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="308"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="295"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="374"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="350"/>
+        <source>Expected, not in your statements yet</source>
+        <translation>应已扣款，尚未出现在账单中</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="379"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="357"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="363"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="367"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="341"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="377"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="382"/>
         <source>left in %n budget(s)</source>
         <translation>
             <numerusform>%n 项预算尚有剩余</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="380"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="385"/>
         <source>%n over by %1</source>
         <translation>
             <numerusform>%n 项超支，共超出 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="386"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="391"/>
         <source>Spent in %1</source>
         <translation>%1支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="387"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="392"/>
         <source>Income in %1</source>
         <translation>%1收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="388"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="393"/>
         <source>Net in %1</source>
         <translation>%1净额</translation>
     </message>
@@ -6514,27 +6533,27 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>LockedTray</name>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="221"/>
+        <location filename="../../finapp/gui/tray.py" line="230"/>
         <source>&amp;Unlock finapp…</source>
         <translation>解锁 finapp(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="224"/>
+        <location filename="../../finapp/gui/tray.py" line="233"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="226"/>
+        <location filename="../../finapp/gui/tray.py" line="235"/>
         <source>finapp — locked</source>
         <translation>finapp — 已锁定</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="246"/>
+        <location filename="../../finapp/gui/tray.py" line="255"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="246"/>
+        <location filename="../../finapp/gui/tray.py" line="255"/>
         <source>finapp has reminders for you — unlock to see them.</source>
         <translation>finapp 有提醒要告诉您——解锁后即可查看。</translation>
     </message>
@@ -6873,9 +6892,9 @@ Bring its window forward and import them with File → Import statements…, or 
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="46"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="161"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="148"/>
         <source>Dashboard</source>
-        <extracomment>the filters a list entry&apos;s click hands to bus.navigate how far ahead &quot;upcoming renewals&quot; look, and how many entries each list shows next_date: the next renewal from today (rolled on past where the statements end; a renewal of the last few days after they end stays, said so: subscriptions.after_statements) the month&apos;s income, spending and net in the base currency (others converted) what the household owns less what it owes, month by month over the chosen history the day the renewals are told from</extracomment>
+        <extracomment>the filters a list entry&apos;s click hands to bus.navigate how many entries each list shows next_date: the next renewal from today (rolled on past where the statements end) renewals of the last few days after the statements end: expected, not in them yet (:mod:`finapp.services.renewals_due`, the tray menu&apos;s rule too) the month&apos;s income, spending and net in the base currency (others converted) what the household owns less what it owes, month by month over the chosen history the day the renewals are told from</extracomment>
         <translation>概览</translation>
     </message>
     <message>
@@ -8079,18 +8098,18 @@ Merge “%1” into:</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="220"/>
+        <location filename="../../finapp/gui/shell.py" line="224"/>
         <source>finapp found damage inside your data</source>
         <extracomment>the window has been shown once (a login start keeps it hidden until asked for) the tray&apos;s notification at a login start: the page check found damage in the store</extracomment>
         <translation>finapp 发现您的数据内部已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="221"/>
+        <location filename="../../finapp/gui/shell.py" line="225"/>
         <source>Open finapp to restore a backup.</source>
         <translation>打开 finapp 以从备份恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="270"/>
+        <location filename="../../finapp/gui/shell.py" line="278"/>
         <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
         <extracomment>the banner at start while a move of the key to the keyring is unfinished</extracomment>
         <translation>
@@ -8098,7 +8117,7 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="278"/>
+        <location filename="../../finapp/gui/shell.py" line="286"/>
         <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
         <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
         <translation>
@@ -8106,12 +8125,12 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="311"/>
+        <location filename="../../finapp/gui/shell.py" line="319"/>
         <source>finapp is still running</source>
         <translation>finapp 仍在运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="312"/>
+        <location filename="../../finapp/gui/shell.py" line="320"/>
         <source>finapp keeps checking for reminders here. Quit it from this icon&apos;s menu.</source>
         <translation>finapp 会在这里继续检查提醒。可通过此图标的菜单退出。</translation>
     </message>
@@ -8920,7 +8939,7 @@ Merge “%1” into:</source>
         <translation type="vanished">重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="363"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="364"/>
         <source>Merge with…</source>
         <translation>与…合并</translation>
     </message>
@@ -9079,42 +9098,42 @@ Merge “%1” into:</source>
         <translation>添加订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="308"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="309"/>
         <source>Select a subscription first.</source>
         <translation>请先选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="340"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="341"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="340"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="341"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="358"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="359"/>
         <source>There is no other detected subscription to merge it with.</source>
         <translation>没有其他已识别的订阅可以与之合并。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="364"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="365"/>
         <source>%1 stays and takes over the charges of:</source>
         <translation>保留 %1，并接收以下订阅的扣款：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="386"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="387"/>
         <source>%1 has no charges to split off.</source>
         <translation>%1 没有可拆分的扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="408"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="409"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="409"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="410"/>
         <source>Remind me this many days before each renewal (empty: the default)</source>
         <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
     </message>
@@ -9458,7 +9477,7 @@ Merge “%1” into:</source>
         <translation type="vanished">最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="452"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="453"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -9570,7 +9589,7 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="428"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="429"/>
         <source>%Ln transaction(s)</source>
         <comment>every one is shown</comment>
         <translation>
@@ -9578,37 +9597,37 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="431"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="432"/>
         <source>%1 of %2 transactions</source>
         <translation>显示 %1 / %2 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="435"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="436"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="436"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="437"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="438"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="439"/>
         <source>chosen transactions only (Clear filters shows all)</source>
         <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="451"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="452"/>
         <source>No transactions match these filters.</source>
         <translation>没有符合筛选条件的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="457"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="458"/>
         <source>No transactions yet. Import your bank&apos;s statements to see them here.</source>
         <translation>还没有交易。导入银行对账单后即可在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="458"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="459"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
@@ -9617,7 +9636,7 @@ Merge “%1” into:</source>
         <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="441"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="442"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>
@@ -9625,39 +9644,45 @@ Merge “%1” into:</source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="120"/>
+        <location filename="../../finapp/gui/tray.py" line="116"/>
+        <source>Expected, not in your statements yet</source>
+        <extracomment>renewals already due after the statements end: expected, not in them yet (listed apart)</extracomment>
+        <translation>应已扣款，尚未出现在账单中</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/tray.py" line="121"/>
         <source>No open alerts</source>
         <translation>没有未处理的提醒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/tray.py" line="120"/>
+        <location filename="../../finapp/gui/tray.py" line="121"/>
         <source>%n open alert(s)</source>
         <translation>
             <numerusform>%n 条未处理的提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="124"/>
+        <location filename="../../finapp/gui/tray.py" line="125"/>
         <source>&amp;Open finapp</source>
         <translation>打开 finapp(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="135"/>
+        <location filename="../../finapp/gui/tray.py" line="144"/>
         <source>&amp;Resume notifications (paused until %1)</source>
         <translation>恢复通知（已暂停至 %1）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="141"/>
+        <location filename="../../finapp/gui/tray.py" line="150"/>
         <source>&amp;Pause notifications</source>
         <translation>暂停通知(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="143"/>
+        <location filename="../../finapp/gui/tray.py" line="152"/>
         <source>For 1 &amp;hour</source>
         <translation>1 小时(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="145"/>
+        <location filename="../../finapp/gui/tray.py" line="154"/>
         <source>Until &amp;tomorrow</source>
         <translation>直到明天(&amp;T)</translation>
     </message>

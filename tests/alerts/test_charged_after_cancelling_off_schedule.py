@@ -58,7 +58,9 @@ def test_iqiyi_charged_the_morning_it_was_cancelled_is_told(store: Store, tmp_pa
     december = [_iqiyi(CANCELLED), Entry(date(2026, 12, 1), Decimal("-35.00"), "美团", time(12))]
     import_months(store, write_months(tmp_path / "dec", december, wallet=True))
 
-    assert _after_cancel(store, CANCELLED) == ["爱奇艺 charged 19.00 CNY after you cancelled it."]
+    assert _after_cancel(store, CANCELLED) == [
+        "爱奇艺 charged 19.00 CNY on 2026-12-02 after you cancelled it."
+    ]
     review = year_review(store, 2026, today=CANCELLED)
     assert not any("爱奇艺" in c.name for c in review.cancelled)  # it saves nothing
 
@@ -75,7 +77,7 @@ def test_hulu_charged_off_its_day_after_cancelling_is_told(store: Store, tmp_pat
     import_months(store, write_months(tmp_path / "dec", december))
 
     assert _after_cancel(store, date(2026, 12, 3)) == [
-        "Hulu charged 17.99 USD after you cancelled it."
+        "Hulu charged 17.99 USD on 2026-12-01 after you cancelled it."
     ]
 
 

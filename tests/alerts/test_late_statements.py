@@ -53,7 +53,9 @@ def test_a_charge_after_cancelling_in_a_late_statement_is_told_and_stays_open(
     load(store, tmp_path, CARD, _card_month(2026, 10), kind="CREDITCARD")  # on 2 December
 
     told = _open(store, DOWNLOADED)
-    assert told.get("charged_after_cancel") == ["Spotify charged 11.99 USD after you cancelled it."]
+    assert told.get("charged_after_cancel") == [
+        "Spotify charged 11.99 USD on 2026-10-22 after you cancelled it."
+    ]
     assert any("Netflix" in m and "17.99" in m for m in told.get("price_increase", []))
     # three weeks later, November's statement in: both still open, a month from being told
     load(store, tmp_path, CARD, _card_month(2026, 11), kind="CREDITCARD")

@@ -76,7 +76,10 @@ def test_renewals_take_their_lines_and_the_alerts_the_rest(  # type: ignore[no-u
                      ui_state=UiState(tmp_path / "ui.ini"))  # fmt: skip
     page: DashboardPage = shown_dashboard(qtbot, ctx, TODAY, (980, 690))  # a 1180x760 window
     renewals, alerts = page.renewals, page.alerts
+    # three coming up, then Disney+ and Amazon Prime, due after the statements end, under a
+    # heading of their own: six lines, as before
     assert renewals.count() == 6 and alerts.count() == len(ALERTS)
+    assert renewals.item(3).text() == "Expected, not in your statements yet"
     line = renewals.fontMetrics().height()
     # no more than a line's worth of empty list below the six renewals
     assert renewals.viewport().height() - entries_bottom(renewals) < 2 * line

@@ -1,6 +1,7 @@
 """The Subscriptions page and the dashboard's renewals show the rent of 1 December, asked on the
-2nd with statements to 18 November, as due that day after the statements end: in English and in
-Chinese, neither a January date nor overdue."""
+2nd with statements to 18 November, as due that day after the statements end (on the dashboard
+apart from the renewals coming up, as expected): in English and in Chinese, neither a January
+date nor overdue."""
 
 from __future__ import annotations
 
@@ -48,6 +49,8 @@ def test_the_page_and_the_dashboard_say_the_rent_is_due_after_the_statements(
     lines = [dashboard.renewals.item(row).text() for row in range(dashboard.renewals.count())]
     rent = next(line for line in lines if "David Hansen" in line)
     assert rent.startswith("12/01/2026 — after your statements end Nov 18, 2026  David Hansen")
+    # under its own heading, after what is coming up: it is due already, only not imported
+    assert lines.index("Expected, not in your statements yet") == lines.index(rent) - 1
 
 
 def test_in_chinese_it_is_after_the_latest_statement(

@@ -498,5 +498,6 @@ class SubscriptionAuditDialog(QDialog):
             )
         self.ctx.bus.message.emit("info", text)
         self.ctx.bus.data_changed.emit(Changes.of(bus.SUBSCRIPTIONS, bus.ALERTS))
+        self.ctx.bus.alerts_affected.emit()
         self.reload()
         self.load_year(self.year.value())

@@ -361,10 +361,12 @@ class BudgetsPage(Page):
     # -- editing -------------------------------------------------------------------------------
 
     def _run_write(self, work: Callable[[], object]) -> None:
-        self.ctx.tasks.run(
-            lambda _p, _c: work(),
-            lambda _r: self.ctx.bus.data_changed.emit(Changes.of(bus.BUDGETS)),
-        )
+        self.ctx.tasks.run(lambda _p, _c: work(), self._written)
+
+    def _written(self, _result: object) -> None:
+        """The page shows the edit at once; the budget's alerts are checked again after it."""
+        self.ctx.bus.data_changed.emit(Changes.of(bus.BUDGETS))
+        self.ctx.bus.alerts_affected.emit()
 
     def _amount(self, edit: QLineEdit) -> Decimal | None:
         try:

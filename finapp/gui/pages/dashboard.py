@@ -7,8 +7,8 @@ shown.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finapp.core.subscription_states import EXPECTED, SPENDING_KINDS
 from finapp.gui import bus
 from finapp.gui.alert_texts import alert_text
 from finapp.gui.charts.balance_plot import BalanceData, draw_balance
@@ -64,13 +63,9 @@ from finapp.services.budgets import BudgetView, budget_totals, list_budgets
 from finapp.services.household_totals import HouseholdTotals, household_totals
 from finapp.services.net_worth import NetWorth, net_worth
 from finapp.services.rates import get_base_currency
+from finapp.services.renewals_due import renewals_due
 from finapp.services.reports import DataSpan, data_span
-from finapp.services.subscriptions import (
-    SubscriptionView,
-    after_statements,
-    stored_subscriptions,
-    upcoming_renewal,
-)
+from finapp.services.subscriptions import SubscriptionView, after_statements, stored_subscriptions
 from finapp.store.engine import Store
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
@@ -78,8 +73,7 @@ from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 _TargetRole = Qt.ItemDataRole.UserRole
 
 
-#: how far ahead "upcoming renewals" look, and how many entries each list shows
-RENEWAL_DAYS = 30
+#: how many entries each list shows
 LIST_LENGTH = 6
 
 
@@ -89,9 +83,11 @@ class DashboardData:
     span: DataSpan | None  # how far the data goes; None before any import
     summary: Summary
     budgets: tuple[BudgetView, ...]
-    #: next_date: the next renewal from today (rolled on past where the statements end; a
-    #: renewal of the last few days after they end stays, said so: subscriptions.after_statements)
+    #: next_date: the next renewal from today (rolled on past where the statements end)
     renewals: tuple[SubscriptionView, ...]
+    #: renewals of the last few days after the statements end: expected, not in them yet
+    #: (:mod:`finapp.services.renewals_due`, the tray menu's rule too)
+    expected: tuple[SubscriptionView, ...]
     alerts: tuple[AlertView, ...]
     #: the month's income, spending and net in the base currency (others converted)
     totals: HouseholdTotals
@@ -118,12 +114,14 @@ def load_dashboard(
     span = data_span(store, today)
     shown = (month or (span.until if span else today)).replace(day=1)
     base = get_base_currency(store)  # once: the automatic one reads the whole history
+    due = renewals_due(stored_subscriptions(store), today)
     return DashboardData(
         month=shown,
         span=span,
         summary=summarize(store, shown, history, currency, base),
         budgets=tuple(list_budgets(store, month=shown)),
-        renewals=tuple(upcoming_renewals(stored_subscriptions(store), today)[:LIST_LENGTH]),
+        expected=due.expected[: LIST_LENGTH // 2],
+        renewals=due.coming[:LIST_LENGTH],
         alerts=tuple(list_alerts(store, as_of=today)[:LIST_LENGTH]),
         totals=household_totals(store, shown, currency=base),
         net_worth=net_worth(store, months=history, currency=base),
@@ -131,21 +129,10 @@ def load_dashboard(
     )
 
 
-def upcoming_renewals(subscriptions: list[SubscriptionView], today: date) -> list[SubscriptionView]:
-    """Subscriptions and bills the user keeps that renew within :data:`RENEWAL_DAYS` of today,
-    each with ``next_date`` set to that renewal, soonest first; a renewal of the last few days
-    after the statements end first of all (they cannot show it yet)."""
-    horizon = today + timedelta(days=RENEWAL_DAYS)
-    due = [
-        replace(s, next_date=when)
-        for s in subscriptions
-        if s.kind in SPENDING_KINDS
-        and s.user_state in EXPECTED
-        and (when := upcoming_renewal(s, today)) is not None
-        and (today <= when or after_statements(s, when, today))
-        and when <= horizon
-    ]
-    return sorted(due, key=lambda s: (s.next_date, s.name))
+def _coming_lines(expected: int) -> int:
+    """The coming renewals listed with ``expected`` ones already due: those, and the heading
+    over them, take lines of the same list, so the alerts below keep their room."""
+    return LIST_LENGTH - min(expected, LIST_LENGTH // 2) - (1 if expected else 0)
 
 
 def _renewal_day(renewal: SubscriptionView, today: date) -> str:
@@ -344,20 +331,7 @@ class DashboardPage(Page):
         self.net_worth.set_data(NetWorthData(worth.currency, worth.months, worth.no_balance))
 
     def _show_lists(self, data: DashboardData) -> None:
-        self._fill(
-            self.renewals,
-            [
-                (
-                    f"{_renewal_day(s, data.today)}  {shown_name(s.name)}  "
-                    f"{format_money(abs(s.amount), s.currency)}",
-                    ("subscriptions", {"subscription_id": s.id}),
-                )
-                for s in data.renewals
-            ],
-            self.tr("No renewals in the next 30 days"),
-        )
-        for row, renewal in enumerate(data.renewals):
-            set_amount(self.renewals.item(row), format_money(abs(renewal.amount), renewal.currency))
+        self._fill_renewals(data)
         self._fill(
             self.alerts,
             [
@@ -366,6 +340,35 @@ class DashboardPage(Page):
             ],
             self.tr("Nothing needs your attention"),
         )
+
+    def _fill_renewals(self, data: DashboardData) -> None:
+        """A renewal a line: its day, name and amount, a click opening it on Subscriptions;
+        those already due after the statements end under a heading of their own, after the
+        ones coming up (they are not coming: only not in the statements yet)."""
+        coming = data.renewals[: _coming_lines(len(data.expected))]
+        shown = [*coming, *data.expected]
+        self._fill(
+            self.renewals,
+            [
+                (
+                    f"{_renewal_day(s, data.today)}  {shown_name(s.name)}  "
+                    f"{format_money(abs(s.amount), s.currency)}",
+                    ("subscriptions", {"subscription_id": s.id}),
+                )
+                for s in shown
+            ],
+            self.tr("No renewals in the next 30 days"),
+        )
+        for row, renewal in enumerate(shown):
+            set_amount(self.renewals.item(row), format_money(abs(renewal.amount), renewal.currency))
+        if data.expected:
+            heading = QListWidgetItem(self.tr("Expected, not in your statements yet"))
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)  # nothing to open
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            self.renewals.insertItem(len(coming), heading)
+            self.renewals.fit()
 
     def _show_budget_left(self, budgets: list[BudgetView], currency: str) -> None:
         """What the budgets not yet spent have left, and apart how far the others are over:

@@ -298,6 +298,7 @@ class SubscriptionsPage(Page):
             else:
                 self._wanted = result.id
         self.ctx.bus.data_changed.emit(Changes.of(bus.SUBSCRIPTIONS, bus.ALERTS))
+        self.ctx.bus.alerts_affected.emit()
 
     def _act(
         self, action: Callable[..., object], *args: object, sub: SubscriptionView | None = None

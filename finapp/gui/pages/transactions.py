@@ -415,6 +415,7 @@ class TransactionsPage(Page):
     def _announce(self, results: list[CategorizeResult]) -> None:
         if results:
             self.ctx.bus.data_changed.emit(reduce(or_, (r.changes for r in results)))
+            self.ctx.bus.alerts_affected.emit()  # a line filed elsewhere moves a budget
 
     def _save_failed(self, exc: Exception) -> None:
         self.ctx.tasks.report(exc)
