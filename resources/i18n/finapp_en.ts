@@ -133,7 +133,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="382"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="380"/>
         <source>left in %n budget(s)</source>
         <translation>
             <numerusform>left in %n budget</numerusform>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="385"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="383"/>
         <source>%n over by %1</source>
         <translation>
             <numerusform>%n over by %1</numerusform>

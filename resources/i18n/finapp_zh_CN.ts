@@ -2583,17 +2583,17 @@
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="350"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="365"/>
         <source>Expected, not in your statements yet</source>
         <translation>应已扣款，尚未出现在账单中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="379"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="377"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="363"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="360"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
@@ -2603,31 +2603,31 @@
         <translation>没有需要您处理的事项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="382"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="380"/>
         <source>left in %n budget(s)</source>
         <translation>
             <numerusform>%n 项预算尚有剩余</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="385"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="383"/>
         <source>%n over by %1</source>
         <translation>
             <numerusform>%n 项超支，共超出 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="391"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="389"/>
         <source>Spent in %1</source>
         <translation>%1支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="392"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="390"/>
         <source>Income in %1</source>
         <translation>%1收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="393"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="391"/>
         <source>Net in %1</source>
         <translation>%1净额</translation>
     </message>
