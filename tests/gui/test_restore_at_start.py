@@ -279,17 +279,31 @@ def test_a_login_start_with_its_store_missing_and_no_backups_says_so_and_offers_
 SECTOR = b"\xa5" * 512
 
 
-def _damage_inside(data_dir: Path, page: int | None = None) -> bytes:
-    """Bytes overwritten in the middle of one of the store's pages (by default the one halfway
-    through the file), as a failing disk sector does: its head is whole, so it opens; the page
-    holding them no longer reads."""
+def _damage_inside(data_dir: Path, page: int | None = None, passphrase: str | None = None) -> bytes:
+    """Bytes overwritten in the middle of one of the store's pages (``page`` counted from 0; by
+    default the saved CSV layouts' page, which neither the opening nor the first page reads), as
+    a failing disk sector does: its head is whole, so it opens; the page holding them no longer
+    reads. (The page halfway through the file had been the default, until a larger rule book
+    put the settings the opening reads there.)"""
+    if page is None:
+        page = _root_page(data_dir, "csv_profiles", passphrase) - 1  # SQLite counts from 1
     store_file = data_dir / "finapp.db"
     damaged = bytearray(store_file.read_bytes())
-    pages = len(damaged) // PAGE_BYTES
-    start = (pages // 2 if page is None else page % pages) * PAGE_BYTES
+    start = page * PAGE_BYTES
     damaged[start + 1000 : start + 1000 + len(SECTOR)] = SECTOR
     store_file.write_bytes(bytes(damaged))
     return bytes(damaged)
+
+
+def _root_page(data_dir: Path, table: str, passphrase: str | None) -> int:
+    """Where ``table`` starts in the store's file, as SQLite numbers pages (from 1)."""
+    store = open_store(data_dir, passphrase=passphrase)
+    with store.connect() as conn:
+        page = conn.exec_driver_sql(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
+        ).scalar()
+    store.close()
+    return int(page)
 
 
 @pytest.mark.parametrize("background", [False, True], ids=["a start", "a login start"])
@@ -382,13 +396,7 @@ def test_damage_the_opening_itself_reads_offers_the_restore_rather_than_a_dead_e
     cannot be opened, so the restore is offered as for a damaged store (it had been a box
     saying to restore from Settings, in a window that never opened)."""
     count, newest = _household(keyring_data_dir, statements, None)
-    store = open_store(keyring_data_dir)
-    with store.connect() as conn:
-        settings_page = conn.exec_driver_sql(
-            "SELECT rootpage FROM sqlite_master WHERE name = 'settings'"
-        ).scalar()
-    store.close()
-    _damage_inside(keyring_data_dir, page=settings_page - 1)  # pages count from 1
+    _damage_inside(keyring_data_dir, page=_root_page(keyring_data_dir, "settings", None) - 1)
     intros: list[str] = []
 
     def restore_newest(dialog: RestoreBackupDialog) -> None:
