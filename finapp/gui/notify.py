@@ -197,8 +197,10 @@ class AlertNotifier(QObject):
         """When another process (``finapp categorize``, ``finapp budgets set``) wrote the store
         since the last look, every page reloads and the alerts are checked: what the window
         shows is the store as it is. Called once a minute and when the window is activated;
-        whether it found such a write."""
-        if not self.outside.others_wrote():
+        whether it found such a write. Not while this window's own work runs: a write of its
+        own half done changes the files before it is known as its own; the next look sees
+        another process's."""
+        if self.ctx.tasks.busy or not self.outside.others_wrote():
             return False
         log.info("alerts: the store was changed by another process")
         self.ctx.bus.data_changed.emit(Changes(frozenset(ChangedKind)))

@@ -117,9 +117,11 @@ class Shell(QObject):
         window.undo_import_action.triggered.connect(lambda: self.imports.confirm_undo())
         window.check_alerts_action.triggered.connect(self.notifier.check)
         self.ctx.bus.alerts_affected.connect(self.notifier.recheck)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):  # back to the window: what the CLI changed shows
-            app.applicationStateChanged.connect(self._activated)
+        #: back to the window, what the CLI changed shows; the app outlives this shell (a
+        #: restore makes another), so :meth:`close` lets go of it
+        self._app = QApplication.instance()
+        if isinstance(self._app, QApplication):
+            self._app.applicationStateChanged.connect(self._activated)
         window.quit_action.triggered.connect(self.quit)
         window.closed.connect(self.quit)
         window.files_dropped.connect(self.open_files)
@@ -336,6 +338,8 @@ class Shell(QObject):
     def close(self) -> None:
         """Stop timers, finish queued work, close the window and the store."""
         self.notifier.timer.stop()
+        if isinstance(self._app, QApplication):
+            self._app.applicationStateChanged.disconnect(self._activated)
         finishing = FinishingWindow()
         self.ctx.tasks.shutdown(waiting=finishing.appear)
         finishing.close()

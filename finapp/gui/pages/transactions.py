@@ -257,12 +257,16 @@ class TransactionsPage(Page):
     def _loaded(
         self, result: tuple[TransactionColumns, list[str], dict[int, tuple[SplitPartView, ...]]]
     ) -> None:
-        """New rows in; the user keeps their place (top row and selection) across the reload."""
+        """New rows in; the user keeps their place (top row, selection and the keyboard's
+        current row, so Down goes on from where it was) across the reload: a reload comes
+        after every edit and every alert check."""
         cols, categories, splits = result
         first = not self._has_loaded
         self._has_loaded = True
         top = self.table.indexAt(QPoint(0, 0))
         top_id = self.model.transaction_id(top.row()) if top.isValid() else None
+        current = self.table.currentIndex()
+        current_id = self.model.transaction_id(current.row()) if current.isValid() else None
         selected = self.selected_ids()
         self.model.set_columns(cols)
         if first and not self.columns.restored:
@@ -275,6 +279,11 @@ class TransactionsPage(Page):
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for row in self.model.rows_of(selected):
             selection.select(self.model.index(row, 0), flags)
+        if current_id is not None and (rows := self.model.rows_of([current_id])):
+            selection.setCurrentIndex(
+                self.model.index(rows[0], current.column()),
+                QItemSelectionModel.SelectionFlag.NoUpdate,
+            )
         if top_id is not None and (rows := self.model.rows_of([top_id])):
             self.table.scrollTo(
                 self.model.index(rows[0], 0), QAbstractItemView.ScrollHint.PositionAtTop
