@@ -41,12 +41,10 @@ from finapp.gui.name_words import shown_name
 from finapp.gui.tray import RenewalLine, Tray, TraySummary
 from finapp.progress import ProgressFn
 from finapp.services.changes import Changes
-from finapp.services.changes import Kind as ChangedKind
 from finapp.services.notification_policy import NORMAL, URGENT, urgency
 from finapp.services.notifications import AlertNote, CheckResult, run_check
 from finapp.services.subscriptions import SubscriptionView
 from finapp.store.engine import Store
-from finapp.store.outside_writes import OutsideWrites
 from finapp.tr_marks import fill
 
 log = logging.getLogger("finapp.gui")
@@ -150,8 +148,6 @@ class AlertNotifier(QObject):
         # marked cancelled) rather than waiting for the next check
         ctx.bus.data_changed.connect(self._data_changed)
         tray.message_clicked.connect(lambda: self._open_alerts(self._clicked_alert))
-        #: writes by another process (the CLI): the pages reload and the alerts are checked
-        self.outside = OutsideWrites(ctx.store)
         #: the desktop's own notifications (D-Bus on Linux, else the tray); quiet hours, snoozes
         self.desktop = DesktopNotifications(ctx, tray, on_open_alerts, self.check, self.clock, self)
 
@@ -167,8 +163,6 @@ class AlertNotifier(QObject):
         last, self._last_tick = self._last_tick, now
         if self._paused_until is not None and now >= self._paused_until:
             self.resume()
-        if self.look_outside():
-            return
         if last is not None and now - last > WAKE_GAP:
             reason = "wake"
         elif self._last_check is None or now.date() != self._last_check.date():
@@ -192,20 +186,6 @@ class AlertNotifier(QObject):
             return _Checked(run_check(store, today), tray_summary(store, today))
 
         self.ctx.tasks.run(work, lambda done: self._checked(done, today), self._failed)
-
-    def look_outside(self) -> bool:
-        """When another process (``finapp categorize``, ``finapp budgets set``) wrote the store
-        since the last look, every page reloads and the alerts are checked: what the window
-        shows is the store as it is. Called once a minute and when the window is activated;
-        whether it found such a write. Not while this window's own work runs: a write of its
-        own half done changes the files before it is known as its own; the next look sees
-        another process's."""
-        if self.ctx.tasks.busy or not self.outside.others_wrote():
-            return False
-        log.info("alerts: the store was changed by another process")
-        self.ctx.bus.data_changed.emit(Changes(frozenset(ChangedKind)))
-        self.recheck()
-        return True
 
     def recheck(self) -> None:
         """A decision in the window (a subscription cancelled, a budget edited) changed what

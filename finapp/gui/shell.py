@@ -12,7 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from finapp.core.severity import Severity
@@ -117,11 +117,6 @@ class Shell(QObject):
         window.undo_import_action.triggered.connect(lambda: self.imports.confirm_undo())
         window.check_alerts_action.triggered.connect(self.notifier.check)
         self.ctx.bus.alerts_affected.connect(self.notifier.recheck)
-        #: back to the window, what the CLI changed shows; the app outlives this shell (a
-        #: restore makes another), so :meth:`close` lets go of it
-        self._app = QApplication.instance()
-        if isinstance(self._app, QApplication):
-            self._app.applicationStateChanged.connect(self._activated)
         window.quit_action.triggered.connect(self.quit)
         window.closed.connect(self.quit)
         window.files_dropped.connect(self.open_files)
@@ -227,10 +222,6 @@ class Shell(QObject):
             self.tr("Open finapp to restore a backup."),
             Severity.WARNING,
         )
-
-    def _activated(self, state: Qt.ApplicationState) -> None:
-        if state == Qt.ApplicationState.ApplicationActive:
-            self.notifier.look_outside()
 
     def release_store(self) -> None:
         """Let go of the store so a restore can replace its file, as Settings → Restore…
@@ -338,8 +329,6 @@ class Shell(QObject):
     def close(self) -> None:
         """Stop timers, finish queued work, close the window and the store."""
         self.notifier.timer.stop()
-        if isinstance(self._app, QApplication):
-            self._app.applicationStateChanged.disconnect(self._activated)
         finishing = FinishingWindow()
         self.ctx.tasks.shutdown(waiting=finishing.appear)
         finishing.close()

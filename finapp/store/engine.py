@@ -167,18 +167,6 @@ def create_store_engine(path: Path, key: StoreKey) -> Engine:
     return engine
 
 
-#: (size, modification time in ns) of the store's file and of its WAL, None where there is none
-FileStamp = tuple[tuple[int, int] | None, ...]
-
-
-def _stamp(path: Path) -> tuple[int, int] | None:
-    try:
-        found = os.stat(path)
-    except OSError:
-        return None
-    return found.st_size, found.st_mtime_ns
-
-
 def _is_busy(exc: OperationalError) -> bool:
     text = str(exc.orig).lower()
     return "database is locked" in text or "database is busy" in text
@@ -192,9 +180,6 @@ class Store:
         self.path = path
         self.engine = engine
         self.key = key
-        #: the files as this process's last write left them: a change since is another
-        #: process's (:mod:`finapp.store.outside_writes`)
-        self.own_stamp: FileStamp | None = None
 
     @cached_property
     def _reader(self) -> sessionmaker[Session]:
@@ -270,13 +255,6 @@ class Store:
             except BaseException:
                 session.rollback()  # before the fault is said: nothing of it is kept
                 raise
-            finally:
-                self.own_stamp = self.file_stamp()  # a rolled-back one may have touched them
-
-    def file_stamp(self) -> FileStamp:
-        """The size and modification time of the store's file and its write-ahead log, which
-        every write changes (None for a file not there)."""
-        return tuple(_stamp(self.path.with_name(self.path.name + end)) for end in ("", "-wal"))
 
     def _damaged(self, exc: DatabaseError) -> Exception:
         """A full disk, a read-only folder or a corrupt page becomes one clear line; any other

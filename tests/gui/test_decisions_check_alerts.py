@@ -31,7 +31,6 @@ from tests.gui.chinese import chinese  # noqa: F401 - the fixture
 from tests.gui.page_fixtures import TODAY as HOUSEHOLD_TODAY
 from tests.gui.shell_support import make_shell
 from tests.gui.tray_support import RecordingTray, SteppedClock
-from tests.helpers import run_cli
 
 
 def _started(store: Store, tmp_path: Path, qtbot, monkeypatch, day) -> Shell:  # type: ignore[no-untyped-def]
@@ -155,29 +154,6 @@ def test_a_budget_made_tighter_raises_its_alert_at_once(
     qtbot.waitUntil(lambda: wanted in _alerts(shell))  # no Check now
     assert _told(shell) == [wanted]
     shell.close()
-
-
-def test_a_budget_set_with_the_command_line_shows_in_the_open_window(
-    qtbot, lin_xiao, store: Store
-) -> None:
-    shell = lin_xiao
-    shell.window.show_page("budgets")
-    page = shell.window.page("budgets")
-    assert isinstance(page, BudgetsPage)
-    assert page.rows == []
-    checks = len(shell.tray.shown)  # type: ignore[attr-defined]
-
-    done = run_cli(store.data_dir, "budget", "set", "Food:Groceries", "600")  # in a terminal
-    assert done.returncode == 0, done.stderr
-    shell.notifier.clock.advance(minutes=1)  # type: ignore[attr-defined]
-    shell.notifier.timer.timeout.emit()  # the next minute's look at the store
-
-    qtbot.waitUntil(lambda: len(page.rows) == 1)  # no F5
-    assert page.rows[0].amount.text() == "600.00"
-    for _minute in range(3):  # the window's own writes since are no news
-        shell.notifier.clock.advance(minutes=1)  # type: ignore[attr-defined]
-        shell.notifier.timer.timeout.emit()
-    assert len(shell.tray.shown) == checks  # type: ignore[attr-defined]
 
 
 def test_in_chinese_each_charge_after_cancelling_says_its_day(
