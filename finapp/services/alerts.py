@@ -211,15 +211,17 @@ def dismiss(store: Store, alert_id: int) -> None:
     _set_flag(store, alert_id, dismissed=True, read=True)
 
 
-def restore(store: Store, alert_id: int, as_of: date | None = None) -> str:
-    """Bring a dismissed alert back (dismissed by mistake, or wanted again): open as long as it
-    still holds, judged at once as of ``as_of`` (default today), resolved if it no longer does,
-    as it would have been had it never been dismissed; returns that state. Read stays read: it
-    was seen."""
-    _set_flag(store, alert_id, dismissed=False)
+def restore(store: Store, alert_ids: Sequence[int], as_of: date | None = None) -> list[str]:
+    """Bring dismissed alerts back (dismissed by mistake, or wanted again): each open as long as
+    it still holds, judged at once as of ``as_of`` (default today) in one evaluation, resolved
+    if it no longer does, as it would have been had it never been dismissed; returns their
+    states in order. Read stays read: they were seen."""
+    for alert_id in alert_ids:
+        _set_flag(store, alert_id, dismissed=False)
     evaluate_alerts(store, as_of)
     with store.read() as session:
-        alert = session.get(Alert, alert_id)
-        if alert is None:  # erased meanwhile (the window and the CLI share the store)
-            raise NotFoundError(f"No alert with id {alert_id}")
-        return state_of(alert, as_of)
+        alerts = [session.get(Alert, alert_id) for alert_id in alert_ids]
+        missing = [i for i, alert in zip(alert_ids, alerts, strict=True) if alert is None]
+        if missing:  # erased meanwhile (the window and the CLI share the store)
+            raise NotFoundError(f"No alert with id {missing[0]}")
+        return [state_of(alert, as_of) for alert in alerts if alert is not None]

@@ -84,7 +84,7 @@ def run_dismiss(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     from finapp.services.alerts import restore
 
-    state = restore(ctx.store, args.alert_id, args.as_of)
+    (state,) = restore(ctx.store, [args.alert_id], args.as_of)
     told = "restored" if state == "open" else "restored; resolved, it no longer holds"
     print(f"alert {args.alert_id}: {told}")
     return 0

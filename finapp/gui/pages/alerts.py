@@ -312,7 +312,7 @@ class AlertsPage(Page):
         store, today = self.ctx.store, self._today
 
         def work(_progress: ProgressFn, _cancel: threading.Event) -> list[str]:
-            return [restore(store, alert_id, today) for alert_id in chosen]
+            return restore(store, chosen, today)
 
         def done(states: list[str]) -> None:
             back, resolved = states.count("open"), len(states) - states.count("open")
