@@ -6,6 +6,7 @@ PREAUTH PYMT, [CW]); names that only hold a Canadian merchant's word are left al
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -153,13 +154,19 @@ CANADIAN_LINES = {
 }
 
 
+def _loaded_and_shown(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str], texts: Iterable[str]
+) -> dict[str, tuple[str, str]]:
+    """Each of ``texts`` as a CAD card line of 15 October, imported, then as the CLI shows it."""
+    lines = [(date(2026, 10, 15), "-25.00", text) for text in texts]
+    load(store, tmp_path, "0012345678", lines, currency="CAD")
+    return _shown(store.data_dir, capsys)
+
+
 def test_canadian_lines_are_filed_and_near_misses_are_not(
     store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    day = date(2026, 10, 15)
-    lines = [(day, "-25.00", text) for text in CANADIAN_LINES]
-    load(store, tmp_path, "0012345678", lines, currency="CAD")
-    shown = _shown(store.data_dir, capsys)
+    shown = _loaded_and_shown(store, tmp_path, capsys, CANADIAN_LINES)
     wrong = {t: (shown[t][1], want) for t, want in CANADIAN_LINES.items() if shown[t][1] != want}
     assert wrong == {}
 
@@ -182,10 +189,7 @@ CANADIAN_NAMES = {
 def test_canadian_lines_are_named_without_the_province_or_the_banks_code(
     store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    day = date(2026, 10, 15)
-    lines = [(day, "-25.00", text) for text in CANADIAN_NAMES]
-    load(store, tmp_path, "0012345678", lines, currency="CAD")
-    shown = _shown(store.data_dir, capsys)
+    shown = _loaded_and_shown(store, tmp_path, capsys, CANADIAN_NAMES)
     assert {t: shown[t][0] for t in CANADIAN_NAMES} == CANADIAN_NAMES
 
 
