@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QCalendarWidget
 
 from finapp.gui.pages.subscriptions import SubscriptionsPage
@@ -50,13 +50,24 @@ def test_a_day_that_is_no_date_is_said_under_the_form(qtbot, us_locale) -> None:
 
 def test_a_day_picked_on_the_calendar(qtbot, us_locale) -> None:
     form = _form(qtbot)
+    picked: list[bool] = []
+
+    def pick() -> None:
+        """Once the calendar is shown (its menu may hold the click until it closes), a week
+        and six days on with the arrow keys, then Return."""
+        if not form.next_date.menu.isVisible():
+            QTimer.singleShot(10, pick)
+            return
+        calendar = form.next_date.menu.findChild(QCalendarWidget)
+        calendar.setFocus()
+        for _ in range(6):  # a week on is the next row, a day on the next column
+            qtbot.keyClick(calendar.focusWidget(), Qt.Key.Key_Right)
+        qtbot.keyClick(calendar.focusWidget(), Qt.Key.Key_Return)
+        picked.append(True)
+
+    QTimer.singleShot(0, pick)
     qtbot.mouseClick(form.next_date.pick, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(form.next_date.menu.isVisible)
-    calendar = form.next_date.menu.findChild(QCalendarWidget)
-    calendar.setFocus()
-    for _ in range(6):  # a week on is the next row, a day on the next column
-        qtbot.keyClick(calendar.focusWidget(), Qt.Key.Key_Right)
-    qtbot.keyClick(calendar.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(picked))
     assert form.next_date.text.text() == "12/08/2026"
 
 
