@@ -541,52 +541,66 @@
 <context>
     <name>AlertNotifier</name>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="318"/>
-        <location filename="../../finapp/gui/notify.py" line="323"/>
-        <location filename="../../finapp/gui/notify.py" line="331"/>
+        <location filename="../../finapp/gui/notify.py" line="300"/>
+        <location filename="../../finapp/gui/notify.py" line="305"/>
+        <location filename="../../finapp/gui/notify.py" line="313"/>
         <source>finapp</source>
-        <extracomment>how often the schedule looks at the clock (cheap: no store access unless a check is due) a tick arriving this much later than the last one means the computer was asleep the longest between two checks while nothing else (date, wake, import) triggers one more notifications than this at once become one summary notification, not a flood renewals the tray menu lists the hour a pause &quot;until tomorrow&quot; ends (the start of a working day) the list of :class:`AlertNote` just shown notifications were paused (until a datetime) or resumed (None) the day subscriptions were last detected for: on a new day their dates move on when the last check started, and the last tick of the schedule a decision came while a check ran: check again once it is done, and announce it unread alerts at the last check, new ones included: a summary names the older too what a click on the latest tray notification opens writes by another process (the CLI): the pages reload and the alerts are checked the desktop&apos;s own notifications (D-Bus on Linux, else the tray); quiet hours, snoozes</extracomment>
+        <extracomment>how often the schedule looks at the clock (cheap: no store access unless a check is due) a tick arriving this much later than the last one means the computer was asleep the longest between two checks while nothing else (date, wake, import) triggers one more notifications than this at once become one summary notification, not a flood renewals the tray menu lists the hour a pause &quot;until tomorrow&quot; ends (the start of a working day) the list of :class:`AlertNote` just shown notifications were paused (until a datetime) or resumed (None) the day subscriptions were last detected for: on a new day their dates move on when the last check started, and the last tick of the schedule a decision came while a check ran: check again once it is done, and announce it unread alerts at the last check, new ones included: a summary names the older too what a click on the latest tray notification opens the desktop&apos;s own notifications (D-Bus on Linux, else the tray); quiet hours, snoozes</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="329"/>
+        <location filename="../../finapp/gui/notify.py" line="311"/>
         <source>finapp: urgent alert</source>
         <translation>finapp：紧急提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="330"/>
+        <location filename="../../finapp/gui/notify.py" line="312"/>
         <source>finapp: alert</source>
         <translation>finapp：提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="336"/>
+        <location filename="../../finapp/gui/notify.py" line="319"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="340"/>
+        <location filename="../../finapp/gui/notify.py" line="325"/>
+        <source>%n payment(s) due this week: %1</source>
+        <translation>
+            <numerusform>本周有 %n 笔付款到期：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/notify.py" line="327"/>
+        <source>%n payment(s) coming up: %1</source>
+        <translation>
+            <numerusform>即将有 %n 笔付款到期：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/notify.py" line="329"/>
         <source>%n renewal(s) this week: %1</source>
         <translation>
             <numerusform>本周有 %n 项续订：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="342"/>
+        <location filename="../../finapp/gui/notify.py" line="331"/>
         <source>%n renewal(s) coming up: %1</source>
         <translation>
             <numerusform>即将有 %n 项续订：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="350"/>
+        <location filename="../../finapp/gui/notify.py" line="339"/>
         <source>%n new alerts, %1 unread in all. Most important: %2</source>
         <translation>
             <numerusform>%n 条新提醒，共 %1 条未读。最重要的：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="352"/>
+        <location filename="../../finapp/gui/notify.py" line="341"/>
         <source>%n new alerts. Most important: %1</source>
         <translation>
             <numerusform>%n 条新提醒。最重要的：%1</numerusform>
@@ -599,7 +613,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="358"/>
+        <location filename="../../finapp/gui/notify.py" line="347"/>
         <source>Show alerts</source>
         <translation>查看提醒</translation>
     </message>
@@ -8098,18 +8112,18 @@ Merge “%1” into:</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="224"/>
+        <location filename="../../finapp/gui/shell.py" line="221"/>
         <source>finapp found damage inside your data</source>
         <extracomment>the window has been shown once (a login start keeps it hidden until asked for) the tray&apos;s notification at a login start: the page check found damage in the store</extracomment>
         <translation>finapp 发现您的数据内部已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="225"/>
+        <location filename="../../finapp/gui/shell.py" line="222"/>
         <source>Open finapp to restore a backup.</source>
         <translation>打开 finapp 以从备份恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="278"/>
+        <location filename="../../finapp/gui/shell.py" line="271"/>
         <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
         <extracomment>the banner at start while a move of the key to the keyring is unfinished</extracomment>
         <translation>
@@ -8117,7 +8131,7 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="286"/>
+        <location filename="../../finapp/gui/shell.py" line="279"/>
         <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
         <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
         <translation>
@@ -8125,12 +8139,12 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="319"/>
+        <location filename="../../finapp/gui/shell.py" line="312"/>
         <source>finapp is still running</source>
         <translation>finapp 仍在运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="320"/>
+        <location filename="../../finapp/gui/shell.py" line="313"/>
         <source>finapp keeps checking for reminders here. Quit it from this icon&apos;s menu.</source>
         <translation>finapp 会在这里继续检查提醒。可通过此图标的菜单退出。</translation>
     </message>
@@ -9477,7 +9491,7 @@ Merge “%1” into:</source>
         <translation type="vanished">最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="453"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="462"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -9536,60 +9550,60 @@ Merge “%1” into:</source>
         <translation>正在加载交易…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="318"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="327"/>
         <source>Select the transactions to categorise.</source>
         <translation>请选择要分类的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="324"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="333"/>
         <source>Set category</source>
         <translation>设置分类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="325"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="334"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>%n 笔交易的分类：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="380"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="389"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>已将 %n 笔交易归入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="384"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="393"/>
         <source>Filed “%2” under %1</source>
         <translation>已将“%2”归入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="386"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="395"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>，同一商户的另外 %n 笔交易也一并归入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="388"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="397"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="407"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="416"/>
         <source>Other edits came after this one: Edit → Undo takes back the last first.</source>
         <translation>此后还有其他编辑：“编辑 → 撤销”会先撤销最近的一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="411"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="420"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>已将 %n 笔交易恢复为原来的分类。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="429"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="438"/>
         <source>%Ln transaction(s)</source>
         <comment>every one is shown</comment>
         <translation>
@@ -9597,37 +9611,37 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="432"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="441"/>
         <source>%1 of %2 transactions</source>
         <translation>显示 %1 / %2 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="436"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="445"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="437"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="446"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="439"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="448"/>
         <source>chosen transactions only (Clear filters shows all)</source>
         <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="452"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="461"/>
         <source>No transactions match these filters.</source>
         <translation>没有符合筛选条件的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="458"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="467"/>
         <source>No transactions yet. Import your bank&apos;s statements to see them here.</source>
         <translation>还没有交易。导入银行对账单后即可在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="459"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="468"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
@@ -9636,7 +9650,7 @@ Merge “%1” into:</source>
         <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="442"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="451"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>
