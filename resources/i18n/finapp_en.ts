@@ -138,7 +138,7 @@
 <context>
     <name>ConfirmWipeDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="119"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="124"/>
         <source>Backup saved to %1 (%n transaction(s), encrypted). It is kept when everything else is deleted.</source>
         <translation>
             <numerusform>Backup saved to %1 (%n transaction, encrypted). It is kept when everything else is deleted.</numerusform>
@@ -359,7 +359,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="204"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="208"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Use at least %n character.</numerusform>

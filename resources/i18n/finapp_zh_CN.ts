@@ -1213,32 +1213,32 @@
 <context>
     <name>BackupList</name>
     <message>
-        <location filename="../../finapp/gui/widgets/backup_list.py" line="36"/>
+        <location filename="../../finapp/gui/widgets/backup_list.py" line="37"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/widgets/backup_list.py" line="38"/>
+        <location filename="../../finapp/gui/widgets/backup_list.py" line="39"/>
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/widgets/backup_list.py" line="38"/>
+        <location filename="../../finapp/gui/widgets/backup_list.py" line="39"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/widgets/backup_list.py" line="38"/>
+        <location filename="../../finapp/gui/widgets/backup_list.py" line="39"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/widgets/backup_list.py" line="74"/>
+        <location filename="../../finapp/gui/widgets/backup_list.py" line="77"/>
         <source>finapp backups</source>
         <translation>finapp 备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/widgets/backup_list.py" line="75"/>
+        <location filename="../../finapp/gui/widgets/backup_list.py" line="78"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
@@ -1274,12 +1274,12 @@
 <context>
     <name>BackupPlace</name>
     <message>
-        <location filename="../../finapp/gui/widgets/backup_place.py" line="35"/>
+        <location filename="../../finapp/gui/widgets/backup_place.py" line="37"/>
         <source>finapp backups</source>
         <translation>finapp 备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/widgets/backup_place.py" line="38"/>
+        <location filename="../../finapp/gui/widgets/backup_place.py" line="40"/>
         <source>Save a backup to</source>
         <translation>备份保存到</translation>
     </message>
@@ -2401,60 +2401,65 @@
 <context>
     <name>ConfirmWipeDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="55"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="56"/>
         <source>Delete all data</source>
         <translation>删除所有数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="59"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="60"/>
         <source>DELETE</source>
         <comment>the word typed to delete all data</comment>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="63"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="64"/>
         <source>This removes every transaction, backup and the saved key from this machine and cannot be undone. Type %1 to confirm.</source>
         <translation>这会从这台电脑上删除所有交易、备份和保存的密钥，且无法撤销。请输入 %1 以确认。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="75"/>
         <source>The backups in %1 are deleted too. To keep a copy (on a USB stick, or for another computer), save a backup elsewhere first.</source>
         <translation>“%1”中的备份也会一并删除。如需保留一份（存到 U 盘，或留给另一台电脑），请先把备份保存到别处。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="83"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="84"/>
         <source>Save a backup elsewhere first…</source>
         <translation>先将备份保存到别处…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="85"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="86"/>
         <source>Save a backup elsewhere first</source>
         <translation>先将备份保存到别处</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="89"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="90"/>
         <source>Type %1 to confirm</source>
         <translation>输入 %1 以确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="93"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="94"/>
         <source>Delete everything</source>
         <translation>全部删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="112"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="106"/>
+        <source>The backups in %1 are deleted too.</source>
+        <translation>%1 中的备份也会一并删除。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="116"/>
         <source>Saving a backup to %1…</source>
         <translation>正在将备份保存到“%1”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="119"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="124"/>
         <source>Backup saved to %1 (%n transaction(s), encrypted). It is kept when everything else is deleted.</source>
         <translation>
             <numerusform>备份已保存到“%1”（%n 笔交易，已加密）。删除其他所有数据时，它会被保留。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="130"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="135"/>
         <source>No backup was saved: %1</source>
         <translation>未保存备份：%1</translation>
     </message>
@@ -5420,6 +5425,29 @@
     </message>
 </context>
 <context>
+    <name>ForgottenPassphrase</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/forgotten_passphrase.py" line="37"/>
+        <source>Forgot the passphrase?</source>
+        <translation>忘记密码了？</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/forgotten_passphrase.py" line="43"/>
+        <source>Your finapp data opens only with its passphrase: nobody can open it without it, finapp included, and it cannot be reset.</source>
+        <translation>您的 finapp 数据只能用它的密码打开：没有密码，任何人（包括 finapp）都无法打开，密码也无法重置。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/forgotten_passphrase.py" line="50"/>
+        <source>If it does not come back to you, you can delete all of finapp&apos;s data on this computer and start afresh. Backups you saved elsewhere are not touched.</source>
+        <translation>如果实在想不起来，您可以删除这台电脑上 finapp 的全部数据，从头开始。您保存在其他位置的备份不会受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/forgotten_passphrase.py" line="57"/>
+        <source>Delete all data…</source>
+        <translation>删除所有数据…</translation>
+    </message>
+</context>
+<context>
     <name>GoMenu</name>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="47"/>
@@ -6953,135 +6981,140 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="136"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="140"/>
         <source>&amp;Passphrase:</source>
-        <extracomment>zxcvbn scores 0..4; a new passphrase needs at least this Turns a typed passphrase into the open store (None where the store is open already).</extracomment>
+        <extracomment>zxcvbn scores 0..4; a new passphrase needs at least this Turns a typed passphrase into the open store (None where the store is open already). everything was deleted from &quot;Forgot it?&quot; (:meth:`allow_erase`): start afresh</extracomment>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="138"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="142"/>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="140"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="144"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="141"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="145"/>
         <source>Repeat passphrase</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="142"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="146"/>
         <source>Strength:</source>
         <translation>强度：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="143"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="147"/>
         <source>Passphrase strength</source>
         <translation>密码短语强度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="146"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="150"/>
         <source>Change passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="149"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="153"/>
         <source>Choose the new passphrase that will protect your finapp data and its backups. Without it the data cannot be recovered.</source>
         <translation>请选择新的密码短语，用来保护您的 finapp 数据及其备份。忘记它，数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="153"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="157"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="155"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="159"/>
         <source>Protect your finapp data</source>
         <translation>保护您的 finapp 数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="158"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="162"/>
         <source>This computer has no keyring to keep finapp&apos;s key, so your data will be encrypted with a passphrase. Choose one you will remember: without it the data cannot be recovered.</source>
         <translation>这台电脑没有可保存 finapp 密钥的钥匙串，因此您的数据将用密码短语加密。请选择一个您能记住的密码短语：忘记后数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="163"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="167"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="165"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="169"/>
         <source>Unlock finapp</source>
         <translation>解锁 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="166"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="170"/>
         <source>Enter the passphrase that protects your finapp data.</source>
         <translation>请输入保护 finapp 数据的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="167"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="171"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="171"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="175"/>
         <source>Very weak: easy to guess.</source>
         <translation>非常弱：很容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="172"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="176"/>
         <source>Weak: add another word or two.</source>
         <translation>弱：再加一两个词。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="173"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="177"/>
         <source>Fair: a longer phrase would be safer.</source>
         <translation>一般：更长的短语会更安全。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="174"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="178"/>
         <source>Good.</source>
         <translation>好。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="175"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="179"/>
         <source>Strong.</source>
         <translation>强。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="189"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="193"/>
         <source>Type a passphrase to see how strong it is.</source>
         <translation>输入密码短语即可查看其强度。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="202"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="206"/>
         <source>Spaces alone do not make a passphrase.</source>
         <translation>只有空格不能作为密码短语。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="204"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="208"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>至少使用 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="206"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="210"/>
         <source>This passphrase is too easy to guess.</source>
         <translation>这个密码短语太容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="208"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="212"/>
         <source>The two passphrases do not match.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="225"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="233"/>
+        <source>Forgot it?</source>
+        <translation>忘记密码？</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="247"/>
         <source>That passphrase does not open this store. Try again.</source>
         <translation>该密码短语无法打开此数据库，请重试。</translation>
     </message>
