@@ -45,6 +45,9 @@ from finapp.tr_marks import fill
 #: between a salary's word and its employer ("Salary — Globex")
 SALARY_DASH = " — "
 _HAN = re.compile(r"[\u3400-\u9fff]")
+#: TD's payroll channel, printed after the employer's payroll word ("UHN PAYROLL      PAY"):
+#: no part of the employer's name (elsewhere PAY is one: "APPLE PAY", "SAMSUNG PAY")
+_PAYROLL_CHANNEL = re.compile(r"(?<=PAYROLL)\s+PAY\s*$", re.IGNORECASE)
 #: what folding turns into a space: anything but letters, digits, Han and the "+" of "Disney+"
 _NOT_WORD = re.compile(r"[^\w+&]+|_")
 #: ACH and bank codes that name nothing ("PPD ID", "WEB ID", "DIR DEP", "INDN:")
@@ -324,7 +327,7 @@ class Namer:
         for text in (payee, memo):
             for marker in self._han_salary:
                 text = text.replace(marker, " ")
-            found = self._own_words(text, "")
+            found = self._own_words(_PAYROLL_CHANNEL.sub("", text), "")
             if found:
                 return found
         return ""

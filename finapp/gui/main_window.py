@@ -45,6 +45,7 @@ from finapp.gui.pages.base import Page
 from finapp.gui.pages.catalog import CATALOG, PageEntry, load_page_class, opening_entry
 from finapp.gui.resources import app_icon, icon
 from finapp.gui.ui_state import UiState
+from finapp.gui.widgets.compact_sidebar import CompactSidebar
 from finapp.gui.window_geometry import keep_geometry, restore_geometry
 
 log = logging.getLogger("finapp.gui")
@@ -182,11 +183,12 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget(body)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setFixedWidth(190)
+        self.sidebar_fit = CompactSidebar(self.sidebar, self)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setStyleSheet(
             "#sidebar { background: palette(window); padding-top: 8px; }"
             "#sidebar::item { padding: 7px 10px; margin: 1px 6px; border-radius: 6px; }"
+            '#sidebar[compact="true"]::item { padding: 7px 8px; margin: 1px 4px; }'
             # a tint rather than the solid highlight, so the grey SVG icons stay visible
             "#sidebar::item:selected { background: rgba(47, 128, 237, 0.20);"
             " color: palette(text); font-weight: 600; }"
@@ -252,9 +254,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Pages"))
         if self.loading is not None:
             self.loading.setText(self.tr("Loading…"))
+        self.sidebar_fit.set_titles([entry.display_title() for entry in self.entries])
         for row, entry in enumerate(self.entries):
             title_text = entry.display_title()
-            self.sidebar.item(row).setText(title_text)
             keys = (
                 self.page_actions[row].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             )

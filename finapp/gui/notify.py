@@ -313,12 +313,19 @@ class AlertNotifier(QObject):
         }.get(urgency(note.severity), self.tr("finapp"))
 
     def _renewals(self, notes: list[AlertNote]) -> str:
-        """ "3 renewals this week: Netflix, Spotify, iCloud" (soonest first)."""
+        """ "3 renewals this week: Netflix, Spotify, iCloud" (soonest first); "payments due"
+        when a bill is among them, as rent is due rather than renewing."""
         ordered = sorted(notes, key=lambda n: (int(n.params.get("days", "0")), n.params["name"]))
         names = self.tr(", ", "between the names of a list").join(
             shown_name(n.params["name"]) for n in ordered
         )
-        if all(int(n.params.get("days", "0")) <= 7 for n in notes):
+        this_week = all(int(n.params.get("days", "0")) <= 7 for n in notes)
+        if any(n.params.get("bill") == "yes" for n in notes):
+            if this_week:
+                text = self.tr("%n payment(s) due this week: %1", "", len(notes))
+            else:
+                text = self.tr("%n payment(s) coming up: %1", "", len(notes))
+        elif this_week:
             text = self.tr("%n renewal(s) this week: %1", "", len(notes))
         else:
             text = self.tr("%n renewal(s) coming up: %1", "", len(notes))

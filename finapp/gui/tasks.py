@@ -20,6 +20,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QElapsedTimer,
@@ -38,6 +39,14 @@ from finapp.progress import ProgressFn
 Work = Callable[[ProgressFn, threading.Event], Any]
 #: how long quitting waits for work in silence before the window says what it waits for
 QUIET_WAIT_MS = 300
+
+
+def _outlived(callback: Callable[..., Any]) -> bool:
+    """Whether ``callback`` is a method of a Qt object deleted since its work started (a window
+    or dialog closed and freed meanwhile): calling it would touch freed widgets ("Internal C++
+    object already deleted"), so its outcome has nowhere to go."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
 
 
 class _Relay(QObject):
@@ -127,25 +136,31 @@ class TaskRunner(QObject):
         return task
 
     def _done(self, number: int, result: Any) -> None:
-        self._report(number, lambda task: task.on_done(result))
+        self._report(number, lambda task: task.on_done, result)
 
     def _failed(self, number: int, exc: Exception) -> None:
-        self._report(number, lambda task: task.on_failed(exc))
+        self._report(number, lambda task: task.on_failed, exc)
 
-    def _report(self, number: int, deliver: Callable[[Task], None]) -> None:
+    def _report(
+        self, number: int, callback_of: Callable[[Task], Callable[[Any], None]], outcome: Any
+    ) -> None:
         """Hand task ``number``'s outcome to its callback, then let go of the task. After
-        shutdown the widgets it would report to are gone: its outcome is dropped."""
+        shutdown the widgets it would report to are gone, and so is a widget closed and deleted
+        while its work ran: the outcome is dropped."""
         task = self._running[number]
         try:
-            if not self._closed:
-                deliver(task)
+            callback = callback_of(task)
+            if not self._closed and not _outlived(callback):
+                callback(outcome)
         finally:
             del self._running[number]
             task.finished.emit()
 
     def _progressed(self, number: int, steps: int, total: int, text: str) -> None:
         task = self._running.get(number)
-        if task is not None and task.on_progress is not None and not self._closed:
+        if task is None or task.on_progress is None or self._closed:
+            return
+        if not _outlived(task.on_progress):
             task.on_progress(steps, total, text)
 
     def _launch(self, runnable: QRunnable) -> None:

@@ -66,6 +66,17 @@ class UiState:
     )
 
     @property
+    def backup_folder(self) -> Path | None:
+        """The folder a backup was last saved in with "Back up to…" (None: never, or no longer
+        there): the save and the restore choosers open in it, also when the store does not open."""
+        text = str(self._settings.value("backups/last_folder", "") or "")
+        return Path(text) if text and Path(text).is_dir() else None
+
+    @backup_folder.setter
+    def backup_folder(self, folder: Path) -> None:
+        self._set("backups/last_folder", str(folder))
+
+    @property
     def last_page(self) -> str:
         return str(self._settings.value("window/last_page", "") or "")
 

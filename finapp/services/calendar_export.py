@@ -24,15 +24,17 @@ folder a calendar app subscribes to (:mod:`finapp.services.kept_calendar`).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event, vRecur
 
 from finapp.core.cadence import roll_forward
-from finapp.core.subscription_states import EXPECTED, SPENDING_KINDS
+from finapp.core.subscription_states import EXPECTED, SPENDING_KINDS, StreamKind
 from finapp.errors import InvalidInputError, Problem
 from finapp.services.private_file import replace_privately
+from finapp.services.subscription_groups import group_kinds
 from finapp.services.subscriptions import (
     SubscriptionView,
     list_subscriptions,
@@ -54,10 +56,13 @@ _RULES: dict[str, dict[str, object]] = {
 
 
 def renewals_calendar(
-    subscriptions: list[SubscriptionView], stamp: datetime, day: date
+    subscriptions: list[SubscriptionView],
+    stamp: datetime,
+    day: date,
+    bills: Collection[int] = frozenset(),
 ) -> Calendar:
     """A VCALENDAR of the renewals on or after ``day`` of active, wanted subscriptions and
-    bills."""
+    bills; those whose ids are in ``bills`` are "due" rather than renewing."""
     calendar = Calendar()
     calendar.add("prodid", "-//finapp//subscription renewals//EN")
     calendar.add("version", "2.0")
@@ -66,7 +71,7 @@ def renewals_calendar(
     for sub in subscriptions:
         when = _next_renewal(sub, day)
         if when is not None:
-            calendar.add_component(_event(sub, when, stamp))
+            calendar.add_component(_event(sub, when, stamp, due=sub.id in bills))
         review = _review_event(sub, day, stamp)
         if review is not None:
             calendar.add_component(review)
@@ -74,15 +79,16 @@ def renewals_calendar(
 
 
 def calendar_bytes(
-    subscriptions: list[SubscriptionView], day: date, *, allow_empty: bool = False
+    store: Store, subscriptions: list[SubscriptionView], day: date, *, allow_empty: bool = False
 ) -> tuple[bytes, int]:
-    """The calendar file's bytes and how many events it holds.
+    """The calendar file's bytes and how many events it holds; a stream the Subscriptions page
+    shows as a bill (rent, a phone plan) is due on its day, a subscription renews.
 
     RFC 5545 wants at least one component, so an empty calendar is refused unless
     ``allow_empty``: a calendar kept in step must still be rewritten when its last renewal
     goes, or the calendar app would go on showing it.
     """
-    calendar = renewals_calendar(subscriptions, datetime.now(UTC), day)
+    calendar = renewals_calendar(subscriptions, datetime.now(UTC), day, _bills(store))
     events = len(calendar.walk("VEVENT"))
     if not events and not allow_empty:
         raise InvalidInputError(
@@ -124,7 +130,7 @@ def export_renewals(store: Store, path: Path, as_of: date | None = None) -> int:
     """Write the renewals calendar to ``path`` (atomically); returns how many events it has."""
     check_calendar_path(path)
     day = as_of or date.today()
-    data, events = calendar_bytes(list_subscriptions(store, day), day)
+    data, events = calendar_bytes(store, list_subscriptions(store, day), day)
     write_calendar(path, data)
     return events
 
@@ -139,17 +145,25 @@ def _next_renewal(sub: SubscriptionView, day: date) -> date | None:
     return when
 
 
-def _event(sub: SubscriptionView, when: date, stamp: datetime) -> Event:
+def _bills(store: Store) -> frozenset[int]:
+    """The streams the Subscriptions page groups as bills."""
+    with store.read() as session:
+        kinds = group_kinds(session)
+    return frozenset(sub_id for sub_id, kind in kinds.items() if kind == StreamKind.BILL)
+
+
+def _event(sub: SubscriptionView, when: date, stamp: datetime, *, due: bool) -> Event:
     price = f"{abs(sub.amount)} {sub.currency}"
+    renews = "is due" if due else "renews"
     event = Event()
     event.add("uid", f"subscription-{sub.id}@finapp")
     event.add("dtstamp", stamp)
     event.add("dtstart", when)
     event.add("dtend", when + timedelta(days=1))
-    event.add("summary", f"{sub.name} renews: {price}")
+    event.add("summary", f"{sub.name} {'due' if due else 'renews'}: {price}")
     event.add(
         "description",
-        f"{sub.name} ({sub.cadence.replace('_', '-')}) renews for {price}; "
+        f"{sub.name} ({sub.cadence.replace('_', '-')}) {renews} for {price}; "
         f"about {sub.annual_cost} {sub.currency} a year.",
     )
     event.add("transp", "TRANSPARENT")
@@ -160,7 +174,7 @@ def _event(sub: SubscriptionView, when: date, stamp: datetime) -> Event:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         soon = "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days"
-        alarm.add("description", f"{sub.name} renews {soon} ({price})")
+        alarm.add("description", f"{sub.name} {renews} {soon} ({price})")
         alarm.add("trigger", timedelta(days=-days))
         event.add_component(alarm)
     return event

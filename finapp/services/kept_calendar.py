@@ -63,7 +63,7 @@ def keep_calendar(store: Store, path: Path) -> int:
     path = Path(path).expanduser().absolute()
     check_calendar_path(path)
     day = date.today()
-    data, events = calendar_bytes(list_subscriptions(store, day), day, allow_empty=True)
+    data, events = calendar_bytes(store, list_subscriptions(store, day), day, allow_empty=True)
     write_calendar(path, data)
     with store.write() as session:
         row = session.get(Setting, KEPT_CALENDAR_SETTING)
@@ -104,7 +104,9 @@ def refresh_kept_calendar(store: Store) -> bool:
         )
 
         check_calendar_path(path)
-        data, _events = calendar_bytes(stored_subscriptions(store), date.today(), allow_empty=True)
+        data, _events = calendar_bytes(
+            store, stored_subscriptions(store), date.today(), allow_empty=True
+        )
         if _same_events(path, data):
             return False
         write_calendar(path, data)

@@ -4,7 +4,23 @@
 <context>
     <name>AlertNotifier</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="340"/>
+        <location filename="../../finapp/gui/notify.py" line="325"/>
+        <source>%n payment(s) due this week: %1</source>
+        <translation>
+            <numerusform>%n payment due this week: %1</numerusform>
+            <numerusform>%n payments due this week: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/notify.py" line="327"/>
+        <source>%n payment(s) coming up: %1</source>
+        <translation>
+            <numerusform>%n payment coming up: %1</numerusform>
+            <numerusform>%n payments coming up: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/notify.py" line="329"/>
         <source>%n renewal(s) this week: %1</source>
         <translation>
             <numerusform>%n renewal this week: %1</numerusform>
@@ -12,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="342"/>
+        <location filename="../../finapp/gui/notify.py" line="331"/>
         <source>%n renewal(s) coming up: %1</source>
         <translation>
             <numerusform>%n renewal coming up: %1</numerusform>
@@ -20,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="350"/>
+        <location filename="../../finapp/gui/notify.py" line="339"/>
         <source>%n new alerts, %1 unread in all. Most important: %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -28,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="352"/>
+        <location filename="../../finapp/gui/notify.py" line="341"/>
         <source>%n new alerts. Most important: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -122,7 +138,7 @@
 <context>
     <name>ConfirmWipeDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="119"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="124"/>
         <source>Backup saved to %1 (%n transaction(s), encrypted). It is kept when everything else is deleted.</source>
         <translation>
             <numerusform>Backup saved to %1 (%n transaction, encrypted). It is kept when everything else is deleted.</numerusform>
@@ -343,7 +359,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="204"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="208"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Use at least %n character.</numerusform>
@@ -354,7 +370,7 @@
 <context>
     <name>Shell</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="278"/>
+        <location filename="../../finapp/gui/shell.py" line="271"/>
         <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
         <extracomment>the banner at start while a move of the key to the keyring is unfinished</extracomment>
         <translation>
@@ -363,7 +379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="286"/>
+        <location filename="../../finapp/gui/shell.py" line="279"/>
         <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
         <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
         <translation>
@@ -454,7 +470,7 @@
 <context>
     <name>TransactionsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="325"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="334"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>Category for %n transaction:</numerusform>
@@ -462,7 +478,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="380"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="389"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>Filed %n transaction under %1</numerusform>
@@ -470,7 +486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="386"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="395"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>, and %n other transaction of the same merchant with it</numerusform>
@@ -478,7 +494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="411"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="420"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>Put %n transaction back in their previous category.</numerusform>
@@ -486,7 +502,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="429"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="438"/>
         <source>%Ln transaction(s)</source>
         <comment>every one is shown</comment>
         <translation>

@@ -541,52 +541,66 @@
 <context>
     <name>AlertNotifier</name>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="318"/>
-        <location filename="../../finapp/gui/notify.py" line="323"/>
-        <location filename="../../finapp/gui/notify.py" line="331"/>
+        <location filename="../../finapp/gui/notify.py" line="300"/>
+        <location filename="../../finapp/gui/notify.py" line="305"/>
+        <location filename="../../finapp/gui/notify.py" line="313"/>
         <source>finapp</source>
-        <extracomment>how often the schedule looks at the clock (cheap: no store access unless a check is due) a tick arriving this much later than the last one means the computer was asleep the longest between two checks while nothing else (date, wake, import) triggers one more notifications than this at once become one summary notification, not a flood renewals the tray menu lists the hour a pause &quot;until tomorrow&quot; ends (the start of a working day) the list of :class:`AlertNote` just shown notifications were paused (until a datetime) or resumed (None) the day subscriptions were last detected for: on a new day their dates move on when the last check started, and the last tick of the schedule a decision came while a check ran: check again once it is done, and announce it unread alerts at the last check, new ones included: a summary names the older too what a click on the latest tray notification opens writes by another process (the CLI): the pages reload and the alerts are checked the desktop&apos;s own notifications (D-Bus on Linux, else the tray); quiet hours, snoozes</extracomment>
+        <extracomment>how often the schedule looks at the clock (cheap: no store access unless a check is due) a tick arriving this much later than the last one means the computer was asleep the longest between two checks while nothing else (date, wake, import) triggers one more notifications than this at once become one summary notification, not a flood renewals the tray menu lists the hour a pause &quot;until tomorrow&quot; ends (the start of a working day) the list of :class:`AlertNote` just shown notifications were paused (until a datetime) or resumed (None) the day subscriptions were last detected for: on a new day their dates move on when the last check started, and the last tick of the schedule a decision came while a check ran: check again once it is done, and announce it unread alerts at the last check, new ones included: a summary names the older too what a click on the latest tray notification opens the desktop&apos;s own notifications (D-Bus on Linux, else the tray); quiet hours, snoozes</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="329"/>
+        <location filename="../../finapp/gui/notify.py" line="311"/>
         <source>finapp: urgent alert</source>
         <translation>finapp：紧急提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="330"/>
+        <location filename="../../finapp/gui/notify.py" line="312"/>
         <source>finapp: alert</source>
         <translation>finapp：提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="336"/>
+        <location filename="../../finapp/gui/notify.py" line="319"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="340"/>
+        <location filename="../../finapp/gui/notify.py" line="325"/>
+        <source>%n payment(s) due this week: %1</source>
+        <translation>
+            <numerusform>本周有 %n 笔付款到期：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/notify.py" line="327"/>
+        <source>%n payment(s) coming up: %1</source>
+        <translation>
+            <numerusform>即将有 %n 笔付款到期：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/notify.py" line="329"/>
         <source>%n renewal(s) this week: %1</source>
         <translation>
             <numerusform>本周有 %n 项续订：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="342"/>
+        <location filename="../../finapp/gui/notify.py" line="331"/>
         <source>%n renewal(s) coming up: %1</source>
         <translation>
             <numerusform>即将有 %n 项续订：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="350"/>
+        <location filename="../../finapp/gui/notify.py" line="339"/>
         <source>%n new alerts, %1 unread in all. Most important: %2</source>
         <translation>
             <numerusform>%n 条新提醒，共 %1 条未读。最重要的：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="352"/>
+        <location filename="../../finapp/gui/notify.py" line="341"/>
         <source>%n new alerts. Most important: %1</source>
         <translation>
             <numerusform>%n 条新提醒。最重要的：%1</numerusform>
@@ -599,7 +613,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="358"/>
+        <location filename="../../finapp/gui/notify.py" line="347"/>
         <source>Show alerts</source>
         <translation>查看提醒</translation>
     </message>
@@ -1199,32 +1213,32 @@
 <context>
     <name>BackupList</name>
     <message>
-        <location filename="../../finapp/gui/widgets/backup_list.py" line="36"/>
+        <location filename="../../finapp/gui/widgets/backup_list.py" line="37"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/widgets/backup_list.py" line="38"/>
+        <location filename="../../finapp/gui/widgets/backup_list.py" line="39"/>
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/widgets/backup_list.py" line="38"/>
+        <location filename="../../finapp/gui/widgets/backup_list.py" line="39"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/widgets/backup_list.py" line="38"/>
+        <location filename="../../finapp/gui/widgets/backup_list.py" line="39"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/widgets/backup_list.py" line="74"/>
+        <location filename="../../finapp/gui/widgets/backup_list.py" line="77"/>
         <source>finapp backups</source>
         <translation>finapp 备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/widgets/backup_list.py" line="75"/>
+        <location filename="../../finapp/gui/widgets/backup_list.py" line="78"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
@@ -1260,12 +1274,12 @@
 <context>
     <name>BackupPlace</name>
     <message>
-        <location filename="../../finapp/gui/widgets/backup_place.py" line="35"/>
+        <location filename="../../finapp/gui/widgets/backup_place.py" line="37"/>
         <source>finapp backups</source>
         <translation>finapp 备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/widgets/backup_place.py" line="38"/>
+        <location filename="../../finapp/gui/widgets/backup_place.py" line="40"/>
         <source>Save a backup to</source>
         <translation>备份保存到</translation>
     </message>
@@ -2387,60 +2401,65 @@
 <context>
     <name>ConfirmWipeDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="55"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="56"/>
         <source>Delete all data</source>
         <translation>删除所有数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="59"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="60"/>
         <source>DELETE</source>
         <comment>the word typed to delete all data</comment>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="63"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="64"/>
         <source>This removes every transaction, backup and the saved key from this machine and cannot be undone. Type %1 to confirm.</source>
         <translation>这会从这台电脑上删除所有交易、备份和保存的密钥，且无法撤销。请输入 %1 以确认。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="74"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="75"/>
         <source>The backups in %1 are deleted too. To keep a copy (on a USB stick, or for another computer), save a backup elsewhere first.</source>
         <translation>“%1”中的备份也会一并删除。如需保留一份（存到 U 盘，或留给另一台电脑），请先把备份保存到别处。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="83"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="84"/>
         <source>Save a backup elsewhere first…</source>
         <translation>先将备份保存到别处…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="85"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="86"/>
         <source>Save a backup elsewhere first</source>
         <translation>先将备份保存到别处</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="89"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="90"/>
         <source>Type %1 to confirm</source>
         <translation>输入 %1 以确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="93"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="94"/>
         <source>Delete everything</source>
         <translation>全部删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="112"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="106"/>
+        <source>The backups in %1 are deleted too.</source>
+        <translation>%1 中的备份也会一并删除。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="116"/>
         <source>Saving a backup to %1…</source>
         <translation>正在将备份保存到“%1”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="119"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="124"/>
         <source>Backup saved to %1 (%n transaction(s), encrypted). It is kept when everything else is deleted.</source>
         <translation>
             <numerusform>备份已保存到“%1”（%n 笔交易，已加密）。删除其他所有数据时，它会被保留。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="130"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="135"/>
         <source>No backup was saved: %1</source>
         <translation>未保存备份：%1</translation>
     </message>
@@ -5406,6 +5425,29 @@
     </message>
 </context>
 <context>
+    <name>ForgottenPassphrase</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/forgotten_passphrase.py" line="37"/>
+        <source>Forgot the passphrase?</source>
+        <translation>忘记密码了？</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/forgotten_passphrase.py" line="43"/>
+        <source>Your finapp data opens only with its passphrase: nobody can open it without it, finapp included, and it cannot be reset.</source>
+        <translation>您的 finapp 数据只能用它的密码打开：没有密码，任何人（包括 finapp）都无法打开，密码也无法重置。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/forgotten_passphrase.py" line="50"/>
+        <source>If it does not come back to you, you can delete all of finapp&apos;s data on this computer and start afresh. Backups you saved elsewhere are not touched.</source>
+        <translation>如果实在想不起来，您可以删除这台电脑上 finapp 的全部数据，从头开始。您保存在其他位置的备份不会受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/forgotten_passphrase.py" line="57"/>
+        <source>Delete all data…</source>
+        <translation>删除所有数据…</translation>
+    </message>
+</context>
+<context>
     <name>GoMenu</name>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="47"/>
@@ -6939,135 +6981,140 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="136"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="140"/>
         <source>&amp;Passphrase:</source>
-        <extracomment>zxcvbn scores 0..4; a new passphrase needs at least this Turns a typed passphrase into the open store (None where the store is open already).</extracomment>
+        <extracomment>zxcvbn scores 0..4; a new passphrase needs at least this Turns a typed passphrase into the open store (None where the store is open already). everything was deleted from &quot;Forgot it?&quot; (:meth:`allow_erase`): start afresh</extracomment>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="138"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="142"/>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="140"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="144"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="141"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="145"/>
         <source>Repeat passphrase</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="142"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="146"/>
         <source>Strength:</source>
         <translation>强度：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="143"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="147"/>
         <source>Passphrase strength</source>
         <translation>密码短语强度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="146"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="150"/>
         <source>Change passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="149"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="153"/>
         <source>Choose the new passphrase that will protect your finapp data and its backups. Without it the data cannot be recovered.</source>
         <translation>请选择新的密码短语，用来保护您的 finapp 数据及其备份。忘记它，数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="153"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="157"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="155"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="159"/>
         <source>Protect your finapp data</source>
         <translation>保护您的 finapp 数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="158"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="162"/>
         <source>This computer has no keyring to keep finapp&apos;s key, so your data will be encrypted with a passphrase. Choose one you will remember: without it the data cannot be recovered.</source>
         <translation>这台电脑没有可保存 finapp 密钥的钥匙串，因此您的数据将用密码短语加密。请选择一个您能记住的密码短语：忘记后数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="163"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="167"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="165"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="169"/>
         <source>Unlock finapp</source>
         <translation>解锁 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="166"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="170"/>
         <source>Enter the passphrase that protects your finapp data.</source>
         <translation>请输入保护 finapp 数据的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="167"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="171"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="171"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="175"/>
         <source>Very weak: easy to guess.</source>
         <translation>非常弱：很容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="172"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="176"/>
         <source>Weak: add another word or two.</source>
         <translation>弱：再加一两个词。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="173"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="177"/>
         <source>Fair: a longer phrase would be safer.</source>
         <translation>一般：更长的短语会更安全。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="174"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="178"/>
         <source>Good.</source>
         <translation>好。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="175"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="179"/>
         <source>Strong.</source>
         <translation>强。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="189"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="193"/>
         <source>Type a passphrase to see how strong it is.</source>
         <translation>输入密码短语即可查看其强度。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="202"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="206"/>
         <source>Spaces alone do not make a passphrase.</source>
         <translation>只有空格不能作为密码短语。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="204"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="208"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>至少使用 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="206"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="210"/>
         <source>This passphrase is too easy to guess.</source>
         <translation>这个密码短语太容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="208"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="212"/>
         <source>The two passphrases do not match.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="225"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="233"/>
+        <source>Forgot it?</source>
+        <translation>忘记密码？</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="247"/>
         <source>That passphrase does not open this store. Try again.</source>
         <translation>该密码短语无法打开此数据库，请重试。</translation>
     </message>
@@ -8098,18 +8145,18 @@ Merge “%1” into:</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="224"/>
+        <location filename="../../finapp/gui/shell.py" line="221"/>
         <source>finapp found damage inside your data</source>
         <extracomment>the window has been shown once (a login start keeps it hidden until asked for) the tray&apos;s notification at a login start: the page check found damage in the store</extracomment>
         <translation>finapp 发现您的数据内部已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="225"/>
+        <location filename="../../finapp/gui/shell.py" line="222"/>
         <source>Open finapp to restore a backup.</source>
         <translation>打开 finapp 以从备份恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="278"/>
+        <location filename="../../finapp/gui/shell.py" line="271"/>
         <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
         <extracomment>the banner at start while a move of the key to the keyring is unfinished</extracomment>
         <translation>
@@ -8117,7 +8164,7 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="286"/>
+        <location filename="../../finapp/gui/shell.py" line="279"/>
         <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
         <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
         <translation>
@@ -8125,12 +8172,12 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="319"/>
+        <location filename="../../finapp/gui/shell.py" line="312"/>
         <source>finapp is still running</source>
         <translation>finapp 仍在运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="320"/>
+        <location filename="../../finapp/gui/shell.py" line="313"/>
         <source>finapp keeps checking for reminders here. Quit it from this icon&apos;s menu.</source>
         <translation>finapp 会在这里继续检查提醒。可通过此图标的菜单退出。</translation>
     </message>
@@ -9477,7 +9524,7 @@ Merge “%1” into:</source>
         <translation type="vanished">最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="453"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="462"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -9536,60 +9583,60 @@ Merge “%1” into:</source>
         <translation>正在加载交易…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="318"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="327"/>
         <source>Select the transactions to categorise.</source>
         <translation>请选择要分类的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="324"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="333"/>
         <source>Set category</source>
         <translation>设置分类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="325"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="334"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>%n 笔交易的分类：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="380"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="389"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>已将 %n 笔交易归入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="384"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="393"/>
         <source>Filed “%2” under %1</source>
         <translation>已将“%2”归入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="386"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="395"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>，同一商户的另外 %n 笔交易也一并归入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="388"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="397"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="407"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="416"/>
         <source>Other edits came after this one: Edit → Undo takes back the last first.</source>
         <translation>此后还有其他编辑：“编辑 → 撤销”会先撤销最近的一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="411"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="420"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>已将 %n 笔交易恢复为原来的分类。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="429"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="438"/>
         <source>%Ln transaction(s)</source>
         <comment>every one is shown</comment>
         <translation>
@@ -9597,37 +9644,37 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="432"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="441"/>
         <source>%1 of %2 transactions</source>
         <translation>显示 %1 / %2 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="436"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="445"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="437"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="446"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="439"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="448"/>
         <source>chosen transactions only (Clear filters shows all)</source>
         <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="452"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="461"/>
         <source>No transactions match these filters.</source>
         <translation>没有符合筛选条件的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="458"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="467"/>
         <source>No transactions yet. Import your bank&apos;s statements to see them here.</source>
         <translation>还没有交易。导入银行对账单后即可在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="459"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="468"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
@@ -9636,7 +9683,7 @@ Merge “%1” into:</source>
         <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="442"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="451"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>

@@ -55,6 +55,7 @@ Item #,Card #,Transaction Date,Posting Date,Transaction Amount,Description
 TORONTO_MONTH = {
     "PREAUTH PYMT     MAPLE PROP MGMT": ("Maple Prop Management", "Housing:Rent"),
     "GOODLIFE FITNESS MSP": ("GoodLife Fitness", "Health:Fitness"),
+    "UHN PAYROLL      PAY": ("Salary — Uhn", "Income:Salary"),
     "TORONTO HYDRO    BPY": ("Toronto Hydro", "Bills & Utilities:Electricity"),
     "BMO MASTERCARD   BPY": ("BMO card payment", "Transfers:Card Payment"),
     "ROGERS           BPY": ("Rogers", "Bills & Utilities:Phone"),
@@ -132,6 +133,10 @@ CANADIAN_LINES = {
     "SKIPTHEDISHES WINNIPEG MB": "Food:Delivery",
     "PRESTO FARE/PRESTO TORONTO ON": "Transport:Public Transit",
     "OC TRANSPO OTTAWA ON": "Transport:Public Transit",
+    "TTC SUBWAY TORONTO ON": "Transport:Public Transit",
+    "TTC-SUBWAY STN KIPLING TORONTO ON": "Transport:Public Transit",
+    "SUBWAY 31245 TORONTO ON": "Food:Dining",
+    "SUBWAY #4321 MISSISSAUGA ON": "Food:Dining",
     "STM-CARTES OPUS MONTREAL QC": "Transport:Public Transit",
     "CANADIAN TIRE #123 TORONTO ON": "Shopping",
     "WINNERS #234 TORONTO ON": "Shopping:Clothing",

@@ -45,3 +45,10 @@ def no_key_held(qapp) -> None:  # type: ignore[no-untyped-def]
     """
     QTest.keyRelease(QWidget(), Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
     assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+
+
+@pytest.fixture(autouse=True)
+def own_window_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test's windows keep their state (a language, the folder a backup was saved in) in a
+    file of the test's own, as on a fresh account: one test's is not another's."""
+    monkeypatch.setenv("FINAPP_UI_SETTINGS", str(tmp_path / "window-state.ini"))

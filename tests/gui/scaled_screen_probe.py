@@ -174,7 +174,11 @@ def probe(app: QApplication, language: str, work: Path) -> None:
         window.show_page(cls.NAME)
         settle(app, 400)
         page: Any = window.page(cls.NAME)
-        seen = {"names": names_shown(page.table)} if cls.NAME == "subscriptions" else {}
+        seen = (
+            {"names": names_shown(page.table),
+             "sideways": page.table.horizontalScrollBar().maximum()}
+            if cls.NAME == "subscriptions" else {}
+        )  # fmt: skip
         report(f"page {cls.NAME}", language, window, **seen)
     for name, make in dialogs(shell, work):
         dialog = make()

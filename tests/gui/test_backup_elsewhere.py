@@ -185,3 +185,20 @@ def test_the_erase_dialog_offers_the_copy_in_chinese(
     choose(qtbot, opened(ask, QFileDialog, "backup-to"), usb / "copy.db")
     assert ask.keep.text().startswith(f"备份已保存到“{usb / 'copy.db'}”（")
     ask.reject()
+
+
+def test_the_restore_chooser_opens_where_the_last_backup_was_saved(
+    qtbot, settings_page, usb: Path
+) -> None:  # type: ignore[no-untyped-def]
+    data = settings_page.data
+    _click(qtbot, data, "Back up to")
+    choose(qtbot, opened(data, QFileDialog, "backup-to"), usb / "household.db")
+    qtbot.waitUntil(lambda: (usb / "household.db").exists())
+    assert UiState().backup_folder == usb, "kept with the window's state, for the next session"
+    _click(qtbot, data, "Restore")
+    listed = opened(data, ChooseBackupDialog, "choose-backup")
+    qtbot.mouseClick(listed.other, Qt.MouseButton.LeftButton)
+    chooser = opened(listed, QFileDialog, "restore-file")
+    assert Path(chooser.directory().absolutePath()) == usb
+    chooser.reject()
+    listed.reject()

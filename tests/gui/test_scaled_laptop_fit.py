@@ -4,7 +4,8 @@ Linux desktops set QT_SCALE_FACTOR (1366×768 at 1.5 is 911×512). Every page an
 person meets, in English and Chinese, fit the screen's free area with the window manager's
 frame around them, and show every button's and one-line label's words whole. The
 Subscriptions table shows each subscription's name whole or at least its first 16 characters
-(8 Chinese ones): the columns beside it give way first.
+(8 Chinese ones): the columns beside it give way first, and every column is in view without
+scrolling sideways (below 1000 pixels the sidebar shows its pages' icons alone).
 
 Qt reads QT_SCALE_FACTOR once, when the application is made, so each screen is probed in a
 process of its own (``tests/gui/scaled_screen_probe.py``) on the offscreen platform, given the
@@ -67,6 +68,8 @@ def test_every_page_and_dialog_fits_a_scaled_laptop_screen_in_both_languages(
         or not (r["least"][0] <= room[0] and r["least"][1] <= room[1])
     ]
     assert not misfits, "\n".join(misfits)
+    sideways = {r["language"]: r["sideways"] for r in shown if r["what"] == "page subscriptions"}
+    assert sideways == {"en": 0, "zh_CN": 0}, "every column of Subscriptions without scrolling"
     names = {r["language"]: r["names"] for r in shown if r["what"] == "page subscriptions"}
     assert all(len(rows) > 10 for rows in names.values()), names  # the demo's subscriptions
     unread = [

@@ -7,7 +7,9 @@ import gc
 import threading
 import weakref
 
-from PySide6.QtWidgets import QDialog
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel
 
 from finapp.gui.bus import AppBus
 from finapp.gui.tasks import TaskRunner
@@ -44,3 +46,33 @@ def test_finished_work_is_let_go_with_the_dialog_it_reported_to(qtbot) -> None:
     del dialog
     gc.collect()
     assert gone() is None  # and the four megabytes it was shown with it
+
+
+class _LabelDialog(QDialog):
+    """A dialog that writes what its work found into a label of its own."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.label = QLabel("working…", self)
+
+    def show_result(self, result: bytes) -> None:
+        self.label.setText(f"{len(result)} bytes")
+
+
+def test_a_dialog_closed_while_its_work_runs_is_not_written_to_when_the_work_ends(qtbot) -> None:
+    runner = TaskRunner(AppBus())
+    dialog = _LabelDialog()
+    dialog.show()
+    release = threading.Event()
+
+    def slow(progress, _cancel: threading.Event) -> bytes:  # type: ignore[no-untyped-def]
+        release.wait(10)
+        progress(1, 1, "done")
+        return bytes(10)
+
+    runner.run(slow, dialog.show_result, on_progress=lambda *_: None)
+    dialog.close()  # the person closes it; Qt frees it
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy)  # an error delivered here would fail the test

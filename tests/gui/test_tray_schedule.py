@@ -79,3 +79,22 @@ def test_renewals_found_together_make_one_notification(store, tmp_path, qtbot, m
         "3 renewals this week: Netflix, Spotify, iCloud"
     ]
     shell.close()
+
+
+@pytest.mark.usefixtures("english")
+def test_rent_among_reminders_found_together_makes_them_payments_due(
+    store, tmp_path, qtbot, monkeypatch
+):
+    start = datetime.combine(TODAY, datetime.min.time()).replace(hour=9)
+    add_manual(store, "Rent", Decimal("2150.00"), "monthly", TODAY + timedelta(days=9), kind="bill")
+    for name, days in (("Netflix", 12), ("Spotify", 13)):
+        add_manual(store, name, Decimal("9.99"), "monthly", TODAY + timedelta(days=days))
+    clock = SteppedClock(start)
+    shell = _started(store, tmp_path, clock, monkeypatch)
+    qtbot.addWidget(shell.window)
+    clock.advance(days=7)
+    shell.notifier.timer.timeout.emit()
+    assert [text for _title, text, _sev in shell.tray.shown] == [
+        "3 payments due this week: Rent, Netflix, Spotify"
+    ]
+    shell.close()

@@ -83,3 +83,22 @@ def test_a_late_charge_is_left_to_the_alerts_and_the_calendar_starts_after_it(
     path = tmp_path / "renewals.ics"
     assert export_renewals(store, path, date(2024, 9, 20)) == 1
     assert _starts(path) == {"Netflix": date(2024, 10, 9)}  # not the 9 September it missed
+
+
+def test_a_bill_is_due_on_its_day_and_a_subscription_renews(store, tmp_path: Path) -> None:
+    rent = subs.add_manual(
+        store, "Rent", Decimal("2150"), "monthly", date(2024, 10, 1), kind="bill"
+    )
+    gym = subs.add_manual(store, "Gym", Decimal("30"), "monthly", date(2024, 10, 3))
+    path = tmp_path / "renewals.ics"
+    export_renewals(store, path, AS_OF)
+    events = {str(e["UID"]): e for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
+    rent_event, gym_event = (
+        events[f"subscription-{rent.id}@finapp"],
+        events[f"subscription-{gym.id}@finapp"],
+    )
+    assert str(rent_event["SUMMARY"]) == "Rent due: 2150.00 USD"
+    assert {str(a["DESCRIPTION"]) for a in rent_event.walk("VALARM")} >= {
+        "Rent is due tomorrow (2150.00 USD)"
+    }
+    assert str(gym_event["SUMMARY"]) == "Gym renews: 30.00 USD"

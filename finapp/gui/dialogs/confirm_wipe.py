@@ -9,7 +9,8 @@ Every backup in the data folder goes too, so the dialog offers to save one elsew
 USB stick, a folder synced to another computer): "Save a backup elsewhere first…" asks where,
 the backup is made while the dialog waits (Delete disabled meanwhile), and the dialog then says
 where it is kept, or why it could not be saved there. How the backup is made is the caller's
-(``save``): the dialog only asks and shows.
+(``save``): the dialog only asks and shows. Without ``save`` (the store's key is lost, so no
+backup can be made) the dialog only says the backups go too.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ class ConfirmWipeDialog(QDialog):
     """Type the word, then "Delete everything"; ``then()`` runs only then."""
 
     def __init__(
-        self, then: Callable[[], None], parent: QWidget, data_dir: Path, save: SaveFirst
+        self, then: Callable[[], None], parent: QWidget, data_dir: Path, save: SaveFirst | None
     ) -> None:
         super().__init__(parent)
         self.setObjectName(OBJECT_NAME)
@@ -100,6 +101,9 @@ class ConfirmWipeDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.keep)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        if save is None:
+            self.save_button.hide()
+            self.keep.setText(fill(self.tr("The backups in %1 are deleted too."), (str(data_dir),)))
         layout.addWidget(self.typed)
         layout.addWidget(self.buttons)
         fit_width(self)
@@ -110,6 +114,7 @@ class ConfirmWipeDialog(QDialog):
         self._update()
         self.save_button.setEnabled(False)
         self.keep.setText(fill(self.tr("Saving a backup to %1…"), (str(path),)))
+        assert self._save is not None  # the button is hidden without a way to save
         self._save(path, self._saved, self._not_saved)
 
     def _saved(self, result: BackupResult) -> None:
@@ -162,7 +167,7 @@ class ConfirmWipeDialog(QDialog):
 
 
 def ask_wipe(
-    parent: QWidget, then: Callable[[], None], data_dir: Path, save: SaveFirst
+    parent: QWidget, then: Callable[[], None], data_dir: Path, save: SaveFirst | None
 ) -> ConfirmWipeDialog:
     """Open the dialog window-modal without blocking; it deletes itself once answered and the
     keyboard goes back where it was."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -82,6 +83,9 @@ class PassphraseDialog(QDialog):
         self.change = change
         self.store: Store | None = None
         self.attempts = 0
+        #: everything was deleted from "Forgot it?" (:meth:`allow_erase`): start afresh
+        self.erased = False
+        self.forgot_button: QPushButton | None = None
         self.setWindowIcon(app_icon())
         self.setObjectName(
             "new-passphrase" if change else "create-passphrase" if create else "unlock"
@@ -216,6 +220,24 @@ class PassphraseDialog(QDialog):
         elif self.choosing:
             self.error.hide()
 
+    def allow_erase(self, data_dir: Path) -> None:
+        """Offer "Forgot it?" beside Unlock: what a lost passphrase means, and deleting all of
+        ``data_dir``'s data to start afresh (:mod:`finapp.gui.dialogs.forgotten_passphrase`)."""
+        from finapp.gui.dialogs.forgotten_passphrase import offer_erase
+
+        def erased() -> None:
+            self.erased = True
+            self.reject()
+
+        self.forgot_button = self.buttons.addButton(
+            self.tr("Forgot it?"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.forgot_button.setObjectName("forgot")
+        self.forgot_button.setAutoDefault(False)  # Enter still unlocks
+        self.forgot_button.clicked.connect(
+            lambda: offer_erase(self, data_dir, erased, self.show_error)
+        )
+
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
@@ -270,7 +292,11 @@ def unlock_store(
             log.info("unlock: keyring key not usable (%s)", type(exc).__name__)
     opener = DamageAwareOpener(data_dir)
     dialog = PassphraseDialog(opener, create=not exists, parent=parent)
+    if exists:
+        dialog.allow_erase(data_dir)
     dialog.exec()
+    if dialog.erased:  # the passphrase was lost and everything deleted: finapp's first day
+        return unlock_store(data_dir, parent=parent)
     if opener.damaged is not None:
         raise opener.damaged
     return dialog.store

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from finapp.gui.qdates import to_qdate
 from finapp.gui.sizes import friendly_size
+from finapp.gui.ui_state import UiState
 from finapp.gui.widgets.asking import choose_open_file
 from finapp.services.backup import PRE_RESTORE_PREFIX, ROTATED_PREFIX, backup_dir
 from finapp.services.rescue import BackupOffer, backups_to_offer
@@ -68,13 +69,15 @@ class BackupList(QTreeWidget):
 def choose_backup_file(
     parent: QWidget, caption: str, data_dir: Path, then: Callable[[Path], None]
 ) -> None:
-    """A backup kept anywhere, the chooser opening in the backup folder and showing finapp's
-    backups only (the user can still ask for every file)."""
-    folder = backup_dir(data_dir)
+    """A backup kept anywhere, the chooser opening where "Back up to…" last saved one (else in
+    the backup folder) and showing finapp's backups only (the user can still ask for every
+    file)."""
+    rotation = backup_dir(data_dir)
+    folder = UiState().backup_folder or (rotation if rotation.is_dir() else Path.home())
     backups = QCoreApplication.translate("BackupList", "finapp backups")
     every = QCoreApplication.translate("BackupList", "All files")
     filters = f"{backups} ({ROTATED_PREFIX}*.db {PRE_RESTORE_PREFIX}*.db);;{every} (*)"
     choose_open_file(
         parent, caption, then, object_name="restore-file",
-        directory=str(folder if folder.is_dir() else Path.home()), filters=filters,
+        directory=str(folder), filters=filters,
     )  # fmt: skip
