@@ -26,6 +26,7 @@ from finapp.services.backup_elsewhere import suggested_name
 # what tests and window automation find the chooser by
 OBJECT_NAME = "backup-to"
 
+
 def remember_folder(saved: Path) -> None:
     """The folder a backup was just saved in: the next chooser opens there."""
     UiState().backup_folder = saved.parent
