@@ -29,8 +29,8 @@ def _drop(widget, files: list[Path]) -> tuple[bool, bool]:  # type: ignore[no-un
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
     pos = QPointF(widget.width() / 2, widget.height() / 2)
-    enter = QDragEnterEvent(  # a drag's position is whole pixels, a drop's is not
-        pos.toPoint(),
+    enter = QDragEnterEvent(
+        pos,
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -101,7 +101,7 @@ def test_a_drag_without_files_is_refused(store, tmp_path, qtbot):
     mime = QMimeData()
     mime.setText("just text")
     enter = QDragEnterEvent(
-        shell.window.rect().center(),
+        QPointF(shell.window.rect().center()),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,

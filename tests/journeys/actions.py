@@ -58,7 +58,7 @@ def drop_files(widget: QWidget, files: list[Path]) -> None:
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
     pos = QPointF(widget.width() / 2, widget.height() / 2)
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, buttons, mods)
+    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods)
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted(), "the window refused the drag"
     QApplication.sendEvent(widget, QDropEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods))
