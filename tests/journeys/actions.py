@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QFileDialog,
     QLineEdit,
+    QStyle,
+    QStyleOptionButton,
     QWidget,
 )
 
@@ -40,7 +43,15 @@ def type_text(widget: QWidget, text: str) -> None:
 
 
 def click(button: QAbstractButton) -> None:
-    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    """Click ``button`` where a person does: a check box on its box, since only the box and its
+    words take the click and its row may be far wider than they are."""
+    where = QPoint()  # the middle
+    if isinstance(button, QCheckBox):
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        indicator = QStyle.SubElement.SE_CheckBoxIndicator
+        where = button.style().subElementRect(indicator, option, button).center()
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton, pos=where)
 
 
 def choose_file(chooser: QWidget, path: Path) -> None:
