@@ -248,9 +248,14 @@ class Launcher(QObject):
             return
         opener = DamageAwareOpener(self.data_dir)
         dialog = PassphraseDialog(opener, create=not store_exists(self.data_dir))
+        if not dialog.choosing:
+            dialog.allow_erase(self.data_dir)
 
         def finished(result: int) -> None:
             dialog.deleteLater()
+            if dialog.erased:
+                self._start_afresh()
+                return
             if result != QDialog.DialogCode.Accepted:
                 return
             store = dialog.store
@@ -272,6 +277,16 @@ class Launcher(QObject):
 
         dialog.finished.connect(finished)
         dialog.open()
+
+    def _start_afresh(self) -> None:
+        """Everything was deleted from the padlock's unlock dialog ("Forgot it?"): the padlock
+        goes and finapp starts as on its first day; it quits if no new passphrase is chosen,
+        having nothing left to wait for."""
+        if self.locked is not None:
+            self.locked.close()
+            self.locked = None
+        if not self.start():
+            QApplication.quit()
 
     def _home(self, store: Store, on_painted: Milestone = None, on_ready: Milestone = None) -> None:
         """The user's own store: the first-run choice while it is empty, else its window."""

@@ -10,9 +10,11 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from finapp.gui.dialogs.confirm_wipe import ConfirmWipeDialog
 from finapp.gui.dialogs.unlock import PassphraseDialog
 from finapp.gui.launcher import Launcher
 from finapp.gui.tasks import TaskRunner
@@ -194,3 +196,32 @@ def test_a_second_login_start_leaves_the_running_finapp_alone(tmp_path: Path, qt
     assert requests == []  # its window stays where it is
     assert not (data_dir / "finapp.db").exists()  # the second start never opened the store
     server.close()
+
+
+def test_a_forgotten_passphrase_erased_from_the_padlock_starts_finapp_afresh(
+    qapp, data_dir: Path, tmp_path: Path, qtbot
+):
+    open_store(data_dir, passphrase=PASSPHRASE).close()
+    launcher = _launcher(qapp, data_dir, tmp_path, SteppedClock(MORNING))
+    assert launcher.start(background=True)
+    launcher.locked.tray.unlock_requested.emit()  # a click on the padlock icon
+    unlock = opened_top_level(PassphraseDialog, "unlock")
+    qtbot.mouseClick(unlock.forgot_button, Qt.MouseButton.LeftButton)
+    forgot = opened_top_level(QMessageBox, "forgot-passphrase")
+    (delete,) = [b for b in forgot.buttons() if b.text() == "Delete all data…"]
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    confirm = opened_top_level(ConfirmWipeDialog, "confirm-wipe")
+    qtbot.keyClicks(confirm.typed, "DELETE")
+    asked: list[str] = []
+
+    def new_passphrase() -> None:  # finapp's first day asks for one; the person stops there
+        dialog = opened_top_level(PassphraseDialog, "create-passphrase")
+        asked.append(dialog.windowTitle())
+        dialog.reject()
+
+    QTimer.singleShot(0, new_passphrase)
+    qtbot.mouseClick(confirm.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert asked == ["Protect your finapp data"]
+    assert not (data_dir / "finapp.db").exists()
+    assert launcher.locked is None and launcher.shell is None  # no padlock left to click
