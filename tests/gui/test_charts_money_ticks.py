@@ -20,7 +20,7 @@ from matplotlib.figure import Figure
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPalette
 
-from finapp.gui.charts.canvas import theme_from_palette
+from finapp.gui.charts.canvas import theme_from_palette, use_chinese_fallback
 from finapp.gui.charts.plots import (
     BudgetBar,
     BudgetData,
@@ -44,6 +44,13 @@ def speaking(locale: QLocale) -> Iterator[None]:
         yield
     finally:
         QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True)
+def chinese_fonts(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The charts' fonts as the window sets them up before drawing: Chinese ticks (万, 月) in
+    a font that writes them, whichever test of the run drew a chart first."""
+    use_chinese_fallback()
 
 
 def _shown(axis: Axis) -> list[str]:
