@@ -209,11 +209,13 @@ class JourneyDriver(QObject):
         number = self.run.shots_taken
         stem = "".join(c if c.isalnum() else "-" for c in description.lower()).strip("-")
         name = f"{number:02d}-{stem[:50]}"
-        screen = QGuiApplication.primaryScreen()
-        if QGuiApplication.platformName() == "xcb" and screen is not None:
+        if QGuiApplication.platformName() == "xcb":
             QTest.qWait(SETTLE_MS)  # a window just shown is mapped and painted by the X server
-            screen.grabWindow(0).save(str(self.run.shots / f"{name}.png"))
-            return
+            # asked for after the wait: the X server may have replaced the screen meanwhile
+            screen = QGuiApplication.primaryScreen()
+            if screen is not None:
+                screen.grabWindow(0).save(str(self.run.shots / f"{name}.png"))
+                return
         for index, shown in enumerate(open_windows()):
             shown.grab().save(str(self.run.shots / f"{name}-{index}.png"))
 
