@@ -6,10 +6,11 @@ test can build any page over a temporary store.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from finapp.gui.bus import AppBus
+from finapp.gui.clock import Clock
 from finapp.gui.tasks import TaskRunner
 from finapp.gui.ui_state import UiState
 from finapp.store.engine import Store
@@ -29,3 +30,6 @@ class AppContext:
     #: where a page keeps the user's view choices (a chart's period, its currency); None: kept
     #: only while the page lives
     ui_state: UiState | None = None
+    #: what today is for every page that judges by the day (the shell's one clock, which its
+    #: scheduled alert checks read too)
+    clock: Clock = field(default_factory=Clock)

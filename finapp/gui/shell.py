@@ -93,6 +93,7 @@ class Shell(QObject):
             ui_state=ui_state,
             demo_kept=demo.kept if demo else True,
             demo_started_over=demo.started_over if demo else False,
+            clock=self.clock,
         )
         self.window = window = MainWindow(self.ctx, ui_state)
         self.imports = ImportFlow(self.ctx, window)

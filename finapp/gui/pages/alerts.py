@@ -209,7 +209,7 @@ class AlertsPage(Page):
         self.view_tabs.setCurrentIndex(1 if history else 0)
 
     def refresh(self) -> None:
-        store, today, history = self.ctx.store, self._today, self.showing_history
+        store, today, history = self.ctx.store, self.today(), self.showing_history
         self.ctx.tasks.run(
             lambda _p, _c: list_alerts(store, as_of=today, include_closed=history),
             lambda alerts: self._loaded(alerts, history),
@@ -309,7 +309,7 @@ class AlertsPage(Page):
         chosen = [a.id for a in self.selected() if a.state == "dismissed"]
         if not chosen:
             return
-        store, today = self.ctx.store, self._today
+        store, today = self.ctx.store, self.today()
 
         def work(_progress: ProgressFn, _cancel: threading.Event) -> list[str]:
             return restore(store, chosen, today)
@@ -379,8 +379,14 @@ class AlertsPage(Page):
         if target is not None:
             self.ctx.bus.navigate.emit(*target)
 
+    def today(self) -> date:
+        """The day the alerts are listed and judged as of: the one given, else the window's
+        clock's, the day its scheduled checks judge (a list worded "renews tomorrow" by the
+        check is not reworded "today" by another clock)."""
+        return self._today or self.ctx.clock.today()
+
     def check_now(self) -> None:
-        store, today = self.ctx.store, self._today
+        store, today = self.ctx.store, self.today()
         self.ctx.tasks.run(
             lambda _p, _c: evaluate_alerts(store, today),
             lambda _r: self.ctx.bus.data_changed.emit(Changes.of(bus.ALERTS)),

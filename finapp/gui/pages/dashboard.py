@@ -165,7 +165,7 @@ class DashboardPage(Page):
         self.refresh()
 
     def today(self) -> date:
-        return self._today or date.today()
+        return self._today or self.ctx.clock.today()
 
     def _build(self) -> None:
         self.period = PeriodPicker(self)

@@ -81,7 +81,7 @@ class HealthPage(Page):
         layout.addWidget(scroll)
 
     def today(self) -> date:
-        return self._today or date.today()
+        return self._today or self.ctx.clock.today()
 
     def focusNextPrevChild(self, next: bool) -> bool:  # Qt's name for it
         """Tab (and Shift+Tab) within the page: put its stops in reading order first."""

@@ -106,7 +106,7 @@ class SubscriptionsPage(Page):
         self.refresh()
 
     def today(self) -> date:
-        return self._today or date.today()
+        return self._today or self.ctx.clock.today()
 
     def _build(self) -> None:
         self.totals = QLabel(self)
