@@ -63,6 +63,7 @@ _ONE_OFFS_PER_PERIOD = 1.0  # nor one with more one-offs than the stream has cha
 #: a regular-looking run cut out of a habit (three haircuts a month apart) does not pass.
 _CHAIN_SHARE = 0.75
 _YEAR_SLACK_DAYS = 3  # an annual renewal posts within this many days of its anniversary
+_YEAR_DAYS = 365  # a year on, give or take the leap day
 #: Expected pairs of the merchant's charges near an amount (within 5%) sharing it to the cent by
 #: chance, above which a yearly chain at that amount may be chance too.
 _CHANCE_PAIRS = 0.5
@@ -158,9 +159,15 @@ def _reads_differently(chain: list[T], side: list[T]) -> bool:
 
 
 def _yearly(charges: Sequence[Dated]) -> bool:
-    """Each charge within a few days of the previous one's anniversary."""
+    """Each charge within a few days of the previous one's anniversary.
+
+    An anniversary is 365 or 366 days on, so a pair further apart than that by more than the
+    slack is no year apart, told without the calendar: most pairs of a busy merchant's price
+    are weeks apart, and working out each one's anniversary was a third of this step's time.
+    """
     return all(
-        abs((b.posted - month_date(a.posted, 12, a.posted.day)).days) <= _YEAR_SLACK_DAYS
+        abs((b.posted - a.posted).days - _YEAR_DAYS) <= _YEAR_SLACK_DAYS + 1
+        and abs((b.posted - month_date(a.posted, 12, a.posted.day)).days) <= _YEAR_SLACK_DAYS
         for a, b in itertools.pairwise(charges)
     )
 
