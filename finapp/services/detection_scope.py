@@ -31,7 +31,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from types import ModuleType
 
 from sqlalchemy import text
@@ -67,6 +67,11 @@ _BETWEEN = text(
     "SELECT EXISTS (SELECT 1 FROM transactions WHERE posted > :after AND posted <= :until "
     "AND merchant != '')"
 )
+
+
+#: a :class:`Charge` from the tuple of its fields, in their order: the named tuple's own
+#: constructor is a Python call, and detection makes one per line of the history
+_charge = partial(tuple.__new__, Charge)
 
 
 @dataclass(slots=True)
@@ -119,23 +124,28 @@ class Digests:
         else:
             keys = [(unit[0], name) for unit in units for name in self.merchants.get(unit, ())]
             self._read([key for key in keys if key not in self.texts])
-        day = date.fromisoformat
-        return [
-            Charge(
-                tid,
-                account,
-                day(posted),
-                amount,
-                merchant,
-                f"{payee} {memo}",
-                bool(transfer),
-                self.payees.get(merchant, ""),
+        days: dict[str, date] = {}  # a history has a few thousand days and many more charges
+        out: list[Charge] = []
+        for account, merchant in keys:
+            shown_as = self.payees.get(merchant, "")
+            out.extend(
+                _charge(
+                    (
+                        tid,
+                        account,
+                        days.get(posted) or days.setdefault(posted, date.fromisoformat(posted)),
+                        amount,
+                        merchant,
+                        f"{payee} {memo}",
+                        bool(transfer),
+                        shown_as,
+                    )
+                )
+                for tid, posted, amount, transfer, payee, memo in json.loads(
+                    self.texts[account, merchant]
+                )
             )
-            for account, merchant in keys
-            for tid, posted, amount, transfer, payee, memo in json.loads(
-                self.texts[account, merchant]
-            )
-        ]
+        return out
 
     def _read_all(self) -> None:
         """Every unit's charges, in the order one grouped query gives them."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from itertools import chain
 
 from sqlalchemy import select, text
@@ -77,20 +78,27 @@ def _spending_before(session: Session, start: date) -> list[Charge]:
     is taken from the facts' own read, so no charge is read twice.
     """
     days: dict[str, date] = {}
-    rows = session.execute(_SPENDING_BEFORE, {"start": start.isoformat()})
+    rows = session.execute(_SPENDING_BEFORE, {"start": start.isoformat()}).all()  # one fetch
     return [
-        Charge(
-            tid,
-            account,
-            days.get(posted) or days.setdefault(posted, date.fromisoformat(posted)),
-            amount,
-            currency,
-            merchant,
-            payee,
-            category,
+        _charge(
+            (
+                tid,
+                account,
+                days.get(posted) or days.setdefault(posted, date.fromisoformat(posted)),
+                amount,
+                currency,
+                merchant,
+                payee,
+                category,
+            )
         )
         for tid, account, posted, amount, currency, merchant, payee, category in rows
     ]
+
+
+#: a :class:`Charge` from the tuple of its fields, in their order: the named tuple's own
+#: constructor is a Python call, once per charge of years of history
+_charge = partial(tuple.__new__, Charge)
 
 
 def _named_now(parts: tuple[FoundPart, ...], names: StoreNames) -> tuple[FoundPart, ...]:
