@@ -41,8 +41,10 @@ _WALLETS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("京东", "jd "), ("京东支付", "网银在线")),
 )
 
-#: a bank line moving money between a wallet and the user's own balances or credit
-_OWN_MOVE = re.compile(r"花呗|借呗|提现|零钱充值|余额充值|余额宝|零钱通")
+#: words of a bank line moving money between a wallet and the user's own balances or credit
+#: (plain words, no pattern: the store searches its lines for them as they are)
+OWN_MOVE_WORDS = ("花呗", "借呗", "提现", "零钱充值", "余额充值", "余额宝", "零钱通")
+_OWN_MOVE = re.compile("|".join(map(re.escape, OWN_MOVE_WORDS)))
 
 #: ``招商银行信用卡(5678)``: the bank and card kind, then the last four digits
 _SOURCE = re.compile(r"^(?P<bank>[^(（]*?)\s*(?:[(（]\s*(?P<last4>\d{4})\s*[)）])?\s*$")

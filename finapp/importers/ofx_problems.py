@@ -15,8 +15,6 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from ofxparse.ofxparse import OfxParser
-
 from finapp.core.dates import in_date_span
 from finapp.errors import Problem
 from finapp.importers.ofx_records import Leaf, Record, unescaped
@@ -77,6 +75,10 @@ def _amount_read(text: str) -> bool:
         return True
     if len(text) > _LONGEST_AMOUNT:  # refused unread, as ``ofx_reading._Parser.toDecimal`` does
         return False
+    # here, not at the top: the registry names OfxReadError for every file, and ofxparse (with
+    # BeautifulSoup) is loaded only when an OFX is read, as it is by now
+    from ofxparse.ofxparse import OfxParser
+
     try:
         return Decimal(OfxParser.toDecimal(Leaf(text))).is_finite()
     except (InvalidOperation, ValueError, IndexError, TypeError):

@@ -22,7 +22,8 @@ from finapp.importers.csv import CsvMapping, NotTextError, RowProblem, WorkbookE
 from finapp.importers.csv.profile import Profile
 from finapp.importers.finapp_export import looks_like_finapp_export, read_finapp_export
 from finapp.importers.mt940 import Mt940ReadError, looks_like_mt940, read_mt940
-from finapp.importers.ofx import OfxReadError, looks_like_ofx, read_ofx
+from finapp.importers.ofx_clean import looks_like_ofx
+from finapp.importers.ofx_problems import OfxReadError
 from finapp.importers.other_files import other_file_problem
 from finapp.importers.qif import looks_like_qif, read_qif
 from finapp.importers.zero_bytes import ZeroByteError, without_padding
@@ -114,6 +115,10 @@ def _parse(
         raise StatementError(name, exc.reason, exc.line) from None
     try:
         if looks_like_ofx(data):
+            # ofxparse brings BeautifulSoup and its CSS selectors, a tenth of a second of
+            # imports: loaded when an OFX is read, not by every import of a CSV
+            from finapp.importers.ofx import read_ofx
+
             return read_ofx(name, data, skip_bad_rows)
         if looks_like_camt(data):  # ISO 20022 XML: before CSV, which would misread it
             return read_camt(name, data)

@@ -9,6 +9,7 @@ They stay among the lines pairing looks at, so the other side imported later (th
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import ColumnElement, Integer, and_, cast, func, or_, select, update
@@ -27,6 +28,8 @@ MAX_DAYS = 4
 
 def _link(session: Session, since: date | None = None, until: date | None = None) -> int:
     """Pair unpaired transactions (optionally posted within dates); both sides marked in bulk.
+    Then the moves of the user's own money that stay alone are set apart (see the module's
+    docstring): the lines their type may say so of are read once, before pairing, for both.
 
     The store finds the candidates itself, in one join of money-outs with money-ins of the same
     size and currency in another account at most ``MAX_DAYS`` days away (what
@@ -41,7 +44,7 @@ def _link(session: Session, since: date | None = None, until: date | None = None
     if since is not None:
         days += [Transaction.posted >= since, Transaction.posted <= until]
     set_apart = _typed_alone(days, Transaction.is_transfer.is_(True))
-    typed, alone = _own_moves(session, set_apart)
+    typed = _typed_lines(session, _typed_alone(days))
     unpaired = [or_(Transaction.is_transfer.is_(False), and_(*set_apart)), *days]
     lines = (
         select(
@@ -73,7 +76,8 @@ def _link(session: Session, since: date | None = None, until: date | None = None
         )
         .where(outgoing.c.amount_minor < 0)
     )
-    kept_apart = typed - alone  # a transfer alone for another reason (the user said so)
+    # a transfer alone for another reason (the user said so)
+    kept_apart = {line.id for line in typed if line.is_transfer and not line.own_move}
     candidates = [
         (out_id, in_id)
         for out_id, in_id in session.connection().execute(found)
@@ -88,6 +92,15 @@ def _link(session: Session, since: date | None = None, until: date | None = None
     ]
     if marks:
         session.execute(update(Transaction), marks)
+    paired = {line for pair in pairs for line in pair}
+    _set_apart(
+        session,
+        {
+            line.id
+            for line in typed
+            if not line.is_transfer and line.own_move and line.id not in paired
+        },
+    )
     return len(pairs)
 
 
@@ -140,41 +153,60 @@ def link_days_transfers(session: Session, first: date, last: date) -> int:
     has just written: found in the store, they took a pass over every line (a batch's lines
     have no index of their own)."""
     since, until = first - timedelta(days=MAX_DAYS), last + timedelta(days=MAX_DAYS)
-    pairs = _link(session, since, until)
-    set_apart_own_moves(session, [Transaction.posted >= since, Transaction.posted <= until])
-    return pairs
+    return _link(session, since, until)
 
 
 def _typed_alone(
-    days: list[ColumnElement[bool]], marked: ColumnElement[bool]
+    days: list[ColumnElement[bool]], *marked: ColumnElement[bool]
 ) -> list[ColumnElement[bool]]:
-    """Lines of ``days`` that ``marked`` selects, with no transfer peer, an app's own type that
-    may say a move of the user's own money (SQLite's LIKE ignores the case of its letters) and
-    a category not filed by hand (the user's word stands): the few whose type is read."""
+    """Lines of ``days`` that ``marked`` selects, if said, with no transfer peer, an app's own
+    type that may say a move of the user's own money (SQLite's LIKE ignores the case of its
+    letters) and a category not filed by hand (the user's word stands): the few whose type is
+    read."""
     return [
         *days,
-        marked,
+        *marked,
         Transaction.transfer_peer_id.is_(None),
         or_(*(Transaction.source_kind.like(f"{word}%") for word in TYPE_WORDS)),
         Transaction.category_source.is_distinct_from(CategorySource.MANUAL.value),
     ]
 
 
-def _own_moves(session: Session, lines: list[ColumnElement[bool]]) -> tuple[set[int], set[int]]:
-    """The ids of the ``lines`` and of those among them that their app's own type calls a
-    move of the user's own money."""
+@dataclass(frozen=True, slots=True)
+class _Typed:
+    """A line whose app's own type may say a move of the user's own money."""
+
+    id: int
+    is_transfer: bool
+    own_move: bool  # its type (and words) say it is one
+
+
+def _typed_lines(session: Session, lines: list[ColumnElement[bool]]) -> list[_Typed]:
+    """The ``lines``, each with whether its app's own type calls it a move of the user's own
+    money."""
     rows = session.execute(
-        select(Transaction.id, Transaction.source_kind, Transaction.original_payee).where(*lines)
+        select(
+            Transaction.id,
+            Transaction.is_transfer,
+            Transaction.source_kind,
+            Transaction.original_payee,
+        ).where(*lines)
     ).all()
-    own = {r.id for r in rows if moves_own_money(r.source_kind, r.original_payee)}
-    return {r.id for r in rows}, own
+    return [
+        _Typed(r.id, r.is_transfer, moves_own_money(r.source_kind, r.original_payee)) for r in rows
+    ]
 
 
 def set_apart_own_moves(session: Session, days: list[ColumnElement[bool]]) -> None:
     """Mark the moves of the user's own money among ``days`` (conditions on the lines; none:
     all history) that no other side paired a transfer alone (an import's undo calls this for
     those whose other side it took away)."""
-    _, alone = _own_moves(session, _typed_alone(days, Transaction.is_transfer.is_(False)))
+    typed = _typed_lines(session, _typed_alone(days, Transaction.is_transfer.is_(False)))
+    _set_apart(session, {line.id for line in typed if line.own_move})
+
+
+def _set_apart(session: Session, alone: set[int]) -> None:
+    """Mark the lines ``alone`` transfers without a peer."""
     if alone:
         session.execute(
             update(Transaction), [{"id": i, "is_transfer": True} for i in sorted(alone)]
@@ -196,6 +228,4 @@ def link_all_transfers(store: Store) -> int:
         if first is not None:
             funded = sum(link_days_funding(session, first, last).pairs.values())
             file_refunds_like_purchases(session, first, last)
-        pairs = _link(session)
-        set_apart_own_moves(session, [])
-        return funded + pairs
+        return funded + _link(session)

@@ -18,13 +18,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, Row, or_, select, update
+from sqlalchemy import ColumnElement, Row, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from finapp.core.account_types import AccountType
 from finapp.core.category_sources import CategorySource
 from finapp.core.wallet_funding import (
     MAX_DAYS,
+    OWN_MOVE_WORDS,
     Line,
     Owned,
     all_markers,
@@ -75,8 +76,6 @@ def link_days_funding(session: Session, first: date, last: date) -> Funded:
     """Pair the wallet rows and bank lines posted around ``first`` to ``last`` (the days one
     import added), and mark the bank lines that move the user's own wallet money."""
     since, until = first - timedelta(days=MAX_DAYS), last + timedelta(days=MAX_DAYS)
-    naming = _lines_naming_a_wallet(session, since, until)
-    moved = _mark_own_moves(session, naming)
     accounts = session.execute(
         select(Account.id, Account.name, Account.institution, Account.number_last4, Account.type)
     ).all()
@@ -90,6 +89,9 @@ def link_days_funding(session: Session, first: date, last: date) -> Funded:
         for a in accounts
         if a.type == AccountType.PAYMENT_APP
     }
+    paying = [wallet_id for wallet_id, (_name, markers) in wallets.items() if markers]
+    naming = _lines_naming_a_wallet(session, since, until, paying)
+    moved = _mark_own_moves(session, naming)
     bank: dict[tuple[int, int, str], list[tuple[Line, tuple[str, ...]]]] = {}
     for line, texts in _bank_lines(naming, moved):
         key = (line.account_id, line.amount_minor, line.currency)
@@ -158,9 +160,21 @@ def _wallet_rows(
 _Naming = Row[int, int, date, int, str, str, str, str, str | None]
 
 
-def _lines_naming_a_wallet(session: Session, since: date, until: date) -> Sequence[_Naming]:
-    """The bank and card lines of the days that are not a transfer yet and name a wallet: read
-    once for both what follows them (the own-money moves, then the funding of wallet rows)."""
+def _lines_naming_a_wallet(
+    session: Session, since: date, until: date, wallet_ids: list[int]
+) -> Sequence[_Naming]:
+    """The bank and card lines of the days that are not a transfer yet, name a wallet, and may
+    be one of the two things looked for: read once for both what follows them (the own-money
+    moves, then the funding of the rows of the wallets ``wallet_ids``).
+
+    A card statement can name a wallet on thousands of lines (every 支付宝-罗森 of years);
+    only those that name an own-money move, or have a wallet row of their money within
+    :data:`MAX_DAYS` days, can be either, and the store tells them apart without handing the
+    others over.
+    """
+    maybe = [_naming_an_own_move()]
+    if wallet_ids:
+        maybe.append(_funding_alike(wallet_ids))
     return session.execute(
         select(
             Transaction.id,
@@ -179,6 +193,7 @@ def _lines_naming_a_wallet(session: Session, since: date, until: date) -> Sequen
             Transaction.posted.between(since, until),
             Transaction.is_transfer.is_(False),
             _naming_a_wallet(),
+            or_(*maybe),
         )
     ).all()
 
@@ -213,5 +228,38 @@ def _mark_own_moves(session: Session, naming: Sequence[_Naming]) -> set[int]:
 def _naming_a_wallet() -> ColumnElement[bool]:
     """Lines whose payee or memo names a wallet somewhere: the few the checks in Python look at
     (a bank's other lines, most of years of history, never leave the database)."""
+    return _naming(all_markers())
+
+
+def _naming_an_own_move() -> ColumnElement[bool]:
+    """Lines whose payee or memo holds a word of an own-money move somewhere (what
+    :func:`~finapp.core.wallet_funding.moves_own_money` searches for)."""
+    return _naming(OWN_MOVE_WORDS)
+
+
+def _naming(words: tuple[str, ...]) -> ColumnElement[bool]:
+    """Lines whose payee or memo holds one of ``words``, as Python's ``in`` finds it (``instr``:
+    LIKE would also ignore the case of ASCII letters, and costs more on every line)."""
     columns = (Transaction.original_payee, Transaction.payee, Transaction.memo)
-    return or_(*(column.contains(marker) for column in columns for marker in all_markers()))
+    return or_(*(func.instr(column, word) > 0 for column in columns for word in words))
+
+
+def _funding_alike(wallet_ids: list[int]) -> ColumnElement[bool]:
+    """Lines with a row of the wallets ``wallet_ids`` of the same money (amount and currency)
+    at most :data:`MAX_DAYS` days away: all that can pair, and more (the row's paying source
+    and whether it is paired yet are judged in Python). The wallet's index by account and day
+    finds the row, so a line costs a lookup, not a pass."""
+    wallet = aliased(Transaction)
+    return (
+        select(wallet.id)
+        .where(
+            wallet.account_id.in_(wallet_ids),
+            wallet.posted.between(
+                func.date(Transaction.posted, f"-{MAX_DAYS} days"),
+                func.date(Transaction.posted, f"+{MAX_DAYS} days"),
+            ),
+            wallet.amount_minor == Transaction.amount_minor,
+            wallet.currency == Transaction.currency,
+        )
+        .exists()
+    )
