@@ -94,6 +94,15 @@ def _in_order(movements: list[core.Movement]) -> list[core.Movement]:
     return movements
 
 
+def _until(movements: list[core.Movement], judged: date, as_of: date) -> list[core.Movement]:
+    """An account's ``movements`` (all read up to ``as_of``) posted on or before ``judged``.
+    Most accounts are judged as of ``as_of`` itself, and keep every line without a pass over
+    the year of them; only one whose statements end earlier is sifted."""
+    if judged >= as_of:
+        return movements
+    return [m for m in movements if m.posted <= judged]
+
+
 def gather(session: Session, as_of: date) -> tuple[list[core.AccountActivity], frozenset[str],
                                                    date | None]:  # fmt: skip
     """Each account's movements over the lookback as of its judged day, the parties paid before
@@ -135,7 +144,7 @@ def gather(session: Session, as_of: date) -> tuple[list[core.AccountActivity], f
         select(Account.id, Account.name, Account.currency)
     ):
         judged = judged_as_of(coverage.get(account_id), as_of)
-        movements = _in_order([m for m in by_account.get(account_id, ()) if m.posted <= judged])
+        movements = _in_order(_until(by_account.get(account_id, []), judged, as_of))
         accounts.append(core.AccountActivity(account_id, name, currency, judged, movements))
     history_start = session.scalar(select(func.min(Transaction.posted)))
     return accounts, _paid_before(session, since), history_start

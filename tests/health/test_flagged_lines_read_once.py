@@ -14,7 +14,7 @@ import random
 from datetime import date, time, timedelta
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from bench.realistic_statements import LAST_DAY, write_statements
@@ -27,7 +27,7 @@ from finapp.services.flagged_activity import LOOKBACK_DAYS, gather
 from finapp.services.imports import import_files
 from finapp.services.read_once import kept_while_evaluating
 from finapp.store.engine import Store
-from finapp.store.schema import Account, Category, Transaction
+from finapp.store.schema import Account, Category, StatementPeriod, Transaction
 from tests.conftest import MadeStore
 
 
@@ -120,3 +120,26 @@ def test_each_account_gets_the_lines_of_the_former_pass(household: Store, back: 
     assert sum(m.time is not None for m in movements) > 50, "times of day were compared"
     assert sum(m.own for m in movements) > 5, "the user's own money moving was compared"
     assert sum(m.amount_minor > 0 for m in movements) > 5, "money in was compared"
+
+
+def test_an_account_whose_statements_end_early_keeps_the_lines_up_to_their_end(
+    household: Store,
+) -> None:
+    """Most accounts are judged as of the day asked and keep every line read; one whose
+    statements end earlier keeps only the lines up to their end, as the former pass did."""
+    cut = LAST_DAY - timedelta(days=40)
+    with household.write() as session:
+        first = session.scalar(select(func.min(StatementPeriod.account_id)))
+        mine = StatementPeriod.account_id == first
+        session.execute(delete(StatementPeriod).where(mine, StatementPeriod.start > cut))
+        ended = update(StatementPeriod).where(mine, StatementPeriod.end > cut)
+        session.execute(ended.values(end=cut))
+    with household.read() as session:
+        former = _former_accounts(session, LAST_DAY)
+        gathered, _, _ = gather(session, LAST_DAY)
+    assert gathered == former
+    early = next(a for a in gathered if a.id == first)
+    assert early.judged == cut and early.movements
+    assert max(m.posted for m in early.movements) <= cut
+    others = [m.posted for a in gathered if a.id != first for m in a.movements]
+    assert max(others) > cut, "the other accounts kept their lines after the early end"
