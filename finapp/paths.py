@@ -6,8 +6,6 @@ import contextlib
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "finapp"
 DB_FILE = "finapp.db"
 STORE_ID_FILE = "store.id"
@@ -20,6 +18,8 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get("FINAPP_DATA_DIR")
     if env:
         return Path(env).expanduser().resolve()
+    import platformdirs  # only here: most runs name their folder, and it costs a few ms
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -83,14 +83,16 @@ CHINESE_NAMES: dict[str, str] = {
     "wells fargo": "富国银行",
     "standard chartered": "渣打银行",
 }
-#: a name written in both languages, the Chinese last ("Alipay 支付宝", "ICBC 工商银行")
-_BOTH = re.compile(r"[^\u4e00-\u9fff]*?[A-Za-z][^\u4e00-\u9fff]*?\s+([\u4e00-\u9fff].*)")
+#: a name written in both languages, the Chinese last ("Alipay 支付宝", "ICBC 工商银行"). This
+#: and the patterns below are compiled by ``re`` on first use, not at import: only the window
+#: shows names, and their Han ranges took milliseconds of every command's start to compile.
+_BOTH = r"[^\u4e00-\u9fff]*?[A-Za-z][^\u4e00-\u9fff]*?\s+([\u4e00-\u9fff].*)"
 
 
 #: a name opening with a bank's or payment app's name in both languages, the Chinese last, as
 #: the importer names a payment app's account ("WeChat Pay 微信支付", "Alipay 支付宝 …1234")
-_OPENS_BOTH = re.compile(r"([A-Za-z][^\u4e00-\u9fff]*?)\s+([\u4e00-\u9fff]+)(.*)")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_OPENS_BOTH = r"([A-Za-z][^\u4e00-\u9fff]*?)\s+([\u4e00-\u9fff]+)(.*)"
+_HAN = r"[\u4e00-\u9fff]"
 
 
 def shown_account(name: str, language: str) -> str:
@@ -99,13 +101,13 @@ def shown_account(name: str, language: str) -> str:
     kept ("Alipay 支付宝 …1234" → "Alipay …1234"). Only a pair :data:`CHINESE_NAMES` knows is
     cut: any other name, one the user gave included ("Mom's 招商银行"), reads as stored, and
     an English reader keeps a name whose rest is Chinese whole ("Alipay 支付宝 余额")."""
-    both = _OPENS_BOTH.fullmatch(name.strip())
+    both = re.fullmatch(_OPENS_BOTH, name.strip())
     if both is None or CHINESE_NAMES.get(both[1].casefold()) != both[2]:
         return name
     english, chinese, rest = both.groups()
     if language.startswith("zh"):
         return chinese + rest
-    return name if _HAN.search(rest) else english + rest
+    return name if re.search(_HAN, rest) else english + rest
 
 
 def shown_bank(name: str, language: str) -> str:
@@ -117,5 +119,5 @@ def shown_bank(name: str, language: str) -> str:
     known = CHINESE_NAMES.get(name.strip().casefold())
     if known is not None:
         return known
-    both = _BOTH.fullmatch(name.strip())
+    both = re.fullmatch(_BOTH, name.strip())
     return both[1] if both else name

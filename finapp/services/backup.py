@@ -107,8 +107,13 @@ def _stem(name: str) -> str | None:
 
 
 def _stamp(path: Path) -> datetime:
+    """When the backup at ``path`` was taken, by its name (``20250131-093000``).
+
+    Read as ISO 8601's basic form rather than with ``strptime``: every command lists the
+    backups as it opens the store, and ``strptime`` would load and compile its locale's
+    patterns for it."""
     match = _parse(path.name)
-    return datetime.strptime(match["stamp"], _STAMP) if match else datetime.min
+    return datetime.fromisoformat(match["stamp"].replace("-", "T")) if match else datetime.min
 
 
 def taken_and_count(path: Path) -> tuple[datetime, int | None]:

@@ -141,6 +141,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
 
 
 def create_current(conn: Connection) -> None:
-    """Create every table of the current schema in an empty store."""
-    Base.metadata.create_all(conn)
+    """Create every table of the current schema in an empty store (the caller found it empty,
+    so nothing is first looked up to be spared)."""
+    Base.metadata.create_all(conn, checkfirst=False)
     stamps.install(conn)

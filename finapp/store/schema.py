@@ -3,9 +3,12 @@
 Money columns end in ``_minor`` and hold integer minor units beside a currency code. Dates are
 ``date`` (posting dates carry no time in statements). Foreign keys cascade where the child has no
 meaning without its parent (a transaction without its import batch is undone with it).
-"""
 
-from __future__ import annotations
+The column annotations are evaluated as Python reads each class (no ``from __future__ import
+annotations``): SQLAlchemy then takes each type as it is instead of evaluating some three hundred
+annotation strings as it maps the tables, which every command that reads the store paid. Only a
+class named before it is defined is quoted (``Mapped[list["Transaction"]]``).
+"""
 
 from datetime import UTC, date, datetime, time
 from datetime import date as calendar_date  # for Alert, where ``date`` names a column
@@ -89,7 +92,7 @@ class Account(Base):
         DateTime, default=_written_now, server_default=func.now()
     )
 
-    transactions: Mapped[list[Transaction]] = relationship(
+    transactions: Mapped[list["Transaction"]] = relationship(
         back_populates="account", cascade="all, delete-orphan", passive_deletes=True
     )
 
@@ -125,7 +128,7 @@ class Category(Base):
     # a CategoryKind's value, kept a plain str as Account.type is (a kind a later version adds)
     kind: Mapped[str] = mapped_column(String, default=CategoryKind.EXPENSE)
 
-    parent: Mapped[Category | None] = relationship(remote_side=[id])
+    parent: Mapped["Category | None"] = relationship(remote_side=[id])
 
 
 class Transaction(Base):
@@ -175,7 +178,7 @@ class Transaction(Base):
     note: Mapped[str] = mapped_column(String, default="", server_default="")
 
     account: Mapped[Account] = relationship(back_populates="transactions")
-    category: Mapped[Category | None] = relationship()
+    category: Mapped["Category | None"] = relationship()
 
 
 class BalanceSnapshot(Base):
@@ -311,7 +314,7 @@ class Alert(Base):
     dedupe_key: Mapped[str] = mapped_column(String, unique=True)
     kind: Mapped[Kind] = mapped_column(_words(Kind))
     severity: Mapped[Severity] = mapped_column(_words(Severity), default=Severity.INFO)
-    date: Mapped[date] = mapped_column(Date)
+    date: Mapped[calendar_date] = mapped_column(Date)
     message: Mapped[str] = mapped_column(String)
     params: Mapped[str] = mapped_column(Text, default="{}")  # JSON: the message's facts
     account_id: Mapped[int | None] = mapped_column(
@@ -352,7 +355,7 @@ class Goal(Base):
     #: the day the goal was set: progress per month is counted from here
     created_on: Mapped[date] = mapped_column(Date)
 
-    accounts: Mapped[list[GoalAccount]] = relationship(
+    accounts: Mapped[list["GoalAccount"]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
 
