@@ -6,9 +6,10 @@ most of the time spent on rules went there. Each such expression names words one
 match contains (``BP`` or ``MOBIL``); a text holding none of them, in any case, cannot match, and
 the expression is not run. The screen only says "cannot"; a text that passes runs the expression.
 
-Comparing case-blind by upper-casing is exact for ASCII texts only (Python's case-blind matching
-pairs ``K`` with the Kelvin sign, ``s`` with ``ſ``), so a text with any other character is
-never screened out, nor is a word with one.
+Comparing case-blind by upper-casing misses the few other characters Python's case-blind
+matching pairs with ASCII letters (``K`` with the Kelvin sign, ``s`` with ``ſ``), so a text
+with one of them is never screened out (:data:`finapp.core.rule_index.CASE_TWINS`), nor is a
+word with any character but ASCII.
 """
 
 from __future__ import annotations

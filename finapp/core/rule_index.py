@@ -6,7 +6,8 @@ patterns of one field (contains, starts, equals) are compiled into one Aho–Cor
 (``ahocorasick-rs``) and a dictionary of whole texts, so a line costs one scan of its text
 whatever the number of patterns. Regular expressions cannot join the automaton and are tried one
 by one, but only once per distinct text (statement lines repeat their payees and memos), and not
-on a text that holds none of the words every match of it contains (:mod:`regex_screen`).
+on a text that holds none of the words every match of it contains (:mod:`regex_screen`; a
+Chinese line is screened too, unless it holds a character matched case-blind to an ASCII letter).
 
 Plain text is compared folded (case and runs of spaces ignored, :func:`normal`); regular
 expressions see the text as the bank wrote it. This module knows nothing of rules: a pattern is
@@ -29,6 +30,11 @@ from finapp.core.regex_screen import screen_words
 #: this many others, and the memory stays bounded whatever the history's size
 REMEMBERED = 1 << 14
 _NONE: frozenset[int] = frozenset()
+#: the characters besides ASCII letters that Python's case-blind matching takes for one (İ and
+#: ı for i, ſ for s, the Kelvin sign for k): upper-casing leaves some of them apart from the
+#: letter, so only a text holding none of them is screened. Any other character matches no
+#: screen's letter, so upper-casing it can only let more expressions run (ß gives SS), never fewer
+CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")
 
 
 class TextSearch(Protocol):
@@ -92,7 +98,7 @@ class TextIndex:
 
     def _search(self, text: str) -> frozenset[int]:
         candidates: Iterable[tuple[int, TextSearch]] = self._expressions
-        if self._screen is not None and text.isascii():  # see finapp.core.regex_screen
+        if self._screen is not None and (text.isascii() or CASE_TWINS.isdisjoint(text)):
             found = self._screen.find_matches_as_indexes(text.upper(), overlapping=True)
             candidates = [*self._unscreened, *{p for i, _, _ in found for p in self._screened[i]}]
         return frozenset(key for key, expression in candidates if expression.search(text))

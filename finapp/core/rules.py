@@ -330,7 +330,7 @@ class RuleBook:
         self._remember_afresh()
 
     def _remember_afresh(self) -> None:
-        self._verdict = lru_cache(maxsize=REMEMBERED)(self._decide)
+        self._verdict = lru_cache(maxsize=REMEMBERED)(self.decide)
 
     def fresh(self, account_type: AccountTypeOf | None = None) -> RuleBook:
         """This book with no verdict remembered, sharing its compiled rules and indexes, for
@@ -355,16 +355,27 @@ class RuleBook:
         """:meth:`first_match` of a line given by its fields: an import asks for each of its
         lines, most of them already decided, and a :class:`RuleSubject` per line would cost
         more than the remembered verdict."""
+        return self._verdict(payee, memo, merchant, account_id, self.shape(amount_minor))
+
+    def shape(self, amount_minor: int) -> int:
+        """The amounts no rule of the book tells apart from ``amount_minor``, as one number:
+        its sign and its band (see the class). Two lines alike but for amounts of one shape get
+        the same verdict, so a caller may remember verdicts by shape instead of by amount."""
         sign = (amount_minor > 0) - (amount_minor < 0)
         band = bisect_right(self._cuts, abs(amount_minor)) if self._cuts else 0
-        return self._verdict(payee, memo, merchant, account_id, sign, band)
+        return band * 3 + sign + 1
 
-    def _decide(
-        self, payee: str, memo: str, merchant: str, account_id: int, sign: int, band: int
+    def decide(
+        self, payee: str, memo: str, merchant: str, account_id: int, shape: int
     ) -> RuleSpec | None:
+        """The winning rule for a line whose amount has ``shape`` (:meth:`shape`), decided
+        afresh: for a caller that remembers verdicts itself, by what it knows a verdict depends
+        on (an import, per distinct line of a statement), where the book's own memory of them
+        would only repeat its work."""
         # Every amount of the line's sign in its band meets the same conditions: take the band's
         # lowest (band 0 has none), raised to 1, the least a signed amount is; no sign, 0.
-        amount = sign * max(self._cuts[band - 1] if band else 1, 1)
+        band, sign = divmod(shape, 3)
+        amount = (sign - 1) * max(self._cuts[band - 1] if band else 1, 1)
         line = (payee, memo, merchant, amount, account_id)
         of_payee, of_memo, of_merchant = self._indexes
         literal = of_payee.literal_hits(payee)

@@ -125,13 +125,13 @@ def minor_units(stmt: ParsedStatement, currency: str) -> list[int]:
 
 def merchant_keys(aliases: Mapping[str, str]) -> Callable[[str, str], str]:
     """``merchant_key`` memoised for one statement, by payee: the memo is read only when the
-    payee names no merchant, or a company whose goods name its service (WeChat Pay's "美团"
-    with "美团外卖订单…": :mod:`finapp.core.merchant_services`), and memos vary far more than
-    payees (ten years of history hold twice as many payee and memo pairs as payees). A
-    merchant the user merged into another (``aliases``) is filed under the one it was merged
-    into."""
+    payee names no merchant (then the key is the memo's alone, remembered by memo), or a
+    company whose goods name its service (WeChat Pay's "美团" with "美团外卖订单…":
+    :mod:`finapp.core.merchant_services`), and memos vary far more than payees (ten years of
+    history hold twice as many payee and memo pairs as payees). A merchant the user merged
+    into another (``aliases``) is filed under the one it was merged into."""
     by_payee: dict[str, str] = {}
-    by_names: dict[tuple[str, str], str] = {}
+    by_memo: dict[str, str] = {}
 
     def key(payee: str, memo: str) -> str:
         found = by_payee.get(payee)
@@ -140,10 +140,9 @@ def merchant_keys(aliases: Mapping[str, str]) -> Callable[[str, str], str]:
         if found:
             found = service_key(found, memo)
         else:
-            names = (payee, memo)
-            found = by_names.get(names)
+            found = by_memo.get(memo)
             if found is None:
-                found = by_names[names] = merchant_key(payee, memo)
+                found = by_memo[memo] = merchant_key(memo)
         return aliases.get(found, found)
 
     return key

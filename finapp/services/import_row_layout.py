@@ -13,9 +13,10 @@ from finapp.store.schema import Transaction
 #: One prepared INSERT run with executemany: SQLAlchemy's per-row parameter processing (ORM or
 #: Core) costs several times what SQLCipher needs to write the rows; these columns are plain
 #: values (``posted`` in SQLAlchemy's ISO storage format for SQLite dates), of the exact types
-#: ``int``, ``str`` or None: the driver looks up an adapter for any other (``False`` included),
-#: which made a tenth of the writing's time. Each line is written
-#: already filed by the rules (category and payee), so it is never read back to be updated.
+#: ``int`` or ``str`` (``fitid`` None where a file gives no bank id): the driver looks up an
+#: adapter for any other (``False`` included), which made a tenth of the writing's time. Each
+#: line is written already filed by the rules (category and payee), so it is never read back to
+#: be updated.
 COLUMNS = (
     "account_id",
     "batch_id",
@@ -36,9 +37,17 @@ COLUMNS = (
     "category_source",
     "note",
 )
+#: The columns most lines leave empty, each with what a row holds there to mean NULL: ``None``
+#: is one of the types the driver looks an adapter up for (two failed attribute lookups, ten
+#: times the cost of binding a number), and most lines have no time of day. Each stand-in is of
+#: a type the column's values never have (a time and a source are text, a category id a
+#: number), so ``NULLIF`` turns it, and only it, into NULL.
+ABSENT = {"posted_time": 0, "category_id": "", "category_source": 0}
+NO_TIME, NO_CATEGORY, NO_SOURCE = ABSENT.values()
 INSERT = (
-    f"INSERT INTO {Transaction.__tablename__} ({', '.join(COLUMNS)}) "
-    f"VALUES ({', '.join('?' for _ in COLUMNS)})"
+    f"INSERT INTO {Transaction.__tablename__} ({', '.join(COLUMNS)}) VALUES ("
+    + ", ".join(f"NULLIF(?, {ABSENT[c]!r})" if c in ABSENT else "?" for c in COLUMNS)
+    + ")"
 )
 
 

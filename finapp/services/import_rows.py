@@ -29,7 +29,16 @@ from finapp.services.import_keys import (
 )
 from finapp.services.import_new_ids import without_renamed_ids
 from finapp.services.import_results import AccountCounts
-from finapp.services.import_row_layout import FILL_TIME, INSERT, POSTED, Row
+from finapp.services.import_row_layout import (
+    FILL_TIME,
+    INSERT,
+    NO_CATEGORY,
+    NO_SOURCE,
+    NO_TIME,
+    POSTED,
+    Row,
+)
+from finapp.services.line_filing import statement_filing
 from finapp.services.rule_filing import NewLineFiling
 from finapp.store.schema import (
     Account,
@@ -98,6 +107,7 @@ def _new_rows(
     seen, untimed = held_keys(session, account_id, keys)  # untimed: stored without a time
     aliases = session.execute(select(MerchantAlias.merchant, MerchantAlias.target))
     merchant = merchant_keys({source: target for source, target in aliases})
+    line = statement_filing(filed, merchant, account_id)
     rows: list[Row] = []
     timed: list[tuple[str, int, str, int]] = []
     duplicates = 0
@@ -110,8 +120,7 @@ def _new_rows(
                 timed.append((_stored_time(txn.time), account_id, *key))
             continue
         seen.add(key)
-        known_as = merchant(txn.payee, txn.memo)
-        category_id, source, payee = filed(txn.payee, txn.memo, known_as, minor, account_id)
+        known_as, category_id, source, payee = line(txn.payee, txn.memo, minor)
         rows.append(
             (
                 account_id,
@@ -128,9 +137,9 @@ def _new_rows(
                 key[1],
                 known_as,
                 0,  # not a transfer; an int, not False: the driver binds a bool at length
-                txn.time and _stored_time(txn.time),
-                category_id,
-                source,
+                NO_TIME if txn.time is None else _stored_time(txn.time),
+                NO_CATEGORY if category_id is None else category_id,
+                NO_SOURCE if source is None else source,
                 txn.note,
             )
         )

@@ -177,23 +177,33 @@ def filing(
     return category_id, source, payee
 
 
-NewLineFiling = Callable[[str, str, str, int, int], tuple[int | None, str | None, str]]
+#: a new line's category id, the category's source and the payee shown, as the rules file it
+Filed = tuple[int | None, str | None, str]
 
 
-def new_line_filing(session: Session) -> NewLineFiling:
+class NewLineFiling:
     """The filing (category id, source, payee) the rules give a line not yet stored, from its
-    payee, memo, merchant, amount in minor units and account id.
+    payee, memo, merchant, amount's shape (:meth:`shape`) and account id.
 
     An import files its lines as it writes them: the same result as running
     :func:`apply_rules` over them once written (a new line has no category of its own),
-    without reading them back and updating each one.
+    without reading them back and updating each one. Nothing is remembered here: the import
+    remembers the filing of each distinct line itself (:mod:`finapp.services.line_filing`).
     """
-    book = rule_book(session)
 
-    def new_filing(
-        payee: str, memo: str, merchant: str, amount_minor: int, account_id: int
-    ) -> tuple[int | None, str | None, str]:
-        rule = book.first_match_of(payee, memo, merchant, amount_minor, account_id)
+    def __init__(self, book: RuleBook) -> None:
+        self._book = book
+
+    def shape(self, amount_minor: int) -> int:
+        """The amounts the rules cannot tell apart from ``amount_minor``
+        (:meth:`RuleBook.shape`)."""
+        return self._book.shape(amount_minor)
+
+    def __call__(self, payee: str, memo: str, merchant: str, shape: int, account_id: int) -> Filed:
+        rule = self._book.decide(payee, memo, merchant, account_id, shape)
         return filing(rule, None, None, payee)
 
-    return new_filing
+
+def new_line_filing(session: Session) -> NewLineFiling:
+    """The filing the rules of ``session``'s store give new lines."""
+    return NewLineFiling(rule_book(session))

@@ -11,12 +11,13 @@ exactly what running every expression finds.
 from __future__ import annotations
 
 import re
+import sys
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from finapp.core.regex_screen import screen_words
-from finapp.core.rule_index import TextIndex
+from finapp.core.rule_index import CASE_TWINS, TextIndex
 from finapp.services.shipped_rules import shipped_specs
 
 _WORDS = ("BP", "MOBIL", "IRS", "kel", "sq *", "AB")
@@ -76,3 +77,22 @@ def test_the_shipped_expressions_are_screened_by_the_names_they_look_for() -> No
     screens = {p: screen_words(re.compile(p, re.IGNORECASE)) for p in expressions}
     assert expressions and all(screens.values()), screens
     assert screens[r"(?<![A-Z])(BP|MOBIL)(?![A-Z])"] == ("BP", "MOBIL")
+
+
+def test_the_case_twins_are_every_character_matched_case_blind_to_an_ascii_letter() -> None:
+    """Chinese and other non-ASCII lines are screened unless they hold one of ``CASE_TWINS``:
+    the set must hold every character Python's case-blind matching takes for an ASCII
+    letter."""
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    twins = {c for c in map(chr, range(128, sys.maxunicode + 1)) if letter.fullmatch(c)}
+    assert twins == CASE_TWINS
+
+
+def test_a_chinese_line_runs_only_the_expressions_its_words_let_through() -> None:
+    """A payment app's line meets a screen as an ASCII one does, with the same answers."""
+    expressions = [re.compile(p, re.IGNORECASE) for p in (r"(?<![A-Z])BP(?![A-Z])", r"滴滴|UBER")]
+    index = TextIndex((key, "regex", e) for key, e in enumerate(expressions))
+    assert index.regex_hits("支付宝-罗森 bp加油") == frozenset({0})
+    assert index.regex_hits("滴滴出行") == frozenset({1})
+    assert index.regex_hits("支付宝-罗森") == frozenset()
+    assert index.regex_hits("\u212a BP 加油") == frozenset({0})
