@@ -113,6 +113,8 @@ def detector_version() -> str:
 
 @cache
 def _code_version() -> str:
+    """The detector's code and the code around it that names rows and picks the day a stream
+    is judged by: a new version of any of it may write other rows from the same inputs."""
     return sources_digest((*DETECTOR, *_AROUND))
 
 

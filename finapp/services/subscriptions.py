@@ -148,6 +148,8 @@ def refresh_subscriptions(
 
 
 def _detect(store: Store, as_of: date, *, full: bool, unless_unchanged: bool) -> SyncResult:
+    """Detection in one write transaction: the check that nothing changed and the run it
+    spares see the same store, so no write can slip in between."""
     start = time.perf_counter()
     with store.write() as session:
         result = unchanged_since_last_run(session, as_of) if unless_unchanged else None
