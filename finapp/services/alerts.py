@@ -28,7 +28,7 @@ from finapp.services.alert_facts import gather_with_spending
 from finapp.services.alert_names import PayeesNow
 from finapp.services.alert_scope import judged_charges
 from finapp.services.categories import category_paths
-from finapp.services.subscriptions import detect_subscriptions
+from finapp.services.subscriptions import refresh_subscriptions
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Alert
 
@@ -171,8 +171,9 @@ def refresh_alerts(
     store: Store, as_of: date | None = None, *, full: bool = False
 ) -> list[AlertView]:
     """Re-detect subscriptions as of ``as_of``, then raise what is new: what a user asks for.
-    ``full`` detects every merchant's streams and judges every merchant's charges afresh."""
-    detect_subscriptions(store, as_of, full=full)
+    ``full`` detects every merchant's streams and judges every merchant's charges afresh.
+    Detection is skipped when nothing it reads changed since it last ran."""
+    refresh_subscriptions(store, as_of, full=full)
     return evaluate_alerts(store, as_of, full=full)
 
 

@@ -26,20 +26,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, partial
+from functools import partial
 from types import ModuleType
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from finapp import __version__
-from finapp.core import cadence, recurrence, stream_split, streams
 from finapp.core.recurrence import Charge
+from finapp.services.detection_inputs import STATE_KEY, detector_version, sources_digest
 from finapp.services.payee_list import payee_keys
 from finapp.services.payee_names import chosen_names
 from finapp.store import stamps
@@ -48,9 +46,6 @@ from finapp.store.schema import Setting
 #: one account's merchants of one payee, or sharing the first word of a one-word merchant, by
 #: the first of their keys
 Unit = tuple[int, str]
-
-#: where the last run's digests are kept (beside the settings, not one of them)
-STATE_KEY = "subscriptions.detected"
 
 _GROUPED = (
     "SELECT account_id, merchant, count(*), json_group_array("
@@ -273,7 +268,7 @@ def previous_run(session: Session) -> Kept | None:
         return None
     try:
         state = json.loads(row.value)
-        if state.get("code") != _code_version():
+        if state.get("code") != detector_version():
             return None
         units, layout = {}, {}
         for key, (digest, count, size, merchants, payees) in state["units"].items():
@@ -286,8 +281,12 @@ def previous_run(session: Session) -> Kept | None:
         return None
 
 
-def keep_run(session: Session, digests: Digests, counts: dict[Unit, int]) -> None:
-    """Keep this run's digests, stream counts and stamp for the next run to compare with."""
+def keep_run(
+    session: Session, digests: Digests, counts: dict[Unit, int], inputs: str | None
+) -> None:
+    """Keep this run's digests, stream counts and stamp for the next run to compare with, and
+    the digest of all it read (:func:`finapp.services.detection_inputs.fingerprint`, taken
+    after its writes) by which the next run may tell it has nothing to do."""
     units = {
         f"{unit[0]}|{unit[1]}": [
             digest,
@@ -299,7 +298,9 @@ def keep_run(session: Session, digests: Digests, counts: dict[Unit, int]) -> Non
         for unit, digest in digests.of.items()
     }
     state = {
-        "code": _code_version(),
+        "code": detector_version(),
+        "inputs": inputs,
+        "streams": sum(counts.values()),
         "stamp": digests.stamp,
         "as_of": digests.as_of.isoformat(),
         "chosen": digests.chosen,
@@ -327,29 +328,6 @@ def _parse(key: str) -> Unit:
     return int(account), head
 
 
-@cache
-def _code_version() -> str:
-    """A digest of the detector's code, so a changed detector never trusts old results."""
-    from finapp.services import subscription_sync
-
-    modules = (cadence, recurrence, stream_split, streams, subscription_sync, sys.modules[__name__])
-    return source_digest(modules)
-
-
 def source_digest(modules: Iterable[ModuleType]) -> str:
     """A digest of the source of ``modules``: results kept by other code are not trusted."""
-    digest = hashlib.blake2b(digest_size=16)
-    for module in modules:
-        digest.update(_source(module).encode())
-    return digest.hexdigest()
-
-
-def _source(module: ModuleType) -> str:
-    """A module's source; in a packaged app, which ships none, the app's version stands for it."""
-    try:
-        source = module.__spec__.loader.get_source(  # type: ignore[union-attr]  # None: excepted
-            module.__name__
-        )
-    except (ImportError, OSError, AttributeError):
-        source = None
-    return source or f"{module.__name__} {__version__}"
+    return sources_digest(module.__name__ for module in modules)

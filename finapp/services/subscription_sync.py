@@ -36,6 +36,7 @@ from finapp.core.subscription_states import (
 )
 from finapp.log import count, word
 from finapp.services.coverage import Coverage, coverage_by_account, judged_as_of
+from finapp.services.detection_inputs import SyncResult, fingerprint
 from finapp.services.detection_scope import (
     Digests,
     Unit,
@@ -59,16 +60,6 @@ log = logging.getLogger("finapp.detection")
 _ADOPT_AMOUNT = 0.05
 #: The part of all charges at changed merchants from which a full run is cheaper.
 _FULL_RUN_SHARE = 0.5
-
-
-@dataclass(frozen=True, slots=True)
-class SyncResult:
-    """What one detection run changed."""
-
-    as_of: date
-    streams: int
-    new: int
-    removed: int
 
 
 def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
@@ -162,7 +153,8 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
             _set_members(session, row.id, stream.transaction_ids)
     name_subscriptions(latest, names)
     counts = _stream_counts(streams, digests, previous, scope)
-    keep_run(session, digests, counts)
+    session.flush()  # what the run wrote is what the next one will read
+    keep_run(session, digests, counts, fingerprint(session, as_of))
     return SyncResult(as_of, sum(counts.values()), new, removed)
 
 

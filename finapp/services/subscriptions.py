@@ -39,7 +39,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -66,14 +65,12 @@ from finapp.core.subscription_states import (
 from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.log import count
 from finapp.services.coverage import coverage_by_account
+from finapp.services.detection_inputs import SyncResult, unchanged_since_last_run
 from finapp.services.subscription_links import link_past_charges, past_charges
 from finapp.services.undoable import undoable
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
 from finapp.store.subscription_details import SubscriptionDetails, details_of, write_details
-
-if TYPE_CHECKING:
-    from finapp.services.subscription_sync import SyncResult
 
 log = logging.getLogger("finapp.detection")
 
@@ -138,11 +135,28 @@ def detect_subscriptions(
     Only merchants whose transactions changed since the last detection are detected again;
     ``full`` detects every merchant afresh (the same rows result, in seconds instead of less).
     """
-    from finapp.services.subscription_sync import sync
+    return _detect(store, as_of or date.today(), full=full, unless_unchanged=False)
 
+
+def refresh_subscriptions(
+    store: Store, as_of: date | None = None, *, full: bool = False
+) -> SyncResult:
+    """Detect as :func:`detect_subscriptions` does, unless nothing detection reads changed since
+    its last run (:mod:`finapp.services.detection_inputs`): the rows are then what it would
+    leave, and a listing or an alerts check asked again finds them as they are."""
+    return _detect(store, as_of or date.today(), full=full, unless_unchanged=not full)
+
+
+def _detect(store: Store, as_of: date, *, full: bool, unless_unchanged: bool) -> SyncResult:
+    """Detection in one write transaction: the check that nothing changed and the run it
+    spares see the same store, so no write can slip in between."""
     start = time.perf_counter()
     with store.write() as session:
-        result = sync(session, as_of or date.today(), full=full)
+        result = unchanged_since_last_run(session, as_of) if unless_unchanged else None
+        if result is None:
+            from finapp.services.subscription_sync import sync
+
+            result = sync(session, as_of, full=full)
     _keep_calendar_in_step(store)
     log.debug(
         "detection done in %.3f s: %s streams, %d new, %d removed",
@@ -161,7 +175,7 @@ def list_subscriptions(
 
     ``full`` detects every merchant afresh (see :func:`detect_subscriptions`).
     """
-    detect_subscriptions(store, as_of, full=full)
+    refresh_subscriptions(store, as_of, full=full)
     return stored_subscriptions(store, include_dismissed=include_dismissed)
 
 
