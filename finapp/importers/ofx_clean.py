@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from finapp.errors import Problem
 from finapp.importers.ofx_records import StatementRecords, cut_records
-from finapp.importers.ofx_repairs import unclosed_repair
+from finapp.importers.ofx_repairs import holds_lower_tag, unclosed_repair
 
 #: A canonical OFX 1 header: we hand ofxparse UTF-8 text whatever the bank's header said.
 CANONICAL_HEADER = "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\nENCODING:UTF-8\nCHARSET:NONE\n\n"
@@ -185,6 +185,15 @@ class CutText:
     statements: list[StatementRecords]
     n_statements: int  # bank, card and investment statements, as ofxparse counts accounts
     repairs: list[str] = field(default_factory=list)
+
+    @property
+    def all_upper(self) -> bool:
+        """Whether every tag of the document is in upper case: those left in the skeleton are
+        searched (a few hundred bytes of a bank statement), the records' were seen as they were
+        cut (:attr:`StatementRecords.all_upper`)."""
+        return all(part.all_upper for part in self.statements) and not holds_lower_tag(
+            self.skeleton
+        )
 
 
 class _Scan:
