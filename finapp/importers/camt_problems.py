@@ -11,15 +11,11 @@ from __future__ import annotations
 from finapp.core.balance_kinds import BalanceKind
 from finapp.core.dates import DATE_SPAN, MAX_DATE, MIN_DATE
 from finapp.errors import Problem
+from finapp.importers.read_error import ReadError
 
 
-class CamtReadError(Exception):
+class CamtReadError(ReadError):
     """Why a camt file cannot be imported, with the line when one element is at fault."""
-
-    def __init__(self, reason: str, line: int | None = None) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.line = line
 
 
 #: what an amount belongs to

@@ -33,6 +33,7 @@ from finapp.importers.base import (
     ParsedTransaction,
     usable_amount,
 )
+from finapp.importers.read_error import ReadError
 
 __all__ = ["Mt940ReadError", "looks_like_mt940", "read_mt940"]
 
@@ -84,13 +85,8 @@ _SLASH_KEY = re.compile(
 )
 
 
-class Mt940ReadError(Exception):
-    """Why a file cannot be imported, with the line of the field at fault."""
-
-    def __init__(self, reason: str, line: int | None = None) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.line = line
+class Mt940ReadError(ReadError):
+    """Why an MT940 file cannot be imported, with the line of the field at fault."""
 
 
 @dataclass(slots=True)

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from finapp.errors import Problem
 from finapp.importers.ofx_records import StatementRecords, cut_records
-from finapp.importers.ofx_repairs import unclosed_repair
+from finapp.importers.ofx_repairs import holds_lower_tag, unclosed_repair
 
 #: A canonical OFX 1 header: we hand ofxparse UTF-8 text whatever the bank's header said.
 CANONICAL_HEADER = "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\nENCODING:UTF-8\nCHARSET:NONE\n\n"
@@ -186,6 +186,15 @@ class CutText:
     n_statements: int  # bank, card and investment statements, as ofxparse counts accounts
     repairs: list[str] = field(default_factory=list)
 
+    @property
+    def all_upper(self) -> bool:
+        """Whether every tag of the document is in upper case: those left in the skeleton are
+        searched (a few hundred bytes of a bank statement), the records' were seen as they were
+        cut (:attr:`StatementRecords.all_upper`)."""
+        return all(part.all_upper for part in self.statements) and not holds_lower_tag(
+            self.skeleton
+        )
+
 
 class _Scan:
     """The walk over a document's statement structure, closing what banks leave open.
@@ -209,10 +218,12 @@ class _Scan:
         self.ended = False  # whether </OFX> was met: the document's end, all of it read
 
     def walk(self) -> CutText:
-        for match in _STRUCTURE.finditer(self.text):
+        at = 0
+        while (match := _STRUCTURE.search(self.text, at)) is not None:
+            at = match.end()
             closing, name = match.group(1), match.group(2).upper()
             if name == "BANKTRANLIST":
-                self._transaction_list(closing, match)
+                at = self._transaction_list(closing, match)
             elif name in STATEMENT_KINDS:
                 self._end_statement(match, f"<{name}>" if not closing else "")
                 if not closing:
@@ -238,15 +249,38 @@ class _Scan:
         if not self.ended:
             raise OfxShapeError(truncated_end(self.text), self._line(len(self.text.rstrip())))
 
-    def _transaction_list(self, closing: str, match: re.Match[str]) -> None:
+    def _transaction_list(self, closing: str, match: re.Match[str]) -> int:
+        """Open or close a transaction list; where the walk goes on."""
         if self.statement is None or self.statement[0] == "INVSTMTRS":
-            return  # an investment statement's lists stay for ofxparse to read
+            return match.end()  # an investment statement's lists stay for ofxparse to read
         if not closing:
             self._end_list(match.start(), "<BANKTRANLIST>")
             self.open_list = match.end()
-        elif self.open_list is not None:
+            return self._whole_list(match.end())
+        if self.open_list is not None:
             self._cut(self.open_list, match.start(), "")
             self.open_list = None
+        return match.end()
+
+    def _whole_list(self, begin: int) -> int:
+        """Cut the list opened at ``begin`` at once, up to its ``</BANKTRANLIST>``, when nothing
+        before that tag ends it, and go on past it; else go on inside it, tag by tag.
+
+        Its records are most of the file, and a record in the usual shape holds none of the
+        tags the walk looks for (:data:`~finapp.importers.ofx_records._RECORD` reads its six
+        fields and nothing else), so only the text before the first record and the records in
+        another shape are searched: the walk no longer looks at every tag of every record.
+        """
+        end = self.text.find("</BANKTRANLIST>", begin)
+        first = _STMTTRN_OPEN.search(self.text, begin, end) if end >= 0 else None
+        if first is None or _STRUCTURE.search(self.text, begin, first.start()) is not None:
+            return begin
+        records, repairs = self._records(first.start(), end)
+        if any(_STRUCTURE.search(records.found[i][0]) for i in records.records):
+            return begin  # the list ends before its end tag: the records are cut again there
+        self._keep(records, repairs, first.start(), end, "")
+        self.open_list = None
+        return end + len("</BANKTRANLIST>")
 
     def _end_list(self, at: int, closer: str) -> None:
         """Close the open transaction list just before ``closer`` (which cannot be inside it)."""
@@ -276,20 +310,31 @@ class _Scan:
 
     def _cut(self, begin: int, end: int, replacement: str) -> None:
         """Cut the records between ``begin`` and ``end`` out of the skeleton."""
-        assert self.statement is not None
         first = _STMTTRN_OPEN.search(self.text, begin, end)
         if first is not None:
-            begin = first.start()
-            kind = self.statement[0], self.statement[1]
-            records, repairs = cut_records(
-                self.text, kind, (begin, end), self._line(begin), self.upper
-            )
-            self.found.append(records)
-            self.repairs += repairs
-        else:
-            begin = end
-        if begin != end or replacement:
-            self.edits.append((begin, end, replacement))
+            self._keep(*self._records(first.start(), end), first.start(), end, replacement)
+        elif replacement:
+            self.edits.append((end, end, replacement))
+
+    def _records(self, begin: int, end: int) -> tuple[StatementRecords, list[str]]:
+        """The records from the first ``<STMTTRN>`` at ``begin`` to ``end``, and their repairs."""
+        assert self.statement is not None
+        kind = self.statement[0], self.statement[1]
+        return cut_records(self.text, kind, (begin, end), self._line(begin), self.upper)
+
+    def _keep(
+        self,
+        records: StatementRecords,
+        repairs: list[str],
+        begin: int,
+        end: int,
+        replacement: str,
+    ) -> None:
+        """Keep the records cut from ``begin`` to ``end``, which ``replacement`` takes the
+        place of in the skeleton."""
+        self.found.append(records)
+        self.repairs += repairs
+        self.edits.append((begin, end, replacement))
 
     def _account(self) -> str:
         if self.statement is None:

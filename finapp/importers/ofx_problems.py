@@ -15,9 +15,12 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from ofxparse.ofxparse import OfxParser
+
 from finapp.core.dates import in_date_span
 from finapp.errors import Problem
 from finapp.importers.ofx_records import Leaf, Record, unescaped
+from finapp.importers.read_error import ReadError
 
 #: the fields of a transaction in the order ofxparse reads them; those it requires, and those
 #: it refuses empty (a MEMO may be empty)
@@ -37,13 +40,8 @@ _FIELDS = {
 _MARKS = {",": "comma", ".": "point"}
 
 
-class OfxReadError(Exception):
-    """Why a file cannot be imported, with the line when one record is at fault."""
-
-    def __init__(self, reason: str, line: int | None = None) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.line = line
+class OfxReadError(ReadError):
+    """Why an OFX file cannot be imported, with the line when one record is at fault."""
 
 
 _LONGEST_AMOUNT = 64
@@ -75,10 +73,6 @@ def _amount_read(text: str) -> bool:
         return True
     if len(text) > _LONGEST_AMOUNT:  # refused unread, as ``ofx_reading._Parser.toDecimal`` does
         return False
-    # here, not at the top: the registry names OfxReadError for every file, and ofxparse (with
-    # BeautifulSoup) is loaded only when an OFX is read, as it is by now
-    from ofxparse.ofxparse import OfxParser
-
     try:
         return Decimal(OfxParser.toDecimal(Leaf(text))).is_finite()
     except (InvalidOperation, ValueError, IndexError, TypeError):

@@ -188,8 +188,11 @@ def parse_ofx(data: bytes, skip_bad_rows: bool = False) -> OfxReading:
         start = body_start(text)
         repairs = header_repairs(text[:start])
         body = text[start:]
-        markup, upper = markup_repairs(body)
-        cut = split_statement_records(body, first_line=text.count("\n", 0, start) + 1, upper=upper)
+        first_line = text.count("\n", 0, start) + 1
+        cut = split_statement_records(body, first_line)
+        markup, upper = markup_repairs(body, cut.all_upper)
+        if upper:  # rare: cut again, reading every record's tags as upper case
+            cut = split_statement_records(body, first_line, upper=True)
     except OfxShapeError as exc:
         raise OfxReadError(exc.args[0], exc.line) from None
     repairs += markup + cut.repairs

@@ -14,7 +14,12 @@ import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from finapp.importers.ofx_repairs import order_repair, out_of_order, unclosed_records_repair
+from finapp.importers.ofx_repairs import (
+    holds_lower_tag,
+    order_repair,
+    out_of_order,
+    unclosed_records_repair,
+)
 
 _FIELD = re.compile(r"<([A-Za-z0-9._]+)>([^<]*)")
 _STMTTRN_CLOSE = re.compile(r"</STMTTRN>", re.I)
@@ -93,6 +98,10 @@ class StatementRecords:
     found: list[tuple[str, ...]] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)
     records: dict[int, Record] = field(default_factory=dict)
+    #: whether every tag of the records is in upper case: a record in the usual shape is (the
+    #: pattern reads upper-case fields only), so only the others and each ``<STMTTRN>`` are
+    #: looked at, and the whole file is not searched again for a tag in lower case
+    all_upper: bool = True
 
     def record(self, i: int) -> Record:
         """Record ``i`` by its names, whatever its shape (for ofxparse and for messages)."""
@@ -138,6 +147,9 @@ def cut_records(
     closed is read all the same, and said, as are fields out of OFX's order."""
     found = _RECORD.findall(text, *span)
     out = StatementRecords(*kind, found)
+    # the records follow one another from the first <STMTTRN> and none holds another: each
+    # opening tag is in upper case when as many are counted in upper case as there are records
+    out.all_upper = text.count("<STMTTRN>", *span) == len(found)
     lines = out.lines
     unclosed: list[int] = []
     misordered: list[int] = []
@@ -148,6 +160,7 @@ def cut_records(
         body = match[0]
         if not match[7]:  # not in the usual shape: read by names, and looked at
             fields = _fields(body, upper)
+            out.all_upper = out.all_upper and not holds_lower_tag(body)
             swapped = out_of_order(tuple(map(itemgetter(0), fields)))
             out.records[i] = _record(fields, line)
             if swapped is not None:

@@ -87,10 +87,21 @@ def header_repairs(head: str) -> list[str]:
     return []
 
 
-def markup_repairs(body: str) -> tuple[list[str], bool]:
-    """Tags in lower case and bare ``&`` in text; and whether any tag is in lower case."""
+def holds_lower_tag(text: str) -> bool:
+    """Whether any tag in ``text`` is not all upper case (``<stmttrn>``, ``</Memo>``)."""
+    return _LOWER_TAG.search(text) is not None
+
+
+def markup_repairs(body: str, all_upper: bool = False) -> tuple[list[str], bool]:
+    """Tags in lower case and bare ``&`` in text; and whether any tag is in lower case.
+
+    ``all_upper``: the caller has seen every tag in upper case (:attr:`~finapp.importers.
+    ofx_clean.CutText.all_upper`, which looked at the transactions as it cut them), so the body
+    is not searched for a tag in lower case: that search went over every tag of the file again,
+    a twelfth of reading a large one.
+    """
     repairs: list[str] = []
-    lower = _LOWER_TAG.search(body)
+    lower = None if all_upper else _LOWER_TAG.search(body)
     if lower is not None:
         repairs.append(
             Problem(

@@ -15,8 +15,8 @@ import re
 import zipfile
 
 from finapp.errors import Problem
-from finapp.importers.csv.workbook import UNREADABLE_ZIP, looks_like_workbook
 from finapp.importers.text_head import head_bytes
+from finapp.importers.workbook_marks import UNREADABLE_ZIP, looks_like_workbook
 
 #: a PDF's header, on a line of its own within the first 1,024 bytes (PDF 1.7, annex H.3)
 _PDF_MARK = re.compile(rb"(?:\A|[\r\n])%PDF-[12]\.\d")

@@ -14,19 +14,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from finapp.errors import Problem, StatementError
 from finapp.importers.base import ParsedFile
-from finapp.importers.camt import CamtReadError, looks_like_camt, read_camt
-from finapp.importers.csv import CsvMapping, NotTextError, RowProblem, WorkbookError, read_csv
-from finapp.importers.csv.profile import Profile
-from finapp.importers.finapp_export import looks_like_finapp_export, read_finapp_export
-from finapp.importers.mt940 import Mt940ReadError, looks_like_mt940, read_mt940
 from finapp.importers.ofx_clean import looks_like_ofx
-from finapp.importers.ofx_problems import OfxReadError
 from finapp.importers.other_files import other_file_problem
-from finapp.importers.qif import looks_like_qif, read_qif
+from finapp.importers.read_error import ReadError
 from finapp.importers.zero_bytes import ZeroByteError, without_padding
+
+if TYPE_CHECKING:
+    from finapp.importers.csv.mapping import CsvMapping
+    from finapp.importers.csv.profile import Profile
 
 log = logging.getLogger("finapp.import")
 
@@ -120,28 +119,17 @@ def _parse(
             from finapp.importers.ofx import read_ofx
 
             return read_ofx(name, data, skip_bad_rows)
-        if looks_like_camt(data):  # ISO 20022 XML: before CSV, which would misread it
-            return read_camt(name, data)
-        if looks_like_mt940(data):  # SWIFT MT940/MT942: tagged fields, before CSV
-            return read_mt940(name, data)
-        if looks_like_qif(data):  # Quicken's QIF: "!Type:Bank" lines, before CSV
-            return read_qif(name, data, skip_bad_rows)
-        if looks_like_finapp_export(data):  # finapp's own export: every account as it was
-            return read_finapp_export(name, data, Path(name).parent)
-        return read_csv(name, data, mapping, saved, skip_bad_rows, profile, first_sign, date_format)
+        # and the other readers (the CSV reader alone is a twentieth of a second) are loaded
+        # when a file is not OFX, not by every import of an OFX
+        from finapp.importers.other_readers import read_other
+
+        return read_other(
+            name, data, mapping, profile, saved, skip_bad_rows, first_sign, date_format
+        )
     except StatementError:
         raise
-    except (OfxReadError, CamtReadError, Mt940ReadError, WorkbookError) as exc:
+    except ReadError as exc:
         raise StatementError(name, exc.reason, exc.line) from None
-    except RowProblem as exc:
-        skippable = exc.skippable and not skip_bad_rows
-        reason = exc.reason
-        if skippable:  # the command line's way; the GUI skips bad rows and lists them
-            hint = f"{reason} (use --skip-bad-rows to import the other rows)"
-            reason = Problem("import.skip_hint", hint, reason=reason)
-        raise StatementError(name, reason, exc.line) from None
-    except NotTextError as exc:
-        raise StatementError(name, Problem("import.binary", f"not a statement: {exc}")) from None
     except (ValueError, ArithmeticError, LookupError, csv.Error, RecursionError) as exc:
         # A last guard: whatever a malformed file trips inside a parser is reported, not raised.
         log.info("import refused after %s inside a parser", type(exc).__name__)

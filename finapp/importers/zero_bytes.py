@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from finapp.errors import Problem
-from finapp.importers.csv.workbook import looks_like_workbook
 from finapp.importers.text_head import utf16_encoding
+from finapp.importers.workbook_marks import looks_like_workbook
 
 #: more zeros than this inside the text is no damaged statement but binary data or UTF-16
 _FEW = 16

@@ -12,14 +12,10 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 
 from finapp.errors import InvalidInputError, NotFoundError, Problem, problem_list
-from finapp.importers.csv import (
-    DATE_FORMATS,
-    PROFILES,
-    CsvMapping,
-    Profile,
-    header_key,
-    profile_named,
-)
+from finapp.importers.csv.mapping import CsvMapping, header_key
+from finapp.importers.csv.profile import Profile
+from finapp.importers.csv.profiles import PROFILES, profile_named
+from finapp.importers.csv.values import DATE_FORMATS
 from finapp.store.engine import Store
 from finapp.store.schema import CsvProfile
 

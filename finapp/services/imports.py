@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 
 from finapp.errors import FinappError, ImportCancelled
 from finapp.importers.base import ParsedFile
-from finapp.importers.csv import CsvMapping, CsvMappingNeeded
+from finapp.importers.csv.mapping import CsvMapping
+from finapp.importers.csv.mapping_needed import CsvMappingNeeded
 from finapp.importers.csv.profile import Profile
 from finapp.importers.registry import paused_gc, read_statement_file
 from finapp.progress import ProgressFn, check_cancel, no_progress

@@ -4,33 +4,43 @@ The API the GUI's mapping wizard uses (no Qt here): :func:`sniff` a file into a
 :class:`CsvTable`, :func:`detect_mapping` (raises :class:`CsvMappingNeeded` with the partial
 mapping when unsure), :func:`preview_rows` with any :class:`CsvMapping`, then import with that
 mapping (``import_files(..., mapping=...)``) and save it as a profile.
+
+Only the mapping, the profiles and the refusal are loaded with the package: every import names
+them (an OFX's too, through the saved profiles), while the reader, detection and preview are
+loaded the first time one of their names is asked for, so an OFX import loads no CSV reader.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+import importlib
+from typing import TYPE_CHECKING
 
-from finapp.importers.base import ParsedFile
-from finapp.importers.csv.balance_signs import FirstSignNeeded
-from finapp.importers.csv.card_number import card_number
-from finapp.importers.csv.closing_line import with_closing_line
-from finapp.importers.csv.deposit_kind import with_deposit_kind
-from finapp.importers.csv.detect import CsvMappingNeeded, detect_mapping
-from finapp.importers.csv.file_hints import with_profile_defaults
-from finapp.importers.csv.file_rows import read_rows, refuse_stray_rows
-from finapp.importers.csv.html_table import html_table, looks_like_web_page
 from finapp.importers.csv.mapping import SIGN_CONVENTIONS, CsvMapping, header_key
-from finapp.importers.csv.preview import PreviewRow, preview_rows
+from finapp.importers.csv.mapping_needed import CsvMappingNeeded
 from finapp.importers.csv.profile import Profile
 from finapp.importers.csv.profiles import PROFILES, profile_named
-from finapp.importers.csv.reading_report import reading_report
-from finapp.importers.csv.row_currency import with_written_currency
-from finapp.importers.csv.running_balance import with_stated_balances
-from finapp.importers.csv.statements import statements
-from finapp.importers.csv.table import CsvTable, RowProblem, read_table
-from finapp.importers.csv.text import NotTextError, decode_text
 from finapp.importers.csv.values import DATE_FORMATS
-from finapp.importers.csv.workbook import WorkbookError, looks_like_workbook, workbook_table
+
+if TYPE_CHECKING:
+    from finapp.importers.csv.detect import detect_mapping
+    from finapp.importers.csv.export_file import read_csv, sniff
+    from finapp.importers.csv.preview import PreviewRow, preview_rows
+    from finapp.importers.csv.table import CsvTable, RowProblem
+    from finapp.importers.csv.text import NotTextError
+    from finapp.importers.csv.workbook import WorkbookError
+
+#: the reader's names, by the module that defines them, loaded when first asked for
+_LOADED_WHEN_ASKED = {
+    "detect_mapping": "detect",
+    "read_csv": "export_file",
+    "sniff": "export_file",
+    "PreviewRow": "preview",
+    "preview_rows": "preview",
+    "CsvTable": "table",
+    "RowProblem": "table",
+    "NotTextError": "text",
+    "WorkbookError": "workbook",
+}
 
 __all__ = [
     "DATE_FORMATS",
@@ -53,63 +63,12 @@ __all__ = [
 ]
 
 
-def sniff(data: bytes) -> CsvTable:
-    """Decode and split a CSV export, or take an Excel workbook's transaction sheet, or a web
-    page's table saved as ``.xls`` (raises :class:`NotTextError` for binary data,
-    :class:`WorkbookError` for an unreadable workbook or a page without a table)."""
-    if looks_like_workbook(data):
-        return workbook_table(data)
-    if looks_like_web_page(data):
-        return html_table(data)
-    decoded = decode_text(data)
-    return read_table(decoded.text, decoded.encoding, decoded.stray_lines, decoded.stray_reason)
-
-
-def read_csv(
-    path: str,
-    data: bytes,
-    mapping: CsvMapping | None = None,
-    saved: dict[str, CsvMapping] | None = None,
-    skip_bad_rows: bool = False,
-    profile: Profile | None = None,
-    first_sign: str = "",
-    date_format: str = "",
-) -> ParsedFile:
-    """Read a CSV export with ``mapping``, else a saved mapping for its header, else detection
-    (with ``profile`` instead of the one its header matches, when given). ``first_sign`` says
-    whether the oldest row is money in or out, for amounts a balance column signs;
-    ``date_format`` (``DD/MM/YYYY``) the user's word on dates that fit more than one order.
-
-    Raises :class:`CsvMappingNeeded` when unsure and :class:`RowProblem` for a bad row.
-    """
-    table = sniff(data)
-    refuse_stray_rows(table, range(table.data_start))
-    if mapping is None and saved and profile is None:
-        mapping = saved.get(header_key(table.header))
-    if mapping is None:
-        mapping = with_written_currency(table, detect_mapping(table, path, profile, date_format))
-    else:
-        mapping = with_profile_defaults(mapping.for_header(table.header), table)
-    if first_sign:
-        mapping = replace(mapping, first_sign=first_sign)
-    try:
-        by_group, skipped = read_rows(table, mapping, skip_bad_rows)
-    except FirstSignNeeded as exc:
-        raise CsvMappingNeeded(path, [exc.args[0]], table, mapping) from None
-    label = mapping.profile or "detected"
-    number = card_number(table, mapping, path)
-    return ParsedFile(
-        path=path,
-        format=f"csv:{label}",
-        statements=with_deposit_kind(
-            with_closing_line(
-                with_stated_balances(statements(by_group, mapping, number), table, mapping),
-                table,
-                mapping,
-            ),
-            mapping.profile,
-            path,
-        ),
-        skipped=tuple(skipped),
-        detected=reading_report(table, mapping),
-    )
+def __getattr__(name: str) -> object:
+    """One of the reader's names, its module loaded now (PEP 562); a submodule's name, or a
+    name the package does not have, raises :class:`AttributeError` as usual."""
+    module = _LOADED_WHEN_ASKED.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

@@ -29,6 +29,7 @@ from finapp.importers.csv.file_hints import default_currency, year_hint
 from finapp.importers.csv.headerless import headerless_profile
 from finapp.importers.csv.left_out import PENDING_STATUSES
 from finapp.importers.csv.mapping import CsvMapping, balance_by_name, normalise_name
+from finapp.importers.csv.mapping_needed import CsvMappingNeeded
 from finapp.importers.csv.named_columns import named_roles
 from finapp.importers.csv.profile import Profile
 from finapp.importers.csv.profiles import profile_for_header
@@ -41,45 +42,6 @@ from finapp.importers.csv.values import (
     parse_amount,
     uses_decimal_comma,
 )
-
-
-class CsvMappingNeeded(UnknownFormatError):
-    """Detection is unsure; ``problems`` say what, ``partial`` holds what was found."""
-
-    def __init__(
-        self,
-        path: str,
-        problems: list[str],
-        table: CsvTable | None = None,
-        partial: CsvMapping | None = None,
-    ) -> None:
-        listed = problem_list(problems)
-        super().__init__(
-            path,
-            Problem(
-                "csv.mapping_needed",
-                f"cannot read this CSV without a column mapping: {listed} ({_way_out(problems)})",
-                problems=listed,
-            ),
-        )
-        self.problems = problems
-        self.table = table
-        self.partial = partial
-
-
-def _way_out(problems: list[str]) -> str:
-    """What the user can do, in the command line's words (the English is the CLI's; the GUI
-    words the code its own way, with its mapping wizard): ``--date-format`` settles dates
-    alone, a built-in profile or one saved from the wizard settles the rest."""
-    unclear = [p for p in problems if getattr(p, "code", "") != "csv.bad_amount_line"]
-    dates = [p for p in unclear if isinstance(p, Problem) and p.code == "csv.dates_ambiguous"]
-    if dates and len(dates) == len(unclear):
-        first, second = dates[0].params["first"], dates[0].params["second"]
-        return f"with --date-format {first} or --date-format {second}"
-    return (
-        "choose a profile with --profile NAME, or map the columns in the app's import "
-        "wizard and save them as a profile"
-    )
 
 
 def _no_date_error(table: CsvTable, path: str) -> UnknownFormatError:

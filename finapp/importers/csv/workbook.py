@@ -50,17 +50,12 @@ from finapp.core.amounts import AmountError, read_amount
 from finapp.errors import Problem
 from finapp.importers.csv.table import MAX_COLUMNS, CsvTable, table_of_rows
 from finapp.importers.csv.values import date_formats_fitting, looks_like_date, uses_decimal_comma
+from finapp.importers.read_error import ReadError
+from finapp.importers.workbook_marks import ODS_MIMETYPE, OLE2_MAGIC, UNREADABLE_ZIP
 
 if TYPE_CHECKING:  # openpyxl itself is imported where a workbook is read
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
-_ZIP_MAGIC = b"PK\x03\x04"
-#: a ZIP local file header (30 bytes from its signature) whose name starts ``xl/``
-_EXCEL_ENTRY = re.compile(rb"PK\x03\x04.{26}xl/", re.DOTALL)
-_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-#: an OpenDocument spreadsheet (LibreOffice's .ods): a ZIP whose first entry, stored as is, is
-#: ``mimetype`` holding this (OpenDocument 1.2, part 3, 3.3)
-_ODS_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"
 #: an Office file encrypted with a password is an OLE2 container holding this stream
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 #: the stream an Excel 97-2003 (``Workbook``) or Excel 5/95 (``Book``) file keeps its sheets in,
@@ -81,35 +76,20 @@ _STRFTIME = {
 }
 
 
-class WorkbookError(ValueError):
+class WorkbookError(ReadError, ValueError):
     """A workbook that cannot be read (encrypted, damaged, too large); ``reason`` says which."""
-
-    def __init__(self, reason: str, line: int | None = None) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.line = line
-
-
-def looks_like_workbook(data: bytes) -> bool:
-    """An ``.xlsx`` (a ZIP with a local entry under ``xl/``, which a truncated copy still
-    shows), an OLE2 Office file (``.xls``, or an encrypted workbook) or an OpenDocument
-    spreadsheet, by content."""
-    return data.startswith(_OLE2_MAGIC) or (
-        data.startswith(_ZIP_MAGIC)
-        and (_ODS_MIMETYPE in data[:128] or _EXCEL_ENTRY.search(data) is not None)
-    )
 
 
 def workbook_table(data: bytes) -> CsvTable:
     """The table of the sheet holding the transactions: the one with the most dated rows below
     its header (the first on a tie, so a workbook of one sheet reads as that sheet)."""
-    if data.startswith(_OLE2_MAGIC):
+    if data.startswith(OLE2_MAGIC):
         if _ENCRYPTED_STREAM not in data and any(stream in data for stream in _XLS_STREAMS):
             from finapp.importers.csv.xls import xls_table  # xlrd only for an .xls
 
             return xls_table(data)
         raise WorkbookError(_ole2_reason(data))
-    if _ODS_MIMETYPE in data[:128]:
+    if ODS_MIMETYPE in data[:128]:
         raise WorkbookError(
             Problem(
                 "workbook.ods",
@@ -174,11 +154,6 @@ def _ole2_reason(data: bytes) -> Problem:
             "(File > Info > Protect Workbook) and save it, or save it as CSV",
         )
     return Problem("workbook.office", "an Office document (Word, Outlook…), not a statement export")
-
-
-#: what reading a ZIP's directory raises on a damaged or unusual archive (a bad header, an
-#: entry cut short, a compression method zipfile lacks)
-UNREADABLE_ZIP = (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, ValueError)
 
 
 def _checked_zip(data: bytes) -> io.BytesIO:

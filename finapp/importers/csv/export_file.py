@@ -1,0 +1,89 @@
+"""Read one bank or payment-app export whole: a CSV, an Excel workbook or a saved web page,
+into a :class:`ParsedFile`, with the user's mapping, a saved one, or detection's."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from finapp.importers.base import ParsedFile
+from finapp.importers.csv.balance_signs import FirstSignNeeded
+from finapp.importers.csv.card_number import card_number
+from finapp.importers.csv.closing_line import with_closing_line
+from finapp.importers.csv.deposit_kind import with_deposit_kind
+from finapp.importers.csv.detect import detect_mapping
+from finapp.importers.csv.file_hints import with_profile_defaults
+from finapp.importers.csv.file_rows import read_rows, refuse_stray_rows
+from finapp.importers.csv.html_table import html_table, looks_like_web_page
+from finapp.importers.csv.mapping import CsvMapping, header_key
+from finapp.importers.csv.mapping_needed import CsvMappingNeeded
+from finapp.importers.csv.profile import Profile
+from finapp.importers.csv.reading_report import reading_report
+from finapp.importers.csv.row_currency import with_written_currency
+from finapp.importers.csv.running_balance import with_stated_balances
+from finapp.importers.csv.statements import statements
+from finapp.importers.csv.table import CsvTable, read_table
+from finapp.importers.csv.text import decode_text
+from finapp.importers.csv.workbook import workbook_table
+from finapp.importers.workbook_marks import looks_like_workbook
+
+
+def sniff(data: bytes) -> CsvTable:
+    """Decode and split a CSV export, or take an Excel workbook's transaction sheet, or a web
+    page's table saved as ``.xls`` (raises :class:`NotTextError` for binary data,
+    :class:`WorkbookError` for an unreadable workbook or a page without a table)."""
+    if looks_like_workbook(data):
+        return workbook_table(data)
+    if looks_like_web_page(data):
+        return html_table(data)
+    decoded = decode_text(data)
+    return read_table(decoded.text, decoded.encoding, decoded.stray_lines, decoded.stray_reason)
+
+
+def read_csv(
+    path: str,
+    data: bytes,
+    mapping: CsvMapping | None = None,
+    saved: dict[str, CsvMapping] | None = None,
+    skip_bad_rows: bool = False,
+    profile: Profile | None = None,
+    first_sign: str = "",
+    date_format: str = "",
+) -> ParsedFile:
+    """Read a CSV export with ``mapping``, else a saved mapping for its header, else detection
+    (with ``profile`` instead of the one its header matches, when given). ``first_sign`` says
+    whether the oldest row is money in or out, for amounts a balance column signs;
+    ``date_format`` (``DD/MM/YYYY``) the user's word on dates that fit more than one order.
+
+    Raises :class:`CsvMappingNeeded` when unsure and :class:`RowProblem` for a bad row.
+    """
+    table = sniff(data)
+    refuse_stray_rows(table, range(table.data_start))
+    if mapping is None and saved and profile is None:
+        mapping = saved.get(header_key(table.header))
+    if mapping is None:
+        mapping = with_written_currency(table, detect_mapping(table, path, profile, date_format))
+    else:
+        mapping = with_profile_defaults(mapping.for_header(table.header), table)
+    if first_sign:
+        mapping = replace(mapping, first_sign=first_sign)
+    try:
+        by_group, skipped = read_rows(table, mapping, skip_bad_rows)
+    except FirstSignNeeded as exc:
+        raise CsvMappingNeeded(path, [exc.args[0]], table, mapping) from None
+    label = mapping.profile or "detected"
+    number = card_number(table, mapping, path)
+    return ParsedFile(
+        path=path,
+        format=f"csv:{label}",
+        statements=with_deposit_kind(
+            with_closing_line(
+                with_stated_balances(statements(by_group, mapping, number), table, mapping),
+                table,
+                mapping,
+            ),
+            mapping.profile,
+            path,
+        ),
+        skipped=tuple(skipped),
+        detected=reading_report(table, mapping),
+    )
