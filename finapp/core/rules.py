@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from copy import copy
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -29,6 +29,7 @@ from functools import cached_property, lru_cache
 import re2
 
 from finapp.core.descriptor import descriptor_words
+from finapp.core.digit_shape import DigitSight
 from finapp.core.rule_index import REMEMBERED, TextIndex, TextSearch, normal
 from finapp.core.rule_origins import RuleOrigin
 from finapp.errors import InvalidInputError, Problem
@@ -301,13 +302,12 @@ class RuleBook:
     def __init__(self, rules: Iterable[RuleSpec], account_type: AccountTypeOf = _no_type) -> None:
         self._account_type = account_type
         self.rules = sorted((r for r in rules if r.runnable()), key=_order)
-        self._indexes = tuple(
-            TextIndex(
-                (position, rule.match_type if rule.match_type != WORDS else "equals", rule._matcher)
-                for position, rule in enumerate(self.rules)
-                if name in rule._fields
-            )
-            for name in _ANY
+        self._indexes = tuple(TextIndex(self._patterns(name)) for name in _ANY)
+        #: a learned words rule reads the memo's words, which a memo's sight does not follow
+        self._memo_sight = (
+            None
+            if any(r.match_type == WORDS for r in self.rules)
+            else DigitSight(self._patterns("memo"))
         )
         self._first_regex = next(
             (i for i, rule in enumerate(self.rules) if rule.match_type == "regex"), len(self.rules)
@@ -329,6 +329,14 @@ class RuleBook:
         ]
         self._remember_afresh()
 
+    def _patterns(self, field: str) -> list[tuple[int, str, str | TextSearch]]:
+        """The text patterns of ``field`` as a :class:`TextIndex` takes them, keyed by position."""
+        return [
+            (position, rule.match_type if rule.match_type != WORDS else "equals", rule._matcher)
+            for position, rule in enumerate(self.rules)
+            if field in rule._fields
+        ]
+
     def _remember_afresh(self) -> None:
         self._verdict = lru_cache(maxsize=REMEMBERED)(self.decide)
 
@@ -340,6 +348,7 @@ class RuleBook:
         if account_type is not None:
             twin._account_type = account_type
         twin._indexes = tuple(index.fresh() for index in self._indexes)
+        twin._memo_sight = self._memo_sight.fresh() if self._memo_sight is not None else None
         twin._remember_afresh()
         return twin
 
@@ -364,6 +373,14 @@ class RuleBook:
         sign = (amount_minor > 0) - (amount_minor < 0)
         band = bisect_right(self._cuts, abs(amount_minor)) if self._cuts else 0
         return band * 3 + sign + 1
+
+    def memo_sight(self, memo: str) -> Hashable:
+        """What the book's verdicts can tell of ``memo``: two lines alike but for memos of one
+        sight get one verdict, so a caller may remember verdicts by sight. Most memos differ
+        from another only in their numbers (store numbers, references), which no pattern but
+        those naming a digit can tell apart (:class:`~finapp.core.digit_shape.DigitSight`);
+        with a learned words rule in the book, the memo itself."""
+        return memo if self._memo_sight is None else self._memo_sight(memo)
 
     def decide(
         self, payee: str, memo: str, merchant: str, account_id: int, shape: int

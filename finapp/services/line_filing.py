@@ -6,13 +6,17 @@ source and shown payee) depends on its payee and memo, its account and the shape
 amount bounds), never on its date, its bank id or the amount itself. A statement names the same
 lines again and again (each month's rent, the coffees of one shop of one size): each distinct
 (payee, memo, shape) is keyed and filed here once, and its other lines take the same answer.
+The rules' verdict is decided once more rarely still: a card's lines at one store differ in
+their memos' references and numbers, which no rule can tell apart unless it names a digit
+(:meth:`~finapp.core.rules.RuleBook.memo_sight`), so lines of one payee, merchant and amount's
+shape whose memos look alike to the rules share one verdict.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 
-from finapp.services.rule_filing import NewLineFiling
+from finapp.services.rule_filing import Filed, NewLineFiling
 
 #: a new line's merchant key, category id, category source and shown payee
 LineFiling = tuple[str, int | None, str | None, str]
@@ -27,6 +31,7 @@ def statement_filing(
     and die with the statement."""
     shapes: dict[int, int] = {}  # amount in minor units → its shape
     known: dict[tuple[str, str, int], LineFiling] = {}
+    verdicts: dict[tuple[str, Hashable, str, int], Filed] = {}  # by what the rules can tell
 
     def line(payee: str, memo: str, amount_minor: int) -> LineFiling:
         shape = shapes.get(amount_minor)
@@ -36,7 +41,11 @@ def statement_filing(
         found = known.get(distinct)
         if found is None:
             key = merchant(payee, memo)
-            found = known[distinct] = (key, *filed(payee, memo, key, shape, account_id))
+            alike = (payee, filed.memo_sight(memo), key, shape)
+            verdict = verdicts.get(alike)
+            if verdict is None:
+                verdict = verdicts[alike] = filed(payee, memo, key, shape, account_id)
+            found = known[distinct] = (key, *verdict)
         return found
 
     return line

@@ -7,7 +7,7 @@ as it is written. A category the user chose by hand, or a split line's, is never
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from functools import cache, lru_cache
 from typing import Any, TypedDict
 
@@ -198,6 +198,11 @@ class NewLineFiling:
         """The amounts the rules cannot tell apart from ``amount_minor``
         (:meth:`RuleBook.shape`)."""
         return self._book.shape(amount_minor)
+
+    def memo_sight(self, memo: str) -> Hashable:
+        """What the rules can tell of ``memo`` (:meth:`RuleBook.memo_sight`): lines alike but
+        for memos of one sight are filed alike."""
+        return self._book.memo_sight(memo)
 
     def __call__(self, payee: str, memo: str, merchant: str, shape: int, account_id: int) -> Filed:
         rule = self._book.decide(payee, memo, merchant, account_id, shape)
