@@ -2,7 +2,7 @@
 
 Start-up is a logged checklist (each step with its time, no household data), so a slow or
 failed start can be diagnosed from ``FINAPP_LOG=info`` output alone. Heavy modules (pages,
-pandas, matplotlib) load after the window is first painted.
+matplotlib) load after the window is first painted.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the desktop app; returns the process exit code."""
-    # Start-up creates a few hundred thousand long-lived objects (Qt wrappers, pandas,
+    # Start-up creates a few hundred thousand long-lived objects (Qt wrappers, numpy,
     # matplotlib) and frees almost none: collecting meanwhile finds nothing and costs tens of
     # milliseconds, so nothing is collected until the first page is up (or a few seconds), and
     # from then on only between two events of the UI thread (finapp.gui.collector).

@@ -7,7 +7,7 @@ key: both ways in (the first-run screen, ``--demo``) open it with its own
 leaving the demo and coming back finds it as it was left. The user's own store,
 while empty, always leads to the first-run choice: at start and again on leaving the demo.
 The demo opens behind a progress window (:mod:`finapp.gui.demo_opening`); the page modules
-(pandas, matplotlib: the slow imports) of the page the window opens on load on a helper thread
+(matplotlib: the slow import) of the page the window opens on load on a helper thread
 from the start, so they are in by the time the window needs it.
 
 A login start (``background``) opens no window: finapp waits in the tray, checking reminders.

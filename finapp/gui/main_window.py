@@ -1,8 +1,9 @@
 """The main window: a sidebar of pages, a stack showing one, menus, banners and file drops.
 
 Its sidebar and Go menu list every page of :data:`~finapp.gui.pages.catalog.CATALOG` from the
-start, but a page's module (and with it pandas and matplotlib) is imported only when the page is
-first built: start-up waits for the module of the page the window opens on, nothing else. The
+start, but a page's module (and with it matplotlib, or pandas for the transactions) is imported
+only when the page is first built: start-up waits for the module of the page the window opens
+on, nothing else. The
 other pages' modules load once the window has nothing left to do, so a later click finds them in.
 The window says when its first page has settled (its load in and its charts drawn), so the
 start-up's background work (the alert check, the backup) does not slow that page down.

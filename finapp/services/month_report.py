@@ -39,6 +39,9 @@ from finapp.store.schema import Category, Subscription, SubscriptionMember, Tran
 
 UNCATEGORIZED = "Uncategorized"
 
+#: (month ``YYYY-MM``, currency, category path, class, amount_minor): see :func:`classified_sums`
+ClassifiedSum = tuple[str, str, str, str, int]
+
 
 @dataclass(frozen=True, slots=True)
 class DataSpan:
@@ -93,9 +96,7 @@ def _classified_keys(line: Line) -> tuple[ColumnElement[Any], ...]:
     return (month, line.currency, line.category_id, line.is_transfer, line.amount_minor > 0)
 
 
-def classified_sums(
-    session: Session, *where: ColumnElement[bool]
-) -> list[tuple[str, str, str, str, int]]:
+def classified_sums(session: Session, *where: ColumnElement[bool]) -> list[ClassifiedSum]:
     """(month ``YYYY-MM``, currency, category path, class, amount_minor) summed per group.
 
     Every monthly report sums within (month, currency, category, class), so it reads these sums
@@ -198,8 +199,9 @@ def _bills_paid(session: Session, *where: ColumnElement[bool]) -> list[tuple[str
     return [(currency, int(total)) for currency, total in rows]
 
 
-def currency_totals(sums: Iterable[tuple[Any, str, str, str, int]]) -> list[Total]:
-    """Income and expenses per currency that had any of either (transfers alone do not count)."""
+def income_and_expenses(sums: Iterable[ClassifiedSum]) -> dict[str, tuple[int, int]]:
+    """(income, expenses) in minor units per currency that had any of either; expenses are
+    positive, and transfers alone do not count."""
     income: dict[str, int] = defaultdict(int)
     expenses: dict[str, int] = defaultdict(int)
     for _, currency, _, kind, amount in sums:
@@ -207,18 +209,23 @@ def currency_totals(sums: Iterable[tuple[Any, str, str, str, int]]) -> list[Tota
             income[currency] += amount
         elif kind == CategoryKind.EXPENSE:
             expenses[currency] -= amount
+    return {currency: (income[currency], expenses[currency]) for currency in income | expenses}
+
+
+def currency_totals(sums: Iterable[ClassifiedSum]) -> list[Total]:
+    """Income and expenses per currency that had any of either (transfers alone do not count)."""
     return [
         Total(
             currency,
-            from_minor(income[currency], currency),
-            from_minor(expenses[currency], currency),
-            from_minor(income[currency] - expenses[currency], currency),
+            from_minor(income, currency),
+            from_minor(expenses, currency),
+            from_minor(income - expenses, currency),
         )
-        for currency in sorted(income.keys() | expenses.keys())
+        for currency, (income, expenses) in sorted(income_and_expenses(sums).items())
     ]
 
 
-def _spent_by_category(sums: Iterable[tuple[Any, str, str, str, int]]) -> list[CategoryAmount]:
+def _spent_by_category(sums: Iterable[ClassifiedSum]) -> list[CategoryAmount]:
     """What was spent per full category path and currency, most first."""
     spent: dict[tuple[str, str], int] = defaultdict(int)
     for _, currency, category, kind, amount in sums:

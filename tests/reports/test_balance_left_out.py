@@ -20,12 +20,12 @@ def test_a_card_without_a_balance_is_left_out_and_named(store, tmp_path: Path) -
     csv = tmp_path / "Chase1234_Activity_20260425.CSV"
     csv.write_text(CHASE_CARD)
     assert not import_files(store, [csv]).failed
-    drawn = set(reports.balance_over_time(store)["account"])
+    drawn = {b.account for b in reports.balance_over_time(store)}
     assert CARD not in drawn
     assert "Checking …8888" not in drawn  # a bank account without a balance: the same
     assert "Checking …3456" in drawn  # its statements state one
     assert reports.balance_left_out(store) == [(CARD, "USD"), ("Checking …8888", "USD")]
 
     set_user_balance(store, CARD, Decimal("-612.34"), date(2026, 4, 25))
-    assert CARD in set(reports.balance_over_time(store)["account"])
+    assert CARD in {b.account for b in reports.balance_over_time(store)}
     assert reports.balance_left_out(store) == [("Checking …8888", "USD")]

@@ -1,5 +1,5 @@
-"""``finapp report`` reads one month's sums without pandas; every month of a varied household
-reports what the dashboard's frames (the report's former path) give for that month."""
+"""``finapp report`` reads one month's sums; every month of a varied household reports what the
+dashboard's reports over the whole history give for that month."""
 
 from __future__ import annotations
 
@@ -21,34 +21,31 @@ from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, new_raw_key
 
 
-def _former(
+def _from_history(
     store: Store, month: date
 ) -> tuple[list[Total], list[CategoryAmount], list[CategoryAmount]]:
-    """Totals, categories and subscription cost as the report read them from the frames."""
+    """Totals, categories and subscription cost of ``month`` in the whole history's reports."""
     key = month.strftime("%Y-%m")
-    totals = reports.income_vs_expenses(store)
-    totals = totals[totals["month"] == key]
-    spent = reports.spending_by_category(store, depth=None)
-    spent = spent[spent["month"] == key].sort_values("amount_minor", ascending=False)
-    subs = reports.subscription_cost(store)
-    subs = subs[subs["month"] == key]
+    totals = [m for m in reports.income_vs_expenses(store) if m.month == key]
+    spent = [s for s in reports.spending_by_category(store, depth=None) if s.month == key]
+    subs = [c for c in reports.subscription_cost(store) if c.month == key]
     return (
         [
             Total(
                 r.currency,
-                from_minor(int(r.income_minor), r.currency),
-                from_minor(int(r.expenses_minor), r.currency),
-                from_minor(int(r.net_minor), r.currency),
+                from_minor(r.income_minor, r.currency),
+                from_minor(r.expenses_minor, r.currency),
+                from_minor(r.net_minor, r.currency),
             )
-            for r in totals.itertuples()
+            for r in totals
         ],
         [
-            CategoryAmount(r.category, r.currency, from_minor(int(r.amount_minor), r.currency))
-            for r in spent.itertuples()
+            CategoryAmount(s.category, s.currency, from_minor(s.amount_minor, s.currency))
+            for s in spent
         ],
         [
-            CategoryAmount("Subscriptions", r.currency, from_minor(int(r.amount_minor), r.currency))
-            for r in subs.itertuples()
+            CategoryAmount("Subscriptions", c.currency, from_minor(c.amount_minor, c.currency))
+            for c in subs
         ],
     )
 
@@ -63,13 +60,13 @@ def household(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     store.close()
 
 
-def test_every_month_reports_what_the_frames_give(household: Store) -> None:
+def test_every_month_reports_what_the_whole_history_gives(household: Store) -> None:
     span = reports.data_span(household, date(2026, 11, 30))
     assert span is not None
     month, months = span.first_month, 0
     while month <= next_month(span.latest_month):  # and one month past the data: empty
         report = month_report(household, month, as_of=date(2026, 11, 30))
-        totals, categories, subscriptions = _former(household, month)
+        totals, categories, subscriptions = _from_history(household, month)
         assert (report.month, report.totals, report.subscriptions) == (
             month.strftime("%Y-%m"),
             totals,

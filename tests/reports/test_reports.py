@@ -37,35 +37,34 @@ def setup(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
 def test_spending_per_category_per_month(store, tmp_path: Path) -> None:
     setup(store, tmp_path)
     top = reports.spending_by_category(store)
-    march = dict(
-        zip(*top[top["month"] == "2024-03"][["category", "amount_minor"]].T.values, strict=True)
-    )
-    assert march == {"Food": 15050, "Entertainment": 1549, "Transport": 4500}
+    march = [(s.category, s.amount_minor) for s in top if s.month == "2024-03"]
+    assert march == [("Food", 15050), ("Transport", 4500), ("Entertainment", 1549)]  # most first
     full = reports.spending_by_category(store, depth=None)
-    april = full[full["month"] == "2024-04"].set_index("category")["amount_minor"].to_dict()
-    assert april == {"Food:Groceries": 6000, "Entertainment:Streaming": 1549}
+    april = [(s.category, s.amount_minor) for s in full if s.month == "2024-04"]
+    assert april == [("Food:Groceries", 6000), ("Entertainment:Streaming", 1549)]
 
 
 def test_income_vs_expenses_leaves_transfers_out(store, tmp_path: Path) -> None:
     setup(store, tmp_path)
-    frame = reports.income_vs_expenses(store).set_index("month")
-    assert frame.loc["2024-03", ["income_minor", "expenses_minor", "net_minor"]].tolist() == [
+    march, april = reports.income_vs_expenses(store)
+    assert (march.month, march.income_minor, march.expenses_minor, march.net_minor) == (
+        "2024-03",
         300000,
         12050 + 3000 + 1549 + 4500,
         300000 - 21099,
-    ]
-    assert frame.loc["2024-04", "expenses_minor"] == 7549
+    )
+    assert (april.month, april.expenses_minor) == ("2024-04", 7549)
 
 
 def test_balance_over_time_is_anchored_on_the_ledger_balance(store, tmp_path: Path) -> None:
     setup(store, tmp_path)
-    frame = reports.balance_over_time(store)
-    checking = frame[frame["account"] == "Checking …111"].set_index("date")["balance_minor"]
+    balances = reports.balance_over_time(store)
+    checking = {b.date: b.balance_minor for b in balances if b.account == "Checking …111"}
     assert checking[date(2024, 3, 10)] == 200000  # the statement's balance, after its last line
     assert checking[date(2024, 3, 1)] == 200000 + 50000 + 1549 + 3000 + 12050
     assert checking[date(2024, 4, 6)] == 200000 - 1549 - 6000
-    card = frame[frame["account"] == "Credit Card …4444"]
-    assert card["balance_minor"].tolist() == [0, -4500]  # paid off, then a fuel charge
+    card = [b.balance_minor for b in balances if b.account == "Credit Card …4444"]
+    assert card == [0, -4500]  # paid off, then a fuel charge
 
 
 def test_subscription_cost_per_month(store, tmp_path: Path) -> None:
@@ -82,10 +81,9 @@ def test_subscription_cost_per_month(store, tmp_path: Path) -> None:
         session.add(SubscriptionMember(subscription_id=gone.id, transaction_id=shell.id))
         card = session.query(Transaction).filter(Transaction.payee == "CREDIT CARD PAYMENT").one()
         session.add(SubscriptionMember(subscription_id=pay.id, transaction_id=card.id))
-    frame = reports.subscription_cost(store)
-    assert frame[["month", "amount_minor"]].values.tolist() == [
-        ["2024-03", 1549],
-        ["2024-04", 1549],
+    assert [(c.month, c.amount_minor) for c in reports.subscription_cost(store)] == [
+        ("2024-03", 1549),
+        ("2024-04", 1549),
     ]
 
 
@@ -145,7 +143,7 @@ def test_an_account_without_a_stated_balance_draws_no_balance_line(store, tmp_pa
     checking = tmp_path / "Checking1.csv"  # Wells Fargo's download: no balance column
     checking.write_text(WELLS_FARGO_PAY, encoding="utf-8")
     assert not import_files(store, [checking]).failed
-    assert set(reports.balance_over_time(store)["account"]) == {
+    assert {b.account for b in reports.balance_over_time(store)} == {
         "Checking …111",
         "Checking …222",  # its statement states a ledger balance
         "Credit Card …4444",

@@ -72,16 +72,16 @@ def test_the_month_report_lists_both_categories_of_the_receipt(
     assert (usd.income, usd.expenses) == (Decimal("2500.00"), Decimal("150.00"))
 
 
-def test_the_dashboard_frames_count_the_parts_and_the_month_whole(
+def test_the_dashboard_reports_count_the_parts_and_the_month_whole(
     store: Store, tmp_path: Path
 ) -> None:
     split_receipt(store, tmp_path)
     by_top = spending_by_category(store)
-    assert dict(zip(by_top["category"], by_top["amount_minor"], strict=True)) == {
+    assert {s.category: s.amount_minor for s in by_top} == {
         "Food": 11000,
         "Shopping": 4000,
     }
-    [march] = income_vs_expenses(store).itertuples()
+    [march] = income_vs_expenses(store)
     assert (march.income_minor, march.expenses_minor) == (250000, 15000)
 
 

@@ -1,4 +1,4 @@
-"""What the dashboard charts show: the reports service's frames turned into small dataclasses.
+"""What the dashboard charts show: the reports service's rows turned into small dataclasses.
 
 The reports (``finapp.services.reports``) decide what counts as income, spending or a transfer
 and anchor balances on the statements' ledger balances; this module only picks the household's
@@ -11,15 +11,16 @@ unconverted.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import SupportsInt
+from typing import TypeVar
 
-import pandas as pd
-
+from finapp.core.budgets import next_month
 from finapp.core.money import from_minor
-from finapp.gui.charts.converted import CONVERTED, converter
+from finapp.gui.charts.converted import CONVERTED, converter, month_end
 from finapp.services import reports
 from finapp.services.rates import get_base_currency
 from finapp.store.engine import Store
@@ -77,24 +78,54 @@ class Summary:
     balances_left_out: tuple[str, ...] = ()
 
 
-def _currencies(flows: pd.DataFrame, balances: pd.DataFrame) -> tuple[str, ...]:
-    """The currencies present, by volume of income and spending (the main one first); an
-    account's currency with no income or spending yet (only transfers) comes last."""
-    volume = (flows["income_minor"] + flows["expenses_minor"]).groupby(flows["currency"]).sum()
-    by_volume = [str(c) for c in volume.sort_values(ascending=False, kind="stable").index]
-    others = sorted({str(c) for c in balances["currency"]} - set(by_volume))
+def _currencies(
+    flows: Sequence[reports.MonthFlows], balances: Sequence[reports.DayBalance]
+) -> tuple[str, ...]:
+    """The currencies present, by volume of income and spending (the main one first, equal
+    volumes by code); an account's currency with no income or spending yet (only transfers)
+    comes last."""
+    volume: dict[str, int] = defaultdict(int)
+    for flow in flows:
+        volume[flow.currency] += flow.income_minor + flow.expenses_minor
+    by_volume = sorted(volume, key=lambda code: (-volume[code], code))
+    others = sorted({b.currency for b in balances} - set(by_volume))
     return tuple(by_volume + others) or ("USD",)
 
 
 def _months(end: str, count: int | None, first_with_data: str | None) -> list[str]:
     """The ``count`` months up to ``end`` (None: from the first month with data)."""
+    last = date.fromisoformat(f"{end}-01")
     if count is None:
-        start = min(first_with_data or end, end)
-        wanted = pd.period_range(pd.Period(start, "M"), pd.Period(end, "M"), freq="M")
+        first = date.fromisoformat(f"{min(first_with_data or end, end)}-01")
     else:
-        wanted = pd.period_range(end=pd.Period(end, "M"), periods=count, freq="M")
+        back = last.year * 12 + last.month - count  # months since year 0, of the first month
+        first = date(back // 12, back % 12 + 1, 1)
+    wanted = []
+    while first <= last:
+        wanted.append(f"{first:%Y-%m}")
+        first = next_month(first)
     # a short history starts at its first month, not with a row of empty bars
-    return [m for m in wanted.strftime("%Y-%m") if first_with_data is None or m >= first_with_data]
+    return [m for m in wanted if first_with_data is None or m >= first_with_data]
+
+
+#: the fields the converted view sums again once every row is in the base currency
+FLOW_FIELDS = ("income_minor", "expenses_minor")
+SPENT_FIELDS = ("amount_minor",)
+
+Row = TypeVar("Row", reports.MonthFlows, reports.MonthSpending)
+
+
+def _summed(rows: Sequence[Row], fields: Sequence[str]) -> list[Row]:
+    """``rows`` converted to one currency, those of a month (and category) summed into one,
+    in the order of what tells them apart."""
+    merged: dict[tuple[object, ...], Row] = {}
+    for row in rows:
+        key = tuple(v for name, v in zip(row._fields, row, strict=True) if name not in fields)
+        held = merged.get(key)
+        if held is not None:
+            row = held._replace(**{f: getattr(held, f) + getattr(row, f) for f in fields})
+        merged[key] = row
+    return [merged[key] for key in sorted(merged)]
 
 
 def _window(points: list[BalancePoint], first: date, last: date) -> tuple[BalancePoint, ...]:
@@ -122,70 +153,60 @@ def summarize(
     ``base``: the base currency when the caller already knows it (the automatic one takes a
     pass over the history), else read here when several currencies need it."""
     month = f"{shown:%Y-%m}"
-    monthly = reports.monthly_frame(store)  # read once, for two reports
-    flows_frame = reports.income_vs_expenses(store, frame=monthly)
-    spending = reports.spending_by_category(store, depth=1, frame=monthly)
-    balance_frame = reports.balance_over_time(store)
-    currencies = _currencies(flows_frame, balance_frame)
+    sums = reports.monthly_sums(store)  # read once, for two reports
+    flows_rows = reports.income_vs_expenses(store, sums=sums)
+    spending = reports.spending_by_category(store, depth=1, sums=sums)
+    balance_rows = reports.balance_over_time(store)
+    currencies = _currencies(flows_rows, balance_rows)
     converting = currency == CONVERTED or (currency is None and len(currencies) > 1)
     if base is None and (converting or currencies[1:]):
         base = get_base_currency(store)
     if converting and base is not None:
-        days = pd.to_datetime(balance_frame["date"]).dt.strftime("%Y-%m")
-        to_base = converter(store, [*flows_frame["month"], *days, month], base)
-        flows_frame = (
-            to_base.frame(flows_frame, ["income_minor", "expenses_minor"], flows_frame["month"])
-            .groupby(["month", "currency"], as_index=False)[["income_minor", "expenses_minor"]]
-            .sum()
+        days = [f"{b.date:%Y-%m}" for b in balance_rows]
+        to_base = converter(store, [*(f.month for f in flows_rows), *days, month], base)
+        flows_rows = _summed(
+            to_base.rows(flows_rows, FLOW_FIELDS, [f.month for f in flows_rows]), FLOW_FIELDS
         )
-        spending = (
-            to_base.frame(spending, ["amount_minor"], spending["month"])
-            .groupby(["month", "category", "currency"], as_index=False)[["amount_minor"]]
-            .sum()
+        spending = _summed(
+            to_base.rows(spending, SPENT_FIELDS, [s.month for s in spending]), SPENT_FIELDS
         )
-        balance_frame = to_base.frame(balance_frame, ["balance_minor"], days)
+        balance_rows = to_base.rows(balance_rows, ("balance_minor",), days)
         currency = to_base.base
     elif currency not in currencies:
         currency = currencies[0]
 
-    def money(minor: SupportsInt) -> Decimal:
-        return from_minor(int(minor), currency)
+    def money(minor: int) -> Decimal:
+        return from_minor(minor, currency)
 
-    flows_frame = flows_frame[flows_frame["currency"] == currency].set_index("month")
-    first = str(flows_frame.index.min()) if len(flows_frame) else None
-    history = _months(month, months, first)
+    flows_of = {f.month: f for f in flows_rows if f.currency == currency}
+    history = _months(month, months, min(flows_of) if flows_of else None)
+    nothing = reports.MonthFlows(month, currency, 0, 0)
     flows = tuple(
         MonthFlow(
             m,
-            money(flows_frame["income_minor"].get(m, 0)),
-            money(flows_frame["expenses_minor"].get(m, 0)),
+            money(flows_of.get(m, nothing).income_minor),
+            money(flows_of.get(m, nothing).expenses_minor),
         )
         for m in history
     )
-    spending = spending[(spending["month"] == month) & (spending["currency"] == currency)]
-    ordered = spending.sort_values("amount_minor", ascending=False)
+    ordered = sorted(
+        (s for s in spending if s.month == month and s.currency == currency),
+        key=lambda s: -s.amount_minor,
+    )
     by_category = tuple(
-        CategorySpend(str(category), money(minor))
-        for category, minor in zip(ordered["category"], ordered["amount_minor"], strict=True)
-        if int(minor) > 0
+        CategorySpend(s.category, money(s.amount_minor)) for s in ordered if s.amount_minor > 0
     )
-    balance_frame = balance_frame[balance_frame["currency"] == currency]
     since = date.fromisoformat(f"{history[0] if history else month}-01")
-    until = (pd.Period(month, "M").end_time).date()
+    until = month_end(month)
+    by_account: dict[str, list[BalancePoint]] = defaultdict(list)
+    for row in balance_rows:
+        if row.currency == currency:
+            by_account[row.account].append(BalancePoint(row.date, money(row.balance_minor)))
     balances = tuple(
-        AccountBalance(
-            str(account),
-            _window(
-                [
-                    BalancePoint(pd.Timestamp(day).date(), money(total))
-                    for day, total in zip(rows["date"], rows["balance_minor"], strict=True)
-                ],
-                since,
-                until,
-            ),
-        )
-        for account, rows in balance_frame.groupby("account", sort=True)
+        AccountBalance(account, _window(points, since, until))
+        for account, points in sorted(by_account.items())
     )
+    this_month = flows_of.get(month, nothing)
     return Summary(
         currency=currency,
         currencies=currencies,
@@ -200,6 +221,6 @@ def summarize(
         balances_left_out=tuple(
             name for name, code in reports.balance_left_out(store) if converting or code == currency
         ),
-        spent_this_month=money(flows_frame["expenses_minor"].get(month, 0)),
-        income_this_month=money(flows_frame["income_minor"].get(month, 0)),
+        spent_this_month=money(this_month.expenses_minor),
+        income_this_month=money(this_month.income_minor),
     )

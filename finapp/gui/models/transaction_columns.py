@@ -16,6 +16,7 @@ from datetime import date, time
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 import numpy as np
+import pandas as pd
 
 from finapp.core.money import exponent
 from finapp.core.tags import shown as shown_tag
@@ -218,8 +219,6 @@ class _LabelsBuilder:
         self._parts: list[np.ndarray] = []
 
     def add(self, values: Sequence[str]) -> None:
-        import pandas as pd  # loaded by the dashboard already; imported here for the worker
-
         batch_codes, distinct = pd.factorize(np.asarray(values, dtype=object))
         code = self._code
         whole = np.fromiter((code.setdefault(v, len(code)) for v in distinct), np.int32)
