@@ -72,11 +72,14 @@ class _MerchantSoFar:
             and (charge.posted - last.posted).days <= duplicate_days
         ):
             self.repeats = True
-        self.sizes.add(-charge.amount_minor)
+        size = -charge.amount_minor
+        self.sizes.add(size)
         self.latest[(charge.account_id, charge.amount_minor)] = charge.posted
-        self.largest = max(self.largest, -charge.amount_minor)
+        if size > self.largest:
+            self.largest = size
         self.last = charge
-        self.first = self.first or charge.posted
+        if self.first is None:
+            self.first = charge.posted
 
     def paid_regularly(self, day: date) -> bool:
         """Whether the household pays this merchant regularly: a few charges over weeks, not
@@ -103,7 +106,8 @@ def _size_alert(
 ) -> Candidate | None:
     """Large, else unusual, else new merchant: one size alert per charge, whatever its kind;
     none for a charge of a recurring stream at its usual price (``recurring``: the monthly
-    mortgage payment is large, but it is no news).
+    mortgage payment is large, but it is no news). Asked only of a charge larger than any
+    earlier one at its merchant, or large: any other is no news (:func:`charge_alerts`).
 
     A merchant paid regularly is judged by its own charges: a shop's supplier paid 2,000 to
     3,500 every month or so is paid no "large" sum at 3,100, only above the unusual factor
@@ -114,10 +118,6 @@ def _size_alert(
         return None
     size = -charge.amount_minor
     large = _minor(lim.large_charge, charge.currency)
-    if merchant is not None and size <= merchant.largest and size <= large:
-        # no larger than an earlier charge there (so no new merchant either), nor large: no
-        # news, told without asking the merchant's median (most charges of years of history)
-        return None
     usual = None
     if merchant is not None and len(merchant.sizes) >= 3:
         usual = merchant.sizes.value()
@@ -243,25 +243,34 @@ def charge_alerts(facts: Facts) -> list[Candidate]:
             (recent if charge.posted >= start else earlier).append(charge)
     by_merchant, by_category = _before_the_window(earlier, lim.duplicate_days)
     out: list[Candidate] = []
+    larges: dict[str, int] = {}
     for charge in sorted(recent, key=_date_order):
         merchant = by_merchant[charge.merchant] if charge.merchant else None
-        seen = (
-            (merchant is not None and merchant.last is not None)
-            or charge.merchant in facts.seen_before
-            or not charge.merchant
-            or not _long_history(facts, charge.posted)
-        )
         category = by_category[charge.category_id]
-        filed = category if charge.category_id is not None else None
-        sized = _size_alert(charge, merchant, filed, seen, lim, recurring)
-        if sized is not None:
-            out.append(sized)
-        twin = _duplicate_alert(charge, merchant, lim)
-        if twin is not None:
-            out.append(twin)
+        size = -charge.amount_minor
+        large = larges.get(charge.currency)
+        if large is None:
+            large = larges[charge.currency] = _minor(lim.large_charge, charge.currency)
+        # no larger than an earlier charge there (so no new merchant either), nor large: no
+        # size alert, told without asking anything more (most charges of years of history)
+        if merchant is None or size > merchant.largest or size > large:
+            seen = (
+                (merchant is not None and merchant.last is not None)
+                or charge.merchant in facts.seen_before
+                or not charge.merchant
+                or not _long_history(facts, charge.posted)
+            )
+            filed = category if charge.category_id is not None else None
+            sized = _size_alert(charge, merchant, filed, seen, lim, recurring)
+            if sized is not None:
+                out.append(sized)
         if merchant is not None:
+            if not merchant.repeats:
+                twin = _duplicate_alert(charge, merchant, lim)
+                if twin is not None:
+                    out.append(twin)
             merchant.add(charge, lim.duplicate_days)
-        category.add(-charge.amount_minor)
+        category.add(size)
     return out
 
 
