@@ -5,7 +5,10 @@ Runs the real ``finapp-gui`` start-up (``finapp.gui.app.main``) and prints a lin
 every chart on it has been drawn with it, what the user waits for — then quits. With
 ``--click-demo`` it clicks "Explore with demo data" on the first-run dialog once that is on
 screen and prints ``demo clicked``. With ``--then-transactions`` it goes on to the transactions
-page and prints ``transactions shown`` once every row is in its table. Each line reads
+page and prints ``transactions shown`` once every row is in its table. With ``--then-import
+FILE`` it drops FILE on the window once the charts are drawn (as a drop hands it over) and
+prints ``import shown`` when the import's summary is on screen and ``import settled`` when the
+work the import set off (the pages' reloads, the alert check) has all reported back. Each line reads
 ``<step>: <ms> ms (cpu <ms> ms) rss <MB> MB``, counted from this process's start (the peak
 resident memory so far), so the benchmark can take differences between milestones.
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 import resource
 import sys
 import time
+from pathlib import Path
 
 _T0 = time.perf_counter()
 #: how often the chart check looks (well below the figures it measures)
@@ -73,8 +77,24 @@ def _transactions_shown() -> bool:
     return page.model.total_count() > 0 and not page._loader.busy
 
 
-def _watch(then_transactions: bool) -> None:
-    """Say "charts shown", then (if asked) open the transactions page and say when it is in."""
+def _import_summary_shown() -> bool:
+    from PySide6.QtWidgets import QApplication
+
+    from finapp.gui.dialogs.import_summary import ImportSummaryDialog
+
+    return any(
+        isinstance(widget, ImportSummaryDialog) and widget.isVisible()
+        for widget in QApplication.topLevelWidgets()
+    )
+
+
+def _work_settled() -> bool:
+    return not _main_window().ctx.tasks.busy
+
+
+def _watch(then_transactions: bool, then_import: Path | None) -> None:
+    """Say "charts shown", then (if asked) open the transactions page and say when it is in,
+    or drop a file on the window and say when its import is shown and has settled."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -90,6 +110,16 @@ def _watch(then_transactions: bool) -> None:
                 waiting[0] = _transactions_shown
                 _main_window().show_page("transactions")
                 return
+            if then_import is not None:
+                waiting[0] = _import_summary_shown
+                _main_window().files_dropped.emit([then_import])
+                return
+        elif waiting[0] is _import_summary_shown:
+            _say("import shown")
+            waiting[0] = _work_settled
+            return
+        elif waiting[0] is _work_settled:
+            _say("import settled")
         else:
             _say("transactions shown")
             # back where it opened: the page kept for the next start stays the dashboard
@@ -125,11 +155,16 @@ def main(argv: list[str]) -> int:
     then_transactions = "--then-transactions" in argv
     if then_transactions:
         argv = [arg for arg in argv if arg != "--then-transactions"]
+    then_import = None
+    if "--then-import" in argv:
+        at = argv.index("--then-import")
+        then_import = Path(argv[at + 1])
+        argv = argv[:at] + argv[at + 2 :]
 
     def probe(step: str, _probe: bool, *, last: bool = False) -> None:
         _say(step)
         if last:
-            _watch(then_transactions)
+            _watch(then_transactions, then_import)
 
     app._probe = probe  # type: ignore[assignment]
     if argv[:1] == ["--click-demo"]:
