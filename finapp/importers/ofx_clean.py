@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from finapp.errors import Problem
-from finapp.importers.ofx_records import StatementRecords, cut_records
+from finapp.importers.ofx_records import STMTTRN_OPEN, StatementRecords, cut_records
 from finapp.importers.ofx_repairs import holds_lower_tag, unclosed_repair
 
 #: A canonical OFX 1 header: we hand ofxparse UTF-8 text whatever the bank's header said.
@@ -60,7 +60,6 @@ _ENCLOSING = frozenset(
         "OFX",
     }
 )
-_STMTTRN_OPEN = re.compile(r"<STMTTRN>", re.I)
 _ACCTID = re.compile(r"<ACCTID>([^<]*)", re.I)
 _BARE_AMP = re.compile(r"&(?!#?\w+;)")
 _OFX_START = re.compile(rb"<\s*OFX\s*>", re.I)
@@ -272,11 +271,11 @@ class _Scan:
         another shape are searched: the walk no longer looks at every tag of every record.
         """
         end = self.text.find("</BANKTRANLIST>", begin)
-        first = _STMTTRN_OPEN.search(self.text, begin, end) if end >= 0 else None
+        first = STMTTRN_OPEN.search(self.text, begin, end) if end >= 0 else None
         if first is None or _STRUCTURE.search(self.text, begin, first.start()) is not None:
             return begin
         records, repairs = self._records(first.start(), end)
-        if any(_STRUCTURE.search(records.found[i][0]) for i in records.records):
+        if any(_STRUCTURE.search(text) for text in records.texts_read_by_name()):
             return begin  # the list ends before its end tag: the records are cut again there
         self._keep(records, repairs, first.start(), end, "")
         self.open_list = None
@@ -310,7 +309,7 @@ class _Scan:
 
     def _cut(self, begin: int, end: int, replacement: str) -> None:
         """Cut the records between ``begin`` and ``end`` out of the skeleton."""
-        first = _STMTTRN_OPEN.search(self.text, begin, end)
+        first = STMTTRN_OPEN.search(self.text, begin, end)
         if first is not None:
             self._keep(*self._records(first.start(), end), first.start(), end, replacement)
         elif replacement:

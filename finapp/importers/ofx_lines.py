@@ -20,7 +20,7 @@ from decimal import Decimal
 import ofxparse
 
 from finapp.importers.base import ParsedTransaction, usable_amount
-from finapp.importers.ofx_records import Record, StatementRecords, unescaped
+from finapp.importers.ofx_records import Found, Record, StatementRecords, unescaped
 from finapp.importers.time_of_day import ofx_time, real_times
 
 #: (posted, written time, amount, payee, memo, FITID, line, type): a line before its time is judged
@@ -44,15 +44,15 @@ def _plain_amount(text: str) -> Decimal | None:
     return amount if usable_amount(amount) else None
 
 
-def _ordinary(record: Record, body: str) -> tuple[str, ...] | None:
-    """A record read by its names in the shape of a usual one's match (its text ``body``, then
-    TRNTYPE, DTPOSTED, TRNAMT, FITID, NAME and MEMO, ``""`` for a type, name or memo it leaves
-    out), when it is an ordinary one."""
+def _ordinary(record: Record) -> Found | None:
+    """A record read by its names in the shape of a usual one's match (TRNTYPE, DTPOSTED,
+    TRNAMT, FITID, NAME and MEMO, ``""`` for a type, name or memo it leaves out), when it is an
+    ordinary one."""
     amount, posted = record.get("TRNAMT"), record.get("DTPOSTED")
     if amount is None or posted is None or not _UNUSUAL.isdisjoint(record):
         return None
     name, memo = record.get("NAME", ""), record.get("MEMO", "")
-    return body, record.get("TRNTYPE", ""), posted, amount, record["FITID"], name, memo, ""
+    return record.get("TRNTYPE", ""), posted, amount, record["FITID"], name, memo, "", ""
 
 
 class LineReader:
@@ -82,9 +82,9 @@ class LineReader:
         append = out.append
         amounts, days, kinds, named = self._amounts, self._days, self._kinds, part.records
         for i, (found, line) in enumerate(zip(part.found, part.lines, strict=True)):
-            fields = _ordinary(named[i], found[0]) if named and i in named else found
+            fields = _ordinary(named[i]) if named and i in named else found
             if fields is not None:
-                body, trntype, posted, amount, fitid, name, memo, _closed = fields
+                trntype, posted, amount, fitid, name, memo, _usual, _text = fields
                 try:
                     value = amounts[amount]
                 except KeyError:
@@ -98,7 +98,7 @@ class LineReader:
                         kind = kinds[trntype]
                     except KeyError:
                         kind = kinds[trntype] = unescaped(trntype).lower().strip()
-                    if "&" in body:
+                    if "&" in name or "&" in memo or "&" in fitid:
                         name, memo, fitid = unescaped(name), unescaped(memo), unescaped(fitid)
                     memo = memo.strip()
                     payee = name.strip() or memo  # some banks leave NAME out, the payee in MEMO

@@ -22,6 +22,7 @@ from finapp.importers.ofx import read_ofx
 from finapp.importers.ofx_clean import body_start, decode_ofx, split_statement_records
 from finapp.importers.ofx_lines import ofxparse_line, transactions
 from finapp.importers.ofx_reading import OfxReadError, _decimal_comma, _parse_record
+from finapp.importers.ofx_records import Record, _fields, _record
 from finapp.importers.ofx_repairs import markup_repairs
 
 _PAYEES = [
@@ -91,6 +92,27 @@ def _statements(draw: st.DrawFn) -> tuple[bytes, str, list[list[int]]]:
     return text.encode(encoding), encoding, per_statement
 
 
+_LIST = re.compile(r"<banktranlist>(.*?)</banktranlist>", re.I | re.S)
+_OPENING = re.compile(r"<stmttrn>", re.I)
+
+
+def _by_names(text: str, upper: bool) -> list[list[Record]]:
+    """Each statement's records read by their fields' names out of the whole text (each runs
+    from its ``<STMTTRN>`` to the next or to the list's end), as finapp read every record
+    before: apart from the reading under test, which cuts a usual record's values at once."""
+    out = []
+    for listing in _LIST.finditer(text):
+        cuts = [m.start() for m in _OPENING.finditer(text, *listing.span(1))]
+        ends = [*cuts[1:], listing.end(1)]
+        texts = [
+            (text[at + len("<STMTTRN>") : end], at) for at, end in zip(cuts, ends, strict=True)
+        ]
+        out.append(
+            [_record(_fields(body, upper), text.count("\n", 0, at) + 1) for body, at in texts]
+        )
+    return out
+
+
 def _by_ofxparse(data: bytes) -> list[tuple[ParsedTransaction, ...]]:
     """The reference: each record read by ofxparse, as finapp read every record before."""
     text = decode_ofx(data)
@@ -100,11 +122,10 @@ def _by_ofxparse(data: bytes) -> list[tuple[ParsedTransaction, ...]]:
         text[start:], first_line=text.count("\n", 0, start) + 1, upper=upper
     )
     _decimal_comma([amount for part in cut.statements for amount in part.amounts()])
-    out = []
-    for part in cut.statements:
-        records = [part.record(i) for i in range(len(part.found))]
-        out.append(transactions([ofxparse_line(_parse_record(r), r) for r in records]))
-    return out
+    return [
+        transactions([ofxparse_line(_parse_record(r), r) for r in records])
+        for records in _by_names(text, upper)
+    ]
 
 
 @settings(max_examples=120, deadline=None)
@@ -152,3 +173,25 @@ def test_repeated_texts_read_alike_wherever_they_stand() -> None:
     }
     assert len(lines) == 6
     assert [t.fitid for t in lines] == [f"{a}-{i}" for a in "12" for i in range(3)]
+
+
+def test_a_record_only_ofxparse_reads_keeps_its_name_and_memo() -> None:
+    """A record in the usual shape whose amount only ofxparse reads (written with a plus sign)
+    is handed to it by its fields' names: the payee stays the payee and the memo the memo, and
+    a record without a name takes its payee from the memo, as any other does."""
+    records = (
+        "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20240105<TRNAMT>+7.25<FITID>a1"
+        "<NAME>REFUND SHOP<MEMO>ORDER 77</STMTTRN>"
+        "<STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20240106<TRNAMT>+0.50<FITID>a2"
+        "<MEMO>INTEREST PAID</STMTTRN>"
+    )
+    data = (
+        "OFXHEADER:100\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>EUR<BANKACCTFROM>"
+        "<BANKID>1<ACCTID>9</BANKACCTFROM><BANKTRANLIST><DTSTART>20240101<DTEND>20240131"
+        f"{records}</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>"
+    )
+    (statement,) = read_ofx("x.ofx", data.encode()).statements
+    assert [(t.payee, t.memo, str(t.amount)) for t in statement.transactions] == [
+        ("REFUND SHOP", "ORDER 77", "7.25"),
+        ("INTEREST PAID", "INTEREST PAID", "0.50"),
+    ]
