@@ -224,6 +224,30 @@ def _import_files(
 ) -> ImportResult:
     saved = saved_mappings(store)
     results: list[FileResult] = []
+
+    def read_and_write(done: int, path: Path | str, start: float) -> FileResult:
+        """One file read and written. Its lines go with this call: ten years of them are a
+        hundred megabytes and more, which the next file's reading and the detection after the
+        last one would otherwise find still taken."""
+        parsed = read_statement_file(
+            Path(path),
+            mapping=mapping,
+            profile=profile,
+            saved=saved,
+            skip_bad_rows=skip_bad_rows,
+            first_sign=first_sign,
+            date_format=date_format,
+        )
+        read = time.perf_counter()
+        import_log.file_read(done + 1, len(paths), parsed, read - start)
+        check_cancel(cancel)
+        question = account_question(store, parsed) if ask_unnamed else None
+        if question is not None:
+            return FileResult(str(path), parsed.format, account_question=question)
+        result = import_parsed(store, parsed, account_name, cancel=cancel)
+        import_log.file_stored(done + 1, result, time.perf_counter() - read)
+        return result
+
     try:
         for done, path in enumerate(paths):
             check_cancel(cancel)
@@ -231,24 +255,7 @@ def _import_files(
             progress(done, len(paths), label)
             start = time.perf_counter()
             try:
-                parsed = read_statement_file(
-                    Path(path),
-                    mapping=mapping,
-                    profile=profile,
-                    saved=saved,
-                    skip_bad_rows=skip_bad_rows,
-                    first_sign=first_sign,
-                    date_format=date_format,
-                )
-                read = time.perf_counter()
-                import_log.file_read(done + 1, len(paths), parsed, read - start)
-                check_cancel(cancel)
-                question = account_question(store, parsed) if ask_unnamed else None
-                if question is not None:
-                    results.append(FileResult(str(path), parsed.format, account_question=question))
-                    continue
-                results.append(import_parsed(store, parsed, account_name, cancel=cancel))
-                import_log.file_stored(done + 1, results[-1], time.perf_counter() - read)
+                results.append(read_and_write(done, path, start))
             except ImportCancelled:
                 raise
             except FinappError as exc:
