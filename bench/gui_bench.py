@@ -104,8 +104,10 @@ def _launch(
         seen[f"{step} cpu"] = float(rest.split("cpu", 1)[1].split()[0]) / 1000
         seen[f"{step} rss"] = float(rest.split("rss", 1)[1].split()[0])
     proc.wait(300)
-    last = "transactions shown" if then_transactions else "charts shown"
-    last = "import settled" if then_import is not None else last
+    if then_import is not None:
+        last = "import settled"
+    else:
+        last = "transactions shown" if then_transactions else "charts shown"
     if proc.returncode != 0 or last not in seen:
         raise RuntimeError(f"finapp-gui probe failed (exit {proc.returncode})")
     return seen

@@ -30,8 +30,8 @@ STMTTRN_OPEN = re.compile(r"<STMTTRN>", re.I)
 #: order, each once; SGML or XML; closed) gives those six raw values (groups 1-6, ``""`` for one
 #: absent) and the ``>`` of its ``</STMTTRN>`` (group 7); any other gives its text after
 #: ``<STMTTRN>`` (group 8), to be read by its fields' names. A usual record keeps its six values
-#: alone, not its text as well: ten years of records are 215 MB of small strings held until
-#: their lines are made, and would be 295 MB with their texts.
+#: alone, not its text as well: ten years of records are 135 MB of small strings held until
+#: their lines are made, and were 215 MB with their texts.
 _RECORD = re.compile(
     r"(?i:<STMTTRN>)(?:"
     r"\s*<TRNTYPE>([^<]*)(?:</TRNTYPE>\s*)?<DTPOSTED>([^<]*)(?:</DTPOSTED>\s*)?"
@@ -175,8 +175,9 @@ def cut_records(
     unclosed: list[int] = []
     misordered: list[int] = []
     first_misorder: tuple[str, str] | None = None
-    for i in [i for i, match in enumerate(found) if not match[_USUAL]]:
-        body, line = found[i][_TEXT], lines[i]  # read by names, and looked at
+    read_by_name = [i for i, match in enumerate(found) if not match[_USUAL]]
+    for i in read_by_name:  # not in the usual shape: read by names, and looked at
+        body, line = found[i][_TEXT], lines[i]
         fields = _fields(body, upper)
         out.all_upper = out.all_upper and not holds_lower_tag(body)
         swapped = out_of_order(tuple(map(itemgetter(0), fields)))
