@@ -283,7 +283,7 @@ class ImportFlow(QObject):
         if done:
             if not result.not_read:
                 self.ctx.bus.message.emit(
-                    "info", self.tr("Imported %n new transaction(s).", "", result.new)
+                    "info", self.tr("Imported %Ln new transaction(s).", "", result.new)
                 )
             summary = ImportSummaryDialog(replace(result, files=done), self.window)
             summary.finished.connect(lambda _code: self._summary_closed(summary))

@@ -244,8 +244,15 @@
     </message>
     <message numerus="yes">
         <location filename="../../finapp/gui/import_flow.py" line="286"/>
-        <source>Imported %n new transaction(s).</source>
+        <source>Imported %Ln new transaction(s).</source>
         <translation>
+            <numerusform>Imported %Ln new transaction.</numerusform>
+            <numerusform>Imported %Ln new transactions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new transaction(s).</source>
+        <translation type="vanished">
             <numerusform>Imported %n new transaction.</numerusform>
             <numerusform>Imported %n new transactions.</numerusform>
         </translation>
@@ -270,39 +277,67 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="233"/>
         <source>%n new transaction(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n new transaction</numerusform>
             <numerusform>%n new transactions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="234"/>
         <source>%n duplicate(s) skipped</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n duplicate skipped</numerusform>
             <numerusform>%n duplicates skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="238"/>
         <source>%n row(s) left out (neutral)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n row left out (neutral)</numerusform>
             <numerusform>%n rows left out (neutral)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="241"/>
         <source>%n row(s) rejected</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n row rejected</numerusform>
             <numerusform>%n rows rejected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="235"/>
+        <source>%Ln new transaction(s)</source>
+        <translation>
+            <numerusform>%Ln new transaction</numerusform>
+            <numerusform>%Ln new transactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="236"/>
+        <source>%Ln duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%Ln duplicate skipped</numerusform>
+            <numerusform>%Ln duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="240"/>
+        <source>%Ln row(s) left out (neutral)</source>
+        <translation>
+            <numerusform>%Ln row left out (neutral)</numerusform>
+            <numerusform>%Ln rows left out (neutral)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../finapp/gui/dialogs/import_summary.py" line="243"/>
+        <source>%Ln row(s) rejected</source>
+        <translation>
+            <numerusform>%Ln row rejected</numerusform>
+            <numerusform>%Ln rows rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="245"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n file refused</numerusform>
@@ -310,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="245"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="247"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>From %n file: </numerusform>
@@ -318,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="249"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="251"/>
         <source>You stopped the import: %n file(s) not read. The files above are stored whole.</source>
         <translation>
             <numerusform>You stopped the import: %n file not read. The files above are stored whole.</numerusform>
@@ -370,7 +405,7 @@
 <context>
     <name>Shell</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="271"/>
+        <location filename="../../finapp/gui/shell.py" line="272"/>
         <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
         <extracomment>the banner at start while a move of the key to the keyring is unfinished</extracomment>
         <translation>
@@ -379,7 +414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="279"/>
+        <location filename="../../finapp/gui/shell.py" line="280"/>
         <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
         <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
         <translation>

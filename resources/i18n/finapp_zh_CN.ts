@@ -1274,12 +1274,12 @@
 <context>
     <name>BackupPlace</name>
     <message>
-        <location filename="../../finapp/gui/widgets/backup_place.py" line="37"/>
+        <location filename="../../finapp/gui/widgets/backup_place.py" line="38"/>
         <source>finapp backups</source>
         <translation>finapp 备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/widgets/backup_place.py" line="40"/>
+        <location filename="../../finapp/gui/widgets/backup_place.py" line="41"/>
         <source>Save a backup to</source>
         <translation>备份保存到</translation>
     </message>
@@ -6071,6 +6071,13 @@ Bring its window forward and import them with File → Import statements…, or 
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/import_flow.py" line="286"/>
+        <source>Imported %Ln new transaction(s).</source>
+        <translation>
+            <numerusform>已导入 %Ln 笔新交易。</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../finapp/gui/import_flow.py" line="302"/>
         <source>Import stopped: %1 of %2 files imported, %3 new transactions; the rest not read.</source>
@@ -6118,9 +6125,8 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="286"/>
         <source>Imported %n new transaction(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>已导入 %n 笔新交易。</numerusform>
         </translation>
     </message>
@@ -6226,126 +6232,150 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="233"/>
         <source>%n new transaction(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 笔新交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="234"/>
         <source>%n duplicate(s) skipped</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>跳过 %n 笔重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="238"/>
         <source>%n row(s) left out (neutral)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 行未计入（未发生您的资金变动）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="241"/>
         <source>%n row(s) rejected</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>拒绝 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="235"/>
+        <source>%Ln new transaction(s)</source>
+        <translation>
+            <numerusform>%Ln 笔新交易</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="236"/>
+        <source>%Ln duplicate(s) skipped</source>
+        <translation>
+            <numerusform>跳过 %Ln 笔重复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="240"/>
+        <source>%Ln row(s) left out (neutral)</source>
+        <translation>
+            <numerusform>%Ln 行未计入（未发生您的资金变动）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../finapp/gui/dialogs/import_summary.py" line="243"/>
+        <source>%Ln row(s) rejected</source>
+        <translation>
+            <numerusform>拒绝 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="245"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="245"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="247"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>来自 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="245"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="247"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="246"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="248"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="249"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="251"/>
         <source>You stopped the import: %n file(s) not read. The files above are stored whole.</source>
         <translation>
             <numerusform>您停止了导入：%n 个文件未读取。上面列出的文件已完整保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="262"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="264"/>
         <source>Refused, nothing written: %1</source>
         <translation>未导入，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="274"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="276"/>
         <source>To put it into one of them, undo this import and use File → Import into account…</source>
         <translation>如要放入其中某个账户，请撤销本次导入，再使用“文件 → 导入到账户…”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="281"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="283"/>
         <source>Line %1, left out (neutral): %2</source>
         <translation>第 %1 行，未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="283"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="285"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="286"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="288"/>
         <source>Repaired: %1</source>
         <translation>已修复：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="288"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="290"/>
         <source>Note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="296"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="298"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1：新增 %2 笔，已有 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="302"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="308"/>
         <source> (from its %1 statements)</source>
         <translation>（来自其 %1 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="305"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="311"/>
         <source> (%1 of them from its %2 statements)</source>
         <translation>（其中 %1 笔来自其 %2 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="309"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="315"/>
         <source>, the account you chose</source>
         <translation>，为您选择的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="310"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="316"/>
         <source>, matched by the last four digits of its number</source>
         <translation>，按账号末四位匹配</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="311"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="317"/>
         <source>, the account already holding its lines</source>
         <translation>，已有这些交易的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="312"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="318"/>
         <source>, a new account</source>
         <translation>，新建账户</translation>
     </message>
@@ -6608,7 +6638,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">没有可用的页面。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="517"/>
+        <location filename="../../finapp/gui/main_window.py" line="518"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
@@ -6617,104 +6647,104 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">finapp — 演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="214"/>
+        <location filename="../../finapp/gui/main_window.py" line="215"/>
         <source>You are exploring a generated demo household. None of this is your data, and nothing you do here touches your own store.</source>
         <translation>您正在浏览一个生成的演示家庭账本。这里没有您的真实数据，在此进行的任何操作都不会影响您自己的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="210"/>
+        <location filename="../../finapp/gui/main_window.py" line="211"/>
         <source>The earlier demo household could not be opened, so a new one was made.</source>
         <extracomment>looks in a row that find no work running before the first page counts as settled: the first may come between a load&apos;s result and the drawing of its charts, which Qt runs just after the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip the user chose Help → Explore the demo household (their own window closes for it) the first close asked, and the user chose to keep finapp in the tray once, after :meth:`open_first_page`: the first page&apos;s load is in and drawn, and no background work runs idle looks in a row since the first page opened; None once it has settled set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
         <translation>之前的演示账本无法打开，已重新生成一个。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="219"/>
+        <location filename="../../finapp/gui/main_window.py" line="220"/>
         <source>What you change here is kept for your next visit.</source>
         <translation>您在这里所做的更改会保留到下次进入演示时。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="223"/>
+        <location filename="../../finapp/gui/main_window.py" line="224"/>
         <source>What you change here lasts until you quit finapp: without a system keyring the demo&apos;s key cannot be kept, so the next start builds it afresh.</source>
         <translation>您在这里所做的更改只保留到退出 finapp：没有系统密钥环，无法保存演示的密钥，下次启动时会重新生成。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="235"/>
+        <location filename="../../finapp/gui/main_window.py" line="236"/>
         <source>demo household</source>
         <translation>演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="239"/>
+        <location filename="../../finapp/gui/main_window.py" line="240"/>
         <source>Leave demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="243"/>
+        <location filename="../../finapp/gui/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="244"/>
+        <location filename="../../finapp/gui/main_window.py" line="245"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="247"/>
+        <location filename="../../finapp/gui/main_window.py" line="248"/>
         <source>&amp;Import statements…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="248"/>
+        <location filename="../../finapp/gui/main_window.py" line="249"/>
         <source>Import into &amp;account…</source>
         <translation>导入到账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="249"/>
+        <location filename="../../finapp/gui/main_window.py" line="250"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="250"/>
+        <location filename="../../finapp/gui/main_window.py" line="251"/>
         <source>&amp;Check alerts now</source>
         <translation>立即检查提醒(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="251"/>
-        <location filename="../../finapp/gui/main_window.py" line="527"/>
+        <location filename="../../finapp/gui/main_window.py" line="252"/>
+        <location filename="../../finapp/gui/main_window.py" line="528"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="252"/>
+        <location filename="../../finapp/gui/main_window.py" line="253"/>
         <source>&amp;Year in review…</source>
         <translation>年度回顾(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="253"/>
+        <location filename="../../finapp/gui/main_window.py" line="254"/>
         <source>Ta&amp;gs…</source>
         <translation>标签(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="254"/>
+        <location filename="../../finapp/gui/main_window.py" line="255"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="256"/>
+        <location filename="../../finapp/gui/main_window.py" line="257"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="518"/>
+        <location filename="../../finapp/gui/main_window.py" line="519"/>
         <source>Keep finapp running in the tray to remind you of renewals?</source>
         <translation>让 finapp 在系统托盘中继续运行，以便提醒您续订吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="524"/>
+        <location filename="../../finapp/gui/main_window.py" line="525"/>
         <source>Reminders and alerts then arrive even with the window closed.</source>
         <translation>这样即使关闭了窗口，提醒和警报也会照常送达。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="526"/>
+        <location filename="../../finapp/gui/main_window.py" line="527"/>
         <source>&amp;Keep in tray</source>
         <translation>保留在托盘中(&amp;K)</translation>
     </message>
@@ -8145,18 +8175,18 @@ Merge “%1” into:</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="221"/>
+        <location filename="../../finapp/gui/shell.py" line="222"/>
         <source>finapp found damage inside your data</source>
         <extracomment>the window has been shown once (a login start keeps it hidden until asked for) the tray&apos;s notification at a login start: the page check found damage in the store</extracomment>
         <translation>finapp 发现您的数据内部已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="222"/>
+        <location filename="../../finapp/gui/shell.py" line="223"/>
         <source>Open finapp to restore a backup.</source>
         <translation>打开 finapp 以从备份恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="271"/>
+        <location filename="../../finapp/gui/shell.py" line="272"/>
         <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
         <extracomment>the banner at start while a move of the key to the keyring is unfinished</extracomment>
         <translation>
@@ -8164,7 +8194,7 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="279"/>
+        <location filename="../../finapp/gui/shell.py" line="280"/>
         <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
         <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
         <translation>
@@ -8172,12 +8202,12 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="312"/>
+        <location filename="../../finapp/gui/shell.py" line="313"/>
         <source>finapp is still running</source>
         <translation>finapp 仍在运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="313"/>
+        <location filename="../../finapp/gui/shell.py" line="314"/>
         <source>finapp keeps checking for reminders here. Quit it from this icon&apos;s menu.</source>
         <translation>finapp 会在这里继续检查提醒。可通过此图标的菜单退出。</translation>
     </message>

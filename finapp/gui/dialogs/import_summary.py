@@ -229,16 +229,18 @@ class ImportSummaryDialog(QDialog):
         return box
 
     def headline_text(self, result: ImportResult) -> str:
+        """ "From 1 file: 300,000 new transactions, 0 duplicates skipped.": the counts grouped
+        as the user's locale writes numbers (%Ln)."""
         parts = [
-            self.tr("%n new transaction(s)", "", result.new),
-            self.tr("%n duplicate(s) skipped", "", result.duplicates),
+            self.tr("%Ln new transaction(s)", "", result.new),
+            self.tr("%Ln duplicate(s) skipped", "", result.duplicates),
         ]
         left_out = sum(f.left_out for f in result.files)
         if left_out:
-            parts.append(self.tr("%n row(s) left out (neutral)", "", left_out))
+            parts.append(self.tr("%Ln row(s) left out (neutral)", "", left_out))
         rejected = sum(f.refused_rows for f in result.files)
         if rejected:
-            parts.append(self.tr("%n row(s) rejected", "", rejected))
+            parts.append(self.tr("%Ln row(s) rejected", "", rejected))
         if result.failed:
             parts.append(self.tr("%n file(s) refused", "", len(result.failed)))
         # list separator and full stop are translated too (Chinese uses ， and 。)
@@ -262,7 +264,7 @@ class ImportSummaryDialog(QDialog):
             self._detail(item, fill(self.tr("Refused, nothing written: %1"), (reason,)))
             return item
         figures = (file.new, file.duplicates, file.left_out, file.refused_rows)
-        item = QTreeWidgetItem([name, *map(str, figures)])
+        item = QTreeWidgetItem([name, *map(QLocale().toString, figures)])
         for counts in file.accounts:
             self._detail(item, self.account_text(counts, file.format))
             if counts.note:
@@ -294,7 +296,11 @@ class ImportSummaryDialog(QDialog):
         when that is worth saying."""
         text = fill(
             self.tr("%1: %2 new, %3 already there"),
-            (shown_account_name(counts.account), str(counts.new), str(counts.duplicates)),
+            (
+                shown_account_name(counts.account),
+                QLocale().toString(counts.new),
+                QLocale().toString(counts.duplicates),
+            ),
         )
         other = _OTHER_FORMAT.get(source_family(file_format))
         if counts.other_format and other:
