@@ -10,7 +10,8 @@ Chinese wallets (``支付宝-盒马鲜生``). This module writes one OFX file ho
 (checking, savings, a credit card in USD and a CNY debit account) over about
 ``N / 82`` days (at least 13 months, so a year of subscriptions shows): salary, rent, bills,
 subscriptions monthly and yearly with price increases, transfers between own accounts with both
-sides, the card paid each month from checking, and the purchases that fill the rest. The same
+sides (a savings app's 5.00 about once a day among them), the card paid each month from
+checking, and the purchases that fill the rest. The same
 seed gives the same bytes; every FITID is unique; there are exactly ``N`` transactions.
 """
 
@@ -28,6 +29,9 @@ from pathlib import Path
 
 #: Transactions per day of history: 300k transactions make about ten years.
 DAILY_VOLUME = 82
+#: The savings app's one sum, and one auto-save (two lines) for this many transactions.
+_AUTO_SAVE = 500
+_AUTO_SAVE_SHARE = 80
 #: The shortest history written, so yearly charges and price increases appear.
 MIN_DAYS = 396
 LAST_DAY = date(2026, 10, 31)
@@ -311,6 +315,19 @@ def _both_sides(
         out.append(Txn(target[0], offset + lag, cents, target[1][:32], target[1]))
 
 
+def _auto_saves(days: int, count: int) -> list[Txn]:
+    """A savings app's habit: the same 5.00 moved from checking to savings ``count`` times,
+    spread evenly over the history (about once a day at the usual volume), both sides the same
+    day. One size on thousands of days: what pairing transfers must not compare with every
+    other line of its size."""
+    out: list[Txn] = []
+    for n in range(count):
+        day = n * days // count
+        out.append(Txn(CHECKING, day, -_AUTO_SAVE, f"AUTOSAVE TO SAVINGS 4412 #{n:06d}"))
+        out.append(Txn(SAVINGS, day, _AUTO_SAVE, f"AUTOSAVE FROM CHECKING 1873 #{n:06d}"))
+    return out
+
+
 def _paydays(first: date, days: int) -> list[int]:
     """Every other Friday."""
     friday = (4 - first.weekday()) % 7
@@ -403,10 +420,11 @@ def household(transactions: int, seed: int = 1) -> tuple[date, list[Txn]]:
     n_card = sum(1 for _ in _months(first, days))
     n_salary = len(_paydays(first, days))
     n_atm = days // 9
-    rest = transactions - len(fixed) - 2 * n_card - n_salary - n_atm
+    saves = _auto_saves(days, transactions // _AUTO_SAVE_SHARE)
+    rest = transactions - len(fixed) - len(saves) - 2 * n_card - n_salary - n_atm
     if rest < 0:
         raise ValueError(f"at least {transactions - rest} transactions are needed")
-    txns = fixed + _atm(rng, n_atm, days) + _purchases(rng, rest, days, merchants(rng))
+    txns = fixed + saves + _atm(rng, n_atm, days) + _purchases(rng, rest, days, merchants(rng))
     payments = _card_payments(txns, first, days)
     # a month with no card spending has no payment: more purchases take its two lines
     missing = 2 * n_card - len(payments)

@@ -138,15 +138,30 @@ def choose_pairs(candidates: Iterable[tuple[Movement, Movement]]) -> list[tuple[
     then the lower ids), so two equal monthly payments pair with their own credits. The
     candidates may come in any order: the result is the same.
     """
-    options = sorted(
-        (abs((i.posted - o.posted).days), o.posted, o.id, i.id, o, i)
-        for o, i in candidates
-        if _plausible(o, i)
-    )
+    return pick_pairs(sorted(candidates, key=preference))
+
+
+def preference(candidate: tuple[Movement, Movement]) -> tuple[int, date, int, int]:
+    """Which candidate pairs first: the closest dates, then the earlier money-out, then the lower
+    ids of the money-out and the money-in."""
+    out, into = candidate
+    return abs((into.posted - out.posted).days), out.posted, out.id, into.id
+
+
+def pick_pairs(ordered: Iterable[tuple[Movement, Movement]]) -> list[tuple[int, int]]:
+    """The transfers among candidate ``(out, in)`` pairs given in :func:`preference` order,
+    each transaction in at most one: a plausible candidate pairs unless a better one took a
+    side already.
+
+    Consumed as it comes, so the store can hand its candidates over in that order a few at a
+    time: the same 100.00 moved to savings forty times a week is a million candidates, and a
+    side taken already is passed over without judging the pair.
+    """
     used: set[int] = set()
     pairs: list[tuple[int, int]] = []
-    for *_, out, into in options:
-        if out.id not in used and into.id not in used:
-            used.update((out.id, into.id))
-            pairs.append((out.id, into.id))
+    for out, into in ordered:
+        if out.id in used or into.id in used or not _plausible(out, into):
+            continue
+        used.update((out.id, into.id))
+        pairs.append((out.id, into.id))
     return pairs

@@ -9,15 +9,32 @@ They stay among the lines pairing looks at, so the other side imported later (th
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, Integer, and_, cast, func, or_, select, update
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    and_,
+    cast,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from finapp.core.category_sources import CategorySource
 from finapp.core.own_moves import TYPE_WORDS, moves_own_money
-from finapp.core.transfers import Movement, choose_pairs
+from finapp.core.transfers import Movement, pick_pairs
 from finapp.services.wallet_funding import link_days_funding
 from finapp.services.wallet_refunds import file_refunds_like_purchases
 from finapp.store.engine import Store
@@ -31,14 +48,9 @@ def _link(session: Session, since: date | None = None, until: date | None = None
     Then the moves of the user's own money that stay alone are set apart (see the module's
     docstring): the lines their type may say so of are read once, before pairing, for both.
 
-    The store finds the candidates itself, in one join of money-outs with money-ins of the same
-    size and currency in another account at most ``MAX_DAYS`` days away (what
-    :func:`~finapp.core.transfers.candidate_pairs` says in Python): SQLite indexes the unpaired
-    lines by size for the join, so ten years of history cost a pass and a sort, and no line
-    without a partner is handed over. The unpaired lines are read from the table once, into a
-    materialized list both sides of the join share (read twice, ten years of history cost a
-    third more). Payee, memo, account type and category, which judge a candidate, are read only
-    for the lines in one.
+    The store finds the candidates itself (:func:`_candidates`) and hands them over in the
+    order they pair in; payee, memo, account type and category, which judge a candidate, are
+    read only for the lines in one.
     """
     days: list[ColumnElement[bool]] = []
     if since is not None:
@@ -46,45 +58,14 @@ def _link(session: Session, since: date | None = None, until: date | None = None
     set_apart = _typed_alone(days, Transaction.is_transfer.is_(True))
     typed = _typed_lines(session, _typed_alone(days))
     unpaired = [or_(Transaction.is_transfer.is_(False), and_(*set_apart)), *days]
-    lines = (
-        select(
-            Transaction.id,
-            Transaction.account_id,
-            cast(func.julianday(Transaction.posted), Integer).label("day"),  # a day number
-            Transaction.amount_minor,
-            Transaction.currency,
-        )
-        .where(*unpaired, Transaction.amount_minor != 0)
-        .cte("lines")
-        .prefix_with("MATERIALIZED")
-    )
-    outgoing, incoming = lines.alias("out_line"), lines.alias("in_line")
-    found = (
-        select(outgoing.c.id, incoming.c.id)
-        .join_from(
-            outgoing,
-            incoming,
-            and_(
-                incoming.c.currency == outgoing.c.currency,
-                incoming.c.amount_minor == -outgoing.c.amount_minor,
-                # implied by the line above; said, it keeps SQLite's index of the candidates
-                # for an other side to the money-ins, a few in a hundred lines
-                incoming.c.amount_minor > 0,
-                incoming.c.account_id != outgoing.c.account_id,
-                incoming.c.day.between(outgoing.c.day - MAX_DAYS, outgoing.c.day + MAX_DAYS),
-            ),
-        )
-        .where(outgoing.c.amount_minor < 0)
-    )
     # a transfer alone for another reason (the user said so)
     kept_apart = {line.id for line in typed if line.is_transfer and not line.own_move}
-    candidates = [
-        (out_id, in_id)
-        for out_id, in_id in session.connection().execute(found)
-        if out_id not in kept_apart and in_id not in kept_apart
-    ]
-    movements = _movements(session, {line for pair in candidates for line in pair})
-    pairs = choose_pairs((movements[out], movements[into]) for out, into in candidates)
+    with _lines_to_pair(session, unpaired):
+        pairs = pick_pairs(
+            (out, into)
+            for out, into in _candidates(session)
+            if out.id not in kept_apart and into.id not in kept_apart
+        )
     marks = [
         {"id": side, "is_transfer": True, "transfer_peer_id": peer}
         for out_id, in_id in pairs
@@ -104,7 +85,89 @@ def _link(session: Session, since: date | None = None, until: date | None = None
     return len(pairs)
 
 
-#: Lines looked up per query (SQLite limits the parameters of one statement).
+#: The lines one pairing looks at: a table of the connection's own, kept in memory like all its
+#: temporary data (``temp_store``) and dropped when the pairing ends. Its index of the money-ins
+#: by currency, size and day finds a money-out's candidates in the days around it. SQLite's own
+#: index for a join of the lines with themselves keeps to currency and size, so one size moved
+#: on many days (100.00 to savings twice a week for ten years) was compared with every line of
+#: its size, and ten years of such transfers took a minute instead of a second.
+_LINES = Table(
+    "transfer_lines",
+    MetaData(),
+    Column("id", Integer),
+    Column("account_id", Integer),
+    Column("day", Integer),  # a day number
+    Column("amount_minor", Integer),
+    Column("currency", String),
+    prefixes=["TEMPORARY"],
+)
+Index(
+    "transfer_lines_in",
+    _LINES.c.currency,
+    _LINES.c.amount_minor,
+    _LINES.c.day,
+    sqlite_where=_LINES.c.amount_minor > 0,
+)
+
+
+@contextmanager
+def _lines_to_pair(session: Session, unpaired: list[ColumnElement[bool]]) -> Iterator[None]:
+    """:data:`_LINES` (and its index) filled with the lines ``unpaired`` selects, for the length
+    of the block.
+
+    Dropped after it; a pairing that fails leaves the table to its transaction's rollback,
+    which takes it away with the rest (dropping it then would fail on the candidates still
+    being read).
+    """
+    connection = session.connection()
+    _LINES.create(connection)
+    day = cast(func.julianday(Transaction.posted), Integer)
+    lines = select(
+        Transaction.id, Transaction.account_id, day, Transaction.amount_minor, Transaction.currency
+    ).where(*unpaired, Transaction.amount_minor != 0)
+    connection.execute(insert(_LINES).from_select(list(_LINES.c), lines))
+    yield
+    _LINES.drop(connection)
+
+
+def _candidates(session: Session) -> Iterator[tuple[Movement, Movement]]:
+    """Every money-out of :data:`_LINES` with every money-in of the same size and currency in
+    another account at most ``MAX_DAYS`` days away, in the order they pair in
+    (:func:`~finapp.core.transfers.preference`), read :data:`_CHUNK` at a time with the lines
+    they name: however many there are, only those lines are held."""
+    outgoing, incoming = _LINES.alias("out_line"), _LINES.alias("in_line")
+    found = (
+        select(outgoing.c.id, incoming.c.id)
+        .join_from(
+            outgoing,
+            incoming,
+            and_(
+                incoming.c.currency == outgoing.c.currency,
+                incoming.c.amount_minor == -outgoing.c.amount_minor,
+                incoming.c.amount_minor > 0,  # implied by the line above; said, the index serves
+                incoming.c.day.between(outgoing.c.day - MAX_DAYS, outgoing.c.day + MAX_DAYS),
+                incoming.c.account_id != outgoing.c.account_id,
+            ),
+        )
+        .where(outgoing.c.amount_minor < 0)
+        .order_by(
+            func.abs(incoming.c.day - outgoing.c.day),
+            outgoing.c.day,
+            outgoing.c.id,
+            incoming.c.id,
+        )
+    )
+    movements: dict[int, Movement] = {}
+    result = session.connection().execute(found)
+    while chunk := result.fetchmany(_CHUNK):
+        movements |= _movements(
+            session, {line for pair in chunk for line in pair if line not in movements}
+        )
+        yield from ((movements[out], movements[into]) for out, into in chunk)
+
+
+#: Lines looked up per query (SQLite limits the parameters of one statement), and candidates
+#: read at a time.
 _CHUNK = 500
 
 

@@ -208,3 +208,28 @@ def test_an_import_pairs_what_linking_the_days_it_added_finds(store, seed: int) 
         window = timedelta(days=MAX_DAYS)
         unpaired = _unpaired(session, result.days[0] - window, result.days[1] + window, before)
         assert _marked(session, before) == _original_match(unpaired, MAX_DAYS)
+
+
+def test_a_pairing_that_fails_takes_nothing_with_it_and_the_next_one_pairs(
+    store, monkeypatch
+) -> None:
+    """A pairing that fails half-way (here, judging a candidate) fails with its own error and
+    leaves nothing behind, not even the lines it set out to pair: the next one, in the same
+    store, pairs as if it were the first."""
+
+    def failing(out: Movement, into: Movement) -> bool:
+        raise RuntimeError("judging a candidate failed")
+
+    monkeypatch.setattr("finapp.services.transfers._CHUNK", 7)  # candidates left to read
+    with store.write() as session:
+        _history(session, random.Random(7))
+    with monkeypatch.context() as patched:
+        patched.setattr("finapp.core.transfers._plausible", failing)
+        with pytest.raises(RuntimeError, match="judging a candidate failed"):
+            with store.write() as session:
+                _link(session)
+    with store.write() as session:
+        expected = _original_match(_unpaired(session, None, None), MAX_DAYS)
+        before = _already(session)
+        assert _link(session) == len(expected) >= 5
+        assert _marked(session, before) == expected
