@@ -225,9 +225,9 @@ def test_a_pairing_that_fails_takes_nothing_with_it_and_the_next_one_pairs(
         _history(session, random.Random(7))
     with monkeypatch.context() as patched:
         patched.setattr("finapp.core.transfers._plausible", failing)
-        with pytest.raises(RuntimeError, match="judging a candidate failed"):
-            with store.write() as session:
-                _link(session)
+        failed = pytest.raises(RuntimeError, match="judging a candidate failed")
+        with failed, store.write() as session:
+            _link(session)
     with store.write() as session:
         expected = _original_match(_unpaired(session, None, None), MAX_DAYS)
         before = _already(session)
