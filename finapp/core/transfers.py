@@ -91,18 +91,21 @@ Line = tuple[int, int, int, int, str]
 
 
 def match_transfers(movements: Iterable[Movement], max_days: int = 4) -> list[tuple[int, int]]:
-    """Pairs ``(out_id, in_id)`` of transfers; each transaction is in at most one pair."""
+    """Pairs ``(out_id, in_id)`` of transfers; each transaction is in at most one pair, and
+    closest dates pair first (:func:`preference`), so two equal monthly payments pair with
+    their own credits."""
     by_id = {m.id: m for m in movements}
     lines = [
         (m.id, m.account_id, m.posted.toordinal(), m.amount_minor, m.currency)
         for m in by_id.values()
     ]
-    return choose_pairs((by_id[o], by_id[i]) for o, i in candidate_pairs(lines, max_days))
+    candidates = [(by_id[o], by_id[i]) for o, i in candidate_pairs(lines, max_days)]
+    return pick_pairs(sorted(candidates, key=preference))
 
 
 def candidate_pairs(lines: Iterable[Line], max_days: int) -> list[tuple[int, int]]:
     """``(out_id, in_id)`` of every money-out with every money-in of the same size and
-    currency in another account at most ``max_days`` days away: what :func:`choose_pairs`
+    currency in another account at most ``max_days`` days away: what :func:`pick_pairs`
     chooses among.
 
     Lines are grouped by currency and size, and within a group each money-out looks up the
@@ -129,16 +132,6 @@ def candidate_pairs(lines: Iterable[Line], max_days: int) -> list[tuple[int, int
             last = bisect_right(days, day + max_days)
             found.extend((out_id, line[0]) for line in ins[first:last] if line[1] != out_account)
     return found
-
-
-def choose_pairs(candidates: Iterable[tuple[Movement, Movement]]) -> list[tuple[int, int]]:
-    """The transfers among candidate ``(out, in)`` pairs, each transaction in at most one.
-
-    Only plausible candidates count, and closest dates pair first (then the earlier money-out,
-    then the lower ids), so two equal monthly payments pair with their own credits. The
-    candidates may come in any order: the result is the same.
-    """
-    return pick_pairs(sorted(candidates, key=preference))
 
 
 def preference(candidate: tuple[Movement, Movement]) -> tuple[int, date, int, int]:
