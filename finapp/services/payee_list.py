@@ -24,7 +24,7 @@ from typing import Any, Protocol
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from finapp.core.both_ways import either_way, says_way
+from finapp.core.both_ways import either_way, may_go_against, said_way
 from finapp.core.display_names import made_name
 from finapp.core.money import from_minor
 from finapp.services.categories import category_paths
@@ -181,13 +181,15 @@ def _name_of(line: _Line, banks: dict[int, str]) -> str:
 def _either_way(session: Session, own: dict[str, str], banks: dict[int, str]) -> dict[str, str]:
     """The names of the merchants whose latest line says which way money went ("Payment from
     Kowalski"), read against all their lines: the way goes when some went the other."""
-    keys = [merchant for merchant, name in own.items() if says_way(name)]
-    if not keys:
+    ways = {merchant: way for merchant, name in own.items() if (way := said_way(name))}
+    if not ways:
         return {}
-    names: dict[str, set[str]] = {}
-    for line in session.execute(select(*NAMED_BY).where(Transaction.merchant.in_(keys)).distinct()):
-        names.setdefault(line.merchant, set()).add(_name_of(line, banks))
-    return {merchant: either_way(own[merchant], names[merchant]) for merchant in keys}
+    names: dict[str, set[str]] = {merchant: set() for merchant in ways}
+    query = select(*NAMED_BY).where(Transaction.merchant.in_(ways)).distinct()
+    for line in session.execute(query):  # only a line that may go the other way is named
+        if may_go_against(ways[line.merchant], (line.original_payee, line.payee, line.memo)):
+            names[line.merchant].add(_name_of(line, banks))
+    return {merchant: either_way(own[merchant], names[merchant]) for merchant in ways}
 
 
 def _own_transfer(name: str) -> bool:
