@@ -4,9 +4,9 @@ A made name says which way money went ("Payment to Kowalski", "Transfer from Sav
 the line it names. A merchant key can hold lines of both ways (the wires to a landlord and the
 deposit he paid back are all ``WIRE TRANSFER``; every transfer with savings is ``TRANSFER SAV``),
 and the payee list names a key by its latest line: the way that line went would be claimed for
-all of them. Here the key's name is read against all its lines' names, and the way is dropped
-when they disagree: a person is named alone, money moved between one's own accounts keeps that
-it is a transfer ("Transfer · Savings").
+all of them. The key's name drops the way when one of its lines went the other way: a person is
+named alone, money moved between one's own accounts keeps that it is a transfer ("Transfer ·
+Savings").
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def said_way(name: str) -> str | None:
 def may_go_against(way: str, texts: Iterable[str]) -> bool:
     """Whether a line whose texts (its payee as printed, as a rule renamed it, its memo) are
     ``texts`` can be named as going against ``way``: False for most lines of a payee paid one
-    way, which :func:`either_way`'s caller then need not name (a Zelle payee paid every week
+    way, which then need not be named (a Zelle payee paid every week
     for years has thousands of lines, each with its own confirmation number).
 
     Exact: a made name takes its way from the line's "TO" or "FROM" or its wire's "BNF" or
@@ -51,14 +51,12 @@ def may_go_against(way: str, texts: Iterable[str]) -> bool:
     return any(mark in text.upper() for text in texts for mark in marks)
 
 
-def either_way(latest: str, names: Iterable[str]) -> str:
-    """The name of a merchant key: ``latest`` (its latest line's), without the way it says
-    when another of the key's lines (``names``) went the other way."""
+def without_way(latest: str) -> str:
+    """The name of a merchant key whose lines went both ways, from ``latest``, its latest line's
+    name, which says one way: a person alone, money moved between one's own accounts still a
+    transfer."""
     made = made_name(latest)
     if made is None or made.kind not in _WAYS:
-        return latest
-    ways = {_WAYS.get(other.kind) for other in map(made_name, names) if other is not None}
-    if ways - {None} <= {_WAYS[made.kind]}:
         return latest
     if made.kind.startswith("transfer_"):
         return MadeName("transfer_either_way", made.subject).english()

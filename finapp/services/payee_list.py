@@ -24,7 +24,7 @@ from typing import Any, Protocol
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from finapp.core.both_ways import either_way, may_go_against, said_way
+from finapp.core.both_ways import may_go_against, said_way, without_way
 from finapp.core.display_names import made_name
 from finapp.core.money import from_minor
 from finapp.services.categories import category_paths
@@ -180,16 +180,26 @@ def _name_of(line: _Line, banks: dict[int, str]) -> str:
 
 def _either_way(session: Session, own: dict[str, str], banks: dict[int, str]) -> dict[str, str]:
     """The names of the merchants whose latest line says which way money went ("Payment from
-    Kowalski"), read against all their lines: the way goes when some went the other."""
+    Kowalski") and another line went the other way: without the way.
+
+    A line is named only if its text may say the other way, and a merchant's lines no more
+    once one did: a payee paid by Zelle for years has thousands of lines, each its own text.
+    """
     ways = {merchant: way for merchant, name in own.items() if (way := said_way(name))}
     if not ways:
         return {}
-    names: dict[str, set[str]] = {merchant: set() for merchant in ways}
+    both: set[str] = set()
     query = select(*NAMED_BY).where(Transaction.merchant.in_(ways)).distinct()
-    for line in session.execute(query):  # only a line that may go the other way is named
-        if may_go_against(ways[line.merchant], (line.original_payee, line.payee, line.memo)):
-            names[line.merchant].add(_name_of(line, banks))
-    return {merchant: either_way(own[merchant], names[merchant]) for merchant in ways}
+    for line in session.execute(query):
+        merchant = line.merchant
+        way = ways[merchant]
+        if (
+            merchant not in both
+            and may_go_against(way, (line.original_payee, line.payee, line.memo))
+            and said_way(_name_of(line, banks)) not in (None, way)
+        ):
+            both.add(merchant)
+    return {merchant: without_way(own[merchant]) for merchant in both}
 
 
 def _own_transfer(name: str) -> bool:
