@@ -2,7 +2,8 @@
 
 ``python -m bench import_phases`` (sizes from ``$FINAPP_BENCH_SIZES``, default 100000) or
 ``python -m bench.import_phases --sizes 30000,100000``; ``--export chase`` (or ``alipay``,
-``wechat``) imports that CSV export of :mod:`bench.realistic_exports` instead of the OFX.
+``wechat``) imports that CSV export of :mod:`bench.realistic_exports` instead of the OFX, and
+``--export one-off`` the history of one-off payees of :mod:`bench.one_off_payees`.
 
 The whole-process figure (:mod:`bench.whole_process`) says how far an import is from its goal;
 this one says where to look. Each size runs in a fresh process that does what ``finapp import``
@@ -26,6 +27,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from bench import one_off_payees
 from bench.realistic_exports import EXPORTS, write_export
 from bench.realistic_statements import write_statements
 from bench.table import Figure, print_table
@@ -33,6 +35,8 @@ from bench.whole_process import PASSPHRASE, SIZES_ENV, _cli_env, _compile_finapp
 
 AREA = "import phases"
 DEFAULT_SIZES = (100_000,)
+#: ``--export`` for the OFX history of one-off payees, not a CSV export
+ONE_OFF = "one-off"
 _ROOT = Path(__file__).resolve().parents[1]
 
 #: (module of finapp.services, its function, phase it measures); ``_FILING`` runs inside
@@ -114,8 +118,11 @@ def child(statement: Path, data_dir: Path) -> dict[str, float]:
 
 def run_size(workdir: Path, size: int, export: str = "") -> dict[str, float]:
     """One fresh process importing a realistic ``size``-transaction statement (the ``export``
-    of :mod:`bench.realistic_exports` with ``size`` rows, if named)."""
-    if export:
+    of :mod:`bench.realistic_exports` with ``size`` rows, if named, or the history of one-off
+    payees)."""
+    if export == ONE_OFF:
+        statement = one_off_payees.write_statements(workdir / f"phases-one-off-{size}.ofx", size)
+    elif export:
         statement = write_export(workdir / f"phases-{export}-{size}.csv", export, size)
     else:
         statement = write_statements(workdir / f"phases-{size}.ofx", size)
@@ -152,7 +159,9 @@ def run(workdir: str, export: str = "") -> list[Figure]:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.import_phases", description=__doc__)
     parser.add_argument("--sizes", help="comma-separated transaction counts, e.g. 30000,100000")
-    parser.add_argument("--export", choices=EXPORTS, default="", help="a CSV export, not OFX")
+    parser.add_argument(
+        "--export", choices=(*EXPORTS, ONE_OFF), default="", help="a CSV export, or one-off"
+    )
     parser.add_argument(
         "--child", nargs=2, metavar=("STATEMENT", "DATA_DIR"), help=argparse.SUPPRESS
     )
