@@ -8,8 +8,10 @@ its display name, in this order:
 1. a salary ("GLOBEX CORP DIR DEP" → "Salary — Globex"), a card's payment ("AUTOMATIC
    PAYMENT - THANK YOU" → "Chase card payment", the issuer from the line or the account; the
    checking side "AMERICAN EXPRESS ACH PMT" → "American Express card payment"), a
-   bank's interest ("Interest"), cash from a machine ("Cash withdrawal", whichever bank's) or
-   a transfer ("Transfer to Savings", "Payment to Kowalski"):
+   bank's interest ("Interest"), cash from a machine ("Cash withdrawal", whichever bank's),
+   cash or a cheque paid in ("Cash deposit"; "Check deposit": Chase's "REMOTE ONLINE DEPOSIT",
+   Wells Fargo's "MOBILE DEPOSIT : REF NUMBER …", once named "Remote") or a transfer
+   ("Transfer to Savings", "Payment to Kowalski"):
    names in the namer's own words, kept as a :class:`MadeName` (a kind and its subject) so
    that the app can word them in the user's language while the CLI and exports keep English;
 2. a well-known brand or service from the shipped table ``resources/merchants.json``, English
@@ -146,6 +148,10 @@ MADE_NAMES: dict[str, tuple[str, str]] = {
     "transfer_either_way": ("Transfer · %1", "Transfer between accounts"),
     #: cash from a machine or a counter: not a payee, whichever bank's machine paid it out
     "cash_withdrawal": ("Cash withdrawal · %1", "Cash withdrawal"),
+    #: cash paid in at a machine or a counter; a cheque paid in from a phone, a machine or a
+    #: branch's scanner
+    "cash_deposit": ("Cash deposit · %1", "Cash deposit"),
+    "check_deposit": ("Check deposit · %1", "Check deposit"),
 }
 #: each kind's English with a subject as a pattern, the subject captured
 _MADE_PATTERNS = tuple(
@@ -195,6 +201,8 @@ class Table:
     payment_apps: tuple[str, ...]
     interest: tuple[str, ...] = ()
     cash_withdrawal: tuple[str, ...] = ()
+    cash_deposit: tuple[str, ...] = ()
+    check_deposit: tuple[str, ...] = ()
 
 
 def fold(text: str) -> str:
@@ -216,6 +224,8 @@ def shipped_table() -> Table:
         payment_apps=tuple(data["payment_apps"]),
         interest=tuple(data["interest"]),
         cash_withdrawal=tuple(data["cash_withdrawal"]),
+        cash_deposit=tuple(data["cash_deposit"]),
+        check_deposit=tuple(data["check_deposit"]),
     )
 
 
@@ -255,6 +265,11 @@ class Namer:
         self._card = _Finder((p, True) for p in table.card_payment)
         self._interest = _Finder((p, True) for p in table.interest)
         self._cash = _Finder((p, True) for p in table.cash_withdrawal)
+        #: what is paid in, found before cash taken out: "ATM CASH DEPOSIT" holds "atm cash"
+        self._deposits = _Finder(
+            [*((p, "cash_deposit") for p in table.cash_deposit),
+             *((p, "check_deposit") for p in table.check_deposit)]
+        )  # fmt: skip
         #: the spelling of a one-word brand ("FamilyMart", "DoorDash") by its folded word
         self._spellings = {
             fold(brand.name): brand.name for brand in table.brands if brand.name.isalpha()
@@ -282,6 +297,9 @@ class Namer:
         self, payee: str, memo: str, issuer: str, folded: str, brand: object
     ) -> MadeName | None:
         """A salary, a card's payment, cash or a transfer, named in the namer's own words."""
+        deposit = self._deposits.longest(folded)
+        if isinstance(deposit, str):
+            return MadeName(deposit)
         if self._cash.longest(folded) and not _FEE.search(folded):
             return MadeName("cash_withdrawal")
         if self._card.longest(folded):

@@ -71,6 +71,14 @@ _WORDS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("PayeeName", "Cash withdrawal · %1"),
         QT_TRANSLATE_NOOP("PayeeName", "Cash withdrawal"),
     ),
+    "cash_deposit": (
+        QT_TRANSLATE_NOOP("PayeeName", "Cash deposit · %1"),
+        QT_TRANSLATE_NOOP("PayeeName", "Cash deposit"),
+    ),
+    "check_deposit": (
+        QT_TRANSLATE_NOOP("PayeeName", "Check deposit · %1"),
+        QT_TRANSLATE_NOOP("PayeeName", "Check deposit"),
+    ),
 }
 
 

@@ -7281,6 +7281,26 @@ Bring its window forward and import them with File → Import statements…, or 
         <source>Cash withdrawal</source>
         <translation>取现</translation>
     </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="75"/>
+        <source>Cash deposit · %1</source>
+        <translation>现金存入 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="76"/>
+        <source>Cash deposit</source>
+        <translation>现金存入</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="79"/>
+        <source>Check deposit · %1</source>
+        <translation>支票存入 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="80"/>
+        <source>Check deposit</source>
+        <translation>支票存入</translation>
+    </message>
 </context>
 <context>
     <name>PayeeRename</name>

@@ -14,6 +14,7 @@ from tests.subscriptions.test_payee_list_grouped import CHECKING, _line, _load
 
 CHASE_ATM = "ATM WITHDRAWAL                       002345  03/0312 BROADWAY NEW YORK  NY"
 ABROAD_ATM = "NON-CHASE ATM WITHDRAW 482910 03/09 BANCO SANTANDER MADRID ESP"
+WELLS_MOBILE = "MOBILE DEPOSIT : REF NUMBER :614150843573"
 
 
 @pytest.mark.parametrize(
@@ -38,11 +39,43 @@ def test_a_cash_withdrawal_is_named_as_cash(payee: str, memo: str) -> None:
         ("NON-CHASE ATM FEE-WITHDRAW", "Chase"),  # the fee for it is the bank's
         ("ATM WITHDRAWAL FEE", "ATM Fee"),
         ("ATM取款手续费", "ATM取款手续费"),
-        ("ATM CHECK DEPOSIT 06/27 2712 BROADWAY NEW YORK NY", "ATM Check Broadway"),
+        ("ATM CHECK DEPOSIT 06/27 2712 BROADWAY NEW YORK NY", "Check deposit"),
+        ("ATM CASH DEPOSIT 06/27 2712 BROADWAY NEW YORK NY", "Cash deposit"),
     ],
 )
 def test_a_machine_s_fee_or_deposit_is_no_withdrawal(payee: str, name: str) -> None:
     assert shipped_namer().name(payee) == name
+
+
+@pytest.mark.parametrize(
+    ("payee", "memo", "name"),
+    [
+        ("REMOTE ONLINE DEPOSIT #          1", "", "Check deposit"),  # Chase
+        ("MOBILE DEPOSIT : REF NUMBER :61415", WELLS_MOBILE, "Check deposit"),
+        ("EDEPOSIT IN BRANCH/STORE 02/14/26 10:21:33 AM MAIN ST AUSTIN", "", "Check deposit"),
+        ("Mobile Check Deposit", "", "Check deposit"),  # Capital One
+        ("CASH DEPOSIT", "", "Cash deposit"),
+        ("银联ATM存现", "", "Cash deposit"),
+        ("BAREINZAHLUNG GA NR00012345 BLZ10050000", "", "Cash deposit"),
+        ("DEPOSIT FROM JOHN SMITH", "", "John Smith"),  # a person's money, no deposit of one's own
+    ],
+)  # fmt: skip
+def test_money_paid_in_is_named_a_deposit_not_after_its_first_word(
+    payee: str, memo: str, name: str
+) -> None:
+    assert shipped_namer().name(payee, memo) == name
+
+
+def test_mobile_deposits_are_one_payee_named_as_such(store: Store) -> None:
+    _load(
+        store,
+        CHECKING,
+        _line(4, "250.00", "REMOTE ONLINE DEPOSIT #          1"),
+        _line(18, "75.50", "REMOTE ONLINE DEPOSIT #          2"),
+    )
+    deposits = [p for p in list_payees(store) if p.name == "Check deposit"]
+    assert len(deposits) == 1 and deposits[0].transactions == 2
+    assert not any(p.name == "Remote" for p in list_payees(store))
 
 
 def test_cash_keeps_its_category_and_is_one_payee_whoever_s_machine(store: Store) -> None:
