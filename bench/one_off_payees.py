@@ -15,14 +15,21 @@ same command with ``--days 30``, the next ``--last-day`` and another seed.
 
 from __future__ import annotations
 
-import argparse
 import random
 import string
 import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from bench.realistic_statements import CHECKING, DAILY_VOLUME, LAST_DAY, MIN_DAYS, Txn, render
+from bench.realistic_statements import (
+    CHECKING,
+    DAILY_VOLUME,
+    LAST_DAY,
+    MIN_DAYS,
+    Txn,
+    render,
+    statements_parser,
+)
 
 _FIRST = (
     "JOHN", "MARY", "WEI", "LI", "ANNA", "JOSE", "CARLOS", "EMMA", "NOAH", "OLIVIA", "LIAM",
@@ -94,14 +101,9 @@ def write_statements(
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m bench.one_off_payees", description=__doc__.splitlines()[0]
-    )
-    parser.add_argument("--transactions", type=int, required=True)
-    parser.add_argument("--out", type=Path, required=True)
+    parser = statements_parser("bench.one_off_payees", __doc__.splitlines()[0])
     parser.add_argument("--days", type=int, default=0, help="days of history (default: by volume)")
     parser.add_argument("--last-day", type=date.fromisoformat, default=LAST_DAY)
-    parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     write_statements(args.out, args.transactions, args.days, args.last_day, args.seed)
     return 0

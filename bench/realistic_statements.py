@@ -503,14 +503,17 @@ def write_statements(path: Path, transactions: int, seed: int = 1) -> Path:
     return path
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m bench.realistic_statements", description=__doc__.splitlines()[0]
-    )
+def statements_parser(module: str, about: str) -> argparse.ArgumentParser:
+    """The arguments every statement writer of the bench takes: how many lines, where, seed."""
+    parser = argparse.ArgumentParser(prog=f"python -m {module}", description=about)
     parser.add_argument("--transactions", type=int, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=1)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    args = statements_parser("bench.realistic_statements", __doc__.splitlines()[0]).parse_args(argv)
     write_statements(args.out, args.transactions, args.seed)
     return 0
 
