@@ -7,8 +7,8 @@ The realistic household (:mod:`bench.realistic_statements`) repeats its payees; 
 pays people rather than shops does not. Each Zelle payment carries its confirmation number, each
 Venmo transfer its ids, each Amazon order its reference, each cheque its number, each debit at
 a till the terminal's sequence: a checking account whose lines are nearly all distinct texts,
-to and from a few hundred people, so no per-text memory helps. Written as Chase, Wells Fargo and
-Bank of America print them; one OFX statement, ``N`` lines over ``--days`` days (by default as
+to and from a few hundred people, so no per-text memory helps. Written as Chase and Bank of
+America print them; one OFX statement, ``N`` lines over ``--days`` days (by default as
 many as the realistic household's volume gives) ending on ``--last-day``. A later month is the
 same command with ``--days 30``, the next ``--last-day`` and another seed.
 """

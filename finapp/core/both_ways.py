@@ -23,10 +23,10 @@ _WAYS = {
 }
 
 
-#: what a line's text holds, upper-cased, wherever its name says money went a way: the way's
-#: word, or the wire's field naming the party (``BNF:`` the one paid, ``ORIG:`` the one paying)
-_MARKS = {"to": ("TO", "BNF"), "from": ("FROM", "ORIG")}
-_OTHER_WAY = {"to": "from", "from": "to"}
+#: by a way: what a line's text holds, upper-cased, wherever its name says money went the other
+#: way: that way's word, or the wire's field naming the party (``BNF:`` the one paid, ``ORIG:``
+#: the one paying)
+_AGAINST = {"to": ("FROM", "ORIG"), "from": ("TO", "BNF")}
 
 
 def said_way(name: str) -> str | None:
@@ -39,16 +39,16 @@ def said_way(name: str) -> str | None:
 def may_go_against(way: str, texts: Iterable[str]) -> bool:
     """Whether a line whose texts (its payee as printed, as a rule renamed it, its memo) are
     ``texts`` can be named as going against ``way``: False for most lines of a payee paid one
-    way, which then need not be named (a Zelle payee paid every week
-    for years has thousands of lines, each with its own confirmation number).
+    way, which then need not be named (a Zelle payee paid every week for years has thousands of
+    lines, each with its own confirmation number).
 
     Exact: a made name takes its way from the line's "TO" or "FROM" or its wire's "BNF" or
     "ORIG" (:mod:`finapp.core.counterparty`, which reads the text upper-cased as here); any
     other name that reads as saying a way ("Payment from Mom", a rule's or the line's own words)
     holds the way's word, so its text does; a brand's name never reads as one.
     """
-    marks = _MARKS[_OTHER_WAY[way]]
-    return any(mark in text.upper() for text in texts for mark in marks)
+    marks = _AGAINST[way]
+    return any(mark in upper for upper in map(str.upper, texts) for mark in marks)
 
 
 def without_way(latest: str) -> str:

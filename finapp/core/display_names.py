@@ -193,7 +193,7 @@ class Brand:
 @dataclass(frozen=True, slots=True)
 class Table:
     """The shipped table: brands, and the words marking a salary, a card payment, a payment
-    app's prefix ("支付宝-") and a bank's interest."""
+    app's prefix ("支付宝-"), a bank's interest, cash taken out and money paid in."""
 
     brands: tuple[Brand, ...]
     salary: tuple[str, ...]
@@ -296,7 +296,8 @@ class Namer:
     def _made(
         self, payee: str, memo: str, issuer: str, folded: str, brand: object
     ) -> MadeName | None:
-        """A salary, a card's payment, cash or a transfer, named in the namer's own words."""
+        """A salary, a card's payment, cash, a deposit or a transfer, named in the namer's own
+        words."""
         deposit = self._deposits.longest(folded)
         if isinstance(deposit, str):
             return MadeName(deposit)
