@@ -11,8 +11,15 @@ Banks print the party after the direction ("ONLINE TRANSFER TO SAV XXXXXX1234 RE
 "Zelle payment to John Smith Conf# abc123", Wells Fargo's "ONLINE TRANSFER REF #IBE5ZJ6 TO
 PLATINUM CARD XXXXXXXXXXXX1234 ON 11/03/26"), or a wire's beneficiary or originator after
 ``BNF:``, ``BNF=`` or ``ORIG:``; what follows the party (a confirmation, a reference, a date, the
-next ``FIELD:``) is not part of it. Every pattern is linear in the text: a run of mask characters
-("XXXX…") is read from its start only, not again from each of its characters.
+next ``FIELD:``, the sender's note after "for") is not part of it. Chase prints a Zelle payment's
+confirmation right after the name, in its own case ("Zelle payment from Peter Chen BACvwq4k2m"):
+a word starting with two capitals and then a small letter is that code, not a name's.
+
+A payment to or from a person by name (Zelle, Venmo, a wire) is that person's: its merchant key is
+how and whom (:func:`paid_person`), so Peter Miller and Peter Chen are two payees.
+
+Every pattern is linear in the text: a run of mask characters ("XXXX…") is read from its start
+only, not again from each of its characters.
 """
 
 from __future__ import annotations
@@ -34,8 +41,11 @@ _TO_PARTY = re.compile(
 #: where a party's words end: a field, a reference or confirmation, a date
 _PARTY_END = re.compile(
     r"\s(?:[A-Z]+\s?[:#]|REF\b|CONF\b|CONFIRMATION\b|TRANSACTION\b|ID\b|SRF\b|TRN\b|ON\s+\d"
-    r"|\d{1,2}/\d{1,2}\b)"
+    r"|\d{1,2}/\d{1,2}\b|FOR\b)|[;\"]"
 )
+#: a confirmation printed in its own case after the name ("BACvwq4k2m", "WFCTaz91"): two
+#: capitals, then a small letter; a name is all capitals or capitalised ("McDonald" too)
+_CODE_AS_WRITTEN = re.compile(r"[A-Z]{2,}[a-z]")
 #: a word of a name: letters only ("WAY2SAVE", "WFCT0XYZ123" are references or products)
 _WORD = re.compile(r"[A-Z][A-Z'&-]*")
 #: an own account's digits: masked ("XXXXXX1234", "...4471", "*9981") or after an account's
@@ -53,6 +63,15 @@ _HAN_TRANSFER = re.compile(r"转账|转入|转出|转至|汇款")
 #: words that say nothing of the party
 _NOISE = frozenset({"THE", "ACCOUNT", "ACCT", "NO", "NUMBER", "ENDING", "IN"})
 _PARTY_WORDS = 3
+#: how people are paid by their name: a wire's beneficiary or originator, a Zelle or Venmo
+#: payment's person
+_PAID_BY_NAME = frozenset({"wire", "zelle", "venmo"})
+#: what a line paying a person by name holds once upper-cased: others are passed over with it
+_BY_NAME = re.compile(r"ZELLE|VENMO|WIRE|BNF|ORIG")
+#: the most characters an OFX NAME holds
+_OFX_NAME = 32
+#: the words of a person's name in a merchant key
+_KEY_WORDS = 2
 _BY = {"XFER": "transfer"}
 #: what any line naming a party holds: most lines (a card's purchases) are passed over with it
 _MAYBE = re.compile(r"TRANSFER|XFER|ZELLE|VENMO|WIRE|BNF|ORIG")
@@ -80,24 +99,62 @@ class Party:
 
 def party_of(text: str) -> Party | None:
     """The counterparty a wire, transfer or payment-app line names; None for any other line."""
-    upper = " ".join(text.upper().split())
+    written = " ".join(text.split())
+    upper = written.upper()
     if _MAYBE.search(upper) is None:
         return None
     wire = _WIRE_PARTY.search(upper) if "BNF" in upper or "ORIG" in upper else None
     if wire is not None:
         way = "to" if wire.group(1) == "BNF" else "from"
-        return Party("wire", way, _cut(wire.group(2)))
+        return Party("wire", way, _cut(wire.group(2), _as_written(written, upper, wire.start(2))))
     found = _TO_PARTY.search(upper)
     if found is None:
         return None
     by = _BY.get(found.group(1), found.group(1).lower())
-    return Party(by, found.group(2).lower(), _cut(found.group(3)))
+    printed = _cut(found.group(3), _as_written(written, upper, found.start(3)))
+    return Party(by, found.group(2).lower(), printed)
 
 
-def _cut(party: str) -> str:
-    """The party's words without the reference, confirmation, date or field after them."""
+def _as_written(written: str, upper: str, start: int) -> str:
+    """The text from ``start`` in the case it was written, when upper-casing kept every
+    character where it was (a "ß" becomes two letters: then "")."""
+    return written[start:] if len(written) == len(upper) else ""
+
+
+def _cut(party: str, as_written: str) -> str:
+    """The party's words without the reference, confirmation, date, field or note after them.
+
+    ``as_written`` is the same text in its own case, where a confirmation in mixed case shows.
+    """
     end = _PARTY_END.search(" " + party)
-    return (party if end is None else party[: max(0, end.start() - 1)]).strip()
+    words = (party if end is None else party[: max(0, end.start() - 1)]).split()
+    for index, word in enumerate(as_written.split()[: len(words)]):
+        if index and _CODE_AS_WRITTEN.match(word):
+            del words[index:]
+            break
+    return " ".join(words)
+
+
+def paid_person(text: str) -> str:
+    """The merchant key of a line paying a person by name or paid by one, whichever way:
+    how and whom ("ZELLE PETER MILLER", "WIRE MAREK KOWALSKI"); "" for any other line.
+
+    The first two words of the name: a confirmation the bank prints after it in capitals
+    ("… PETER CHEN BACVWQKZM") is no part of the key. An OFX NAME is cut at 32 characters, and a
+    name ending there may end mid-word ("ZELLE PAYMENT TO OAKWOOD PROPERT", "… FROM OAKWOOD
+    PROPE"): that word is left out when another is left. A transfer's party is mostly an
+    account of one's own and stays keyed by the line's words.
+    """
+    upper = " ".join(text.upper().split())
+    if _BY_NAME.search(upper) is None:
+        return ""
+    party = party_of(text)
+    if party is None or party.by not in _PAID_BY_NAME:
+        return ""
+    words = [w for w in party.printed.split() if _WORD.fullmatch(w) and w not in _NOISE]
+    if len(words) > 1 and len(upper) == _OFX_NAME and upper.endswith(" " + words[-1]):
+        words.pop()
+    return " ".join([party.by.upper(), *words[:_KEY_WORDS]]) if words else ""
 
 
 def counterparty(text: str) -> str:

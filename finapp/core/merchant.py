@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from finapp.core.bank_text import without_bank_text
+from finapp.core.counterparty import paid_person
 
 #: Processor prefixes whose real merchant follows the ``*`` ("SQ *BLUE BOTTLE").
 _PROCESSORS = frozenset({"SQ", "TST", "PAYPAL", "PP", "SP", "PY", "DD", "IC", "SUMUP", "ZETTLE"})
@@ -237,7 +238,10 @@ _HAN_REFERENCE_MIN = 6
 #: :mod:`finapp.core.merchant_services`).
 #: 6: a Canadian card's province goes like a US state ("CHATIME TORONTO ON"), and so do the
 #: codes Canadian banks print beside the name ("ROGERS BPY", "PREAUTH PYMT …", "[CW]…").
-KEY_VERSION = 6
+#: 7: a payment to or from a person by name is keyed by how and whom ("ZELLE PETER MILLER",
+#: "WIRE MAREK KOWALSKI"), not by its first words, which every Zelle payment to a Peter or every
+#: wire shared (:func:`finapp.core.counterparty.paid_person`).
+KEY_VERSION = 7
 
 
 def merchant_key(payee: str, memo: str = "") -> str:
@@ -250,6 +254,9 @@ def _key_of(text: str) -> str:
     raw = " ".join((text or "").split()).upper()
     if raw.strip("X* ") == "" or raw in _PLACEHOLDERS:
         return ""
+    person = paid_person(text)  # a Zelle payment or a wire: the person's, not the bank's words
+    if person:
+        return person
     raw = _without_branches(raw)
     if _HAN.search(raw):
         return _han_key(raw)
