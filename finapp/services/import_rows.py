@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from datetime import date, time
 from decimal import Decimal
+from operator import itemgetter
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -68,6 +69,7 @@ def write_statement(
     rows, renamed = without_renamed_ids(session, batch, stmt, account, rows)
     duplicates += held - len(rows)
     rows, other_format = without_other_format(session, batch, stmt, account, rows)
+    _in_posting_order(rows)
     for start in range(0, len(rows), CHUNK):
         check_cancel(cancel)
         chunk = rows[start : start + CHUNK]
@@ -89,6 +91,16 @@ def write_statement(
         span,
         listed_twice(stmt, keys) + ((renamed,) if renamed is not None else ()),
     )
+
+
+def _in_posting_order(rows: list[Row]) -> None:
+    """Put ``rows`` oldest first, so their ids follow the days: a payee is named after its
+    latest line, the one with the highest id, and many banks' files (Chase's CSV, Alipay's
+    export) list the newest first. Such a file is turned around before the sort, so the lines
+    of one day keep the order they happened in."""
+    if len(rows) > 1 and rows[0][POSTED] > rows[-1][POSTED]:
+        rows.reverse()
+    rows.sort(key=itemgetter(POSTED))  # ISO dates: their order is the days' order
 
 
 def _new_rows(

@@ -31,6 +31,8 @@ from finapp.store.engine import Store
 from finapp.store.schema import Account, Transaction
 
 Row = tuple[Any, ...]
+#: where the line's own id is in a row of :data:`_STORED`
+_FITID = 8
 _ACCOUNT = (Account.id, Account.currency, Account.type)
 _STORED = (
     Transaction.account_id,
@@ -117,10 +119,13 @@ def test_each_stored_row_is_its_line_read_alone(store: Store, tmp_path: Path) ->
         with store.read() as session:
             book = rule_book(session)
         lines = [txn for stmt in parsed.statements for txn in stmt.transactions]
-        expected = [
-            _plain(txn, accounts[row[0]], book) for txn, row in zip(lines, stored, strict=False)
-        ]
-        assert len(stored) == len(lines)
-        assert stored == expected
+        by_fitid = {row[_FITID]: row for row in stored}  # each line's row, whatever its id
+        assert len(stored) == len(lines) == len(by_fitid)
+        written = [by_fitid[txn.fitid] for txn in lines]
+        plain = [_plain(t, accounts[row[0]], book) for t, row in zip(lines, written, strict=True)]
+        assert written == plain
+        for account in accounts:  # the ids follow the days, whichever way the file ran
+            days = [row[1] for row in stored if row[0] == account]
+            assert days == sorted(days)
     times = {row[2] for row in stored}
     assert None not in times and len(times) > 100  # the wallet's lines keep their times

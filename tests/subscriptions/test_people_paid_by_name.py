@@ -142,3 +142,15 @@ def test_an_older_store_tells_its_peters_apart_when_opened(store: Store, tmp_pat
         assert _payees(store) == {"Peter Chen": 2, "Peter Miller": 2}
     finally:
         store.close()
+
+
+def test_a_file_listed_newest_first_shows_each_payees_latest_line(
+    store: Store, tmp_path: Path
+) -> None:
+    """Chase lists the newest line first: the payee list still shows the latest line's words."""
+    _import(store, _chase(tmp_path, "Chase1234_Activity_20261204.CSV", [*LATER[::-1], *PETERS]))
+    shown = {p.name: p.statement_text for p in list_payees(store)}
+    assert shown == {
+        "Peter Miller": "Zelle payment to Peter Miller JPM99q8r7s6t5",
+        "Peter Chen": "Zelle payment to Peter Chen JPM99m4n3b2v1",
+    }
