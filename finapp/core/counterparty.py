@@ -46,8 +46,9 @@ _PARTY_END = re.compile(
 #: a confirmation printed in its own case after the name ("BACvwq4k2m", "WFCTaz91"): two
 #: capitals, then a small letter; a name is all capitals or capitalised ("McDonald" too)
 _CODE_AS_WRITTEN = re.compile(r"[A-Z]{2,}[a-z]")
-#: a word of a name: letters only ("WAY2SAVE", "WFCT0XYZ123" are references or products)
-_WORD = re.compile(r"[A-Z][A-Z'&-]*")
+#: a word of a name: letters only ("WAY2SAVE", "WFCT0XYZ123" are references or products), Latin
+#: or Chinese ("王小明", a transcribed name's "阿卜杜·拉赫曼")
+_WORD = re.compile(r"[A-Z][A-Z'&-]*|[\u3400-\u9fff][\u3400-\u9fff·]*")
 #: an own account's digits: masked ("XXXXXX1234", "...4471", "*9981") or after an account's
 #: word ("SAV 4471"); a bare number after a person's name is a payment's reference
 _ACCOUNT = re.compile(
@@ -151,7 +152,7 @@ def paid_person(text: str) -> str:
     party = party_of(text)
     if party is None or party.by not in _PAID_BY_NAME:
         return ""
-    words = [w for w in party.printed.split() if _WORD.fullmatch(w) and w not in _NOISE]
+    words = _name_words(party.printed)
     if len(words) > 1 and len(upper) == _OFX_NAME and upper.endswith(" " + words[-1]):
         words.pop()
     return " ".join([party.by.upper(), *words[:_KEY_WORDS]]) if words else ""
@@ -167,8 +168,13 @@ def counterparty(text: str) -> str:
     party = party_of(text)
     if party is None:
         return ""
-    words = [w for w in party.printed.split() if _WORD.fullmatch(w) and w not in _NOISE]
+    words = _name_words(party.printed)
     return " ".join([*words[:_PARTY_WORDS], _last_digits(_ACCOUNT, party.printed)]).strip()
+
+
+def _name_words(printed: str) -> list[str]:
+    """The words of a party as printed that may name it: no reference, number or filler."""
+    return [w for w in printed.split() if _WORD.fullmatch(w) and w not in _NOISE]
 
 
 def parties(texts: Sequence[str]) -> list[str]:

@@ -85,6 +85,17 @@ def test_a_category_taught_for_one_peter_stays_with_him(store: Store, tmp_path: 
     }
 
 
+def test_people_with_chinese_names_are_a_payee_each(store: Store, tmp_path: Path) -> None:
+    rows = [
+        'DEBIT,11/08/2026,"Zelle payment to 李雷 JPM99h7g6f5d4",-80.00,QUICKPAY_DEBIT,2190.00,,',
+        'CREDIT,11/06/2026,"Zelle payment from 王小明 BACvwtsqpmn",35.00,QUICKPAY_CREDIT,2270.00,,',
+        'DEBIT,11/04/2026,"Zelle payment to 王小明 for ""火锅""; Conf# p2o3i4u5",-70.00,'
+        "QUICKPAY_DEBIT,2235.00,,",
+    ]
+    _import(store, _chase(tmp_path, "Chase1234_Activity_20261109.CSV", rows))
+    assert _payees(store) == {"王小明": 2, "Zelle to 李雷": 1}
+
+
 def test_wires_to_two_people_are_two_payees_and_one_back_is_the_same(store: Store) -> None:
     wire_out = (
         "WIRE TYPE:WIRE OUT DATE:260305 TIME:1015 ET TRN:2026030500123456 SERVICE REF:004321 "
