@@ -36,6 +36,9 @@ from __future__ import annotations
 
 import re
 
+#: OFX 1.x caps NAME at 32 characters; banks then repeat the whole descriptor in MEMO, and a
+#: name ending there may end mid-word
+OFX_NAME_LIMIT = 32
 #: where an ACH line's own fields start, after the company ("DES:", "INDN:", "PPD ID:", "CO ID:",
 #: the long form's "ORIG ID:", "SEC:", "TRACE#:"); the company is what comes before
 _ACH_FIELD = re.compile(

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 
 import re2
 
+from finapp.core.bank_text import OFX_NAME_LIMIT
+
 #: "… BNF:MAREK KOWALSKI ID:123456 BNF BK:PKO BANK", "/BNF=MAREK KOWALSKI SRF# GW000…": a wire's
 #: beneficiary or originator, up to the next field
 _WIRE_PARTY = re.compile(r"\b(BNF|ORIG|ORIGINATOR)\s*[:=]\s*([^:=/#]*)")
@@ -67,10 +69,6 @@ _PARTY_WORDS = 3
 #: how people are paid by their name: a wire's beneficiary or originator, a Zelle or Venmo
 #: payment's person
 _PAID_BY_NAME = frozenset({"wire", "zelle", "venmo"})
-#: what a line paying a person by name holds once upper-cased: others are passed over with it
-_BY_NAME = re.compile(r"ZELLE|VENMO|WIRE|BNF|ORIG")
-#: the most characters an OFX NAME holds
-_OFX_NAME = 32
 #: the words of a person's name in a merchant key
 _KEY_WORDS = 2
 _BY = {"XFER": "transfer"}
@@ -146,15 +144,14 @@ def paid_person(text: str) -> str:
     PROPE"): that word is left out when another is left. A transfer's party is mostly an
     account of one's own and stays keyed by the line's words.
     """
-    upper = " ".join(text.upper().split())
-    if _BY_NAME.search(upper) is None:
-        return ""
     party = party_of(text)
     if party is None or party.by not in _PAID_BY_NAME:
         return ""
     words = _name_words(party.printed)
-    if len(words) > 1 and len(upper) == _OFX_NAME and upper.endswith(" " + words[-1]):
-        words.pop()
+    if len(words) > 1:
+        upper = " ".join(text.upper().split())
+        if len(upper) == OFX_NAME_LIMIT and upper.endswith(" " + words[-1]):
+            words.pop()
     return " ".join([party.by.upper(), *words[:_KEY_WORDS]]) if words else ""
 
 

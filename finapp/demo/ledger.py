@@ -10,10 +10,9 @@ from decimal import Decimal
 from itertools import accumulate
 
 from finapp.core.balance_kinds import BalanceKind
+from finapp.core.bank_text import OFX_NAME_LIMIT
 from finapp.importers.base import Balance, ParsedAccount, ParsedStatement, ParsedTransaction
 
-#: OFX 1.x caps NAME at 32 characters; banks then repeat the whole descriptor in MEMO.
-_NAME_LIMIT = 32
 #: Alipay's paying-source column, and what pays a wallet's payments there with how often: a
 #: linked bank card, the 余额宝 fund, 花呗 credit, the balance. Money coming in lands in the
 #: balance. Written as the importer keeps it (finapp.importers.csv.payment_apps.paying_source).
@@ -44,8 +43,8 @@ class Ledger:
         times); returns its FITID."""
         fitid = f"{self.account.number}-{len(self.lines) + 1:06d}"
         payee = descriptor
-        if self.channel != "app" and len(descriptor) > _NAME_LIMIT:
-            payee, memo = descriptor[:_NAME_LIMIT], memo or descriptor
+        if self.channel != "app" and len(descriptor) > OFX_NAME_LIMIT:
+            payee, memo = descriptor[:OFX_NAME_LIMIT], memo or descriptor
         if at is None and self.channel in _TIMED_CHANNELS:
             at = time_of_day(fitid)
         kind = paying_source(descriptor, amount) if self.channel == "app" else ""
