@@ -43,6 +43,7 @@ from finapp.gui.locked_start import LockedStart
 from finapp.gui.pages.catalog import load_page_class, opening_entry
 from finapp.gui.shell import Shell
 from finapp.gui.start_restore import StartRestore
+from finapp.gui.store_opening import open_off_ui_thread
 from finapp.gui.tasks import TaskRunner
 from finapp.gui.ui_state import UiState
 from finapp.services.opening import open_store, refuse_vanished_store, store_exists
@@ -405,7 +406,8 @@ class Launcher(QObject):
         store: Store | None
         try:
             if self._real_key is not None:
-                store = open_store(self.data_dir, key=self._real_key)
+                key = self._real_key
+                store = open_off_ui_thread(lambda: open_store(self.data_dir, key=key))
             else:
                 store = unlock_store(self.data_dir, passphrase=self._passphrase)
         except FinappError as exc:

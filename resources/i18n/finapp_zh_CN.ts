@@ -2956,12 +2956,12 @@
 <context>
     <name>DemoProgressDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="165"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="164"/>
         <source>Preparing the demo household…</source>
         <translation>正在准备演示家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="169"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="165"/>
         <source>Generating a household&apos;s statements and importing them as yours would be.</source>
         <translation>正在生成一个家庭的对账单，并按导入您自己对账单的方式导入。</translation>
     </message>
@@ -5338,48 +5338,48 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="63"/>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="71"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="62"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="70"/>
         <source>Welcome to finapp</source>
         <translation>欢迎使用 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="80"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="79"/>
         <source>finapp reads the statements you download from your bank (OFX, QFX or CSV) and keeps them encrypted on this computer. Nothing is sent anywhere.</source>
         <translation>finapp 读取您从银行下载的对账单（OFX、QFX 或 CSV），并加密保存在这台电脑上，不会发送到任何地方。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="89"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="88"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="90"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="89"/>
         <source>Choose statement files; you can also drop them on the window later.</source>
         <translation>选择对账单文件；之后也可以直接拖到窗口中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="96"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="95"/>
         <source>Explore with demo data</source>
         <translation>用演示数据体验</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="98"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="97"/>
         <source>Open a generated household, kept apart from your own store and clearly marked as demo.</source>
         <translation>打开一个生成的演示家庭账本，与您自己的数据分开存放，并明确标注为演示。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="106"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="105"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="107"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="106"/>
         <source>Bring back your data from a backup finapp made, on this computer or another.</source>
         <translation>用 finapp 做的备份（来自这台电脑或另一台电脑）找回您的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="127"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="126"/>
         <source>Start finapp when I log in, to remind me of renewals</source>
         <translation>登录时启动 finapp，以便提醒我续订</translation>
     </message>
@@ -6838,6 +6838,19 @@ Bring its window forward and import them with File → Import statements…, or 
     </message>
 </context>
 <context>
+    <name>OpeningWindow</name>
+    <message>
+        <location filename="../../finapp/gui/store_opening.py" line="39"/>
+        <source>Opening your data…</source>
+        <translation>正在打开您的数据…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/store_opening.py" line="41"/>
+        <source>The first start after an update files your history again, the way this version of finapp does. On years of statements that takes a few seconds, once.</source>
+        <translation>更新后第一次启动时，finapp 会按新版本的方式重新整理您的历史记录。多年的账单需要几秒钟，只需一次。</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPanel</name>
     <message>
         <location filename="../../finapp/gui/pages/settings.py" line="129"/>
@@ -7011,140 +7024,140 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="140"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="141"/>
         <source>&amp;Passphrase:</source>
         <extracomment>zxcvbn scores 0..4; a new passphrase needs at least this Turns a typed passphrase into the open store (None where the store is open already). everything was deleted from &quot;Forgot it?&quot; (:meth:`allow_erase`): start afresh</extracomment>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="142"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="143"/>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="144"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="145"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="145"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="146"/>
         <source>Repeat passphrase</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="146"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="147"/>
         <source>Strength:</source>
         <translation>强度：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="147"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="148"/>
         <source>Passphrase strength</source>
         <translation>密码短语强度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="150"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="151"/>
         <source>Change passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="153"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="154"/>
         <source>Choose the new passphrase that will protect your finapp data and its backups. Without it the data cannot be recovered.</source>
         <translation>请选择新的密码短语，用来保护您的 finapp 数据及其备份。忘记它，数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="157"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="158"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="159"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="160"/>
         <source>Protect your finapp data</source>
         <translation>保护您的 finapp 数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="162"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="163"/>
         <source>This computer has no keyring to keep finapp&apos;s key, so your data will be encrypted with a passphrase. Choose one you will remember: without it the data cannot be recovered.</source>
         <translation>这台电脑没有可保存 finapp 密钥的钥匙串，因此您的数据将用密码短语加密。请选择一个您能记住的密码短语：忘记后数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="167"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="168"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="169"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="170"/>
         <source>Unlock finapp</source>
         <translation>解锁 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="170"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="171"/>
         <source>Enter the passphrase that protects your finapp data.</source>
         <translation>请输入保护 finapp 数据的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="171"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="172"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="175"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="176"/>
         <source>Very weak: easy to guess.</source>
         <translation>非常弱：很容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="176"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="177"/>
         <source>Weak: add another word or two.</source>
         <translation>弱：再加一两个词。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="177"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="178"/>
         <source>Fair: a longer phrase would be safer.</source>
         <translation>一般：更长的短语会更安全。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="178"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="179"/>
         <source>Good.</source>
         <translation>好。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="179"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="180"/>
         <source>Strong.</source>
         <translation>强。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="193"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="194"/>
         <source>Type a passphrase to see how strong it is.</source>
         <translation>输入密码短语即可查看其强度。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="206"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="207"/>
         <source>Spaces alone do not make a passphrase.</source>
         <translation>只有空格不能作为密码短语。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="208"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="209"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>至少使用 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="210"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="211"/>
         <source>This passphrase is too easy to guess.</source>
         <translation>这个密码短语太容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="212"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="213"/>
         <source>The two passphrases do not match.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="233"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="234"/>
         <source>Forgot it?</source>
         <translation>忘记密码？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="247"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="248"/>
         <source>That passphrase does not open this store. Try again.</source>
         <translation>该密码短语无法打开此数据库，请重试。</translation>
     </message>

@@ -128,6 +128,7 @@ def dialogs(shell, work: Path) -> Iterator[tuple[str, Callable[[], QDialog]]]:  
     from finapp.gui.dialogs.import_wizard import ImportWizard
     from finapp.gui.dialogs.unlock import PassphraseDialog
     from finapp.gui.dialogs.user_guide import UserGuideDialog
+    from finapp.gui.store_opening import OpeningWindow
     from finapp.services.imports import import_files
 
     window, ctx = shell.window, shell.ctx
@@ -137,6 +138,7 @@ def dialogs(shell, work: Path) -> Iterator[tuple[str, Callable[[], QDialog]]]:  
     refused.write_text("not a statement", encoding="utf-8")
     yield "first run", FirstRunDialog
     yield "building the demo", DemoProgressDialog
+    yield "opening after an update", OpeningWindow
     yield "unlock", lambda: PassphraseDialog(lambda _p: None, create=False)  # type: ignore[arg-type,return-value]
     yield "new passphrase", lambda: PassphraseDialog(lambda _p: None, create=True)  # type: ignore[arg-type,return-value]
     yield "import wizard", lambda: ImportWizard(ctx, csv, window)

@@ -16,20 +16,19 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QCommandLinkButton,
     QDialog,
     QLabel,
     QLayout,
-    QProgressBar,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from finapp.gui import login_start
+from finapp.gui.dialogs.wait import WaitWindow
 from finapp.gui.resources import app_icon, icon
 from finapp.gui.ui_state import UiState
 from finapp.paths import resolve_data_dir
@@ -151,7 +150,7 @@ class FirstRunDialog(QDialog):
         super().done(result)
 
 
-class DemoProgressDialog(QDialog):
+class DemoProgressDialog(WaitWindow):
     """ "Preparing the demo household…" with a bar that follows the building's steps.
 
     It has no Cancel: the building takes seconds, and the window closes by itself when the
@@ -161,33 +160,12 @@ class DemoProgressDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("demo-progress")
-        self.setWindowIcon(app_icon())
-        self.setWindowTitle(self.tr("Preparing the demo household…"))
-        self.setMinimumWidth(420)
-        layout = QVBoxLayout(self)
-        self.label = QLabel(
+        self.say(
+            self.tr("Preparing the demo household…"),
             self.tr("Generating a household's statements and importing them as yours would be."),
-            self,
         )
-        self.label.setWordWrap(True)
-        self.bar = QProgressBar(self)
-        self.bar.setRange(0, 0)  # busy until the first step says how many there are
-        self.bar.setAccessibleName(self.windowTitle())
-        layout.addWidget(self.label)
-        layout.addWidget(self.bar)
 
     def set_progress(self, done: int, total: int, _label: str) -> None:
         """A step of the building (the ``ProgressFn`` shape); ``total`` 0 means not known."""
         self.bar.setRange(0, total)
         self.bar.setValue(done)
-
-    def finish(self) -> None:
-        """The building is over (the demo window is up, or an error is about to be shown)."""
-        self.hide()
-        self.deleteLater()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        event.ignore()  # the work cannot be called back; the demo window replaces this one
-
-    def reject(self) -> None:
-        """Escape does not close it either (see :meth:`closeEvent`)."""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from finapp.errors import FinappError, PassphraseRequiredError, StoreDamagedError, WrongKeyError
 from finapp.gui.error_texts import error_text
 from finapp.gui.resources import app_icon
+from finapp.gui.store_opening import open_off_ui_thread
 from finapp.gui.widgets.error_line import error_line
 from finapp.services.opening import refuse_vanished_store, store_exists
 from finapp.services.rescue import open_or_find_damaged
@@ -280,14 +281,14 @@ def unlock_store(
     """
     if passphrase:
         try:
-            return open_or_find_damaged(data_dir, passphrase=passphrase)
+            return _open(data_dir, passphrase)
         except WrongKeyError:
             log.info("unlock: FINAPP_PASSPHRASE does not open the store")
     refuse_vanished_store(data_dir)  # never a "create a passphrase" for a store that vanished
     exists = store_exists(data_dir)
     if exists or keyring_usable():
         try:
-            return open_or_find_damaged(data_dir)
+            return _open(data_dir)
         except (PassphraseRequiredError, WrongKeyError) as exc:
             log.info("unlock: keyring key not usable (%s)", type(exc).__name__)
     opener = DamageAwareOpener(data_dir)
@@ -300,6 +301,12 @@ def unlock_store(
     if opener.damaged is not None:
         raise opener.damaged
     return dialog.store
+
+
+def _open(data_dir: Path, passphrase: str | None = None) -> Store:
+    """:func:`open_or_find_damaged`, off the UI thread: the first opening after an update
+    takes seconds (:mod:`finapp.gui.store_opening`)."""
+    return open_off_ui_thread(lambda: open_or_find_damaged(data_dir, passphrase=passphrase))
 
 
 class DamageAwareOpener:
@@ -316,7 +323,7 @@ class DamageAwareOpener:
 
     def __call__(self, text: str) -> Store | None:
         try:
-            return open_or_find_damaged(self.data_dir, passphrase=text)
+            return _open(self.data_dir, text)
         except StoreDamagedError as exc:
             self.damaged = exc
             return None
