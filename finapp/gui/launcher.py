@@ -43,9 +43,9 @@ from finapp.gui.locked_start import LockedStart
 from finapp.gui.pages.catalog import load_page_class, opening_entry
 from finapp.gui.shell import Shell
 from finapp.gui.start_restore import StartRestore
-from finapp.gui.store_opening import open_off_ui_thread
 from finapp.gui.tasks import TaskRunner
 from finapp.gui.ui_state import UiState
+from finapp.gui.waiting import open_off_ui_thread
 from finapp.services.opening import open_store, refuse_vanished_store, store_exists
 from finapp.services.rescue import open_or_find_damaged
 from finapp.services.status import store_is_empty

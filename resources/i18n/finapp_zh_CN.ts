@@ -2654,138 +2654,143 @@
 <context>
     <name>DataSecurityPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="95"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="98"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="98"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="101"/>
         <source>How the data is protected</source>
         <translation>数据的保护方式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="101"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="104"/>
         <source>Result of the last action</source>
         <translation>上一次操作的结果</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="107"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="110"/>
         <source>Where your data is</source>
         <translation>数据位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="109"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="112"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="110"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="113"/>
         <source>Protection:</source>
         <translation>保护方式：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="113"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="116"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="114"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="117"/>
         <source>Change passphrase…</source>
         <translation>更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="118"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="121"/>
         <source>Keep key in system keyring</source>
         <translation>将密钥保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="125"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="128"/>
         <source>Backups and export</source>
         <translation>备份与导出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="129"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="132"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="130"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="133"/>
         <source>Back up to…</source>
         <translation>备份到…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="131"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="134"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="132"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="135"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="139"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="142"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="142"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="145"/>
         <source>Remove the store, its backups and the saved key from this machine.</source>
         <translation>从这台电脑上删除数据库、其备份以及保存的密钥。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="146"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="149"/>
         <source>Delete all data…</source>
         <translation>删除所有数据…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="173"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="176"/>
         <source>No secure system keyring is available on this computer; finapp uses your passphrase instead.</source>
         <translation>这台电脑上没有可用的安全系统钥匙串，finapp 将改用您的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="184"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="187"/>
         <source>Encrypted; the key is kept in the system keyring.</source>
         <translation>已加密；密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="186"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="189"/>
         <source>Encrypted with your passphrase.</source>
         <translation>已用您的密码短语加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="188"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="191"/>
         <source>Encrypted with a recovery key.</source>
         <translation>已用恢复密钥加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="190"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="193"/>
         <source>This is demo data.</source>
         <translation>这是演示数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="258"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="261"/>
         <source>Backup made: %1, %2 — in %3</source>
         <translation>已备份：%1，%2，保存在“%3”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="263"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="266"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="274"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="277"/>
         <source>Exported files are not encrypted: anyone who can read the folder can read your transactions. Export anyway?</source>
         <translation>导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="499"/>
+        <source>Deleting all data…</source>
+        <translation>正在删除所有数据…</translation>
     </message>
     <message>
         <source>Backed up to %1 (%2).</source>
         <translation type="vanished">已备份到 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="272"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="283"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="288"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="275"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="286"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="291"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2794,30 +2799,35 @@
         <translation type="vanished">导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="278"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="281"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="288"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="291"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="298"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="301"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>已导出 %n 个文件到 %1（未加密）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="250"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="253"/>
         <source>finapp could not finish this; your data is as it was.</source>
         <translation>finapp 未能完成此操作；你的数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="329"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="513"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="314"/>
+        <source>On years of history this takes a few seconds.</source>
+        <translation>多年的历史记录需要几秒钟。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="343"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="534"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
@@ -2826,22 +2836,27 @@
         <translation type="vanished">从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="357"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="371"/>
         <source>Replace all current data with this backup? The current data is kept aside first. finapp closes afterwards.</source>
         <translation>用此备份替换当前全部数据？当前数据会先另行保存。完成后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="366"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="380"/>
         <source>Restored. Start finapp again to see the restored data.</source>
         <translation>已恢复。请重新启动 finapp 查看恢复的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="369"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="383"/>
         <source>Restored. The restored data is protected by your current key, not the one the backup was made under. Start finapp again to see it.</source>
         <translation>已恢复。恢复的数据现由您现在的密钥保护，而不是做备份时的密钥。请重新启动 finapp 查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="379"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="388"/>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="396"/>
         <source>Nothing was restored: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>未恢复任何数据：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
@@ -2854,32 +2869,42 @@
         <translation type="vanished">新密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="391"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="408"/>
         <source>finapp closes after the change.</source>
         <translation>更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="400"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="417"/>
+        <source>Changing the passphrase…</source>
+        <translation>正在更改密码短语…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="418"/>
         <source>Passphrase changed. Start finapp again and unlock with it.</source>
         <translation>密码短语已更改。请重新启动 finapp 并用新密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="406"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="424"/>
         <source>Keep a random key in the system keyring instead of a passphrase? finapp closes after the change.</source>
         <translation>改为在系统钥匙串中保存随机密钥，而不使用密码短语？更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="416"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="434"/>
+        <source>Moving the key to the system keyring…</source>
+        <translation>正在将密钥移到系统钥匙串…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="435"/>
         <source>The key is now in the system keyring.</source>
         <translation>密钥现已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="450"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="471"/>
         <source>The system keyring could not keep finapp&apos;s key, so nothing was changed: your passphrase still protects your data.</source>
         <translation>系统钥匙串无法保存 finapp 的密钥，因此未做任何更改：您的数据仍由密码短语保护。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="455"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="476"/>
         <source>The key was not changed: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>密钥未更改：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
@@ -2900,27 +2925,27 @@
         <translation type="vanished">未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="482"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="503"/>
         <source>All finapp data was deleted.</source>
         <translation>所有 finapp 数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="486"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="507"/>
         <source>The backup saved to %1 was kept: when finapp starts again, choose “Restore from a backup…” to bring it back.</source>
         <translation>保存在“%1”的备份已保留：再次启动 finapp 时，选择“从备份恢复…”即可找回数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="493"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="514"/>
         <source>These folders were kept because they hold files finapp did not write: %1</source>
         <translation>以下文件夹已保留，因为其中有不是 finapp 写入的文件：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="499"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="520"/>
         <source>These exports of your data were kept, and they are not encrypted: delete them yourself if you no longer need them: %1</source>
         <translation>以下导出的数据已保留，它们没有加密；如果不再需要，请自行删除：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="506"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="527"/>
         <source>The key could not be removed from the system keyring; remove finapp&apos;s entry there by hand.</source>
         <translation>无法从系统钥匙串中删除密钥；请手动删除 finapp 的条目。</translation>
     </message>
@@ -6840,12 +6865,12 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../finapp/gui/store_opening.py" line="39"/>
+        <location filename="../../finapp/gui/waiting.py" line="39"/>
         <source>Opening your data…</source>
         <translation>正在打开您的数据…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/store_opening.py" line="41"/>
+        <location filename="../../finapp/gui/waiting.py" line="41"/>
         <source>The first start after an update files your history again, the way this version of finapp does. On years of statements that takes a few seconds, once.</source>
         <translation>更新后第一次启动时，finapp 会按新版本的方式重新整理您的历史记录。多年的账单需要几秒钟，只需一次。</translation>
     </message>

@@ -128,7 +128,7 @@ def dialogs(shell, work: Path) -> Iterator[tuple[str, Callable[[], QDialog]]]:  
     from finapp.gui.dialogs.import_wizard import ImportWizard
     from finapp.gui.dialogs.unlock import PassphraseDialog
     from finapp.gui.dialogs.user_guide import UserGuideDialog
-    from finapp.gui.store_opening import OpeningWindow
+    from finapp.gui.waiting import OpeningWindow
     from finapp.services.imports import import_files
 
     window, ctx = shell.window, shell.ctx

@@ -9,7 +9,6 @@ fast this machine is. On the UI thread, as it was, nothing was on screen at all.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -18,8 +17,8 @@ from sqlalchemy import delete, func, select, update
 
 from finapp.gui.dialogs.unlock import PassphraseDialog
 from finapp.gui.launcher import Launcher
-from finapp.gui.store_opening import OpeningWindow
 from finapp.gui.ui_state import UiState
+from finapp.gui.waiting import OpeningWindow
 from finapp.services import merchant_rekey
 from finapp.services.imports import import_files
 from finapp.services.merchant_key_record import KEY_VERSION_SETTING
@@ -28,6 +27,7 @@ from finapp.store.engine import Store
 from finapp.store.schema import Setting, Transaction
 from tests.conftest import PASSPHRASE
 from tests.gui.answering import type_over
+from tests.gui.held_work import HeldCall
 from tests.gui.test_restore_at_start import Person
 from tests.written_statements import Statements
 
@@ -53,28 +53,6 @@ def _lines_keyed(store: Store, merchant: str) -> int:
         return int(session.scalar(query) or 0)
 
 
-class HeldKeying:
-    """The keying of the lines, held until :meth:`release` (at most ``LIMIT_S``, so a start
-    that never shows the window fails the test rather than hang it)."""
-
-    LIMIT_S = 10.0
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.released = threading.Event()
-        self.ran_on: list[str] = []
-        real = merchant_rekey.rekey_merchants
-
-        def held(store: Store) -> bool:
-            self.ran_on.append(threading.current_thread().name)
-            self.released.wait(self.LIMIT_S)
-            return real(store)
-
-        monkeypatch.setattr(merchant_rekey, "rekey_merchants", held)
-
-    def release(self) -> None:
-        self.released.set()
-
-
 @pytest.mark.parametrize("unlocked_by", ["keyring", "passphrase"])
 def test_the_first_start_after_an_update_says_it_is_opening_until_the_window_comes(
     unlocked_by: str,
@@ -89,7 +67,7 @@ def test_the_first_start_after_an_update_says_it_is_opening_until_the_window_com
         "keyring_data_dir" if unlocked_by == "keyring" else "data_dir"
     )
     count = _older_household(data_dir, statements, None if unlocked_by == "keyring" else PASSPHRASE)
-    keying = HeldKeying(monkeypatch)
+    keying = HeldCall(monkeypatch, merchant_rekey, "rekey_merchants")
     while_keying: list[str] = []
 
     def see_opening(window: OpeningWindow) -> None:
@@ -114,7 +92,7 @@ def test_the_first_start_after_an_update_says_it_is_opening_until_the_window_com
     try:
         assert launcher.start()
         assert while_keying == ["Opening your data…", "still shown"]
-        assert keying.ran_on == ["finapp-open"]  # the window painted while the lines were keyed
+        assert keying.ran_on == ["finapp-wait"]  # the window painted while the lines were keyed
         shell = launcher.shell
         assert shell is not None and shell.window.isVisible()
         qtbot.addWidget(shell.window)

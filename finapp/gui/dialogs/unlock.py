@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from finapp.errors import FinappError, PassphraseRequiredError, StoreDamagedError, WrongKeyError
 from finapp.gui.error_texts import error_text
 from finapp.gui.resources import app_icon
-from finapp.gui.store_opening import open_off_ui_thread
+from finapp.gui.waiting import open_off_ui_thread
 from finapp.gui.widgets.error_line import error_line
 from finapp.services.opening import refuse_vanished_store, store_exists
 from finapp.services.rescue import open_or_find_damaged
@@ -305,7 +305,7 @@ def unlock_store(
 
 def _open(data_dir: Path, passphrase: str | None = None) -> Store:
     """:func:`open_or_find_damaged`, off the UI thread: the first opening after an update
-    takes seconds (:mod:`finapp.gui.store_opening`)."""
+    takes seconds (:mod:`finapp.gui.waiting`)."""
     return open_off_ui_thread(lambda: open_or_find_damaged(data_dir, passphrase=passphrase))
 
 

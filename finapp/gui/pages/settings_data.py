@@ -34,7 +34,7 @@ import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QLocale, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -55,9 +55,11 @@ from finapp.gui.dialogs.backup_passphrase import BackupPassphraseDialog
 from finapp.gui.dialogs.choose_backup import ask_backup
 from finapp.gui.dialogs.confirm_wipe import ask_wipe
 from finapp.gui.dialogs.unlock import PassphraseDialog
+from finapp.gui.dialogs.wait import WaitWindow
 from finapp.gui.error_texts import error_text
 from finapp.gui.list_words import joined
 from finapp.gui.sizes import friendly_size
+from finapp.gui.waiting import wait_off_ui_thread
 from finapp.gui.widgets.asking import (
     Button,
     Icon,
@@ -79,6 +81,7 @@ from finapp.store.keys import StoreKey, keyring_usable
 from finapp.tr_marks import fill
 
 log = logging.getLogger("finapp.gui")
+T = TypeVar("T")
 
 
 class DataSecurityPanel(QWidget):
@@ -303,8 +306,19 @@ class DataSecurityPanel(QWidget):
 
     # -- replacing or removing the store: close it, act, quit ----------------------------------
 
-    def _then_quit(self, work: Callable[[], object], done_text: str | Callable[[Any], str]) -> None:
-        """Act on the closed store, say how it went, and quit once the user has read it.
+    def _wait_for(self, work: Callable[[], T], doing: str) -> T:
+        """``work()`` off the UI thread, the window painting meanwhile; once it has taken a
+        while, a window over this one says ``doing`` (:mod:`finapp.gui.waiting`)."""
+        window = WaitWindow(self.window())
+        window.setObjectName("replacing-store")
+        window.say(doing, self.tr("On years of history this takes a few seconds."))
+        return wait_off_ui_thread(work, window)
+
+    def _then_quit(
+        self, work: Callable[[], object], doing: str, done_text: str | Callable[[Any], str]
+    ) -> None:
+        """Act on the closed store (saying ``doing`` while it takes a while), say how it went,
+        and quit once the user has read it.
 
         ``done_text`` may be worded from the work's result. A bug's own text never reaches the
         box (it can hold household data): the crash dialog has the details.
@@ -312,7 +326,7 @@ class DataSecurityPanel(QWidget):
         self.ctx.tasks.wait()  # a backup still running reads the store about to go
         self.ctx.store.close()
         try:
-            result = work()
+            result = self._wait_for(work, doing)
         except Exception as exc:
             self.ctx.tasks.report(exc)
             self._quit_after(self._failure_text(exc), Icon.Critical)
@@ -370,7 +384,10 @@ class DataSecurityPanel(QWidget):
                 "the backup was made under. Start finapp again to see it."
             )
         self._replace_store(
-            lambda: restore(data_dir, source, source_key, key), done, self._restore_refusal
+            lambda: restore(data_dir, source, source_key, key),
+            self.tr("Restoring the backup…"),
+            done,
+            self._restore_refusal,
         )
 
     def _restore_refusal(self, exc: FinappError) -> str:
@@ -397,6 +414,7 @@ class DataSecurityPanel(QWidget):
         key, data_dir = self.ctx.store.key, self.ctx.data_dir
         self._replace_store(
             lambda: change_passphrase(data_dir, key, passphrase),
+            self.tr("Changing the passphrase…"),
             self.tr("Passphrase changed. Start finapp again and unlock with it."),
             self._key_refusal,
         )
@@ -413,6 +431,7 @@ class DataSecurityPanel(QWidget):
         key, data_dir = self.ctx.store.key, self.ctx.data_dir
         self._replace_store(
             lambda: use_keyring(data_dir, key),
+            self.tr("Moving the key to the system keyring…"),
             self.tr("The key is now in the system keyring."),
             self._key_refusal,
         )
@@ -420,10 +439,12 @@ class DataSecurityPanel(QWidget):
     def _replace_store(
         self,
         work: Callable[[], object],
+        doing: str,
         done_text: str,
         refusal: Callable[[FinappError], str],
     ) -> None:
-        """Re-key or restore the store and quit; a refusal keeps the user where they were.
+        """Re-key or restore the store (saying ``doing`` while it takes a while) and quit; a
+        refusal keeps the user where they were.
 
         A refusal changes nothing: the keyring key is stored before anything is re-encrypted,
         SQLCipher's rekey is all or nothing and a restore renames its checked copy over the
@@ -436,7 +457,7 @@ class DataSecurityPanel(QWidget):
         self.ctx.tasks.wait()
         self.ctx.store.close()
         try:
-            work()
+            self._wait_for(work, doing)
         except FinappError as exc:
             log.warning("store left as it was: %s", exc.__cause__ or exc)
             self._refused(refusal(exc))
@@ -475,7 +496,7 @@ class DataSecurityPanel(QWidget):
     def wipe(self) -> None:
         """Delete the store, its backups and the saved key, then quit."""
         data_dir = self.ctx.data_dir
-        self._then_quit(lambda: wipe_all(data_dir), self._wiped_text)
+        self._then_quit(lambda: wipe_all(data_dir), self.tr("Deleting all data…"), self._wiped_text)
 
     def _wiped_text(self, result: WipeResult) -> str:
         """What went, and what stayed: folders holding the user's own files, a keyring entry."""

@@ -1,0 +1,91 @@
+"""Work the window cannot go on without, run off the UI thread while a window says so.
+
+Opening the store is usually a fraction of a second. The first opening after an update is not:
+the store's lines are keyed again as this finapp keys them, its shipped rules refreshed and its
+refunds filed (:func:`finapp.services.opening.open_store`), seconds on ten years of history.
+Changing the key or restoring a backup from Settings copies and checks the whole store (4 s for
+300k lines). On the UI thread that was seconds with nothing on screen at a start, or a window
+that stopped painting, when a person is the most likely to wonder whether finapp broke.
+
+The caller still gets the work's result back from a call, in the order of steps it had: the UI
+thread waits in an event loop of its own, as a modal dialog's ``exec()`` does, where windows
+keep painting and the waiting window appears once the work has taken a while. Input waits
+until the work is done: there is nothing to do meanwhile, and a second Return in the passphrase
+dialog must not open the store twice.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from finapp.gui.dialogs.progress import SHOW_AFTER_MS
+from finapp.gui.dialogs.wait import WaitWindow
+
+T = TypeVar("T")
+
+
+class OpeningWindow(WaitWindow):
+    """ "Opening your data…", over whatever asked for it (nothing, at a start)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("opening-store")
+        self.say(
+            self.tr("Opening your data…"),
+            self.tr(
+                "The first start after an update files your history again, the way this "
+                "version of finapp does. On years of statements that takes a few seconds, once."
+            ),
+        )
+
+
+class _Ended(QObject):
+    """Carries "the work ended" from its thread to the waiting event loop."""
+
+    ended = Signal()
+
+
+def wait_off_ui_thread(work: Callable[[], T], window: WaitWindow) -> T:
+    """What ``work()`` returns (or raises), run on a helper thread while the UI thread waits
+    with windows painting; ``window`` appears if it takes a while, modal over its parent (over
+    the whole app without one), and goes when the work ends."""
+    done: list[T] = []
+    failed: list[BaseException] = []
+    loop = QEventLoop()
+    ended = _Ended()
+    ended.ended.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def run() -> None:
+        try:
+            done.append(work())
+        except BaseException as exc:  # raised on the UI thread, where the caller handles it
+            failed.append(exc)
+        ended.ended.emit()
+
+    window.setWindowModality(
+        Qt.WindowModality.WindowModal if window.parent() else Qt.WindowModality.ApplicationModal
+    )
+    appear = QTimer(window)
+    appear.setSingleShot(True)
+    appear.timeout.connect(window.show)
+    appear.start(SHOW_AFTER_MS)
+    # not a daemon: a quit meanwhile waits for the work to end rather than cut it half done
+    thread = threading.Thread(target=run, name="finapp-wait")
+    thread.start()
+    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    thread.join()  # at once, unless the app was told to quit while it waited
+    appear.stop()
+    window.finish()
+    if failed:
+        raise failed[0]
+    return done[0]
+
+
+def open_off_ui_thread(open_store: Callable[[], T]) -> T:
+    """The store ``open_store()`` opens, behind :class:`OpeningWindow` if it takes a while."""
+    return wait_off_ui_thread(open_store, OpeningWindow())
