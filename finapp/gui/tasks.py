@@ -120,6 +120,8 @@ class TaskRunner(QObject):
         self._running: dict[int, Task] = {}
         self._numbers = itertools.count()
         self._closed = False
+        #: work asked for while the store is being replaced, waiting to start (see :meth:`hold`)
+        self._held: list[QRunnable] | None = None
 
     def run(
         self,
@@ -132,7 +134,11 @@ class TaskRunner(QObject):
         task = Task(on_done, on_error or self.report, on_progress)
         number = next(self._numbers)
         self._running[number] = task
-        self._launch(_Runnable(work, number, self._relay, task.cancel_event))
+        runnable = _Runnable(work, number, self._relay, task.cancel_event)
+        if self._held is not None:
+            self._held.append(runnable)
+        else:
+            self._launch(runnable)
         return task
 
     def _done(self, number: int, result: Any) -> None:
@@ -165,6 +171,23 @@ class TaskRunner(QObject):
 
     def _launch(self, runnable: QRunnable) -> None:
         self._pool.start(runnable)
+
+    def hold(self) -> None:
+        """Until :meth:`release`, work asked for waits instead of starting.
+
+        While Settings replaces the store under the window (a new key, a restore), the window
+        keeps running; a check of the alerts due meanwhile would open the file being replaced,
+        and the replacement would find it in use, or write to the copy about to go. Work that
+        waits when finapp quits never starts: it was for the store that was replaced.
+        """
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Start the work that waited since :meth:`hold`, in the order it was asked for."""
+        held, self._held = self._held or [], None
+        for runnable in held:
+            self._launch(runnable)
 
     def report(self, exc: Exception) -> None:
         """Default failure policy: a user's message to the banner, a bug to the crash dialog."""

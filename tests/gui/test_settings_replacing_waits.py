@@ -15,12 +15,14 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
+from finapp.errors import Problem, StoreBusyError
 from finapp.gui.dialogs.choose_backup import ChooseBackupDialog
 from finapp.gui.dialogs.unlock import PassphraseDialog
 from finapp.gui.dialogs.wait import WaitWindow
 from finapp.gui.pages import settings_data
 from finapp.gui.pages.settings import SettingsPage
 from finapp.gui.ui_state import UiState
+from finapp.services.alerts import list_alerts
 from finapp.services.encrypted_file import opens_with
 from finapp.store.keys import StoreKey
 from tests.gui.answering import enter, opened, yes
@@ -29,8 +31,13 @@ from tests.gui.held_work import HeldCall
 NEW_PASSPHRASE = "a brand new passphrase"
 
 
-def _watch_for_the_waiting_window(qtbot, work: HeldCall) -> list[object]:  # type: ignore[no-untyped-def]
-    """What the person saw: the waiting window's title, then whether Escape left it there."""
+def _watch_for_the_waiting_window(
+    qtbot,  # type: ignore[no-untyped-def]
+    work: HeldCall,
+    meanwhile: Callable[[], None] = lambda: None,
+) -> list[object]:
+    """What the person saw: the waiting window's title, then whether Escape left it there;
+    ``meanwhile`` happens while it is up, before the work goes on."""
     seen: list[object] = []
 
     def look(tries: int) -> None:
@@ -46,6 +53,7 @@ def _watch_for_the_waiting_window(qtbot, work: HeldCall) -> list[object]:  # typ
 
         def after_escape() -> None:
             seen.append(window.isVisible())
+            meanwhile()
             work.release()
 
         QTimer.singleShot(300, after_escape)
@@ -114,3 +122,47 @@ def test_replacing_the_store_says_so_until_it_is_done(
         assert opens_with(household_ctx.store.path, StoreKey.from_passphrase(NEW_PASSPHRASE))
     enter(qtbot, told)
     assert quits == [True]
+
+
+def _busy(*_args: object) -> object:
+    raise StoreBusyError(Problem("store.busy", "the store is in use"))
+
+
+@pytest.mark.parametrize("refused", [False, True], ids=["changed", "refused"])
+def test_work_asked_for_while_the_key_changes_waits_until_it_is_done(
+    refused: bool, qtbot, household_ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A check of the alerts falling due while the store is copied would open the file being
+    replaced: it waits. finapp quits after a change, so it never runs; after a refusal the
+    window carries on, and it runs then."""
+    page = SettingsPage(household_ctx, ui_state=UiState(tmp_path / "ui.ini"))
+    page.data.quit_app = lambda: None
+    qtbot.addWidget(page)
+    page.show()
+    if refused:
+        monkeypatch.setattr(settings_data, "change_passphrase", _busy)
+    work = HeldCall(monkeypatch, settings_data, "change_passphrase")
+    store = household_ctx.store
+    checked: list[str] = []
+    said: list[str] = []
+    household_ctx.bus.message.connect(lambda _kind, text: said.append(text))
+
+    def check_alerts(_progress: object, _cancel: object) -> None:
+        checked.append("after" if work.released.is_set() else "while the store was copied")
+        list_alerts(store)
+
+    def due_meanwhile() -> None:  # as the tray's schedule asks for it
+        household_ctx.tasks.run(check_alerts, lambda _result: None)
+
+    seen = _watch_for_the_waiting_window(qtbot, work, due_meanwhile)
+    try:
+        _change_passphrase(qtbot, page)
+    finally:
+        work.release()
+    assert seen == ["Changing the passphrase…", True]
+    if refused:
+        assert checked == ["after"]
+        assert any("still in use" in text for text in said), said
+    else:
+        assert checked == []
+        assert opened(page.data, QMessageBox, "closing-finapp").text().startswith("Passphrase")

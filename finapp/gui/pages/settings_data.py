@@ -324,6 +324,7 @@ class DataSecurityPanel(QWidget):
         box (it can hold household data): the crash dialog has the details.
         """
         self.ctx.tasks.wait()  # a backup still running reads the store about to go
+        self.ctx.tasks.hold()  # and none starts: finapp quits after, whatever happened
         self.ctx.store.close()
         try:
             result = self._wait_for(work, doing)
@@ -455,11 +456,13 @@ class DataSecurityPanel(QWidget):
         look busy.
         """
         self.ctx.tasks.wait()
+        self.ctx.tasks.hold()
         self.ctx.store.close()
         try:
             self._wait_for(work, doing)
         except FinappError as exc:
             log.warning("store left as it was: %s", exc.__cause__ or exc)
+            self.ctx.tasks.release()  # the window carries on: what waited starts
             self._refused(refusal(exc))
             return
         self._quit_after(done_text, Icon.Information)
