@@ -71,6 +71,8 @@ class StartRestore(QObject):
 
         # accepted only by a restore: the old window's close rejects its dialogs again
         dialog.accepted.connect(restored)
+        # closed without one: the window carries on, and the work that waited for it starts
+        dialog.rejected.connect(shell.ctx.tasks.release)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

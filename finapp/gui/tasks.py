@@ -184,8 +184,11 @@ class TaskRunner(QObject):
             self._held = []
 
     def release(self) -> None:
-        """Start the work that waited since :meth:`hold`, in the order it was asked for."""
+        """Start the work that waited since :meth:`hold`, in the order it was asked for; after
+        :meth:`shutdown` (the window closed) it never starts."""
         held, self._held = self._held or [], None
+        if self._closed:
+            return
         for runnable in held:
             self._launch(runnable)
 

@@ -19,6 +19,7 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, QElapsedTimer, QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
+from finapp.errors import Problem, StoreBusyError
 from finapp.gui.dialogs.backup_passphrase import BackupPassphraseDialog
 from finapp.gui.dialogs.first_run import FirstRunDialog
 from finapp.gui.dialogs.restore_backup import RestoreBackupDialog
@@ -26,6 +27,7 @@ from finapp.gui.dialogs.unlock import PassphraseDialog
 from finapp.gui.launcher import Launcher
 from finapp.gui.ui_state import UiState
 from finapp.services.backup import backup, backup_files, is_damaged_copy
+from finapp.services.categories import list_categories
 from finapp.services.imports import import_files
 from finapp.services.opening import open_store
 from finapp.services.page_keys import PAGE_BYTES
@@ -385,6 +387,49 @@ def test_cancelling_the_restore_of_damage_found_inside_keeps_the_window_on_the_d
     assert (keyring_data_dir / "finapp.db").read_bytes() == damaged
     assert backup_files(keyring_data_dir) == backups_before  # nothing restored, nothing kept
     assert launcher.shell is shell and shell.window.isVisible()  # working on, as it is
+    launcher.close()
+
+
+def test_a_refused_restore_of_damage_found_inside_leaves_the_window_working(
+    keyring_data_dir: Path, statements: Statements, tmp_path: Path, qapp, qtbot, monkeypatch
+) -> None:
+    """The window let go of its store for the restore, and the restore was refused (the store
+    in use): once the dialog is closed the window works on, its work no longer waiting."""
+
+    def refused(*_args: object) -> None:
+        raise StoreBusyError(Problem("store.busy", "the store is in use"))
+
+    monkeypatch.setattr("finapp.gui.dialogs.restore_backup.restore", refused)
+    _household(keyring_data_dir, statements, None)
+    _damage_inside(keyring_data_dir)
+    errors: list[str] = []
+
+    def restore_then_give_up(dialog: RestoreBackupDialog) -> None:
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+        def once_refused() -> None:
+            if not dialog.error.isVisible():
+                QTimer.singleShot(50, once_refused)
+                return
+            errors.append(dialog.error.text())
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+        once_refused()
+
+    person = Person().on(RestoreBackupDialog, "restore-backup", restore_then_give_up).begin()
+    launcher = _launcher(qapp, keyring_data_dir, tmp_path)
+    assert launcher.start()
+    shell = launcher.shell
+    assert shell is not None
+    qtbot.addWidget(shell.window)
+    qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
+    assert person.seen == ["restore-backup"]
+    ran: list[int] = []
+    shell.ctx.tasks.run(lambda _p, _c: ran.append(len(list_categories(shell.ctx.store))),
+                        lambda _result: None)  # fmt: skip
+    qtbot.waitUntil(lambda: bool(ran) and not shell.ctx.tasks.busy, timeout=20_000)
+    assert ran[0] > 0  # the store opened again, as it is
+    assert launcher.shell is shell and shell.window.isVisible()
     launcher.close()
 
 
