@@ -25,6 +25,7 @@ from finapp.gui.dialogs.first_run import FirstRunDialog
 from finapp.gui.dialogs.restore_backup import RestoreBackupDialog
 from finapp.gui.dialogs.unlock import PassphraseDialog
 from finapp.gui.launcher import Launcher
+from finapp.gui.shell import Shell
 from finapp.gui.ui_state import UiState
 from finapp.services.backup import backup, backup_files, is_damaged_copy
 from finapp.services.categories import list_categories
@@ -90,6 +91,16 @@ class Person:
 
 def _launcher(qapp, data_dir: Path, tmp_path: Path) -> Launcher:  # type: ignore[no-untyped-def]
     return Launcher(qapp, data_dir, UiState(tmp_path / "ui.ini"))
+
+
+def _started(qapp, qtbot, data_dir: Path, tmp_path: Path) -> tuple[Launcher, Shell]:  # type: ignore[no-untyped-def]
+    """The launcher, started, and the window it opened."""
+    launcher = _launcher(qapp, data_dir, tmp_path)
+    assert launcher.start()
+    shell = launcher.shell
+    assert shell is not None
+    qtbot.addWidget(shell.window)
+    return launcher, shell
 
 
 def _household(data_dir: Path, statements: Statements, passphrase: str | None) -> tuple[int, Path]:
@@ -372,11 +383,7 @@ def test_cancelling_the_restore_of_damage_found_inside_keeps_the_window_on_the_d
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     person = Person().on(RestoreBackupDialog, "restore-backup", escape).begin()
-    launcher = _launcher(qapp, keyring_data_dir, tmp_path)
-    assert launcher.start()
-    shell = launcher.shell
-    assert shell is not None
-    qtbot.addWidget(shell.window)
+    launcher, shell = _started(qapp, qtbot, keyring_data_dir, tmp_path)
 
     def answered() -> bool:
         offers = [w for w in QApplication.allWidgets() if isinstance(w, RestoreBackupDialog)]
@@ -417,11 +424,7 @@ def test_a_refused_restore_of_damage_found_inside_leaves_the_window_working(
         once_refused()
 
     person = Person().on(RestoreBackupDialog, "restore-backup", restore_then_give_up).begin()
-    launcher = _launcher(qapp, keyring_data_dir, tmp_path)
-    assert launcher.start()
-    shell = launcher.shell
-    assert shell is not None
-    qtbot.addWidget(shell.window)
+    launcher, shell = _started(qapp, qtbot, keyring_data_dir, tmp_path)
     qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
     assert person.seen == ["restore-backup"]
     ran: list[int] = []
