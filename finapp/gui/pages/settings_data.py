@@ -460,9 +460,11 @@ class DataSecurityPanel(QWidget):
         self.ctx.store.close()
         try:
             self._wait_for(work, doing)
-        except FinappError as exc:
-            log.warning("store left as it was: %s", exc.__cause__ or exc)
+        except Exception as exc:
             self.ctx.tasks.release()  # the window carries on: what waited starts
+            if not isinstance(exc, FinappError):
+                raise  # a bug: the crash dialog, over a window still working
+            log.warning("store left as it was: %s", exc.__cause__ or exc)
             self._refused(refusal(exc))
             return
         self._quit_after(done_text, Icon.Information)
