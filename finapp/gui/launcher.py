@@ -407,7 +407,9 @@ class Launcher(QObject):
         try:
             if self._real_key is not None:
                 key = self._real_key
-                store = open_off_ui_thread(lambda: open_store(self.data_dir, key=key))
+                store = open_off_ui_thread(
+                    lambda on_update: open_store(self.data_dir, key=key, on_update=on_update)
+                )
             else:
                 store = unlock_store(self.data_dir, passphrase=self._passphrase)
         except FinappError as exc:

@@ -30,17 +30,22 @@ T = TypeVar("T")
 
 
 class OpeningWindow(WaitWindow):
-    """ "Opening your data…", over whatever asked for it (nothing, at a start)."""
+    """ "Opening your data…", over whatever asked for it (nothing, at a start), and why it
+    takes a while when it is the first opening after an update (:meth:`updating`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("opening-store")
-        self.say(
-            self.tr("Opening your data…"),
+        self.say(self.tr("Opening your data…"), self.tr("finapp is opening your data."))
+
+    def updating(self) -> None:
+        """The store was left by an older finapp: its history is being filed again."""
+        self.label.setText(
             self.tr(
-                "The first start after an update files your history again, the way this "
-                "version of finapp does. On years of statements that takes a few seconds, once."
-            ),
+                "This is the first start after an update: finapp files your history again, "
+                "the way this version does. On years of statements that takes a few seconds, "
+                "once."
+            )
         )
 
 
@@ -48,6 +53,12 @@ class _Ended(QObject):
     """Carries "the work ended" from its thread to the waiting event loop."""
 
     ended = Signal()
+
+
+class _Updating(QObject):
+    """Carries "the store is being brought up to date" from the opening's thread."""
+
+    updating = Signal()
 
 
 def wait_off_ui_thread(work: Callable[[], T], window: WaitWindow) -> T:
@@ -86,6 +97,10 @@ def wait_off_ui_thread(work: Callable[[], T], window: WaitWindow) -> T:
     return done[0]
 
 
-def open_off_ui_thread(open_store: Callable[[], T]) -> T:
-    """The store ``open_store()`` opens, behind :class:`OpeningWindow` if it takes a while."""
-    return wait_off_ui_thread(open_store, OpeningWindow())
+def open_off_ui_thread(open_store: Callable[[Callable[[], None]], T]) -> T:
+    """The store ``open_store(on_update)`` opens, behind :class:`OpeningWindow` if it takes a
+    while; ``on_update()`` (called on the opening's thread) has the window say why."""
+    window = OpeningWindow()
+    relay = _Updating()
+    relay.updating.connect(window.updating, Qt.ConnectionType.QueuedConnection)
+    return wait_off_ui_thread(lambda: open_store(relay.updating.emit), window)

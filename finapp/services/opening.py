@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -109,17 +110,20 @@ def _make_private(path: Path) -> None:
         path.chmod(0o600)
 
 
-def _bring_up_to_date(store: Store) -> None:
+def _bring_up_to_date(store: Store, on_update: Callable[[], None]) -> None:
     """Key a store's lines again where an older finapp made their merchant keys another way,
     refresh the shipped rules it seeded, and file the refunds it left apart from their
     purchases; for a store this finapp already brought up to date (every open but the first
     after an update), three rows read in SQL. The keys come first: a shipped rule about a
     payee's key (``ROGERS``, once TD's "ROGERS BPY" is keyed without its code) files the lines
-    the refresh files by the keys this finapp makes."""
+    the refresh files by the keys this finapp makes. ``on_update`` is called first when
+    there is work to do: the window says why this opening takes seconds."""
     with store.connect() as conn:
         rules_current = holds_current_book(conn)
         keys_current = holds_current_keys(conn)
         refunds_filed = holds_filed_refunds(conn)
+    if not (rules_current and keys_current and refunds_filed):
+        on_update()
     if not keys_current:
         from finapp.services.merchant_rekey import rekey_merchants
 
@@ -134,9 +138,15 @@ def _bring_up_to_date(store: Store) -> None:
         file_stored_refunds(store)
 
 
-def open_store(data_dir: Path, passphrase: str | None = None, key: StoreKey | None = None) -> Store:
+def open_store(
+    data_dir: Path,
+    passphrase: str | None = None,
+    key: StoreKey | None = None,
+    on_update: Callable[[], None] = lambda: None,
+) -> Store:
     """Open the store in ``data_dir``, creating it on first use, migrated to the current schema,
-    its shipped rules brought to this finapp's book and its lines keyed as this finapp keys them.
+    its shipped rules brought to this finapp's book and its lines keyed as this finapp keys them
+    (``on_update`` is called before that work, when an older finapp left any).
 
     ``key`` forces a particular key (a recovery key); otherwise the keyring entry or
     ``passphrase`` is used as :func:`finapp.store.keys.resolve_key` decides.
@@ -168,7 +178,7 @@ def open_store(data_dir: Path, passphrase: str | None = None, key: StoreKey | No
 
             seed_new_store(store)
         else:
-            _bring_up_to_date(store)
+            _bring_up_to_date(store, on_update)
     except BaseException:
         engine.dispose()
         if not existed:

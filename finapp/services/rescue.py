@@ -13,6 +13,7 @@ copies a restore kept of a damaged store (they are what is being rescued from).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -65,11 +66,13 @@ def is_damaged_under(data_dir: Path, key: StoreKey) -> bool:
     return key_fits_pages(store_file, key, salts)
 
 
-def open_or_find_damaged(data_dir: Path, passphrase: str | None = None) -> Store:
+def open_or_find_damaged(
+    data_dir: Path, passphrase: str | None = None, on_update: Callable[[], None] = lambda: None
+) -> Store:
     """:func:`open_store`, raising :class:`StoreDamagedError` instead of :class:`WrongKeyError`
     when the key (keyring entry, else ``passphrase``) is right and the store is damaged."""
     try:
-        return open_store(data_dir, passphrase=passphrase)
+        return open_store(data_dir, passphrase=passphrase, on_update=on_update)
     except WrongKeyError:
         keys = [this_machine_key(data_dir, None), this_machine_key(data_dir, passphrase)]
         for key in dict.fromkeys(k for k in keys if k is not None):

@@ -405,7 +405,7 @@
 <context>
     <name>Shell</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="272"/>
+        <location filename="../../finapp/gui/shell.py" line="274"/>
         <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
         <extracomment>the banner at start while a move of the key to the keyring is unfinished</extracomment>
         <translation>
@@ -414,7 +414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="280"/>
+        <location filename="../../finapp/gui/shell.py" line="282"/>
         <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
         <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
         <translation>
@@ -426,7 +426,7 @@
 <context>
     <name>StartRestore</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/start_restore.py" line="105"/>
+        <location filename="../../finapp/gui/start_restore.py" line="107"/>
         <source>Restored %n transaction(s) from %1.</source>
         <translation>
             <numerusform>Restored %n transaction from %1.</numerusform>

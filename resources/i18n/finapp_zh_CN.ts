@@ -2779,7 +2779,7 @@
         <translation>导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="499"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="504"/>
         <source>Deleting all data…</source>
         <translation>正在删除所有数据…</translation>
     </message>
@@ -2826,8 +2826,8 @@
         <translation>多年的历史记录需要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="343"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="534"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="344"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="539"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
@@ -2836,27 +2836,27 @@
         <translation type="vanished">从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="371"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="372"/>
         <source>Replace all current data with this backup? The current data is kept aside first. finapp closes afterwards.</source>
         <translation>用此备份替换当前全部数据？当前数据会先另行保存。完成后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="380"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="381"/>
         <source>Restored. Start finapp again to see the restored data.</source>
         <translation>已恢复。请重新启动 finapp 查看恢复的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="383"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="384"/>
         <source>Restored. The restored data is protected by your current key, not the one the backup was made under. Start finapp again to see it.</source>
         <translation>已恢复。恢复的数据现由您现在的密钥保护，而不是做备份时的密钥。请重新启动 finapp 查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="388"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="389"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="396"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="397"/>
         <source>Nothing was restored: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>未恢复任何数据：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
@@ -2869,42 +2869,42 @@
         <translation type="vanished">新密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="408"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="409"/>
         <source>finapp closes after the change.</source>
         <translation>更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="417"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="418"/>
         <source>Changing the passphrase…</source>
         <translation>正在更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="418"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="419"/>
         <source>Passphrase changed. Start finapp again and unlock with it.</source>
         <translation>密码短语已更改。请重新启动 finapp 并用新密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="424"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="425"/>
         <source>Keep a random key in the system keyring instead of a passphrase? finapp closes after the change.</source>
         <translation>改为在系统钥匙串中保存随机密钥，而不使用密码短语？更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="434"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="435"/>
         <source>Moving the key to the system keyring…</source>
         <translation>正在将密钥移到系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="435"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="436"/>
         <source>The key is now in the system keyring.</source>
         <translation>密钥现已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="471"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="476"/>
         <source>The system keyring could not keep finapp&apos;s key, so nothing was changed: your passphrase still protects your data.</source>
         <translation>系统钥匙串无法保存 finapp 的密钥，因此未做任何更改：您的数据仍由密码短语保护。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="476"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="481"/>
         <source>The key was not changed: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>密钥未更改：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
@@ -2925,27 +2925,27 @@
         <translation type="vanished">未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="503"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="508"/>
         <source>All finapp data was deleted.</source>
         <translation>所有 finapp 数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="507"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="512"/>
         <source>The backup saved to %1 was kept: when finapp starts again, choose “Restore from a backup…” to bring it back.</source>
         <translation>保存在“%1”的备份已保留：再次启动 finapp 时，选择“从备份恢复…”即可找回数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="514"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="519"/>
         <source>These folders were kept because they hold files finapp did not write: %1</source>
         <translation>以下文件夹已保留，因为其中有不是 finapp 写入的文件：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="520"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="525"/>
         <source>These exports of your data were kept, and they are not encrypted: delete them yourself if you no longer need them: %1</source>
         <translation>以下导出的数据已保留，它们没有加密；如果不再需要，请自行删除：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="527"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="532"/>
         <source>The key could not be removed from the system keyring; remove finapp&apos;s entry there by hand.</source>
         <translation>无法从系统钥匙串中删除密钥；请手动删除 finapp 的条目。</translation>
     </message>
@@ -6870,9 +6870,18 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>正在打开您的数据…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/waiting.py" line="41"/>
+        <location filename="../../finapp/gui/waiting.py" line="39"/>
+        <source>finapp is opening your data.</source>
+        <translation>finapp 正在打开您的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/waiting.py" line="45"/>
+        <source>This is the first start after an update: finapp files your history again, the way this version does. On years of statements that takes a few seconds, once.</source>
+        <translation>这是更新后的第一次启动：finapp 会按新版本的方式重新整理您的历史记录。多年的账单需要几秒钟，只需一次。</translation>
+    </message>
+    <message>
         <source>The first start after an update files your history again, the way this version of finapp does. On years of statements that takes a few seconds, once.</source>
-        <translation>更新后第一次启动时，finapp 会按新版本的方式重新整理您的历史记录。多年的账单需要几秒钟，只需一次。</translation>
+        <translation type="vanished">更新后第一次启动时，finapp 会按新版本的方式重新整理您的历史记录。多年的账单需要几秒钟，只需一次。</translation>
     </message>
 </context>
 <context>
@@ -8244,7 +8253,7 @@ Merge “%1” into:</source>
         <translation>打开 finapp 以从备份恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="272"/>
+        <location filename="../../finapp/gui/shell.py" line="274"/>
         <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
         <extracomment>the banner at start while a move of the key to the keyring is unfinished</extracomment>
         <translation>
@@ -8252,7 +8261,7 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="280"/>
+        <location filename="../../finapp/gui/shell.py" line="282"/>
         <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
         <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
         <translation>
@@ -8260,12 +8269,12 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="313"/>
+        <location filename="../../finapp/gui/shell.py" line="315"/>
         <source>finapp is still running</source>
         <translation>finapp 仍在运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="314"/>
+        <location filename="../../finapp/gui/shell.py" line="316"/>
         <source>finapp keeps checking for reminders here. Quit it from this icon&apos;s menu.</source>
         <translation>finapp 会在这里继续检查提醒。可通过此图标的菜单退出。</translation>
     </message>
@@ -8456,14 +8465,14 @@ Merge “%1” into:</source>
 <context>
     <name>StartRestore</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/start_restore.py" line="105"/>
+        <location filename="../../finapp/gui/start_restore.py" line="107"/>
         <source>Restored %n transaction(s) from %1.</source>
         <translation>
             <numerusform>已从 %1 恢复 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/start_restore.py" line="110"/>
+        <location filename="../../finapp/gui/start_restore.py" line="112"/>
         <source>The damaged data is kept as %1.</source>
         <translation>已损坏的数据保留为 %1。</translation>
     </message>

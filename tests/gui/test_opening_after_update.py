@@ -19,7 +19,7 @@ from finapp.gui.dialogs.unlock import PassphraseDialog
 from finapp.gui.launcher import Launcher
 from finapp.gui.ui_state import UiState
 from finapp.gui.waiting import OpeningWindow
-from finapp.services import merchant_rekey
+from finapp.services import merchant_rekey, opening
 from finapp.services.imports import import_files
 from finapp.services.merchant_key_record import KEY_VERSION_SETTING
 from finapp.services.opening import open_store
@@ -53,8 +53,51 @@ def _lines_keyed(store: Store, merchant: str) -> int:
         return int(session.scalar(query) or 0)
 
 
+def _start_seeing_the_opening(
+    qapp,  # type: ignore[no-untyped-def]
+    qtbot,
+    data_dir: Path,
+    tmp_path: Path,
+    held: HeldCall,
+    passphrase: str | None,
+) -> tuple[Launcher, list[str]]:
+    """The real start, the passphrase typed when asked; what the opening window said (title,
+    sentence), and whether Escape left it there, while ``held`` waited for the person."""
+    seen: list[str] = []
+
+    def see_opening(window: OpeningWindow) -> None:
+        seen.extend((window.windowTitle(), window.label.text()))
+        qtbot.keyClick(window, Qt.Key.Key_Escape)  # the opening cannot be called back
+
+        def after_escape() -> None:
+            seen.append("still shown" if window.isVisible() else "closed")
+            held.release()
+
+        QTimer.singleShot(300, after_escape)
+
+    person = Person()
+    if passphrase is not None:  # typed once the person's look has returned to its timer
+        person.on(
+            PassphraseDialog,
+            "unlock",
+            lambda dialog: QTimer.singleShot(0, lambda: type_over(qtbot, dialog, passphrase)),
+        )
+    person.on(OpeningWindow, "opening-store", see_opening).begin()
+    launcher = Launcher(qapp, data_dir, UiState(tmp_path / "ui.ini"))
+    try:
+        assert launcher.start()
+    finally:
+        held.release()
+    shell = launcher.shell
+    assert shell is not None and shell.window.isVisible()
+    qtbot.addWidget(shell.window)
+    assert not [w for w in qapp.topLevelWidgets() if isinstance(w, OpeningWindow)
+                and w.isVisible()]  # fmt: skip
+    return launcher, seen
+
+
 @pytest.mark.parametrize("unlocked_by", ["keyring", "passphrase"])
-def test_the_first_start_after_an_update_says_it_is_opening_until_the_window_comes(
+def test_the_first_start_after_an_update_says_why_it_takes_a_while_until_the_window_comes(
     unlocked_by: str,
     request: pytest.FixtureRequest,
     statements: Statements,
@@ -66,39 +109,39 @@ def test_the_first_start_after_an_update_says_it_is_opening_until_the_window_com
     data_dir: Path = request.getfixturevalue(
         "keyring_data_dir" if unlocked_by == "keyring" else "data_dir"
     )
-    count = _older_household(data_dir, statements, None if unlocked_by == "keyring" else PASSPHRASE)
+    passphrase = None if unlocked_by == "keyring" else PASSPHRASE
+    count = _older_household(data_dir, statements, passphrase)
     keying = HeldCall(monkeypatch, merchant_rekey, "rekey_merchants")
-    while_keying: list[str] = []
-
-    def see_opening(window: OpeningWindow) -> None:
-        while_keying.append(window.windowTitle())
-        qtbot.keyClick(window, Qt.Key.Key_Escape)  # the opening cannot be called back
-
-        def after_escape() -> None:
-            while_keying.append("still shown" if window.isVisible() else "closed")
-            keying.release()
-
-        QTimer.singleShot(300, after_escape)
-
-    person = Person()
-    if unlocked_by == "passphrase":  # typed once the person's look has returned to its timer
-        person.on(
-            PassphraseDialog,
-            "unlock",
-            lambda dialog: QTimer.singleShot(0, lambda: type_over(qtbot, dialog, PASSPHRASE)),
-        )
-    person.on(OpeningWindow, "opening-store", see_opening).begin()
-    launcher = Launcher(qapp, data_dir, UiState(tmp_path / "ui.ini"))
+    launcher, seen = _start_seeing_the_opening(qapp, qtbot, data_dir, tmp_path, keying, passphrase)
     try:
-        assert launcher.start()
-        assert while_keying == ["Opening your data…", "still shown"]
+        title, sentence, after_escape = seen
+        assert title == "Opening your data…" and after_escape == "still shown"
+        assert sentence.startswith("This is the first start after an update: finapp files")
         assert keying.ran_on == ["finapp-wait"]  # the window painted while the lines were keyed
-        shell = launcher.shell
-        assert shell is not None and shell.window.isVisible()
-        qtbot.addWidget(shell.window)
-        assert not [w for w in qapp.topLevelWidgets() if isinstance(w, OpeningWindow)
-                    and w.isVisible()]  # fmt: skip
-        assert _lines_keyed(shell.ctx.store, OLD_KEY) == 0 and count == 6
+        assert launcher.shell is not None
+        assert _lines_keyed(launcher.shell.ctx.store, OLD_KEY) == 0 and count == 6
     finally:
-        keying.release()
+        launcher.close()
+
+
+def test_a_slow_opening_of_a_store_already_up_to_date_says_only_that_it_is_opening(
+    keyring_data_dir: Path,
+    statements: Statements,
+    tmp_path: Path,
+    qapp,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A busy disk, a slow machine: no update is claimed where there is none."""
+    store = open_store(keyring_data_dir)
+    import_files(store, [statements.checking])
+    store.close()
+    migrating = HeldCall(monkeypatch, opening, "_migrate")
+    launcher, seen = _start_seeing_the_opening(
+        qapp, qtbot, keyring_data_dir, tmp_path, migrating, None
+    )
+    try:
+        assert seen == ["Opening your data…", "finapp is opening your data.", "still shown"]
+        assert migrating.ran_on == ["finapp-wait"]
+    finally:
         launcher.close()

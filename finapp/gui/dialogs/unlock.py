@@ -306,7 +306,9 @@ def unlock_store(
 def _open(data_dir: Path, passphrase: str | None = None) -> Store:
     """:func:`open_or_find_damaged`, off the UI thread: the first opening after an update
     takes seconds (:mod:`finapp.gui.waiting`)."""
-    return open_off_ui_thread(lambda: open_or_find_damaged(data_dir, passphrase=passphrase))
+    return open_off_ui_thread(
+        lambda on_update: open_or_find_damaged(data_dir, passphrase, on_update)
+    )
 
 
 class DamageAwareOpener:
