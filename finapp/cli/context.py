@@ -36,7 +36,7 @@ class CliContext:
     @property
     def store(self) -> Store:
         if self._store is None:
-            from finapp.cli.opened import after_open
+            from finapp.cli.opened import after_open, say_updating
             from finapp.cli.secrets import passphrase_to_open, recovery_key
             from finapp.services.opening import open_store
 
@@ -44,6 +44,7 @@ class CliContext:
                 self.data_dir,
                 passphrase=passphrase_to_open(self.data_dir),
                 key=recovery_key(),
+                on_update=say_updating,
             )
             after_open(self._store, auto_backup=self.auto_backup)
         return self._store

@@ -1,15 +1,25 @@
-"""What the CLI does right after opening the store: warn of a key change cut short, show a new
-recovery key once, and make the day's automatic backup (the GUI does the same from a worker
-thread)."""
+"""What the CLI says while and right after it opens the store: that an older store is brought up
+to date; then a warning of a key change cut short, a new recovery key once, and the day's
+automatic backup (the GUI does the same from a worker thread)."""
 
 from __future__ import annotations
 
 import sys
 
+from finapp.cli.output import print_notice
 from finapp.services.backup import daily_backup_if_due
 from finapp.services.keys_admin import take_unshown_recovery_key
 from finapp.services.rekey_record import unfinished_change_warning
 from finapp.store.engine import Store
+
+
+def say_updating() -> None:
+    """The store was left by an older finapp and is brought up to date before the command runs:
+    seconds on years of history, once, which would otherwise look like a command that hangs."""
+    print_notice(
+        "the first use after an update files your history again, the way this version does "
+        "(once; a few seconds on years of statements)"
+    )
 
 
 def after_open(store: Store, *, auto_backup: bool = True) -> None:

@@ -26,6 +26,7 @@ from finapp.services.payee_merge import merge_payees
 from finapp.services.payee_names import rename_payee
 from finapp.store.engine import Store
 from finapp.store.schema import MerchantAlias, Setting, Transaction
+from tests.cli_in_process import run_main
 from tests.subscriptions.test_mortgage_cn import _AS_OF, _cmb
 
 OLD_2025, OLD_2026 = "房贷还款流水号20250", "房贷还款流水号20260"
@@ -147,3 +148,18 @@ def test_opening_again_keys_nothing_and_keeps_undo(
         assert [v.name for v in _mortgages(store)] == ["Mortgage"]
     finally:
         store.close()
+
+
+def test_the_first_command_after_an_update_says_why_it_takes_a_while_once(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Seconds on years of history before the command's own output: said, on stderr, so a
+    `--json` reader still gets only the document; the next command says nothing of it."""
+    _as_older_finapp_keyed_it(store, tmp_path)
+    store.close()
+    argv = ["--data-dir", str(store.data_dir), "payees", "--json"]
+    code, out, err = run_main(argv, capsys)
+    assert code == 0 and out.lstrip().startswith("[")
+    assert err.count("the first use after an update files your history again") == 1
+    code, _, err = run_main(argv, capsys)
+    assert code == 0 and "update" not in err
