@@ -33,3 +33,13 @@ class AppContext:
     #: what today is for every page that judges by the day (the shell's one clock, which its
     #: scheduled alert checks read too)
     clock: Clock = field(default_factory=Clock)
+
+    def release_store(self) -> None:
+        """Let go of the store so its file can be replaced (a new key, a restore) or removed,
+        the window still up: work still running is waited for (its connections would make the
+        store look busy), work asked for meanwhile waits (:meth:`TaskRunner.hold`), then the
+        store is closed. Should the window carry on (the replacement refused), the work that
+        waited is started with :meth:`TaskRunner.release`; its next read opens the file again."""
+        self.tasks.wait()
+        self.tasks.hold()
+        self.store.close()

@@ -224,16 +224,6 @@ class Shell(QObject):
             Severity.WARNING,
         )
 
-    def release_store(self) -> None:
-        """Let go of the store so a restore can replace its file, as Settings → Restore…
-        does: work still running is waited for (its connections would make the store look
-        busy), work asked for meanwhile waits (:meth:`TaskRunner.hold`), then the store is
-        closed. The window carries on should the restore be refused and the dialog closed
-        (:meth:`TaskRunner.release`): its next read opens the file again."""
-        self.ctx.tasks.wait()
-        self.ctx.tasks.hold()
-        self.ctx.store.close()
-
     def _back_up(self) -> None:
         """The day's automatic backup, off the UI thread."""
         if self.ctx.is_demo:

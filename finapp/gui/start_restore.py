@@ -56,12 +56,12 @@ class StartRestore(QObject):
         """The running window's page check found damage inside its store: the restore is
         offered over the window, the newest backup named, without blocking. Cancel leaves the
         window working on the data as it is; once a backup is chosen the window lets go of the
-        store (:meth:`Shell.release_store`), the restore keeps the damaged file aside, and
+        store (:meth:`AppContext.release_store`), the restore keeps the damaged file aside, and
         ``reopen`` gets the restored store for a window of its own."""
         key = shell.ctx.store.key
         dialog = self._dialog(
             RestoreBackupDialog.DAMAGE_FOUND, key, lambda _source: key, shell.window,
-            before_restore=shell.release_store,
+            before_restore=shell.ctx.release_store,
         )  # fmt: skip
 
         def restored() -> None:

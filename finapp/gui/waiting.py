@@ -20,10 +20,9 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from finapp.gui.dialogs.progress import SHOW_AFTER_MS
 from finapp.gui.dialogs.wait import WaitWindow
 
 T = TypeVar("T")
@@ -49,16 +48,11 @@ class OpeningWindow(WaitWindow):
         )
 
 
-class _Ended(QObject):
-    """Carries "the work ended" from its thread to the waiting event loop."""
+class _Relay(QObject):
+    """Carries a moment (the work ended, the store is being brought up to date) from the
+    work's thread to the UI thread."""
 
-    ended = Signal()
-
-
-class _Updating(QObject):
-    """Carries "the store is being brought up to date" from the opening's thread."""
-
-    updating = Signal()
+    came = Signal()
 
 
 def wait_off_ui_thread(work: Callable[[], T], window: WaitWindow) -> T:
@@ -68,29 +62,25 @@ def wait_off_ui_thread(work: Callable[[], T], window: WaitWindow) -> T:
     done: list[T] = []
     failed: list[BaseException] = []
     loop = QEventLoop()
-    ended = _Ended()
-    ended.ended.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    ended = _Relay()
+    ended.came.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
 
     def run() -> None:
         try:
             done.append(work())
         except BaseException as exc:  # raised on the UI thread, where the caller handles it
             failed.append(exc)
-        ended.ended.emit()
+        ended.came.emit()
 
     window.setWindowModality(
         Qt.WindowModality.WindowModal if window.parent() else Qt.WindowModality.ApplicationModal
     )
-    appear = QTimer(window)
-    appear.setSingleShot(True)
-    appear.timeout.connect(window.show)
-    appear.start(SHOW_AFTER_MS)
+    window.start()
     # not a daemon: a quit meanwhile waits for the work to end rather than cut it half done
     thread = threading.Thread(target=run, name="finapp-wait")
     thread.start()
     loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     thread.join()  # at once, unless the app was told to quit while it waited
-    appear.stop()
     window.finish()
     if failed:
         raise failed[0]
@@ -101,6 +91,6 @@ def open_off_ui_thread(open_store: Callable[[Callable[[], None]], T]) -> T:
     """The store ``open_store(on_update)`` opens, behind :class:`OpeningWindow` if it takes a
     while; ``on_update()`` (called on the opening's thread) has the window say why."""
     window = OpeningWindow()
-    relay = _Updating()
-    relay.updating.connect(window.updating, Qt.ConnectionType.QueuedConnection)
-    return wait_off_ui_thread(lambda: open_store(relay.updating.emit), window)
+    updating = _Relay()
+    updating.came.connect(window.updating, Qt.ConnectionType.QueuedConnection)
+    return wait_off_ui_thread(lambda: open_store(updating.came.emit), window)

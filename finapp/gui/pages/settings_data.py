@@ -323,9 +323,7 @@ class DataSecurityPanel(QWidget):
         ``done_text`` may be worded from the work's result. A bug's own text never reaches the
         box (it can hold household data): the crash dialog has the details.
         """
-        self.ctx.tasks.wait()  # a backup still running reads the store about to go
-        self.ctx.tasks.hold()  # and none starts: finapp quits after, whatever happened
-        self.ctx.store.close()
+        self.ctx.release_store()  # what waits never starts: finapp quits, whatever happened
         try:
             result = self._wait_for(work, doing)
         except Exception as exc:
@@ -452,12 +450,9 @@ class DataSecurityPanel(QWidget):
         store last, so the store still opens with the key this window holds and the window
         carries on. Quitting after a refusal too, as this once did, closed the main window,
         which with a tray hides instead of closing: finapp seemed to vanish while it kept
-        running. Work still running is waited for first: its connections would make the store
-        look busy.
+        running. The window lets go of the store first (:meth:`AppContext.release_store`).
         """
-        self.ctx.tasks.wait()
-        self.ctx.tasks.hold()
-        self.ctx.store.close()
+        self.ctx.release_store()
         try:
             self._wait_for(work, doing)
         except Exception as exc:
