@@ -29,8 +29,25 @@ def upgraded(store: Store, undo: Callable[[Connection], None], passphrase: str) 
         reopened.close()
 
 
+def undo_schema_12(conn: Connection) -> None:
+    """Take a store back to schema 11: a merchant's lines indexed by merchant alone."""
+    conn.exec_driver_sql("DROP INDEX ix_transactions_merchant_posted")
+    conn.exec_driver_sql("CREATE INDEX ix_transactions_merchant ON transactions (merchant)")
+    conn.exec_driver_sql("PRAGMA user_version = 11")
+
+
+def undo_schema_11(conn: Connection) -> None:
+    """Take a store back to schema 10: what finapp wrote before the stamp."""
+    undo_schema_12(conn)
+    for trigger in ("delete", "update"):
+        conn.exec_driver_sql(f"DROP TRIGGER stamp_transactions_{trigger}")
+    conn.exec_driver_sql("DROP TABLE store_stamps")
+    conn.exec_driver_sql("PRAGMA user_version = 10")
+
+
 def undo_schema_10(conn: Connection) -> None:
     """Take a store back to schema 9: what finapp wrote before splits and undoable edits."""
+    undo_schema_11(conn)
     conn.exec_driver_sql("DROP TABLE transaction_splits")
     conn.exec_driver_sql("DROP TABLE edit_journal")
     conn.exec_driver_sql("PRAGMA user_version = 9")

@@ -13,6 +13,7 @@ from finapp.services.opening import open_store
 from finapp.store import migration_steps, migrations
 from finapp.store.keys import KEYRING_SERVICE
 from tests.conftest import PASSPHRASE
+from tests.old_schemas import undo_schema_4, upgraded
 
 #: these tests are about the passphrase: their store is protected by one, not the keyring
 pytestmark = pytest.mark.passphrase
@@ -88,6 +89,32 @@ def test_migration_steps_run_in_order_from_an_old_version(store, data_dir, monke
         assert session.execute(text("PRAGMA user_version")).scalar() == 3
     reopened.close()
     assert ran == [2, 3]
+
+
+def _schema(store) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """The store's tables with their columns, and its indexes with the columns they order by."""
+    with store.read() as session:
+        run = session.connection().exec_driver_sql
+        tables = run("SELECT name FROM sqlite_master WHERE type = 'table'").scalars().all()
+        indexes = run("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index'").all()
+        return {
+            "tables": {t: {c[1] for c in run(f"PRAGMA table_info('{t}')")} for t in tables},
+            "indexes": {
+                (table, tuple(c[2] for c in run(f"PRAGMA index_info('{name}')")))
+                for name, table in indexes
+            },
+        }
+
+
+def test_a_store_from_finapp_s_earliest_schema_is_brought_to_a_new_store_s_tables_and_indexes(
+    store,
+) -> None:
+    """Each step brings what it changed to what a new store gets: a query planned for the
+    current indexes runs as fast on a store an older finapp wrote."""
+    new = _schema(store)
+    with upgraded(store, undo_schema_4, PASSPHRASE) as brought_up:
+        assert _schema(brought_up) == new
+    assert ("transactions", ("merchant", "posted")) in new["indexes"]  # type: ignore[operator]
 
 
 def test_a_read_in_progress_survives_many_worker_threads_using_the_store(store) -> None:

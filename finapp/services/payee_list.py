@@ -28,7 +28,13 @@ from finapp.core.both_ways import may_go_against, said_way, without_way
 from finapp.core.display_names import made_name
 from finapp.core.money import from_minor
 from finapp.services.categories import category_paths
-from finapp.services.payee_names import NAMED_BY, chosen_names, issuers, line_name
+from finapp.services.payee_names import (
+    NAMED_BY,
+    chosen_names,
+    issuers,
+    latest_lines,
+    line_name,
+)
 from finapp.store.engine import Store
 from finapp.store.schema import Transaction
 
@@ -94,7 +100,10 @@ def list_payees(store: Store) -> list[PayeeSummary]:
                 received,
             )
             .where(Transaction.merchant != "")
-            .group_by(Transaction.merchant, Transaction.currency, Transaction.category_id)
+            # merchant last: grouped by it first, SQLite walks the merchant index and reads each
+            # line from a page found through it, which on 300k lines is four times slower than
+            # reading the table through once (1.8 s against 0.5 s)
+            .group_by(Transaction.currency, Transaction.category_id, Transaction.merchant)
         ).all()
         lines, own = _own_names(session)
         chosen = chosen_names(session)
@@ -113,7 +122,7 @@ def list_payees(store: Store) -> list[PayeeSummary]:
     for tally in tallies.values():
         # the busiest merchant names the payee; the latest line of any shows the statement's words
         keys = sorted(tally.merchants, key=lambda key: (-tally.merchants[key], key))
-        latest = lines[max(keys, key=lambda key: lines[key].id)]
+        latest = lines[max(keys, key=lambda key: (lines[key].posted, lines[key].id))]
         usual = min(
             tally.categories.items(), key=lambda kv: (-kv[1], paths[kv[0]]), default=None
         )  # fmt: skip
@@ -151,11 +160,11 @@ def payee_keys(session: Session) -> dict[str, str]:
 
 def _own_names(session: Session) -> tuple[dict[str, Any], dict[str, str]]:
     """Each merchant's latest line and the name that line gives it (the user's left aside)."""
+    latest = select(latest_lines().subquery().c.line)
     lines = {
         row.merchant: row
         for row in session.execute(
-            select(Transaction.id, *NAMED_BY).where(Transaction.id.in_(
-                select(func.max(Transaction.id)).group_by(Transaction.merchant)))
+            select(Transaction.id, Transaction.posted, *NAMED_BY).where(Transaction.id.in_(latest))
         )
     }  # fmt: skip
     banks = issuers(session)

@@ -20,6 +20,7 @@ from finapp.errors import InvalidInputError, Problem
 from finapp.services.payee_names import (
     Meant,
     StoreNames,
+    latest_line,
     merchants_meant,
     payee_named,
     rename_subscriptions,
@@ -60,7 +61,7 @@ def merge_payees(store: Store, source: Meant, target: Meant) -> MergedPayee:
         into = _busiest(session, targets)
         # the name is found from a merchant's latest line, which may be the source's now:
         # the target's name as shown before the merge becomes its own to keep it
-        kept = names.chosen.get(into) or names.of_line(_latest(session, into))
+        kept = names.chosen.get(into) or names.of_line(latest_line(session, into))
         moved = (
             session.connection()
             .execute(
@@ -84,11 +85,6 @@ def merge_payees(store: Store, source: Meant, target: Meant) -> MergedPayee:
         names = StoreNames(session)
         rename_subscriptions(session, [into], names)
         return MergedPayee(sources, into, kept, moved, rules)
-
-
-def _latest(session: Session, merchant: str) -> int:
-    found = session.scalar(select(func.max(Transaction.id)).where(Transaction.merchant == merchant))
-    return found or 0
 
 
 def _busiest(session: Session, keys: list[str]) -> str:

@@ -144,7 +144,8 @@ class Transaction(Base):
         UniqueConstraint("account_id", "dedupe_key", "occurrence"),
         Index("ix_transactions_account_posted", "account_id", "posted"),
         Index("ix_transactions_posted", "posted"),
-        Index("ix_transactions_merchant", "merchant"),
+        # a merchant's lines in date order: its latest line names it (payee_names.latest_lines)
+        Index("ix_transactions_merchant_posted", "merchant", "posted"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, select, update
+from sqlalchemy import select, update
 
 from finapp.services import detection_scope, edit_history
 from finapp.services import subscriptions as subs
@@ -34,7 +34,7 @@ from finapp.store.schema import Transaction
 from tests.conftest import PASSPHRASE
 from tests.households.files import write_statements
 from tests.households.generator import generate
-from tests.old_schemas import upgraded
+from tests.old_schemas import undo_schema_11, upgraded
 from tests.subscriptions.test_incremental_detection import _check
 
 KEY = StoreKey.from_passphrase(PASSPHRASE)
@@ -208,21 +208,13 @@ def test_nothing_written_since_reads_no_history(
         store.close()
 
 
-def _undo_schema_11(conn: Connection) -> None:
-    """Take a store back to schema 10: what finapp wrote before the stamp."""
-    for trigger in ("delete", "update"):
-        conn.exec_driver_sql(f"DROP TRIGGER stamp_transactions_{trigger}")
-    conn.exec_driver_sql("DROP TABLE store_stamps")
-    conn.exec_driver_sql("PRAGMA user_version = 10")
-
-
 def test_a_store_written_before_the_stamp_gets_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     hh = generate(3, months=4)
     store = open_store(tmp_path / "data", passphrase=PASSPHRASE)
     import_files(store, [f.path for f in write_statements(hh, tmp_path / "files")])
-    with upgraded(store, _undo_schema_11, PASSPHRASE) as again:
+    with upgraded(store, undo_schema_11, PASSPHRASE) as again:
         subs.detect_subscriptions(again)
         reads = _Reads(monkeypatch)
         subs.detect_subscriptions(again)
