@@ -15,6 +15,9 @@ next ``FIELD:``, the sender's note after "for") is not part of it. Chase prints 
 confirmation right after the name, in its own case ("Zelle payment from Peter Chen BACvwq4k2m"):
 a word starting with two capitals and then a small letter is that code, not a name's.
 
+Bank of America prints a Zelle line's confirmation before the person and says no way ("Zelle
+Transfer Conf# d8zwvoorc; XUCHANG HAIR LLC"): its party is what follows the semicolon.
+
 A payment to or from a person by name (Zelle, Venmo, a wire) is that person's: its merchant key is
 how and whom (:func:`paid_person`), so Peter Miller and Peter Chen are two payees.
 
@@ -40,6 +43,9 @@ _TO_PARTY = re.compile(
     r"\b(TRANSFER|XFER|ZELLE|VENMO|WIRE)\b(?:\s+PAYMENT)?(?:\s+REF\s*#?\s*\w+)?\s+"
     r"(TO|FROM)\b\s*(.*)"
 )
+#: Bank of America's Zelle line, which prints the confirmation first, then the person, and no
+#: way ("Zelle Transfer Conf# d8zwvoorc; XUCHANG HAIR LLC"): the amount's sign tells it
+_CONF_THEN_PARTY = re.compile(r"\bZELLE TRANSFER CONF\s*#\s*\w+\s*;\s*(.*)")
 #: where a party's words end: a field, a reference or confirmation, a date
 _PARTY_END = re.compile(
     r"\s(?:[A-Z]+\s?[:#]|REF\b|CONF\b|CONFIRMATION\b|TRANSACTION\b|ID\b|SRF\b|TRN\b|ON\s+\d"
@@ -91,7 +97,7 @@ class Party:
 
     #: "wire", "transfer", "zelle" or "venmo"
     by: str
-    #: "to" or "from"
+    #: "to" or "from"; "" when the line does not say (Bank of America's Zelle lines)
     way: str
     printed: str
 
@@ -106,6 +112,11 @@ def party_of(text: str) -> Party | None:
     if wire is not None:
         way = "to" if wire.group(1) == "BNF" else "from"
         return Party("wire", way, _cut(wire.group(2), _as_written(written, upper, wire.start(2))))
+    either = _CONF_THEN_PARTY.search(upper) if "CONF" in upper else None
+    if either is not None:
+        return Party(
+            "zelle", "", _cut(either.group(1), _as_written(written, upper, either.start(1)))
+        )
     found = _TO_PARTY.search(upper)
     if found is None:
         return None
@@ -171,7 +182,8 @@ def counterparty(text: str) -> str:
 
 def _name_words(printed: str) -> list[str]:
     """The words of a party as printed that may name it: no reference, number or filler."""
-    return [w for w in printed.split() if _WORD.fullmatch(w) and w not in _NOISE]
+    words = printed.replace(",", " ").split()  # "DOE, JANE"
+    return [w for w in words if _WORD.fullmatch(w) and w not in _NOISE]
 
 
 def parties(texts: Sequence[str]) -> list[str]:

@@ -142,6 +142,8 @@ MADE_NAMES: dict[str, tuple[str, str]] = {
     "payment_from": ("Payment from %1", "Payment from"),
     "zelle_to": ("Zelle to %1", "Zelle to"),
     "zelle_from": ("Zelle from %1", "Zelle from"),
+    #: a Zelle line that says no way (Bank of America's): the amount's sign tells it
+    "zelle": ("Zelle · %1", "Zelle payment"),
     "venmo_to": ("Venmo to %1", "Venmo to"),
     "venmo_from": ("Venmo from %1", "Venmo from"),
     #: money moved between one's own accounts, both ways (see :mod:`finapp.core.both_ways`)
@@ -325,7 +327,7 @@ class Namer:
         account = _OWN_ACCOUNT.search(_REFERENCE.sub(" ", party.printed))  # a reference's digits
         if by == "transfer" and other and account is None:  # name no account
             by = "payment"  # to or from a person: not money moved between own accounts
-        return MadeName(f"{by}_{party.way}", other)
+        return MadeName(f"{by}_{party.way}" if party.way else by, other)
 
     def _own_words(self, payee: str, memo: str) -> str:
         """The descriptor's own words, cleaned: the payee's, or the memo's when the payee names

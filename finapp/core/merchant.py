@@ -241,7 +241,9 @@ _HAN_REFERENCE_MIN = 6
 #: 7: a payment to or from a person by name is keyed by how and whom ("ZELLE PETER MILLER",
 #: "WIRE MAREK KOWALSKI"), not by its first words, which every Zelle payment to a Peter or every
 #: wire shared (:func:`finapp.core.counterparty.paid_person`).
-KEY_VERSION = 7
+#: 8: so is Bank of America's Zelle line, the person after its confirmation ("Zelle Transfer
+#: Conf# d8zwvoorc; XUCHANG HAIR LLC" is ``ZELLE XUCHANG HAIR``, no longer ``ZELLE TRANSFER``).
+KEY_VERSION = 8
 
 
 def merchant_key(payee: str, memo: str = "") -> str:

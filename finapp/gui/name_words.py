@@ -55,6 +55,10 @@ _WORDS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("PayeeName", "Zelle from %1"),
         QT_TRANSLATE_NOOP("PayeeName", "Zelle from"),
     ),
+    "zelle": (
+        QT_TRANSLATE_NOOP("PayeeName", "Zelle · %1"),
+        QT_TRANSLATE_NOOP("PayeeName", "Zelle payment"),
+    ),
     "venmo_to": (
         QT_TRANSLATE_NOOP("PayeeName", "Venmo to %1"),
         QT_TRANSLATE_NOOP("PayeeName", "Venmo to"),

@@ -405,7 +405,7 @@
 <context>
     <name>Shell</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="274"/>
+        <location filename="../../finapp/gui/shell.py" line="264"/>
         <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
         <extracomment>the banner at start while a move of the key to the keyring is unfinished</extracomment>
         <translation>
@@ -414,7 +414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="282"/>
+        <location filename="../../finapp/gui/shell.py" line="272"/>
         <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
         <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
         <translation>

@@ -2779,7 +2779,7 @@
         <translation>导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="504"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="499"/>
         <source>Deleting all data…</source>
         <translation>正在删除所有数据…</translation>
     </message>
@@ -2826,8 +2826,8 @@
         <translation>多年的历史记录需要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="344"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="539"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="342"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="534"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
@@ -2836,27 +2836,27 @@
         <translation type="vanished">从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="372"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="370"/>
         <source>Replace all current data with this backup? The current data is kept aside first. finapp closes afterwards.</source>
         <translation>用此备份替换当前全部数据？当前数据会先另行保存。完成后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="381"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="379"/>
         <source>Restored. Start finapp again to see the restored data.</source>
         <translation>已恢复。请重新启动 finapp 查看恢复的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="384"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="382"/>
         <source>Restored. The restored data is protected by your current key, not the one the backup was made under. Start finapp again to see it.</source>
         <translation>已恢复。恢复的数据现由您现在的密钥保护，而不是做备份时的密钥。请重新启动 finapp 查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="389"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="387"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="397"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="395"/>
         <source>Nothing was restored: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>未恢复任何数据：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
@@ -2869,42 +2869,42 @@
         <translation type="vanished">新密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="409"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="407"/>
         <source>finapp closes after the change.</source>
         <translation>更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="418"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="416"/>
         <source>Changing the passphrase…</source>
         <translation>正在更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="419"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="417"/>
         <source>Passphrase changed. Start finapp again and unlock with it.</source>
         <translation>密码短语已更改。请重新启动 finapp 并用新密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="425"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="423"/>
         <source>Keep a random key in the system keyring instead of a passphrase? finapp closes after the change.</source>
         <translation>改为在系统钥匙串中保存随机密钥，而不使用密码短语？更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="435"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="433"/>
         <source>Moving the key to the system keyring…</source>
         <translation>正在将密钥移到系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="436"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="434"/>
         <source>The key is now in the system keyring.</source>
         <translation>密钥现已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="476"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="471"/>
         <source>The system keyring could not keep finapp&apos;s key, so nothing was changed: your passphrase still protects your data.</source>
         <translation>系统钥匙串无法保存 finapp 的密钥，因此未做任何更改：您的数据仍由密码短语保护。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="481"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="476"/>
         <source>The key was not changed: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>密钥未更改：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
@@ -2925,27 +2925,27 @@
         <translation type="vanished">未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="508"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="503"/>
         <source>All finapp data was deleted.</source>
         <translation>所有 finapp 数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="512"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="507"/>
         <source>The backup saved to %1 was kept: when finapp starts again, choose “Restore from a backup…” to bring it back.</source>
         <translation>保存在“%1”的备份已保留：再次启动 finapp 时，选择“从备份恢复…”即可找回数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="519"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="514"/>
         <source>These folders were kept because they hold files finapp did not write: %1</source>
         <translation>以下文件夹已保留，因为其中有不是 finapp 写入的文件：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="525"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="520"/>
         <source>These exports of your data were kept, and they are not encrypted: delete them yourself if you no longer need them: %1</source>
         <translation>以下导出的数据已保留，它们没有加密；如果不再需要，请自行删除：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="532"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="527"/>
         <source>The key could not be removed from the system keyring; remove finapp&apos;s entry there by hand.</source>
         <translation>无法从系统钥匙串中删除密钥；请手动删除 finapp 的条目。</translation>
     </message>
@@ -6865,17 +6865,17 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../finapp/gui/waiting.py" line="39"/>
+        <location filename="../../finapp/gui/waiting.py" line="38"/>
         <source>Opening your data…</source>
         <translation>正在打开您的数据…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/waiting.py" line="39"/>
+        <location filename="../../finapp/gui/waiting.py" line="38"/>
         <source>finapp is opening your data.</source>
         <translation>finapp 正在打开您的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/waiting.py" line="45"/>
+        <location filename="../../finapp/gui/waiting.py" line="44"/>
         <source>This is the first start after an update: finapp files your history again, the way this version does. On years of statements that takes a few seconds, once.</source>
         <translation>这是更新后的第一次启动：finapp 会按新版本的方式重新整理您的历史记录。多年的账单需要几秒钟，只需一次。</translation>
     </message>
@@ -7290,61 +7290,71 @@ Bring its window forward and import them with File → Import statements…, or 
     </message>
     <message>
         <location filename="../../finapp/gui/name_words.py" line="59"/>
+        <source>Zelle · %1</source>
+        <translation>Zelle · %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="60"/>
+        <source>Zelle payment</source>
+        <translation>Zelle 转账</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="63"/>
         <source>Venmo to %1</source>
         <translation>Venmo 转给 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="60"/>
+        <location filename="../../finapp/gui/name_words.py" line="64"/>
         <source>Venmo to</source>
         <translation>Venmo 转给</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="63"/>
+        <location filename="../../finapp/gui/name_words.py" line="67"/>
         <source>Venmo from %1</source>
         <translation>来自 %1 的 Venmo</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="64"/>
+        <location filename="../../finapp/gui/name_words.py" line="68"/>
         <source>Venmo from</source>
         <translation>Venmo 来自</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="67"/>
+        <location filename="../../finapp/gui/name_words.py" line="71"/>
         <source>Transfer · %1</source>
         <translation>转账 · %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="68"/>
+        <location filename="../../finapp/gui/name_words.py" line="72"/>
         <source>Transfer between accounts</source>
         <translation>账户间转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="71"/>
+        <location filename="../../finapp/gui/name_words.py" line="75"/>
         <source>Cash withdrawal · %1</source>
         <translation>取现 · %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="72"/>
+        <location filename="../../finapp/gui/name_words.py" line="76"/>
         <source>Cash withdrawal</source>
         <translation>取现</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="75"/>
+        <location filename="../../finapp/gui/name_words.py" line="79"/>
         <source>Cash deposit · %1</source>
         <translation>现金存入 · %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="76"/>
+        <location filename="../../finapp/gui/name_words.py" line="80"/>
         <source>Cash deposit</source>
         <translation>现金存入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="79"/>
+        <location filename="../../finapp/gui/name_words.py" line="83"/>
         <source>Check deposit · %1</source>
         <translation>支票存入 · %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="80"/>
+        <location filename="../../finapp/gui/name_words.py" line="84"/>
         <source>Check deposit</source>
         <translation>支票存入</translation>
     </message>
@@ -8253,7 +8263,7 @@ Merge “%1” into:</source>
         <translation>打开 finapp 以从备份恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="274"/>
+        <location filename="../../finapp/gui/shell.py" line="264"/>
         <source>A move of finapp&apos;s key to the system keyring was cut short after re-encrypting %n backup(s). Finish it with Settings → Keep key in system keyring.</source>
         <extracomment>the banner at start while a move of the key to the keyring is unfinished</extracomment>
         <translation>
@@ -8261,7 +8271,7 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/shell.py" line="282"/>
+        <location filename="../../finapp/gui/shell.py" line="272"/>
         <source>A change of finapp&apos;s passphrase was cut short after re-encrypting %n backup(s). Finish it with Settings → Change passphrase, giving the same new passphrase.</source>
         <extracomment>the banner at start while a change of the passphrase is unfinished</extracomment>
         <translation>
@@ -8269,12 +8279,12 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="315"/>
+        <location filename="../../finapp/gui/shell.py" line="305"/>
         <source>finapp is still running</source>
         <translation>finapp 仍在运行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/shell.py" line="316"/>
+        <location filename="../../finapp/gui/shell.py" line="306"/>
         <source>finapp keeps checking for reminders here. Quit it from this icon&apos;s menu.</source>
         <translation>finapp 会在这里继续检查提醒。可通过此图标的菜单退出。</translation>
     </message>

@@ -165,3 +165,66 @@ def test_a_file_listed_newest_first_shows_each_payees_latest_line(
         "Peter Miller": "Zelle payment to Peter Miller JPM99q8r7s6t5",
         "Peter Chen": "Zelle payment to Peter Chen JPM99m4n3b2v1",
     }
+
+
+#: Bank of America checking as its CSV is downloaded: the summary above the lines, the oldest
+#: line first, and Zelle lines that print the confirmation, then the person, and no way
+BOFA = """Description,,Summary Amt.
+Beginning balance as of 11/01/2026,,"3,412.09"
+Total credits,,"2,640.00"
+Total debits,,"-1,962.50"
+Ending balance as of 11/30/2026,,"4,089.59"
+
+Date,Description,Amount,Running Bal.
+11/01/2026,Beginning balance as of 11/01/2026,,"3,412.09"
+11/02/2026,"Zelle Transfer Conf# d8zwvoorc; XUCHANG HAIR LLC","-45.00","3,367.09"
+11/03/2026,"Zelle Transfer Conf# RE4034KBF; KATHRYN GATHERUM-LUCKER","-1,850.00","1,517.09"
+11/13/2026,"ACME CORP DES:PAYROLL ID:XXXXX12345 INDN:DOE,JOHN CO ID:XX345 PPD","2,300.00","3,817.09"
+11/20/2026,"Zelle Transfer Conf# 99CWNC4CJ; KATHRYN GATHERUM-LUCKER","340.00","4,157.09"
+11/24/2026,"Zelle Transfer Conf# Z5TMVDJRT; Biel Valldosera Socias","-67.50","4,089.59"
+"""
+
+
+def _bofa(tmp_path: Path, text: str = BOFA) -> Path:
+    path = tmp_path / "stmt.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_bank_of_america_s_zelle_lines_are_a_payee_for_each_person(
+    store: Store, tmp_path: Path
+) -> None:
+    """Bank of America prints the person after the confirmation; each is a payee of their own,
+    named as Zelle's without a way, which the line does not say (the landlord's deposit came
+    back the same way as the rent went)."""
+    _import(store, _bofa(tmp_path))
+    assert _payees(store) == {
+        "Zelle · Kathryn Gatherum Lucker": 2,
+        "Zelle · Xuchang Hair": 1,
+        "Zelle · Biel Valldosera Socias": 1,
+        "Salary — Acme": 1,
+    }
+    filed = {t.amount: t.category for t in list_transactions(store) if "Zelle" in t.payee}
+    assert set(filed.values()) == {"Person to Person"}
+
+
+def test_an_older_store_tells_bank_of_america_s_zelle_people_apart_when_opened(
+    store: Store, tmp_path: Path
+) -> None:
+    """finapp before keyed every one of these lines ``ZELLE TRANSFER``: one payee for all."""
+    _import(store, _bofa(tmp_path))
+    with store.write() as session:
+        session.execute(
+            update(Transaction)
+            .where(Transaction.merchant.startswith("ZELLE"))
+            .values(merchant="ZELLE TRANSFER")
+        )
+        session.execute(delete(Setting).where(Setting.key == KEY_VERSION_SETTING))
+    assert len(_payees(store)) == 2
+
+    store.close()
+    store = open_store(store.data_dir)
+    try:
+        assert len(_payees(store)) == 4
+    finally:
+        store.close()
