@@ -50,7 +50,15 @@ def base_currency(session: Session) -> str:
 
 
 def _automatic(session: Session) -> str:
-    """The currency most money moves in, transfers aside, else the one most accounts use."""
+    """The currency most money moves in, transfers aside, else the one most accounts use.
+
+    A line is in its account's currency (an import writes it so): when every account keeps one
+    currency, money moves in no other, and that is the answer without reading the history,
+    which on ten years costs each page that shows a total 0.4 s.
+    """
+    kept = set(session.scalars(select(Account.currency).distinct()))
+    if len(kept) == 1:
+        return kept.pop()
     volume = money_moved(session)
     if not volume:
         return main_currency_of(session)
