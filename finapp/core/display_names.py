@@ -418,11 +418,19 @@ def title_case(words: Sequence[str]) -> str:
             out.append(_SPELT_OUT[word])
         elif word in _SMALL and index:
             out.append(word.lower())
+        elif _SPELT_WITH_INITIALS.fullmatch(word):  # "J.CREW" → "J.Crew"; "H-E-B" as printed
+            out.append(_LETTER_RUN.sub(lambda run: title_case([run.group()]), word))
         elif word in _ACRONYMS or not word.isalpha() or _initials(word):
             out.append(word)
         else:
             out.append(word.capitalize())
     return " ".join(out)
+
+
+#: a word of letters joined by hyphens or dots, as a name spelt with initials is kept
+#: (:data:`finapp.core.merchant._INITIALED`), and each run of its letters
+_SPELT_WITH_INITIALS = re.compile(r"[A-Z]+(?:[.-][A-Z]+)+\.?")
+_LETTER_RUN = re.compile(r"[A-Z]{2,}")
 
 
 def _initials(word: str) -> bool:

@@ -76,6 +76,11 @@ _DOMAIN = re.compile(
 _DIGIT = re.compile(r"\d")
 _REFERENCE = re.compile(r"\b(?=[A-Z]*\d)[A-Z0-9]{5,}\b|\b\d+\b|\b[A-Z]?\d+[A-Z\d]*\b")
 _PUNCT = re.compile(r"[^\w\s&+']+", re.UNICODE)
+#: a name spelt with initials joined by hyphens or dots ("H-E-B", "J.CREW", "T.J.MAXX", "P.F.",
+#: "U-HAUL"): one word as printed, where splitting it would leave one-letter words, dropped,
+#: and key H-E-B by its city ("H-E-B #20040 ARLINGTON VA" was ``ARLINGTON``). Each character
+#: is scanned a bounded number of times: a run may start only where no initial goes before it.
+_INITIALED = re.compile(r"(?<![\w'.-])[A-Z](?:[.-][A-Z])*[.-][A-Z]+\.?(?![\w'])")
 #: what banks add to any line: dropped from merchant identities (and from descriptor words)
 NOISE_WORDS = frozenset(
     [
@@ -242,7 +247,8 @@ _HAN_REFERENCE_MIN = 6
 #: "WIRE MAREK KOWALSKI"), not by its first words, which every Zelle payment to a Peter or every
 #: wire shared (:func:`finapp.core.counterparty.paid_person`).
 #: 8: so is Bank of America's Zelle line, the person after its confirmation ("Zelle Transfer
-#: Conf# d8zwvoorc; XUCHANG HAIR LLC" is ``ZELLE XUCHANG HAIR``, no longer ``ZELLE TRANSFER``).
+#: Conf# d8zwvoorc; XUCHANG HAIR LLC" is ``ZELLE XUCHANG HAIR``, no longer ``ZELLE TRANSFER``);
+#: a name spelt with initials is one word ("H-E-B", "J.CREW"), not its other words alone.
 KEY_VERSION = 8
 
 
@@ -397,12 +403,28 @@ def _word_run(text: str) -> tuple[str, ...]:
         text = _PHONE.sub(" ", text)
     if "." in text:
         text = _DOMAIN.sub(lambda m: " " + m.group(1) + " ", text)
-    text = _PUNCT.sub(" ", text.replace("'S ", " ").replace("'", "") if "'" in text else text)
+    text = _unpunctuated(text.replace("'S ", " ").replace("'", "") if "'" in text else text)
     if digits:
         text = _REFERENCE.sub(" ", text)
     # "NETFLIX NETFLIX" and one-letter leftovers add nothing; a dict keeps the first of each
     # word in order without rescanning the words kept so far
     return tuple(dict.fromkeys(w for w in text.split() if len(w) > 1 and w not in NOISE_WORDS))
+
+
+def _unpunctuated(text: str) -> str:
+    """``text`` with its punctuation made spaces, but for names spelt with initials ("H-E-B"),
+    kept whole unless they spell a word banks add ("B.V.", "U.S."), dropped as before."""
+    if "-" not in text and "." not in text:
+        return _PUNCT.sub(" ", text)
+    kept, start = [], 0
+    for found in _INITIALED.finditer(text):
+        initialed = found.group()
+        letters = "".join(filter(str.isalpha, initialed))
+        kept.append(_PUNCT.sub(" ", text[start : found.start()]))
+        kept.append("" if letters in NOISE_WORDS or letters in _STATES else f" {initialed} ")
+        start = found.end()
+    kept.append(_PUNCT.sub(" ", text[start:]))
+    return "".join(kept)
 
 
 def _han_key(text: str) -> str:

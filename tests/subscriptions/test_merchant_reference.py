@@ -26,7 +26,7 @@ def _plain_words(text: str) -> list[str]:
     """The words of a text as read before any scan was skipped or any text remembered."""
     text = merchant._PHONE.sub(" ", text)
     text = merchant._DOMAIN.sub(lambda m: " " + m.group(1) + " ", text)
-    text = merchant._PUNCT.sub(" ", text.replace("'S ", " ").replace("'", ""))
+    text = merchant._unpunctuated(text.replace("'S ", " ").replace("'", ""))
     text = merchant._REFERENCE.sub(" ", text)
     kept = dict.fromkeys(w for w in text.split() if len(w) > 1 and w not in merchant.NOISE_WORDS)
     return list(kept)
@@ -74,6 +74,9 @@ _PIECES = (
     "X1",
     "AB12",
     "7-ELEVEN",
+    "H-E-B",
+    "J.CREW",
+    "B.V.",
     "١٢٣٤٥",  # Arabic-Indic digits: \d all the same
     "１２３",  # fullwidth digits
     "(传奇广场店)",
