@@ -51,6 +51,11 @@ TABLE = {
     "SOUTHWES 5262123456789": "Travel:Flights",
     "AMERICAN AIR0012345678901": "Travel:Flights",
     "AMERICAN AIR CONDITIONING INC": None,  # a heating engineer, not the airline
+    # a card's line names the company behind the app: Ele.me's, Meituan's, Pinduoduo's, JD's
+    "拉扎斯网络科技（上海）有限公司": "Food:Delivery",
+    "北京三快在线科技有限公司": "Food:Dining",
+    "上海寻梦信息技术有限公司": "Shopping:Online",
+    "网银在线（北京）科技有限公司": "Shopping:Online",
     "LA METRO TAP": "Transport:Public Transit",
     "MTA*NYCT PAYGO": "Transport:Public Transit",
     "GYMBOREE 0412": "Shopping:Clothing",

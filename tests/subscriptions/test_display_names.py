@@ -59,6 +59,10 @@ NAMES = [
     ("24 HOUR FITNESS USA INC 800-432-6348 CA", "", "24 Hour Fitness"),
     ("SOUTHWES 5262123456789", "", "Southwest Airlines"),
     ("FEDEX 123456789", "", "FedEx"),
+    # a Chinese card's line names the company behind the app
+    ("拉扎斯网络科技（上海）有限公司", "", "饿了么"),
+    ("北京三快在线科技有限公司", "", "美团"),
+    ("上海寻梦信息技术有限公司", "", "拼多多"),
     ("SQ *HARMONY MUSIC STUDIO gosq.com CA", "", "Harmony Music Studio"),
     ("TST* BLUE BOTTLE COFFEE #1234 OAKLAND CA", "", "Blue Bottle Coffee"),
     ("PAYPAL *ETSYSELLER 402-935-7733 CA", "", "Etsyseller"),
