@@ -35,6 +35,7 @@ _UMBRELLAS = frozenset({"GOOGLE", "MICROSOFT", "MSFT"})
 _ALIASES = {
     "AMZN MKTP": "AMAZON",
     "AMAZON MKTPL": "AMAZON",
+    "AMAZON MARKETPLACE": "AMAZON",
     "AMAZON COM": "AMAZON",
     "AMZN": "AMAZON",
     "AMZN DIGITAL": "AMAZON DIGITAL",
@@ -248,7 +249,8 @@ _HAN_REFERENCE_MIN = 6
 #: wire shared (:func:`finapp.core.counterparty.paid_person`).
 #: 8: so is Bank of America's Zelle line, the person after its confirmation ("Zelle Transfer
 #: Conf# d8zwvoorc; XUCHANG HAIR LLC" is ``ZELLE XUCHANG HAIR``, no longer ``ZELLE TRANSFER``);
-#: a name spelt with initials is one word ("H-E-B", "J.CREW"), not its other words alone.
+#: a name spelt with initials is one word ("H-E-B", "J.CREW"), not its other words alone;
+#: Amex's "AMAZON MARKETPLACE" is ``AMAZON``.
 KEY_VERSION = 8
 
 
