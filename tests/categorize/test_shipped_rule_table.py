@@ -51,6 +51,8 @@ TABLE = {
     "SOUTHWES 5262123456789": "Travel:Flights",
     "AMERICAN AIR0012345678901": "Travel:Flights",
     "AMERICAN AIR CONDITIONING INC": None,  # a heating engineer, not the airline
+    "PRET A MANGER LONDON GBR": "Food:Dining",
+    "GREGGS PLC 1234 MANCHESTER": "Food:Dining",
     # a card's line names the company behind the app: Ele.me's, Meituan's, Pinduoduo's, JD's
     "拉扎斯网络科技（上海）有限公司": "Food:Delivery",
     "北京三快在线科技有限公司": "Food:Dining",

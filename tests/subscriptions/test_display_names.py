@@ -59,6 +59,7 @@ NAMES = [
     ("24 HOUR FITNESS USA INC 800-432-6348 CA", "", "24 Hour Fitness"),
     ("SOUTHWES 5262123456789", "", "Southwest Airlines"),
     ("FEDEX 123456789", "", "FedEx"),
+    ("Pret A Manger", "PRET A MANGER LONDON GBR", "Pret A Manger"),
     # a Chinese card's line names the company behind the app
     ("拉扎斯网络科技（上海）有限公司", "", "饿了么"),
     ("北京三快在线科技有限公司", "", "美团"),
