@@ -19,8 +19,8 @@ from finapp.services.payee_list import list_payees
 from finapp.store.engine import Store
 
 NAMES = {
-    "EXXONMOBIL 4521     STATEN ISLAND       NY": "Exxonmobil",
-    "EXXONMOBIL 97245 STATEN ISLAND NY": "Exxonmobil",
+    "EXXONMOBIL 4521     STATEN ISLAND       NY": "ExxonMobil",
+    "EXXONMOBIL 97245 STATEN ISLAND NY": "ExxonMobil",
     "CHEVRON 0209876 BATON ROUGE LA": "Chevron",
     "SWEETGREEN BKLYN     BROOKLYN            NY": "Sweetgreen",
     "BLUE BOTTLE SF SAN FRANCISCO CA": "Blue Bottle",
@@ -65,4 +65,4 @@ def test_the_payees_page_lists_the_card_s_merchants_by_name(store: Store, tmp_pa
     )
     assert not import_files(store, [path]).failed
     rows = {p.name: p.transactions for p in list_payees(store)}
-    assert rows == {"Exxonmobil": 2, "Sweetgreen": 1}
+    assert rows == {"ExxonMobil": 2, "Sweetgreen": 1}

@@ -43,7 +43,8 @@ SEVEN_ELEVEN = ("7-ELEVEN #33891", "7-ELEVEN 40213 HOUSTON TX", "7-ELEVEN 12345 
         ("DOORDASH*CHIPOTLE", "DoorDash"),
         ("DD *DOORDASH TACOBELL", "DoorDash"),
         # a number joined to the name's first word is part of the name, not a store number
-        ("24-HOUR FITNESS #0412 SAN DIEGO CA", "24-Hour Fitness"),
+        ("24-HOUR FITNESS #0412 SAN DIEGO CA", "24 Hour Fitness"),  # the brand's spelling
+        ("24-HOUR LOCKSMITH 0412", "24-Hour Locksmith"),
         ("1-800-FLOWERS.COM 800-468-1141 NY", "1-800-Flowers"),
         ("4-H CLUB DUES", "Club Dues"),  # "H" is no word of a name: no "4-Club"
         ("SHELL OIL 57442", "Shell Oil"),  # a store number after the name is still dropped
