@@ -74,15 +74,11 @@ def latest_lines(*where: ColumnElement[bool]) -> Select[str, int]:
     )
 
 
-def latest_line(session: Session, merchant: str) -> int:
-    """The id of ``merchant``'s latest line (see :func:`latest_lines`); 0 when it has none."""
-    found = session.scalar(
-        select(Transaction.id)
-        .where(Transaction.merchant == merchant)
-        .order_by(Transaction.posted.desc(), Transaction.id.desc())
-        .limit(1)
-    )
-    return found or 0
+def latest_line(session: Session, merchant: str, *where: ColumnElement[bool]) -> int:
+    """The id of ``merchant``'s latest line among those ``where`` picks (see
+    :func:`latest_lines`); 0 when it has none."""
+    found = session.execute(latest_lines(Transaction.merchant == merchant, *where)).first()
+    return found.line if found is not None else 0
 
 
 def chosen_names(session: Session) -> dict[str, str]:
@@ -256,10 +252,9 @@ def rename_subscriptions(session: Session, keys: list[str], names: StoreNames) -
     """Name the subscriptions of these merchants after their latest lines again."""
     latest = []
     for row in session.scalars(select(Subscription).where(Subscription.merchant.in_(keys))):
-        of_account = Transaction.merchant == row.merchant, Transaction.account_id == row.account_id
-        line = session.execute(latest_lines(*of_account)).first()
-        if line is not None:
-            latest.append((row, line[1]))
+        line = latest_line(session, row.merchant, Transaction.account_id == row.account_id)
+        if line:
+            latest.append((row, line))
     name_subscriptions(latest, names)
 
 

@@ -53,6 +53,28 @@ def _payees(store: Store) -> dict[str, int]:
     return {p.name: p.transactions for p in list_payees(store)}
 
 
+def _keyed_as_before(store: Store, starting: str, key: str | None = None) -> None:
+    """The store as an older finapp left it: every line whose key starts with ``starting``
+    keyed ``key`` (``starting`` itself when not given), and no record of the keys' version."""
+    with store.write() as session:
+        session.execute(
+            update(Transaction)
+            .where(Transaction.merchant.startswith(starting))
+            .values(merchant=key or starting)
+        )
+        session.execute(delete(Setting).where(Setting.key == KEY_VERSION_SETTING))
+
+
+def _payees_once_opened(store: Store) -> dict[str, int]:
+    """The payees of ``store`` closed and opened again, as the app opens it."""
+    store.close()
+    reopened = open_store(store.data_dir)
+    try:
+        return _payees(reopened)
+    finally:
+        reopened.close()
+
+
 def test_two_friends_called_peter_are_two_payees(store: Store, tmp_path: Path) -> None:
     _import(store, _chase(tmp_path, "Chase1234_Activity_20261121.CSV", PETERS))
     # each was paid and paid back: named without the way, the confirmation and the note
@@ -138,21 +160,9 @@ def test_a_name_cut_at_32_characters_either_way_is_one_payee(store: Store) -> No
 def test_an_older_store_tells_its_peters_apart_when_opened(store: Store, tmp_path: Path) -> None:
     """An older finapp keyed every Zelle payment to a Peter "ZELLE PETER": one payee."""
     _import(store, _chase(tmp_path, "Chase1234_Activity_20261121.CSV", PETERS))
-    with store.write() as session:
-        session.execute(
-            update(Transaction)
-            .where(Transaction.merchant.startswith("ZELLE PETER"))
-            .values(merchant="ZELLE PETER")
-        )
-        session.execute(delete(Setting).where(Setting.key == KEY_VERSION_SETTING))
+    _keyed_as_before(store, "ZELLE PETER")
     assert len(_payees(store)) == 1
-
-    store.close()
-    store = open_store(store.data_dir)
-    try:
-        assert _payees(store) == {"Peter Chen": 2, "Peter Miller": 2}
-    finally:
-        store.close()
+    assert _payees_once_opened(store) == {"Peter Chen": 2, "Peter Miller": 2}
 
 
 def test_a_file_listed_newest_first_shows_each_payees_latest_line(
@@ -213,18 +223,6 @@ def test_an_older_store_tells_bank_of_america_s_zelle_people_apart_when_opened(
 ) -> None:
     """finapp before keyed every one of these lines ``ZELLE TRANSFER``: one payee for all."""
     _import(store, _bofa(tmp_path))
-    with store.write() as session:
-        session.execute(
-            update(Transaction)
-            .where(Transaction.merchant.startswith("ZELLE"))
-            .values(merchant="ZELLE TRANSFER")
-        )
-        session.execute(delete(Setting).where(Setting.key == KEY_VERSION_SETTING))
+    _keyed_as_before(store, "ZELLE", "ZELLE TRANSFER")
     assert len(_payees(store)) == 2
-
-    store.close()
-    store = open_store(store.data_dir)
-    try:
-        assert len(_payees(store)) == 4
-    finally:
-        store.close()
+    assert len(_payees_once_opened(store)) == 4
