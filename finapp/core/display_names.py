@@ -84,6 +84,8 @@ _OWN_ACCOUNT = re.compile(
     r"|\bX+\d{2,}|\*\d{2,}|\b\d{4,}\b"
 )
 _REFERENCE = re.compile(r"\b(?:REF|CONF|TRN|ID)\b\W*\S*")
+#: a double name as printed ("GATHERUM-LUCKER"), whose hyphen a person's name keeps
+_DOUBLE_NAME = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]{2,})+\b")
 #: an issuer's own last word "card" ("Visa card"), which the card payment's words say again
 _CARD_WORD = re.compile(r"\s+card$", re.IGNORECASE)
 #: an abbreviation cut short where the statement's column ends ("SUNRISE PROPERTY MG"), as the
@@ -322,7 +324,7 @@ class Namer:
         party = party_of(memo if payee.strip() and cut_short else payee)
         if party is None:
             return None
-        other = self._words_of(party.printed)
+        other = _with_double_names(self._words_of(party.printed), party.printed)
         by = "transfer" if party.by == "wire" else party.by
         account = _OWN_ACCOUNT.search(_REFERENCE.sub(" ", party.printed))  # a reference's digits
         if by == "transfer" and other and account is None:  # name no account
@@ -402,6 +404,15 @@ def _han_name(text: str) -> str:
     上海燃气, the bill's kind after it is no part of the name), else all of its words."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     return (merchant_key(first) if _HAN.search(first) else "") or merchant_key(text)
+
+
+def _with_double_names(name: str, printed: str) -> str:
+    """A party's name with the hyphens of the double names printed in it, which reading a
+    shop's words takes out: "KATHRYN GATHERUM-LUCKER" is Kathryn Gatherum-Lucker."""
+    for double in _DOUBLE_NAME.findall(printed.upper()):
+        apart = title_case(double.split("-"))
+        name = name.replace(apart, apart.replace(" ", "-"))
+    return name
 
 
 def title_case(words: Sequence[str]) -> str:

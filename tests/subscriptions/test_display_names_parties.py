@@ -36,6 +36,16 @@ from finapp.core.display_names import shipped_namer
         ("Zelle payment to John Smith Conf# a8f3c2d1", "Zelle to John Smith"),
         ("Zelle Payment To Marek Kowalski 18938347323", "Zelle to Marek Kowalski"),
         ("ZELLE TO KOWALSKI MAREK ON 11/03 REF # WFCT0ABC123", "Zelle to Kowalski Marek"),
+        # a double name keeps its hyphen, printed in capitals or not
+        (
+            "Zelle Transfer Conf# RE4034KBF; KATHRYN GATHERUM-LUCKER",
+            "Zelle · Kathryn Gatherum-Lucker",
+        ),
+        ("Zelle payment to Ana Garcia-Lopez Conf# a8f3c2d1", "Zelle to Ana Garcia-Lopez"),
+        (
+            "WIRE TYPE:WIRE IN DATE:261103 TIME:1102 ET ORIG:JEAN-PAUL MARTIN ID:98",
+            "Payment from Jean-Paul Martin",
+        ),
         ("Online Transfer to SAV ...4471 transaction#: 12345678901 11/03", "Transfer to Savings"),
         ("Online Banking transfer to SAV 4471 Confirmation# 1234567890", "Transfer to Savings"),
         (

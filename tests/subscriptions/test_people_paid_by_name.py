@@ -209,7 +209,7 @@ def test_bank_of_america_s_zelle_lines_are_a_payee_for_each_person(
     back the same way as the rent went)."""
     _import(store, _bofa(tmp_path))
     assert _payees(store) == {
-        "Zelle · Kathryn Gatherum Lucker": 2,
+        "Zelle · Kathryn Gatherum-Lucker": 2,
         "Zelle · Xuchang Hair": 1,
         "Zelle · Biel Valldosera Socias": 1,
         "Salary — Acme": 1,
