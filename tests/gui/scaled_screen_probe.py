@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -39,11 +40,24 @@ UNKNOWN_CSV = """Check Number,Date,Description,Amount,Category
 """
 
 
-def settle(app: QApplication, ms: int = 200) -> None:
+def settle(app: QApplication, ms: int) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
     app.processEvents()
+
+
+def idle(app: QApplication, shell, window: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Wait as a person waits for a page: until the work it started has come back and no
+    timer of its is about to change it (a chart redraws a moment after a resize)."""
+    deadline = time.monotonic() + 30
+    quiet = 0
+    while quiet < 3 and time.monotonic() < deadline:  # quiet three looks running
+        settle(app, 30)
+        pending = shell.ctx.tasks.busy or any(
+            timer.isActive() and timer.isSingleShot() for timer in window.findChildren(QTimer)
+        )
+        quiet = 0 if pending else quiet + 1
 
 
 def scrolled(widget: QWidget, window: QWidget) -> bool:
@@ -147,16 +161,19 @@ def dialogs(shell, work: Path) -> Iterator[tuple[str, Callable[[], QDialog]]]:  
     yield "user guide", lambda: UserGuideDialog(window)
 
 
-def opened(app: QApplication, press: Callable[[], object]) -> QDialog:
-    """The dialog ``press`` opens, as the page's button opens it."""
+def opened(app: QApplication, shell, press: Callable[[], object]) -> QDialog:  # type: ignore[no-untyped-def]
+    """The dialog ``press`` opens, as the page's button opens it, once it has settled."""
     before = {id(w) for w in app.topLevelWidgets() if w.isVisible()}
     press()
-    settle(app, 300)
-    return next(
-        w
-        for w in app.topLevelWidgets()
-        if isinstance(w, QDialog) and w.isVisible() and id(w) not in before
-    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        settle(app, 30)
+        new = [w for w in app.topLevelWidgets()
+               if isinstance(w, QDialog) and w.isVisible() and id(w) not in before]  # fmt: skip
+        if new:
+            idle(app, shell, new[0])
+            return new[0]
+    raise TimeoutError("no dialog opened")
 
 
 def probe(app: QApplication, language: str, work: Path) -> None:
@@ -174,7 +191,7 @@ def probe(app: QApplication, language: str, work: Path) -> None:
     window.show()
     for cls in window.page_classes:
         window.show_page(cls.NAME)
-        settle(app, 400)
+        idle(app, shell, window)
         page: Any = window.page(cls.NAME)
         seen = (
             {"names": names_shown(page.table),
@@ -185,26 +202,26 @@ def probe(app: QApplication, language: str, work: Path) -> None:
     for name, make in dialogs(shell, work):
         dialog = make()
         dialog.show()
-        settle(app)
+        idle(app, shell, dialog)
         report(name, language, dialog)
         dialog.done(QDialog.DialogCode.Rejected)
     subscriptions: Any = window.page("subscriptions")  # its buttons, as a person finds them
     window.show_page("subscriptions")
     for name, button in (("add subscription", "add"), ("subscription audit", "audit")):
-        dialog = opened(app, subscriptions.buttons[button].click)
+        dialog = opened(app, shell, subscriptions.buttons[button].click)
         report(name, language, dialog)
         dialog.done(QDialog.DialogCode.Rejected)
     for name, action in (
         ("year in review", window.year_review_action),
         ("tag report", window.tag_report_action),
     ):
-        dialog = opened(app, action.trigger)
+        dialog = opened(app, shell, action.trigger)
         report(name, language, dialog)
         dialog.done(QDialog.DialogCode.Rejected)
     transactions: Any = window.page("transactions")
     window.show_page("transactions")
     transactions.table.selectRow(0)
-    dialog = opened(app, transactions.bulk_button.click)
+    dialog = opened(app, shell, transactions.bulk_button.click)
     report("set category", language, dialog)
     dialog.done(QDialog.DialogCode.Rejected)
     shell.close()
