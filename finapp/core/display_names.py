@@ -283,6 +283,14 @@ class Namer:
         self._han_salary = sorted(
             (w for w in table.salary if _HAN.search(w)), key=len, reverse=True
         )
+        #: the Latin salary words as printed, whole ("DIR DEP", "Payroll")
+        self._latin_salary = re.compile(
+            r"(?<![^\W\d_])(?:"
+            + "|".join(r"\s+".join(map(re.escape, w.split())) for w in table.salary
+                       if not _HAN.search(w))
+            + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        )  # fmt: skip
         #: ``name(payee, memo="", issuer="")``: the display name of one statement line
         self.name: Callable[..., str] = lru_cache(REMEMBERED)(self._name)
 
@@ -350,10 +358,19 @@ class Namer:
         for text in (payee, memo):
             for marker in self._han_salary:
                 text = text.replace(marker, " ")
-            found = self._own_words(_PAYROLL_CHANNEL.sub("", text), "")
+            found = self._own_words(_PAYROLL_CHANNEL.sub("", self._before_salary(text)), "")
             if found:
                 return found
         return ""
+
+    def _before_salary(self, text: str) -> str:
+        """A Latin line's words before its salary word when there are any: an ACH credit
+        prints the company, then what it pays, then the date, a number and the person paid
+        ("ACME CORP PAYROLL 261028 0000123456 DOE JOHN" is Acme's, not "Acme Doe John")."""
+        marker = self._latin_salary.search(text)
+        if marker is None or not _LATIN_WORD.search(text, 0, marker.start()):
+            return text
+        return text[: marker.start()]
 
     @staticmethod
     def _words_of(text: str) -> str:

@@ -20,6 +20,10 @@ NAMES = [
     ("GLOBEX INC DIR DEP PPD ID: 9876543210", "", "Salary — Globex"),
     ("ACME CORP PAYROLL PPD ID: 1234567890", "", "Salary — Acme"),
     ("SPRINGFIELD SCHOOL DISTRICT SALARY", "", "Salary — Springfield School District"),
+    # Wells Fargo's ACH credit: the person paid comes last, after the date and a number
+    ("ACME CORP PAYROLL 261028 0000123456 DOE JOHN", "", "Salary — Acme"),
+    ("Gusto Payroll 261028 JOHN DOE", "", "Salary — Gusto"),
+    ("DIRECT DEP INTUIT PAYROLL 2345", "", "Salary — Intuit"),
     ("CHASE CRD AUTOPAY PPD ID: 47600392", "", "Chase card payment"),
     ("MICROSOFT*MICROSOFT 365 P MSBILL.INFO WA", "", "Microsoft 365"),
     ("NETFLIX.COM 866-579-7172 CA", "", "Netflix"),
