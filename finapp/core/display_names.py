@@ -354,11 +354,13 @@ class Namer:
 
     def _employer(self, payee: str, memo: str) -> str:
         """Who pays a salary: the line's words without the salary's ("代发工资" with the
-        employer "深圳市腾讯计算机系统有限公司" in the memo is 腾讯's)."""
+        employer "深圳市腾讯计算机系统有限公司" in the memo is 腾讯's, "LOHN/GEHALT GLOBEX GMBH"
+        Globex's)."""
         for text in (payee, memo):
             for marker in self._han_salary:
                 text = text.replace(marker, " ")
-            found = self._own_words(_PAYROLL_CHANNEL.sub("", self._before_salary(text)), "")
+            text = self._before_salary(_PAYROLL_CHANNEL.sub("", text))
+            found = self._own_words(self._latin_salary.sub(" ", text), "")
             if found:
                 return found
         return ""

@@ -69,3 +69,14 @@ def test_a_later_date_is_no_schedule_where_the_export_says_otherwise(header: str
     text = header + row.format(day=tomorrow) + row.format(day="2024-03-01")
     (statement,) = read_csv("export.csv", text.encode()).statements
     assert [t.posted.isoformat() for t in statement.transactions] == [tomorrow, "2024-03-01"]
+
+
+def test_a_short_lloyds_export_in_early_december_reads_its_dates_day_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Lloyds writes day first; lines of 1 to 8 December fit month first too, and were refused
+    as ambiguous (the export above, made on 5 December): a sort code says the bank is British."""
+    made = date(2026, 12, 5)
+    monkeypatch.setattr(scheduled, "today", lambda: made)
+    (statement,) = read_csv("lloyds.csv", _lloyds(made).encode()).statements
+    assert [t.posted for t in statement.transactions] == [made, date(2026, 12, 1)]

@@ -24,6 +24,8 @@ NAMES = [
     ("ACME CORP PAYROLL 261028 0000123456 DOE JOHN", "", "Salary — Acme"),
     ("Gusto Payroll 261028 JOHN DOE", "", "Salary — Gusto"),
     ("DIRECT DEP INTUIT PAYROLL 2345", "", "Salary — Intuit"),
+    ("LOHN/GEHALT 10/26 GLOBEX GMBH", "", "Salary — Globex"),
+    ("Globex GmbH", "Gehalt Oktober 2026", "Salary — Globex"),
     ("CHASE CRD AUTOPAY PPD ID: 47600392", "", "Chase card payment"),
     ("MICROSOFT*MICROSOFT 365 P MSBILL.INFO WA", "", "Microsoft 365"),
     ("NETFLIX.COM 866-579-7172 CA", "", "Netflix"),

@@ -25,7 +25,7 @@ from finapp.importers.csv.content_columns import (
     money_values,
     others_by_content,
 )
-from finapp.importers.csv.file_hints import default_currency, year_hint
+from finapp.importers.csv.file_hints import default_currency, writes_day_first, year_hint
 from finapp.importers.csv.headerless import headerless_profile
 from finapp.importers.csv.left_out import PENDING_STATUSES
 from finapp.importers.csv.mapping import CsvMapping, balance_by_name, normalise_name
@@ -108,6 +108,8 @@ def detect_mapping(
     end = table.data_end(date_col) if date_col is not None else None
     if date_col is not None and (date_format is None or chosen_format):
         fitting = date_formats_fitting(table.column(date_col, end), year)
+        if len(fitting) > 1 and writes_day_first(table):
+            fitting = [f for f in fitting if f != "MM/DD/YYYY"]
         if chosen_format in fitting:
             date_format = chosen_format
         elif chosen_format:

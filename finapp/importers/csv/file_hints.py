@@ -1,4 +1,5 @@
-"""What a file says beyond its columns: the statement's month, and the currency it is in.
+"""What a file says beyond its columns: the statement's month, the currency it is in, and
+whether its dates are day first.
 
 Apart from detection because these hints apply to a saved or chosen mapping too
 (:func:`with_profile_defaults`): a Chinese card statement's preamble (``2025年10月``) dates its
@@ -32,6 +33,16 @@ def year_hint(table: CsvTable) -> tuple[int | None, int | None]:
     """The statement's year and month a preamble names (``2025年10月``), else ``None``s."""
     match = _STATEMENT_MONTH.search(table.preamble)
     return (int(match.group(1)), int(match.group(2))) if match else (None, None)
+
+
+#: a header word only a British bank's export uses: the account's sort code
+_BRITISH_WORDS = frozenset(("sort code",))
+
+
+def writes_day_first(table: CsvTable) -> bool:
+    """Whether the export is a British bank's (it names the account's sort code), whose dates
+    are day first: a short export of the first twelve days of a month fits month first too."""
+    return bool({normalise_name(h) for h in table.header} & _BRITISH_WORDS)
 
 
 def default_currency(table: CsvTable, profile: Profile | None, amount_name: str) -> str:
