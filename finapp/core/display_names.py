@@ -52,6 +52,8 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _PAYROLL_CHANNEL = re.compile(r"(?<=PAYROLL)\s+PAY\s*$", re.IGNORECASE)
 #: what folding turns into a space: anything but letters, digits, Han and the "+" of "Disney+"
 _NOT_WORD = re.compile(r"[^\w+&]+|_")
+#: a ticket or reference number glued to the word before it ("AMERICAN AIR0012345678901")
+_GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])(?=\d{6,})")
 #: ACH and bank codes that name nothing ("PPD ID", "WEB ID", "DIR DEP", "INDN:")
 _CODES = frozenset({
     "PPD", "CCD", "WEB", "TEL", "DES", "INDN", "PMTS", "PYMT", "PMNT", "XFER", "TRN", "REF",
@@ -210,8 +212,9 @@ class Table:
 
 
 def fold(text: str) -> str:
-    """``text`` as patterns compare it: case-folded, punctuation and runs of spaces one space."""
-    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
+    """``text`` as patterns compare it: case-folded, punctuation and runs of spaces one space,
+    a long number glued to a word apart from it."""
+    return " ".join(_NOT_WORD.sub(" ", _GLUED_NUMBER.sub(" ", text.casefold())).split())
 
 
 @lru_cache(1)

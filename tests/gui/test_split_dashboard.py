@@ -60,7 +60,7 @@ def _lines(page: TransactionsPage) -> list[tuple[str, str]]:
     ]
 
 
-RECEIPT_ROW = ("Supermarket", "Split: Groceries, Household")
+RECEIPT_ROW = ("Pike Street Provisions", "Split: Groceries, Household")
 
 
 def test_the_donut_shows_the_receipt_by_its_parts_and_a_slice_leads_to_it(

@@ -19,7 +19,7 @@ from finapp.store.engine import Store
 from tests.importers.ofxgen import Line, statement_ofx
 
 GROCERIES, HOUSEHOLD, SALARY = "Food:Groceries", "Shopping:Household", "Income:Salary"
-RECEIPT = "SUPERMARKET 42 SEATTLE WA"
+RECEIPT = "PIKE STREET PROVISIONS 42 SEATTLE WA"
 MARCH = date(2026, 3, 1)
 
 _LINES = (

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from finapp.store.engine import Store
 from tests.helpers import cli_json, run_cli
-from tests.splits.receipts import split_receipt
+from tests.splits.receipts import RECEIPT, split_receipt
 
 
 def _listed(data_dir: Path, category: str) -> list[tuple[str, str]]:
@@ -22,13 +22,13 @@ def test_the_category_filter_finds_a_split_line_by_any_of_its_parts(
     store: Store, data_dir: Path, tmp_path: Path
 ) -> None:
     split_receipt(store, tmp_path)
-    receipt = ("SUPERMARKET 42 SEATTLE WA", "-120.00")
+    receipt = (RECEIPT, "-120.00")
     assert _listed(data_dir, "Shopping:Household") == [receipt]
     assert _listed(data_dir, "Shopping") == [receipt]  # under it
     assert _listed(data_dir, "Food:Groceries") == [receipt, ("CORNER GROCER", "-30.00")]
     assert _listed(data_dir, "Income") == [("ACME CORP PAYROLL", "2500.00")]
 
     table = run_cli(data_dir, "transactions", "--raw", "--category", "Shopping:Household").stdout
-    assert "SUPERMARKET 42" in table and "CORNER GROCER" not in table
+    assert "PIKE STREET PROVISIONS 42" in table and "CORNER GROCER" not in table
     refused = run_cli(data_dir, "transactions", "--category", "Garden")
     assert refused.returncode == 2 and "No category 'Garden'" in refused.stderr

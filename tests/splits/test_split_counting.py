@@ -99,7 +99,7 @@ def test_the_year_in_review_spends_by_part_and_lists_the_receipt_once(
     [largest, grocer] = review.largest
     assert (largest.id, largest.payee, largest.amount, largest.category) == (
         receipt,
-        "Supermarket",  # the name the app shows it by
+        "Pike Street Provisions",  # the name the app shows it by
         Decimal("120.00"),
         GROCERIES,
     )

@@ -26,6 +26,8 @@ NAMES = [
     ("DIRECT DEP INTUIT PAYROLL 2345", "", "Salary — Intuit"),
     ("LOHN/GEHALT 10/26 GLOBEX GMBH", "", "Salary — Globex"),
     ("Globex GmbH", "Gehalt Oktober 2026", "Salary — Globex"),
+    # an airline's ticket number glued to its name
+    ("AMERICAN AIR0012345678901 DALLAS TX", "", "American Airlines"),
     ("CHASE CRD AUTOPAY PPD ID: 47600392", "", "Chase card payment"),
     ("MICROSOFT*MICROSOFT 365 P MSBILL.INFO WA", "", "Microsoft 365"),
     ("NETFLIX.COM 866-579-7172 CA", "", "Netflix"),
