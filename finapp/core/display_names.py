@@ -194,6 +194,12 @@ class Brand:
     name: str
     patterns: tuple[str, ...]
     issuer: bool = False
+    #: longer words that hold a pattern but name another payee ("american air conditioning")
+    unless: tuple[str, ...] = ()
+
+
+#: what a brand's ``unless`` words find: no brand, the line named by its own words
+_NOT_THE_BRAND = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +230,10 @@ def shipped_table() -> Table:
     data = json.loads(text)
     return Table(
         brands=tuple(
-            Brand(b["name"], tuple(b["patterns"]), bool(b.get("issuer"))) for b in data["brands"]
+            Brand(
+                b["name"], tuple(b["patterns"]), bool(b.get("issuer")), tuple(b.get("unless", ()))
+            )
+            for b in data["brands"]
         ),
         salary=tuple(data["salary"]),
         card_payment=tuple(data["card_payment"]),
@@ -267,7 +276,10 @@ class Namer:
     """Display names of statement lines by one table, each line's answer remembered."""
 
     def __init__(self, table: Table) -> None:
-        self._brands = _Finder((p, brand) for brand in table.brands for p in brand.patterns)
+        self._brands = _Finder(
+            [*((p, brand) for brand in table.brands for p in brand.patterns),
+             *((u, _NOT_THE_BRAND) for brand in table.brands for u in brand.unless)]
+        )  # fmt: skip
         self._salary = _Finder((p, True) for p in table.salary)
         self._card = _Finder((p, True) for p in table.card_payment)
         self._interest = _Finder((p, True) for p in table.interest)

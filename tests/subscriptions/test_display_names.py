@@ -28,6 +28,8 @@ NAMES = [
     ("Globex GmbH", "Gehalt Oktober 2026", "Salary — Globex"),
     # an airline's ticket number glued to its name
     ("AMERICAN AIR0012345678901 DALLAS TX", "", "American Airlines"),
+    # a company whose words hold the airline's is not the airline
+    ("AMERICAN AIR CONDITIONING INC", "", "American Air Conditioning"),
     ("CHASE CRD AUTOPAY PPD ID: 47600392", "", "Chase card payment"),
     ("MICROSOFT*MICROSOFT 365 P MSBILL.INFO WA", "", "Microsoft 365"),
     ("NETFLIX.COM 866-579-7172 CA", "", "Netflix"),
