@@ -33,6 +33,13 @@ TABLE = {
     "Vodafone GmbH": "Bills & Utilities:Phone",
     "Telekom Deutschland GmbH": "Bills & Utilities:Phone",
     "HUK-COBURG Versicherung": "Insurance",
+    "Vattenfall Europe Sales GmbH": "Bills & Utilities:Electricity",
+    "Stadtwerke Muenchen GmbH Abschlag 10/2026": "Bills & Utilities:Electricity",
+    "E.ON Energie Deutschland GmbH": "Bills & Utilities:Electricity",
+    "PRLV SEPA EDF CLIENTS PARTICULIERS": "Bills & Utilities:Electricity",
+    "RECIBO IBERDROLA CLIENTES, S.A.U.": "Bills & Utilities:Electricity",
+    "OCTOPUS ENERGY LTD DD": "Bills & Utilities:Electricity",
+    "SSE ELECTRICITY DIRECT DEBIT": "Bills & Utilities:Electricity",
     "Hausverwaltung Schulz Miete Oktober": "Housing:Rent",
     "MIETERVEREIN BERLIN BEITRAG": None,
     # French (carte bancaire), Spanish (compra tarjeta) and Dutch (betaalautomaat) lines
@@ -52,6 +59,9 @@ TABLE = {
     "BRAUEREI BREWERY LOEWEN": None,
     "SPARKASSE KOELNBONN GEBUEHR": None,
     "KLMNO DESIGN STUDIO": None,
+    "BEDFORD BOOKSHOP": None,
+    "LEONHARDT KG": None,
+    "ESSENTIAL OILS SHOP": None,
 }
 
 
