@@ -81,3 +81,20 @@ def by_payee(store) -> dict:  # type: ignore[no-untyped-def]
     from finapp.services.transactions import list_transactions
 
     return {t.payee: t for t in list_transactions(store)}
+
+
+def imported_as_shown(store, files: Sequence[Path]) -> set[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    """Import bank exports through the import service (each must be accepted), then each
+    line as the window shows it: its payee's name, its amount and its category."""
+    from finapp.services.imports import import_files
+    from finapp.services.payee_names import TableNames
+    from finapp.services.transactions import list_transactions
+
+    result = import_files(store, list(files))
+    assert not result.failed, result.failed
+    with store.read() as session:
+        names = TableNames(session)
+        return {
+            (names.name(t.merchant, t.account, t.statement_text, t.memo), str(t.amount), t.category)
+            for t in list_transactions(store)
+        }

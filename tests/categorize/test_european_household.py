@@ -8,11 +8,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from finapp.services.imports import import_files
-from finapp.services.payee_names import TableNames
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
-from tests.categorize.statements import load
+from tests.categorize.statements import imported_as_shown, load
 
 #: payee as printed → the category a household expects (None: no rule should guess)
 TABLE = {
@@ -96,15 +94,7 @@ N26 = (
 def test_an_n26_account_reads_as_its_owner_names_it(store: Store, tmp_path: Path) -> None:
     path = tmp_path / "n26-csv-transactions.csv"
     path.write_text(N26, encoding="utf-8")
-    result = import_files(store, [path])
-    assert not result.failed, result.failed
-    with store.read() as session:
-        names = TableNames(session)
-        seen = {
-            (names.name(t.merchant, t.account, t.statement_text, t.memo), str(t.amount), t.category)
-            for t in list_transactions(store)
-        }
-    assert seen == {
+    assert imported_as_shown(store, [path]) == {
         ("Salary — Globex", "3150.00", "Income:Salary"),
         ("REWE", "-48.17", "Food:Groceries"),
         ("Hausverwaltung Schulz", "-1240.00", "Housing:Rent"),

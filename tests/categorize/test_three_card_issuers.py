@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from finapp.services.imports import import_files
-from finapp.services.payee_names import TableNames
-from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
+from tests.categorize.statements import imported_as_shown
 
 AMEX = """Date,Description,Card Member,Account #,Amount
 10/28/2026,NETFLIX.COM         NETFLIX.COM         CA,JOHN DOE,-41007,15.49
@@ -42,15 +40,7 @@ def test_each_issuer_s_lines_are_charges_and_payments_named_and_filed(
     ):
         files.append(tmp_path / name)
         files[-1].write_text(text, encoding="utf-8")
-    result = import_files(store, files)
-    assert not result.failed, result.failed
-    with store.read() as session:
-        names = TableNames(session)
-        seen = {
-            (names.name(t.merchant, t.account, t.statement_text, t.memo), str(t.amount), t.category)
-            for t in list_transactions(store)
-        }
-    assert seen == {
+    assert imported_as_shown(store, files) == {
         ("Netflix", "-15.49", "Entertainment:Streaming"),
         ("Whole Foods", "-84.12", "Food:Groceries"),
         ("American Express card payment", "1250.00", "Transfers:Card Payment"),
