@@ -29,8 +29,16 @@ def upgraded(store: Store, undo: Callable[[Connection], None], passphrase: str) 
         reopened.close()
 
 
+def undo_schema_13(conn: Connection) -> None:
+    """Take a store back to schema 12: what finapp wrote before the filing stamp."""
+    conn.exec_driver_sql("DROP TRIGGER stamp_filing_update")
+    conn.exec_driver_sql("DELETE FROM store_stamps WHERE name = 'filing'")
+    conn.exec_driver_sql("PRAGMA user_version = 12")
+
+
 def undo_schema_12(conn: Connection) -> None:
     """Take a store back to schema 11: a merchant's lines indexed by merchant alone."""
+    undo_schema_13(conn)
     conn.exec_driver_sql("DROP INDEX ix_transactions_merchant_posted")
     conn.exec_driver_sql("CREATE INDEX ix_transactions_merchant ON transactions (merchant)")
     conn.exec_driver_sql("PRAGMA user_version = 11")

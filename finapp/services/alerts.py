@@ -24,9 +24,8 @@ from sqlalchemy.orm import Session
 from finapp.core import alerts as core
 from finapp.core.money import from_minor
 from finapp.errors import NotFoundError
-from finapp.services.alert_facts import gather_with_spending
+from finapp.services.alert_inputs import keep_evaluation, unchanged_since_last_evaluation
 from finapp.services.alert_names import PayeesNow
-from finapp.services.alert_scope import judged_charges
 from finapp.services.categories import category_paths
 from finapp.services.subscriptions import refresh_subscriptions
 from finapp.store.engine import Store
@@ -145,12 +144,20 @@ def evaluate_alerts(
     """Raise the alerts current at ``as_of`` (default today) not raised before, and resolve the
     open ones that no longer hold; returns the newly raised ones.
 
-    Charges are judged again only at the merchants whose charges changed since the last
-    evaluation (:mod:`finapp.services.alert_scope`); ``full`` judges every merchant afresh. Both
-    raise and resolve the same alerts.
+    Nothing is evaluated when nothing an evaluation reads changed since the last one, as of the
+    same day (:mod:`finapp.services.alert_inputs`): it would raise and resolve nothing. Charges
+    are judged again only at the merchants whose charges changed since the last evaluation
+    (:mod:`finapp.services.alert_scope`); ``full`` evaluates and judges every merchant afresh.
+    All three raise and resolve the same alerts.
     """
     as_of = as_of or date.today()
     with store.write() as session:
+        if not full and unchanged_since_last_evaluation(session, as_of):
+            return []
+        # loaded only to evaluate: a check that finds nothing changed does without them
+        from finapp.services.alert_facts import gather_with_spending
+        from finapp.services.alert_scope import judged_charges
+
         facts, spending = gather_with_spending(session, as_of)
         evaluation = core.assess(facts, judged_charges(session, facts, spending, full=full))
         known = set(session.scalars(select(Alert.dedupe_key)))
@@ -164,6 +171,7 @@ def evaluate_alerts(
         _follow_current(evaluation.candidates, still_open, as_of)
         session.add_all(new)
         session.flush()
+        keep_evaluation(session, as_of)
         return _views(session, new, as_of)
 
 

@@ -41,7 +41,12 @@ UNJOURNALED = frozenset({"alerts", "edit_journal", "import_batches"})
 #: settings rows that hold derived state (what the last alert and subscription runs saw, the
 #: notifications held back), not the user's choices; rewritten by every run, they would make
 #: every later undo look "changed since"
-DERIVED_SETTINGS = ("alerts.charges_judged", "subscriptions.detected", "notifications.held")
+DERIVED_SETTINGS = (
+    "alerts.charges_judged",
+    "alerts.evaluated",
+    "subscriptions.detected",
+    "notifications.held",
+)
 
 _LOG = "finapp_undo_log"
 _TABLE_OF = re.compile(r"^(?:DELETE FROM|INSERT INTO|UPDATE) (\w+)")

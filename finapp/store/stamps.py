@@ -1,4 +1,4 @@
-"""A stamp that proves the transactions are unchanged since a derived result was kept.
+"""Stamps that prove the transactions are unchanged since a derived result was kept.
 
 Reading all history to digest it costs more than the work it saves when nothing changed (a
 second ``alerts`` on the same day). So the store keeps a token for the transactions, and triggers
@@ -12,6 +12,12 @@ result, and may trust that result later only while the stamp is the same: any wr
 changed it, and a new token is never an earlier one. A restored backup brings its token with
 the results kept beside them.
 
+Two stamps are kept, because readers watch different columns. ``transactions`` watches what a
+line is (its account, day, amount, payee, merchant, whether it is a transfer): subscription
+detection reads only that, and a category set by hand must not make it read years of history
+again. ``filing`` watches each line's category, which budgets and charge alerts read; it does
+not see a deleted line, so it is taken beside ``transactions``, whose token a deletion takes.
+
 The table is not one of the mapped tables, so the edit journal never puts a token back on undo.
 The triggers check first whether the token is there, so a write of many rows removes it once and
 pays a lookup per row after that.
@@ -20,57 +26,80 @@ pays a lookup per row after that.
 from __future__ import annotations
 
 import secrets
+from typing import Literal
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-#: the columns whose update takes the token away (a category or note edit does not)
+#: the columns whose update takes the ``transactions`` token away (a category or note edit does
+#: not)
 _WATCHED = "id, account_id, posted, amount_minor, is_transfer, payee, memo, merchant"
 
-_THERE = "EXISTS (SELECT 1 FROM store_stamps WHERE name = 'transactions')"
-_GONE = "BEGIN DELETE FROM store_stamps WHERE name = 'transactions'; END"
-#: an update that writes a watched column's value again (rules refiling lines do) changes nothing
-_CHANGED = " OR ".join(f"OLD.{column} IS NOT NEW.{column}" for column in _WATCHED.split(", "))
+Stamp = Literal["transactions", "filing"]
+
+#: each stamp's triggers: a store lacking any of them cannot prove anything with it
+_TRIGGERS: dict[Stamp, tuple[str, ...]] = {
+    "transactions": ("stamp_transactions_delete", "stamp_transactions_update"),
+    "filing": ("stamp_filing_update",),
+}
+
+
+def _there(stamp: Stamp) -> str:
+    return f"EXISTS (SELECT 1 FROM store_stamps WHERE name = '{stamp}')"
+
+
+def _gone(stamp: Stamp) -> str:
+    return f"BEGIN DELETE FROM store_stamps WHERE name = '{stamp}'; END"
+
+
+def _changed(columns: str) -> str:
+    """An update that writes a column's value again (rules refiling lines do) changes nothing."""
+    return " OR ".join(f"OLD.{column} IS NOT NEW.{column}" for column in columns.split(", "))
+
 
 _DDL = (
     "CREATE TABLE IF NOT EXISTS store_stamps (name VARCHAR PRIMARY KEY, token VARCHAR NOT NULL)",
     "CREATE TRIGGER IF NOT EXISTS stamp_transactions_delete AFTER DELETE ON transactions "
-    f"WHEN {_THERE} {_GONE}",
+    f"WHEN {_there('transactions')} {_gone('transactions')}",
     "CREATE TRIGGER IF NOT EXISTS stamp_transactions_update "
-    f"AFTER UPDATE OF {_WATCHED} ON transactions WHEN ({_CHANGED}) AND {_THERE} {_GONE}",
+    f"AFTER UPDATE OF {_WATCHED} ON transactions "
+    f"WHEN ({_changed(_WATCHED)}) AND {_there('transactions')} {_gone('transactions')}",
+    "CREATE TRIGGER IF NOT EXISTS stamp_filing_update AFTER UPDATE OF category_id ON transactions "
+    f"WHEN ({_changed('category_id')}) AND {_there('filing')} {_gone('filing')}",
 )
-
-_TRIGGERS = ("stamp_transactions_delete", "stamp_transactions_update")
 
 
 def install(conn: Connection) -> None:
-    """Create the stamps table and its triggers (a new store, or the step that adds them)."""
+    """Create the stamps table and the triggers it lacks (a new store, or the steps that add
+    them)."""
     for statement in _DDL:
         conn.exec_driver_sql(statement)
 
 
-def take(session: Session) -> str | None:
-    """The transactions' stamp: the token (made afresh if a write took it away) and the number
-    of rows; None without the triggers.
+def take(session: Session, stamp: Stamp = "transactions") -> str | None:
+    """The stamp: its token (made afresh if a write took it away) and the number of lines;
+    None without its triggers.
 
     Call it before reading what the kept result is derived from, in the same write transaction
     that keeps the result: a write after it takes the token away again.
     """
+    triggers = _TRIGGERS[stamp]
     found = session.execute(
         text(
-            "SELECT (SELECT token FROM store_stamps WHERE name = 'transactions'), "
+            "SELECT (SELECT token FROM store_stamps WHERE name = :stamp), "
             "(SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
-            f"({', '.join(repr(t) for t in _TRIGGERS)})), "
+            f"({', '.join(repr(t) for t in triggers)})), "
             "(SELECT count(*) FROM transactions)"
-        )
+        ),
+        {"stamp": stamp},
     ).one()
-    token, triggers, rows = found
-    if triggers != len(_TRIGGERS):
+    token, installed, rows = found
+    if installed != len(triggers):
         return None  # a store whose table was rebuilt without them: nothing can be trusted
     if token is None:
         token = secrets.token_hex(16)
         session.execute(
-            text("INSERT INTO store_stamps (name, token) VALUES ('transactions', :token)"),
-            {"token": token},
+            text("INSERT INTO store_stamps (name, token) VALUES (:stamp, :token)"),
+            {"stamp": stamp, "token": token},
         )
     return f"{token} {rows}"

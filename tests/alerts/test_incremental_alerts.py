@@ -26,6 +26,7 @@ from finapp.services import alert_scope
 from finapp.services import subscriptions as subs
 from finapp.services.accounts import set_low_balance_threshold
 from finapp.services.alerts import evaluate_alerts, refresh_alerts
+from finapp.services.budgets import set_budget
 from finapp.services.categorize import set_category
 from finapp.services.import_undo import undo_import
 from finapp.services.imports import import_files
@@ -147,9 +148,10 @@ def test_judging_what_changed_leaves_what_a_full_evaluation_leaves(
 def test_only_the_merchants_whose_charges_changed_are_judged_again(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Nothing changed: no merchant is judged again; a new charge at the fuel station: only it;
-    at one streaming service: it and the other filed in the same category; a full run, or
-    another day: every merchant."""
+    """A budget set, and no charge changed: no merchant is judged again (nothing changed at
+    all: nothing is evaluated); a new charge at the fuel station: only it; at one streaming
+    service: it and the other filed in the same category; a full run, or another day: every
+    merchant."""
     load(store, *monthly(NETFLIX, date(2024, 1, 9), 7, "-15.49"))
     load(store, *monthly(HULU, date(2024, 1, 5), 7, "-7.99"))
     load(store, *monthly(SHELL, date(2024, 1, 3), 7, "-40.00"))
@@ -163,6 +165,8 @@ def test_only_the_merchants_whose_charges_changed_are_judged_again(
         return judge(facts)
 
     monkeypatch.setattr(alert_scope.charge_alerts, "charge_alerts", watched)
+    evaluate_alerts(store, day)
+    set_budget(store, "Food:Groceries", Decimal(500), today=day)
     evaluate_alerts(store, day)
     load(store, *monthly(SHELL, date(2024, 7, 10), 1, "-400.00"))
     fuel = evaluate_alerts(store, day)
