@@ -44,7 +44,9 @@ _ROOT = Path(__file__).resolve().parents[1]
 
 #: (label, finapp arguments after ``--data-dir D``, goal as a multiple of the floor). The first
 #: command after the import makes the day's automatic backup; ``accounts`` takes that turn, so
-#: the backup is a row of its own instead of hiding in the listing's figure.
+#: the backup is a row of its own instead of hiding in the listing's figure. ``alerts`` runs
+#: twice: the first evaluates what the import brought, the second is the day's check asked
+#: again (the tray's, a page's) with nothing changed since.
 COMMANDS: tuple[tuple[str, tuple[str, ...], float | None], ...] = (
     ("import", ("import", "{file}"), 4.0),
     ("accounts --json, with the day's backup", ("accounts", "--json"), None),
@@ -52,6 +54,11 @@ COMMANDS: tuple[tuple[str, tuple[str, ...], float | None], ...] = (
     ("report --json", ("report", "--json"), 2.0),
     ("subscriptions --json", ("subscriptions", "--json"), 2.0),
     ("alerts --json", ("alerts", "--json", "--as-of", LAST_DAY.isoformat()), 2.0),
+    (
+        "alerts --json again, nothing changed",
+        ("alerts", "--json", "--as-of", LAST_DAY.isoformat()),
+        None,
+    ),
 )
 
 _RECORD = re.compile(r"<STMTTRN>(.*?)</STMTTRN>", re.S)
