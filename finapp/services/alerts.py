@@ -113,13 +113,33 @@ def _row(candidate: core.Candidate, as_of: date) -> Alert:
     )
 
 
+def _raised(row: Alert) -> core.Raised:
+    return core.Raised(
+        row.dedupe_key, row.kind, row.date, row.subscription_id, json.loads(row.params or "{}")
+    )
+
+
 def _resolve(evaluation: core.Evaluation, rows: list[Alert]) -> None:
     """Set ``resolved_on`` on each of ``rows`` that no longer holds as of the evaluation."""
     for row in rows:
-        raised = core.Raised(
-            row.dedupe_key, row.kind, row.date, row.subscription_id, json.loads(row.params or "{}")
+        row.resolved_on = evaluation.resolved_on(_raised(row))
+
+
+def _reopen(session: Session, evaluation: core.Evaluation, as_of: date) -> list[Alert]:
+    """Open again the alerts resolved by ``as_of`` that hold again, as they would be had they
+    never been resolved: a low-balance threshold lowered under the balance, then raised back
+    above it; a budget raised, then lowered back. Their keys are known, so they would not be
+    raised anew. A dismissed one stays dismissed."""
+    keys = [candidate.key for candidate in evaluation.candidates]
+    resolved = session.scalars(
+        select(Alert).where(
+            Alert.dedupe_key.in_(keys), Alert.resolved_on <= as_of, Alert.dismissed.is_(False)
         )
-        row.resolved_on = evaluation.resolved_on(raised)
+    ).all()
+    again = [row for row in resolved if evaluation.resolved_on(_raised(row)) is None]
+    for row in again:
+        row.resolved_on = None
+    return again
 
 
 def _follow_current(candidates: list[core.Candidate], rows: Sequence[Alert], as_of: date) -> None:
@@ -168,7 +188,8 @@ def evaluate_alerts(
             )
         ).all()
         _resolve(evaluation, [*still_open, *new])
-        _follow_current(evaluation.candidates, still_open, as_of)
+        reopened = _reopen(session, evaluation, as_of)
+        _follow_current(evaluation.candidates, [*still_open, *reopened], as_of)
         session.add_all(new)
         session.flush()
         keep_evaluation(session, as_of)

@@ -93,3 +93,21 @@ def test_a_threshold_raised_above_the_last_balance_is_told(store, tmp_path) -> N
     (alert,) = dips(evaluate_alerts(store, date(2025, 5, 28)))
     assert alert.message == "Checking …111 is at 2432.05 USD, below your 2600.00 USD threshold."
     assert alert.date == date(2025, 5, 27)  # the day of that balance, not the first day below
+
+
+def test_a_threshold_lowered_then_raised_back_opens_the_alert_again(store, tmp_path) -> None:
+    """The balance the statements end on (2,432.05) is under 2,600: told. The threshold
+    lowered to 100, the alert no longer holds and leaves the inbox; raised back to 2,600, it
+    holds again and is back in the inbox, the same alert, not a second one."""
+    load(store, tmp_path, "111", MAY, ledger=("1880.00", date(2025, 4, 30)))
+    day = date(2025, 5, 28)
+    set_low_balance_threshold(store, "111", Decimal("2600"))
+    (alert,) = dips(evaluate_alerts(store, day))
+    set_low_balance_threshold(store, "111", Decimal("100"))
+    evaluate_alerts(store, day)
+    assert dips(list_alerts(store, as_of=day)) == []
+    set_low_balance_threshold(store, "111", Decimal("2600"))
+    assert dips(evaluate_alerts(store, day)) == []  # nothing new raised
+    (again,) = dips(list_alerts(store, as_of=day))
+    assert (again.id, again.state, again.resolved_on) == (alert.id, "open", None)
+    assert again.message == "Checking …111 is at 2432.05 USD, below your 2600.00 USD threshold."
