@@ -32,39 +32,19 @@ from finapp.services.settings import set_setting
 from finapp.services.splits import SplitPart, line_amount, set_splits
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
-from finapp.store.schema import Account, Alert, Transaction
+from finapp.store.schema import Account, Transaction
+from tests.alerts.test_incremental_alerts import _stored
+from tests.calls import Calls
 from tests.conftest import PASSPHRASE
 from tests.households.files import write_statements
 from tests.households.generator import generate
 from tests.old_schemas import undo_schema_13, upgraded
 
-_COLUMNS = [column for column in Alert.__table__.columns if column.name != "created_at"]
-
-
-def _stored(store: Store) -> list[tuple[object, ...]]:
-    """Every alert, every column but when it was written."""
-    with store.read() as session:
-        return [tuple(row) for row in session.execute(select(*_COLUMNS).order_by(Alert.id))]
-
-
-class _Evaluations:
-    """Counts the evaluations that read the facts, in either store."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.count = 0
-        real = alert_facts.gather_with_spending
-
-        def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
-            self.count += 1
-            return real(*args, **kwargs)
-
-        monkeypatch.setattr(alert_facts, "gather_with_spending", counted)
-
 
 class _Pair:
     """The same steps in two stores: one checked the usual way, one evaluated afresh."""
 
-    def __init__(self, folder: Path, evaluations: _Evaluations) -> None:
+    def __init__(self, folder: Path, evaluations: Calls) -> None:
         self.usual = open_store(folder / "usual", passphrase=PASSPHRASE)
         self.afresh = open_store(folder / "afresh", passphrase=PASSPHRASE)
         self.evaluations = evaluations
@@ -107,7 +87,7 @@ def test_a_check_with_nothing_changed_leaves_what_an_evaluation_leaves(
 ) -> None:
     files = write_statements(generate(17, months=6), tmp_path / "files", card_csv=True)
     day = max(f.end for f in files)
-    evaluations = _Evaluations(monkeypatch)
+    evaluations = Calls(monkeypatch, alert_facts, "gather_with_spending")
     pair = _Pair(tmp_path, evaluations)
     try:
         pair.both(lambda store: import_files(store, [f.path for f in files]))
@@ -184,7 +164,7 @@ def test_a_store_written_before_the_filing_stamp_gets_it(
     import_files(store, [f.path for f in files])
     refresh_alerts(store, day)
     with upgraded(store, undo_schema_13, PASSPHRASE) as again:
-        evaluations = _Evaluations(monkeypatch)
+        evaluations = Calls(monkeypatch, alert_facts, "gather_with_spending")
         refresh_alerts(again, day)
         refresh_alerts(again, day)
         assert evaluations.count == 1

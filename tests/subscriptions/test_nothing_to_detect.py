@@ -25,6 +25,7 @@ from finapp.services.payee_names import rename_payee
 from finapp.services.wipe import delete_import
 from finapp.store.engine import Store
 from finapp.store.schema import Transaction
+from tests.calls import Calls
 from tests.conftest import PASSPHRASE
 from tests.households.files import write_statements
 from tests.households.generator import generate
@@ -32,21 +33,7 @@ from tests.subscriptions.test_incremental_detection import _stored
 from tests.subscriptions.test_unchanged_history import _add_copy, _charge, _subscribed
 
 
-class _Runs:
-    """Counts the detection runs (each reconciles the rows with the history)."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.count = 0
-        real = subscription_sync.sync
-
-        def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
-            self.count += 1
-            return real(*args, **kwargs)
-
-        monkeypatch.setattr(subscription_sync, "sync", counted)
-
-
-def _as_a_full_run(store: Store, runs: _Runs) -> None:
+def _as_a_full_run(store: Store, runs: Calls) -> None:
     """Asked again, detection does not run; what it left is what a full run leaves."""
     before = runs.count
     refresh_alerts(store)
@@ -57,7 +44,7 @@ def _as_a_full_run(store: Store, runs: _Runs) -> None:
     assert _stored(store) == kept
 
 
-def _detects_again(store: Store, runs: _Runs, change: Callable[[], object]) -> None:
+def _detects_again(store: Store, runs: Calls, change: Callable[[], object]) -> None:
     """After ``change`` (and the detection it may run itself) detection has run again."""
     before = runs.count
     change()
@@ -101,7 +88,7 @@ def test_each_change_detection_reads_detects_again(
     try:
         for statement in files[:-2]:
             import_files(store, [statement.path])
-        runs = _Runs(monkeypatch)
+        runs = Calls(monkeypatch, subscription_sync, "sync")
         refresh_alerts(store)
         _as_a_full_run(store, runs)
         # a line's category is not something detection reads: nothing to detect, same rows
@@ -140,7 +127,7 @@ def test_another_day_detects_again(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     store = open_store(tmp_path / "data", passphrase=PASSPHRASE)
     try:
         import_files(store, [f.path for f in write_statements(hh, tmp_path / "files")])
-        runs = _Runs(monkeypatch)
+        runs = Calls(monkeypatch, subscription_sync, "sync")
         subs.refresh_subscriptions(store, hh.end)
         before = runs.count
         subs.refresh_subscriptions(store, hh.end)

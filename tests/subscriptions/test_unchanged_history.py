@@ -31,6 +31,7 @@ from finapp.services.wipe import delete_import
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey
 from finapp.store.schema import Transaction
+from tests.calls import Calls
 from tests.conftest import PASSPHRASE
 from tests.households.files import write_statements
 from tests.households.generator import generate
@@ -38,20 +39,6 @@ from tests.old_schemas import undo_schema_11, upgraded
 from tests.subscriptions.test_incremental_detection import _check
 
 KEY = StoreKey.from_passphrase(PASSPHRASE)
-
-
-class _Reads:
-    """Counts how often detection reads the whole history."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.count = 0
-        real = detection_scope.current_digests
-
-        def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
-            self.count += 1
-            return real(*args, **kwargs)
-
-        monkeypatch.setattr(detection_scope, "current_digests", counted)
 
 
 def _subscribed(store: Store) -> list[subs.SubscriptionView]:
@@ -158,7 +145,8 @@ def test_every_kind_of_write_leaves_what_a_full_run_leaves(
         store = open_store(data, passphrase=PASSPHRASE)
         _check(store, None)
         _check(store, day)
-        reads = _Reads(monkeypatch)  # the restored store's stamp goes on working
+        # the restored store's stamp goes on working
+        reads = Calls(monkeypatch, detection_scope, "current_digests")
         subs.detect_subscriptions(store, day)
         assert reads.count == 0
     finally:
@@ -174,7 +162,7 @@ def test_nothing_written_since_reads_no_history(
         import_files(store, [f.path for f in write_statements(hh, tmp_path / "files")])
         subs.detect_subscriptions(store)
         before = [v.id for v in _subscribed(store)]
-        reads = _Reads(monkeypatch)
+        reads = Calls(monkeypatch, detection_scope, "current_digests")
 
         subs.detect_subscriptions(store)
         subs.detect_subscriptions(store, hh.end + timedelta(days=30))  # no line after the end
@@ -216,7 +204,7 @@ def test_a_store_written_before_the_stamp_gets_it(
     import_files(store, [f.path for f in write_statements(hh, tmp_path / "files")])
     with upgraded(store, undo_schema_11, PASSPHRASE) as again:
         subs.detect_subscriptions(again)
-        reads = _Reads(monkeypatch)
+        reads = Calls(monkeypatch, detection_scope, "current_digests")
         subs.detect_subscriptions(again)
         assert reads.count == 0
         undo_import(again, 1)
