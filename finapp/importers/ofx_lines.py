@@ -72,6 +72,10 @@ class LineReader:
         self._amounts: dict[str, Decimal | None] = {}
         self._days: dict[str, tuple[date, time | None] | None] = {}
         self._kinds: dict[str, str] = {}
+        #: each payee and memo text of the file, kept once however many lines print it: the
+        #: history's lines are all held until they are written, and ten years repeat a few
+        #: thousand payees over hundreds of thousands of lines
+        self._texts: dict[str, str] = {}
 
     def lines(self, part: StatementRecords) -> list[Line]:
         """The lines of ``part``'s records, in the file's order, less those left out.
@@ -81,6 +85,7 @@ class LineReader:
         out: list[Line] = []
         append = out.append
         amounts, days, kinds, named = self._amounts, self._days, self._kinds, part.records
+        texts = self._texts
         for i, (found, line) in enumerate(zip(part.found, part.lines, strict=True)):
             fields = _ordinary(named[i]) if named and i in named else found
             if fields is not None:
@@ -101,7 +106,9 @@ class LineReader:
                     if "&" in name or "&" in memo or "&" in fitid:
                         name, memo, fitid = unescaped(name), unescaped(memo), unescaped(fitid)
                     memo = memo.strip()
+                    memo = texts.setdefault(memo, memo)
                     payee = name.strip() or memo  # some banks leave NAME out, the payee in MEMO
+                    payee = texts.setdefault(payee, payee)
                     append((day[0], day[1], value, payee, memo, fitid.strip() or None, line, kind))
                     continue
             record = part.record(i)
