@@ -22,7 +22,7 @@ def _cache_size(store: Store) -> int:
 def test_the_cache_is_larger_only_while_writing(store: Store) -> None:
     before = _cache_size(store)
     with store.write() as session, larger_page_cache(session):
-        assert session.execute(text("PRAGMA cache_size")).scalar_one() == -64 * 1024
+        assert session.execute(text("PRAGMA cache_size")).scalar_one() == -32 * 1024
     assert _cache_size(store) == before
 
 
@@ -47,7 +47,7 @@ def test_an_import_detects_with_the_pages_it_wrote_then_sets_the_cache_back(
     monkeypatch.setattr(imports, "detect_subscriptions", watched)
     statement = write_statements(tmp_path / "history.ofx", 2_000)
     result = imports.import_files(store, [statement])
-    assert result.new == 2_000 and seen == [-64 * 1024]
+    assert result.new == 2_000 and seen == [-32 * 1024]
     assert _cache_size(store) == before
     refused = imports.import_files(store, [statement, tmp_path / "missing.ofx"])
     assert refused.failed and _cache_size(store) == before
