@@ -20,6 +20,8 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
+from finapp.gc_pause import collection_paused
+
 #: how often the UI thread looks whether a collection is due (a look costs a microsecond)
 INTERVAL_MS = 250
 
@@ -27,9 +29,10 @@ INTERVAL_MS = 250
 def collect_if_due() -> int:
     """Collect what Python's automatic collection would have by now, and return how many
     unreachable objects it found: the youngest generation once more objects were made than its
-    threshold, an older one when enough collections of the one below have passed its own."""
+    threshold, an older one when enough collections of the one below have passed its own;
+    nothing while a worker's work has paused collection (an import: :mod:`finapp.gc_pause`)."""
     (young, middle, old), (made, middles, olds) = gc.get_threshold(), gc.get_count()
-    if made <= young:
+    if made <= young or collection_paused():
         return 0
     generation = 2 if olds > old else 1 if middles > middle else 0
     return gc.collect(generation)

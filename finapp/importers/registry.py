@@ -7,16 +7,14 @@ a :class:`StatementError` naming the file, and the line when one row is at fault
 from __future__ import annotations
 
 import csv
-import gc
 import hashlib
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from finapp.errors import Problem, StatementError
+from finapp.gc_pause import paused_gc
 from finapp.importers.base import ParsedFile
 from finapp.importers.ofx_clean import looks_like_ofx
 from finapp.importers.other_files import other_file_problem
@@ -76,23 +74,6 @@ def read_statement_file(
 def _unreadable(exc: OSError) -> Problem:
     why = exc.strerror or type(exc).__name__
     return Problem("import.unreadable", f"cannot read the file ({why})", why=why)
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a statement is read or written.
-
-    An import allocates millions of small objects that never form cycles (records, dates,
-    Decimals, rows); each allocation burst triggers a collection that rescans the growing heap,
-    which made a 100k-line file 40-70 % slower. Reference counting still frees everything.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _parse(

@@ -17,7 +17,7 @@ from finapp.core import alerts as core
 from finapp.core.alert_kinds import Kind
 from finapp.core.alert_model import Charge
 from finapp.core.history_findings import FoundPart, find_in_history
-from finapp.importers.registry import paused_gc
+from finapp.gc_pause import paused_gc
 from finapp.services.alert_facts import gather_with_spending, lookback_start
 from finapp.services.import_results import ImportResult
 from finapp.services.merchants_paid import SPENDING_SQL

@@ -19,11 +19,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from finapp.errors import FinappError, ImportCancelled
+from finapp.gc_pause import paused_gc
 from finapp.importers.base import ParsedFile
 from finapp.importers.csv.mapping import CsvMapping
 from finapp.importers.csv.mapping_needed import CsvMappingNeeded
 from finapp.importers.csv.profile import Profile
-from finapp.importers.registry import paused_gc, read_statement_file
+from finapp.importers.registry import read_statement_file
 from finapp.progress import ProgressFn, check_cancel, no_progress
 from finapp.services import import_log
 from finapp.services.account_question import account_question

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from finapp.gui.collector import EventLoopCollector
+from finapp.gui.collector import INTERVAL_MS, EventLoopCollector
 
 
 class _Node:
@@ -51,3 +51,17 @@ def test_a_worker_threads_allocations_collect_nothing_the_event_loop_does(
     worker.join()
     assert dropped() is not None  # the worker went far past the threshold: nothing collected
     qtbot.waitUntil(lambda: dropped() is None, timeout=2000)
+
+
+def test_while_an_import_has_collection_paused_the_event_loop_waits_for_it_to_end(
+    collector: EventLoopCollector, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from finapp.gc_pause import paused_gc
+
+    with paused_gc():
+        dropped = _garbage()
+        made = [[] for _ in range(gc.get_threshold()[0] * 3)]
+        qtbot.wait(3 * INTERVAL_MS)  # the timer looked three times, each time past the threshold
+        assert dropped() is not None
+    qtbot.waitUntil(lambda: dropped() is None, timeout=2000)
+    assert made and not gc.isenabled()  # the app's collector still collects, not Python's
