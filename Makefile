@@ -110,8 +110,8 @@ test: $(STAMP) i18n-build
 ## Types: the packages mypy checks ([tool.mypy] in pyproject.toml): all strictly but the GUI,
 ## whose every function is annotated and checked (strict when numpy's and matplotlib's are).
 TYPED := finapp/__init__.py finapp/demo finapp/importers finapp/store finapp/errors.py \
-	finapp/log.py finapp/paths.py finapp/progress.py finapp/core finapp/services finapp/cli \
-	finapp/gui
+	finapp/log.py finapp/paths.py finapp/progress.py finapp/gc_pause.py finapp/core finapp/services \
+	finapp/cli finapp/gui
 typecheck: $(STAMP)
 	$(BIN)/mypy $(TYPED)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from enum import StrEnum
 
 from finapp.errors import ImportCancelled
 
@@ -17,6 +18,25 @@ ProgressFn = Callable[[int, int, str], None]
 
 def no_progress(done: int, total: int, label: str) -> None:
     """The progress sink used when nobody is watching."""
+
+
+class Stage(StrEnum):
+    """What an import is doing once a file is read, for each face to word in its language:
+    ten years of lines take several seconds at each step, which a bar that only counts files
+    leaves the user to guess at."""
+
+    FILING = "filing"  # a statement's lines keyed and filed by the rules: done of total
+    STORING = "storing"  # a statement's new lines written: done of total
+    PAIRING = "pairing"  # transfers and wallet payments paired with their other sides
+    DETECTING = "detecting"  # recurring charges found again with the new lines
+
+
+#: ``stage(stage, done, total)``; ``total`` is 0 when unknown.
+StageFn = Callable[[Stage, int, int], None]
+
+
+def no_stage(stage: Stage, done: int, total: int) -> None:
+    """The stage sink used when nobody is watching."""
 
 
 def check_cancel(cancel: threading.Event | None) -> None:

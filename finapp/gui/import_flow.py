@@ -42,6 +42,7 @@ from finapp.gui.account_names import account_choices, shown_account_name
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.dialogs.progress import ProgressWindow
+from finapp.gui.import_progress import ImportWording
 from finapp.gui.widgets.asking import ask_item, confirm, file_chooser, tell
 from finapp.progress import ProgressFn
 from finapp.tr_marks import fill
@@ -74,22 +75,26 @@ def run_import(
     """The worker side: import every file, each whole or not at all, into ``account`` when
     the user chose one; without a choice, a file naming no account is left to be asked about.
     What the history it brought in holds that the alerts do not tell comes with the result, for
-    the summary to show."""
+    the summary to show. ``progress`` hears each step in the user's words."""
     from finapp.services.history_findings import history_findings
     from finapp.services.imports import import_files
 
+    wording = ImportWording(progress)
     # unreadable rows are left out and listed with their reasons in the summary (the file is
     # still one undoable batch), rather than refusing a whole export for one bad line
     result = import_files(
         ctx.store,
         list(paths),
         account_name=account,
-        progress=progress,
+        progress=wording.file,
+        stage=wording.stage,
         cancel=cancel,
         skip_bad_rows=True,
         first_sign=first_sign,
         ask_unnamed=True,
     )
+    if result.new:
+        wording.summary()
     return replace(result, history=history_findings(ctx.store, result))
 
 
@@ -247,10 +252,9 @@ class ImportFlow(QObject):
         )
         window.cancel_requested.connect(task.cancel)
 
-    def _progress(self, done: int, total: int, label: str) -> None:
+    def _progress(self, done: int, total: int, text: str) -> None:
         if self.progress is not None:
-            text = fill(self.tr("Importing %1…"), (label,)) if label else ""
-            self.progress.report(done, total, text)
+            self.progress.report(done, total, text)  # worded on the worker (ImportWording)
 
     def _end_progress(self) -> None:
         if self.progress is not None:

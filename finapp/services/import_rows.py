@@ -1,8 +1,8 @@
 """Writing one statement's new lines, balances and period into the batch of its file.
 
 The hot path of an import: lines are keyed and filed once each and written with one prepared
-INSERT per chunk (see :mod:`finapp.services.import_row_layout`), between which progress is
-reported and cancelling is checked.
+INSERT per chunk (see :mod:`finapp.services.import_row_layout`); every chunk of lines filed or
+written, the stage is reported and cancelling is checked.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core.money import to_minor
 from finapp.importers.base import ParsedStatement
-from finapp.progress import ProgressFn, check_cancel
+from finapp.progress import Stage, StageFn, check_cancel
 from finapp.services.accounts import AccountMatch
 from finapp.services.exported_lines import put_exported_on_new_lines
 from finapp.services.held_keys import held_keys
@@ -59,12 +59,12 @@ def write_statement(
     stmt: ParsedStatement,
     match: AccountMatch,
     filed: NewLineFiling,
-    progress: ProgressFn,
+    stage: StageFn,
     cancel: threading.Event | None,
 ) -> AccountCounts:
     account = match.account
     keys = statement_keys(stmt, account.currency)
-    rows, duplicates = _new_rows(session, batch, stmt, account, keys, filed)
+    rows, duplicates = _new_rows(session, batch, stmt, account, keys, filed, stage, cancel)
     held = len(rows)
     rows, renamed = without_renamed_ids(session, batch, stmt, account, rows)
     duplicates += held - len(rows)
@@ -74,7 +74,7 @@ def write_statement(
         check_cancel(cancel)
         chunk = rows[start : start + CHUNK]
         session.connection().exec_driver_sql(INSERT, chunk)
-        progress(start + len(chunk), len(stmt.transactions), account.name)
+        stage(Stage.STORING, start + len(chunk), len(rows))
     # finapp's own export: the user's tags, categories and split parts
     put_exported_on_new_lines(session, batch.id, account.id, stmt.transactions, keys)
     _write_balances(session, batch, stmt, account)
@@ -110,6 +110,8 @@ def _new_rows(
     account: Account,
     keys: list[tuple[str, int]],
     filed: NewLineFiling,
+    stage: StageFn,
+    cancel: threading.Event | None,
 ) -> tuple[list[Row], int]:
     """The rows to insert for lines not yet stored by the exact rules (each line's ``keys``),
     filed by the rules, and how many were stored already."""
@@ -127,7 +129,11 @@ def _new_rows(
     # each day's ISO text made once: ten years of lines fall on 3,650 days, and a text per line
     # is 60 bytes more a line held until the rows are written
     iso_days: dict[date, str] = {}
-    for txn, key, minor in zip(stmt.transactions, keys, minors, strict=True):
+    lines = stmt.transactions
+    for filed_so_far, (txn, key, minor) in enumerate(zip(lines, keys, minors, strict=True)):
+        if filed_so_far and not filed_so_far % CHUNK:
+            stage(Stage.FILING, filed_so_far, len(lines))
+            check_cancel(cancel)
         if key in seen:
             duplicates += 1
             if txn.time is not None and key in untimed:

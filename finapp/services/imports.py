@@ -25,7 +25,7 @@ from finapp.importers.csv.mapping import CsvMapping
 from finapp.importers.csv.mapping_needed import CsvMappingNeeded
 from finapp.importers.csv.profile import Profile
 from finapp.importers.registry import read_statement_file
-from finapp.progress import ProgressFn, check_cancel, no_progress
+from finapp.progress import ProgressFn, Stage, StageFn, check_cancel, no_progress, no_stage
 from finapp.services import import_log
 from finapp.services.account_question import account_question
 from finapp.services.accounts import match_statement
@@ -63,20 +63,20 @@ def write_parsed(
     parsed: ParsedFile,
     account_name: str | None = None,
     *,
-    progress: ProgressFn = no_progress,
+    stage: StageFn = no_stage,
     cancel: threading.Event | None = None,
 ) -> FileResult:
     """Write one parsed file as one batch inside ``session``: accounts, new lines filed by the
     rules, balances. A file that adds nothing keeps no batch (:mod:`.import_empty`)."""
     with paused_gc(), larger_page_cache(session):
-        return _write_file(session, parsed, account_name, progress, cancel)
+        return _write_file(session, parsed, account_name, stage, cancel)
 
 
 def _write_file(
     session: Session,
     parsed: ParsedFile,
     account_name: str | None,
-    progress: ProgressFn,
+    stage: StageFn,
     cancel: threading.Event | None,
 ) -> FileResult:
     batch = ImportBatch(
@@ -99,7 +99,7 @@ def _write_file(
                 parsed.format,
             ),
             filed,
-            progress,
+            stage,
             cancel,
         )
         for stmt in parsed.statements
@@ -134,7 +134,7 @@ def import_parsed(
     parsed: ParsedFile,
     account_name: str | None = None,
     *,
-    progress: ProgressFn = no_progress,
+    stage: StageFn = no_stage,
     cancel: threading.Event | None = None,
 ) -> FileResult:
     """Write one parsed file as one batch, in one transaction (all of it or nothing).
@@ -147,9 +147,10 @@ def import_parsed(
     """
     with store.write() as session, paused_gc(), larger_page_cache(session):
         before = _last_line(session)
-        result = write_parsed(session, parsed, account_name, progress=progress, cancel=cancel)
+        result = write_parsed(session, parsed, account_name, stage=stage, cancel=cancel)
         result = replace(result, lines=range(before + 1, _last_line(session) + 1))
         if result.days is not None:  # the batch's other sides, around the days it added
+            stage(Stage.PAIRING, 0, 0)
             first, last = result.days
             funded = link_days_funding(session, first, last)
             # its refunds, and those stored before it that one of its purchases may be of
@@ -173,6 +174,7 @@ def import_files(
     *,
     account_name: str | None = None,
     progress: ProgressFn = no_progress,
+    stage: StageFn = no_stage,
     cancel: threading.Event | None = None,
     mapping: CsvMapping | None = None,
     profile: Profile | None = None,
@@ -183,6 +185,8 @@ def import_files(
 ) -> ImportResult:
     """Import each file atomically; a refused file is reported and leaves the store untouched.
 
+    ``progress`` hears of each file as its reading starts, ``stage`` of the work on it after
+    (filing, storing, pairing) and of the detection after the last one.
     ``mapping``/``profile`` say how to read CSV files (else the user's saved mappings, then
     detection); with ``skip_bad_rows`` unreadable rows are listed instead of refusing the file;
     ``first_sign`` ("in"/"out") is the oldest row's sign where a CSV's balance signs the rest;
@@ -200,6 +204,7 @@ def import_files(
             paths,
             account_name,
             progress,
+            stage,
             cancel,
             mapping,
             profile,
@@ -215,6 +220,7 @@ def _import_files(
     paths: Sequence[Path],
     account_name: str | None,
     progress: ProgressFn,
+    stage: StageFn,
     cancel: threading.Event | None,
     mapping: CsvMapping | None,
     profile: Profile | None,
@@ -245,7 +251,7 @@ def _import_files(
         question = account_question(store, parsed) if ask_unnamed else None
         if question is not None:
             return FileResult(str(path), parsed.format, account_question=question)
-        result = import_parsed(store, parsed, account_name, cancel=cancel)
+        result = import_parsed(store, parsed, account_name, stage=stage, cancel=cancel)
         import_log.file_stored(done + 1, result, time.perf_counter() - read)
         return result
 
@@ -269,18 +275,21 @@ def _import_files(
             raise  # nothing was written: the cancelled file's writing was rolled back
         # the files before Cancel are stored whole: they are told, and can be undone, like a
         # finished import's; the file being read and those after it were not written
-        return _finished(store, results, not_read=len(paths) - len(results))
+        return _finished(store, results, stage, not_read=len(paths) - len(results))
     progress(len(paths), len(paths), "")
-    return _finished(store, results)
+    return _finished(store, results, stage)
 
 
-def _finished(store: Store, results: list[FileResult], not_read: int = 0) -> ImportResult:
+def _finished(
+    store: Store, results: list[FileResult], stage: StageFn, not_read: int = 0
+) -> ImportResult:
     """The run's result, once what it wrote is followed through: recurring charges are
     re-detected with the new history, a stopped run's as a finished one's (its lines are in)."""
     result = ImportResult(tuple(results), not_read=not_read)
     if result.changes:  # edits' statements point at rows the new lines' filing may follow
         forget_edits(store)
     if result.new:
+        stage(Stage.DETECTING, 0, 0)
         with paused_gc():  # as for the import itself: the history is loaded whole
             detect_subscriptions(store)  # recurring charges re-detected with the new history
     return result

@@ -227,7 +227,7 @@
 <context>
     <name>ImportFlow</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="209"/>
+        <location filename="../../finapp/gui/import_flow.py" line="214"/>
         <source>%n file(s) will be imported next.</source>
         <translation>
             <numerusform>%n file will be imported next.</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="229"/>
+        <location filename="../../finapp/gui/import_flow.py" line="234"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -243,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="286"/>
+        <location filename="../../finapp/gui/import_flow.py" line="290"/>
         <source>Imported %Ln new transaction(s).</source>
         <translation>
             <numerusform>Imported %Ln new transaction.</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="387"/>
+        <location filename="../../finapp/gui/import_flow.py" line="391"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>Remove the %n transaction the last import added?</numerusform>
@@ -266,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="414"/>
+        <location filename="../../finapp/gui/import_flow.py" line="418"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>Undo: removed %n transaction.</numerusform>

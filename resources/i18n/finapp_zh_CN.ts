@@ -6039,29 +6039,29 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="158"/>
-        <location filename="../../finapp/gui/import_flow.py" line="169"/>
+        <location filename="../../finapp/gui/import_flow.py" line="163"/>
+        <location filename="../../finapp/gui/import_flow.py" line="174"/>
         <source>Import into account</source>
         <extracomment>the :class:`ImportResult`, once its data is in and its summary is open whether there is an import to undo</extracomment>
         <translation>导入到账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="160"/>
+        <location filename="../../finapp/gui/import_flow.py" line="165"/>
         <source>There are no accounts yet. Import a statement with File → Import statements… first: finapp makes its account, and later files can go into it.</source>
         <translation>还没有账户。请先通过“文件 → 导入对账单…”导入一份对账单：finapp 会为它建立账户，之后的文件就可以导入到该账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="170"/>
+        <location filename="../../finapp/gui/import_flow.py" line="175"/>
         <source>Import the statements you choose next into:</source>
         <translation>将接下来选择的对账单导入到：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="178"/>
+        <location filename="../../finapp/gui/import_flow.py" line="183"/>
         <source>Import statements into %1</source>
         <translation>将对账单导入到 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="180"/>
+        <location filename="../../finapp/gui/import_flow.py" line="185"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
@@ -6078,60 +6078,60 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">银行对账单 (*.ofx *.qfx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="187"/>
+        <location filename="../../finapp/gui/import_flow.py" line="192"/>
         <source>Bank statements (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;All files (*)</source>
         <translation>银行对账单 (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="209"/>
+        <location filename="../../finapp/gui/import_flow.py" line="214"/>
         <source>%n file(s) will be imported next.</source>
         <translation>
             <numerusform>接下来将导入 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="229"/>
+        <location filename="../../finapp/gui/import_flow.py" line="234"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="286"/>
+        <location filename="../../finapp/gui/import_flow.py" line="290"/>
         <source>Imported %Ln new transaction(s).</source>
         <translation>
             <numerusform>已导入 %Ln 笔新交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="302"/>
+        <location filename="../../finapp/gui/import_flow.py" line="306"/>
         <source>Import stopped: %1 of %2 files imported, %3 new transactions; the rest not read.</source>
         <translation>导入已停止：%2 个文件中已导入 %1 个，新增 %3 笔交易；其余文件未读取。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="337"/>
+        <location filename="../../finapp/gui/import_flow.py" line="341"/>
         <source>%1 was not imported.</source>
         <translation>%1 未导入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="367"/>
+        <location filename="../../finapp/gui/import_flow.py" line="371"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="387"/>
+        <location filename="../../finapp/gui/import_flow.py" line="391"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="392"/>
+        <location filename="../../finapp/gui/import_flow.py" line="396"/>
         <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
         <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="395"/>
+        <location filename="../../finapp/gui/import_flow.py" line="399"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -6140,14 +6140,13 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="228"/>
+        <location filename="../../finapp/gui/import_flow.py" line="233"/>
         <source>Importing statements</source>
         <translation>正在导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="252"/>
         <source>Importing %1…</source>
-        <translation>正在导入 %1…</translation>
+        <translation type="vanished">正在导入 %1…</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n new transaction(s).</source>
@@ -6160,20 +6159,60 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="414"/>
+        <location filename="../../finapp/gui/import_flow.py" line="418"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="386"/>
+        <location filename="../../finapp/gui/import_flow.py" line="390"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
         <source>Remove every transaction the last import added?</source>
         <translation type="vanished">删除上次导入添加的所有交易？</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../../finapp/gui/import_progress.py" line="22"/>
+        <source>Filing the lines of %1: %2 of %3</source>
+        <extracomment>each step&apos;s sentence; %1 the file, %2 and %3 how many lines of how many</extracomment>
+        <translation>正在归类 %1 的交易：%2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_progress.py" line="23"/>
+        <source>Storing the lines of %1: %2 of %3</source>
+        <translation>正在保存 %1 的交易：%2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_progress.py" line="24"/>
+        <source>Pairing transfers between your accounts…</source>
+        <translation>正在配对账户之间的转账…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_progress.py" line="25"/>
+        <source>Finding recurring charges…</source>
+        <translation>正在查找定期扣款…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_progress.py" line="28"/>
+        <source>Importing %1…</source>
+        <extracomment>a file&apos;s reading, alone or %2 of %3 files</extracomment>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_progress.py" line="29"/>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>正在导入 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_progress.py" line="30"/>
+        <source>Looking through the history just imported…</source>
+        <translation>正在查看导入的历史记录…</translation>
     </message>
 </context>
 <context>
@@ -7655,7 +7694,7 @@ Merge “%1” into:</source>
 <context>
     <name>ProgressWindow</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/progress.py" line="96"/>
+        <location filename="../../finapp/gui/dialogs/progress.py" line="98"/>
         <source>Cancelling…</source>
         <extracomment>work that ends sooner than this never shows a window (a flash would only distract)</extracomment>
         <translation>正在取消…</translation>

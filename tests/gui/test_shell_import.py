@@ -6,10 +6,11 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from bench.realistic_statements import write_statements
 from finapp.gui import bus
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.tasks import TaskRunner
@@ -271,4 +272,48 @@ def test_a_drop_on_a_page_reaches_the_window(store, statements, tmp_path, qtbot)
     with qtbot.waitSignal(shell.imports.finished, timeout=10_000):
         assert _drop(table.viewport(), [statements.card]) == (True, True)
     assert transaction_count(store) == 6
+    shell.close()
+
+
+def test_a_long_import_names_each_step_and_counts_the_lines(store, tmp_path, qtbot):
+    """Years of lines take seconds at each step: the progress window says which step the import
+    is at and how many lines it has filed and stored, not a busy bar under the file's name."""
+    statement = write_statements(tmp_path / "history.ofx", 25_000)
+    shell = make_shell(store, tmp_path, tasks=TaskRunner, opening_page="transactions")
+    qtbot.addWidget(shell.window)
+    shell.window.show()
+    shell.imports.import_paths([statement])
+    progress = shell.imports.progress
+    assert progress is not None
+    seen: list[tuple[str, int, int]] = []  # the label, the bar's value and maximum after each
+    reported = progress.report
+
+    def watched(done: int, total: int, text: str = "") -> None:
+        reported(done, total, text)
+        seen.append((progress.label.text(), progress.bar.value(), progress.bar.maximum()))
+
+    progress.report = watched  # type: ignore[method-assign]
+    with qtbot.waitSignal(shell.imports.finished, timeout=120_000):
+        pass
+    assert seen[0] == ("Importing history.ofx…", -1, 0)  # reading: busy
+    ten_thousand = QLocale().toString(10_000)  # as the user's locale writes it
+    filing = [
+        s for s in seen if s[0].startswith(f"Filing the lines of history.ofx: {ten_thousand} of ")
+    ]
+    assert filing and all(value == 10_000 and top > value for _, value, top in filing)
+    stored = [s for s in seen if s[0].startswith("Storing the lines of history.ofx: ")]
+    assert stored and all(0 < value <= top for _, value, top in stored)
+    assert stored[-1][1] == stored[-1][2]  # every line of the last statement stored
+    steps = [label for label, _, _ in seen]
+    assert steps[-3:] == [
+        "Pairing transfers between your accounts…",
+        "Finding recurring charges…",
+        "Looking through the history just imported…",
+    ]
+    assert [top for _, _, top in seen[-3:]] == [0, 0, 0]  # busy: how long is unknown
+    summary = shell.window.findChild(ImportSummaryDialog)
+    assert summary is not None and summary.headline.text().startswith(
+        f"From 1 file(s): {QLocale().toString(25_000)} new"
+    )
+    qtbot.keyClick(summary, Qt.Key.Key_Escape)
     shell.close()

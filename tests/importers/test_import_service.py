@@ -15,6 +15,7 @@ from finapp.errors import ImportCancelled, NotFoundError
 from finapp.importers import registry
 from finapp.importers.csv import CsvMappingNeeded
 from finapp.importers.registry import read_statement_file
+from finapp.progress import Stage
 from finapp.services import import_rows, imports
 from finapp.services.csv_profiles import resolve_profile, save_profile
 from finapp.services.import_undo import undo_import
@@ -83,15 +84,15 @@ def test_cancel_during_a_large_file_writes_nothing(store, write, monkeypatch) ->
     monkeypatch.setattr(import_rows, "CHUNK", 100)
     parsed = read_statement_file(write("big.ofx", statement_ofx(history(450))))
     cancel = threading.Event()
-    seen: list[int] = []
+    seen: list[tuple[Stage, int, int]] = []
 
-    def progress(done: int, total: int, label: str) -> None:
-        seen.append(done)
-        cancel.set()  # the user presses Cancel after the first chunk
+    def stage(step: Stage, done: int, total: int) -> None:
+        seen.append((step, done, total))
+        cancel.set()  # the user presses Cancel after the first chunk of lines filed
 
     with pytest.raises(ImportCancelled):
-        import_parsed(store, parsed, progress=progress, cancel=cancel)
-    assert seen == [100] and counts(store) == (0, 0, 0)
+        import_parsed(store, parsed, stage=stage, cancel=cancel)
+    assert seen == [(Stage.FILING, 100, 450)] and counts(store) == (0, 0, 0)
 
 
 def test_a_mapping_the_user_saves_is_used_for_the_next_file_with_that_header(store, write) -> None:

@@ -75,9 +75,11 @@ class ProgressWindow(QDialog):
         """The work's progress: ``done`` of ``total`` steps, and what it is doing now."""
         if self._finished:
             return
-        if total > 1:  # one step of one (a single file) says nothing: the bar stays busy
+        if total > 1:  # one step of one (a single file) says nothing: the bar stays as it is
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
+        elif total == 0:  # how much is unknown: busy
+            self.bar.setRange(0, 0)
         if text:
             self.label.setText(text)
 
