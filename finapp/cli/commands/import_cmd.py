@@ -5,6 +5,7 @@ and ``finapp import-undo [BATCH_ID] [--json]``."""
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,6 +14,7 @@ from finapp.cli.args import JSON_HELP, record_id
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json, print_notice
 from finapp.core.choices import FIRST_SIGNS
+from finapp.progress import Stage, StageFn, no_stage
 
 if TYPE_CHECKING:
     from finapp.core.history_findings import FoundPart
@@ -127,6 +129,21 @@ def _file_progress(done: int, total: int, label: str) -> None:
         print_notice(f"importing {label} ({done + 1}/{total})")
 
 
+#: the steps after a file's lines are stored, said on a terminal: on years of history each takes
+#: seconds, after the file's own line (its lines' progress, chunk by chunk, would be a screenful)
+_STEP_NOTICES = {
+    Stage.PAIRING: "pairing transfers between your accounts…",
+    Stage.DETECTING: "finding recurring charges…",
+}
+_SUMMARY_NOTICE = "looking through the history just imported…"
+
+
+def _step_notice(stage: Stage, done: int, total: int) -> None:
+    said = _STEP_NOTICES.get(stage)
+    if said is not None:
+        print_notice(said)
+
+
 def _last_batch(store: Store) -> int:
     """The newest import's id before this command (0 for none): those after it are its own."""
     from sqlalchemy import func, select
@@ -173,6 +190,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     before = _last_batch(store)
     reached = [0]  # the file being read: those before it are finished
     shown = _silent if args.json else _file_progress
+    # the steps are told to a person at a terminal, not to a script reading stderr
+    steps: StageFn = _step_notice if not args.json and sys.stderr.isatty() else no_stage
 
     def progress(done: int, total: int, label: str) -> None:
         reached[0] = done
@@ -191,7 +210,10 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         first_sign=args.first_row or "",
         date_format=date_format,
         progress=progress,
+        stage=steps,
     )
+    if result.new and steps is _step_notice:
+        print_notice(_SUMMARY_NOTICE)
     found = history_findings(store, result)
     if args.json:
         print_json(
