@@ -29,6 +29,7 @@ class Stage(StrEnum):
     STORING = "storing"  # a statement's new lines written: done of total
     PAIRING = "pairing"  # transfers and wallet payments paired with their other sides
     DETECTING = "detecting"  # recurring charges found again with the new lines
+    SUMMARY = "summary"  # the new lines' history read for what the alerts do not tell
 
 
 #: ``stage(stage, done, total)``; ``total`` is 0 when unknown.

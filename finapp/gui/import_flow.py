@@ -93,9 +93,7 @@ def run_import(
         first_sign=first_sign,
         ask_unnamed=True,
     )
-    if result.new:
-        wording.summary()
-    return replace(result, history=history_findings(ctx.store, result))
+    return replace(result, history=history_findings(ctx.store, result, stage=wording.stage))
 
 
 def account_names(ctx: AppContext) -> list[str]:

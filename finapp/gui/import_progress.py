@@ -2,9 +2,9 @@
 
 The import service tells of each file as its reading starts (a
 :data:`~finapp.progress.ProgressFn`) and of each step after it (:class:`~finapp.progress.Stage`);
-the summary of what the history holds comes last, from the window's own worker function. All of
-it reaches the window through the task's one progress signal as (done, total, text), the text
-already in the user's language. A step whose size is known moves the bar (a statement's lines
+the summary of what the history holds comes last, as a step of its own. All of it reaches the
+window through the task's one progress signal as (done, total, text), the text already in the
+user's language. A step whose size is known moves the bar (a statement's lines
 filed, then stored); one whose size is not (reading a file, pairing, detecting, the summary)
 keeps it busy. Ten years of lines spend seconds at each step: a bar that counted only files
 stayed busy under "Importing …" for all of them.
@@ -23,11 +23,13 @@ _STAGES: dict[Stage, str] = {
     Stage.STORING: QT_TRANSLATE_NOOP("ImportProgress", "Storing the lines of %1: %2 of %3"),
     Stage.PAIRING: QT_TRANSLATE_NOOP("ImportProgress", "Pairing transfers between your accounts…"),
     Stage.DETECTING: QT_TRANSLATE_NOOP("ImportProgress", "Finding recurring charges…"),
+    Stage.SUMMARY: QT_TRANSLATE_NOOP(
+        "ImportProgress", "Looking through the history just imported…"
+    ),
 }
 #: a file's reading, alone or %2 of %3 files
 _READING = QT_TRANSLATE_NOOP("ImportProgress", "Importing %1…")
 _READING_ONE_OF = QT_TRANSLATE_NOOP("ImportProgress", "Importing %1 (%2 of %3)…")
-_SUMMARY = QT_TRANSLATE_NOOP("ImportProgress", "Looking through the history just imported…")
 
 
 def _tr(source: str) -> str:
@@ -56,10 +58,6 @@ class ImportWording:
         """A step of the work on the file last read, ``done`` of ``total`` when counted."""
         text = fill(_tr(_STAGES[stage]), (self._file, _number(done), _number(total)))
         self._progress(done, total, text)
-
-    def summary(self) -> None:
-        """The history the import brought in is read for what the alerts do not tell."""
-        self._progress(0, 0, _tr(_SUMMARY))
 
 
 def _number(count: int) -> str:

@@ -18,6 +18,7 @@ from finapp.core.alert_kinds import Kind
 from finapp.core.alert_model import Charge
 from finapp.core.history_findings import FoundPart, find_in_history
 from finapp.gc_pause import paused_gc
+from finapp.progress import Stage, StageFn, no_stage
 from finapp.services.alert_facts import gather_with_spending, lookback_start
 from finapp.services.import_results import ImportResult
 from finapp.services.merchants_paid import SPENDING_SQL
@@ -30,10 +31,11 @@ _OF_A_LINE = frozenset((Kind.LARGE_CHARGE, Kind.UNUSUAL_CHARGE))
 
 
 def history_findings(
-    store: Store, result: ImportResult, as_of: date | None = None
+    store: Store, result: ImportResult, as_of: date | None = None, *, stage: StageFn = no_stage
 ) -> tuple[FoundPart, ...]:
     """What the lines ``result`` added hold that the alerts do not tell (none for an import
-    that added nothing), as of ``as_of`` (default today).
+    that added nothing), as of ``as_of`` (default today); ``stage`` hears when the reading
+    starts (:attr:`~finapp.progress.Stage.SUMMARY`), which takes seconds on years of history.
 
     What the alerts tell is what they raised before and what they would raise now (the import
     may not have been judged yet): those keys are left to them. The whole history is read, so
@@ -43,6 +45,7 @@ def history_findings(
     new = frozenset(chain.from_iterable(f.lines for f in result.files if f.batch_id and f.new))
     if not new:
         return ()
+    stage(Stage.SUMMARY, 0, 0)
     as_of = as_of or date.today()
     with store.read() as session, paused_gc():  # as for the import: the history is read whole
         return _found(session, new, as_of)

@@ -6039,29 +6039,29 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="163"/>
-        <location filename="../../finapp/gui/import_flow.py" line="174"/>
+        <location filename="../../finapp/gui/import_flow.py" line="161"/>
+        <location filename="../../finapp/gui/import_flow.py" line="172"/>
         <source>Import into account</source>
         <extracomment>the :class:`ImportResult`, once its data is in and its summary is open whether there is an import to undo</extracomment>
         <translation>导入到账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="165"/>
+        <location filename="../../finapp/gui/import_flow.py" line="163"/>
         <source>There are no accounts yet. Import a statement with File → Import statements… first: finapp makes its account, and later files can go into it.</source>
         <translation>还没有账户。请先通过“文件 → 导入对账单…”导入一份对账单：finapp 会为它建立账户，之后的文件就可以导入到该账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="175"/>
+        <location filename="../../finapp/gui/import_flow.py" line="173"/>
         <source>Import the statements you choose next into:</source>
         <translation>将接下来选择的对账单导入到：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="183"/>
+        <location filename="../../finapp/gui/import_flow.py" line="181"/>
         <source>Import statements into %1</source>
         <translation>将对账单导入到 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="185"/>
+        <location filename="../../finapp/gui/import_flow.py" line="183"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
@@ -6078,60 +6078,60 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">银行对账单 (*.ofx *.qfx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="192"/>
+        <location filename="../../finapp/gui/import_flow.py" line="190"/>
         <source>Bank statements (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;All files (*)</source>
         <translation>银行对账单 (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="214"/>
+        <location filename="../../finapp/gui/import_flow.py" line="212"/>
         <source>%n file(s) will be imported next.</source>
         <translation>
             <numerusform>接下来将导入 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="234"/>
+        <location filename="../../finapp/gui/import_flow.py" line="232"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="290"/>
+        <location filename="../../finapp/gui/import_flow.py" line="288"/>
         <source>Imported %Ln new transaction(s).</source>
         <translation>
             <numerusform>已导入 %Ln 笔新交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="306"/>
+        <location filename="../../finapp/gui/import_flow.py" line="304"/>
         <source>Import stopped: %1 of %2 files imported, %3 new transactions; the rest not read.</source>
         <translation>导入已停止：%2 个文件中已导入 %1 个，新增 %3 笔交易；其余文件未读取。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="341"/>
+        <location filename="../../finapp/gui/import_flow.py" line="339"/>
         <source>%1 was not imported.</source>
         <translation>%1 未导入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="371"/>
+        <location filename="../../finapp/gui/import_flow.py" line="369"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="391"/>
+        <location filename="../../finapp/gui/import_flow.py" line="389"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="396"/>
+        <location filename="../../finapp/gui/import_flow.py" line="394"/>
         <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
         <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="399"/>
+        <location filename="../../finapp/gui/import_flow.py" line="397"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -6140,7 +6140,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="233"/>
+        <location filename="../../finapp/gui/import_flow.py" line="231"/>
         <source>Importing statements</source>
         <translation>正在导入对账单</translation>
     </message>
@@ -6159,14 +6159,14 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="418"/>
+        <location filename="../../finapp/gui/import_flow.py" line="416"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="390"/>
+        <location filename="../../finapp/gui/import_flow.py" line="388"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
@@ -6199,18 +6199,18 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>正在查找定期扣款…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_progress.py" line="28"/>
+        <location filename="../../finapp/gui/import_progress.py" line="31"/>
         <source>Importing %1…</source>
         <extracomment>a file&apos;s reading, alone or %2 of %3 files</extracomment>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_progress.py" line="29"/>
+        <location filename="../../finapp/gui/import_progress.py" line="32"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>正在导入 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_progress.py" line="30"/>
+        <location filename="../../finapp/gui/import_progress.py" line="26"/>
         <source>Looking through the history just imported…</source>
         <translation>正在查看导入的历史记录…</translation>
     </message>

@@ -134,8 +134,8 @@ def _file_progress(done: int, total: int, label: str) -> None:
 _STEP_NOTICES = {
     Stage.PAIRING: "pairing transfers between your accounts…",
     Stage.DETECTING: "finding recurring charges…",
+    Stage.SUMMARY: "looking through the history just imported…",
 }
-_SUMMARY_NOTICE = "looking through the history just imported…"
 
 
 def _step_notice(stage: Stage, done: int, total: int) -> None:
@@ -212,9 +212,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         progress=progress,
         stage=steps,
     )
-    if result.new and steps is _step_notice:
-        print_notice(_SUMMARY_NOTICE)
-    found = history_findings(store, result)
+    found = history_findings(store, result, stage=steps)
     if args.json:
         print_json(
             {
