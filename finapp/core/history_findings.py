@@ -5,6 +5,7 @@ the alert windows.
 The alert rules find them, run over the whole history instead of their recent windows
 (:func:`~finapp.core.price_alerts.price_alerts` from the first charge,
 :func:`~finapp.core.charge_alerts.charge_alerts` with a window from the import's first charge,
+over the charges the caller read from the alerts' lookback before it,
 :func:`~finapp.core.stream_alerts.lapse_alert` and
 :func:`~finapp.core.stream_alerts.after_cancel_alerts` without a window), so a finding is the
 alert the event would have raised, under the alert's own key. That key says what the alerts
@@ -67,8 +68,9 @@ def find_in_history(
 ) -> tuple[FoundPart, ...]:
     """The parts that found something, each with its findings most telling first.
 
-    ``history``: every charge of spending the store holds (``facts.charges`` reach only a
-    year or so back); ``new``: the ids of the lines the import added; ``told``: the keys of the
+    ``history``: every charge of spending the import's lines are judged against, from the
+    alerts' lookback before the first of them (``facts.charges`` reach only a year or so back
+    from today); ``new``: the ids of the lines the import added; ``told``: the keys of the
     alerts raised or current.
     """
 

@@ -38,8 +38,12 @@ def history_findings(
     starts (:attr:`~finapp.progress.Stage.SUMMARY`), which takes seconds on years of history.
 
     What the alerts tell is what they raised before and what they would raise now (the import
-    may not have been judged yet): those keys are left to them. The whole history is read, so
-    a rise or a large charge is judged against everything before it, as the alerts judge it.
+    may not have been judged yet): those keys are left to them. A large or unusual charge is
+    judged as the alerts would have judged it on its day: against the charges of the
+    :data:`~finapp.services.alert_facts.LOOKBACK_DAYS` before the import's first line, and
+    every one since. A month's statement added to ten years is judged against the year before
+    it (read in a tenth of the time the ten years took), as the alert of its day would have
+    judged it; a purchase larger still five years ago does not make this month's usual.
     The lines added are the ids the import wrote (``FileResult.lines``), not read back.
     """
     new = frozenset(chain.from_iterable(f.lines for f in result.files if f.batch_id and f.new))
@@ -47,34 +51,47 @@ def history_findings(
         return ()
     stage(Stage.SUMMARY, 0, 0)
     as_of = as_of or date.today()
-    with store.read() as session, paused_gc():  # as for the import: the history is read whole
-        return _found(session, new, as_of)
+    since = judged_since(result, as_of)
+    with store.read() as session, paused_gc():  # as for the import: years may be read
+        return _found(session, new, as_of, since)
 
 
-def _found(session: Session, new: frozenset[int], as_of: date) -> tuple[FoundPart, ...]:
-    """The findings of the lines ``new``, judged against the whole history.
+def judged_since(result: ImportResult, as_of: date) -> date:
+    """The first day of the charges the import's lines are judged against: the alerts'
+    lookback before the first line it added (as of ``as_of`` when it knows no day)."""
+    days = [f.days[0] for f in result.files if f.batch_id and f.new and f.days is not None]
+    return lookback_start(min(days, default=as_of))
+
+
+def _found(
+    session: Session, new: frozenset[int], as_of: date, since: date
+) -> tuple[FoundPart, ...]:
+    """The findings of the lines ``new``, judged against the charges from ``since`` on.
 
     Apart from :func:`history_findings` so the history read here is let go before the garbage
     collector resumes: its first collection then scans the findings, not 100k charges.
     """
     facts, recent = gather_with_spending(session, as_of, health=False)  # none is health's
-    history = _spending_before(session, lookback_start(as_of)) + recent.charges
+    start = lookback_start(as_of)
+    before = _spending_before(session, since, start) if since < start else []
+    history = before + [c for c in recent.charges if c.posted >= since]
     told = frozenset(session.scalars(select(Alert.dedupe_key))) | core.assess(facts).current
     parts = find_in_history(facts, history, new, told)
     return _named_now(parts, StoreNames(session))
 
 
-#: the spending (:data:`~finapp.services.merchants_paid.SPENDING_SQL`) posted before a day, as
-#: plain rows in the order of :class:`Charge`'s fields
+#: the spending (:data:`~finapp.services.merchants_paid.SPENDING_SQL`) posted from one day to
+#: before another, as plain rows in the order of :class:`Charge`'s fields
 _SPENDING_BEFORE = text(
     "SELECT id, account_id, posted, amount_minor, currency, merchant, payee, category_id "
-    f"FROM transactions WHERE posted < :start AND {SPENDING_SQL}"
+    f"FROM transactions WHERE posted >= :since AND posted < :start AND {SPENDING_SQL}"
 )
 
 
-def _spending_before(session: Session, start: date) -> list[Charge]:
-    """Every charge of spending before the facts' lookback (which starts on ``start``): the
-    years before, which the summary only takes in as what came before the import's charges.
+def _spending_before(session: Session, since: date, start: date) -> list[Charge]:
+    """Every charge of spending from ``since`` to before the facts' lookback (which starts on
+    ``start``): the years before, which the summary only takes in as what came before the
+    import's charges.
 
     Read as plain rows, not the alerts' text by merchant (:mod:`.alert_scope`), which no one
     digests here: on years of history that is a third of the reading. The rest of the history
@@ -84,7 +101,8 @@ def _spending_before(session: Session, start: date) -> list[Charge]:
     # each currency, merchant and payee text kept once: the driver makes a string of each row's
     # own, and years of charges repeat a few thousand of them
     texts: dict[str, str] = {}
-    rows = session.execute(_SPENDING_BEFORE, {"start": start.isoformat()}).all()  # one fetch
+    bounds = {"since": since.isoformat(), "start": start.isoformat()}
+    rows = session.execute(_SPENDING_BEFORE, bounds).all()  # one fetch
     return [
         _charge(
             (

@@ -1,7 +1,8 @@
 """The summary of an import into a store holding years of history: it judges the lines the
-import wrote (their ids carried from the write) against the years before, read apart from the
-alerts' own lookback, and says what the summary read back from the store in one go says. The
-subscriptions the import detects are those a full detection finds.
+import wrote (their ids carried from the write) against the alerts' lookback before the first of
+them, read apart from the alerts' own lookback of today, and says what that history read back
+from the store in one go says. The subscriptions the import detects are those a full detection
+finds.
 
 The household is the bench's (``bench/realistic_statements.py``): a checking, a savings, a card
 and a CNY account, hundreds of payees as banks print them; two years and a half are imported,
@@ -48,16 +49,16 @@ def _statements(folder: Path) -> tuple[Path, Path]:
 
 
 def _read_back_in_one_go(store: Store, batch: int) -> tuple[FoundPart, ...]:
-    """The findings as the summary once judged them: the import's lines read back by batch,
-    the whole history's spending read in one go."""
+    """The findings as the alerts would have judged the import's lines (read back by batch)
+    on the day of the first: the spending of the 400 days before it and since, read in one go."""
     with store.read() as session:
         new = frozenset(
             session.scalars(select(Transaction.id).where(Transaction.batch_id == batch))
         )
-        first = session.scalar(select(func.min(Transaction.posted)))
+        first = session.scalar(select(func.min(Transaction.posted)).where(Transaction.id.in_(new)))
         assert first is not None
         facts, _ = gather_with_spending(session, AS_OF, health=False)
-        history = read_spending(session, first, AS_OF).charges
+        history = read_spending(session, first - timedelta(days=400), AS_OF).charges
         told = frozenset(session.scalars(select(Alert.dedupe_key))) | core.assess(facts).current
         return find_in_history(facts, history, new, told)
 
@@ -88,7 +89,12 @@ def test_an_import_after_years_of_history_finds_what_one_read_of_it_finds(
     assert added.batch_id is not None and added.new > 5_000
     with store.read() as session:
         before = session.scalar(select(func.min(Transaction.posted)))
-        assert before is not None and before < lookback_start(AS_OF)  # years before the lookback
+        first_added = session.scalar(
+            select(func.min(Transaction.posted)).where(Transaction.id.in_(added.lines))
+        )
+        assert before is not None and first_added is not None
+        # the lines judged against reach before today's lookback, and the store years before
+        assert before < first_added - timedelta(days=400) < lookback_start(AS_OF)
     detected = [
         (s.name, s.cadence, s.amount, s.transaction_ids) for s in stored_subscriptions(store)
     ]
