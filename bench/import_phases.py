@@ -3,7 +3,9 @@
 ``python -m bench import_phases`` (sizes from ``$FINAPP_BENCH_SIZES``, default 100000) or
 ``python -m bench.import_phases --sizes 30000,100000``; ``--export chase`` (or ``alipay``,
 ``wechat``) imports that CSV export of :mod:`bench.realistic_exports` instead of the OFX, and
-``--export one-off`` the history of one-off payees of :mod:`bench.one_off_payees`.
+``--export one-off`` the history of one-off payees of :mod:`bench.one_off_payees`. ``--month``
+measures the month a user adds most often: the OFX's years are imported first (not measured),
+then its last 30 days' statement onto them.
 
 The whole-process figure (:mod:`bench.whole_process`) says how far an import is from its goal;
 this one says where to look. Each size runs in a fresh process that does what ``finapp import``
@@ -29,7 +31,7 @@ from typing import Any
 
 from bench import one_off_payees
 from bench.realistic_exports import EXPORTS, write_export
-from bench.realistic_statements import write_statements
+from bench.realistic_statements import write_statements, write_years_and_month
 from bench.table import Figure, print_table
 from bench.whole_process import PASSPHRASE, SIZES_ENV, _cli_env, _compile_finapp, _label
 
@@ -78,8 +80,13 @@ def _timed_steps(seconds: dict[str, float]) -> None:
         setattr(module, name, timed)
 
 
+#: ``--month``: the days of the statement imported onto the years before them
+MONTH_DAYS = 30
+
+
 def child(statement: Path, data_dir: Path) -> dict[str, float]:
-    """Import ``statement`` into a new store at ``data_dir`` as the CLI does; CPU per phase."""
+    """Import ``statement`` into the store at ``data_dir`` (made new if there is none) as the
+    CLI does; CPU per phase."""
     start = time.process_time()
     import finapp.cli.commands.import_cmd  # what `finapp import` loads
     import finapp.cli.main  # noqa: F401
@@ -106,7 +113,7 @@ def child(statement: Path, data_dir: Path) -> dict[str, float]:
     rest = (done - opened) - summary - sum(v for ph, v in seconds.items() if ph != _FILING)
     figures = {
         "start-up: the command's modules": loaded - start,
-        "opening a new store (key derivation, tables)": opened - loaded,
+        "opening the store (key derivation, a new one's tables)": opened - loaded,
         **seconds,
         "writing the rows": writing - filing,  # without the filing measured inside it
         "what we found in the history (the summary)": summary,
@@ -116,19 +123,33 @@ def child(statement: Path, data_dir: Path) -> dict[str, float]:
     return figures
 
 
-def run_size(workdir: Path, size: int, export: str = "") -> dict[str, float]:
+def run_size(workdir: Path, size: int, export: str = "", month: bool = False) -> dict[str, float]:
     """One fresh process importing a realistic ``size``-transaction statement (the ``export``
     of :mod:`bench.realistic_exports` with ``size`` rows, if named, or the history of one-off
-    payees)."""
-    if export == ONE_OFF:
+    payees) into a new store; with ``month``, the OFX's last days onto a store holding the
+    years before them, imported by a process of their own first."""
+    data_dir = Path(tempfile.mkdtemp(prefix="store-", dir=workdir))
+    env = _cli_env()  # as whole_process runs the command: bytecode compiled beforehand
+    _compile_finapp(env)
+    if month:
+        years, statement = write_years_and_month(
+            workdir / f"phases-{size}-years.ofx",
+            workdir / f"phases-{size}-month.ofx",
+            size,
+            MONTH_DAYS,
+        )
+        _child(years, data_dir, env)
+    elif export == ONE_OFF:
         statement = one_off_payees.write_statements(workdir / f"phases-one-off-{size}.ofx", size)
     elif export:
         statement = write_export(workdir / f"phases-{export}-{size}.csv", export, size)
     else:
         statement = write_statements(workdir / f"phases-{size}.ofx", size)
-    data_dir = Path(tempfile.mkdtemp(prefix="store-", dir=workdir))
-    env = _cli_env()  # as whole_process runs the command: bytecode compiled beforehand
-    _compile_finapp(env)
+    return _child(statement, data_dir, env)
+
+
+def _child(statement: Path, data_dir: Path, env: dict[str, str]) -> dict[str, float]:
+    """:func:`child` in a process of its own: its CPU per phase."""
     child_argv = ["-m", "bench.import_phases", "--child", str(statement), str(data_dir)]
     out = subprocess.run(
         [sys.executable, *child_argv],
@@ -141,19 +162,24 @@ def run_size(workdir: Path, size: int, export: str = "") -> dict[str, float]:
     return json.loads(out.stdout.splitlines()[-1])
 
 
-def figures(results: dict[int, dict[str, float]], export: str = "") -> Iterator[Figure]:
+def figures(results: dict[int, dict[str, float]], what: str = "") -> Iterator[Figure]:
+    """Each size's phases, labelled with the size and ``what`` was imported."""
     for size, phases in results.items():
         total = phases["total"]
-        label = f"{_label(size)} {export}" if export else _label(size)
+        label = f"{_label(size)} {what}" if what else _label(size)
         for phase, cpu in phases.items():
             share = "" if phase == "total" else f"{cpu / total:.0%} of the total"
             yield Figure(AREA, f"{label} {phase} (cpu)", cpu, "s", detail=share)
 
 
-def run(workdir: str, export: str = "") -> list[Figure]:
+#: how the figures of ``--month`` are labelled after the size
+MONTH_LABEL = f"(its last {MONTH_DAYS} days onto the rest)"
+
+
+def run(workdir: str, export: str = "", month: bool = False) -> list[Figure]:
     """Entry point for ``python -m bench``."""
-    sizes = {size: run_size(Path(workdir), size, export) for size in sizes_wanted()}
-    return list(figures(sizes, export))
+    sizes = {size: run_size(Path(workdir), size, export, month) for size in sizes_wanted()}
+    return list(figures(sizes, MONTH_LABEL if month else export))
 
 
 def main(argv: list[str]) -> int:
@@ -161,6 +187,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--sizes", help="comma-separated transaction counts, e.g. 30000,100000")
     parser.add_argument(
         "--export", choices=(*EXPORTS, ONE_OFF), default="", help="a CSV export, or one-off"
+    )
+    parser.add_argument(
+        "--month", action="store_true", help=f"the last {MONTH_DAYS} days onto the years before"
     )
     parser.add_argument(
         "--child", nargs=2, metavar=("STATEMENT", "DATA_DIR"), help=argparse.SUPPRESS
@@ -172,7 +201,7 @@ def main(argv: list[str]) -> int:
     if args.sizes:
         os.environ[SIZES_ENV] = args.sizes
     with tempfile.TemporaryDirectory(prefix="finapp-bench-") as workdir:
-        print_table(run(workdir, args.export))
+        print_table(run(workdir, args.export, args.month))
     return 0
 
 

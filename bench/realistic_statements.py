@@ -23,7 +23,7 @@ import random
 import string
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -501,6 +501,31 @@ def write_statements(path: Path, transactions: int, seed: int = 1) -> Path:
     """Write the household's history of ``transactions`` lines to ``path``; return ``path``."""
     path.write_text(render(*household(transactions, seed)), encoding="utf-8")
     return path
+
+
+def last_days(first: date, txns: list[Txn], days: int) -> tuple[int, date, list[Txn]]:
+    """The household's last ``days`` days as the bank's download of them: the day they start
+    (counted from ``first``, and as a date) and their lines, counted from that day. The lines
+    before that day are the years a user imported earlier."""
+    cut = max(t.day for t in txns) + 1 - days
+    return (
+        cut,
+        first + timedelta(days=cut),
+        [replace(t, day=t.day - cut) for t in txns if t.day >= cut],
+    )
+
+
+def write_years_and_month(
+    years: Path, month: Path, transactions: int, days: int = 30, seed: int = 1
+) -> tuple[Path, Path]:
+    """The household's history of ``transactions`` lines as two downloads: the years before
+    its last ``days`` days, then those days, each its own statement from its own first day (a
+    user who imported the years adds the month's statement)."""
+    first, txns = household(transactions, seed)
+    cut, start, recent = last_days(first, txns, days)
+    years.write_text(render(first, [t for t in txns if t.day < cut]), encoding="utf-8")
+    month.write_text(render(start, recent), encoding="utf-8")
+    return years, month
 
 
 def statements_parser(module: str, about: str) -> argparse.ArgumentParser:

@@ -10,13 +10,12 @@ then the bank's download of the last three months."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
 
-from bench.realistic_statements import LAST_DAY, household, render
+from bench.realistic_statements import LAST_DAY, household, last_days, render
 from finapp.core import alerts as core
 from finapp.core.history_findings import FoundPart, find_in_history
 from finapp.services.alert_facts import gather_with_spending, lookback_start
@@ -37,14 +36,13 @@ def _statements(folder: Path) -> tuple[Path, Path]:
     """Two years and a half of the household, as two downloads: the years up to three months
     ago, then the three months since (each its own statement, from its own first day)."""
     first, txns = household(75_000, seed=7)
-    cut = max(t.day for t in txns) + 1 - NEW_DAYS
+    cut, start, recent = last_days(first, txns, NEW_DAYS)
     older = folder / "history.ofx"
     # a third of the years' purchases: the household's payees and schedules, at a test's size
     years = [t for i, t in enumerate(txns) if t.day < cut and (i % 3 == 0 or t.memo)]
     older.write_text(render(first, years), encoding="utf-8")
-    recent = [replace(t, day=t.day - cut) for t in txns if t.day >= cut]
     newer = folder / "last_three_months.ofx"
-    newer.write_text(render(first + timedelta(days=cut), recent), encoding="utf-8")
+    newer.write_text(render(start, recent), encoding="utf-8")
     return older, newer
 
 
