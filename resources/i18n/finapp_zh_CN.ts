@@ -2291,66 +2291,71 @@
     </message>
     <message>
         <location filename="../../finapp/gui/charts/theme.py" line="40"/>
+        <source>No budgets set</source>
+        <translation>未设置预算</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/theme.py" line="41"/>
         <source>Amount (%1)</source>
         <translation>金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="41"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="42"/>
         <source>Balance (%1)</source>
         <translation>余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="42"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="43"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="43"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="44"/>
         <source>Spent</source>
         <translation>已支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="44"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="45"/>
         <source>Over budget</source>
         <translation>超出预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="45"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="46"/>
         <source>Net worth</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="46"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="47"/>
         <source>Net worth: %1</source>
         <translation>净资产：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="47"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="48"/>
         <source>Owned</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="48"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="49"/>
         <source>Owed</source>
         <translation>负债</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="49"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="50"/>
         <source>Owned %1, owed %2</source>
         <translation>资产 %1，负债 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="50"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="51"/>
         <source>Left out, no rate: %1</source>
         <translation>无汇率，未计入：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="51"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="52"/>
         <source>Net worth, leaving out %1</source>
         <translation>净资产（未计入 %1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="52"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="53"/>
         <source>Left out, balance not known: %1</source>
         <translation>未计入，余额未知：%1</translation>
     </message>

@@ -49,3 +49,23 @@ def test_budget_left_reads_in_chinese(qtbot, household_ctx, chinese) -> None:  #
     note = shown_dashboard(qtbot, household_ctx).budget_left.note.text()
     assert note.startswith("1 项预算尚有剩余 · 1 项超支，共超出 ")
     assert note.endswith("48.20")
+
+
+def _budget_chart_text(page) -> list[str]:  # type: ignore[no-untyped-def]
+    """What the budget chart writes on it (its hover note, hidden, holds nothing yet)."""
+    page.budget_chart.canvas.draw()
+    (axes,) = page.budget_chart.figure.axes
+    return [t.get_text() for t in axes.texts if t.get_text()]
+
+
+def test_without_budgets_the_card_and_the_chart_say_none_is_set(
+    qtbot, household_ctx, english
+) -> None:
+    page = shown_dashboard(qtbot, household_ctx)
+    assert page.budget_left.value.text() == "No budgets set"
+    # the month has spending: what the chart lacks is a budget, not data
+    assert _budget_chart_text(page) == ["No budgets set"]
+
+
+def test_without_budgets_the_chart_says_so_in_chinese(qtbot, household_ctx, chinese) -> None:  # noqa: F811
+    assert _budget_chart_text(shown_dashboard(qtbot, household_ctx)) == ["未设置预算"]

@@ -42,14 +42,15 @@ class Hit:
     index: int | None = None
 
 
-def empty_chart(fig: Figure, theme: Theme, title: str) -> list[Hit]:
-    """The chart's title over "No data yet"."""
+def empty_chart(fig: Figure, theme: Theme, title: str, why: str = "") -> list[Hit]:
+    """The chart's title over why it is empty (``why``, already translated), "No data yet"
+    unless said."""
     ax = fig.add_subplot()
     ax.set_facecolor(theme.background)
     ax.set_axis_off()
     chart_title(fig, theme, title)
-    ax.text(0.5, 0.5, tr_chart("No data yet"), ha="center", va="center", color=theme.grid,
-            transform=ax.transAxes)  # fmt: skip
+    ax.text(0.5, 0.5, why or tr_chart("No data yet"), ha="center", va="center",
+            color=theme.grid, transform=ax.transAxes)  # fmt: skip
     return []
 
 
@@ -180,8 +181,10 @@ def draw_budget_progress(fig: Figure, data: BudgetData | None, theme: Theme) -> 
     """The month's spending against each budget: the track is the budget, the fill what's spent
     (in the warning colour once it passes the budget)."""
     title = tr_chart("Spending vs budget")
-    if data is None or not data.bars:
+    if data is None:
         return empty_chart(fig, theme, title)
+    if not data.bars:  # the household's spending is there: what the chart lacks is a budget
+        return empty_chart(fig, theme, title, tr_chart("No budgets set"))
     ax = fig.add_subplot()
     style_axes(ax, theme, title)
     ax.grid(axis="y", visible=False)

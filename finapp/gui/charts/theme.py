@@ -37,6 +37,7 @@ _WORDS = (
     QT_TRANSLATE_NOOP("Charts", "Expenses"),
     QT_TRANSLATE_NOOP("Charts", "Balance over time"),
     QT_TRANSLATE_NOOP("Charts", "Spending vs budget"),
+    QT_TRANSLATE_NOOP("Charts", "No budgets set"),
     QT_TRANSLATE_NOOP("Charts", "Amount (%1)"),
     QT_TRANSLATE_NOOP("Charts", "Balance (%1)"),
     QT_TRANSLATE_NOOP("Charts", "Budget"),
