@@ -3275,12 +3275,17 @@
         <translation>按 %1 的余额计算（最新账单）：之后的账单尚未导入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="141"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="143"/>
+        <source>%1 months of essential spending in %2, counting the currencies with a rate (%3 for %4 a month); target %5 months.</source>
+        <translation>可支付 %1 个月的必要开支，有汇率的币种折合%2（%3，每月 %4）；目标为 %5 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="146"/>
         <source>%1 months of essential spending, every currency in %2 (%3 for %4 a month); target %5 months.</source>
         <translation>可支付 %1 个月的必要开支，所有币种折合%2（%3，每月 %4）；目标为 %5 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="151"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="159"/>
         <source>In %1: %2 held, %3 a month of essential spending</source>
         <translation>%1：持有 %2，每月必要开支 %3</translation>
     </message>
@@ -5913,7 +5918,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>应急资金</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="168"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="176"/>
         <source>Where your money is held</source>
         <translation>资金存放在哪里</translation>
     </message>
@@ -6623,22 +6628,22 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>InstitutionsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="183"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="191"/>
         <source>No liquid balance known yet.</source>
         <translation>尚无已知的流动资金余额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="194"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="202"/>
         <source>%1% of the %2 held</source>
         <translation>占所持%2的 %1%</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="203"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="211"/>
         <source>More than you want at one institution: consider spreading it.</source>
         <translation>单一机构存放过多：建议分散存放。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="213"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="221"/>
         <source>%1 on %2 (latest statement)</source>
         <translation>%1（%2，最新账单）</translation>
     </message>
@@ -9399,22 +9404,27 @@ Merge “%1” into:</source>
         <translation>审查订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="78"/>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="80"/>
+        <source>All subscriptions: %1 a month in %2, counting the currencies with a rate</source>
+        <translation>全部订阅：每月 %1，有汇率的币种折合%2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="82"/>
         <source>All subscriptions: %1 a month, every currency in %2</source>
         <translation>全部订阅：每月 %1，所有币种折合%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="90"/>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="93"/>
         <source>Reviews due: %1</source>
         <translation>待复查：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="93"/>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="96"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="99"/>
+        <location filename="../../finapp/gui/pages/health_subscriptions.py" line="102"/>
         <source>No review due.</source>
         <translation>没有待复查的订阅。</translation>
     </message>

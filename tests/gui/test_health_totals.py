@@ -95,7 +95,10 @@ def test_the_emergency_fund_counts_every_currency_it_has_a_rate_for(page) -> Non
     monthly = Decimal("2512.60") + (Decimal("1315.00") * EUR_RATE).quantize(CENT, ROUND_HALF_EVEN)
     months = (liquid / monthly).quantize(Decimal("0.1"), ROUND_DOWN)
     summary = fund.summary.text()
-    assert summary.startswith(f"≈ {months} months of essential spending, every currency in USD")
+    # not "every currency": the yuan has no rate, and the note below names it
+    assert summary.startswith(
+        f"≈ {months} months of essential spending in USD, counting the currencies with a rate"
+    )
     assert f"(≈ {dollars(liquid)} for ≈ {dollars(monthly)} a month)" in summary
     rates_said(fund.summary)
     bar = fund.findChild(QProgressBar)
@@ -131,7 +134,8 @@ def test_cards_goals_and_subscriptions_add_up_in_dollars(page) -> None:  # type:
     every = label(subscriptions, "subscriptions-all-currencies")
     monthly = in_dollars(MONTHLY_SUBSCRIPTIONS)
     assert every.text() == (
-        f"All subscriptions: ≈ {dollars(monthly)} a month, every currency in USD. "
+        f"All subscriptions: ≈ {dollars(monthly)} a month in USD, counting the currencies with "
+        "a rate. "
         "Not included, no exchange rate to USD: CNY (add one in Settings → Exchange rates…)"
     )
     rates_said(every)
@@ -145,7 +149,7 @@ def test_a_rate_for_the_yuan_brings_it_into_every_total(page, three_currency_sto
     page.ctx.bus.data_changed.emit(Changes.of(bus.SETTINGS))  # as the rates dialog announces
     fund = section(page, EmergencyFundSection)
     liquid = in_dollars(LIQUID, cny)
-    assert f"(≈ {dollars(liquid)} for ≈ " in fund.summary.text()
+    assert f"every currency in USD (≈ {dollars(liquid)} for ≈ " in fund.summary.text()
     assert "1 CNY = 0.1398 USD" in fund.summary.toolTip()
     assert "Not included" not in fund.details.text()
     cards = section(page, CardsSection)

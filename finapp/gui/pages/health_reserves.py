@@ -132,14 +132,22 @@ class EmergencyFundSection(HealthSection):
         """Every currency's liquid money against every currency's essential spending, in the
         base currency; then each currency's own figures, and what was left out."""
         liquid, monthly = household.liquid, household.monthly
+        left_out = left_out_text(liquid, monthly)
         if household.months is None:
             self.summary.setText(self._not_known())
         else:
             converted = liquid.converted or monthly.converted
             months = f"≈ {household.months}" if converted else str(household.months)
+            # "every currency" only when none was left out for want of a rate (named below)
+            wording = (
+                self.tr("%1 months of essential spending in %2, counting the currencies with a "
+                        "rate (%3 for %4 a month); target %5 months.")
+                if left_out
+                else self.tr("%1 months of essential spending, every currency in %2 (%3 for %4 "
+                             "a month); target %5 months.")
+            )  # fmt: skip
             text = fill(
-                self.tr("%1 months of essential spending, every currency in %2 (%3 for %4 a "
-                        "month); target %5 months."),
+                wording,
                 (months, currency_word(liquid.currency), marked_money(liquid),
                  marked_money(monthly), str(fund.target_months)),
             )  # fmt: skip
@@ -157,7 +165,7 @@ class EmergencyFundSection(HealthSection):
             )
             for code in sorted(held.keys() | spent.keys())
         ]
-        if left_out := left_out_text(liquid, monthly):
+        if left_out:
             notes.append(left_out)
         self._show_notes(notes, fund)
 

@@ -73,12 +73,15 @@ class SubscriptionsSection(HealthSection):
         self.summary.setText("\n".join(totals_lines(audit)))
         self.all_currencies.hide()
         if total is not None:
-            # each currency's own total stays above; this one adds them up
-            text = fill(
-                self.tr("All subscriptions: %1 a month, every currency in %2"),
-                (marked_money(total), currency_word(total.currency)),
-            )
+            # each currency's own total stays above; this one adds them up: "every currency"
+            # only when none was left out for want of a rate (named after it)
             left_out = left_out_text(total)
+            wording = (
+                self.tr("All subscriptions: %1 a month in %2, counting the currencies with a rate")
+                if left_out
+                else self.tr("All subscriptions: %1 a month, every currency in %2")
+            )
+            text = fill(wording, (marked_money(total), currency_word(total.currency)))
             show_total(self.all_currencies, f"{text}. {left_out}" if left_out else text,
                        rates_on, total)  # fmt: skip
         overlaps = overlap_lines(audit)
