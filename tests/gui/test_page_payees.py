@@ -3,6 +3,8 @@ and opened onto its transactions."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog
 
@@ -11,6 +13,7 @@ from finapp.services.imports import import_files
 from tests.gui.answering import opened, type_over
 from tests.gui.chinese import chinese  # noqa: F401
 from tests.gui.page_fixtures import inline_ctx
+from tests.importers.ofxgen import Line, statement_ofx
 
 
 def _page(qtbot, ctx, width: int = 815, height: int = 560) -> PayeesPage:  # type: ignore[no-untyped-def]
@@ -143,3 +146,20 @@ def test_chinese_payees_sort_by_pinyin_as_a_chinese_user_looks_them_up(  # type:
         names = [row[0] for row in _shown(page)]
     pinyin = ["阿里云", "爱奇艺", "滴滴出行", "京东", "美团外卖", "拼多多", "星巴克"]
     assert names == [*pinyin, "中国移动"]
+
+
+def test_a_payee_of_years_counts_its_lines_as_its_money_reads(  # type: ignore[no-untyped-def]
+    qtbot, us_locale, store, data_dir, tmp_path
+):
+    """Ten years of a daily coffee: 1,250 lines, grouped as the money beside them is."""
+    first = date(2023, 1, 2)
+    coffees = [
+        Line(first + timedelta(days=n), "-4.75", "STARBUCKS STORE 10482 SEATTLE WA", f"SB{n:05d}")
+        for n in range(1_250)
+    ]
+    statement = tmp_path / "card.ofx"
+    statement.write_text(statement_ofx(coffees, account="4417123456789012"), encoding="ascii")
+    assert not import_files(store, [statement]).failed
+    page = _page(qtbot, inline_ctx(store, data_dir))
+    (row,) = _shown(page)
+    assert row[2:4] == ["1,250", "-$5,937.50"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -50,7 +50,8 @@ class TagLinesModel(RowsModel[TagLine]):
     CONTEXT = CONTEXT
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("TagReport", "Tag"), lambda r: shown(r.tag), lambda r: r.tag),
-        Column(QT_TRANSLATE_NOOP("TagReport", "Transactions"), lambda r: str(r.count),
+        Column(QT_TRANSLATE_NOOP("TagReport", "Transactions"),
+               lambda r: QLocale().toString(r.count),
                lambda r: r.count, right_aligned=True),
         Column(QT_TRANSLATE_NOOP("TagReport", "Money out"),
                lambda r: format_money(r.spent, r.currency), lambda r: (r.currency, r.spent),

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QLocale, QModelIndex
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -80,7 +80,8 @@ class PayeesModel(RowsModel[PayeeSummary]):
                lambda r: display_category(r.category),
                lambda r: display_category(r.category).casefold(),
                header_tip=QT_TRANSLATE_NOOP("PayeesModel", "The category most of its lines have")),
-        Column(QT_TRANSLATE_NOOP("PayeesModel", "Lines"), lambda r: str(r.transactions),
+        Column(QT_TRANSLATE_NOOP("PayeesModel", "Lines"),
+               lambda r: QLocale().toString(r.transactions),  # "28,068" as the money reads
                lambda r: r.transactions, right_aligned=True,
                header_tip=QT_TRANSLATE_NOOP("PayeesModel", "Its number of transactions")),
         # sorted by the largest sum in any one currency: currencies are never added together
