@@ -8568,7 +8568,7 @@ Merge “%1” into:</source>
         <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="80"/>
         <source>Also %1 a month in %2 (%n subscription(s)), not counted against the cap</source>
         <translation>
-            <numerusform>另有 %2 每月 %1（%n 项订阅），不计入上限</numerusform>
+            <numerusform>另有%2订阅每月 %1（%n 项），不计入上限</numerusform>
         </translation>
     </message>
     <message numerus="yes">

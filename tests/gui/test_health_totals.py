@@ -23,6 +23,7 @@ from finapp.gui.pages.health_subscriptions import SubscriptionsSection
 from finapp.services.changes import Changes
 from finapp.services.rates import set_rate
 from finapp.store.engine import Store
+from tests.gui.chinese import chinese  # noqa: F401
 from tests.gui.inline_tasks import InlineTaskRunner
 from tests.health.multi_currency import (
     ACCOUNTS,
@@ -189,3 +190,23 @@ def test_every_bar_on_the_page_is_a_thin_gauge_with_its_text_beside_it(page) -> 
         middle = image.height() // 2
         track = {image.pixel(x, middle) for x in range(2, text_left - 20)}
         assert image.pixel(1, 0) not in track, "the track is drawn in the bar's middle"
+
+
+def test_in_chinese_the_yuan_is_named_in_words_where_it_is_counted_apart(  # type: ignore[no-untyped-def]
+    qtbot,
+    chinese,
+    three_currency_store,
+    tmp_path,  # noqa: F811
+) -> None:
+    """A Chinese reader sees 人民币 in the sentences, not the code "CNY" between Chinese words."""
+    bus_ = AppBus()
+    ctx = AppContext(three_currency_store, bus_, InlineTaskRunner(bus_), tmp_path / "data")
+    shown = HealthPage(ctx, today=TODAY)
+    qtbot.addWidget(shown)
+    shown.resize(1280, 900)
+    shown.show()
+    qtbot.waitExposed(shown)
+    details = section(shown, EmergencyFundSection).details.text().split("\n")
+    assert any(line.startswith("人民币：持有 ") for line in details), details
+    summary = section(shown, SubscriptionsSection).summary.text()
+    assert "另有人民币订阅每月 " in summary and "CNY" not in summary

@@ -35,6 +35,7 @@ from finapp.core.subscription_states import UserState, Verdict
 from finapp.gui import bus
 from finapp.gui.account_names import shown_account_name
 from finapp.gui.context import AppContext
+from finapp.gui.currency_words import currency_word
 from finapp.gui.list_words import clauses, joined
 from finapp.gui.models.formatting import format_date, format_day
 from finapp.gui.models.rows_model import Column, RowsModel
@@ -79,7 +80,7 @@ def totals_lines(audit: service.Audit) -> list[str]:
             lines.append(
                 fill(QCoreApplication.translate("SubscriptionAudit",
                     "Also %1 a month in %2 (%n subscription(s)), not counted against the cap",
-                    "", cost.count), (total, cost.currency))
+                    "", cost.count), (total, currency_word(cost.currency)))
             )  # fmt: skip
             continue
         text = fill(

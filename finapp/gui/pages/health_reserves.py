@@ -158,7 +158,7 @@ class EmergencyFundSection(HealthSection):
             fill(
                 self.tr("In %1: %2 held, %3 a month of essential spending"),
                 (
-                    code,
+                    currency_word(code),
                     own_money(liquid, code) or money(0, code),
                     own_money(monthly, code) or money(0, code),
                 ),
