@@ -194,9 +194,9 @@ def test_every_bar_on_the_page_is_a_thin_gauge_with_its_text_beside_it(page) -> 
 
 def test_in_chinese_the_yuan_is_named_in_words_where_it_is_counted_apart(  # type: ignore[no-untyped-def]
     qtbot,
-    chinese,
+    chinese,  # noqa: F811
     three_currency_store,
-    tmp_path,  # noqa: F811
+    tmp_path,
 ) -> None:
     """A Chinese reader sees 人民币 in the sentences, not the code "CNY" between Chinese words."""
     bus_ = AppBus()
