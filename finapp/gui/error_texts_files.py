@@ -156,6 +156,11 @@ FILE_SENTENCES = {
         "ErrorText",
         "<{tag}> of account {account} was never closed; read up to {closer} (line {line})",
     ),
+    "csv.brackets_as_column": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "amounts in brackets under debit or credit (‘{example}’ on line {line}) were read as "
+        "their column says, money out or in, as the balance column shows",
+    ),
     "ofx.decimal_comma": QT_TRANSLATE_NOOP(
         "ErrorText", "amounts are written with a decimal comma ({example}); read as {read}"
     ),

@@ -3726,441 +3726,446 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_files.py" line="159"/>
+        <source>amounts in brackets under debit or credit (‘{example}’ on line {line}) were read as their column says, money out or in, as the balance column shows</source>
+        <translation>借方或贷方栏中带括号的金额（第 {line} 行的“{example}”）按所在栏的方向读取（借方为支出，贷方为收入），余额栏印证了这一读法</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="164"/>
         <source>amounts are written with a decimal comma ({example}); read as {read}</source>
         <translation>金额使用逗号作小数点（{example}）；已按 {read} 读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="162"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="167"/>
         <source>the statement of account {account} states no {tags}; its days were taken from its lines</source>
         <translation>账户 {account} 的对账单没有注明 {tags}；已根据其中的交易确定日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="166"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="171"/>
         <source>the statement of account {account} names no currency (&lt;CURDEF&gt;); read as {currency}</source>
         <translation>账户 {account} 的对账单没有注明币种（&lt;CURDEF&gt;）；已按 {currency} 读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="170"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="175"/>
         <source>lines {shown}</source>
         <translation>第 {shown} 行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="171"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="176"/>
         <source>lines {shown} and {more} more</source>
         <translation>第 {shown} 行等（另有 {more} 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="172"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="177"/>
         <source>the workbook unpacks to {megabytes} MB, too large to be a statement</source>
         <translation>该工作簿解压后为 {megabytes} MB，过大，不像是对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="175"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="180"/>
         <source>the sheet has more than {rows} rows, more than Excel allows</source>
         <translation>工作表超过 {rows} 行，超出 Excel 的上限</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="178"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="183"/>
         <source>this row has {columns} columns; a statement has a few dozen at most</source>
         <translation>此行有 {columns} 列；对账单最多只有几十列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="181"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="186"/>
         <source>the workbook&apos;s XML declares entities; finapp never expands them, so it is not read</source>
         <translation>该工作簿的 XML 声明了实体；finapp 从不展开实体，因此不读取此文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="185"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="190"/>
         <source>this copy of finapp lacks its XML safety guard (“defusedxml”), so workbooks are not read: reinstall finapp or save the workbook as CSV</source>
         <translation>此 finapp 缺少 XML 安全组件（“defusedxml”），因此无法读取工作簿：请重新安装 finapp，或将工作簿另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="190"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="195"/>
         <source>an investment account&apos;s list (“!Type:Invst”): finapp does not track investments; export the bank, card and cash accounts only</source>
         <translation>这是投资账户列表（“!Type:Invst”）：finapp 不跟踪投资；请只导出银行、信用卡和现金账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="195"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="200"/>
         <source>“{value}” is no QIF list finapp knows</source>
         <translation>“{value}”不是 finapp 认识的 QIF 列表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="196"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="201"/>
         <source>the date “{value}” reads as {us} (month first, US) or {eu} (day first), and no date in the file settles which; export it again with dates written YYYY-MM-DD, or as OFX or CSV</source>
         <translation>日期“{value}”可读作 {us}（月在前，美式）或 {eu}（日在前），文件中没有日期能确定是哪种；请以 YYYY-MM-DD 日期格式重新导出，或导出为 OFX 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="201"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="206"/>
         <source>“{value}” is written with dots, which are day first, but reads only month first</source>
         <translation>“{value}”用点分隔（通常日在前），但只能按月在前读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="205"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="210"/>
         <source>the dates do not fit one day/month order: “{day}” (line {day_line}) is day first, “{month}” (line {month_line}) month first</source>
         <translation>日期不符合统一的日/月顺序：“{day}”（第 {day_line} 行）日在前，“{month}”（第 {month_line} 行）月在前</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="210"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="215"/>
         <source>the amount “{cell}…” is longer than the 15 characters MT940 allows</source>
         <translation>金额“{cell}…”超过 MT940 允许的 15 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="213"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="218"/>
         <source>the amount “{cell}” has no decimal comma, which MT940 requires</source>
         <translation>金额“{cell}”没有 MT940 要求的小数逗号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="216"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="221"/>
         <source>the amount “{cell}” has more decimals than {currency} has</source>
         <translation>金额“{cell}”的小数位多于 {currency} 的小数位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="220"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="225"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="221"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="226"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="222"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="227"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="223"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="228"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="224"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="229"/>
         <source>date of the purchase</source>
         <translation>消费日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="225"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="230"/>
         <source>bank&apos;s id</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="226"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="231"/>
         <source>industry code</source>
         <translation>行业代码</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="227"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="232"/>
         <source>check number</source>
         <translation>支票号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="228"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="233"/>
         <source>the transaction has no {field} (&lt;{tag}&gt;)</source>
         <translation>该交易没有{field}（&lt;{tag}&gt;）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="229"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="234"/>
         <source>the transaction&apos;s {field} (&lt;{tag}&gt;) is empty</source>
         <translation>该交易的{field}（&lt;{tag}&gt;）为空</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="232"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="237"/>
         <source>the transaction&apos;s {field} (&lt;{tag}&gt;) “{value}” cannot be read</source>
         <translation>无法读取该交易的{field}（&lt;{tag}&gt;）“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="235"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="240"/>
         <source>the transaction cannot be read</source>
         <translation>无法读取该交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="236"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="241"/>
         <source>the amount “{value}” is not a number an account can hold</source>
         <translation>金额“{value}”不是账户能记录的数字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="239"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="244"/>
         <source>the investment transaction “{id}” moves “{value}” in cash, not a number an account can hold</source>
         <translation>投资交易“{id}”的现金变动“{value}”不是账户能记录的数字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="244"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="249"/>
         <source>the ledger balance “{value}” is not a number an account can hold</source>
         <translation>账面余额“{value}”不是账户能记录的数字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="247"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="252"/>
         <source>the available balance “{value}” is not a number an account can hold</source>
         <translation>可用余额“{value}”不是账户能记录的数字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="250"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="255"/>
         <source>the amount “{value}” is written with another decimal mark than “{other}” (line {other_line}), so whether it means thousands is unclear</source>
         <translation>金额“{value}”使用的小数点与“{other}”（第 {other_line} 行）不同，无法确定是否表示千位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="255"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="260"/>
         <source>not a readable OFX statement: its tags are damaged or out of place</source>
         <translation>不是可读的 OFX 对账单：其标签已损坏或位置不对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="258"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="263"/>
         <source>the bank answered with an error instead of a statement: “{message}” (code {number}); download the statement again</source>
         <translation>银行返回了错误而不是对账单：“{message}”（代码 {number}）；请重新下载对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="263"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="268"/>
         <source>the bank refused the sign-on instead of sending a statement: “{message}” (code {number})</source>
         <translation>银行拒绝了登录，未发送对账单：“{message}”（代码 {number}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="267"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="272"/>
         <source>this OFX file lists accounts but holds no statement (an account-list reply)</source>
         <translation>此 OFX 文件列出了账户但不含对账单（账户列表回复）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="270"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="275"/>
         <source>this OFX file holds no account statement: it is the bank&apos;s reply to a sign-on or another request</source>
         <translation>此 OFX 文件不含账户对账单：它是银行对登录或其他请求的回复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="275"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="280"/>
         <source>the OFX file holds no account statement</source>
         <translation>该 OFX 文件不含账户对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="276"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="281"/>
         <source>the file has an OFX header but no &lt;OFX&gt; element: it holds no statement</source>
         <translation>文件有 OFX 文件头但没有 &lt;OFX&gt; 元素：不含对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="279"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="284"/>
         <source>the file ends inside its list of transactions: it was cut short; download it again</source>
         <translation>文件在交易列表中间结束：文件不完整；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="283"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="288"/>
         <source>the file ends inside a statement: it was cut short; download it again</source>
         <translation>文件在对账单中间结束：文件不完整；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="286"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="291"/>
         <source>the transaction is in {symbol} (&lt;CURRENCY&gt;) but gives no usable rate to {currency}, the statement&apos;s currency (&lt;CURRATE&gt; “{value}”)</source>
         <translation>该交易以 {symbol} 计（&lt;CURRENCY&gt;），但没有给出换算成对账单币种 {currency} 的可用汇率（&lt;CURRATE&gt; “{value}”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="292"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="297"/>
         <source>every DEBIT line of account {account} is money in and every CREDIT line money out ({count} lines; line {debit_line}: DEBIT {debit}, line {credit_line}: CREDIT {credit}): stored as written; if purchases show as money in, the bank signed the file from its own side</source>
         <translation>账户 {account} 的每笔 DEBIT（借记）都是入账，每笔 CREDIT（贷记）都是出账（共 {count} 行；第 {debit_line} 行：DEBIT {debit}，第 {credit_line} 行：CREDIT {credit}）：已按原样保存；如果消费显示为入账，说明银行是从自己的角度给金额记的正负号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="300"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="305"/>
         <source>line {line}: {written} {symbol} (&lt;CURRENCY&gt;) read as {read} {currency} at the rate the statement gives ({rate})</source>
         <translation>第 {line} 行：{written} {symbol}（&lt;CURRENCY&gt;）按对账单给出的汇率（{rate}）读作 {read} {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="305"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="310"/>
         <source>{count} lines in {symbol} (&lt;CURRENCY&gt;) read in {currency} at the rates the statement gives; the first, line {line}: {written} {symbol} at {rate} is {read} {currency}</source>
         <translation>{count} 行以 {symbol} 计（&lt;CURRENCY&gt;），已按对账单给出的汇率换算为 {currency}；第一行（第 {line} 行）：{written} {symbol} 按 {rate} 为 {read} {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="310"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="315"/>
         <source>the file ends before its &lt;/OFX&gt;: it was cut short and what came after is missing; download it again</source>
         <translation>文件在 &lt;/OFX&gt; 之前就结束了：文件不完整，后面的内容已丢失；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="315"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="320"/>
         <source>the file ends in the middle of a tag ({tag}) before its &lt;/OFX&gt;: it was cut short and what came after is missing; download it again</source>
         <translation>文件在 &lt;/OFX&gt; 之前、在一个标签中间（{tag}）结束：文件不完整，后面的内容已丢失；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="321"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="326"/>
         <source>the entry</source>
         <translation>该条目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="322"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="327"/>
         <source>the ledger balance</source>
         <translation>账面余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="323"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="328"/>
         <source>the available balance</source>
         <translation>可用余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="324"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="329"/>
         <source>booking date</source>
         <translation>记账日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="325"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="330"/>
         <source>value date</source>
         <translation>起息日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="326"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="331"/>
         <source>balance date</source>
         <translation>余额日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="327"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="332"/>
         <source>start of the period</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="328"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="333"/>
         <source>end of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="329"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="334"/>
         <source>not an ISO 20022 camt.052/053/054 document</source>
         <translation>不是 ISO 20022 camt.052/053/054 文档</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="330"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="335"/>
         <source>the camt document holds no statement, report or notification</source>
         <translation>该 camt 文档不含对账单、报告或通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="333"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="338"/>
         <source>the XML declares a “DOCTYPE” (where entities are defined); bank statements never do, so it is refused unread</source>
         <translation>该 XML 声明了“DOCTYPE”（可定义实体）；银行对账单从不这样做，因此未读取即拒绝</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="338"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="343"/>
         <source>the XML is damaged (not well-formed): the file may be cut short</source>
         <translation>XML 已损坏（格式不正确）：文件可能不完整</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="341"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="346"/>
         <source>the statement names no account (“Acct/Id”)</source>
         <translation>对账单未指明账户（“Acct/Id”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="342"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="347"/>
         <source>the statement names no currency (“Acct/Ccy”)</source>
         <translation>对账单未指明币种（“Acct/Ccy”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="345"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="350"/>
         <source>the booked entry has no booking date (“BookgDt”)</source>
         <translation>已记账条目没有记账日期（“BookgDt”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="348"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="353"/>
         <source>{what} has no amount (“Amt”)</source>
         <translation>{what}没有金额（“Amt”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="349"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="354"/>
         <source>the amount “{value}” of {what} is not an ISO 20022 amount</source>
         <translation>{what}的金额“{value}”不是 ISO 20022 金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="352"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="357"/>
         <source>the amount of {what} is in {written}, the account in {currency}</source>
         <translation>{what}的金额以 {written} 计，而账户以 {currency} 计</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="355"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="360"/>
         <source>{what} says “{value}” where “CRDT” (money in) or “DBIT” (money out) belongs (“CdtDbtInd”)</source>
         <translation>{what}在应为“CRDT”（收入）或“DBIT”（支出）处写的是“{value}”（“CdtDbtInd”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="359"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="364"/>
         <source>{what} does not say money in or money out (“CdtDbtInd”)</source>
         <translation>{what}未说明是收入还是支出（“CdtDbtInd”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="362"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="367"/>
         <source>the {what} has neither “Dt” nor “DtTm”</source>
         <translation>{what}既没有“Dt”也没有“DtTm”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="363"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="368"/>
         <source>the {what} “{value}” is no date and time</source>
         <translation>{what}“{value}”不是日期时间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="366"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="371"/>
         <source>the {what} (“{path}”) is missing</source>
         <translation>缺少{what}（“{path}”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="367"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="372"/>
         <source>the {what} “{value}” is no calendar date</source>
         <translation>{what}“{value}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="368"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="373"/>
         <source>the {what} “{value}” lies outside the dates finapp keeps ({first} – {last})</source>
         <translation>{what}“{value}”超出 finapp 可记录的日期范围（{first} – {last}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="371"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="376"/>
         <source>{what} has no date</source>
         <translation>{what}没有日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="372"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="377"/>
         <source>the entry is not booked (status {status}): left out</source>
         <translation>该条目未入账（状态 {status}）：已略过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="375"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="380"/>
         <source>the entry is not booked (it has no status): left out</source>
         <translation>该条目未入账（没有状态）：已略过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="379"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="384"/>
         <source>status “{status}”: not booked yet (pending)</source>
         <translation>交易状态“{status}”：尚未入账（待处理）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="380"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="385"/>
         <source>status “{status}”: no money moved</source>
         <translation>交易状态“{status}”：未发生资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="381"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="386"/>
         <source>no amount (cancelled)</source>
         <translation>没有金额（已取消）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="382"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="387"/>
         <source>“{said}”: a balance the statement states, no money moved</source>
         <translation>“{said}”：对账单列出的余额，不是资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="385"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="390"/>
         <source>dated {day}, after the day of import: scheduled, not booked yet</source>
         <translation>日期为 {day}，晚于导入当天：是预定的付款，尚未入账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="388"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="393"/>
         <source>“{said}”: a totals row adding up other lines, no money moved</source>
         <translation>“{said}”：汇总其他交易的合计行，没有资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="391"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="396"/>
         <source>no date and no amount: a line of the statement&apos;s, no money moved</source>
         <translation>没有日期和金额：对账单本身的说明行，不是资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="394"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="399"/>
         <source>“{word}”: the export counts it as neither income nor spending</source>
         <translation>“{word}”：账单记为既不是收入也不是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="397"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="402"/>
         <source>“{word}” (a refund the export books apart): the export counts it as neither income nor spending</source>
         <translation>“{word}”（账单单独记录的退款）：账单记为既不是收入也不是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="402"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="407"/>
         <source>“{word}” (a move between your own balances and cards): the export counts it as neither income nor spending</source>
         <translation>“{word}”（在您自己的余额与银行卡之间转移资金）：账单记为既不是收入也不是支出</translation>
     </message>
@@ -7079,7 +7084,7 @@ Bring its window forward and import them with File → Import statements…, or 
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="67"/>
-        <location filename="../../finapp/gui/pages/payees.py" line="102"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="103"/>
         <source>Payees</source>
         <translation>收款方</translation>
     </message>
@@ -7450,27 +7455,27 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="85"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="86"/>
         <source>Its number of transactions</source>
         <translation>其交易笔数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="87"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="88"/>
         <source>Spent</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="90"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="91"/>
         <source>All you paid it, per currency</source>
         <translation>您付给它的全部金额（按币种）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="91"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="92"/>
         <source>Received</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="94"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="95"/>
         <source>All it paid you (refunds, salary), per currency</source>
         <translation>它付给您的全部金额（退款、工资），按币种</translation>
     </message>
@@ -7478,87 +7483,87 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>PayeesPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="113"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="114"/>
         <source>Search payee, statement text or category</source>
         <translation>搜索收款方、账单原文或类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="114"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="115"/>
         <source>Search payees</source>
         <translation>搜索收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="119"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="120"/>
         <source>Show transfers between your accounts</source>
         <translation>显示自己账户之间的转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="121"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="122"/>
         <source>Card payments and transfers between your own accounts are not payees.</source>
         <translation>信用卡还款和自己账户之间的转账不算收款方。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="124"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="125"/>
         <source>Payees</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="132"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="133"/>
         <source>Show the payee&apos;s transactions</source>
         <translation>显示该收款方的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="135"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="136"/>
         <source>Rename the payee</source>
         <translation>重命名收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="137"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="138"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="138"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="139"/>
         <source>Rename the selected payee everywhere</source>
         <translation>在所有地方重命名所选收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="140"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="141"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="141"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="142"/>
         <source>Merge the selected payee into another</source>
         <translation>将所选收款方合并到另一个收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="143"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="144"/>
         <source>Show transactions</source>
         <translation>显示交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="144"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="145"/>
         <source>Show the selected payee&apos;s transactions</source>
         <translation>显示所选收款方的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="178"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="179"/>
         <source>No payees yet: each statement you import adds the payees of its lines.</source>
         <translation>还没有收款方：您导入的每份对账单都会加入其交易的收款方。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="179"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="180"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="212"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="213"/>
         <source>Merge payee</source>
         <translation>合并收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="215"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="216"/>
         <source>Its transactions and what was learned from your categories move to the payee chosen,
 which keeps its name.
 
@@ -7569,7 +7574,7 @@ Merge “%1” into:</source>
 将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/payees.py" line="237"/>
+        <location filename="../../finapp/gui/pages/payees.py" line="238"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -8539,198 +8544,198 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionAudit</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="61"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="62"/>
         <source>Music</source>
         <extracomment>the most of the screen&apos;s width the dialog opens at: the window it came from stays in sight the height the dialog opens at, in lines of text (about 480 pixels at a 14-pixel line), the screen&apos;s at most</extracomment>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="62"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="63"/>
         <source>Video streaming</source>
         <translation>视频流媒体</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="63"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="64"/>
         <source>Cloud storage</source>
         <translation>云存储</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="64"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="65"/>
         <source>News</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="65"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="66"/>
         <source>Fitness</source>
         <translation>健身</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="80"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="81"/>
         <source>Also %1 a month in %2 (%n subscription(s)), not counted against the cap</source>
         <translation>
             <numerusform>另有%2订阅每月 %1（%n 项），不计入上限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="86"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="87"/>
         <source>%1 a month for %n subscription(s)</source>
         <translation>
             <numerusform>%n 项订阅每月 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="92"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="93"/>
         <source>; no monthly cap set</source>
         <translation>；未设每月上限</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="95"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="96"/>
         <source>; over your cap of %1 by %2</source>
         <translation>；超出上限 %1 共 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="103"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="104"/>
         <source>; within your cap of %1</source>
         <translation>；在上限 %1 之内</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="107"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="108"/>
         <source>No active subscriptions</source>
         <translation>没有有效订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="114"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="115"/>
         <source>Overlap (%1): %2</source>
         <translation>重叠（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="125"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="126"/>
         <source>Review due since %1</source>
         <translation>自 %1 起待复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="130"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="131"/>
         <source>Next review %1</source>
         <translation>下次复查 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="135"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="136"/>
         <source>Not reviewed since %1</source>
         <translation>自 %1 起未复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="140"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="141"/>
         <source>Reviewed %1</source>
         <translation>已于 %1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="144"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="145"/>
         <source>New since %1</source>
         <translation>自 %1 起新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="153"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="154"/>
         <source>%1 → %2 on %3</source>
         <translation>%3：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="158"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="159"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="166"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="167"/>
         <source>%1 on %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="175"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="176"/>
         <source>⚠ Overlaps %1</source>
         <translation>⚠ 与 %1 重叠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="183"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="184"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="186"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="187"/>
         <source>Paid by</source>
         <translation>支付账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="189"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="190"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="191"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="192"/>
         <source>Per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="194"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="195"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="197"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="198"/>
         <source>Spent so far</source>
         <translation>累计花费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="200"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="201"/>
         <source>Last charge</source>
         <translation>最近扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="202"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="203"/>
         <source>Price history</source>
         <translation>价格历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="204"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="205"/>
         <source>Overlaps</source>
         <translation>重叠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="207"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="208"/>
         <source>Review</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="255"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="256"/>
         <source>Kept %1 on %2 (%3 a year)</source>
         <extracomment>the columns of words (a merchant&apos;s name is one), wrapped onto more lines when the window is narrow, and the fewest average characters each is given: a name breaks between its words, not after every one. The first takes what a wide window has to spare.</extracomment>
         <translation>已于 %2 保留 %1（每年 %3）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="271"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="272"/>
         <source>Cancelled %1 on %2: saves %3 a year</source>
         <translation>%2 取消了 %1：每年节省 %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="257"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="258"/>
         <source>Kept %1 on %2 (%3 a year); next review %4</source>
         <translation>%2 保留了 %1（每年 %3）；下次复查 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="279"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="280"/>
         <source>Price increase: %1 from %2 to %3 on %4 (%5 more a year)</source>
         <translation>涨价：%1 于 %4 从 %2 涨到 %3（每年多 %5）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="294"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="295"/>
         <source>No subscription was cancelled or kept in %1, and no price rose.</source>
         <translation>%1 年没有取消或保留任何订阅，也没有涨价。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="303"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="304"/>
         <source>Cancelling saves %1 a year</source>
         <translation>取消共每年节省 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="310"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="311"/>
         <source>Price increases cost %1 more a year</source>
         <translation>涨价使每年多花 %1</translation>
     </message>
@@ -8738,73 +8743,73 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionAuditDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="326"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="327"/>
         <source>Subscription audit</source>
         <translation>订阅审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="328"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="329"/>
         <source>Audit</source>
         <translation>审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="329"/>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="434"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="330"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="435"/>
         <source>Annual review</source>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="373"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="374"/>
         <source>Monthly total against the cap</source>
         <translation>每月合计与上限对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="377"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="378"/>
         <source>Overlapping services</source>
         <translation>重叠的服务</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="382"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="383"/>
         <source>Active subscriptions</source>
         <translation>有效订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="391"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="392"/>
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="397"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="398"/>
         <source>Next review:</source>
         <translation>下次复查：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="402"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="403"/>
         <source>&amp;Keep</source>
         <translation>保留(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="403"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="404"/>
         <source>Cancel &amp;subscription</source>
         <translation>取消订阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="428"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="429"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="437"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="438"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="493"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="494"/>
         <source>%1 is marked cancelled.</source>
         <translation>%1 已标记为取消。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="496"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="497"/>
         <source>%1 kept; next review %2.</source>
         <translation>已保留 %1；下次复查 %2。</translation>
     </message>
@@ -9442,17 +9447,17 @@ Merge “%1” into:</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/tag_report.py" line="55"/>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="56"/>
         <source>Money out</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/tag_report.py" line="58"/>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="59"/>
         <source>Money in</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/tag_report.py" line="67"/>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="68"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
@@ -9460,23 +9465,23 @@ Merge “%1” into:</source>
 <context>
     <name>TagReportDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/tag_report.py" line="78"/>
-        <location filename="../../finapp/gui/dialogs/tag_report.py" line="93"/>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="79"/>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="94"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/tag_report.py" line="82"/>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="83"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/tag_report.py" line="86"/>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="87"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/tag_report.py" line="96"/>
+        <location filename="../../finapp/gui/dialogs/tag_report.py" line="97"/>
         <source>No transaction in this period has a tag. Right-click transactions on the Transactions page and choose Tags… to add some.</source>
         <translation>此期间没有带标签的交易。在“交易”页右键点击交易并选择“标签…”即可添加。</translation>
     </message>

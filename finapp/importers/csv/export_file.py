@@ -72,18 +72,14 @@ def read_csv(
         raise CsvMappingNeeded(path, [exc.args[0]], table, mapping) from None
     label = mapping.profile or "detected"
     number = card_number(table, mapping, path)
+    balanced, repairs = with_stated_balances(statements(by_group, mapping, number), table, mapping)
     return ParsedFile(
         path=path,
         format=f"csv:{label}",
         statements=with_deposit_kind(
-            with_closing_line(
-                with_stated_balances(statements(by_group, mapping, number), table, mapping),
-                table,
-                mapping,
-            ),
-            mapping.profile,
-            path,
+            with_closing_line(balanced, table, mapping), mapping.profile, path
         ),
         skipped=tuple(skipped),
+        repairs=repairs,
         detected=reading_report(table, mapping),
     )

@@ -10,7 +10,8 @@ first, oldest first, or as the bank's batch posted them), so within a day it is 
 
 A column that does not add up (a row missing, a pending line, a balance in another currency,
 a made-up export) states nothing finapp can trust: no balance is recorded, the import goes on,
-and the log says why. A card export whose balance counts what is owed (rising with each
+and the log says why. One exception is put right: a column that adds up only with amounts in
+brackets read as their debit or credit column says (:mod:`.bracketed_sides`) is read so. A card export whose balance counts what is owed (rising with each
 charge) is read as a negative balance.
 """
 
@@ -24,8 +25,9 @@ from datetime import date
 
 from finapp.core.balance_kinds import BalanceKind
 from finapp.core.money import exact_minor, from_minor
-from finapp.errors import InvalidInputError
+from finapp.errors import InvalidInputError, Problem
 from finapp.importers.base import Balance, ParsedStatement
+from finapp.importers.csv.bracketed_sides import read_as_their_columns
 from finapp.importers.csv.mapping import CsvMapping, balance_column
 from finapp.importers.csv.table import CsvTable
 from finapp.importers.csv.values import ValueProblem, parse_amount
@@ -47,31 +49,44 @@ class NotContinuous(Exception):
 
 def with_stated_balances(
     statements: Iterable[ParsedStatement], table: CsvTable, mapping: CsvMapping
-) -> tuple[ParsedStatement, ...]:
+) -> tuple[tuple[ParsedStatement, ...], tuple[Problem, ...]]:
     """``statements`` with the closing balance their running-balance column states, where
-    the column exists and adds up; the others unchanged."""
+    the column exists and adds up; the others unchanged. With them, what was put right to make
+    it add up (amounts in brackets read as their column says, see :mod:`.bracketed_sides`)."""
     column = balance_column(mapping)
-    out = []
+    out, repairs = [], []
     for stmt in statements:
         if column is not None and stmt.transactions:
-            stmt = _with_balance(stmt, table, mapping, column)
+            stmt, repair = _with_balance(stmt, table, mapping, column)
+            repairs += [repair] if repair is not None else []
         out.append(stmt)
-    return tuple(out)
+    return tuple(out), tuple(repairs)
 
 
 def _with_balance(
     stmt: ParsedStatement, table: CsvTable, mapping: CsvMapping, column: int
-) -> ParsedStatement:
-    currency = stmt.account.currency
+) -> tuple[ParsedStatement, Problem | None]:
     try:
-        rows = _rows(stmt, table, mapping, column)
-        day, closing = closing_balance(rows)
-    except NotContinuous as exc:
-        log.info("no balance recorded from a CSV balance column: " + str(exc))
-        return stmt
-    return replace(
-        stmt, balances=(Balance(BalanceKind.LEDGER, from_minor(closing, currency), day),)
-    )
+        return _balanced(stmt, table, mapping, column), None
+    except NotContinuous as as_read:
+        turned = read_as_their_columns(stmt, table, mapping)
+        if turned is not None:
+            try:
+                return _balanced(turned.statement, table, mapping, column), turned.repair
+            except NotContinuous:
+                pass
+        log.info("no balance recorded from a CSV balance column: " + str(as_read))
+        return stmt, None
+
+
+def _balanced(
+    stmt: ParsedStatement, table: CsvTable, mapping: CsvMapping, column: int
+) -> ParsedStatement:
+    """``stmt`` with the balance at the end of its last day; :class:`NotContinuous` when the
+    column does not add up."""
+    day, closing = closing_balance(_rows(stmt, table, mapping, column))
+    balance = Balance(BalanceKind.LEDGER, from_minor(closing, stmt.account.currency), day)
+    return replace(stmt, balances=(balance,))
 
 
 def _rows(stmt: ParsedStatement, table: CsvTable, mapping: CsvMapping, column: int) -> list[Row]:
