@@ -11,8 +11,9 @@ first, oldest first, or as the bank's batch posted them), so within a day it is 
 A column that does not add up (a row missing, a pending line, a balance in another currency,
 a made-up export) states nothing finapp can trust: no balance is recorded, the import goes on,
 and the log says why. One exception is put right: a column that adds up only with amounts in
-brackets read as their debit or credit column says (:mod:`.bracketed_sides`) is read so. A card export whose balance counts what is owed (rising with each
-charge) is read as a negative balance.
+brackets read as their debit or credit column says (:mod:`.bracketed_sides`) is read so. A
+card export whose balance counts what is owed (rising with each charge) is read as a negative
+balance.
 """
 
 from __future__ import annotations
