@@ -69,6 +69,13 @@ _SENTENCES = {
     "import.repeated_id": QT_TRANSLATE_NOOP(
         "ErrorText", "a line repeats an earlier line's transaction id {id}: counted once"
     ),
+    # lines held already as the bank wrote them in an earlier download
+    "import.reworded": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "lines of {account} already there as the bank first wrote them, counted as duplicates: "
+        "{count} (the same amount within {days} days, the payee worded anew, such as ‘{payee}’ "
+        "on {day})",
+    ),
     # a statement held already under transaction ids the bank changed
     "import.new_ids": QT_TRANSLATE_NOOP(
         "ErrorText",

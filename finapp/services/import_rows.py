@@ -30,6 +30,7 @@ from finapp.services.import_keys import (
 )
 from finapp.services.import_new_ids import without_renamed_ids
 from finapp.services.import_results import AccountCounts
+from finapp.services.import_reworded import without_reworded
 from finapp.services.import_row_layout import (
     FILL_TIME,
     INSERT,
@@ -65,9 +66,10 @@ def write_statement(
     account = match.account
     keys = statement_keys(stmt, account.currency)
     rows, duplicates = _new_rows(session, batch, stmt, account, keys, filed, stage, cancel)
-    held = len(rows)
+    new_by_key = len(rows)
     rows, renamed = without_renamed_ids(session, batch, stmt, account, rows)
-    duplicates += held - len(rows)
+    rows, reworded = without_reworded(session, batch, stmt, account, keys, rows)
+    duplicates += new_by_key - len(rows)
     rows, other_format = without_other_format(session, batch, stmt, account, rows)
     _in_posting_order(rows)
     for start in range(0, len(rows), CHUNK):
@@ -89,7 +91,7 @@ def write_statement(
         match.note,
         other_format,
         span,
-        listed_twice(stmt, keys) + ((renamed,) if renamed is not None else ()),
+        listed_twice(stmt, keys) + tuple(p for p in (renamed, reworded) if p is not None),
     )
 
 

@@ -3417,76 +3417,81 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts.py" line="73"/>
+        <source>lines of {account} already there as the bank first wrote them, counted as duplicates: {count} (the same amount within {days} days, the payee worded anew, such as ‘{payee}’ on {day})</source>
+        <translation>{account} 中已有 {count} 行，只是银行先前的写法不同，计为重复（金额相同、日期相差不超过 {days} 天、收款方写法有变，例如 {day} 的“{payee}”）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="80"/>
         <source>{count} lines of {account} were already there under other transaction ids (the bank gave them new ones): counted as duplicates</source>
         <translation>{account} 的 {count} 行已经以其他交易编号存在（银行给了它们新编号）：计为重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="78"/>
+        <location filename="../../finapp/gui/error_texts.py" line="85"/>
         <source>{count} of the {total} lines added to {account} match lines already there under other transaction ids; added all the same, as not the whole statement is there already: check for lines listed twice</source>
         <translation>添加到 {account} 的 {total} 行中有 {count} 行与已有的其他交易编号的行相同；由于并非整份对账单都已存在，仍全部添加：请检查是否有重复列出的行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="84"/>
+        <location filename="../../finapp/gui/error_texts.py" line="91"/>
         <source>{count} more lines repeat an earlier line&apos;s transaction id, date, amount and payee: each counted once</source>
         <translation>另有 {count} 行与前面某行的交易编号、日期、金额和收款方都相同：每行只计一次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="90"/>
+        <location filename="../../finapp/gui/error_texts.py" line="97"/>
         <source>{count} bank or card line(s) are the {wallet} payments they funded: counted once, as the payments</source>
         <translation>{count} 笔银行卡/信用卡流水是为 {wallet} 付款扣的款，与那些付款是同一笔钱：只按付款计一次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="95"/>
+        <location filename="../../finapp/gui/error_texts.py" line="102"/>
         <source>{count} bank or card line(s) move money to or from your own Alipay/WeChat Pay balance or credit (花呗还款, 零钱提现…): transfers, not spending or income</source>
         <translation>{count} 笔银行卡/信用卡流水是与您自己的支付宝/微信余额或信用（花呗还款、零钱提现等）之间的资金转移：计为转账，不算支出或收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="100"/>
+        <location filename="../../finapp/gui/error_texts.py" line="107"/>
         <source>“{cell}” is not a date (expected {format})</source>
         <translation>“{cell}”不是日期（应为 {format}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="101"/>
+        <location filename="../../finapp/gui/error_texts.py" line="108"/>
         <source>no amount</source>
         <translation>没有金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="102"/>
+        <location filename="../../finapp/gui/error_texts.py" line="109"/>
         <source>“{word}” says neither money in nor money out</source>
         <translation>“{word}”既不表示收入也不表示支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="105"/>
+        <location filename="../../finapp/gui/error_texts.py" line="112"/>
         <source>the amount “{cell}” is not in {currency}, the currency of its row</source>
         <translation>金额“{cell}”不是该行的币种 {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="108"/>
+        <location filename="../../finapp/gui/error_texts.py" line="115"/>
         <source>the amount “{cell}” is not in {currency}, the currency this file is read in (no column gives each row&apos;s currency)</source>
         <translation>金额“{cell}”不是本文件所用的币种 {currency}（文件中没有标明每行币种的列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="113"/>
+        <location filename="../../finapp/gui/error_texts.py" line="120"/>
         <source>the balance: {reason}</source>
         <translation>余额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="114"/>
+        <location filename="../../finapp/gui/error_texts.py" line="121"/>
         <source>the fee: {reason}</source>
         <translation>手续费：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="115"/>
+        <location filename="../../finapp/gui/error_texts.py" line="122"/>
         <source>the refund: {reason}</source>
         <translation>退款金额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="116"/>
+        <location filename="../../finapp/gui/error_texts.py" line="123"/>
         <source>“{cell}” is not an amount</source>
         <translation>“{cell}”不是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="117"/>
+        <location filename="../../finapp/gui/error_texts.py" line="124"/>
         <source>the amount “{cell}” is too large to be real</source>
         <translation>金额“{cell}”过大，不可能是真实金额</translation>
     </message>
@@ -4170,12 +4175,12 @@
         <translation>“{word}”（在您自己的余额与银行卡之间转移资金）：账单记为既不是收入也不是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="120"/>
+        <location filename="../../finapp/gui/error_texts.py" line="127"/>
         <source>{amount} has more decimals than {currency} allows ({places} decimals)</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（{places} 位）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="123"/>
+        <location filename="../../finapp/gui/error_texts.py" line="130"/>
         <source>{amount} has more decimals than {currency} allows (no decimals)</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（不允许小数）</translation>
     </message>
@@ -4651,394 +4656,394 @@
         <translation>截至 {through}，{account} 的交易在 {count} 个期间与对账单不符，第一个为 {start} 至 {end}，相差 {difference} {currency}：请导入缺少的对账单，或按现状接受账目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="131"/>
+        <location filename="../../finapp/gui/error_texts.py" line="138"/>
         <source>this CSV cannot be read without a column mapping: {problems} (choose a profile or map the columns)</source>
         <translation>需要指定各列含义才能读取此 CSV：{problems}（请选择银行格式或对应各列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="136"/>
+        <location filename="../../finapp/gui/error_texts.py" line="143"/>
         <source>“{value}” is not a date (a calendar date from 1900 to 2199)</source>
         <translation>“{value}”不是日期（应为 1900 至 2199 年间的日期）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="139"/>
+        <location filename="../../finapp/gui/error_texts.py" line="146"/>
         <source>not a statement export: no row holds a date (or it lists no transactions)</source>
         <translation>不是对账单导出文件：没有任何一行包含日期（或其中没有交易）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="142"/>
+        <location filename="../../finapp/gui/error_texts.py" line="149"/>
         <source>no date column found</source>
         <translation>未找到日期列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="143"/>
+        <location filename="../../finapp/gui/error_texts.py" line="150"/>
         <source>no amount column found (nor both debit and credit columns)</source>
         <translation>未找到金额列（也没有同时包含支出列和收入列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="146"/>
+        <location filename="../../finapp/gui/error_texts.py" line="153"/>
         <source>column “{column}” holds values that are not dates</source>
         <translation>“{column}”列中有不是日期的值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="149"/>
+        <location filename="../../finapp/gui/error_texts.py" line="156"/>
         <source>the dates in “{column}” fit both {first} and {second}; say which</source>
         <translation>“{column}”中的日期既符合 {first} 也符合 {second}，请指定是哪一种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="152"/>
+        <location filename="../../finapp/gui/error_texts.py" line="159"/>
         <source>the dates in “{column}” are not all written {format}</source>
         <translation>“{column}”中的日期并非都按 {format} 书写</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="156"/>
+        <location filename="../../finapp/gui/error_texts.py" line="163"/>
         <source>this file is not a “{profile}” export: it lacks the columns {missing}</source>
         <translation>此文件不是“{profile}”的导出文件：缺少列 {missing}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="159"/>
+        <location filename="../../finapp/gui/error_texts.py" line="166"/>
         <source>every amount in {column} is positive, so money in cannot be told from money out (is this a card export where charges are positive?)</source>
         <translation>{column} 中的金额全是正数，无法区分收入和支出（这是否是消费记为正数的信用卡导出文件？）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="164"/>
+        <location filename="../../finapp/gui/error_texts.py" line="171"/>
         <source>the file looks like a credit card&apos;s (column “{column}”): say whether a positive amount is a purchase (money out) or money in</source>
         <translation>这个文件看起来是信用卡的账单（有“{column}”列）：请说明正数金额是消费（支出）还是收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="169"/>
+        <location filename="../../finapp/gui/error_texts.py" line="176"/>
         <source>columns {columns} both hold dates; say which is the transaction&apos;s</source>
         <translation>{columns} 列都包含日期，请指定哪一列是交易日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="172"/>
+        <location filename="../../finapp/gui/error_texts.py" line="179"/>
         <source>columns {columns} both say money in or out</source>
         <translation>{columns} 列都表示收入或支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="175"/>
+        <location filename="../../finapp/gui/error_texts.py" line="182"/>
         <source>columns {columns} could each be amounts without a sign or the running balance that moves by them; say which is the amount</source>
         <translation>{columns} 列既可能是不带正负号的金额，也可能是随之变化的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="180"/>
+        <location filename="../../finapp/gui/error_texts.py" line="187"/>
         <source>columns {columns} could be money out and money in (debit and credit); say which is which</source>
         <translation>{columns} 列可能分别是支出和收入（借方和贷方），请指定各是哪一列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="184"/>
+        <location filename="../../finapp/gui/error_texts.py" line="191"/>
         <source>columns {columns} all hold amounts and none is a running balance of another; say which is the amount</source>
         <translation>{columns} 列都包含金额，且没有一列是另一列的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="190"/>
+        <location filename="../../finapp/gui/error_texts.py" line="197"/>
         <source>no balance, which tells the sign of its amount</source>
         <translation>没有余额，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="193"/>
+        <location filename="../../finapp/gui/error_texts.py" line="200"/>
         <source>the balances add up both oldest first and newest first, so the sign of the amounts cannot be told</source>
         <translation>余额按从旧到新和从新到旧的顺序都能对上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="198"/>
+        <location filename="../../finapp/gui/error_texts.py" line="205"/>
         <source>the balance {balance} does not follow from the balance before it ({before}) and the amount {amount}, so the sign of the amounts cannot be told</source>
         <translation>余额 {balance} 与上一行余额（{before}）和金额 {amount} 对不上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="203"/>
+        <location filename="../../finapp/gui/error_texts.py" line="210"/>
         <source>the balance column tells money in from money out for every row but the oldest (line {line}: {date} {payee} {amount}): say whether that row is money in or money out</source>
         <translation>余额列能判断除最早一行外每一行的收支（第 {line} 行：{date} {payee} {amount}）：请指定该行是收入还是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="208"/>
+        <location filename="../../finapp/gui/error_texts.py" line="215"/>
         <source>no sign until the oldest row (line {line}) is said to be money in or money out</source>
         <translation>需先指定最早一行（第 {line} 行）是收入还是支出，才能判断正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="213"/>
+        <location filename="../../finapp/gui/error_texts.py" line="220"/>
         <source>The new passphrase must have at least {length} characters other than spaces at either end; nothing was changed</source>
         <translation>新密码短语除去首尾空格后至少需要 {length} 个字符；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="218"/>
+        <location filename="../../finapp/gui/error_texts.py" line="225"/>
         <source>A change of the key was cut short and {count} backups already use its new key: finish that change first (with the same new passphrase); nothing was changed</source>
         <translation>更换密钥的操作曾被中断，已有 {count} 个备份使用新密钥：请先完成那次更换（使用相同的新密码短语）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="223"/>
+        <location filename="../../finapp/gui/error_texts.py" line="230"/>
         <source>This store is protected by a passphrase: enter it to unlock.</source>
         <translation>此数据受密码短语保护：请输入密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="226"/>
+        <location filename="../../finapp/gui/error_texts.py" line="233"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者它不是 finapp 数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="229"/>
+        <location filename="../../finapp/gui/error_texts.py" line="236"/>
         <source>No secure system keyring is available on this machine</source>
         <translation>这台电脑上没有可用的安全系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="232"/>
+        <location filename="../../finapp/gui/error_texts.py" line="239"/>
         <source>No system keyring is available: choose a passphrase to protect your data</source>
         <translation>没有可用的系统钥匙串：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="236"/>
+        <location filename="../../finapp/gui/error_texts.py" line="243"/>
         <source>The system keyring refused to keep the key; the passphrase still protects the store</source>
         <translation>系统钥匙串拒绝保存密钥；数据仍受密码短语保护</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="240"/>
+        <location filename="../../finapp/gui/error_texts.py" line="247"/>
         <source>The system keyring refused to keep the key: choose a passphrase to protect your data</source>
         <translation>系统钥匙串拒绝保存密钥：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="244"/>
+        <location filename="../../finapp/gui/error_texts.py" line="251"/>
         <source>The system keyring refused the key: restore with a passphrase instead</source>
         <translation>系统钥匙串拒绝保存密钥：请改用密码短语恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="247"/>
+        <location filename="../../finapp/gui/error_texts.py" line="254"/>
         <source>The system keyring has no key for this data (entry {entry}): unlock it with its recovery key, or with its passphrase if you set one</source>
         <translation>系统密钥环中没有这份数据的密钥（条目 {entry}）：请用它的恢复密钥解锁；如果您设置过密码短语，也可以用密码短语解锁</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="252"/>
+        <location filename="../../finapp/gui/error_texts.py" line="259"/>
         <source>This store&apos;s key is already kept in the system keyring</source>
         <translation>此数据的密钥已保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="255"/>
+        <location filename="../../finapp/gui/error_texts.py" line="262"/>
         <source>That recovery key is mistyped: check each group of four</source>
         <translation>恢复密钥输入有误：请逐组（每组四个字符）核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="258"/>
+        <location filename="../../finapp/gui/error_texts.py" line="265"/>
         <source>The system keyring has no key for this data (entry {entry}): the recovery key you wrote down opens it, or your passphrase if you set one</source>
         <translation>系统密钥环中没有这份数据的密钥（条目 {entry}）：您记下的恢复密钥可以打开它；如果您设置过密码短语，密码短语也可以</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="263"/>
+        <location filename="../../finapp/gui/error_texts.py" line="270"/>
         <source>This store is protected by your passphrase, not a keyring key: the passphrase itself opens the store and its backups on another machine</source>
         <translation>此数据由您的密码短语保护，而不是钥匙串中的密钥：在另一台电脑上，用密码短语即可打开数据及其备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="269"/>
+        <location filename="../../finapp/gui/error_texts.py" line="276"/>
         <source>{path} is busy in another finapp window</source>
         <translation>{path} 正在另一个 finapp 窗口中使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="270"/>
+        <location filename="../../finapp/gui/error_texts.py" line="277"/>
         <source>{path} is busy: another finapp process is writing; try again</source>
         <translation>{path} 正忙：另一个 finapp 进程正在写入，请重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="274"/>
+        <location filename="../../finapp/gui/error_texts.py" line="281"/>
         <source>{path} does not open with this store&apos;s key: left as it is, still holding the lines</source>
         <translation>{path} 无法用此数据库的密钥打开：已原样保留，其中仍有这些记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="278"/>
+        <location filename="../../finapp/gui/error_texts.py" line="285"/>
         <source>{path} could not be rewritten ({reason}): left as it is, still holding the lines</source>
         <translation>{path} 无法重写（{reason}）：已原样保留，其中仍有这些记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="282"/>
+        <location filename="../../finapp/gui/error_texts.py" line="289"/>
         <source>{path} is open in another finapp window; close it and try again</source>
         <translation>{path} 已在另一个 finapp 窗口中打开，请关闭后重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="285"/>
+        <location filename="../../finapp/gui/error_texts.py" line="292"/>
         <source>{path} is damaged: restore a backup (Settings → Data and security)</source>
         <translation>{path} 已损坏：请恢复备份（设置 → 数据与安全）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="288"/>
+        <location filename="../../finapp/gui/error_texts.py" line="295"/>
         <source>{path} is damaged and cannot be opened (the key is right): restore a backup</source>
         <translation>{path} 已损坏，无法打开（密钥是对的）：请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="291"/>
+        <location filename="../../finapp/gui/error_texts.py" line="298"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore a backup you keep elsewhere: finapp restore FILE</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复您在别处保存的备份：finapp restore 文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="296"/>
+        <location filename="../../finapp/gui/error_texts.py" line="303"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore the last good backup: finapp restore {backup}</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复最近的完好备份：finapp restore {backup}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="301"/>
+        <location filename="../../finapp/gui/error_texts.py" line="308"/>
         <source>This store was written by a newer finapp (schema {schema}); update finapp</source>
         <translation>此数据库由较新版本的 finapp 写入（结构版本 {schema}）；请更新 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="304"/>
+        <location filename="../../finapp/gui/error_texts.py" line="311"/>
         <source>This database has tables but is not a finapp store</source>
         <translation>此数据库有数据表，但不是 finapp 的数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="307"/>
+        <location filename="../../finapp/gui/error_texts.py" line="314"/>
         <source>{path} is a file, not a folder: start finapp with a folder for its data</source>
         <translation>{path} 是文件而不是文件夹：请为 finapp 的数据指定一个文件夹后再启动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="310"/>
+        <location filename="../../finapp/gui/error_texts.py" line="317"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="311"/>
+        <location filename="../../finapp/gui/error_texts.py" line="318"/>
         <source>{path} is damaged and cannot be used</source>
         <translation>{path} 已损坏，无法使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="312"/>
+        <location filename="../../finapp/gui/error_texts.py" line="319"/>
         <source>{path} is damaged or incomplete (cut short?) and cannot be used; the key is right</source>
         <translation>{path} 已损坏或不完整（可能被截断），无法使用；密钥是正确的</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="316"/>
+        <location filename="../../finapp/gui/error_texts.py" line="323"/>
         <source>{path} is the store itself; choose another place</source>
         <translation>{path} 就是数据库本身，请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="319"/>
+        <location filename="../../finapp/gui/error_texts.py" line="326"/>
         <source>{path}: no such folder to put the backup in</source>
         <translation>{path}：用于存放备份的文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="322"/>
+        <location filename="../../finapp/gui/error_texts.py" line="329"/>
         <source>{path} is inside finapp&apos;s data folder {data_dir}, which deleting all data removes; choose a place outside it (another folder, a USB stick)</source>
         <translation>“{path}”位于 finapp 的数据文件夹“{data_dir}”内，删除所有数据时会一并删除；请选择该文件夹以外的位置（其他文件夹或 U 盘）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="327"/>
+        <location filename="../../finapp/gui/error_texts.py" line="334"/>
         <source>{path} already exists and is not a backup of this store; choose a new name</source>
         <translation>{path} 已存在，且不是此数据的备份，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="330"/>
+        <location filename="../../finapp/gui/error_texts.py" line="337"/>
         <source>The backup cannot be written to {path}: {reason}; the store is unchanged</source>
         <translation>无法将备份写入 {path}：{reason}；数据未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="333"/>
+        <location filename="../../finapp/gui/error_texts.py" line="340"/>
         <source>{path} cannot be backed up: it is damaged</source>
         <translation>无法备份 {path}：它已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="334"/>
+        <location filename="../../finapp/gui/error_texts.py" line="341"/>
         <source>Keep at least 1 daily backup and no negative counts</source>
         <translation>至少保留 1 个每日备份，且数量不能为负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="337"/>
+        <location filename="../../finapp/gui/error_texts.py" line="344"/>
         <source>Choose the passphrase that will protect the restored data</source>
         <translation>请设置用来保护恢复后数据的密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="340"/>
+        <location filename="../../finapp/gui/error_texts.py" line="347"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database; a backup made before a passphrase change opens only with the passphrase of then</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者不是 finapp 数据库；在更换密码短语之前做的备份只能用当时的密码短语打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="345"/>
+        <location filename="../../finapp/gui/error_texts.py" line="352"/>
         <source>{path} does not open with the key given, so the backup would end under another key than your data&apos;s; nothing was changed</source>
         <translation>无法用所给的密钥打开 {path}，恢复后的备份将使用与您的数据不同的密钥；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="350"/>
+        <location filename="../../finapp/gui/error_texts.py" line="357"/>
         <source>{path} is the store itself; choose a backup to restore</source>
         <translation>{path} 就是数据库本身，请选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="354"/>
+        <location filename="../../finapp/gui/error_texts.py" line="361"/>
         <source>{text}; {outcome}</source>
         <translation>{text}；{outcome}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="355"/>
+        <location filename="../../finapp/gui/error_texts.py" line="362"/>
         <source>the backup is kept as {path}</source>
         <translation>备份保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="356"/>
+        <location filename="../../finapp/gui/error_texts.py" line="363"/>
         <source>nothing was created</source>
         <translation>未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="357"/>
+        <location filename="../../finapp/gui/error_texts.py" line="364"/>
         <source>nothing was exported to {path}</source>
         <translation>未向 {path} 导出任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="358"/>
+        <location filename="../../finapp/gui/error_texts.py" line="365"/>
         <source>the disk is full (writing {where})</source>
         <translation>磁盘已满（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="359"/>
+        <location filename="../../finapp/gui/error_texts.py" line="366"/>
         <source>the disk quota is used up (writing {where})</source>
         <translation>磁盘配额已用完（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="360"/>
+        <location filename="../../finapp/gui/error_texts.py" line="367"/>
         <source>{where} is on a read-only disk</source>
         <translation>{where} 位于只读磁盘上</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="361"/>
-        <location filename="../../finapp/gui/error_texts.py" line="364"/>
+        <location filename="../../finapp/gui/error_texts.py" line="368"/>
+        <location filename="../../finapp/gui/error_texts.py" line="371"/>
         <source>permission denied: {where} (read-only or not yours to write)</source>
         <translation>权限不足：{where}（只读，或您无权写入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="367"/>
+        <location filename="../../finapp/gui/error_texts.py" line="374"/>
         <source>{where} already exists and is not a folder finapp can use</source>
         <translation>{where} 已存在，且不是 finapp 可用的文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="370"/>
+        <location filename="../../finapp/gui/error_texts.py" line="377"/>
         <source>a file stands where a folder should be in {where}</source>
         <translation>{where} 中本应是文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="373"/>
+        <location filename="../../finapp/gui/error_texts.py" line="380"/>
         <source>{where} is a folder where finapp needs a file</source>
         <translation>{where} 是文件夹，而 finapp 需要的是文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="376"/>
+        <location filename="../../finapp/gui/error_texts.py" line="383"/>
         <source>{where} does not exist</source>
         <translation>{where} 不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="377"/>
+        <location filename="../../finapp/gui/error_texts.py" line="384"/>
         <source>the disk reported an error reading or writing {where}</source>
         <translation>读写 {where} 时磁盘报告错误</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="380"/>
+        <location filename="../../finapp/gui/error_texts.py" line="387"/>
         <source>the name is too long for the file system: {where}</source>
         <translation>名称过长，文件系统无法使用：{where}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="383"/>
+        <location filename="../../finapp/gui/error_texts.py" line="390"/>
         <source>{where} is a loop of symbolic links</source>
         <translation>{where} 是循环的符号链接</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="384"/>
+        <location filename="../../finapp/gui/error_texts.py" line="391"/>
         <source>{where}: {why}</source>
         <translation>{where}：{why}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="155"/>
-        <location filename="../../finapp/gui/error_texts.py" line="433"/>
+        <location filename="../../finapp/gui/error_texts.py" line="162"/>
+        <location filename="../../finapp/gui/error_texts.py" line="440"/>
         <source>line {line}: {reason}</source>
         <extracomment>codes whose facts are numbered items put together with the code&apos;s own separator</extracomment>
         <translation>第 {line} 行：{reason}</translation>

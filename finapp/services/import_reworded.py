@@ -1,0 +1,107 @@
+"""Lines a bank words anew when its statement is downloaded again.
+
+A line without a bank id is known by its day, amount and text (:mod:`finapp.core.dedupe`). Some
+banks change that text, and sometimes the day, between two downloads: a card purchase first
+exported while pending as ``SQ *BLUE BOTTLE`` on its purchase day is ``SQ *BLUE BOTTLE COFFEE
+San Francisco CA 11/02`` once posted. By its key the line is new, and the account would show
+the coffee twice.
+
+A stored line is *missing* from a statement when the statement covers its day but carries no
+line of its key: the bank either dropped it or wrote it anew. A line new by its key with the
+same amount, a date at most :data:`~finapp.core.cross_format.WINDOW_DAYS` apart and a similar
+payee (as across formats, :mod:`finapp.core.cross_format`) as a missing line of the same format
+is that line, one to one; the import says how many and names one. Only lines of the statement's
+own days are ever missing, so two downloads that meet at their ends keep every line, and two
+identical coffees stay two: each stored line stands for one new line at most. Lines with a bank
+id are known by it and take no part (:mod:`.import_new_ids` looks after ids a bank changed).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from finapp.core.cross_format import WINDOW_DAYS, Line, match_across_formats, source_family
+from finapp.errors import Problem
+from finapp.importers.base import ParsedStatement
+from finapp.services.import_row_layout import AMOUNT, FITID, MERCHANT, PAYEE, POSTED, Row
+from finapp.store.schema import Account, ImportBatch, Transaction
+
+#: lines of finapp's own export carry the ids finapp gave them and are matched exactly
+_OWN_EXPORT = "finapp"
+
+
+def without_reworded(
+    session: Session,
+    batch: ImportBatch,
+    stmt: ParsedStatement,
+    account: Account,
+    keys: list[tuple[str, int]],
+    rows: list[Row],
+) -> tuple[list[Row], Problem | None]:
+    """``rows`` (the lines new by their keys) less those the account holds as the bank wrote
+    them before (see the module docstring), and what to say of them."""
+    family = source_family(batch.format)
+    candidates = [i for i, row in enumerate(rows) if row[FITID] is None]
+    if family == _OWN_EXPORT or not candidates:
+        return rows, None
+    days = [t.posted for t in stmt.transactions]
+    first, last = stmt.start or min(days), stmt.end or max(days)
+    missing = _missing_lines(session, batch, account, set(keys), first, last)
+    if not missing:
+        return rows, None
+    incoming = [_line(rows[i]) for i in candidates]
+    same = {candidates[i] for i in match_across_formats(incoming, missing)}
+    if not same:
+        return rows, None
+    example = rows[min(same)]
+    english = (
+        f"lines of {account.name} already there as the bank first wrote them, counted as "
+        f"duplicates: {len(same)} (the same amount within {WINDOW_DAYS} days, the payee worded "
+        f"anew, such as '{example[PAYEE]}' on {example[POSTED]})"
+    )
+    facts = {"count": len(same), "account": account.name, "payee": example[PAYEE]}
+    problem = Problem("import.reworded", english, days=WINDOW_DAYS, day=example[POSTED], **facts)
+    return [row for i, row in enumerate(rows) if i not in same], problem
+
+
+def _line(row: Row) -> Line:
+    return Line(date.fromisoformat(row[POSTED]), row[AMOUNT], row[MERCHANT], row[PAYEE])
+
+
+def _missing_lines(
+    session: Session,
+    batch: ImportBatch,
+    account: Account,
+    keys: set[tuple[str, int]],
+    first: date,
+    last: date,
+) -> list[Line]:
+    """The account's lines without a bank id, from earlier imports of this statement's format,
+    on the days ``first`` to ``last``, whose keys the statement does not carry."""
+    found = session.execute(
+        select(
+            ImportBatch.format,
+            Transaction.dedupe_key,
+            Transaction.occurrence,
+            Transaction.posted,
+            Transaction.amount_minor,
+            Transaction.merchant,
+            Transaction.original_payee,
+        )
+        .join(ImportBatch, Transaction.batch_id == ImportBatch.id)
+        .where(
+            Transaction.account_id == account.id,
+            Transaction.batch_id != batch.id,
+            Transaction.fitid.is_(None),
+            Transaction.posted.between(first, last),
+        )
+    )
+    family = source_family(batch.format)
+    return [
+        Line(posted, amount, merchant, payee)
+        for fmt, key, occurrence, posted, amount, merchant, payee in found
+        if source_family(fmt) == family and (key, occurrence) not in keys
+    ]
