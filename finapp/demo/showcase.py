@@ -91,29 +91,42 @@ REPAID = ((6, "9500.00"), (4, "9800.00"), (2, "9650.00"))
 DOWN_PAYMENT_DAYS = 8
 
 
+def _repaid_by(on: date) -> date:
+    """The day the down payment and the wires repaying it are dated back from: ``on``, or
+    early in a month its first day, so that the payment and its repayment fall in one month.
+    Split by the month's turn, the month before would spend the down payment and the month
+    shown would read as tens of thousands *less* than nothing spent."""
+    return on if on.day > DOWN_PAYMENT_DAYS else on.replace(day=1)
+
+
 def flagged_movements(
     seed: int, on: date, checking: Ledger, savings: Ledger, wallet: Ledger
 ) -> None:
     """Add what the money-health checks flag, within the two weeks before ``on``.
 
-    A friend's wire that leaves again the next day to someone else (pass-through), three wires
-    in from one person each just under 10,000 USD within a week (a sum split under the reporting
-    threshold; see :data:`REPAID`), and 12,800 CNY sent from the wallet at 01:47 (a large
-    transfer at night). The bank's accounts post on business days; nothing is dated after
-    ``on``.
+    A friend's wire that leaves again the next day to someone else (pass-through; both in one
+    month), three wires in from one person each just under 10,000 USD within a week (a sum split
+    under the reporting threshold; see :data:`REPAID`, early in a month in the month before,
+    :func:`_repaid_by`), and 12,800 CNY sent from the wallet at 01:47 (a large transfer at
+    night). The bank's accounts post on business days; nothing is dated after ``on``.
     """
     rng = random.Random(f"{seed}-showcase")
     wired = on - timedelta(days=11)
     while wired.weekday() > 3:  # Monday to Thursday: it leaves the next business day
         wired -= timedelta(days=1)
+    if (wired + timedelta(days=1)).month != wired.month:  # in and out in one month's totals
+        wired = add_months(wired, 1, 1)
+        while wired.weekday() > 3:
+            wired += timedelta(days=1)
     inward, onward = "WIRE TRANSFER FROM R MORALES REF {ref}", "WIRE TRANSFER TO J CHEN REF {ref}"
     checking.add(wired, Decimal("8600.00"), fill(rng, inward, ["0"]))
     checking.add(wired + timedelta(days=1), Decimal("-8450.00"), fill(rng, onward, ["0"]))
-    paid = next_business_day(on - timedelta(days=DOWN_PAYMENT_DAYS))
+    told_from = _repaid_by(on)
+    paid = next_business_day(told_from - timedelta(days=DOWN_PAYMENT_DAYS))
     repaid = sum((Decimal(amount) for _, amount in REPAID), Decimal(0))
     savings.add(paid, -repaid, fill(rng, "WIRE TRANSFER TO FIRST AMERICAN TITLE REF {ref}", ["0"]))
     for days, amount in REPAID:
-        day = previous_business_day(on - timedelta(days=days))
+        day = previous_business_day(told_from - timedelta(days=days))
         savings.add(
             day, Decimal(amount), fill(rng, "WIRE TRANSFER FROM M KOWALSKI REF {ref}", ["0"])
         )
