@@ -18,7 +18,7 @@ id are known by it and take no part (:mod:`.import_new_ids` looks after ids a ba
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -49,6 +49,12 @@ def without_reworded(
         return rows, None
     days = [t.posted for t in stmt.transactions]
     first, last = stmt.start or min(days), stmt.end or max(days)
+    # only the days a new line can have moved from: a whole history downloaded again with a
+    # line or two new reads a few days, not its years
+    new_days = [rows[i][POSTED] for i in candidates]  # ISO dates: their order is the days'
+    near = timedelta(days=WINDOW_DAYS)
+    first = max(first, date.fromisoformat(min(new_days)) - near)
+    last = min(last, date.fromisoformat(max(new_days)) + near)
     missing = _missing_lines(session, batch, account, set(keys), first, last)
     if not missing:
         return rows, None
