@@ -201,15 +201,27 @@ def _bills_paid(session: Session, *where: ColumnElement[bool]) -> list[tuple[str
 
 def income_and_expenses(sums: Iterable[ClassifiedSum]) -> dict[str, tuple[int, int]]:
     """(income, expenses) in minor units per currency that had any of either; expenses are
-    positive, and transfers alone do not count."""
-    income: dict[str, int] = defaultdict(int)
-    expenses: dict[str, int] = defaultdict(int)
-    for _, currency, _, kind, amount in sums:
+    positive, and transfers alone do not count.
+
+    Money back lowers a month's spending (a refund, a flatmate's share of the rent), but never
+    below nothing: in a month where more came back into spending categories than went out
+    (a parent's 8,888.00 转账 filed Person to Person beside 62.50 of meals), the month spent
+    nothing and the rest is counted as income, so no month reads "spent -8,825.50". The net is
+    the same either way, and over several months each month is settled on its own.
+    """
+    income: dict[tuple[str, str], int] = defaultdict(int)
+    expenses: dict[tuple[str, str], int] = defaultdict(int)
+    for month, currency, _, kind, amount in sums:
         if kind == CategoryKind.INCOME:
-            income[currency] += amount
+            income[month, currency] += amount
         elif kind == CategoryKind.EXPENSE:
-            expenses[currency] -= amount
-    return {currency: (income[currency], expenses[currency]) for currency in income | expenses}
+            expenses[month, currency] -= amount
+    totals: dict[str, tuple[int, int]] = {}
+    for key in income | expenses:
+        came_back = max(0, -expenses[key])
+        earned, spent = totals.get(key[1], (0, 0))
+        totals[key[1]] = (earned + income[key] + came_back, spent + expenses[key] + came_back)
+    return totals
 
 
 def currency_totals(sums: Iterable[ClassifiedSum]) -> list[Total]:
