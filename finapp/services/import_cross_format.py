@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from finapp.core.cross_format import (
@@ -101,22 +101,30 @@ def _stored_lines(
     """The account's lines from other imports' formats within the matching window of the days
     ``first`` to ``last``."""
     first, last = first - timedelta(days=WINDOW_DAYS), last + timedelta(days=WINDOW_DAYS)
+    found = stored_lines(session, account, first, last, ImportBatch.format != batch_format)
+    return [(fmt, line) for fmt, _key, line in found]
+
+
+def stored_lines(
+    session: Session, account: Account, first: date, last: date, *where: ColumnElement[bool]
+) -> list[tuple[str, tuple[str, int], Line]]:
+    """The account's lines of the days ``first`` to ``last`` (and ``where``) as matching sees
+    them, each with the format of its import and its (dedupe key, occurrence)."""
     found = session.execute(
         select(
             ImportBatch.format,
+            Transaction.dedupe_key,
+            Transaction.occurrence,
             Transaction.posted,
             Transaction.amount_minor,
             Transaction.merchant,
             Transaction.original_payee,
         )
         .join(ImportBatch, Transaction.batch_id == ImportBatch.id)
-        .where(
-            Transaction.account_id == account.id,
-            ImportBatch.format != batch_format,
-            Transaction.posted.between(first, last),
-        )
+        .where(Transaction.account_id == account.id, Transaction.posted.between(first, last))
+        .where(*where)
     )
     return [
-        (fmt, Line(posted, amount, merchant, payee))
-        for fmt, posted, amount, merchant, payee in found
+        (fmt, (key, occurrence), Line(posted, amount, merchant, payee))
+        for fmt, key, occurrence, posted, amount, merchant, payee in found
     ]

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from finapp.core.cross_format import WINDOW_DAYS, Line, match_across_formats, source_family
 from finapp.errors import Problem
 from finapp.importers.base import ParsedStatement
+from finapp.services.import_cross_format import stored_lines
 from finapp.services.import_row_layout import AMOUNT, FITID, MERCHANT, PAYEE, POSTED, Row
 from finapp.store.schema import Account, ImportBatch, Transaction
 
@@ -87,27 +87,13 @@ def _missing_lines(
 ) -> list[Line]:
     """The account's lines without a bank id, from earlier imports of this statement's format,
     on the days ``first`` to ``last``, whose keys the statement does not carry."""
-    found = session.execute(
-        select(
-            ImportBatch.format,
-            Transaction.dedupe_key,
-            Transaction.occurrence,
-            Transaction.posted,
-            Transaction.amount_minor,
-            Transaction.merchant,
-            Transaction.original_payee,
-        )
-        .join(ImportBatch, Transaction.batch_id == ImportBatch.id)
-        .where(
-            Transaction.account_id == account.id,
-            Transaction.batch_id != batch.id,
-            Transaction.fitid.is_(None),
-            Transaction.posted.between(first, last),
-        )
+    found = stored_lines(
+        session,
+        account,
+        first,
+        last,
+        Transaction.batch_id != batch.id,
+        Transaction.fitid.is_(None),
     )
     family = source_family(batch.format)
-    return [
-        Line(posted, amount, merchant, payee)
-        for fmt, key, occurrence, posted, amount, merchant, payee in found
-        if source_family(fmt) == family and (key, occurrence) not in keys
-    ]
+    return [line for fmt, key, line in found if source_family(fmt) == family and key not in keys]
