@@ -102,17 +102,18 @@ def _stored_lines(
     ``first`` to ``last``."""
     first, last = first - timedelta(days=WINDOW_DAYS), last + timedelta(days=WINDOW_DAYS)
     found = stored_lines(session, account, first, last, ImportBatch.format != batch_format)
-    return [(fmt, line) for fmt, _key, line in found]
+    return [(fmt, line) for fmt, _batch, _key, line in found]
 
 
 def stored_lines(
     session: Session, account: Account, first: date, last: date, *where: ColumnElement[bool]
-) -> list[tuple[str, tuple[str, int], Line]]:
+) -> list[tuple[str, int | None, tuple[str, int], Line]]:
     """The account's lines of the days ``first`` to ``last`` (and ``where``) as matching sees
-    them, each with the format of its import and its (dedupe key, occurrence)."""
+    them, each with the format and id of its import and its (dedupe key, occurrence)."""
     found = session.execute(
         select(
             ImportBatch.format,
+            Transaction.batch_id,
             Transaction.dedupe_key,
             Transaction.occurrence,
             Transaction.posted,
@@ -125,6 +126,6 @@ def stored_lines(
         .where(*where)
     )
     return [
-        (fmt, (key, occurrence), Line(posted, amount, merchant, payee))
-        for fmt, key, occurrence, posted, amount, merchant, payee in found
+        (fmt, batch_id, (key, occurrence), Line(posted, amount, merchant, payee))
+        for fmt, batch_id, key, occurrence, posted, amount, merchant, payee in found
     ]

@@ -10,16 +10,21 @@ A stored line is *missing* from a statement when the statement covers its day bu
 line of its key: the bank either dropped it or wrote it anew. A line new by its key with the
 same amount, a date at most :data:`~finapp.core.cross_format.WINDOW_DAYS` apart and a similar
 payee (as across formats, :mod:`finapp.core.cross_format`) as a missing line of the same format
-is that line, one to one; the import says how many and names one. Only lines of the statement's
-own days are ever missing, so two downloads that meet at their ends keep every line, and two
-identical coffees stay two: each stored line stands for one new line at most. Lines with a bank
-id are known by it and take no part (:mod:`.import_new_ids` looks after ids a bank changed).
+is that line, one to one; the import says how many and names one. The older download imported
+after the newer is the same case turned round: a stored line of an earlier download that
+covers every day of this statement is missing from it too, though dated past its end (the
+coffee posted on the 4th, the older download ending on the 3rd with it pending). Lines of
+other days are never missing, so two downloads that meet at their ends keep every line,
+whichever comes first, and two identical coffees stay two: each stored line stands for one
+new line at most. Lines with a bank id are known by it and take no part (:mod:`.import_new_ids`
+looks after ids a bank changed).
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from finapp.core.cross_format import WINDOW_DAYS, Line, match_across_formats, source_family
@@ -27,7 +32,7 @@ from finapp.errors import Problem
 from finapp.importers.base import ParsedStatement
 from finapp.services.import_cross_format import stored_lines
 from finapp.services.import_row_layout import AMOUNT, FITID, MERCHANT, PAYEE, POSTED, Row
-from finapp.store.schema import Account, ImportBatch, Transaction
+from finapp.store.schema import Account, ImportBatch, StatementPeriod, Transaction
 
 #: lines of finapp's own export carry the ids finapp gave them and are matched exactly
 _OWN_EXPORT = "finapp"
@@ -48,14 +53,13 @@ def without_reworded(
     if family == _OWN_EXPORT or not candidates:
         return rows, None
     days = [t.posted for t in stmt.transactions]
-    first, last = stmt.start or min(days), stmt.end or max(days)
+    span = (stmt.start or min(days), stmt.end or max(days))
     # only the days a new line can have moved from: a whole history downloaded again with a
     # line or two new reads a few days, not its years
     new_days = [rows[i][POSTED] for i in candidates]  # ISO dates: their order is the days'
-    near = timedelta(days=WINDOW_DAYS)
-    first = max(first, date.fromisoformat(min(new_days)) - near)
-    last = min(last, date.fromisoformat(max(new_days)) + near)
-    missing = _missing_lines(session, batch, account, set(keys), first, last)
+    moved = timedelta(days=WINDOW_DAYS)
+    near = (date.fromisoformat(min(new_days)) - moved, date.fromisoformat(max(new_days)) + moved)
+    missing = _missing_lines(session, batch, account, set(keys), span, near)
     if not missing:
         return rows, None
     incoming = [_line(rows[i]) for i in candidates]
@@ -82,18 +86,41 @@ def _missing_lines(
     batch: ImportBatch,
     account: Account,
     keys: set[tuple[str, int]],
-    first: date,
-    last: date,
+    span: tuple[date, date],
+    near: tuple[date, date],
 ) -> list[Line]:
     """The account's lines without a bank id, from earlier imports of this statement's format,
-    on the days ``first`` to ``last``, whose keys the statement does not carry."""
+    on the days ``near`` its new lines, whose keys the statement does not carry: those of its
+    own days (``span``), and those of an earlier download that covers every day of it (this
+    statement is then an older download of those days, the line written as it was then)."""
+    first, last = span
+    covering = _downloads_covering(session, batch, account, first, last)
+    lo, hi = near if covering else (max(first, near[0]), min(last, near[1]))
     found = stored_lines(
-        session,
-        account,
-        first,
-        last,
-        Transaction.batch_id != batch.id,
-        Transaction.fitid.is_(None),
+        session, account, lo, hi, Transaction.batch_id != batch.id, Transaction.fitid.is_(None)
     )
     family = source_family(batch.format)
-    return [line for fmt, key, line in found if source_family(fmt) == family and key not in keys]
+    return [
+        line
+        for fmt, batch_id, key, line in found
+        if source_family(fmt) == family
+        and key not in keys
+        and (first <= line.posted <= last or batch_id in covering)
+    ]
+
+
+def _downloads_covering(
+    session: Session, batch: ImportBatch, account: Account, first: date, last: date
+) -> set[int]:
+    """The earlier imports of the account whose statement covers every day ``first`` to
+    ``last``."""
+    return set(
+        session.scalars(
+            select(StatementPeriod.batch_id).where(
+                StatementPeriod.account_id == account.id,
+                StatementPeriod.batch_id != batch.id,
+                StatementPeriod.start <= first,
+                StatementPeriod.end >= last,
+            )
+        )
+    )

@@ -11,6 +11,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from finapp.services.imports import import_files
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
@@ -84,7 +86,10 @@ def test_two_identical_coffees_worded_anew_stay_two_and_a_third_is_added(
     assert any("counted as duplicates: 2" in note for note in notes)
 
 
-def test_statements_that_meet_at_their_ends_keep_both_coffees(store: Store, tmp_path: Path) -> None:
+@pytest.mark.parametrize("november_first", [False, True], ids=["in order", "November first"])
+def test_statements_that_meet_at_their_ends_keep_both_coffees(
+    store: Store, tmp_path: Path, november_first: bool
+) -> None:
     october = HEADER + (
         'DEBIT,11/03/2026,"SQ *BLUE BOTTLE",-6.50,DEBIT_CARD,1993.50,,\n'
         'CREDIT,10/30/2026,"ACME CORP PAYROLL PPD ID: 9876543210",2000.00,ACH_CREDIT,2000.00,,\n'
@@ -93,10 +98,9 @@ def test_statements_that_meet_at_their_ends_keep_both_coffees(store: Store, tmp_
         'DEBIT,11/05/2026,"SQ *BLUE BOTTLE COFFEE San Francisco CA",-6.50,DEBIT_CARD,1980.50,,\n'
         'DEBIT,11/04/2026,"SQ *BLUE BOTTLE COFFEE San Francisco CA",-6.50,DEBIT_CARD,1987.00,,\n'
     )
-    _import(store, tmp_path, "october.csv", october)
-    new, notes = _import(store, tmp_path, "november.csv", november)
-    assert new == 2
-    assert notes == []
+    files = [("october.csv", october), ("november.csv", november)]
+    for name, text in files[::-1] if november_first else files:
+        assert _import(store, tmp_path, name, text) == (2, [])
     assert [amount for _, amount in _lines(store)].count(Decimal("-6.50")) == 3
 
 
@@ -106,3 +110,14 @@ def test_either_download_again_adds_nothing(store: Store, tmp_path: Path) -> Non
     assert _import(store, tmp_path, "second-again.csv", NOV_6)[0] == 0
     assert _import(store, tmp_path, "first-again.csv", NOV_3) == (0, [])
     assert len(_lines(store)) == 4
+
+
+def test_the_older_download_imported_after_the_newer_adds_only_what_it_alone_holds(
+    store: Store, tmp_path: Path
+) -> None:
+    _import(store, tmp_path, "Chase7712_Activity_20261106.CSV", NOV_6)
+    new, notes = _import(store, tmp_path, "Chase7712_Activity_20261103.CSV", NOV_3)
+    assert new == 0
+    assert len(_lines(store)) == 4
+    (note,) = notes
+    assert "'SQ *BLUE BOTTLE' on 2026-11-03" in note
