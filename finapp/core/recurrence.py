@@ -74,6 +74,8 @@ class Stream:
 
     key: str
     merchant: str
+    #: the account its latest charge was paid from: a stream the user merged across a card
+    #: and the card that replaced it is paid from the new one now (its key keeps the first's)
     account: int
     kind: StreamKind
     cadence: str
@@ -202,7 +204,7 @@ def describe(
     return Stream(
         key=f"{first.account}|{first.merchant}|{'in' if amounts[-1] > 0 else 'out'}|{first.id}",
         merchant=first.merchant,
-        account=first.account,
+        account=charges[-1].account,
         kind=kind,
         cadence=fitted.name,
         amount_minor=amounts[-1],
