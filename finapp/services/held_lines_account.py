@@ -32,7 +32,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from finapp.core.bank_names import same_bank
-from finapp.core.cross_format import WINDOW_DAYS
+from finapp.core.cross_format import WINDOW_DAYS, source_family
 from finapp.core.money import to_minor
 from finapp.store.schema import Account, ImportBatch, Transaction
 
@@ -109,8 +109,11 @@ def account_continued(
     source_format: str,
 ) -> Account | None:
     """The one account of the statement's currency and type whose lines from files of
-    ``source_format`` end where ``lines`` start (or overlap them), else None."""
-    if not lines or not source_format:
+    ``source_format`` end where ``lines`` start (or overlap them), else None.
+
+    Never for finapp's own export: it names each of its accounts, so an account whose lines
+    follow another's in it is that account, not the other renamed."""
+    if not lines or not source_format or source_family(source_format) == "finapp":
         return None
     first = min(t.posted for t in lines)
     last = max(t.posted for t in lines)

@@ -105,6 +105,38 @@ def test_exported_transactions_import_back_the_same_into_an_empty_store(
         fresh.close()
 
 
+#: a bank's CSV that names its bank (Chase) and one naming none: two checking accounts in
+#: dollars without numbers, the second's lines dated after the first's
+CHASE = (
+    "Details,Posting Date,Description,Amount,Type,Balance,Check or Slip #\n"
+    'DEBIT,11/03/2026,"SQ *BLUE BOTTLE",-6.50,DEBIT_CARD,1993.50,,\n'
+    'CREDIT,11/01/2026,"ACME CORP PAYROLL PPD ID: 9876543210",2000.00,ACH_CREDIT,2000.00,,\n'
+)
+BARE = "Date,Description,Amount\n2026-10-02,COMCAST CABLE,-89.99\n2026-10-31,DIVIDEND,0.42\n"
+
+
+def test_two_unnumbered_accounts_import_back_as_two(store: Store, tmp_path: Path) -> None:
+    """Each account of the export is its own, by the name the file gives it: one whose lines
+    follow another's of the same kind is not taken for it."""
+    (tmp_path / "export.csv").write_text(BARE, encoding="utf-8")
+    (tmp_path / "Activity.CSV").write_text(CHASE, encoding="utf-8")
+    assert not import_files(store, [tmp_path / "export.csv"]).failed
+    assert not import_files(store, [tmp_path / "Activity.CSV"]).failed
+    export_all(store, tmp_path / "out")
+    fresh = another_store(tmp_path / "fresh")
+    try:
+        result = import_files(fresh, [tmp_path / "out" / "transactions.csv"])
+        assert not result.failed, result.failed
+
+        def lines(store: Store) -> list[tuple[str, date, str]]:
+            return sorted((t.account, t.date, t.payee) for t in list_transactions(store))
+
+        assert lines(fresh) == lines(store)
+        assert len({account for account, _, _ in lines(fresh)}) == 2
+    finally:
+        fresh.close()
+
+
 def test_cli_export_warns_that_the_files_are_not_encrypted(tmp_path: Path, corpus: Path) -> None:
     data = tmp_path / "d"
     assert run_cli(data, "import", str(corpus / "ofx/ofxparse__bank_medium.ofx")).returncode == 0
