@@ -183,6 +183,19 @@ def date_by_content(table: CsvTable, roles: dict[str, list[int]]) -> list[str]:
     return []
 
 
+def payee_by_content(table: CsvTable, roles: dict[str, list[int]], end: int | None) -> None:
+    """Fill ``roles["payee"]`` from the data rows up to ``end`` when names gave the date and the
+    money but no payee (a Swiss export's ``Text``, a Swedish one's ``Beskrivning``): read by
+    names alone, every line would come in without one, nothing to file or detect it by."""
+    if roles.get("payee") or roles.get("payer"):
+        return
+    cols = _Columns(table, roles, end)
+    money = {i: values for i in cols.free if (values := money_values(cols.cells(i)))}
+    text = _description(cols, roles, money)
+    if text is not None:
+        roles["payee"] = [text]
+
+
 def others_by_content(table: CsvTable, roles: dict[str, list[int]], end: int | None) -> list[str]:
     """Fill the money, direction, balance, currency and description roles no name gave, from
     the data rows up to ``end``; the problems, if any."""

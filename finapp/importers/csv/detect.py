@@ -24,6 +24,7 @@ from finapp.importers.csv.content_columns import (
     first_column,
     money_values,
     others_by_content,
+    payee_by_content,
 )
 from finapp.importers.csv.file_hints import default_currency, writes_day_first, year_hint
 from finapp.importers.csv.headerless import headerless_profile
@@ -278,14 +279,16 @@ def _by_content(table: CsvTable, roles: dict[str, list[int]]) -> tuple[list[str]
     and about the others, stops the automatic reading.
 
     Only a file whose names leave its date or its money unknown is read by content: a header
-    naming both is read as before.
+    naming both is read as before, but for its payee when no name gave one.
     """
     has_money = roles.get("amount") or (roles.get("debit") and roles.get("credit"))
-    if roles.get("date") and has_money:
-        return [], []
-    date_unclear = date_by_content(table, roles)
+    named = bool(roles.get("date") and has_money)
+    date_unclear = [] if named else date_by_content(table, roles)
     date_col = first_column(roles, "date")
     end = table.data_end(date_col) if date_col is not None else None
+    if named:
+        payee_by_content(table, roles, end)
+        return [], []
     return date_unclear, others_by_content(table, roles, end)
 
 
