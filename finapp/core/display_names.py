@@ -98,7 +98,8 @@ _CUT_SHORT = {"MG": "MGMT", "MGM": "MGMT", "UTI": "UTIL", "SVG": "SVGS"}
 _NUMBERED = re.compile(r"^\s*((?:\d{1,4}-)+)(?=[^\W\d_])")
 #: words kept lower-case inside a name ("City of Springfield")
 _SMALL = frozenset({"OF", "AND", "FOR", "THE", "AT", "IN", "ON"})
-_VOWELS = frozenset("AEIOUY")
+#: with the vowels of the Latin languages finapp's users bank in: "LØN", "LÖN", "BÄR" are words
+_VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ")
 #: a Latin word inside a Chinese descriptor ("全家FAMILYMART", "爱奇艺VIP会员")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 #: glued to Chinese, a capital word this short is initials ("VIP", "ABC", "KTV"), kept as printed

@@ -132,6 +132,9 @@ def test_title_case_keeps_initials_and_small_words() -> None:
     assert title_case(["SUNRISE", "PROPERTY", "MGMT"]) == "Sunrise Property Management"
     assert title_case(["SUNRISE", "PROPERTY", "MGT"]) == "Sunrise Property MGT"
     assert title_case(["TJX"]) == "TJX"
+    # a Danish or Swedish word is no set of initials for want of an English vowel
+    assert title_case(["LØN", "NOVEMBER"]) == "Løn November"
+    assert title_case(["LÖN"]) == "Lön"
 
 
 def test_naming_300k_lines_stays_fast() -> None:

@@ -35,6 +35,10 @@ HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("дата совершения операции", "дата операции", "дата проводки", "дата"),
         "ja": ("取引日", "利用日", "日付"),
         "ko": ("거래일자", "거래일", "일자"),
+        "sv": ("transaktionsdag", "transaktionsdatum", "bokföringsdag", "bokföringsdatum", "datum"),
+        "da": ("dato", "bogføringsdato", "posteringsdato"),
+        "no": ("dato", "bokført dato", "utført dato"),
+        "fi": ("kirjauspäivä", "tapahtumapäivä", "päivämäärä"),
     },
     "value_date": {
         "en": ("value date",),
@@ -49,6 +53,10 @@ HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("дата валютирования",),
         "ja": ("起算日",),
         "ko": ("기산일",),
+        "sv": ("valutadag", "valutadatum"),
+        "da": ("rentedato",),
+        "no": ("rentedato",),
+        "fi": ("arvopäivä",),
     },
     "amount": {
         "en": ("amount", "transaction amount"),
@@ -63,6 +71,10 @@ HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("сумма в валюте счета", "сумма операции", "сумма"),
         "ja": ("金額", "取引金額"),
         "ko": ("거래금액", "금액"),
+        "sv": ("belopp",),
+        "da": ("beløb",),
+        "no": ("beløp",),
+        "fi": ("määrä", "summa"),
     },
     "debit": {
         "en": ("debit", "money out", "withdrawal"),
@@ -77,6 +89,7 @@ HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("расход", "списание"),
         "ja": ("出金", "お引出し", "支払金額"),
         "ko": ("출금", "출금액", "찾으신금액"),
+        "no": ("ut fra konto", "ut"),
     },
     "credit": {
         "en": ("credit", "money in", "deposit"),
@@ -91,6 +104,7 @@ HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("приход", "зачисление"),
         "ja": ("入金", "お預入れ"),
         "ko": ("입금", "입금액", "맡기신금액"),
+        "no": ("inn på konto", "inn"),
     },
     "payee": {
         "en": ("description", "payee", "counterparty", "name"),
@@ -103,6 +117,7 @@ HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "empfänger",
             "beschreibung",
             "buchungstext",
+            "text",  # a Swiss bank's download: Datum, Text, Betrag
         ),
         "nl": ("naam / omschrijving", "omschrijving", "naam tegenpartij", "tegenpartij"),
         "fr": ("libellé", "libellé de l'opération", "bénéficiaire", "description"),
@@ -113,6 +128,10 @@ HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("описание операции", "описание", "назначение платежа", "контрагент"),
         "ja": ("摘要", "取引内容", "お取引内容", "内容"),
         "ko": ("적요", "거래내용", "내용"),
+        "sv": ("text", "beskrivning", "mottagare"),
+        "da": ("tekst", "beskrivelse", "modtager"),
+        "no": ("tekst", "beskrivelse", "forklaring", "mottaker"),
+        "fi": ("saaja/maksaja", "selite"),
     },
     "memo": {
         "en": ("memo", "reference", "notes"),
@@ -127,6 +146,10 @@ HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("комментарий", "примечание"),
         "ja": ("メモ", "備考"),
         "ko": ("메모", "비고"),
+        "sv": ("meddelande",),
+        "da": ("besked",),
+        "no": ("melding",),
+        "fi": ("viesti",),
     },
     "balance": {
         "en": ("balance", "running balance"),
@@ -141,6 +164,10 @@ HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("остаток", "баланс"),
         "ja": ("残高", "差引残高"),
         "ko": ("잔액", "거래후잔액"),
+        "sv": ("saldo", "behållning"),
+        "da": ("saldo",),
+        "no": ("saldo",),
+        "fi": ("saldo",),
     },
     "currency": {
         "en": ("currency",),
