@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from finapp.core.money import DEFAULT_CURRENCY
+from finapp.importers.csv.header_language import currency_of_header
 from finapp.importers.csv.header_words import without_currency
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.profile import Profile
@@ -62,19 +63,24 @@ def currency_and_source(
     code = match.group(1).upper() if match else without_currency(amount_name)[1]
     if code:
         return code, "column name"
-    code = _currency_of_language(table.header)
+    code = _currency_of_language(table)
     return code, "language" if code != DEFAULT_CURRENCY else "assumed"
 
 
-def _currency_of_language(header: tuple[str, ...]) -> str:
+def _currency_of_language(table: CsvTable) -> str:
     """Korean and Japanese headers mean won and yen (``取引日`` and ``残高`` are no Chinese
-    words), other Chinese characters yuan; USD otherwise, as finapp always assumed."""
+    words), other Chinese characters yuan; a European language of one currency that currency
+    (:mod:`.header_language`); USD otherwise, as finapp always assumed."""
+    header = table.header
     text = " ".join(header)
+    names = {normalise_name(h) for h in header}
     if _HANGUL.search(text):
         return "KRW"
-    if _KANA.search(text) or {normalise_name(h) for h in header} & _JAPANESE_WORDS:
+    if _KANA.search(text) or names & _JAPANESE_WORDS:
         return "JPY"
-    return "CNY" if _CJK.search(text) else DEFAULT_CURRENCY
+    if _CJK.search(text):
+        return "CNY"
+    return currency_of_header(names, table.rows[table.data_start :]) or DEFAULT_CURRENCY
 
 
 def with_profile_defaults(mapping: CsvMapping, table: CsvTable) -> CsvMapping:
