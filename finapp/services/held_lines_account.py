@@ -69,6 +69,23 @@ def account_holding_lines(
     return holding[0] if len(holding) == 1 else None
 
 
+def currency_held(
+    session: Session, parsed: ParsedAccount, lines: Sequence[ParsedTransaction]
+) -> str | None:
+    """The currency of the one account of the statement's type, in another currency than it,
+    that holds most of its lines on the days it covers, else None."""
+    if not lines:
+        return None
+    others = session.scalars(
+        select(Account)
+        .where(Account.type == parsed.type, Account.currency != parsed.currency)
+        .order_by(Account.id)
+    )
+    incoming = [(t.posted, to_minor(t.amount, parsed.currency)) for t in lines]
+    holding = [a for a in others if _holds_most(session, a, incoming)]
+    return holding[0].currency if len(holding) == 1 else None
+
+
 def _holds_most(session: Session, account: Account, incoming: list[tuple[date, int]]) -> bool:
     """Whether ``account`` holds more than half of the ``incoming`` (day, amount) lines that
     fall on the days it covers, and at least :data:`FEWEST_SHARED`; one stored line stands for

@@ -32,6 +32,7 @@ from finapp.services.accounts import match_statement
 from finapp.services.csv_profiles import saved_mappings
 from finapp.services.export_goals import restore_goals
 from finapp.services.import_empty import drop_if_empty, holds_something
+from finapp.services.import_guessed_currency import with_held_currency
 from finapp.services.import_results import AccountCounts, BatchView, FileResult, ImportResult
 from finapp.services.import_rows import write_statement
 from finapp.services.rule_filing import new_line_filing
@@ -84,6 +85,7 @@ def _write_file(
     )
     session.add(batch)
     session.flush()
+    parsed = with_held_currency(session, parsed)
     currencies = {stmt.account.currency for stmt in parsed.statements}
     filed = new_line_filing(session)
     counts = [

@@ -53,6 +53,11 @@ def _written_format(table: CsvTable, mapping: CsvMapping) -> str:
     return mapping.date_format.replace("/", mark).replace("-", mark)
 
 
+#: where the currency came from when only the header's language said it: a guess the import
+#: may overrule (:mod:`finapp.services.import_guessed_currency`)
+FROM_LANGUAGE = "from the header's language"
+
+
 def _currency_from(table: CsvTable, mapping: CsvMapping) -> str:
     """Where the currency of the rows was taken from: a column, the profile, the amount
     column's name, the amounts' marks (``£``), the header's language, or nowhere."""
@@ -65,7 +70,7 @@ def _currency_from(table: CsvTable, mapping: CsvMapping) -> str:
         return {
             "profile": f"from the {mapping.profile} profile",
             "column name": f"from the column name {name!r}",
-            "language": "from the header's language",
+            "language": FROM_LANGUAGE,
         }[source]
     # the first rows show how the file writes its amounts; reading all would cost a 250k-row
     # file a second
