@@ -57,7 +57,7 @@ _WORDS = {language: _words_of([language]) - _SHARED for language in LANGUAGE_CUR
 def currency_of_header(names: Iterable[str], rows: Iterable[Iterable[str]]) -> str | None:
     """The currency the header's language says (``names`` normalised as detection compares
     them), or None: no such language, or two languages fit as well (Danish and Norwegian
-    share ``dato``, ``tekst`` and ``saldo``; ``beløb`` or ``beløp`` settles it)."""
+    share ``dato`` and ``tekst``; ``beløb`` or ``beløp`` settles it)."""
     found = Counter(
         language
         for name in {folded(n) for n in names}
