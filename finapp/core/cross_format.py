@@ -75,10 +75,14 @@ _GENERIC = frozenset(
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 
+#: the family of finapp's own export: its lines carry the ids finapp gave them
+OWN_EXPORT = "finapp"
+
+
 def source_family(batch_format: str) -> str:
-    """The format a batch's lines were read from: "ofx", "csv", or "finapp" (its own export)."""
+    """The format a batch's lines were read from: "ofx", "csv", or :data:`OWN_EXPORT`."""
     if batch_format == "csv:finapp-export":
-        return "finapp"
+        return OWN_EXPORT
     return batch_format.split(":", 1)[0]
 
 

@@ -32,7 +32,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from finapp.core.bank_names import same_bank
-from finapp.core.cross_format import WINDOW_DAYS, source_family
+from finapp.core.cross_format import OWN_EXPORT, WINDOW_DAYS, source_family
 from finapp.core.money import to_minor
 from finapp.store.schema import Account, ImportBatch, Transaction
 
@@ -130,7 +130,7 @@ def account_continued(
 
     Never for finapp's own export: it names each of its accounts, so an account whose lines
     follow another's in it is that account, not the other renamed."""
-    if not lines or not source_format or source_family(source_format) == "finapp":
+    if not lines or not source_format or source_family(source_format) == OWN_EXPORT:
         return None
     first = min(t.posted for t in lines)
     last = max(t.posted for t in lines)

@@ -27,15 +27,18 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from finapp.core.cross_format import WINDOW_DAYS, Line, match_across_formats, source_family
+from finapp.core.cross_format import (
+    OWN_EXPORT,
+    WINDOW_DAYS,
+    Line,
+    match_across_formats,
+    source_family,
+)
 from finapp.errors import Problem
 from finapp.importers.base import ParsedStatement
 from finapp.services.import_cross_format import stored_lines
 from finapp.services.import_row_layout import AMOUNT, FITID, MERCHANT, PAYEE, POSTED, Row
 from finapp.store.schema import Account, ImportBatch, StatementPeriod, Transaction
-
-#: lines of finapp's own export carry the ids finapp gave them and are matched exactly
-_OWN_EXPORT = "finapp"
 
 
 def without_reworded(
@@ -50,7 +53,7 @@ def without_reworded(
     them before (see the module docstring), and what to say of them."""
     family = source_family(batch.format)
     candidates = [i for i, row in enumerate(rows) if row[FITID] is None]
-    if family == _OWN_EXPORT or not candidates:
+    if family == OWN_EXPORT or not candidates:
         return rows, None
     days = [t.posted for t in stmt.transactions]
     span = (stmt.start or min(days), stmt.end or max(days))

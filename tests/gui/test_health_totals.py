@@ -59,16 +59,21 @@ def dollars(amount: Decimal) -> str:
     return f"${amount:,}"
 
 
-@pytest.fixture
-def page(qtbot, us_locale, three_currency_store: Store, tmp_path: Path) -> Iterator[HealthPage]:  # type: ignore[no-untyped-def]
+def shown_page(qtbot, store: Store, tmp_path: Path) -> HealthPage:  # type: ignore[no-untyped-def]
+    """The Health page of ``store`` on ``TODAY``, shown at a laptop's size."""
     bus_ = AppBus()
-    ctx = AppContext(three_currency_store, bus_, InlineTaskRunner(bus_), tmp_path / "data")
+    ctx = AppContext(store, bus_, InlineTaskRunner(bus_), tmp_path / "data")
     shown = HealthPage(ctx, today=TODAY)
     qtbot.addWidget(shown)
     shown.resize(1280, 900)
     shown.show()
     qtbot.waitExposed(shown)
-    yield shown
+    return shown
+
+
+@pytest.fixture
+def page(qtbot, us_locale, three_currency_store: Store, tmp_path: Path) -> Iterator[HealthPage]:  # type: ignore[no-untyped-def]
+    yield shown_page(qtbot, three_currency_store, tmp_path)
 
 
 def section(page: HealthPage, kind: type):  # type: ignore[no-untyped-def]
@@ -199,13 +204,7 @@ def test_in_chinese_the_yuan_is_named_in_words_where_it_is_counted_apart(  # typ
     tmp_path,
 ) -> None:
     """A Chinese reader sees 人民币 in the sentences, not the code "CNY" between Chinese words."""
-    bus_ = AppBus()
-    ctx = AppContext(three_currency_store, bus_, InlineTaskRunner(bus_), tmp_path / "data")
-    shown = HealthPage(ctx, today=TODAY)
-    qtbot.addWidget(shown)
-    shown.resize(1280, 900)
-    shown.show()
-    qtbot.waitExposed(shown)
+    shown = shown_page(qtbot, three_currency_store, tmp_path)
     details = section(shown, EmergencyFundSection).details.text().split("\n")
     assert any(line.startswith("人民币：持有 ") for line in details), details
     summary = section(shown, SubscriptionsSection).summary.text()

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from finapp.errors import Problem
 from finapp.importers.base import ParsedStatement
-from finapp.importers.csv.cells import cell
+from finapp.importers.csv.cells import cell, in_brackets
 from finapp.importers.csv.mapping import CsvMapping
 from finapp.importers.csv.table import CsvTable
 
@@ -43,7 +43,7 @@ def read_as_their_columns(
     for txn in stmt.transactions:
         row = by_line.get(txn.line or -1, ())
         sides = (cell(row, mapping.debit).strip(), cell(row, mapping.credit).strip())
-        bracketed = next((side for side in sides if side.startswith("(")), "")
+        bracketed = next((side for side in sides if in_brackets(side)), "")
         if bracketed:
             first = first or (bracketed, txn.line or 0)
             txn = replace(txn, amount=-txn.amount)

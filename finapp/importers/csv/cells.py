@@ -40,6 +40,12 @@ def money_cells(row: Row, columns: tuple[int, ...]) -> list[str]:
     return [value for i in columns if (value := cell(row, i))]
 
 
+def in_brackets(written: str) -> bool:
+    """Whether an amount cell is written in brackets (``(12.00)``, ``($56.12)``): the
+    accountant's negative, whose way in a debit or credit column the file must tell."""
+    return written.strip().startswith("(")
+
+
 def cells_key(columns: Iterable[int | None]) -> tuple[int, Callable[[Row], object]]:
     """How many cells a row needs for ``columns`` to lie in it, and what picks those cells out
     of such a row: a hashable key standing for them, so what the reader makes of the same

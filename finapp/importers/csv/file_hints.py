@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 
 from finapp.core.money import DEFAULT_CURRENCY
 from finapp.importers.csv.header_language import currency_of_header
@@ -80,7 +81,8 @@ def _currency_of_language(table: CsvTable) -> str:
         return "JPY"
     if _CJK.search(text):
         return "CNY"
-    return currency_of_header(names, table.rows[table.data_start :]) or DEFAULT_CURRENCY
+    rows = islice(table.rows, table.data_start, None)  # looked at until one tells
+    return currency_of_header(names, rows) or DEFAULT_CURRENCY
 
 
 def with_profile_defaults(mapping: CsvMapping, table: CsvTable) -> CsvMapping:

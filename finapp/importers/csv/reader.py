@@ -21,6 +21,7 @@ from finapp.importers.csv.cells import (
     Row,
     cell,
     cells_key,
+    in_brackets,
     money_cells,
     money_columns,
     padded,
@@ -312,4 +313,4 @@ def _side(written: str, decimal_comma: bool) -> Decimal | None:
     value = parse_amount(written, decimal_comma)
     if value is None:
         return None
-    return -abs(value) if written.strip().startswith("(") else abs(value)
+    return -abs(value) if in_brackets(written) else abs(value)
