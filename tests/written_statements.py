@@ -76,7 +76,9 @@ def checking_statement(folder: Path) -> Path:
     return path
 
 
-def _card_ofx(lines: tuple[Line, ...], account: str) -> str:
+def card_ofx(lines: tuple[Line, ...], account: str) -> str:
+    """A credit card's statement of ``lines`` as an OFX 2.x (XML) download."""
+
     def txn(line: Line) -> str:
         kind = "CREDIT" if not line.amount.startswith("-") else "DEBIT"
         return (
@@ -111,7 +113,7 @@ def _card_ofx(lines: tuple[Line, ...], account: str) -> str:
 def card_statement(folder: Path) -> Path:
     """A week of a credit card at another bank, as an OFX 2.x (XML) download."""
     path = folder / "Visa0912_Activity_20250306.ofx"
-    path.write_text(_card_ofx(CARD_LINES, CARD_ACCOUNT), encoding="utf-8")
+    path.write_text(card_ofx(CARD_LINES, CARD_ACCOUNT), encoding="utf-8")
     return path
 
 

@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from finapp.core.cadence import BY_NAME, Cadence, fit_cadence, month_date, next_date
 from finapp.core.counterparty import parties
-from finapp.core.stream_split import after_trial, split_streams
+from finapp.core.stream_split import after_trial, continues, plausible_step, split_streams
 from finapp.core.streams import (
     PriceChange,
     average,
@@ -92,38 +92,78 @@ class Stream:
     started_after_trial: bool
 
 
+#: what streams on two accounts share when one may be the other moved: the payee (or the
+#: merchant key of one without a name), the counterparty, and whether money comes in
+_Identity = tuple[str, str, bool]
+#: a stream's charges, in date order, and the free-trial markers of its merchant
+_Found = tuple[list[Charge], list[date]]
+
+
 def detect_streams(charges: Iterable[Charge], as_of: date) -> list[Stream]:
     """Every recurring stream in ``charges`` posted on or before ``as_of``."""
     accounts: dict[int, dict[str, list[Charge]]] = defaultdict(lambda: defaultdict(list))
     for charge in charges:
         if charge.posted <= as_of and charge.merchant:
             accounts[charge.account][charge.merchant].append(charge)
-    streams: list[Stream] = []
+    found: dict[_Identity, list[_Found]] = defaultdict(list)
     for by_merchant in accounts.values():
-        streams.extend(_account_streams(by_merchant, as_of))
+        for identity, stream in _account_streams(by_merchant):
+            found[identity].append(stream)
+    streams = [
+        describe(stream, as_of, trials=trials)
+        for same in found.values()
+        for stream, trials in _moved_on(same)
+    ]
     streams.sort(key=lambda s: (s.account, s.merchant, s.first_date))
     return streams
 
 
-def _account_streams(by_merchant: dict[str, list[Charge]], as_of: date) -> list[Stream]:
-    found: list[tuple[list[Charge], list[date]]] = []
-    groups = [g for merged in _by_payee(_fold_variants(by_merchant)) for g in _by_party(merged)]
-    for members in groups:
-        members.sort(key=_by_date)
-        markers = _trial_markers(members)
-        trials = [c.posted for c in members if c.id in markers]
-        kept = [c for c in members if c.id not in markers] if markers else members
-        for side in (
-            [c for c in kept if c.amount_minor < 0],
-            [c for c in kept if c.amount_minor > 0 and not is_refund(c.text)],
-        ):
-            if len(side) >= 2:
-                found.extend(
-                    (stream, trials)
-                    for stream in split_streams(side, trials)
-                    if not _unrelated_cheques(stream)
-                )
-    return [describe(stream, as_of, trials=trials) for stream, trials in found]
+def _account_streams(by_merchant: dict[str, list[Charge]]) -> list[tuple[_Identity, _Found]]:
+    """One account's streams, each with what it shares with its like on another account."""
+    found: list[tuple[_Identity, _Found]] = []
+    for payee, merged in _by_payee(_fold_variants(by_merchant)).items():
+        for party, members in _by_party(merged).items():
+            members.sort(key=_by_date)
+            markers = _trial_markers(members)
+            trials = [c.posted for c in members if c.id in markers]
+            kept = [c for c in members if c.id not in markers] if markers else members
+            for incoming, side in (
+                (False, [c for c in kept if c.amount_minor < 0]),
+                (True, [c for c in kept if c.amount_minor > 0 and not is_refund(c.text)]),
+            ):
+                if len(side) >= 2:
+                    found.extend(
+                        ((payee, party, incoming), (stream, trials))
+                        for stream in split_streams(side, trials)
+                        if not _unrelated_cheques(stream)
+                    )
+    return found
+
+
+def _moved_on(same: list[_Found]) -> list[_Found]:
+    """The streams of one payee, party and direction, a stream that stops on one account joined
+    with the one that carries on from another on its schedule, at a plausible price.
+
+    A card replaced by a new number (expired, lost) moves its subscriptions to the new card,
+    and a bill follows the household to a new bank: one stream, paid from the new account,
+    neither stopped on the old account nor begun on the new. A second person's own
+    subscription to the same service starts on a day of its own, off the first's schedule; and
+    two accounts paying at once keep two streams (one does not end before the other begins).
+    Joins within one account were settled when its charges were split.
+    """
+    chains: list[_Found] = []
+    for stream, trials in sorted(same, key=lambda found: _by_date(found[0][0])):
+        for earlier, _ in chains:
+            if (
+                earlier[-1].account != stream[0].account
+                and plausible_step(earlier[-1].amount_minor, stream[0].amount_minor)
+                and continues(earlier, stream)
+            ):
+                earlier.extend(stream)
+                break
+        else:
+            chains.append((list(stream), trials))
+    return chains
 
 
 def _fold_variants(by_merchant: dict[str, list[Charge]]) -> dict[str, list[Charge]]:
@@ -149,22 +189,23 @@ def _fold_variants(by_merchant: dict[str, list[Charge]]) -> dict[str, list[Charg
     return folded
 
 
-def _by_payee(by_merchant: dict[str, list[Charge]]) -> list[list[Charge]]:
-    """The charges of the merchants shown as one payee together (by each merchant's own)."""
+def _by_payee(by_merchant: dict[str, list[Charge]]) -> dict[str, list[Charge]]:
+    """The charges of the merchants shown as one payee together (by each merchant's own), by
+    that payee (a merchant shown by no name of its own by its key, marked as one)."""
     by_payee: dict[str, list[Charge]] = {}
     for key, members in by_merchant.items():
         own = next((c.payee for c in members if c.merchant == key), "")
         by_payee.setdefault(own or f"\x00{key}", []).extend(members)
-    return list(by_payee.values())
+    return by_payee
 
 
-def _by_party(members: list[Charge]) -> list[list[Charge]]:
+def _by_party(members: list[Charge]) -> dict[str, list[Charge]]:
     """A merchant's charges per counterparty: wires and transfers to different people or own
     accounts print alike up to the party ("WIRE TYPE:WIRE OUT … BNF:…"), so share a key."""
     by_party: dict[str, list[Charge]] = defaultdict(list)
     for party, charge in zip(parties([c.text for c in members]), members, strict=True):
         by_party[party].append(charge)
-    return list(by_party.values())
+    return by_party
 
 
 def _unrelated_cheques(stream: list[Charge]) -> bool:

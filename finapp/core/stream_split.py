@@ -317,8 +317,7 @@ def _charge_near(spare: list[T], expected: date, amount: int) -> T | None:
     near = [
         c
         for c in spare
-        if abs((c.posted - expected).days) <= _SLACK_DAYS
-        and 1 / _MAX_STEP <= c.amount_minor / amount <= _MAX_STEP
+        if abs((c.posted - expected).days) <= _SLACK_DAYS and plausible_step(amount, c.amount_minor)
     ]
     return near[0] if len(near) == 1 else None
 
@@ -335,18 +334,30 @@ def _join_changes(found: list[list[T]]) -> list[list[T]]:
     joined: list[list[T]] = []
     for stream in found:
         for earlier in joined:
-            cadence = fit_cadence([c.posted for c in earlier])
-            if (
-                cadence is not None
-                and earlier[-1].posted < stream[0].posted
-                and abs((stream[0].posted - _expected(earlier, cadence, True)).days) <= _SLACK_DAYS
-                and fit_cadence([c.posted for c in earlier + stream]) is cadence
-            ):
+            if continues(earlier, stream):
                 earlier.extend(stream)
                 break
         else:
             joined.append(stream)
     return joined
+
+
+def continues(earlier: Sequence[Dated], later: Sequence[Dated]) -> bool:
+    """Whether ``later`` begins where ``earlier`` ends, on its schedule: its first charge comes
+    when ``earlier``'s next was due (within days) and the two keep one cadence together."""
+    if earlier[-1].posted >= later[0].posted:
+        return False
+    cadence = fit_cadence([c.posted for c in earlier])
+    return (
+        cadence is not None
+        and abs((later[0].posted - _expected(earlier, cadence, True)).days) <= _SLACK_DAYS
+        and fit_cadence([c.posted for c in [*earlier, *later]]) is cadence
+    )
+
+
+def plausible_step(before: int, after: int) -> bool:
+    """Whether a price of ``before`` may have become ``after`` (at most double, or half)."""
+    return 1 / _MAX_STEP <= after / before <= _MAX_STEP
 
 
 def _stands_out(stream: Sequence[Dated], one_offs: list[date]) -> bool:

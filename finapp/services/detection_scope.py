@@ -1,10 +1,11 @@
 """Which merchants changed since subscriptions were last detected, so only they are re-detected.
 
-Detection works on independent units: one account's charges at the merchants of one payee (the
-keys shown by one name, :func:`finapp.services.payee_list.payee_keys`: "SPOTIFY" and "SPOTIFY
-STOCKHOLM" are one Spotify), with every merchant sharing the first word of a one-word merchant
-among them (the one-off variant "SPOTIFY PUQUDIZ" may fold into "SPOTIFY"; nothing else ever
-folds together). One grouped query reads every
+Detection works on independent units: every account's charges at the merchants of one payee
+(the keys shown by one name, :func:`finapp.services.payee_list.payee_keys`: "SPOTIFY" and
+"SPOTIFY STOCKHOLM" are one Spotify), with every merchant sharing the first word of a one-word
+merchant among them (the one-off variant "SPOTIFY PUQUDIZ" may fold into "SPOTIFY"; nothing else
+ever folds together). Every account's, as a stream that stops on a replaced card carries on from
+the new one (:func:`finapp.core.recurrence.detect_streams`). One grouped query reads every
 charge up to the day asked about, each (account, merchant)'s as one JSON text of every column
 detection reads; each unit's texts are summed up in a digest, and the digests of the last run are
 kept in the store beside the number of streams each unit held. A unit whose digest is unchanged
@@ -43,9 +44,11 @@ from finapp.services.payee_names import chosen_names
 from finapp.store import stamps
 from finapp.store.schema import Setting
 
-#: one account's merchants of one payee, or sharing the first word of a one-word merchant, by
-#: the first of their keys
+#: the (account, merchant key)s of one payee, or sharing a merchant key or the first word of a
+#: one-word merchant, by the first of them
 Unit = tuple[int, str]
+#: one account's charges at one merchant key
+Key = tuple[int, str]
 
 _GROUPED = (
     "SELECT account_id, merchant, count(*), json_group_array("
@@ -75,8 +78,8 @@ class Kept:
 
     #: each unit's (digest, stream count)
     units: dict[Unit, tuple[str, int]]
-    #: each unit's (charge count, merchant keys, their payees)
-    layout: dict[Unit, tuple[int, list[str], list[str]]]
+    #: each unit's (charge count, (account, merchant key)s, their merchants' payees)
+    layout: dict[Unit, tuple[int, list[Key], list[str]]]
     #: the store's stamp when that run read the history (None: no stamp to trust)
     stamp: str | None
     as_of: date
@@ -95,12 +98,13 @@ class Digests:
     session: Session | None = None
     of: dict[Unit, str] = field(default_factory=dict)
     #: each (account, merchant)'s charges as read (see ``_GROUPS``)
-    texts: dict[tuple[int, str], str] = field(default_factory=dict)
-    merchants: dict[Unit, list[str]] = field(default_factory=dict)
+    texts: dict[Key, str] = field(default_factory=dict)
+    #: each unit's (account, merchant key)s
+    merchants: dict[Unit, list[Key]] = field(default_factory=dict)
     #: how many charges each unit holds
     sizes: dict[Unit, int] = field(default_factory=dict)
     #: the unit of each (account, merchant key) with charges
-    units: dict[tuple[int, str], Unit] = field(default_factory=dict)
+    units: dict[Key, Unit] = field(default_factory=dict)
     #: each merchant key's payee (see :func:`finapp.services.payee_list.payee_keys`)
     payees: dict[str, str] = field(default_factory=dict)
     #: a digest of the payee names the user chose
@@ -115,9 +119,9 @@ class Digests:
         """The charges of ``units`` (None: of every unit) as detection sees them."""
         if units is None:
             self._read_all()
-            keys: Iterable[tuple[int, str]] = self.texts
+            keys: Iterable[Key] = self.texts
         else:
-            keys = [(unit[0], name) for unit in units for name in self.merchants.get(unit, ())]
+            keys = [key for unit in units for key in self.merchants.get(unit, ())]
             self._read([key for key in keys if key not in self.texts])
         days: dict[str, date] = {}  # a history has a few thousand days and many more charges
         out: list[Charge] = []
@@ -148,7 +152,7 @@ class Digests:
             rows = self.session.execute(_GROUPS, {"as_of": self.as_of.isoformat()})
             self.texts = {(account, merchant): text for account, merchant, _, text in rows}
 
-    def _read(self, keys: list[tuple[int, str]]) -> None:
+    def _read(self, keys: list[Key]) -> None:
         """The charges of some (account, merchant)s, read by their merchants' index."""
         if not keys or self.session is None:
             return
@@ -196,13 +200,13 @@ def _as_kept(session: Session, as_of: date, stamp: str, kept: Kept) -> Digests:
         stamp,
         session,
         of={unit: digest for unit, (digest, _) in kept.units.items()},
-        merchants={unit: names for unit, (_, names, _) in layout.items()},
+        merchants={unit: keys for unit, (_, keys, _) in layout.items()},
         sizes={unit: size for unit, (size, _, _) in layout.items()},
-        units={(unit[0], name): unit for unit, (_, names, _) in layout.items() for name in names},
+        units={key: unit for unit, (_, keys, _) in layout.items() for key in keys},
         payees={
             name: payee
-            for _, names, payees in layout.values()
-            for name, payee in zip(names, payees, strict=True)
+            for _, keys, payees in layout.values()
+            for (_, name), payee in zip(keys, payees, strict=True)
         },
         chosen=kept.chosen,
     )
@@ -220,44 +224,46 @@ def current_digests(session: Session, as_of: date, stamp: str | None = None) -> 
         chosen=_chosen_digest(session),
     )
     hashes: dict[Unit, hashlib.blake2b] = {}
-    merchants: dict[Unit, list[str]] = defaultdict(list)
+    merchants: dict[Unit, list[Key]] = defaultdict(list)
     sizes: dict[Unit, int] = defaultdict(int)
     for account, merchant, count, charges in groups:
         unit = out.unit_of(account, merchant)
         digest = hashes.get(unit) or hashes.setdefault(unit, hashlib.blake2b(digest_size=16))
         digest.update(f"{merchant}\x1d{payees.get(merchant, '')}\x1d{charges}\x1c".encode())
         out.texts[account, merchant] = charges
-        merchants[unit].append(merchant)
+        merchants[unit].append((account, merchant))
         sizes[unit] += count
     out.of = {unit: h.hexdigest() for unit, h in hashes.items()}
     out.merchants, out.sizes = dict(merchants), dict(sizes)
     return out
 
 
-def _units(keys: list[tuple[int, str]], payees: dict[str, str]) -> dict[tuple[int, str], Unit]:
-    """Each (account, merchant)'s unit: joined with the account's merchants of its payee and
-    with the one-word merchant its first word is, each unit named by its first key."""
+def _units(keys: list[Key], payees: dict[str, str]) -> dict[Key, Unit]:
+    """Each (account, merchant)'s unit: joined with every account's charges at its merchant key,
+    at the merchants of its payee, and at the one-word merchant its first word is, each unit
+    named by its first key."""
     parent = {key: key for key in keys}
 
-    def root(key: tuple[int, str]) -> tuple[int, str]:
+    def root(key: Key) -> Key:
         while parent[key] != key:
             parent[key] = parent[parent[key]]
             key = parent[key]
         return key
 
-    def join(a: tuple[int, str], b: tuple[int, str]) -> None:
+    def join(a: Key, b: Key) -> None:
         first, second = sorted((root(a), root(b)))
         parent[second] = first
 
-    by_payee: dict[tuple[int, str], tuple[int, str]] = {}
+    first_of: dict[str, Key] = {}  # a merchant key's or a payee's first (account, merchant)
     for key in keys:
-        account, merchant = key
-        head = (account, merchant.split()[0]) if merchant.split() else key
-        if head in parent:
-            join(key, head)
-        payee = payees.get(merchant)
+        join(key, first_of.setdefault(key[1], key))
+    for key in keys:
+        words = key[1].split()
+        if words and words[0] in first_of:
+            join(key, first_of[words[0]])
+        payee = payees.get(key[1])
         if payee:
-            join(key, by_payee.setdefault((account, payee), key))
+            join(key, first_of.setdefault(f"\x00{payee}", key))
     return {key: root(key) for key in keys}
 
 
@@ -273,7 +279,8 @@ def previous_run(session: Session) -> Kept | None:
         units, layout = {}, {}
         for key, (digest, count, size, merchants, payees) in state["units"].items():
             units[_parse(key)] = (digest, count)
-            layout[_parse(key)] = (size, merchants, payees)
+            keys = [(int(account), str(name)) for account, name in merchants]
+            layout[_parse(key)] = (size, keys, payees)
         return Kept(
             units, layout, state["stamp"], date.fromisoformat(state["as_of"]), state["chosen"]
         )
@@ -293,7 +300,7 @@ def keep_run(
             counts.get(unit, 0),
             digests.sizes[unit],
             digests.merchants[unit],
-            [digests.payees.get(name, "") for name in digests.merchants[unit]],
+            [digests.payees.get(name, "") for _, name in digests.merchants[unit]],
         ]
         for unit, digest in digests.of.items()
     }

@@ -266,7 +266,10 @@ def _stream_counts(
         for unit in digests.of.keys() - scope.units:
             counts[unit] = previous.get(unit, ("", 0))[1]
     for stream in streams:
-        counts[digests.unit_of(stream.account, stream.merchant)] += 1
+        # by its first charge's (account, merchant), which a detected stream's key names
+        held_by = _key_unit(stream.key, digests)
+        assert held_by is not None
+        counts[held_by] += 1
     return counts
 
 

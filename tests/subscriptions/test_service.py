@@ -154,12 +154,14 @@ def test_merge_two_detected_streams_into_one_for_good(store) -> None:
         subs.get_subscription(store, old.id)
 
 
-def test_merged_across_a_replaced_card_is_paid_from_the_new_card(store) -> None:
-    """The card was replaced in June: Netflix charges the new number from July. Merged, the
-    subscription is paid from the new card and renews by its statements."""
+def test_merged_across_cards_is_paid_from_the_new_card(store) -> None:
+    """Netflix stopped on the old card in June and was taken out again on the new card on
+    another day of the month: two subscriptions (the new one is no continuation of the old),
+    which the user knows to be one. Merged, it is paid from the new card and renews by its
+    statements."""
     new_card = ParsedAccount("4111000011113333", "Chase", "credit_card", "USD", "Sapphire Visa")
     load(store, *monthly(NETFLIX, date(2026, 1, 12), 6, "-15.49"))
-    july = tuple(monthly(NETFLIX, date(2026, 7, 12), 5, "-15.49"))
+    july = tuple(monthly(NETFLIX, date(2026, 7, 25), 4, "-15.49"))
     import_parsed(store, ParsedFile("new.ofx", "ofx", (ParsedStatement(new_card, july),)))
     old, new = sorted(
         (v for v in subs.list_subscriptions(store, date(2026, 11, 20)) if v.merchant == "NETFLIX"),
@@ -167,8 +169,8 @@ def test_merged_across_a_replaced_card_is_paid_from_the_new_card(store) -> None:
     )
     assert old.account != new.account
     merged = subs.merge(store, old.id, new.id)
-    assert (merged.account, len(merged.transaction_ids)) == (new.account, 11)
-    assert merged.next_date == date(2026, 12, 12)
+    assert (merged.account, len(merged.transaction_ids)) == (new.account, 10)
+    assert merged.next_date == date(2026, 11, 25)
 
 
 def test_split_keeps_charges_apart_and_the_split_part_takes_later_charges(store) -> None:
