@@ -42,6 +42,7 @@ DETECTOR = (
     "finapp.core.streams",
     "finapp.services.subscription_sync",
     "finapp.services.detection_scope",
+    "finapp.services.subscription_fold",
 )
 #: the modules whose code decides the rest of what a run writes: names, the day judged by
 _AROUND = (

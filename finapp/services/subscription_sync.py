@@ -46,6 +46,7 @@ from finapp.services.detection_scope import (
     previous_run,
 )
 from finapp.services.payee_names import StoreNames, name_subscriptions
+from finapp.services.subscription_fold import fold_rows_of_one_stream
 from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
 from finapp.store.subscription_details import (
     PriceChange,
@@ -109,6 +110,7 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
             session.flush()
             new += 1
         assigned[row.id].append(stream)
+    fold_rows_of_one_stream(session, rows, assigned, members)
     rows = list(session.scalars(select(Subscription)))
     coverage = coverage_by_account(session)
     removed = 0

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from finapp.core import recurrence
 from finapp.core.alert_kinds import Kind
 from finapp.core.cadence import month_date
 from finapp.services import subscriptions as subs
@@ -194,3 +195,29 @@ def test_two_cards_paying_at_once_stay_two(store: Store, tmp_path: Path) -> None
     import_files(store, files)
     views = _named(store, "Spotify")
     assert sorted(v.account[-4:] for v in views if v.status == "active") == ["1111", "2222"]
+
+
+def test_two_rows_decided_on_before_become_one_with_both_words(
+    store: Store, cards, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A store kept by the version before, which listed each card's Netflix and Spotify apart:
+    the user confirmed the old card's Netflix and named the new card's, and marked the new
+    card's Spotify cancelled. The first detection of this version keeps one row of each, with
+    every word said of either."""
+    monkeypatch.setattr(recurrence, "_moved_on", lambda same: same)  # a stream per card
+    import_files(store, list(cards))
+    old, new = sorted(_named(store, "Netflix"), key=lambda v: min(v.transaction_ids))
+    subs.confirm(store, old.id)
+    subs.rename(store, new.id, "Netflix (family)")
+    _, spotify = sorted(_named(store, "Spotify"), key=lambda v: min(v.transaction_ids))
+    subs.cancel(store, spotify.id, date(2026, 11, 1))
+    monkeypatch.undo()
+
+    subs.detect_subscriptions(store, AS_OF, full=True)  # as after an update: every merchant
+    (netflix,) = _named(store, "Netflix (family)")
+    assert (netflix.user_state, len(netflix.transaction_ids)) == ("confirmed", 11)
+    (spotify,) = _named(store, "Spotify")
+    assert (spotify.user_state, spotify.cancelled_on) == ("cancelled", date(2026, 11, 1))
+    assert len(spotify.charged_after_cancel) == 1  # November's, on the new card
+    (totals,) = subs.subscription_totals(store, AS_OF)
+    assert (totals.count, totals.per_year) == (2, Decimal("389.88"))  # Netflix and the Times
