@@ -70,6 +70,7 @@ TYPES: Mapping[Kind | HealthReason, Mapping[str, str]] = {
     # account health's own reasons
     HealthReason.NEGATIVE_BALANCE: {"balance": MONEY},
     HealthReason.STATEMENTS_OLD: {"date": DAY},
+    HealthReason.MOVED_ON: {"date": DAY},
     HealthReason.NO_BALANCE: {},
 }
 

@@ -51,6 +51,9 @@ class HealthReason(StrEnum):
     NEGATIVE_BALANCE = "negative_balance"
     NO_BALANCE = "no_balance"
     STATEMENTS_OLD = "statements_old"
+    #: not a fault: the statements are old because the account was replaced (a card's new
+    #: number), its subscriptions carrying on from another account
+    MOVED_ON = "moved_on"
 
 
 def kind_named(text: str) -> Kind | HealthReason | None:

@@ -69,12 +69,17 @@ _SENTENCES: dict[str, Callable[[Params], str]] = {
     HealthReason.STATEMENTS_OLD: lambda p: (
         f"{p['account']}'s statements end on {p['date']}, {p['days']} days ago: import newer ones."
     ),
+    HealthReason.MOVED_ON: lambda p: (
+        f"{p['account']}'s statements end on {p['date']}; its subscriptions carry on from "
+        f"{p['successor']}."
+    ),
 }
 
 
 @dataclass(frozen=True, slots=True)
 class Reason:
-    """One reason an account is not healthy: its kind, its facts and how much it weighs."""
+    """One reason an account is not healthy, or a fact that excuses it (graded healthy): its
+    kind, its facts and how much it weighs."""
 
     kind: str
     params: Params
@@ -120,6 +125,9 @@ class AccountFacts:
     balance_minor: int | None
     #: where its statements end; None for an account without statements
     covered_until: date | None
+    #: the account its running subscriptions all carry on from (a card replaced by a new
+    #: number), if any: its statements ending is then no fault
+    moved_on_to: str | None = None
     card: CardFacts | None = None
     #: (kind, params) of each open alert about the account
     alerts: Sequence[tuple[str, Params]] = field(default_factory=tuple)
@@ -180,14 +188,22 @@ def _own_reasons(facts: AccountFacts, as_of: date, thresholds: Sequence[int]) ->
     if facts.covered_until is not None:
         days = (as_of - facts.covered_until).days
         if days >= STATEMENTS_OUT_OF_DATE_DAYS:
-            params = {"account": facts.name, "date": facts.covered_until.isoformat(),
-                      "days": str(days)}  # fmt: skip
-            reasons.append(Reason(HealthReason.STATEMENTS_OLD, params, Grade.NEEDS_ATTENTION))
+            reasons.append(_statements_ended(facts, facts.covered_until, days))
     if facts.card is not None:
         card = card_reason(facts.name, facts.currency, facts.card, thresholds)
         if card is not None:
             reasons.append(card)
     return reasons
+
+
+def _statements_ended(facts: AccountFacts, until: date, days: int) -> Reason:
+    """Statements ending ``days`` ago: newer ones to import, unless the account was replaced
+    by the one its subscriptions carry on from (said, not graded down)."""
+    params = {"account": facts.name, "date": until.isoformat()}
+    if facts.moved_on_to is not None:
+        params["successor"] = facts.moved_on_to
+        return Reason(HealthReason.MOVED_ON, params, Grade.HEALTHY)
+    return Reason(HealthReason.STATEMENTS_OLD, {**params, "days": str(days)}, Grade.NEEDS_ATTENTION)
 
 
 #: an alert of this kind says what a reason of account health's own already says

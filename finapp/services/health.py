@@ -18,6 +18,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from finapp.core.health import ALERT_KINDS, AccountFacts, AccountHealth, CardFacts, Params, judge
+from finapp.services.account_successors import successors
 from finapp.services.alert_names import PayeesNow
 from finapp.services.balances import balance_on
 from finapp.services.cards import CardStatus, cards_status
@@ -94,8 +95,11 @@ def account_health(
     by_card = {
         c.account_id: c for c in (cards if cards is not None else cards_status(session, as_of))
     }
+    accounts = list(session.scalars(select(Account).order_by(Account.name)))
+    names = {account.id: account.name for account in accounts}
+    replaced_by = successors(session)
     out = []
-    for account in session.scalars(select(Account).order_by(Account.name)):
+    for account in accounts:
         covered = coverage.get(account.id)
         card = by_card.get(account.id)
         facts = AccountFacts(
@@ -107,9 +111,14 @@ def account_health(
             covered_until=covered.covered_until if covered else None,
             card=_card_facts(card),
             alerts=tuple(alerts.get(account.id, ())),
+            moved_on_to=_name_of(replaced_by.get(account.id), names),
         )
         out.append(judge(facts, as_of, thresholds))
     return out
+
+
+def _name_of(account_id: int | None, names: dict[int, str]) -> str | None:
+    return None if account_id is None else names[account_id]
 
 
 def _card_facts(card: CardStatus | None) -> CardFacts | None:

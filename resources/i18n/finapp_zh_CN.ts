@@ -445,7 +445,7 @@
 <context>
     <name>AccountsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="106"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="110"/>
         <source>No accounts yet.</source>
         <translation>还没有账户。</translation>
     </message>
@@ -5897,11 +5897,16 @@ Bring its window forward and import them with File → Import statements…, or 
         <source>The statements of %1 end on %2, %3 days ago: import newer ones.</source>
         <translation>%1 的账单截止于 %2（%3 天前）：请导入更新的账单。</translation>
     </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="48"/>
+        <source>The statements of %1 end on %2; its subscriptions carry on from %3.</source>
+        <translation>%1 的账单截止于 %2；它的订阅已改由 %3 继续扣款。</translation>
+    </message>
 </context>
 <context>
     <name>HealthSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="92"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="96"/>
         <source>Accounts</source>
         <extracomment>the facts filling each own sentence&apos;s %1, %2…, in order</extracomment>
         <translation>账户</translation>

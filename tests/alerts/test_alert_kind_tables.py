@@ -78,7 +78,7 @@ def test_a_kind_this_version_does_not_know_is_told_as_stored() -> None:
 
 @pytest.mark.parametrize("reason", list(HealthReason))
 def test_each_health_reason_reads_in_english(reason: HealthReason) -> None:
-    facts = {"account": "Everyday", "days": "50"} | {
+    facts = {"account": "Everyday", "days": "50", "successor": "Visa …2222"} | {
         name: _SAMPLES[kind][0] for name, kind in TYPES[reason].items()
     }
     message = Reason(reason, facts, Grade.NEEDS_ATTENTION).message

@@ -1,16 +1,24 @@
-"""The new card's first statement dropped on the window: the Subscriptions page goes on listing
-each subscription once, now paid from the new card, and its totals count each once."""
+"""A card replaced by a new number, in the window: the new card's first statement dropped on it,
+the Subscriptions page goes on listing each subscription once, now paid from the new card, and
+its totals count each once; the Health page says the old card's statements end because the new
+one took over, in English and in Chinese."""
 
 from __future__ import annotations
 
 import random
 from datetime import date
 
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel
+
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
+from finapp.gui.pages.health_accounts import AccountsSection
 from finapp.gui.pages.subscriptions import SubscriptionsPage
 from finapp.services.imports import import_files
 from tests.gui.answering import escape, opened
+from tests.gui.chinese import chinese  # noqa: F401
 from tests.gui.shell_support import make_shell
+from tests.gui.test_page_health import grades, shown
 from tests.gui.test_shell_import import _drop
 from tests.subscriptions.test_replaced_card import NEW_CARD, OLD_CARD, months, write
 
@@ -49,3 +57,47 @@ def test_the_subscriptions_page_lists_each_once_paid_from_the_new_card(
     assert "$44.48 a month" in page.totals.text()  # 15.49 + 11.99 + 17.00, once
     assert page.totals.text() == before  # the same three subscriptions as before the new card
     shell.close()
+
+
+def _health_of_both_cards(qtbot, store, tmp_path) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """Each card's grade and reasons on the Health page, opened from the Go menu."""
+    rnd = random.Random(11)
+    old = write(tmp_path, "Visa1111.ofx", OLD_CARD, months(date(2026, 1, 1), 6, rnd))
+    new = write(tmp_path, "Visa2222.ofx", NEW_CARD, months(date(2026, 7, 1), 5, rnd))
+    import_files(store, [old, new])
+    shell = make_shell(store, tmp_path, opening_page="accounts")
+    qtbot.addWidget(shell.window)
+    shell.window.show()
+    (go_health,) = [a for a in shell.window.page_actions if a.shortcut() == QKeySequence("Ctrl+7")]
+    go_health.trigger()  # Go → Health, in whichever language the menu speaks
+    qtbot.waitUntil(lambda: shell.window.current_page_name() == "health")
+    page = shell.window.page("health")
+    accounts = page.findChild(AccountsSection)
+    qtbot.waitUntil(lambda: len(grades(accounts)) == 2)
+    reasons = [label.text() for label in shown(accounts, QLabel, "health-reasons")]
+    by_card = {
+        name[-4:]: (grade, reason)
+        for (name, grade), reason in zip(grades(accounts).items(), reasons, strict=True)
+    }
+    shell.close()
+    return by_card
+
+
+def test_the_health_page_says_the_old_card_was_followed_by_the_new(
+    store, tmp_path, qtbot, us_locale
+) -> None:  # type: ignore[no-untyped-def]
+    """Its statements ended in June, and that is no fault: its subscriptions carry on from the
+    new card. Not "import newer ones", which no bank can give."""
+    cards = _health_of_both_cards(qtbot, store, tmp_path)
+    grade, reason = cards["1111"]
+    assert grade == "Healthy"
+    assert reason.startswith("The statements of Chase …1111 end on ")
+    assert reason.endswith("; its subscriptions carry on from Chase …2222.")
+    assert cards["2222"] == ("Healthy", "")
+
+
+def test_the_health_page_says_it_in_chinese(store, tmp_path, qtbot, chinese) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    grade, reason = _health_of_both_cards(qtbot, store, tmp_path)["1111"]
+    assert grade == "健康"
+    assert reason.startswith("Chase …1111 的账单截止于 ")
+    assert reason.endswith("；它的订阅已改由 Chase …2222 继续扣款。")

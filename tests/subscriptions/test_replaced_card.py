@@ -20,6 +20,7 @@ from finapp.core.alert_kinds import Kind
 from finapp.core.cadence import month_date
 from finapp.services import subscriptions as subs
 from finapp.services.alerts import evaluate_alerts
+from finapp.services.health import account_health
 from finapp.services.imports import import_files
 from finapp.store.engine import Store
 from tests.importers.ofxgen import Line
@@ -221,3 +222,30 @@ def test_two_rows_decided_on_before_become_one_with_both_words(
     assert len(spotify.charged_after_cancel) == 1  # November's, on the new card
     (totals,) = subs.subscription_totals(store, AS_OF)
     assert (totals.count, totals.per_year) == (2, Decimal("389.88"))  # Netflix and the Times
+
+
+def _health(store: Store) -> dict[str, tuple[str, list[str]]]:
+    with store.read() as session:
+        graded = account_health(session, AS_OF + timedelta(days=5))
+    return {h.account[-4:]: (h.grade, [r.kind for r in h.reasons]) for h in graded}
+
+
+def test_the_old_card_is_no_fault_of_health_once_replaced(store: Store, cards) -> None:  # type: ignore[no-untyped-def]
+    import_files(store, list(cards))
+    assert _health(store) == {"1111": ("healthy", ["moved_on"]), "2222": ("healthy", [])}
+
+
+def test_a_card_still_paying_a_subscription_of_its_own_is_asked_for_statements(
+    store: Store, tmp_path: Path
+) -> None:
+    """Netflix moved to the new card, but the gym is still charged to the old one: its
+    statements since June are missing, not replaced."""
+    netflix = ("NETFLIX.COM 866-579-7172 CA", "-15.49", 3)
+    gym = ("PLANET FITNESS 844-880-7180 NH", "-24.99", 17)
+    rnd = random.Random(5)
+    files = [
+        write(tmp_path, "Visa1111.ofx", OLD_CARD, months(date(2026, 1, 1), 6, rnd, (netflix, gym))),
+        write(tmp_path, "Visa2222.ofx", NEW_CARD, months(date(2026, 7, 1), 5, rnd, (netflix,))),
+    ]
+    import_files(store, files)
+    assert _health(store)["1111"] == ("needs_attention", ["statements_old"])

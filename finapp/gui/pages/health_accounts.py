@@ -45,12 +45,16 @@ _OWN_SENTENCES: dict[str, str] = {
     HealthReason.STATEMENTS_OLD: QT_TRANSLATE_NOOP(
         "HealthReason", "The statements of %1 end on %2, %3 days ago: import newer ones."
     ),
+    HealthReason.MOVED_ON: QT_TRANSLATE_NOOP(
+        "HealthReason", "The statements of %1 end on %2; its subscriptions carry on from %3."
+    ),
 }
 #: the facts filling each own sentence's %1, %2…, in order
 _OWN_FACTS: dict[str, tuple[str, ...]] = {
     HealthReason.NEGATIVE_BALANCE: ("account", "balance"),
     HealthReason.NO_BALANCE: ("account",),
     HealthReason.STATEMENTS_OLD: ("account", "date", "days"),
+    HealthReason.MOVED_ON: ("account", "date", "successor"),
 }
 
 
