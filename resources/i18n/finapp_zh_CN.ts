@@ -1602,99 +1602,104 @@
 <context>
     <name>CardsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="77"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="83"/>
         <source>No credit cards.</source>
         <extracomment>each card&apos;s Set limit… button, by card name</extracomment>
         <translation>没有信用卡。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="79"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="85"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="79"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="85"/>
         <source>Limit</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="79"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="85"/>
         <source>Owed</source>
         <translation>欠款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="79"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="85"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="80"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="86"/>
         <source>Next payment</source>
         <translation>下次还款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="101"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="98"/>
+        <source>All cards</source>
+        <translation>全部卡片</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="107"/>
         <source>Limit not known, not counted: %1</source>
         <translation>额度未知，未计入：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="104"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="110"/>
         <source>Balance not known, not counted: %1</source>
         <translation>余额未知，未计入：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="115"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="121"/>
         <source>Utilisation of %1</source>
         <translation>%1 的额度使用率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="118"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="124"/>
         <source>limit unknown</source>
         <translation>额度未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="122"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="128"/>
         <source>Set limit…</source>
         <translation>设置额度…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="123"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="129"/>
         <source>Set the credit limit of %1</source>
         <translation>设置 %1 的信用额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="134"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="140"/>
         <source>Pays: %1</source>
         <translation>支付：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="134"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="140"/>
         <source>Pays no subscriptions</source>
         <translation>未支付任何订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="143"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="149"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="35"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="41"/>
         <source>%1 (statement)</source>
         <extracomment>how the Limit column marks a limit by who set it: the user&apos;s is shown as it is</extracomment>
         <translation>%1（账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="148"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="154"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="153"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="159"/>
         <source>not on the statement</source>
         <translation>账单未注明</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="157"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="163"/>
         <source>%1, minimum %2</source>
         <translation>%1，最低还款 %2</translation>
     </message>
@@ -5632,144 +5637,149 @@
 <context>
     <name>GoalsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="52"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="58"/>
         <source>On track</source>
         <extracomment>month ends shown under each goal: the last half year what each state is called on screen (translated in the &quot;GoalsSection&quot; context)</extracomment>
         <translation>进度正常</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="53"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="59"/>
         <source>Behind</source>
         <translation>落后</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="54"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="60"/>
         <source>More than you save</source>
         <translation>超出每月结余</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="55"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="61"/>
         <source>Reached</source>
         <translation>已达成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="56"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="62"/>
         <source>Date passed</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="57"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="63"/>
         <source>Balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="73"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="79"/>
         <source>Add goal…</source>
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="108"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="114"/>
         <source>No savings goals. Add one to follow what your savings accounts hold.</source>
         <extracomment>each goal&apos;s Remove button, by goal name</extracomment>
         <translation>还没有储蓄目标。添加一个，跟踪储蓄账户里的进展。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="114"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="120"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="114"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="120"/>
         <source>Saved</source>
         <translation>已存</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="114"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="120"/>
         <source>Needed</source>
         <translation>还需</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="114"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="120"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="129"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="132"/>
+        <source>All goals</source>
+        <translation>全部目标</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="135"/>
         <source>%1 saved of %2</source>
         <translation>已存 %1，目标 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="137"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="143"/>
         <source>Saving not known, not counted: %1</source>
         <translation>存款未知，未计入：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="148"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="154"/>
         <source>Progress of %1</source>
         <translation>%1 的进度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="152"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="158"/>
         <source>? of %1</source>
         <translation>? / %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="157"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="163"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="162"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="168"/>
         <source>%1, by %2</source>
         <translation>%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="169"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="175"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="170"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="176"/>
         <source>Remove the goal %1</source>
         <translation>移除目标 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="187"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="193"/>
         <source>%1 short</source>
         <translation>差 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="194"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="200"/>
         <source>%1 a month; %2 a month left over in the last %3 months: %4 short</source>
         <translation>每月 %1；近 %3 个月每月结余 %2：每月还差 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="190"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="196"/>
         <source>%1 a month</source>
         <translation>每月 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="199"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="205"/>
         <source>%1 a month; %2 a month left over in the last %3 months, of which goals due sooner (%4) take %5: %6 short</source>
         <translation>每月 %1；近 %3 个月每月结余 %2，其中 %5 先用于更早到期的目标（%4）：每月还差 %6</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="212"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="218"/>
         <source>Measured on %1, where the statements of %2 end.</source>
         <translation>按 %1 计算，即 %2 的账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="221"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="227"/>
         <source>Month ends: %1. %2</source>
         <translation>各月末：%1。%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="241"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="247"/>
         <source>Remove goal</source>
         <translation>移除目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="244"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="250"/>
         <source>Remove the savings goal %1? Its accounts and their money stay as they are.</source>
         <translation>移除储蓄目标 %1？其账户和资金保持不变。</translation>
     </message>
@@ -5912,7 +5922,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_cards.py" line="53"/>
+        <location filename="../../finapp/gui/pages/health_cards.py" line="59"/>
         <source>Credit cards</source>
         <translation>信用卡</translation>
     </message>
@@ -5923,7 +5933,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>余额预测</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="64"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="70"/>
         <source>Savings goals</source>
         <translation>储蓄目标</translation>
     </message>
@@ -5946,7 +5956,7 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>HealthTotals</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_totals.py" line="63"/>
+        <location filename="../../finapp/gui/pages/health_totals.py" line="72"/>
         <source>Not included, no exchange rate to %1: %2 (add one in Settings → Exchange rates…)</source>
         <translation>未计入，没有折合%1的汇率：%2（可在“设置 → 汇率…”中添加）</translation>
     </message>

@@ -1,4 +1,4 @@
-"""finapp's own calls and assignments, parsed once for a module of tests that read the code.
+"""finapp's own calls, assignments and f-strings, parsed once for a module of tests that read the code.
 
 The tests that read the code rather than run it (every refusal code has a sentence, every
 sentence marked for translation can be found by lupdate) look at the same calls and
@@ -23,9 +23,10 @@ PACKAGE = Path(finapp.__file__).parent
 
 @dataclass(frozen=True)
 class SourceTrees:
-    """The calls and assignment statements of every module of the package, with its path."""
+    """The calls, assignment statements and f-strings of every module of the package, with its
+    path."""
 
-    nodes: tuple[tuple[Path, ast.Call | ast.Assign], ...]
+    nodes: tuple[tuple[Path, ast.Call | ast.Assign | ast.JoinedStr], ...]
 
     @classmethod
     def read(cls) -> SourceTrees:
@@ -34,7 +35,7 @@ class SourceTrees:
                 (path, node)
                 for path in sorted(PACKAGE.rglob("*.py"))
                 for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-                if isinstance(node, ast.Call | ast.Assign)
+                if isinstance(node, ast.Call | ast.Assign | ast.JoinedStr)
             )
         )
 
@@ -42,6 +43,12 @@ class SourceTrees:
         """Every call in the modules in folder ``under``, with the module's path."""
         for path, node in self.nodes:
             if isinstance(node, ast.Call) and path.is_relative_to(under):
+                yield path, node
+
+    def f_strings(self, under: Path = PACKAGE) -> Iterator[tuple[Path, ast.JoinedStr]]:
+        """Every f-string in the modules in folder ``under``, with the module's path."""
+        for path, node in self.nodes:
+            if isinstance(node, ast.JoinedStr) and path.is_relative_to(under):
                 yield path, node
 
     def assignments(self, under: Path = PACKAGE) -> Iterator[tuple[Path, ast.Assign]]:

@@ -59,8 +59,9 @@ def test_the_subscriptions_page_lists_each_once_paid_from_the_new_card(
     shell.close()
 
 
-def _health_of_both_cards(qtbot, store, tmp_path) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
-    """Each card's grade and reasons on the Health page, opened from the Go menu."""
+def _health_of_both_cards(qtbot, store, tmp_path) -> tuple[dict[str, tuple[str, str]], list[str]]:  # type: ignore[no-untyped-def]
+    """Each card's grade and reasons on the Health page, opened from the Go menu, and every
+    text the page shows."""
     rnd = random.Random(11)
     old = write(tmp_path, "Visa1111.ofx", OLD_CARD, months(date(2026, 1, 1), 6, rnd))
     new = write(tmp_path, "Visa2222.ofx", NEW_CARD, months(date(2026, 7, 1), 5, rnd))
@@ -79,8 +80,9 @@ def _health_of_both_cards(qtbot, store, tmp_path) -> dict[str, tuple[str, str]]:
         name[-4:]: (grade, reason)
         for (name, grade), reason in zip(grades(accounts).items(), reasons, strict=True)
     }
+    texts = [label.text() for label in shown(page, QLabel, "")]
     shell.close()
-    return by_card
+    return by_card, texts
 
 
 def test_the_health_page_says_the_old_card_was_followed_by_the_new(
@@ -88,7 +90,7 @@ def test_the_health_page_says_the_old_card_was_followed_by_the_new(
 ) -> None:  # type: ignore[no-untyped-def]
     """Its statements ended in June, and that is no fault: its subscriptions carry on from the
     new card. Not "import newer ones", which no bank can give."""
-    cards = _health_of_both_cards(qtbot, store, tmp_path)
+    cards, _ = _health_of_both_cards(qtbot, store, tmp_path)
     grade, reason = cards["1111"]
     assert grade == "Healthy"
     assert reason.startswith("The statements of Chase …1111 end on ")
@@ -97,7 +99,9 @@ def test_the_health_page_says_the_old_card_was_followed_by_the_new(
 
 
 def test_the_health_page_says_it_in_chinese(store, tmp_path, qtbot, chinese) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
-    grade, reason = _health_of_both_cards(qtbot, store, tmp_path)["1111"]
+    cards, texts = _health_of_both_cards(qtbot, store, tmp_path)
+    grade, reason = cards["1111"]
     assert grade == "健康"
+    assert "全部卡片" in texts and "All cards" not in texts  # the cards' total line
     assert reason.startswith("Chase …1111 的账单截止于 ")
     assert reason.endswith("；它的订阅已改由 Chase …2222 继续扣款。")

@@ -56,3 +56,15 @@ def test_tr_is_called_on_self(source_trees: SourceTrees) -> None:
             ):
                 elsewhere.append(f"{path.relative_to(GUI.parent)}:{node.lineno}")
     assert elsewhere == []
+
+
+def test_no_sentence_is_translated_inside_an_f_string(source_trees: SourceTrees) -> None:
+    """lupdate does not look inside f-strings: ``f"<b>{self.tr('All cards')}</b>"`` is never
+    collected, and the Health page said "All cards" to Chinese users."""
+    inside = [
+        f"{path.relative_to(GUI.parent)}:{node.lineno}"
+        for path, f_string in source_trees.f_strings(ALL)
+        for node in ast.walk(f_string)
+        if isinstance(node, ast.Call) and _name(node) in ("tr", "translate", "QT_TRANSLATE_NOOP")
+    ]
+    assert inside == []

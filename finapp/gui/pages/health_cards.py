@@ -20,7 +20,13 @@ from finapp.gui.models.formatting import format_date
 from finapp.gui.name_words import shown_name
 from finapp.gui.pages.health_rows import clear_rows, money
 from finapp.gui.pages.health_section import HealthSection
-from finapp.gui.pages.health_totals import left_out_text, marked_money, show_total, total_label
+from finapp.gui.pages.health_totals import (
+    left_out_text,
+    marked_money,
+    show_total,
+    total_heading,
+    total_label,
+)
 from finapp.gui.widgets.gauge import Gauge
 from finapp.services.alerts import evaluate_alerts
 from finapp.services.cards import CardStatus, list_cards, set_credit_limit
@@ -89,7 +95,7 @@ class CardsSection(HealthSection):
         """All cards' limits and what they owe, in the base currency ("≈" when converted);
         a card whose figure is not known, or whose currency has no rate, is said to be left
         out."""
-        self.grid.addWidget(QLabel(f"<b>{self.tr('All cards')}</b>", self), row, 0)
+        self.grid.addWidget(total_heading(self, self.tr("All cards")), row, 0)
         for column, total in ((1, totals.limit), (2, totals.owed)):
             cell = total_label(self, f"cards-total-{column}")
             show_total(cell, f"<b>{marked_money(total)}</b>", totals.rates_on, total)

@@ -34,7 +34,13 @@ from finapp.gui.list_words import clauses, joined
 from finapp.gui.models.formatting import format_day, format_money, format_month
 from finapp.gui.pages.health_rows import clear_rows
 from finapp.gui.pages.health_section import HealthSection
-from finapp.gui.pages.health_totals import left_out_text, marked_money, show_total, total_label
+from finapp.gui.pages.health_totals import (
+    left_out_text,
+    marked_money,
+    show_total,
+    total_heading,
+    total_label,
+)
 from finapp.gui.widgets.asking import confirm
 from finapp.gui.widgets.gauge import Gauge
 from finapp.services.accounts import list_accounts
@@ -123,7 +129,7 @@ class GoalsSection(HealthSection):
         """What every goal has saved of what they aim at together, in the base currency ("≈"
         when converted); a goal whose saving is not known, or whose currency has no rate, is
         said to be left out."""
-        self.grid.addWidget(QLabel(f"<b>{self.tr('All goals')}</b>", self), row, 0)
+        self.grid.addWidget(total_heading(self, self.tr("All goals")), row, 0)
         cell = total_label(self, "goals-total")
         text = fill(
             self.tr("%1 saved of %2"), (marked_money(totals.saved), marked_money(totals.target))

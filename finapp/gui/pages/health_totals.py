@@ -21,7 +21,7 @@ from finapp.gui.models.formatting import format_money
 from finapp.gui.pages.dashboard_headlines import marked_money, total_tooltip
 from finapp.tr_marks import fill
 
-__all__ = ["marked_money", "own_figures", "show_total", "total_label"]
+__all__ = ["marked_money", "own_figures", "show_total", "total_heading", "total_label"]
 
 
 def own_figures(total: Total) -> dict[str, int]:
@@ -33,6 +33,15 @@ def own_money(total: Total, currency: str) -> str:
     """``currency``'s own figure in ``total``, in the locale's money form ("" when none)."""
     minor = own_figures(total).get(currency)
     return "" if minor is None else format_money(from_minor(minor, currency), currency)
+
+
+def total_heading(parent: QWidget, words: str) -> QLabel:
+    """The heading of a total line ("All cards"), in bold; ``words`` already translated."""
+    heading = QLabel(words, parent)
+    font = heading.font()
+    font.setBold(True)
+    heading.setFont(font)
+    return heading
 
 
 def total_label(parent: QWidget, name: str) -> QLabel:
