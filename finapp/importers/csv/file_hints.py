@@ -14,7 +14,7 @@ from dataclasses import replace
 from itertools import islice
 
 from finapp.core.money import DEFAULT_CURRENCY
-from finapp.importers.csv.header_language import currency_of_header
+from finapp.importers.csv.header_language import currency_of_header, says_day_first
 from finapp.importers.csv.header_words import without_currency
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.profile import Profile
@@ -42,9 +42,11 @@ _BRITISH_WORDS = frozenset(("sort code",))
 
 
 def writes_day_first(table: CsvTable) -> bool:
-    """Whether the export is a British bank's (it names the account's sort code), whose dates
-    are day first: a short export of the first twelve days of a month fits month first too."""
-    return bool({normalise_name(h) for h in table.header} & _BRITISH_WORDS)
+    """Whether the export is a British bank's (it names the account's sort code) or its header
+    is in a language of day-first dates (:func:`.header_language.says_day_first`): a short
+    export of the first twelve days of a month fits month first too."""
+    names = {normalise_name(h) for h in table.header}
+    return bool(names & _BRITISH_WORDS) or says_day_first(names)
 
 
 def default_currency(table: CsvTable, profile: Profile | None, amount_name: str) -> str:

@@ -1,4 +1,5 @@
-"""The currency a header's language says, for an export that names none.
+"""The currency a header's language says, for an export that names none, and whether its dates
+are day first.
 
 Many European downloads carry no currency column and no code in the amount's name (Swedbank's
 ``Bokföringsdag;Transaktionsdag;Text;Belopp;Saldo``, DNB's, Danske Bank's): read as dollars,
@@ -8,6 +9,13 @@ tells the currency, when at least two of the header's names are that language's 
 language of several currencies' countries (English, French, Spanish, Portuguese, Russian, …)
 writes them too. German is the euro's unless the amounts group thousands with an apostrophe,
 as Swiss banks write them (``7'450.00``).
+
+A language spoken only where dates are written day first says the order of a short export's
+dates: an Italian export of the first days of December (``02/12/2026``, ``04/12/2026``,
+``05/12/2026``) fits month first too, and in sorted order either way, but no bank writing
+``Data;Descrizione;Importo`` means 12 February. English is written both ways, and so are
+Spanish (Puerto Rico's and American banks' Spanish exports write month first) and French
+(Canada's): their words say nothing of it, and finapp asks.
 """
 
 from __future__ import annotations
@@ -52,6 +60,19 @@ _SHARED = _words_of(
     {language for words in HEADER_WORDS.values() for language in words} - set(LANGUAGE_CURRENCY)
 )
 _WORDS = {language: _words_of([language]) - _SHARED for language in LANGUAGE_CURRENCY}
+
+
+#: the languages spoken only where a date is written day first
+DAY_FIRST = frozenset(("da", "de", "fi", "it", "nl", "no", "pl", "pt", "ru", "sv"))
+#: their header words that no language of month-first dates writes too (``data`` is Italian
+#: and Spanish, ``datum`` German and Dutch alike)
+_DAY_FIRST_WORDS = _words_of(DAY_FIRST) - _words_of(["en", "es", "fr"])
+
+
+def says_day_first(names: Iterable[str]) -> bool:
+    """Whether at least two of the header's names (normalised as detection compares them) are
+    words of languages spoken only where dates are day first, and of no other language."""
+    return sum(folded(name) in _DAY_FIRST_WORDS for name in set(names)) >= _FEWEST
 
 
 def currency_of_header(names: Iterable[str], rows: Iterable[Iterable[str]]) -> str | None:
