@@ -1,4 +1,5 @@
-"""finapp's own calls, assignments and f-strings, parsed once for a module of tests that read the code.
+"""finapp's own calls, assignments and f-strings, parsed once for a module of tests that read
+the code.
 
 The tests that read the code rather than run it (every refusal code has a sentence, every
 sentence marked for translation can be found by lupdate) look at the same calls and
