@@ -76,7 +76,7 @@ def checking_statement(folder: Path) -> Path:
     return path
 
 
-def card_ofx(lines: tuple[Line, ...], account: str) -> str:
+def card_ofx(lines: tuple[Line, ...], account: str, currency: str = "USD") -> str:
     """A credit card's statement of ``lines`` as an OFX 2.x (XML) download."""
 
     def txn(line: Line) -> str:
@@ -100,7 +100,7 @@ def card_ofx(lines: tuple[Line, ...], account: str) -> str:
         "</SONRS>\n</SIGNONMSGSRSV1>\n"
         "<CREDITCARDMSGSRSV1>\n<CCSTMTTRNRS>\n<TRNUID>1</TRNUID>\n"
         "<STATUS>\n<CODE>0</CODE>\n<SEVERITY>INFO</SEVERITY>\n</STATUS>\n"
-        "<CCSTMTRS>\n<CURDEF>USD</CURDEF>\n"
+        f"<CCSTMTRS>\n<CURDEF>{currency}</CURDEF>\n"
         f"<CCACCTFROM>\n<ACCTID>{account}</ACCTID>\n</CCACCTFROM>\n"
         f"<BANKTRANLIST>\n<DTSTART>{first:%Y%m%d}</DTSTART>\n<DTEND>{last:%Y%m%d}</DTEND>\n"
         + "".join(txn(line) for line in lines)

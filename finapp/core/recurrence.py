@@ -22,7 +22,7 @@ when its next date is overdue by more than its cadence's grace period.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import attrgetter
@@ -99,8 +99,13 @@ _Identity = tuple[str, str, bool]
 _Found = tuple[list[Charge], list[date]]
 
 
-def detect_streams(charges: Iterable[Charge], as_of: date) -> list[Stream]:
-    """Every recurring stream in ``charges`` posted on or before ``as_of``."""
+def detect_streams(
+    charges: Iterable[Charge],
+    as_of: date,
+    currency_of: Callable[[int], str | None] = lambda _account: None,
+) -> list[Stream]:
+    """Every recurring stream in ``charges`` posted on or before ``as_of``; ``currency_of``
+    (an account's currency) keeps a stream from moving to an account of another currency."""
     accounts: dict[int, dict[str, list[Charge]]] = defaultdict(lambda: defaultdict(list))
     for charge in charges:
         if charge.posted <= as_of and charge.merchant:
@@ -112,7 +117,7 @@ def detect_streams(charges: Iterable[Charge], as_of: date) -> list[Stream]:
     streams = [
         describe(stream, as_of, trials=trials)
         for same in found.values()
-        for stream, trials in _moved_on(same)
+        for stream, trials in _moved_on(same, currency_of)
     ]
     streams.sort(key=lambda s: (s.account, s.merchant, s.first_date))
     return streams
@@ -140,7 +145,7 @@ def _account_streams(by_merchant: dict[str, list[Charge]]) -> list[tuple[_Identi
     return found
 
 
-def _moved_on(same: list[_Found]) -> list[_Found]:
+def _moved_on(same: list[_Found], currency_of: Callable[[int], str | None]) -> list[_Found]:
     """The streams of one payee, party and direction, a stream that stops on one account joined
     with the one that carries on from another on its schedule, at a plausible price.
 
@@ -149,13 +154,16 @@ def _moved_on(same: list[_Found]) -> list[_Found]:
     neither stopped on the old account nor begun on the new. A second person's own
     subscription to the same service starts on a day of its own, off the first's schedule; and
     two accounts paying at once keep two streams (one does not end before the other begins).
-    Joins within one account were settled when its charges were split.
+    A stream never moves to an account of another currency (``currency_of`` each account): 9.99
+    euros become no price of 11.99 dollars when the household moves country. Joins within one
+    account were settled when its charges were split.
     """
     chains: list[_Found] = []
     for stream, trials in sorted(same, key=lambda found: _by_date(found[0][0])):
         for earlier, _ in chains:
             if (
                 earlier[-1].account != stream[0].account
+                and currency_of(earlier[-1].account) == currency_of(stream[0].account)
                 and plausible_step(earlier[-1].amount_minor, stream[0].amount_minor)
                 and continues(earlier, stream)
             ):

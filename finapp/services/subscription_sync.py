@@ -92,7 +92,7 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
     charges = digests.charges(None if scope is None else scope.units)
     _log_scope(full, previous is None, scope, len(charges))
     by_id = {c.id: c for c in charges}
-    streams = detect_streams((c for c in charges if c.id not in pinned_ids), as_of)
+    streams = detect_streams((c for c in charges if c.id not in pinned_ids), as_of, currencies.get)
     owner = _owners(rows, members)
     names = StoreNames(session)
     assigned: dict[int, list[Stream]] = defaultdict(list)

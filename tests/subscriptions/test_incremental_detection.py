@@ -10,7 +10,7 @@ with what a full detection makes of the same store.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -127,10 +127,12 @@ def test_only_the_merchants_whose_charges_changed_are_detected_again(
     detected: list[set[str]] = []
     detect = subscription_sync.detect_streams
 
-    def watched(charges: Iterable[Charge], as_of: date) -> list[Stream]:
+    def watched(
+        charges: Iterable[Charge], as_of: date, currency_of: Callable[[int], str | None]
+    ) -> list[Stream]:
         charges = list(charges)
         detected.append({c.merchant for c in charges})
-        return detect(charges, as_of)
+        return detect(charges, as_of, currency_of)
 
     monkeypatch.setattr(subscription_sync, "detect_streams", watched)
     monkeypatch.setattr(subscription_sync, "_FULL_RUN_SHARE", 1.0)

@@ -66,9 +66,11 @@ def months(
     )
 
 
-def write(folder: Path, name: str, account: str, lines: tuple[Line, ...]) -> Path:
+def write(
+    folder: Path, name: str, account: str, lines: tuple[Line, ...], currency: str = "USD"
+) -> Path:
     path = folder / name
-    path.write_text(card_ofx(lines, account), encoding="utf-8")
+    path.write_text(card_ofx(lines, account, currency), encoding="utf-8")
     return path
 
 
@@ -205,7 +207,7 @@ def test_two_rows_decided_on_before_become_one_with_both_words(
     the user confirmed the old card's Netflix and named the new card's, and marked the new
     card's Spotify cancelled. The first detection of this version keeps one row of each, with
     every word said of either."""
-    monkeypatch.setattr(recurrence, "_moved_on", lambda same: same)  # a stream per card
+    monkeypatch.setattr(recurrence, "_moved_on", lambda same, _currency: same)  # per card
     import_files(store, list(cards))
     old, new = sorted(_named(store, "Netflix"), key=lambda v: min(v.transaction_ids))
     subs.confirm(store, old.id)
@@ -249,3 +251,22 @@ def test_a_card_still_paying_a_subscription_of_its_own_is_asked_for_statements(
     ]
     import_files(store, files)
     assert _health(store)["1111"] == ("needs_attention", ["statements_old"])
+
+
+def test_a_stream_does_not_move_to_a_card_of_another_currency(store: Store, tmp_path: Path) -> None:
+    """Spotify on a euro card until June, then on a dollar card from July, on its day: the
+    household moved country. Two subscriptions, each in its own currency, no price change."""
+    spotify = ("SPOTIFY P1A2B3C4D5 STOCKHOLM", "-11.99", 9)
+    rnd = random.Random(5)
+    files = [
+        write(
+            tmp_path, "Visa1111.ofx", OLD_CARD, months(date(2026, 1, 1), 6, rnd, (spotify,)), "EUR"
+        ),
+        write(tmp_path, "Visa2222.ofx", NEW_CARD, months(date(2026, 7, 1), 5, rnd, (spotify,))),
+    ]
+    import_files(store, files)
+    views = sorted(_named(store, "Spotify"), key=lambda v: min(v.transaction_ids))
+    assert [(v.currency, len(v.transaction_ids), v.price_changes) for v in views] == [
+        ("EUR", 6, ()),
+        ("USD", 5, ()),
+    ]
