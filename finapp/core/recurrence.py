@@ -15,6 +15,10 @@ merchant and a price within 35%, or the same price (5%) and the merchant's other
 belonging to streams of their own. A stream whose first charge follows a free-trial marker (a
 0.00 authorisation or a "TRIAL" descriptor) is accepted one charge early and flagged.
 
+Streams are found account by account; a stream that stops on one account and carries on from
+another on its schedule is then one stream (:func:`_moved_on`): a card replaced by a new
+number, a bill moved to a new bank.
+
 ``as_of`` is the day the detection is made: later charges are ignored, and a stream is inactive
 when its next date is overdue by more than its cadence's grace period.
 """
