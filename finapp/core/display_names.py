@@ -86,6 +86,11 @@ _OWN_ACCOUNT = re.compile(
     r"|\bX+\d{2,}|\*\d{2,}|\b\d{4,}\b"
 )
 _REFERENCE = re.compile(r"\b(?:REF|CONF|TRN|ID)\b\W*\S*")
+#: one's own account printed by its number alone ("ACCOUNT ENDING IN 1234", "ACCOUNT
+#: 12345678"): named by its last four, as "Account Ending" says nothing
+_ACCOUNT_ENDING = re.compile(
+    r"^\W*(?:ACCOUNT|ACCT)\W+(?:ENDING\W+(?:IN\W+)?|NO\W*|#\W*)?X*\d*(\d{4})\W*$", re.IGNORECASE
+)
 #: a double name as printed ("GATHERUM-LUCKER"), whose hyphen a person's name keeps
 _DOUBLE_NAME = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]{2,})+\b")
 #: an issuer's own last word "card" ("Visa card"), which the card payment's words say again
@@ -348,7 +353,11 @@ class Namer:
         party = party_of(memo if payee.strip() and cut_short else payee)
         if party is None:
             return None
-        other = _with_double_names(self._words_of(party.printed), party.printed)
+        ending = _ACCOUNT_ENDING.match(party.printed)
+        if ending is not None:
+            other = f"Account …{ending.group(1)}"
+        else:
+            other = _with_double_names(self._words_of(party.printed), party.printed)
         by = "transfer" if party.by == "wire" else party.by
         account = _OWN_ACCOUNT.search(_REFERENCE.sub(" ", party.printed))  # a reference's digits
         if by == "transfer" and other and account is None:  # name no account

@@ -51,6 +51,14 @@ NAMES = [
     ("CITY POWER & LIGHT", "", "City Power & Light"),
     ("ONLINE TRANSFER TO SAV XXXXXX1234 REF #IB99812", "", "Transfer to Savings"),
     ("ONLINE TRANSFER FROM CHK XXXXXX5678 REF #IB99812", "", "Transfer from Checking"),
+    # Apple Card's payment from the bank account it is paid from
+    (
+        "ACH DEPOSIT INTERNET TRANSFER FROM ACCOUNT ENDING IN 1234",
+        "",
+        "Transfer from Account …1234",
+    ),
+    ("INTERNET TRANSFER TO ACCOUNT ENDING IN 9876", "", "Transfer to Account …9876"),
+    ("TRANSFER TO ACCOUNT 12345678", "", "Transfer to Account …5678"),
     ("WIRE TRANSFER TO J CHEN REF 8812", "", "Payment to Chen"),  # a person, not an account
     ("ZELLE TO SMITH JAMES", "", "Zelle to Smith James"),
     ("VENMO PAYMENT TO JOHN DOE 1234", "", "Venmo to John Doe"),
