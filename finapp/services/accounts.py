@@ -39,6 +39,8 @@ if TYPE_CHECKING:  # only the importers' types: reading the store needs no impor
     from finapp.importers.base import ParsedAccount, ParsedTransaction
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+#: a name that already says it is a card ("Apple Card", 中信信用卡)
+_A_CARD = re.compile(r"\bcard$|卡$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +168,9 @@ def _unnumbered_card(parsed: ParsedAccount) -> bool:
 
 def _card_name(bank: str) -> str:
     """A bank's card: "Chase Credit Card"; a bank named in Chinese says it in Chinese (招商银行
-    信用卡)."""
+    信用卡); a card's own name as it is ("Apple Card", not "Apple Card Credit Card")."""
+    if _A_CARD.search(bank):
+        return bank
     return f"{bank}信用卡" if _HAN.search(bank[-1]) else f"{bank} Credit Card"
 
 
