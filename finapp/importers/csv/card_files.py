@@ -1,4 +1,4 @@
-"""A Chinese export that is a credit card's, told by what the file says of itself.
+"""An export that is a credit card's writing its charges positive, told by what the file says.
 
 Every Chinese card export writes a purchase as a positive amount and a repayment (还款) or a
 refund as a negative one: read as signed amounts, a month of spending would be money in. With
@@ -6,10 +6,20 @@ no profile for the layout, a file whose name, preamble or header says ``信用�
 card's, positive amounts money out (the reading report says so). One that only looks like a
 card's, by a column of the card's last four digits (``卡号后四位``), without saying so is
 asked about, pre-filled that way: the mapping wizard opens rather than a guess going in.
+
+American Express's short download (``Date,Description,Amount``, named ``activity.csv``) says
+nothing of being a card's, and writes charges positive too: read as signed amounts, Netflix was
+income. Its lines do say it: the card thanks for the payment it received ("AUTOPAY PAYMENT -
+THANK YOU", "ONLINE PAYMENT RECEIVED - THANK YOU"), which only a card's own statement prints,
+and there that payment is negative while the charges are positive. A file whose every such line
+is negative and most of whose other lines are positive is read as a card's.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from decimal import Decimal
 from pathlib import PurePath
 
 from finapp.errors import Problem
@@ -25,6 +35,32 @@ _LAST_FOUR_COLUMNS = frozenset({"卡号后四位", "卡号末四位"})
 def says_credit_card(table: CsvTable, path: str) -> bool:
     """Whether the file's name, the lines above its header or its header say ``信用卡``."""
     return any(CARD_WORD in text for text in (PurePath(path).name, table.preamble, *table.header))
+
+
+#: a card issuer thanking for the payment it received: printed on the card's statement alone
+_THANKED = re.compile(
+    r"PAYMENT\s*-?\s*THANK|RECEIVED\s*-?\s*THANK|THANK\s+YOU\s+FOR\s+YOUR\s+PAYMENT",
+    re.IGNORECASE,
+)
+#: of the lines that are no thanked payment, the share that must be positive
+_MOSTLY = 2 / 3
+
+
+def charges_positive(lines: Iterable[tuple[str, Decimal | None]]) -> bool:
+    """Whether ``lines`` (each line's words and signed amount) are a card's that writes its
+    charges positive: at least one thanked payment, every one of them negative, and most other
+    lines positive."""
+    thanked: list[Decimal] = []
+    others: list[Decimal] = []
+    for words, amount in lines:
+        if amount:
+            (thanked if _THANKED.search(words) else others).append(amount)
+    return (
+        bool(thanked)
+        and all(amount < 0 for amount in thanked)
+        and bool(others)
+        and sum(amount > 0 for amount in others) >= _MOSTLY * len(others)
+    )
 
 
 def card_sign_problems(table: CsvTable) -> list[str]:

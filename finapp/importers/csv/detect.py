@@ -14,10 +14,17 @@ file's month and currency (:mod:`.file_hints`), live apart.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from decimal import Decimal
+
 from finapp.core.account_types import AccountType
 from finapp.errors import Problem, UnknownFormatError, problem_list
 from finapp.importers.csv.balance_signs import steps_match
-from finapp.importers.csv.card_files import card_sign_problems, says_credit_card
+from finapp.importers.csv.card_files import (
+    card_sign_problems,
+    charges_positive,
+    says_credit_card,
+)
 from finapp.importers.csv.content_columns import (
     date_by_content,
     direction_by_content,
@@ -174,6 +181,13 @@ def detect_mapping(
         sign = "negate"  # a Chinese card's purchases are positive, its repayments negative
     else:
         sign = "as_is"
+    if (
+        sign == "as_is"
+        and amount is not None
+        and profile is None
+        and charges_positive(_worded_amounts(table, roles, amount, end, decimal_comma))
+    ):
+        sign, card = "negate", True  # American Express's short download
     if sign == "as_is" and amount is not None and not problems and not (profile and profile.sign):
         card_question = card_sign_problems(table) if profile is None else []
         card = bool(card_question)
@@ -218,6 +232,19 @@ def detect_mapping(
             problems += _bad_amount(table, amount, end, decimal_comma)
         raise CsvMappingNeeded(path, problems, table, partial)
     return partial
+
+
+def _worded_amounts(
+    table: CsvTable, roles: dict[str, list[int]], amount: int, end: int | None, decimal_comma: bool
+) -> Iterator[tuple[str, Decimal | None]]:
+    """Each line's payee and memo words with its signed amount (None when unreadable)."""
+    texts = [table.column(c, end) for c in (*roles.get("payee", ()), *roles.get("memo", ()))]
+    for row, cell in enumerate(table.column(amount, end)):
+        try:
+            value = parse_amount(cell, decimal_comma)
+        except ValueProblem:
+            value = None
+        yield " ".join(column[row] for column in texts if row < len(column)), value
 
 
 def _bad_amount(table: CsvTable, amount: int, end: int | None, decimal_comma: bool) -> list[str]:
