@@ -201,12 +201,18 @@ def _category_kinds(session: Session) -> dict[int, str]:
     return dict(session.execute(select(Category.id, Category.kind)).all())
 
 
+#: the latest charges whose other account a transfer row names
+_LATEST_PEERS = 3
+
+
 def _route(view: SubscriptionView, peer_accounts: list[str]) -> str:
-    """ "Checking → Visa card": from the paying account to the one most of its charges reach."""
+    """ "Checking → Visa card": from the paying account to the one most of its latest charges
+    reach (``peer_accounts`` oldest first): a card replaced by a new number is paid as the new
+    one, however many payments the old one took."""
     here = view.account or ""
     if not peer_accounts:
         return here
-    there = Counter(peer_accounts).most_common(1)[0][0]
+    there = Counter(peer_accounts[-_LATEST_PEERS:]).most_common(1)[0][0]
     return f"{here} → {there}" if view.amount < 0 else f"{there} → {here}"
 
 

@@ -18,12 +18,16 @@ import pytest
 from finapp.core import recurrence
 from finapp.core.alert_kinds import Kind
 from finapp.core.cadence import month_date
+from finapp.core.stream_groups import TRANSFERS
+from finapp.importers.base import ParsedAccount, ParsedStatement, ParsedTransaction
 from finapp.services import subscriptions as subs
 from finapp.services.alerts import evaluate_alerts
 from finapp.services.health import account_health
 from finapp.services.imports import import_files
+from finapp.services.subscription_groups import one_per_transfer, place
 from finapp.store.engine import Store
 from tests.importers.ofxgen import Line
+from tests.subscriptions.statements import write_ofx
 from tests.subscriptions.test_incremental_detection import _check
 from tests.written_statements import card_ofx
 
@@ -270,3 +274,23 @@ def test_a_stream_does_not_move_to_a_card_of_another_currency(store: Store, tmp_
         ("EUR", 6, ()),
         ("USD", 5, ()),
     ]
+
+
+def test_the_cards_payment_goes_to_the_new_card(store: Store, cards, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The checking account pays the card on the 25th, six months to the old card and five to
+    the new: the payment row reads "Checking → the new card", where the money goes now."""
+    checking = ParsedAccount("000123456789", "Chase", "checking", "USD", "")
+    payments = tuple(
+        ParsedTransaction(
+            date(2026, month, 25),
+            Decimal("-400.00"),
+            "CHASE CREDIT CRD AUTOPAY PPD ID: 4760039224",
+            fitid=f"CHK{month:02d}",
+        )
+        for month in range(1, 12)
+    )
+    statement = write_ofx(tmp_path / "Checking.ofx", ParsedStatement(checking, payments))
+    import_files(store, [*cards, statement])
+    views = subs.list_subscriptions(store, AS_OF)
+    (payment,) = [p for p in one_per_transfer(place(store, views, AS_OF)) if p.group == TRANSFERS]
+    assert payment.paid_from == "Checking …6789 → Chase …2222"
