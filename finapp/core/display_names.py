@@ -86,11 +86,16 @@ _OWN_ACCOUNT = re.compile(
     r"|\bX+\d{2,}|\*\d{2,}|\b\d{4,}\b"
 )
 _REFERENCE = re.compile(r"\b(?:REF|CONF|TRN|ID)\b\W*\S*")
-#: one's own account printed by its number alone ("ACCOUNT ENDING IN 1234", "ACCOUNT
-#: 12345678"): named by its last four, as "Account Ending" says nothing
+#: one's own account printed by its kind and number alone ("ACCOUNT ENDING IN 1234",
+#: "XXXXXX1234", "CREDIT CARD ENDING 4321"): named by them, as "Account Ending" or nothing at
+#: all says nothing
 _ACCOUNT_ENDING = re.compile(
-    r"^\W*(?:ACCOUNT|ACCT)\W+(?:ENDING\W+(?:IN\W+)?|NO\W*|#\W*)?X*\d*(\d{4})\W*$", re.IGNORECASE
+    r"^\W*(?P<kind>ACCOUNT|ACCT|CREDIT\s+CARD|CARD|LOAN)?\W*"
+    r"(?:ENDING\W+(?:IN\W+)?|NO\W*|#\W*)?(?:X+|\.{2,}|…|\*)?\d*(?P<last>\d{4})\W*$",
+    re.IGNORECASE,
 )
+#: how an account printed by its number is named, by the kind printed before it
+_ACCOUNT_KINDS = {"CREDIT CARD": "Credit Card", "CARD": "Card", "LOAN": "Loan"}
 #: a double name as printed ("GATHERUM-LUCKER"), whose hyphen a person's name keeps
 _DOUBLE_NAME = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]{2,})+\b")
 #: an issuer's own last word "card" ("Visa card"), which the card payment's words say again
@@ -355,7 +360,8 @@ class Namer:
             return None
         ending = _ACCOUNT_ENDING.match(party.printed)
         if ending is not None:
-            other = f"Account …{ending.group(1)}"
+            kind = " ".join((ending["kind"] or "").upper().split())
+            other = f"{_ACCOUNT_KINDS.get(kind, 'Account')} …{ending['last']}"
         else:
             other = _with_double_names(self._words_of(party.printed), party.printed)
         by = "transfer" if party.by == "wire" else party.by

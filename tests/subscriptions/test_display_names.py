@@ -59,6 +59,8 @@ NAMES = [
     ),
     ("INTERNET TRANSFER TO ACCOUNT ENDING IN 9876", "", "Transfer to Account …9876"),
     ("TRANSFER TO ACCOUNT 12345678", "", "Transfer to Account …5678"),
+    ("ONLINE TRANSFER TO XXXXXX1234", "", "Transfer to Account …1234"),
+    ("TRANSFER TO CREDIT CARD ENDING 4321", "", "Transfer to Credit Card …4321"),
     ("WIRE TRANSFER TO J CHEN REF 8812", "", "Payment to Chen"),  # a person, not an account
     ("ZELLE TO SMITH JAMES", "", "Zelle to Smith James"),
     ("VENMO PAYMENT TO JOHN DOE 1234", "", "Venmo to John Doe"),
