@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 
+#: A card issuer thanking for the payment it received ("AUTOPAY PAYMENT - THANK YOU"): printed
+#: on the card's own statement alone.
+THANKED_PAYMENT = r"PAYMENT\s*-?\s*THANK|RECEIVED\s*-?\s*THANK"
 #: Words that name the move itself, whoever is on the other side.
 _OWN_MOVE = re.compile(
-    r"PAYMENT\s*-?\s*THANK|RECEIVED\s*-?\s*THANK|TRANSFER|XFER|TO\s+SAVINGS|FROM\s+CHECKING|"
+    THANKED_PAYMENT + r"|TRANSFER|XFER|TO\s+SAVINGS|FROM\s+CHECKING|"
     r"CARD\s+PAYMENT|CRD\s+PMT|CRCARDPMT|"
     r"信用卡还款|还款|转账|转入|转出|零钱通",
     re.IGNORECASE,

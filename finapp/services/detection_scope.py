@@ -229,7 +229,10 @@ def current_digests(session: Session, as_of: date, stamp: str | None = None) -> 
     for account, merchant, count, charges in groups:
         unit = out.unit_of(account, merchant)
         digest = hashes.get(unit) or hashes.setdefault(unit, hashlib.blake2b(digest_size=16))
-        digest.update(f"{merchant}\x1d{payees.get(merchant, '')}\x1d{charges}\x1c".encode())
+        # the account too: a unit holds every account's charges at its merchants, and the same
+        # charges moved to another account are another history
+        line = f"{account}\x1d{merchant}\x1d{payees.get(merchant, '')}\x1d{charges}\x1c"
+        digest.update(line.encode())
         out.texts[account, merchant] = charges
         merchants[unit].append((account, merchant))
         sizes[unit] += count

@@ -18,10 +18,11 @@ is negative and most of whose other lines are positive is read as a card's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import PurePath
 
+from finapp.core.card_payments import THANKED_PAYMENT
 from finapp.errors import Problem
 from finapp.importers.csv.mapping import normalise_name
 from finapp.importers.csv.table import CsvTable
@@ -37,22 +38,21 @@ def says_credit_card(table: CsvTable, path: str) -> bool:
     return any(CARD_WORD in text for text in (PurePath(path).name, table.preamble, *table.header))
 
 
-#: a card issuer thanking for the payment it received: printed on the card's statement alone
-_THANKED = re.compile(
-    r"PAYMENT\s*-?\s*THANK|RECEIVED\s*-?\s*THANK|THANK\s+YOU\s+FOR\s+YOUR\s+PAYMENT",
-    re.IGNORECASE,
-)
+_THANKED = re.compile(THANKED_PAYMENT, re.IGNORECASE)
 #: of the lines that are no thanked payment, the share that must be positive
 _MOSTLY = 2 / 3
 
 
-def charges_positive(lines: Iterable[tuple[str, Decimal | None]]) -> bool:
-    """Whether ``lines`` (each line's words and signed amount) are a card's that writes its
-    charges positive: at least one thanked payment, every one of them negative, and most other
-    lines positive."""
+def charges_positive(texts: Sequence[str], amounts: Iterable[Decimal | None]) -> bool:
+    """Whether the lines (each line's words in ``texts``, its signed amount in ``amounts``) are
+    a card's that writes its charges positive: at least one thanked payment, every one of them
+    negative, and most other lines positive. One look at all the words first: most files thank
+    for none, and their amounts are then not read again."""
+    if _THANKED.search("\n".join(texts)) is None:
+        return False
     thanked: list[Decimal] = []
     others: list[Decimal] = []
-    for words, amount in lines:
+    for words, amount in zip(texts, amounts, strict=False):
         if amount:
             (thanked if _THANKED.search(words) else others).append(amount)
     return (

@@ -185,7 +185,9 @@ def detect_mapping(
         sign == "as_is"
         and amount is not None
         and profile is None
-        and charges_positive(_worded_amounts(table, roles, amount, end, decimal_comma))
+        and charges_positive(
+            _line_words(table, roles, end), _amounts(table, amount, end, decimal_comma)
+        )
     ):
         sign, card = "negate", True  # American Express's short download
     if sign == "as_is" and amount is not None and not problems and not (profile and profile.sign):
@@ -234,17 +236,21 @@ def detect_mapping(
     return partial
 
 
-def _worded_amounts(
-    table: CsvTable, roles: dict[str, list[int]], amount: int, end: int | None, decimal_comma: bool
-) -> Iterator[tuple[str, Decimal | None]]:
-    """Each line's payee and memo words with its signed amount (None when unreadable)."""
+def _line_words(table: CsvTable, roles: dict[str, list[int]], end: int | None) -> list[str]:
+    """Each line's payee and memo words."""
     texts = [table.column(c, end) for c in (*roles.get("payee", ()), *roles.get("memo", ()))]
-    for row, cell in enumerate(table.column(amount, end)):
+    return [" ".join(words) for words in zip(*texts, strict=False)] if texts else []
+
+
+def _amounts(
+    table: CsvTable, amount: int, end: int | None, decimal_comma: bool
+) -> Iterator[Decimal | None]:
+    """Each line's signed amount (None when unreadable: the reader names its line)."""
+    for cell in table.column(amount, end):
         try:
-            value = parse_amount(cell, decimal_comma)
+            yield parse_amount(cell, decimal_comma)
         except ValueProblem:
-            value = None
-        yield " ".join(column[row] for column in texts if row < len(column)), value
+            yield None
 
 
 def _bad_amount(table: CsvTable, amount: int, end: int | None, decimal_comma: bool) -> list[str]:
