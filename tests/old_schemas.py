@@ -29,8 +29,15 @@ def upgraded(store: Store, undo: Callable[[Connection], None], passphrase: str) 
         reopened.close()
 
 
+def undo_schema_14(conn: Connection) -> None:
+    """Take a store back to schema 13: what finapp wrote before accounts could be closed."""
+    conn.exec_driver_sql("ALTER TABLE accounts DROP COLUMN closed_on")
+    conn.exec_driver_sql("PRAGMA user_version = 13")
+
+
 def undo_schema_13(conn: Connection) -> None:
     """Take a store back to schema 12: what finapp wrote before the filing stamp."""
+    undo_schema_14(conn)
     conn.exec_driver_sql("DROP TRIGGER stamp_filing_update")
     conn.exec_driver_sql("DELETE FROM store_stamps WHERE name = 'filing'")
     conn.exec_driver_sql("PRAGMA user_version = 12")

@@ -35,6 +35,15 @@ ENTRY_SENTENCES = {
     "account.name_taken": QT_TRANSLATE_NOOP(
         "ErrorText", "Another account is called {name} already"
     ),
+    "account.lines_after_closing": QT_TRANSLATE_NOOP(
+        "ErrorText", "{account} has transactions up to {date}: close it on that day or later"
+    ),
+    "account.not_closed": QT_TRANSLATE_NOOP("ErrorText", "{account} is not closed"),
+    "import.after_closing": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{account} was closed on {date}, and {count} of the lines added are later: if it is "
+        "still open, reopen it on the Accounts page",
+    ),
     "card.not_a_card": QT_TRANSLATE_NOOP(
         "ErrorText", "{account} is not a credit card: only a card has a limit"
     ),

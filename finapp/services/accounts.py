@@ -61,6 +61,8 @@ class AccountView:
     last_import: datetime | None = None
     balance: Decimal | None = None
     balance_date: date | None = None
+    #: the day the user closed it (None: open); its balance is nothing from then on
+    closed_on: date | None = None
 
     @property
     def threshold_without_balance(self) -> bool:
@@ -88,6 +90,14 @@ def _view(
         last_import=coverage.last_import if coverage else None,
         balance=money(known.amount_minor) if known else None,
         balance_date=known.as_of if known else None,
+        closed_on=account.closed_on,
+    )
+
+
+def view_of(session: Session, account: Account) -> AccountView:
+    """``account`` as the Accounts list shows it, as it stands in ``session``."""
+    return _view(
+        account, coverage_by_account(session).get(account.id), latest_known(session).get(account.id)
     )
 
 
@@ -511,9 +521,7 @@ def set_low_balance_threshold(store: Store, account: str, amount: Decimal) -> Ac
         row = require_account(session, account)
         row.low_balance_minor = exact_minor(amount, row.currency)
         session.flush()
-        return _view(
-            row, coverage_by_account(session).get(row.id), latest_known(session).get(row.id)
-        )
+        return view_of(session, row)
 
 
 def _account_named(store: Store, account: str, *_: object, **__: object) -> dict[str, str]:
@@ -547,6 +555,4 @@ def rename_account(store: Store, account: str, name: str) -> AccountView:
             )
         row.name = wanted
         session.flush()
-        return _view(
-            row, coverage_by_account(session).get(row.id), latest_known(session).get(row.id)
-        )
+        return view_of(session, row)

@@ -23,9 +23,10 @@ from finapp.core.cadence import BY_NAME
 from finapp.core.subscription_states import Status, UserState
 from finapp.services.alert_scope import Spending, names_from, read_spending
 from finapp.services.categories import category_paths, category_tree
-from finapp.services.coverage import coverage_by_account
+from finapp.services.coverage import coverage_by_account, judged_as_of
 from finapp.services.health_checks import health_candidates
 from finapp.services.merchants_paid import spent_with_before
+from finapp.services.open_accounts import open_on
 from finapp.services.read_once import kept_while_evaluating
 from finapp.services.settings import Settings, load_settings
 from finapp.services.subscription_groups import group_kinds
@@ -129,10 +130,13 @@ def _snapshots(session: Session, account_ids: list[int]) -> dict[int, list[tuple
     return out
 
 
-def _balances(session: Session) -> list[core.AccountBalance]:
+def _balances(session: Session, as_of: date) -> list[core.AccountBalance]:
+    """The accounts with a low-balance threshold, open on ``as_of`` (a closed one holds
+    nothing, which is no warning), with their known balances and movements."""
     watched = session.execute(
         select(Account.id, Account.name, Account.currency, Account.low_balance_minor).where(
-            Account.low_balance_minor.is_not(None)
+            Account.low_balance_minor.is_not(None),
+            open_on(as_of),
         )
     ).all()
     ids = [row.id for row in watched]
@@ -317,18 +321,20 @@ def _facts(
         charges=spending.charges,
         seen_before=seen,
         history_start=session.scalar(select(func.min(Transaction.posted))),
-        balances=_balances(session),
+        balances=_balances(session, as_of),
         budgets=budget_months(session, as_of),
         subscriptions=stream_facts(session, as_of),
         limits=_limits(settings),
-        coverage=_coverage(session),
+        coverage=_coverage(session, as_of),
         health=health_candidates(session, as_of, settings) if health else [],
     )
 
 
-def _coverage(session: Session) -> list[core.Covered]:
+def _coverage(session: Session, as_of: date) -> list[core.Covered]:
+    """Each account's statements, to the day it is judged by: a closed account's are complete
+    (never "import newer ones"; a subscription it paid that went nowhere else has stopped)."""
     names = dict(session.execute(select(Account.id, Account.name)).all())
     return [
-        core.Covered(account_id, names.get(account_id, ""), c.covered_until, c.gaps)
+        core.Covered(account_id, names.get(account_id, ""), judged_as_of(c, as_of), c.gaps)
         for account_id, c in coverage_by_account(session).items()
     ]

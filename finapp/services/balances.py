@@ -10,6 +10,10 @@ day from one of three sources, each the balance at the end of that day:
 The balance on another day is the nearest known balance carried forward or back by the
 transactions between. The user's word beats a statement's on the same day: it is entered to
 put something right. Available balances are not the account's balance and anchor nothing.
+
+An account the user closed holds nothing from its closing day on: that day is its last known
+balance, zero, and anchors every day from it (never one before it: the bank may have moved the
+money out without a line on the statement, as a replaced card's balance moves to the new card).
 """
 
 from __future__ import annotations
@@ -20,16 +24,19 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, delete, func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from finapp.core.balance_kinds import BalanceKind
 from finapp.core.money import exact_minor, from_minor
 from finapp.store.engine import Store
-from finapp.store.schema import BalanceSnapshot, Transaction
+from finapp.store.schema import Account, BalanceSnapshot, Transaction
 
 #: Kinds of stored balance that are the account's own balance, and which wins on one day.
 ANCHOR_KINDS: dict[str, int] = {BalanceKind.LEDGER: 0, BalanceKind.USER: 1}
+#: The kind of a closed account's nothing from its closing day: read from the account, never a
+#: stored balance (so no :class:`BalanceKind`)
+CLOSING = "closed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +46,7 @@ class KnownBalance:
     account_id: int
     as_of: date
     amount_minor: int
-    kind: str  # BalanceKind.LEDGER or USER
+    kind: str  # BalanceKind.LEDGER or USER, or CLOSING
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,21 +71,32 @@ def account_known_balances(session: Session, account_id: int) -> list[KnownBalan
     """One account's known balances, in :func:`known_balances`' order: read through the
     account's index, where every account's would be read to keep one (a household with a dozen
     cards and years of statements asks once per card)."""
-    return _read_known(session, BalanceSnapshot.account_id == account_id)
+    return _read_known(session, account_id)
 
 
-def _read_known(session: Session, *where: ColumnElement[bool]) -> list[KnownBalance]:
-    """The known balances ``where`` selects, by account, then oldest first."""
-    rows = session.execute(
-        select(
-            BalanceSnapshot.account_id,
-            BalanceSnapshot.as_of,
-            BalanceSnapshot.amount_minor,
-            BalanceSnapshot.kind,
-        ).where(BalanceSnapshot.kind.in_(ANCHOR_KINDS), *where)
-    )
-    known = [KnownBalance(*row) for row in rows]
+def _read_known(session: Session, account_id: int | None = None) -> list[KnownBalance]:
+    """The known balances of ``account_id`` (None: of every account), by account, then oldest
+    first, a closed account's closing last."""
+    rows = select(
+        BalanceSnapshot.account_id,
+        BalanceSnapshot.as_of,
+        BalanceSnapshot.amount_minor,
+        BalanceSnapshot.kind,
+    ).where(BalanceSnapshot.kind.in_(ANCHOR_KINDS))
+    closings = select(Account.id, Account.closed_on).where(Account.closed_on.is_not(None))
+    if account_id is not None:
+        rows = rows.where(BalanceSnapshot.account_id == account_id)
+        closings = closings.where(Account.id == account_id)
+    known = [KnownBalance(*row) for row in session.execute(rows)]
     known.sort(key=lambda k: (k.account_id, k.as_of, ANCHOR_KINDS[k.kind]))
+    closed = [
+        KnownBalance(i, day, 0, CLOSING)
+        for i, day in session.execute(closings)
+        if day is not None  # as the query chose them; the column's type does not know it
+    ]
+    if closed:
+        last = CLOSING
+        known = sorted([*known, *closed], key=lambda k: (k.account_id, k.kind == last))
     return known
 
 
@@ -91,8 +109,13 @@ def nearest_known(known: Sequence[KnownBalance], day: date) -> KnownBalance | No
     """The known balance to carry to ``day``: the closest in days, the earlier one on a tie.
 
     The closest leaves the fewest transactions to carry it by, so a month not imported yet
-    bends it least. ``known`` is oldest first, as :func:`known_balances` gives it.
+    bends it least. ``known`` is oldest first, as :func:`known_balances` gives it. A closed
+    account's closing anchors its day and every day after, and no day before.
     """
+    if known and known[-1].kind == CLOSING:
+        if day >= known[-1].as_of:
+            return known[-1]
+        known = known[:-1]
     best: KnownBalance | None = None
     for candidate in known:
         if (

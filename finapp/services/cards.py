@@ -33,6 +33,7 @@ from finapp.core.subscription_states import ENDED, SPENDING_KINDS, Status
 from finapp.errors import InvalidInputError, Problem
 from finapp.services.balances import balance_on
 from finapp.services.coverage import Coverage, coverage_by_account, judged_as_of
+from finapp.services.open_accounts import open_on
 from finapp.services.settings import Settings
 from finapp.services.undoable import undoable
 from finapp.store.engine import Store
@@ -167,7 +168,7 @@ def card_status(
 def cards_status(session: Session, as_of: date) -> list[CardStatus]:
     """Every credit card, by name."""
     cards = session.scalars(
-        select(Account).where(Account.type.in_(CARD_TYPES)).order_by(Account.name)
+        select(Account).where(Account.type.in_(CARD_TYPES), open_on(as_of)).order_by(Account.name)
     )
     coverage = coverage_by_account(session)
     return [card_status(session, card, as_of, coverage.get(card.id)) for card in cards]
@@ -271,7 +272,8 @@ def payment_due_check(session: Session, as_of: date, settings: Settings) -> list
     """``card_payment_due`` at the nearest reminder offset before a statement's due date, while
     it is ahead and not yet paid."""
     out = []
-    for card in session.scalars(select(Account).where(Account.type.in_(CARD_TYPES))):
+    open_cards = select(Account).where(Account.type.in_(CARD_TYPES), open_on(as_of))
+    for card in session.scalars(open_cards):
         period = _latest_period(session, card.id, StatementPeriod.payment_due_on.is_not(None))
         if period is None or period.payment_due_on is None or period.payment_due_on < as_of:
             continue

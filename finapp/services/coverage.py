@@ -26,7 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from finapp.services.read_once import read_once
-from finapp.store.schema import ImportBatch, StatementPeriod, Transaction
+from finapp.store.schema import Account, ImportBatch, StatementPeriod, Transaction
 
 #: Days between two statements that are not called a gap: a week without lines is ordinary
 #: where the period comes from the first and last line rather than from stated dates.
@@ -47,6 +47,8 @@ class Coverage:
     #: holes between statements, each as (first missing day, last missing day)
     gaps: tuple[Span, ...]
     last_import: datetime | None
+    #: the day the user closed the account (None: open): from it, nothing more is to come
+    closed_on: date | None = None
 
 
 def _merged(periods: list[Span], quiet: timedelta = GAP_TOLERANCE) -> tuple[list[Span], list[Span]]:
@@ -84,6 +86,8 @@ def _coverage(session: Session) -> dict[int, Coverage]:
             .group_by(StatementPeriod.account_id)
         ).all()
     )
+    closings = select(Account.id, Account.closed_on).where(Account.closed_on.is_not(None))
+    closed = dict(session.execute(closings).all())
     gapped = [account_id for account_id, spans in periods.items() if _merged(spans)[1]]
     quiet = _longest_quiet_spells(session, gapped, periods)
     found = {}
@@ -95,6 +99,7 @@ def _coverage(session: Session) -> dict[int, Coverage]:
             covered_until=spans[-1][1],
             gaps=tuple(gaps),
             last_import=last_imports.get(account_id),
+            closed_on=closed.get(account_id),
         )
     return found
 
@@ -131,8 +136,10 @@ def _longest_quiet_spells(
 def judged_as_of(coverage: Coverage | None, as_of: date) -> date:
     """The day to judge an account by: where its statements end, never later than ``as_of``.
 
-    An account without statements (entered by hand) is judged as of ``as_of``.
+    An account without statements (entered by hand) is judged as of ``as_of``, and so is one
+    the user closed on or before it: its statements are complete, nothing is still to come, so
+    a subscription it no longer pays has stopped rather than not been imported yet.
     """
-    if coverage is None:
+    if coverage is None or (coverage.closed_on is not None and coverage.closed_on <= as_of):
         return as_of
     return min(coverage.covered_until, as_of)

@@ -44,6 +44,8 @@ __all__ = [
 #: alerts, which on ten years of history take a few tenths of a second. An alert kind that comes
 #: to read notes or tags takes its edit out of here.
 _UNREAD_BY_ALERTS = frozenset({"note", "tags"})
+#: the table whose rows hold the day an account closed, which subscriptions are judged by
+_CLOSING_DAY_READ = "accounts"
 #: what a change to each journaled table means to the pages; alerts are judged again anyway
 _KINDS: dict[str, tuple[Kind, ...]] = {
     "accounts": (Kind.ACCOUNTS,),
@@ -164,15 +166,20 @@ def _turn(store: Store, *, undoing: bool) -> EditOutcome:
     except ChangedSinceError:
         _drop_stale(store, undoing)
         raise
-    kinds = {kind for table in journal.tables_of(statements) for kind in _KINDS.get(table, ())}
+    tables = journal.tables_of(statements)
+    kinds = {kind for table in tables for kind in _KINDS.get(table, ())}
     if entry.action in _UNREAD_BY_ALERTS:
         return EditOutcome(entry, Changes(frozenset(kinds)))
+    # imported here: listing the edits (``finapp edits``, the Edit menu) judges no alerts
+    from finapp.services.alerts import evaluate_alerts, refresh_alerts
+
     if Kind.SUBSCRIPTIONS in kinds:
         refresh_kept_calendar(store)  # as every subscription decision does
-    # imported here: listing the edits (``finapp edits``, the Edit menu) judges no alerts
-    from finapp.services.alerts import evaluate_alerts
-
-    raised = evaluate_alerts(store)
+    if _CLOSING_DAY_READ in tables:  # an account closed or opened again: its streams judged
+        kinds.add(Kind.SUBSCRIPTIONS)
+        raised = refresh_alerts(store)
+    else:
+        raised = evaluate_alerts(store)
     return EditOutcome(
         entry, Changes(frozenset({*kinds, Kind.ALERTS}), tuple(a.id for a in raised))
     )

@@ -31,6 +31,7 @@ from finapp.core.subscription_states import EXPECTED, Status
 from finapp.errors import InvalidInputError
 from finapp.services.balances import carry, daily_movements, known_balances, nearest_known
 from finapp.services.coverage import coverage_by_account, judged_as_of
+from finapp.services.open_accounts import open_on
 from finapp.services.settings import Settings
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
@@ -145,7 +146,7 @@ def account_forecasts(
 ) -> list[AccountForecast]:
     """:func:`forecast` inside an open session (for the health page and checks)."""
     _check_days(days)
-    accounts = _accounts(session, only)
+    accounts = _accounts(session, as_of, only)
     projections = {p.start.account_id: p for p in _projections(session, as_of, days, accounts)}
     return [
         _view(row, projections[row.id])
@@ -162,7 +163,7 @@ def forecast_low_balance_check(
     account and day of the fall; resolved once the projection no longer falls (an income
     arrives first, the threshold changed)."""
     del settings  # the threshold is the account's own
-    accounts = [row for row in _accounts(session, None) if row.low_balance_minor is not None]
+    accounts = [row for row in _accounts(session, as_of, None) if row.low_balance_minor is not None]
     by_id = {row.id: row for row in accounts}
     found = []
     for projection in _projections(session, as_of, DEFAULT_DAYS, accounts):
@@ -200,8 +201,9 @@ def _dip_alert(row: Account, start: core.Start, dip: core.Dip, as_of: date) -> C
     )
 
 
-def _accounts(session: Session, only: int | None) -> list[Account]:
-    query = select(Account).order_by(Account.name)
+def _accounts(session: Session, as_of: date, only: int | None) -> list[Account]:
+    """The accounts open on ``as_of`` (a closed one has nothing ahead), or just ``only``."""
+    query = select(Account).where(open_on(as_of)).order_by(Account.name)
     if only is not None:
         query = query.where(Account.id == only)
     return list(session.scalars(query))

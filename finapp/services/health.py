@@ -25,6 +25,7 @@ from finapp.services.cards import CardStatus, cards_status
 from finapp.services.coverage import coverage_by_account, judged_as_of
 from finapp.services.goals import GoalStatus, goals_status
 from finapp.services.health_totals import HealthTotals, health_totals
+from finapp.services.open_accounts import open_on
 from finapp.services.read_once import kept_while_evaluating
 from finapp.services.reserves import (
     EmergencyFund,
@@ -95,8 +96,8 @@ def account_health(
     by_card = {
         c.account_id: c for c in (cards if cards is not None else cards_status(session, as_of))
     }
-    accounts = list(session.scalars(select(Account).order_by(Account.name)))
-    names = {account.id: account.name for account in accounts}
+    accounts = list(session.scalars(select(Account).where(open_on(as_of)).order_by(Account.name)))
+    names = dict(session.execute(select(Account.id, Account.name)).all())
     replaced_by = successors(session)
     out = []
     for account in accounts:

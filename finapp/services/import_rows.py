@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from finapp.core.money import to_minor
+from finapp.errors import Problem
 from finapp.importers.base import ParsedStatement
 from finapp.progress import Stage, StageFn, check_cancel
 from finapp.services.accounts import AccountMatch
@@ -83,6 +84,7 @@ def write_statement(
     _write_period(session, batch, stmt, account)
     days = [r[POSTED] for r in rows]  # ISO dates: their order is the days' order
     span = (date.fromisoformat(min(days)), date.fromisoformat(max(days))) if days else None
+    told = (*listed_twice(stmt, keys), *(p for p in (renamed, reworded) if p is not None))
     return AccountCounts(
         account.name,
         len(rows),
@@ -91,7 +93,25 @@ def write_statement(
         match.note,
         other_format,
         span,
-        listed_twice(stmt, keys) + tuple(p for p in (renamed, reworded) if p is not None),
+        (*told, *_after_closing(account, days)),
+    )
+
+
+def _after_closing(account: Account, days: list[str]) -> tuple[Problem, ...]:
+    """A closed account's new lines dated after its closing: stored as any others, the user
+    asked whether it is open after all (closing it was their word; finapp does not undo it)."""
+    if account.closed_on is None:
+        return ()
+    closed = account.closed_on.isoformat()
+    later = sum(1 for day in days if day > closed)
+    if not later:
+        return ()
+    english = (
+        f"{account.name} was closed on {closed}, and {later} of the lines added are later: "
+        "if it is still open, reopen it on the Accounts page (finapp accounts reopen)"
+    )
+    return (
+        Problem("import.after_closing", english, account=account.name, date=closed, count=later),
     )
 
 

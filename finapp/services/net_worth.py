@@ -130,7 +130,9 @@ def net_worth(
     with store.read() as session:
         currency = currency or base_currency(session)
         accounts = session.execute(
-            select(Account.id, Account.name, Account.currency, Account.type).order_by(Account.name)
+            select(
+                Account.id, Account.name, Account.currency, Account.type, Account.closed_on
+            ).order_by(Account.name)
         ).all()
         known, spans = known_balances(session), _spans(session)
         counted = [a for a in accounts if a.id in known and a.id in spans]
@@ -149,7 +151,7 @@ def net_worth(
         held = []
         for account in counted:
             start, last = spans[account.id]
-            if end >= start:
+            if end >= start and (account.closed_on is None or end < account.closed_on):
                 day = min(end, last)
                 anchor = nearest_known(known[account.id], day)
                 if anchor is not None:

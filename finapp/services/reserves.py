@@ -51,6 +51,7 @@ from finapp.core.subscription_states import StreamKind, UserState
 from finapp.services.balances import carried, known_balances, nearest_known
 from finapp.services.categories import category_paths
 from finapp.services.coverage import coverage_by_account, judged_as_of
+from finapp.services.open_accounts import open_on
 from finapp.services.rates import base_currency, rate_book
 from finapp.services.settings import Settings, load_settings, main_currency_of
 from finapp.store.category_lines import SPLIT_SOURCE, category_sums
@@ -157,7 +158,7 @@ def liquid_balances(session: Session, as_of: date) -> list[LiquidBalance]:
     coverage = coverage_by_account(session)
     out = []
     accounts = session.scalars(
-        select(Account).where(Account.type.in_(LIQUID_TYPES)).order_by(Account.name)
+        select(Account).where(Account.type.in_(LIQUID_TYPES), open_on(as_of)).order_by(Account.name)
     )
     for account in accounts:
         day = judged_as_of(coverage.get(account.id), as_of)

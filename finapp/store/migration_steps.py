@@ -142,6 +142,11 @@ def _to_13(conn: Connection) -> None:
     stamps.install(conn)
 
 
+def _to_14(conn: Connection) -> None:
+    """The day the user closed an account, if they did."""
+    conn.exec_driver_sql("ALTER TABLE accounts ADD COLUMN closed_on DATE")
+
+
 def _create_tables(conn: Connection, *models: type[Base]) -> None:
     """Create the tables of ``models``, new in a step, as the current schema declares them."""
     tables = [Base.metadata.tables[m.__tablename__] for m in models]
@@ -151,7 +156,7 @@ def _create_tables(conn: Connection, *models: type[Base]) -> None:
 #: ``STEPS[n]`` upgrades a store at version ``n - 1`` to ``n``.
 STEPS: dict[int, Callable[[Connection], None]] = {
     2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9,
-    10: _to_10, 11: _to_11, 12: _to_12, 13: _to_13,
+    10: _to_10, 11: _to_11, 12: _to_12, 13: _to_13, 14: _to_14,
 }  # fmt: skip
 
 

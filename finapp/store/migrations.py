@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine
 
 from finapp.errors import Problem, StoreError
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 
 log = logging.getLogger("finapp.store")
 

@@ -88,6 +88,9 @@ class Account(Base):
     reconciled_through: Mapped[date | None] = mapped_column(Date, nullable=True)
     reconciled_total_minor: Mapped[int | None] = mapped_column(Integer, nullable=True)
     reconciled_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    #: the user closed the account on this day: its balance is nothing from then on, and
+    #: nothing is asked of it (see :mod:`finapp.services.account_closing`); None: open
+    closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[datetime] = mapped_column(
         DateTime, default=_written_now, server_default=func.now()
     )

@@ -119,6 +119,20 @@
     </message>
 </context>
 <context>
+    <name>AccountClosing</name>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts_closing.py" line="33"/>
+        <source>%1 is open again.</source>
+        <extracomment>what a closing changes: balances (net worth, health, the forecast), statuses, warnings the status bar&apos;s words once it is done</extracomment>
+        <translation>%1 已重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts_closing.py" line="34"/>
+        <source>%1 closed on %2: its balance counts as nothing from then.</source>
+        <translation>%1 已于 %2 销户：自该日起其余额按零计算。</translation>
+    </message>
+</context>
+<context>
     <name>AccountRename</name>
     <message>
         <location filename="../../finapp/gui/pages/accounts_menu.py" line="78"/>
@@ -183,7 +197,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="114"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="89"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -196,77 +210,82 @@
         <translation type="vanished">账号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="118"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="28"/>
+        <source>Closed</source>
+        <translation>已销户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="93"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="120"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="95"/>
         <source>The bank or payment service that holds it</source>
         <translation>开户银行或支付服务</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="122"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="97"/>
         <source>No.</source>
         <translation>尾号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="124"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="99"/>
         <source>The account or card number&apos;s last four digits</source>
         <translation>账号或卡号的后四位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="126"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="101"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="128"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="103"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="131"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="106"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="133"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="108"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="136"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="111"/>
         <source>Warn when the balance falls below this</source>
         <translation>余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="138"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="113"/>
         <source>Covered</source>
         <translation>已覆盖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="141"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="116"/>
         <source>The days your imported statements cover</source>
         <translation>已导入对账单覆盖的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="143"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="118"/>
         <source>Gaps</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="145"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="120"/>
         <source>Days no imported statement covers</source>
         <translation>没有已导入对账单覆盖的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="147"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="122"/>
         <source>Books</source>
         <translation>账目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="149"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="124"/>
         <source>Whether the transactions add up to the balances the statements state</source>
         <translation>交易是否与对账单所列余额相符</translation>
     </message>
@@ -298,137 +317,152 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="177"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="77"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="182"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="82"/>
         <source>e.g. 500</source>
         <translation>例如 500</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="183"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="83"/>
         <source>Low-balance threshold</source>
         <translation>低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="185"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="85"/>
         <source>Set threshold</source>
         <translation>设置阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="186"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="86"/>
         <source>Set low-balance threshold of the selected account</source>
         <translation>设置所选账户的低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="189"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="89"/>
         <source>Set balance…</source>
         <translation>设置余额…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="191"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="91"/>
         <source>Set the balance of the selected account on a day</source>
         <translation>设置所选账户某一天的余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="194"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="94"/>
         <source>Reconcile…</source>
         <translation>对账…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="196"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="96"/>
         <source>Check the selected account&apos;s transactions against its statements</source>
         <translation>将所选账户的交易与其对账单核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="199"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="99"/>
         <source>Show transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="200"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="100"/>
         <source>Show transactions of the selected account</source>
         <translation>查看所选账户的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="203"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="103"/>
         <source>No balance known for this account: set one so the low-balance alert can work</source>
         <translation>此账户没有已知余额：请设置一个，低余额提醒才能生效</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="217"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="117"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="239"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="139"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="240"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="140"/>
         <source>Set &amp;balance…</source>
         <translation>设置余额(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="241"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="141"/>
         <source>Re&amp;concile…</source>
         <translation>对账(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="242"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="142"/>
         <source>Show &amp;transactions</source>
         <translation>查看交易(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="246"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="144"/>
+        <source>C&amp;lose account…</source>
+        <translation>销户(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="145"/>
+        <source>Re&amp;open account</source>
+        <translation>重新启用账户(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="149"/>
         <source>Rename the account</source>
         <translation>重命名账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="261"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="164"/>
         <source>No accounts yet: each statement you import adds its account.</source>
         <translation>还没有账户：每导入一份对账单，就会添加其对应的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="262"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="165"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="298"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="204"/>
         <source>No statements imported</source>
         <translation>尚未导入账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="302"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="208"/>
         <source>Statements %1</source>
         <translation>账单 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="307"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="213"/>
         <source>missing %1</source>
         <translation>缺失 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="310"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="216"/>
         <source>last import %1</source>
         <translation>最近导入 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="313"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="219"/>
+        <source>closed on %1</source>
+        <translation>%1 销户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="221"/>
         <source>balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="317"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="225"/>
         <source>balance %1 on %2</source>
         <translation>%2 余额 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="368"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="288"/>
         <source>Import a statement of this account to reconcile it.</source>
         <translation>请先导入此账户的对账单再对账。</translation>
     </message>
@@ -437,7 +471,7 @@
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="335"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="243"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -2409,6 +2443,41 @@
     </message>
 </context>
 <context>
+    <name>CloseAccountDialog</name>
+    <message>
+        <location filename="../../finapp/gui/dialogs/close_account.py" line="39"/>
+        <location filename="../../finapp/gui/dialogs/close_account.py" line="68"/>
+        <source>Close account</source>
+        <extracomment>what tests and window automation find the dialog by</extracomment>
+        <translation>销户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/close_account.py" line="45"/>
+        <source>Close %1 if you no longer have it. From the day it closed its balance counts as nothing, and finapp stops asking for its statements and warning about its balance. Its transactions stay in your history and reports.</source>
+        <translation>如果你已不再持有 %1，可将其销户。自销户之日起，它的余额按零计算，finapp 也不再向你索要它的账单、不再提醒它的余额。它的交易仍保留在你的历史记录和报表中。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/close_account.py" line="58"/>
+        <source>Day %1 closed</source>
+        <translation>%1 的销户日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/close_account.py" line="60"/>
+        <source>Closed on</source>
+        <translation>销户日期</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/close_account.py" line="61"/>
+        <source>You can open it again from this menu, or undo this with Edit → Undo.</source>
+        <translation>之后可在此菜单中重新启用，或用“编辑 → 撤销”撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/close_account.py" line="63"/>
+        <source>Its statements end on the first day you can choose.</source>
+        <translation>可选的最早日期即它的账单截止日。</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmWipeDialog</name>
     <message>
         <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="56"/>
@@ -3164,99 +3233,109 @@
     </message>
     <message>
         <location filename="../../finapp/gui/edit_words.py" line="68"/>
+        <source>Closing %1</source>
+        <translation>将 %1 销户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="69"/>
+        <source>Reopening %1</source>
+        <translation>重新启用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="70"/>
         <source>Reconciling %1</source>
         <translation>对账 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="70"/>
+        <location filename="../../finapp/gui/edit_words.py" line="72"/>
         <source>Clearing the Reconciliation of %1</source>
         <translation>清除 %1 的对账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="73"/>
+        <location filename="../../finapp/gui/edit_words.py" line="75"/>
         <source>New Goal “%1”</source>
         <translation>新目标“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="74"/>
+        <location filename="../../finapp/gui/edit_words.py" line="76"/>
         <source>Removing Goal “%1”</source>
         <translation>删除目标“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="79"/>
+        <location filename="../../finapp/gui/edit_words.py" line="81"/>
         <source>Category of %n Transaction(s)</source>
         <extracomment>an edit of several payees&apos; lines at once names how many lines (params &quot;count&quot;)</extracomment>
         <translation>%n 笔交易的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="80"/>
+        <location filename="../../finapp/gui/edit_words.py" line="82"/>
         <source>Note on %n Transaction(s)</source>
         <translation>%n 笔交易的笔记</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="81"/>
+        <location filename="../../finapp/gui/edit_words.py" line="83"/>
         <source>Tags of %n Transaction(s)</source>
         <translation>%n 笔交易的标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="86"/>
+        <location filename="../../finapp/gui/edit_words.py" line="88"/>
         <source>Cancelling %1</source>
         <extracomment>a subscription&apos;s decision → its words, %1 the subscription&apos;s name</extracomment>
         <translation>取消 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="87"/>
+        <location filename="../../finapp/gui/edit_words.py" line="89"/>
         <source>Keeping %1</source>
         <translation>保留 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="88"/>
+        <location filename="../../finapp/gui/edit_words.py" line="90"/>
         <source>Confirming %1</source>
         <translation>确认 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="89"/>
+        <location filename="../../finapp/gui/edit_words.py" line="91"/>
         <source>%1 Is Not a Subscription</source>
         <translation>%1 不是订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="90"/>
+        <location filename="../../finapp/gui/edit_words.py" line="92"/>
         <source>Renaming %1</source>
         <translation>重命名 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="91"/>
+        <location filename="../../finapp/gui/edit_words.py" line="93"/>
         <source>Reminders of %1</source>
         <translation>%1 的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="92"/>
+        <location filename="../../finapp/gui/edit_words.py" line="94"/>
         <source>Review of %1</source>
         <translation>%1 的复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="93"/>
+        <location filename="../../finapp/gui/edit_words.py" line="95"/>
         <source>Adding %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="94"/>
+        <location filename="../../finapp/gui/edit_words.py" line="96"/>
         <source>Merging into %1</source>
         <translation>合并到 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="95"/>
+        <location filename="../../finapp/gui/edit_words.py" line="97"/>
         <source>Splitting %1</source>
         <translation>拆分 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="98"/>
+        <location filename="../../finapp/gui/edit_words.py" line="100"/>
         <source>Change to %1</source>
         <extracomment>a decision this window has no words of its own for yet</extracomment>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="100"/>
+        <location filename="../../finapp/gui/edit_words.py" line="102"/>
         <source>Last Edit</source>
         <extracomment>an action code this window has no words for yet: still undoable, named plainly</extracomment>
         <translation>上次编辑</translation>
@@ -4190,318 +4269,318 @@
         <translation>{amount} 的小数位多于 {currency} 允许的位数（不允许小数）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="71"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="80"/>
         <source>“{cell}” is not an amount (write it as 12.50)</source>
         <translation>“{cell}”不是金额（请写成 12.50 这样）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="75"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="84"/>
         <source>A split needs two parts or more</source>
         <translation>拆分至少需要两个部分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="76"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="85"/>
         <source>A line of zero has nothing to split</source>
         <translation>金额为零的交易无可拆分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="77"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="86"/>
         <source>The part of {category} is zero: remove it or give it an amount</source>
         <translation>{category} 的部分为零：请删除它或填写金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="80"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="89"/>
         <source>The part of {category} ({amount}) is not signed as the line ({line})</source>
         <translation>{category} 的部分（{amount}）与交易（{line}）的正负号不一致</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="83"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="92"/>
         <source>The parts add up to {total}, not to the line&apos;s {line} {currency}</source>
         <translation>各部分合计 {total}，不等于交易的 {line} {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="86"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="95"/>
         <source>{amount} has more decimals than {currency} allows ({places})</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（{places}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="89"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="98"/>
         <source>This line is not split</source>
         <translation>此交易未拆分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="90"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="99"/>
         <source>Write the parts all with a minus or all without</source>
         <translation>各部分要么都带负号，要么都不带</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="94"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="103"/>
         <source>“{value}” is not a category path: its levels are separated by “:”</source>
         <translation>“{value}”不是类别路径：各级之间用“:”分隔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="97"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="106"/>
         <source>“{value}” is not a category name: a name holds no “:”</source>
         <translation>“{value}”不是类别名称：名称中不能有“:”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="100"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="109"/>
         <source>“{value}” is not a category name: a name holds no tab or line break</source>
         <translation>“{value}”不是有效的类别名称：名称中不能有制表符或换行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="103"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="112"/>
         <source>A category name is at most {limit} characters long; this one has {length}</source>
         <translation>类别名称最多 {limit} 个字符，这个有 {length} 个</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="106"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="115"/>
         <source>There is no category “{category}”</source>
         <translation>没有类别“{category}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="107"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="116"/>
         <source>The category “{category}” already exists</source>
         <translation>类别“{category}”已存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="108"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="117"/>
         <source>A category “{name}” already exists at the top level</source>
         <translation>顶层已有类别“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="111"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="120"/>
         <source>A category “{name}” already exists under “{category}”</source>
         <translation>“{category}”下已有类别“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="114"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="123"/>
         <source>“{category}” cannot be moved under itself</source>
         <translation>“{category}”不能移到它自己下面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="117"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="126"/>
         <source>“{category}” cannot be merged into itself or one of its own parts</source>
         <translation>“{category}”不能合并到它自己或它的子类别中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="120"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="129"/>
         <source>the transactions of “{category}” cannot move to it or to one of its own parts</source>
         <translation>“{category}”的交易不能移到它自己或它的子类别中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="124"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="133"/>
         <source>“{category}” has sub-categories: move them first, or choose a category for its transactions</source>
         <translation>“{category}”有子类别：请先移走它们，或为其交易选择一个类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="129"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="138"/>
         <source>A budget must be above zero, not {amount}</source>
         <translation>预算必须大于零，不能是 {amount}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="132"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="141"/>
         <source>“{category}” is not a spending category</source>
         <translation>“{category}”不是支出类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="135"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="144"/>
         <source>“{category}” has no budget</source>
         <translation>“{category}”没有预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="136"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="145"/>
         <source>A goal needs at least one account whose balance counts</source>
         <translation>储蓄目标至少需要一个计入余额的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="139"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="148"/>
         <source>A goal needs a name</source>
         <translation>储蓄目标需要名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="140"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="149"/>
         <source>A goal&apos;s target must be above zero, not {amount}</source>
         <translation>储蓄目标金额必须大于零，不能是 {amount}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="143"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="152"/>
         <source>A goal&apos;s date must be after today ({today}), not {day}</source>
         <translation>储蓄目标日期必须在今天（{today}）之后，不能是 {day}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="146"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="155"/>
         <source>There is already a goal named “{name}”</source>
         <translation>已有名为“{name}”的储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="147"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="156"/>
         <source>The goal is in {currency}; {names} is in another currency</source>
         <translation>该目标以 {currency} 计；{names} 是其他币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="150"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="159"/>
         <source>There is no goal named “{name}”</source>
         <translation>没有名为“{name}”的储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="151"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="160"/>
         <source>{name} holds money owed, not saved: link a savings or checking account to a goal</source>
         <translation>{name} 里是欠款，不是存款：请为目标关联储蓄或活期账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="156"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="165"/>
         <source>“{value}” is not a list of whole numbers (for example 30,7,1)</source>
         <translation>“{value}”不是整数列表（例如 30,7,1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="159"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="168"/>
         <source>Expected whole numbers from 0 up, not “{value}”</source>
         <translation>应为 0 或更大的整数，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="162"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="171"/>
         <source>“{value}” is not a whole number</source>
         <translation>“{value}”不是整数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="163"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="172"/>
         <source>Expected a number above 0, not “{value}”</source>
         <translation>应为大于 0 的数字，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="166"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="175"/>
         <source>Expected an amount from 0 up, not “{value}”</source>
         <translation>应为 0 或更大的金额，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="169"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="178"/>
         <source>Expected a factor above 1, not “{value}”</source>
         <translation>应为大于 1 的倍数，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="170"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="179"/>
         <source>Expected a percentage from 1 to 100, not “{value}”</source>
         <translation>应为 1 到 100 的百分比，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="173"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="182"/>
         <source>Expected percentages from 1 to 100, not “{value}”</source>
         <translation>应为 1 到 100 的百分比，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="176"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="185"/>
         <source>Expected a currency code such as USD, or auto, not “{value}”</source>
         <translation>应为 USD 这样的币种代码或 auto，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="179"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="188"/>
         <source>Expected a currency code and an amount for each currency, such as USD=10000,CNY=50000, not “{value}”</source>
         <translation>应为每个币种写出代码和金额，例如 USD=10000,CNY=50000，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="184"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="193"/>
         <source>There is no setting “{key}”</source>
         <translation>没有设置项“{key}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="186"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="195"/>
         <source>A rule needs a pattern to match</source>
         <translation>规则需要匹配的模式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="187"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="196"/>
         <source>The minimum amount is above the maximum</source>
         <translation>最小金额大于最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="188"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="197"/>
         <source>“{pattern}” is not a pattern finapp can use: {reason}</source>
         <translation>“{pattern}”不是 finapp 能用的模式：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="191"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="200"/>
         <source>it is longer than {most} characters</source>
         <translation>长度超过 {most} 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="192"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="201"/>
         <source>it repeats something more than {most} times</source>
         <translation>某部分重复超过 {most} 次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="193"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="202"/>
         <source>it is too large to run on every transaction; make it simpler</source>
         <translation>过于复杂，无法对每笔交易运行；请简化</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="196"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="205"/>
         <source>lookaround such as (?= or (?&lt;! and backreferences such as \1 are not supported</source>
         <translation>不支持 (?= 或 (?&lt;! 之类的环视，也不支持 \1 之类的反向引用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="200"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="209"/>
         <source>it is not a regular expression (a bracket left open or a character out of place)</source>
         <translation>不是正则表达式（有未闭合的括号或位置不对的字符）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="205"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="214"/>
         <source>No transaction with id {ids}</source>
         <translation>没有编号为 {ids} 的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="206"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="215"/>
         <source>“{tag}” is not a tag: write a word after the #, such as #tax</source>
         <translation>“{tag}”不是标签：请在 # 后写一个词，例如 #报税</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="209"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="218"/>
         <source>“{tag}” is not a tag: “{character}” is not allowed (letters, digits, - and _ only)</source>
         <translation>“{tag}”不是标签：不允许“{character}”（只能用字母、数字、- 和 _）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="213"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="222"/>
         <source>“{tag}” is not a tag: it is longer than {most} characters</source>
         <translation>“{tag}”不是标签：长度超过 {most} 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="217"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="226"/>
         <source>Name the payee to rename</source>
         <translation>请指明要重命名的收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="218"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="227"/>
         <source>There is no payee “{name}”</source>
         <translation>没有收款方“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="219"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="228"/>
         <source>“{value}” is not a currency code (three letters, such as EUR)</source>
         <translation>“{value}”不是币种代码（三个字母，例如 EUR）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="222"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="231"/>
         <source>A rate must be above zero, not “{value}”</source>
         <translation>汇率必须大于零，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="223"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="232"/>
         <source>{currency} is the base currency: its rate is always 1</source>
         <translation>{currency} 是基准币种：其汇率始终为 1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="226"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="235"/>
         <source>{path} cannot be read ({why})</source>
         <translation>无法读取 {path}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="227"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="236"/>
         <source>The report is an HTML file: name it with .html, not {name}</source>
         <translation>报告是 HTML 文件：请以 .html 结尾命名，而不是 {name}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="50"/>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="230"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="59"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="239"/>
         <source>There is no folder {folder} to write {name} into</source>
         <translation>没有可写入 {name} 的文件夹 {folder}</translation>
     </message>
@@ -4562,101 +4641,116 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="38"/>
+        <source>{account} has transactions up to {date}: close it on that day or later</source>
+        <translation>{account} 的交易一直到 {date}：请选择该日或之后的日期销户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="41"/>
+        <source>{account} is not closed</source>
+        <translation>{account} 未销户</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="42"/>
+        <source>{account} was closed on {date}, and {count} of the lines added are later: if it is still open, reopen it on the Accounts page</source>
+        <translation>{account} 已于 {date} 销户，而新增交易中有 {count} 笔晚于该日：如果它仍在使用，请在“账户”页重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="47"/>
         <source>{account} is not a credit card: only a card has a limit</source>
         <translation>{account} 不是信用卡：只有信用卡才有额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="41"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="50"/>
         <source>A credit limit must be above zero, not {amount}</source>
         <translation>信用额度必须大于零，不能是 {amount}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="44"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="53"/>
         <source>No renewals are coming to put in a calendar; nothing was written</source>
         <translation>没有即将到来的续费可放入日历；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="47"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="56"/>
         <source>{path} is a folder; name the .ics file to write</source>
         <translation>{path} 是文件夹；请指定要写入的 .ics 文件名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="53"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="62"/>
         <source>Nothing to undo: nothing was imported yet</source>
         <translation>没有可撤销的操作：尚未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="54"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="63"/>
         <source>Nothing to undo: no edit is left</source>
         <translation>没有可撤销的操作：已无编辑记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="55"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="64"/>
         <source>Nothing to redo: no edit was undone since the last one</source>
         <translation>没有可重做的操作：上次编辑后没有撤销过任何编辑</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="58"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="67"/>
         <source>This edit can no longer be undone or redone: what it changed was changed since (elsewhere, or by another finapp). Nothing was changed, and the older edits were forgotten</source>
         <translation>此编辑已无法撤销或重做：它所修改的内容此后又被修改过（在别处，或由另一个 finapp）。未做任何更改，更早的编辑记录已清除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="64"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="73"/>
         <source>{source} is the payee it would be merged into: choose another</source>
         <translation>{source} 就是要合并进的收款方：请另选一个</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="67"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="76"/>
         <source>A rule needs a category or a new payee name</source>
         <translation>规则需要一个类别或新的收款方名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="233"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="242"/>
         <source>{path} is a folder; name the .html file to write</source>
         <translation>{path} 是文件夹；请指定要写入的 .html 文件名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="237"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="246"/>
         <source>A profile needs a name</source>
         <translation>导入方案需要名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="238"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="247"/>
         <source>“{name}” is the name of a built-in profile; choose another</source>
         <translation>“{name}”是内置方案的名称；请另选一个</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="241"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="250"/>
         <source>No CSV profile named “{name}”; the profiles are: {names}</source>
         <translation>没有名为“{name}”的 CSV 方案；可用的方案有：{names}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="244"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="253"/>
         <source>“{value}” is no date format finapp reads; the formats are: {formats}</source>
         <translation>“{value}”不是 finapp 能读取的日期格式；可用的格式有：{formats}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="247"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="256"/>
         <source>Quiet hours are a span such as 22:00-08:00, or off; not “{value}”</source>
         <translation>免打扰时段应为 22:00-08:00 这样的时间段，或“关闭”；不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="250"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="259"/>
         <source>{folder} is a file; export into a folder</source>
         <translation>{folder} 是文件；请导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="251"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="260"/>
         <source>{folder} holds files that are not a finapp export; export into an empty or new folder (such as {inside}) or into a previous export to replace it</source>
         <translation>{folder} 中有不属于 finapp 导出的文件；请导出到空文件夹或新文件夹（例如 {inside}），或导出到以前的导出文件夹以替换它</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="257"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="266"/>
         <source>{account}&apos;s statements do not reach {through}: import them up to that day before reconciling to it</source>
         <translation>{account} 的对账单未覆盖到 {through}：请先导入到该日的对账单再对账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="262"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="271"/>
         <source>{account}&apos;s transactions differ from its statements in {count} period(s) up to {through}, the first {start} to {end} by {difference} {currency}: import what is missing, or accept the books as they stand</source>
         <translation>截至 {through}，{account} 的交易在 {count} 个期间与对账单不符，第一个为 {start} 至 {end}，相差 {difference} {currency}：请导入缺少的对账单，或按现状接受账目</translation>
     </message>
@@ -7109,10 +7203,9 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="166"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="66"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="61"/>
         <source>Accounts</source>
-        <extracomment>the Books column: how the transactions stand against the statements</extracomment>
         <translation>账户</translation>
     </message>
     <message>

@@ -76,7 +76,9 @@ def test_accounts_json_lists_coverage_gaps_last_import_and_stated_balance(
         "last_import",
         "balance",
         "balance_date",
+        "closed_on",
     }
+    assert checking["closed_on"] is None  # open: never closed by the user
     assert (checking["covered_from"], checking["covered_until"]) == ("2026-01-02", "2026-03-31")
     assert checking["gaps"] == [["2026-01-31", "2026-03-02"]]
     assert isinstance(checking["last_import"], str) and checking["last_import"][:2] == "20"

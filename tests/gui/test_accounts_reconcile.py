@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QTableWidget
 from finapp.gui.bus import AppBus
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.reconcile import OBJECT_NAME, ReconcileDialog
-from finapp.gui.pages.accounts import COL_BOOKS, AccountsPage
+from finapp.gui.models.accounts_model import COL_BOOKS
+from finapp.gui.pages.accounts import AccountsPage
 from finapp.services.imports import import_files
 from finapp.services.reconciliation import books_of
 from tests.gui.answering import enter, nothing_open, opened

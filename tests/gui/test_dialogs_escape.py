@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from finapp.gui.dialogs.reconcile import OBJECT_NAME, ReconcileDialog
 from finapp.gui.dialogs.year_review import YearReviewDialog
+from finapp.gui.models.accounts_model import COL_BOOKS
 from finapp.gui.models.transactions_model import COL_NOTE, COL_TAGS
-from finapp.gui.pages.accounts import COL_BOOKS
 from finapp.gui.shell import Shell
 from finapp.services.annotations import add_tags, set_note
 from finapp.services.reconciliation import books_of

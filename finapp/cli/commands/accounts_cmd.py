@@ -1,13 +1,15 @@
 """``finapp accounts [--json]``: each account, the days its statements cover, its balance;
 ``finapp accounts limit ACCOUNT AMOUNT|off [--json]``: a card's credit limit as the user knows it
-(``off`` clears it: the latest statement's limit counts again)."""
+(``off`` clears it: the latest statement's limit counts again);
+``finapp accounts close ACCOUNT [--on DATE] [--json]`` and ``finapp accounts reopen ACCOUNT``:
+an account the household no longer has (see :mod:`finapp.services.account_closing`)."""
 
 from __future__ import annotations
 
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from finapp.cli.args import JSON_HELP, amount
+from finapp.cli.args import JSON_HELP, amount, iso_date
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import jsonable, print_json, print_table
 
@@ -27,6 +29,20 @@ def register(sub: Subcommands) -> None:
     )
     s.add_argument("--json", action="store_true", help=JSON_HELP)
     s.set_defaults(run=run_limit)
+    c = actions.add_parser("close", help="close an account: its balance counts as nothing")
+    c.add_argument("account", metavar="ACCOUNT", help="account name or number")
+    c.add_argument(
+        "--on",
+        type=iso_date,
+        metavar="DATE",
+        help="the day it closed (default: where its statements end)",
+    )
+    c.add_argument("--json", action="store_true", help=JSON_HELP)
+    c.set_defaults(run=run_close)
+    r = actions.add_parser("reopen", help="open a closed account again")
+    r.add_argument("account", metavar="ACCOUNT", help="account name or number")
+    r.add_argument("--json", action="store_true", help=JSON_HELP)
+    r.set_defaults(run=run_reopen)
 
 
 def account_json(view: AccountView) -> dict[str, Any]:
@@ -44,6 +60,7 @@ def account_json(view: AccountView) -> dict[str, Any]:
             "last_import": view.last_import,
             "balance": view.balance,
             "balance_date": view.balance_date,
+            "closed_on": view.closed_on,
         }
     )
 
@@ -60,6 +77,8 @@ def _row(view: AccountView) -> list[str]:
     )
     gaps = ", ".join(f"{start} – {end}" for start, end in view.gaps)
     balance = f"{view.balance} on {view.balance_date}" if view.balance is not None else "unknown"
+    if view.closed_on is not None:
+        balance = f"closed on {view.closed_on}"
     return [
         str(view.id),
         view.name,
@@ -99,3 +118,29 @@ def run_limit(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         print(f"{card.account}: limit {card.as_json()['limit']} {card.currency}")
     return 0
+
+
+def _closed_or_opened(args: argparse.Namespace, ctx: CliContext, view: AccountView) -> int:
+    """Judge the subscriptions and alerts again (a closed account's stop), then say it."""
+    from finapp.services.alerts import refresh_alerts
+
+    refresh_alerts(ctx.store)
+    if args.json:
+        print_json(account_json(view))
+    elif view.closed_on is None:
+        print(f"{view.name}: open")
+    else:
+        print(f"{view.name}: closed on {view.closed_on}; its balance counts as nothing from then")
+    return 0
+
+
+def run_close(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.account_closing import close_account
+
+    return _closed_or_opened(args, ctx, close_account(ctx.store, args.account, args.on))
+
+
+def run_reopen(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.account_closing import reopen_account
+
+    return _closed_or_opened(args, ctx, reopen_account(ctx.store, args.account))

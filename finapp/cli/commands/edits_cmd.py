@@ -43,6 +43,9 @@ _WORDS = {
     "goal_add": "new goal {name}",
     "goal_remove": "removing goal {name}",
     "card_limit": "credit limit of {account}",
+    "account_rename": "renaming account {account} to {name}",
+    "account_close": "closing {account}",
+    "account_reopen": "reopening {account}",
 }
 #: an edit of several payees' lines names how many
 _COUNTED = {

@@ -2,14 +2,14 @@
 
 The balance shown is the latest one finapp knows (a statement's, a CSV balance column's or
 one the user set), with its day: never one made up from the transactions alone. A threshold
-on an account with no known balance can never fire, and the page says so beside it.
+on an account with no known balance can never fire, and the page says so beside it. An account
+the household no longer has is closed from its row's menu (:mod:`.accounts_closing`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -24,140 +24,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finapp.core.bank_names import shown_bank
 from finapp.core.money import parse_decimal
 from finapp.errors import FinappError
 from finapp.gui import bus
-from finapp.gui.account_names import shown_account_name
-from finapp.gui.account_types import account_type_name
-from finapp.gui.books_words import short_state, state_sentence
+from finapp.gui.books_words import state_sentence
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.reconcile import ask_reconcile
 from finapp.gui.dialogs.set_balance import ask_balance
 from finapp.gui.error_texts import error_text
-from finapp.gui.i18n import language_in_use
-from finapp.gui.list_words import joined
+from finapp.gui.models.accounts_model import (
+    AccountRow,
+    AccountsModel,
+    gaps_text,
+    load_accounts,
+    local_day,
+    span_text,
+)
 from finapp.gui.models.formatting import format_date, format_money
-from finapp.gui.models.rows_model import Column, RowsModel
+from finapp.gui.pages.accounts_closing import ask_close_account, reopen
 from finapp.gui.pages.accounts_menu import AccountMenu, ask_rename_account
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.fitted_columns import NameColumn
 from finapp.gui.pages.tables import make_table, page_shortcut, reload_rows
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.widgets.empty_state import EmptyStack
-from finapp.services.accounts import AccountView, list_accounts, set_low_balance_threshold
+from finapp.services.accounts import AccountView, set_low_balance_threshold
 from finapp.services.balances import set_user_balance
 from finapp.services.changes import Changes
 from finapp.services.reconciliation import (
     AccountBooks,
     BooksState,
-    account_books,
     clear_reconciled,
     mark_reconciled,
 )
-from finapp.store.engine import Store
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
-
-
-@dataclass(frozen=True, slots=True)
-class AccountRow:
-    account: AccountView
-    balance: Decimal | None
-    as_of: date | None
-    books: AccountBooks
-
-
-def load_accounts(store: Store) -> list[AccountRow]:
-    """Accounts with their coverage, the latest balance finapp knows and their books checked
-    against their statements."""
-    books = account_books(store)
-    return [AccountRow(a, a.balance, a.balance_date, books[a.name]) for a in list_accounts(store)]
-
-
-def local_day(moment: datetime | None) -> date | None:
-    """The user's calendar day of a time the store keeps in UTC (an import's)."""
-    return None if moment is None else moment.replace(tzinfo=UTC).astimezone().date()
-
-
-def span_text(start: date | None, end: date | None) -> str:
-    """``1/2/26 – 10/31/26`` in the user's locale; empty without days."""
-    if start is None or end is None:
-        return ""
-    return f"{format_date(start)} – {format_date(end)}"
-
-
-def gaps_text(account: AccountView) -> str:
-    return joined(span_text(start, end) for start, end in account.gaps)
-
-
-def _money(amount: Decimal | None, currency: str) -> str:
-    return "" if amount is None else format_money(amount, currency)
-
-
-def _masked(number: str) -> str:
-    """Only the last four digits: enough to recognise a card, not to misuse it."""
-    return f"…{number[-4:]}" if number else ""
-
-
-def gaps_text_of_row(row: AccountRow) -> str:
-    return gaps_text(row.account)
-
-
-def _bank(institution: str) -> str:
-    """The bank as the interface's language knows it (支付宝, not Alipay, in Chinese)."""
-    return shown_bank(institution, language_in_use())
-
-
-class AccountsModel(RowsModel[AccountRow]):
-    CONTEXT = "AccountsModel"
-    COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("AccountsModel", "Account"),
-               lambda r: shown_account_name(r.account.name),
-               lambda r: shown_account_name(r.account.name).casefold(),
-               tooltip=lambda r: r.account.name),
-        Column(QT_TRANSLATE_NOOP("AccountsModel", "Bank"), lambda r: _bank(r.account.institution),
-               lambda r: _bank(r.account.institution).casefold(),
-               header_tip=QT_TRANSLATE_NOOP("AccountsModel",
-                                            "The bank or payment service that holds it")),
-        Column(QT_TRANSLATE_NOOP("AccountsModel", "No."), lambda r: _masked(r.account.number),
-               lambda r: r.account.number[-4:],
-               header_tip=QT_TRANSLATE_NOOP("AccountsModel",
-                                            "The account or card number's last four digits")),
-        Column(QT_TRANSLATE_NOOP("AccountsModel", "Type"),
-               lambda r: account_type_name(r.account.type), lambda r: r.account.type),
-        Column(QT_TRANSLATE_NOOP("AccountsModel", "Balance"),
-               lambda r: _money(r.balance, r.account.currency), lambda r: r.balance,
-               right_aligned=True),
-        Column(QT_TRANSLATE_NOOP("AccountsModel", "As of"), lambda r: format_date(r.as_of),
-               lambda r: r.as_of),
-        Column(QT_TRANSLATE_NOOP("AccountsModel", "Alert"),
-               lambda r: _money(r.account.low_balance, r.account.currency),
-               lambda r: r.account.low_balance, right_aligned=True,
-               header_tip=QT_TRANSLATE_NOOP("AccountsModel",
-                                            "Warn when the balance falls below this")),
-        Column(QT_TRANSLATE_NOOP("AccountsModel", "Covered"),
-               lambda r: span_text(r.account.covered_from, r.account.covered_until),
-               lambda r: r.account.covered_until,
-               header_tip=QT_TRANSLATE_NOOP("AccountsModel",
-                                            "The days your imported statements cover")),
-        Column(QT_TRANSLATE_NOOP("AccountsModel", "Gaps"), gaps_text_of_row,
-               lambda r: len(r.account.gaps),
-               header_tip=QT_TRANSLATE_NOOP("AccountsModel",
-                                            "Days no imported statement covers")),
-        Column(QT_TRANSLATE_NOOP("AccountsModel", "Books"), lambda r: short_state(r.books),
-               lambda r: r.books.state.value, tooltip=lambda r: state_sentence(r.books),
-               header_tip=QT_TRANSLATE_NOOP(
-                   "AccountsModel",
-                   "Whether the transactions add up to the balances the statements state")),
-    )  # fmt: skip
-
-    def emphasised(self, row: AccountRow) -> bool:
-        low = row.account.low_balance
-        return low is not None and row.balance is not None and row.balance < low
-
-
-#: the Books column: how the transactions stand against the statements
-COL_BOOKS = len(AccountsModel.COLUMNS) - 1
 
 
 @register_page
@@ -241,7 +141,10 @@ class AccountsPage(Page):
             ("reconcile", self.tr("Re&concile…"), self.ask_reconcile),
             ("transactions", self.tr("Show &transactions"),
              lambda: self._open(self.table.currentIndex())),
+            ("close", self.tr("C&lose account…"), self.ask_close),
+            ("reopen", self.tr("Re&open account"), self.reopen),
         ))  # fmt: skip
+        self.close_action, self.reopen_action = self.menu.actions[-2:]
         page_shortcut(
             self, "F2", self.ask_rename, self.tr("Rename the account")
         )  # rename, as in a file manager
@@ -285,6 +188,9 @@ class AccountsPage(Page):
         warning."""
         account = None if row is None else row.account
         self.no_balance.setVisible(account is not None and account.threshold_without_balance)
+        closed = account is not None and account.closed_on is not None
+        self.close_action.setVisible(not closed)
+        self.reopen_action.setVisible(closed)
         if row is None:
             self.summary.setText("")
         elif row.books.state is BooksState.UNCHECKED:  # nothing checked: nothing to say
@@ -309,7 +215,9 @@ class AccountsPage(Page):
             parts.append(
                 fill(self.tr("last import %1"), (format_date(local_day(account.last_import)),))
             )
-        if account.balance is None:
+        if account.closed_on is not None:
+            parts.append(fill(self.tr("closed on %1"), (format_date(account.closed_on),)))
+        elif account.balance is None:
             parts.append(self.tr("balance unknown"))
         else:
             parts.append(
@@ -351,6 +259,18 @@ class AccountsPage(Page):
         account = self.selected_account()
         if account is not None:
             ask_rename_account(self, self.ctx, self.selection, account)
+
+    def ask_close(self) -> None:
+        """Close account…: the day it closed; its balance counts as nothing from then."""
+        account = self.selected_account()
+        if account is not None:
+            ask_close_account(self, self.ctx, self.selection, account)
+
+    def reopen(self) -> None:
+        """Reopen account: a closed account counts again."""
+        account = self.selected_account()
+        if account is not None:
+            reopen(self.ctx, self.selection, account)
 
     def ask_balance(self) -> None:
         """Set balance…: the dialog opens without blocking, the store is written on OK."""

@@ -1,0 +1,161 @@
+"""Closing an account the household left: its last balance stops counting, finapp stops asking
+for its statements and warning of its balance, and a subscription it paid that went nowhere
+else has stopped; every day before the closing keeps what it had, and undo opens it again."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from finapp.core.alert_kinds import Kind
+from finapp.errors import InvalidInputError
+from finapp.services import subscriptions as subs
+from finapp.services.account_closing import close_account, reopen_account
+from finapp.services.accounts import list_accounts, set_low_balance_threshold
+from finapp.services.alerts import list_alerts, refresh_alerts
+from finapp.services.edit_history import undo
+from finapp.services.forecast import forecast
+from finapp.services.health import health_report
+from finapp.services.imports import import_files
+from finapp.services.net_worth import net_worth
+from finapp.store.engine import Store
+from tests.accounts.statements import (
+    GYM,
+    NEW_ENDS,
+    OLD_ACCOUNT,
+    OLD_LAST_BALANCE,
+    MovedBanks,
+    write_moved_banks,
+)
+from tests.importers.ofxgen import Line, statement_ofx
+
+AS_OF = NEW_ENDS
+
+
+@pytest.fixture
+def banks(store: Store, tmp_path: Path) -> MovedBanks:
+    """Both banks' statements imported, the old account watched for a balance under $500."""
+    written = write_moved_banks(tmp_path)
+    import_files(store, [written.old, written.new])
+    set_low_balance_threshold(store, _old(store), Decimal("500"))
+    refresh_alerts(store, AS_OF)
+    return written
+
+
+def _old(store: Store) -> str:
+    (name,) = [v.name for v in list_accounts(store) if v.number == "5563"]
+    return name
+
+
+def _open_alerts(store: Store, kind: str) -> list[str]:
+    return [a.account or "" for a in list_alerts(store, as_of=AS_OF) if a.kind == kind]
+
+
+def _gym(store: Store) -> subs.SubscriptionView:
+    (gym,) = [
+        v
+        for v in subs.list_subscriptions(store, AS_OF)
+        if any(GYM.split()[0] in n.upper() for n in (v.name, v.merchant))
+    ]
+    return gym
+
+
+def test_left_open_the_old_account_is_still_asked_for(store: Store, banks: MovedBanks) -> None:
+    """What the household meets before closing it: its balance warned of, its statements asked
+    for (the gym looks due on it), its $12.37 in the net worth to this day."""
+    old = _old(store)
+    assert old in _open_alerts(store, Kind.LOW_BALANCE)
+    assert old in _open_alerts(store, Kind.STALE_STATEMENTS)
+    assert _gym(store).status == "active"
+    latest = net_worth(store, today=AS_OF).months[-1]
+    assert OLD_LAST_BALANCE in [a.balance for a in latest.accounts if a.account == old]
+
+
+def test_a_closed_account_stops_counting_and_asking(store: Store, banks: MovedBanks) -> None:
+    old = _old(store)
+    before = net_worth(store, today=AS_OF)
+    view = close_account(store, old, date(2026, 6, 30))
+    refresh_alerts(store, AS_OF)
+    assert view.closed_on == date(2026, 6, 30)
+    assert [v.closed_on for v in list_accounts(store) if v.name == old] == [date(2026, 6, 30)]
+    # no warning of its balance, no request for its statements
+    assert old not in _open_alerts(store, Kind.LOW_BALANCE)
+    assert old not in _open_alerts(store, Kind.STALE_STATEMENTS)
+    # the gym it alone paid has stopped
+    assert _gym(store).status == "inactive"
+    # its balance is nothing from its closing: the months after leave it out, those before not
+    after = net_worth(store, today=AS_OF)
+    latest = after.months[-1]
+    assert old not in [a.account for a in latest.accounts]
+    assert latest.total.amount == before.months[-1].total.amount - OLD_LAST_BALANCE
+    may = [m for m in after.months if m.month_end == date(2026, 5, 31)]
+    assert may == [m for m in before.months if m.month_end == date(2026, 5, 31)]
+    # money health neither grades it nor counts its money; the forecast has nothing of it
+    report = health_report(store, AS_OF)
+    assert old not in [a.account for a in report.accounts]
+    assert old not in [i.institution for i in report.institutions]
+    (ally,) = [v for v in list_accounts(store) if v.number == "8274"]
+    assert ally.balance is not None
+    assert report.emergency_fund.liquid_minor == int(ally.balance * 100)
+    assert old not in [f.account for f in forecast(store, AS_OF)]
+
+
+def test_undo_opens_it_again(store: Store, banks: MovedBanks) -> None:
+    old = _old(store)
+    close_account(store, old, date(2026, 6, 30))
+    refresh_alerts(store, AS_OF)
+    outcome = undo(store)
+    assert outcome.entry.action == "account_close"
+    assert [v.closed_on for v in list_accounts(store) if v.name == old] == [None]
+    refresh_alerts(store, AS_OF)
+    assert old in _open_alerts(store, Kind.LOW_BALANCE)
+    assert _gym(store).status == "active"
+
+
+def test_reopening_counts_it_again(store: Store, banks: MovedBanks) -> None:
+    old = _old(store)
+    close_account(store, old, date(2026, 6, 30))
+    view = reopen_account(store, old)
+    assert view.closed_on is None
+    latest = net_worth(store, today=AS_OF).months[-1]
+    assert OLD_LAST_BALANCE in [a.balance for a in latest.accounts if a.account == old]
+
+
+def test_closing_before_its_last_line_is_refused(store: Store, banks: MovedBanks) -> None:
+    """Its statements run to 26 June: closing it on the 20th would leave lines after it."""
+    old = _old(store)
+    with pytest.raises(InvalidInputError, match="2026-06-26"):
+        close_account(store, old, date(2026, 6, 20))
+    assert [v.closed_on for v in list_accounts(store) if v.name == old] == [None]
+
+
+def test_reopening_an_open_account_is_refused(store: Store, banks: MovedBanks) -> None:
+    with pytest.raises(InvalidInputError, match="is not closed"):
+        reopen_account(store, _old(store))
+
+
+def test_the_day_offered_is_where_its_statements_end(store: Store, banks: MovedBanks) -> None:
+    assert close_account(store, _old(store)).closed_on == date(2026, 6, 26)
+
+
+def test_a_later_statement_of_a_closed_account_is_stored_and_its_lines_told(
+    store: Store, banks: MovedBanks, tmp_path: Path
+) -> None:
+    """The old bank's final statement arrives after the user closed the account on 26 June:
+    its closing line of 2 July is stored like any other, the import says it is later than the
+    closing, and the account stays closed until the user says otherwise."""
+    old = _old(store)
+    close_account(store, old, date(2026, 6, 26))
+    final = tmp_path / "FirstNational_5563_final.qfx"
+    closing = Line(date(2026, 7, 2), "-12.37", "ACCOUNT CLOSED BAL BY OFFICIAL CHECK", "FN2607001")
+    final.write_text(
+        statement_ofx([closing], account=OLD_ACCOUNT, ledger=("0.00", date(2026, 7, 2)))
+    )
+    (file,) = import_files(store, [final]).files
+    assert file.new == 1
+    (told,) = [n for n in file.notes if getattr(n, "code", "") == "import.after_closing"]
+    assert "closed on 2026-06-26, and 1 of the lines added are later" in told
+    assert [v.closed_on for v in list_accounts(store) if v.name == old] == [date(2026, 6, 26)]
