@@ -201,6 +201,11 @@ def exported_tables(n: Names) -> dict[str, tuple[type[Base], list[Column]]]:
             "you accepted its books up to this day (empty: never)",
             lambda a: a.reconciled_through,
         ),
+        Column(
+            "closed_on",
+            "you closed it on this day: its balance counts as nothing from then (empty: open)",
+            lambda a: a.closed_on,
+        ),
     ]
     category_cols = [
         Column("path", "full category path", lambda c: n.category(c.id)),

@@ -4,6 +4,7 @@ else has stopped; every day before the closing keeps what it had, and undo opens
 
 from __future__ import annotations
 
+import csv
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +18,7 @@ from finapp.services.account_closing import close_account, reopen_account
 from finapp.services.accounts import list_accounts, set_low_balance_threshold
 from finapp.services.alerts import list_alerts, refresh_alerts
 from finapp.services.edit_history import undo
+from finapp.services.export import export_all
 from finapp.services.forecast import forecast
 from finapp.services.health import health_report
 from finapp.services.imports import import_files
@@ -30,7 +32,9 @@ from tests.accounts.statements import (
     MovedBanks,
     write_moved_banks,
 )
+from tests.conftest import PASSPHRASE
 from tests.importers.ofxgen import Line, statement_ofx
+from tests.old_schemas import undo_schema_14, upgraded
 
 AS_OF = NEW_ENDS
 
@@ -159,3 +163,22 @@ def test_a_later_statement_of_a_closed_account_is_stored_and_its_lines_told(
     (told,) = [n for n in file.notes if getattr(n, "code", "") == "import.after_closing"]
     assert "closed on 2026-06-26, and 1 of the lines added are later" in told
     assert [v.closed_on for v in list_accounts(store) if v.name == old] == [date(2026, 6, 26)]
+
+
+def test_the_closing_day_is_exported(store: Store, banks: MovedBanks, tmp_path: Path) -> None:
+    """Everything the household told finapp leaves with an export: which account it closed."""
+    close_account(store, _old(store), date(2026, 6, 30))
+    export_all(store, tmp_path / "export")
+    with (tmp_path / "export" / "accounts.csv").open(encoding="utf-8-sig") as fh:
+        closed = {row["number"][-4:]: row["closed_on"] for row in csv.DictReader(fh)}
+    assert closed == {"5563": "2026-06-30", "8274": ""}
+
+
+def test_a_store_of_the_version_before_opens_with_every_account_open(
+    store: Store, banks: MovedBanks
+) -> None:
+    """A store written before accounts could be closed gains the column, every account open,
+    and an account of it closes as any other."""
+    with upgraded(store, undo_schema_14, PASSPHRASE) as reopened:
+        assert [v.closed_on for v in list_accounts(reopened)] == [None, None]
+        assert close_account(reopened, _old(reopened), date(2026, 6, 30)).closed_on is not None

@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from finapp.services import (
+    account_closing,
     accounts,
     annotations,
     budgets,
@@ -61,6 +62,11 @@ def _card(store: Store) -> None:
     """A credit card's statement beside the household's."""
     lines = [(date(2026, 2, 3), "-42.10", "SHELL OIL 5744"), (date(2026, 2, 9), "-12.00", "CVS")]
     load(store, store.data_dir.parent / "card", "4417", lines, kind="CREDITCARD")
+
+
+def _closed_card(store: Store) -> None:
+    _card(store)
+    account_closing.close_account(store, CARD, date(2026, 3, 31))
 
 
 def _split(store: Store, line: TransactionView) -> None:
@@ -161,6 +167,12 @@ EDITS: list[tuple[str, Callable[[Store, Lines], object], Edit, str, dict[str, st
     ("card limit", lambda s, h: _card(s),
      lambda s, h: cards.set_credit_limit(s, CARD, Decimal("5000")),
      "card_limit", {"account": CARD}),
+    ("account closed", lambda s, h: _card(s),
+     lambda s, h: account_closing.close_account(s, CARD, date(2026, 3, 31)),
+     "account_close", {"account": CARD}),
+    ("account reopened", lambda s, h: _closed_card(s),
+     lambda s, h: account_closing.reopen_account(s, CARD),
+     "account_reopen", {"account": CARD}),
 ]  # fmt: skip
 
 
