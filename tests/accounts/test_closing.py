@@ -5,6 +5,7 @@ else has stopped; every day before the closing keeps what it had, and undo opens
 from __future__ import annotations
 
 import csv
+import random
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +18,7 @@ from finapp.services import subscriptions as subs
 from finapp.services.account_closing import close_account, reopen_account
 from finapp.services.accounts import list_accounts, set_low_balance_threshold
 from finapp.services.alerts import list_alerts, refresh_alerts
+from finapp.services.cards import list_cards
 from finapp.services.edit_history import undo
 from finapp.services.export import export_all
 from finapp.services.forecast import forecast
@@ -35,6 +37,7 @@ from tests.accounts.statements import (
 from tests.conftest import PASSPHRASE
 from tests.importers.ofxgen import Line, statement_ofx
 from tests.old_schemas import undo_schema_14, upgraded
+from tests.subscriptions.test_replaced_card import NEW_CARD, OLD_CARD, months, write
 
 AS_OF = NEW_ENDS
 
@@ -182,3 +185,24 @@ def test_a_store_of_the_version_before_opens_with_every_account_open(
     with upgraded(store, undo_schema_14, PASSPHRASE) as reopened:
         assert [v.closed_on for v in list_accounts(reopened)] == [None, None]
         assert close_account(reopened, _old(reopened), date(2026, 6, 30)).closed_on is not None
+
+
+def test_a_replaced_card_closed_leaves_the_cards_and_the_net_worth(
+    store: Store, tmp_path: Path
+) -> None:
+    """The card replaced in July by a new number, closed on the day its statements end: the
+    cards list and the net worth hold the new card alone, the subscriptions carry on from it."""
+    rnd = random.Random(11)
+    old = write(tmp_path, "Visa1111.ofx", OLD_CARD, months(date(2026, 1, 1), 6, rnd))
+    new = write(tmp_path, "Visa2222.ofx", NEW_CARD, months(date(2026, 7, 1), 5, rnd))
+    import_files(store, [old, new])
+    (old_card,) = [v.name for v in list_accounts(store) if v.number == "1111"]
+    assert len(list_cards(store, AS_OF)) == 2
+    before = net_worth(store, today=AS_OF).months[-1].accounts
+    assert sorted(a.account[-4:] for a in before) == ["1111", "2222"]  # its last balance, kept
+    close_account(store, old_card)
+    refresh_alerts(store, AS_OF)
+    assert [c.account[-4:] for c in list_cards(store, AS_OF)] == ["2222"]
+    assert [a.account[-4:] for a in net_worth(store, today=AS_OF).months[-1].accounts] == ["2222"]
+    running = [v for v in subs.list_subscriptions(store, AS_OF) if v.kind == "subscription"]
+    assert [(v.account[-4:], v.status) for v in running] == [("2222", "active")] * 3
