@@ -291,7 +291,8 @@ def list_goals(store: Store, as_of: date | None = None) -> list[GoalStatus]:
 
 def _linked_accounts(session: Session, accounts: Sequence[str]) -> list[Account]:
     """The accounts named, each able to hold savings: a credit card's or a loan's balance is
-    money owed, and a goal on one showed its debt as "saved" (-292.62) and "on track"."""
+    money owed, and a goal on one showed its debt as "saved" (-292.62) and "on track"; a
+    closed account holds nothing."""
     if not accounts:
         english = "A goal needs at least one account whose balance counts"
         raise InvalidInputError(Problem("goal.no_account", english))
@@ -306,6 +307,9 @@ def _linked_accounts(session: Session, accounts: Sequence[str]) -> list[Account]
                 "to a goal"
             )
             raise InvalidInputError(Problem("goal.owed_account", english, name=row.name))
+        if row.closed_on is not None:
+            english = f"{row.name} is closed: a goal counts the money an open account holds"
+            raise InvalidInputError(Problem("goal.closed_account", english, name=row.name))
         found[row.id] = row
     return list(found.values())
 

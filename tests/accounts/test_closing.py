@@ -22,6 +22,7 @@ from finapp.services.cards import list_cards
 from finapp.services.edit_history import undo
 from finapp.services.export import export_all
 from finapp.services.forecast import forecast
+from finapp.services.goals import add_goal, list_goals
 from finapp.services.health import health_report
 from finapp.services.imports import import_files
 from finapp.services.net_worth import net_worth
@@ -206,3 +207,11 @@ def test_a_replaced_card_closed_leaves_the_cards_and_the_net_worth(
     assert [a.account[-4:] for a in net_worth(store, today=AS_OF).months[-1].accounts] == ["2222"]
     running = [v for v in subs.list_subscriptions(store, AS_OF) if v.kind == "subscription"]
     assert [(v.account[-4:], v.status) for v in running] == [("2222", "active")] * 3
+
+
+def test_a_new_goal_cannot_count_a_closed_account(store: Store, banks: MovedBanks) -> None:
+    old = _old(store)
+    close_account(store, old, date(2026, 6, 30))
+    with pytest.raises(InvalidInputError, match="is closed"):
+        add_goal(store, "House", Decimal("20000"), date(2028, 1, 1), [old], today=AS_OF)
+    assert list_goals(store, AS_OF) == []

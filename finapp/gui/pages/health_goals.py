@@ -98,7 +98,8 @@ class GoalsSection(HealthSection):
         accounts = [
             AccountChoice(a.name, a.currency)
             for a in list_accounts(self.ctx.store)
-            if a.type not in OWED_TYPES  # a card's balance is owed, never saved
+            # a card's balance is owed, never saved; a closed account holds nothing
+            if a.type not in OWED_TYPES and a.closed_on is None
         ]
         goals = list_goals(self.ctx.store, as_of)
         return goals, accounts, goal_totals(goals, converting_for(self.ctx.store, as_of))
