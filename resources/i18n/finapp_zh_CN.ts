@@ -2446,7 +2446,7 @@
     <name>CloseAccountDialog</name>
     <message>
         <location filename="../../finapp/gui/dialogs/close_account.py" line="39"/>
-        <location filename="../../finapp/gui/dialogs/close_account.py" line="68"/>
+        <location filename="../../finapp/gui/dialogs/close_account.py" line="72"/>
         <source>Close account</source>
         <extracomment>what tests and window automation find the dialog by</extracomment>
         <translation>销户</translation>
@@ -2467,14 +2467,14 @@
         <translation>销户日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/close_account.py" line="61"/>
+        <location filename="../../finapp/gui/dialogs/close_account.py" line="62"/>
         <source>You can open it again from this menu, or undo this with Edit → Undo.</source>
         <translation>之后可在此菜单中重新启用，或用“编辑 → 撤销”撤回。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/close_account.py" line="63"/>
-        <source>Its statements end on the first day you can choose.</source>
-        <translation>可选的最早日期即它的账单截止日。</translation>
+        <location filename="../../finapp/gui/dialogs/close_account.py" line="65"/>
+        <source>Its statements end on the first day you can choose. You can open it again from this menu, or undo this with Edit → Undo.</source>
+        <translation>可选的最早日期即它的账单截止日。之后可在此菜单中重新启用，或用“编辑 → 撤销”撤回。</translation>
     </message>
 </context>
 <context>

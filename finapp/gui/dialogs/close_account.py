@@ -58,10 +58,14 @@ class CloseAccountDialog(FormDialog):
         self.day.setAccessibleName(fill(self.tr("Day %1 closed"), (name,)))
         form = QFormLayout()
         form.addRow(self.tr("Closed on"), self.day)
-        notes = [self.tr("You can open it again from this menu, or undo this with Edit → Undo.")]
-        if account.covered_until is not None:
-            notes.insert(0, self.tr("Its statements end on the first day you can choose."))
-        note = QLabel(" ".join(notes), self)
+        if account.covered_until is None:
+            told = self.tr("You can open it again from this menu, or undo this with Edit → Undo.")
+        else:
+            told = self.tr(
+                "Its statements end on the first day you can choose. You can open it again from "
+                "this menu, or undo this with Edit → Undo."
+            )
+        note = QLabel(told, self)
         note.setWordWrap(True)
         buttons = self.lay_out(intro, form, note)
         close = buttons.button(QDialogButtonBox.StandardButton.Ok)
