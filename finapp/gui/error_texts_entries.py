@@ -39,6 +39,9 @@ ENTRY_SENTENCES = {
         "ErrorText", "{account} has transactions up to {date}: close it on that day or later"
     ),
     "account.not_closed": QT_TRANSLATE_NOOP("ErrorText", "{account} is not closed"),
+    "account.closing_ahead": QT_TRANSLATE_NOOP(
+        "ErrorText", "{account} can be closed once it is: {date} is after today"
+    ),
     "goal.closed_account": QT_TRANSLATE_NOOP(
         "ErrorText", "{name} is closed: a goal counts the money an open account holds"
     ),

@@ -52,13 +52,22 @@ def suggested_closing_day(session: Session, account: Account, today: date) -> da
 
 
 @undoable("account_close", _named)
-def close_account(store: Store, account: str, on: date | None = None) -> AccountView:
+def close_account(
+    store: Store, account: str, on: date | None = None, *, today: date | None = None
+) -> AccountView:
     """Close ``account`` (a name or number) on ``on`` (None: the day
     :func:`suggested_closing_day` offers); closed already, it is closed on ``on`` instead.
-    Refused, changing nothing, when the account has lines after ``on``."""
+    Refused, changing nothing, when the account has lines after ``on`` or ``on`` is after
+    ``today`` (an account is closed once it is: until then it is open, and is shown so)."""
+    today = today or date.today()
     with store.write() as session:
         row = require_account(session, account)
-        on = on or suggested_closing_day(session, row, date.today())
+        on = on or suggested_closing_day(session, row, today)
+        if on > today:
+            english = f"{row.name} can be closed once it is: {on.isoformat()} is after today"
+            raise InvalidInputError(
+                Problem("account.closing_ahead", english, account=row.name, date=on)
+            )
         last = last_line_day(session, row)
         if last is not None and last > on:
             english = (

@@ -4269,318 +4269,318 @@
         <translation>{amount} 的小数位多于 {currency} 允许的位数（不允许小数）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="83"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="86"/>
         <source>“{cell}” is not an amount (write it as 12.50)</source>
         <translation>“{cell}”不是金额（请写成 12.50 这样）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="87"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="90"/>
         <source>A split needs two parts or more</source>
         <translation>拆分至少需要两个部分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="88"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="91"/>
         <source>A line of zero has nothing to split</source>
         <translation>金额为零的交易无可拆分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="89"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="92"/>
         <source>The part of {category} is zero: remove it or give it an amount</source>
         <translation>{category} 的部分为零：请删除它或填写金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="92"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="95"/>
         <source>The part of {category} ({amount}) is not signed as the line ({line})</source>
         <translation>{category} 的部分（{amount}）与交易（{line}）的正负号不一致</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="95"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="98"/>
         <source>The parts add up to {total}, not to the line&apos;s {line} {currency}</source>
         <translation>各部分合计 {total}，不等于交易的 {line} {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="98"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="101"/>
         <source>{amount} has more decimals than {currency} allows ({places})</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（{places}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="101"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="104"/>
         <source>This line is not split</source>
         <translation>此交易未拆分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="102"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="105"/>
         <source>Write the parts all with a minus or all without</source>
         <translation>各部分要么都带负号，要么都不带</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="106"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="109"/>
         <source>“{value}” is not a category path: its levels are separated by “:”</source>
         <translation>“{value}”不是类别路径：各级之间用“:”分隔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="109"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="112"/>
         <source>“{value}” is not a category name: a name holds no “:”</source>
         <translation>“{value}”不是类别名称：名称中不能有“:”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="112"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="115"/>
         <source>“{value}” is not a category name: a name holds no tab or line break</source>
         <translation>“{value}”不是有效的类别名称：名称中不能有制表符或换行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="115"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="118"/>
         <source>A category name is at most {limit} characters long; this one has {length}</source>
         <translation>类别名称最多 {limit} 个字符，这个有 {length} 个</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="118"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="121"/>
         <source>There is no category “{category}”</source>
         <translation>没有类别“{category}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="119"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="122"/>
         <source>The category “{category}” already exists</source>
         <translation>类别“{category}”已存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="120"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="123"/>
         <source>A category “{name}” already exists at the top level</source>
         <translation>顶层已有类别“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="123"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="126"/>
         <source>A category “{name}” already exists under “{category}”</source>
         <translation>“{category}”下已有类别“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="126"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="129"/>
         <source>“{category}” cannot be moved under itself</source>
         <translation>“{category}”不能移到它自己下面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="129"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="132"/>
         <source>“{category}” cannot be merged into itself or one of its own parts</source>
         <translation>“{category}”不能合并到它自己或它的子类别中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="132"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="135"/>
         <source>the transactions of “{category}” cannot move to it or to one of its own parts</source>
         <translation>“{category}”的交易不能移到它自己或它的子类别中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="136"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="139"/>
         <source>“{category}” has sub-categories: move them first, or choose a category for its transactions</source>
         <translation>“{category}”有子类别：请先移走它们，或为其交易选择一个类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="141"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="144"/>
         <source>A budget must be above zero, not {amount}</source>
         <translation>预算必须大于零，不能是 {amount}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="144"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="147"/>
         <source>“{category}” is not a spending category</source>
         <translation>“{category}”不是支出类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="147"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="150"/>
         <source>“{category}” has no budget</source>
         <translation>“{category}”没有预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="148"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="151"/>
         <source>A goal needs at least one account whose balance counts</source>
         <translation>储蓄目标至少需要一个计入余额的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="151"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="154"/>
         <source>A goal needs a name</source>
         <translation>储蓄目标需要名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="152"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="155"/>
         <source>A goal&apos;s target must be above zero, not {amount}</source>
         <translation>储蓄目标金额必须大于零，不能是 {amount}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="155"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="158"/>
         <source>A goal&apos;s date must be after today ({today}), not {day}</source>
         <translation>储蓄目标日期必须在今天（{today}）之后，不能是 {day}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="158"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="161"/>
         <source>There is already a goal named “{name}”</source>
         <translation>已有名为“{name}”的储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="159"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="162"/>
         <source>The goal is in {currency}; {names} is in another currency</source>
         <translation>该目标以 {currency} 计；{names} 是其他币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="162"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="165"/>
         <source>There is no goal named “{name}”</source>
         <translation>没有名为“{name}”的储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="163"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="166"/>
         <source>{name} holds money owed, not saved: link a savings or checking account to a goal</source>
         <translation>{name} 里是欠款，不是存款：请为目标关联储蓄或活期账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="168"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="171"/>
         <source>“{value}” is not a list of whole numbers (for example 30,7,1)</source>
         <translation>“{value}”不是整数列表（例如 30,7,1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="171"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="174"/>
         <source>Expected whole numbers from 0 up, not “{value}”</source>
         <translation>应为 0 或更大的整数，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="174"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="177"/>
         <source>“{value}” is not a whole number</source>
         <translation>“{value}”不是整数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="175"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="178"/>
         <source>Expected a number above 0, not “{value}”</source>
         <translation>应为大于 0 的数字，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="178"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="181"/>
         <source>Expected an amount from 0 up, not “{value}”</source>
         <translation>应为 0 或更大的金额，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="181"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="184"/>
         <source>Expected a factor above 1, not “{value}”</source>
         <translation>应为大于 1 的倍数，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="182"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="185"/>
         <source>Expected a percentage from 1 to 100, not “{value}”</source>
         <translation>应为 1 到 100 的百分比，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="185"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="188"/>
         <source>Expected percentages from 1 to 100, not “{value}”</source>
         <translation>应为 1 到 100 的百分比，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="188"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="191"/>
         <source>Expected a currency code such as USD, or auto, not “{value}”</source>
         <translation>应为 USD 这样的币种代码或 auto，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="191"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="194"/>
         <source>Expected a currency code and an amount for each currency, such as USD=10000,CNY=50000, not “{value}”</source>
         <translation>应为每个币种写出代码和金额，例如 USD=10000,CNY=50000，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="196"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="199"/>
         <source>There is no setting “{key}”</source>
         <translation>没有设置项“{key}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="198"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="201"/>
         <source>A rule needs a pattern to match</source>
         <translation>规则需要匹配的模式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="199"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="202"/>
         <source>The minimum amount is above the maximum</source>
         <translation>最小金额大于最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="200"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="203"/>
         <source>“{pattern}” is not a pattern finapp can use: {reason}</source>
         <translation>“{pattern}”不是 finapp 能用的模式：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="203"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="206"/>
         <source>it is longer than {most} characters</source>
         <translation>长度超过 {most} 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="204"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="207"/>
         <source>it repeats something more than {most} times</source>
         <translation>某部分重复超过 {most} 次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="205"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="208"/>
         <source>it is too large to run on every transaction; make it simpler</source>
         <translation>过于复杂，无法对每笔交易运行；请简化</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="208"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="211"/>
         <source>lookaround such as (?= or (?&lt;! and backreferences such as \1 are not supported</source>
         <translation>不支持 (?= 或 (?&lt;! 之类的环视，也不支持 \1 之类的反向引用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="212"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="215"/>
         <source>it is not a regular expression (a bracket left open or a character out of place)</source>
         <translation>不是正则表达式（有未闭合的括号或位置不对的字符）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="217"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="220"/>
         <source>No transaction with id {ids}</source>
         <translation>没有编号为 {ids} 的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="218"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="221"/>
         <source>“{tag}” is not a tag: write a word after the #, such as #tax</source>
         <translation>“{tag}”不是标签：请在 # 后写一个词，例如 #报税</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="221"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="224"/>
         <source>“{tag}” is not a tag: “{character}” is not allowed (letters, digits, - and _ only)</source>
         <translation>“{tag}”不是标签：不允许“{character}”（只能用字母、数字、- 和 _）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="225"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="228"/>
         <source>“{tag}” is not a tag: it is longer than {most} characters</source>
         <translation>“{tag}”不是标签：长度超过 {most} 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="229"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="232"/>
         <source>Name the payee to rename</source>
         <translation>请指明要重命名的收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="230"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="233"/>
         <source>There is no payee “{name}”</source>
         <translation>没有收款方“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="231"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="234"/>
         <source>“{value}” is not a currency code (three letters, such as EUR)</source>
         <translation>“{value}”不是币种代码（三个字母，例如 EUR）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="234"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="237"/>
         <source>A rate must be above zero, not “{value}”</source>
         <translation>汇率必须大于零，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="235"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="238"/>
         <source>{currency} is the base currency: its rate is always 1</source>
         <translation>{currency} 是基准币种：其汇率始终为 1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="238"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="241"/>
         <source>{path} cannot be read ({why})</source>
         <translation>无法读取 {path}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="239"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="242"/>
         <source>The report is an HTML file: name it with .html, not {name}</source>
         <translation>报告是 HTML 文件：请以 .html 结尾命名，而不是 {name}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="62"/>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="242"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="65"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="245"/>
         <source>There is no folder {folder} to write {name} into</source>
         <translation>没有可写入 {name} 的文件夹 {folder}</translation>
     </message>
@@ -4651,111 +4651,116 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="42"/>
+        <source>{account} can be closed once it is: {date} is after today</source>
+        <translation>{account} 只能在销户当天或之后标记为已销户：{date} 晚于今天</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="45"/>
         <source>{name} is closed: a goal counts the money an open account holds</source>
         <translation>{name} 已销户：目标只计入仍在使用的账户中的钱</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="45"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="48"/>
         <source>{account} was closed on {date}, and {count} of the lines added are later: if it is still open, reopen it on the Accounts page</source>
         <translation>{account} 已于 {date} 销户，而新增交易中有 {count} 笔晚于该日：如果它仍在使用，请在“账户”页重新启用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="50"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="53"/>
         <source>{account} is not a credit card: only a card has a limit</source>
         <translation>{account} 不是信用卡：只有信用卡才有额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="53"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="56"/>
         <source>A credit limit must be above zero, not {amount}</source>
         <translation>信用额度必须大于零，不能是 {amount}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="56"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="59"/>
         <source>No renewals are coming to put in a calendar; nothing was written</source>
         <translation>没有即将到来的续费可放入日历；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="59"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="62"/>
         <source>{path} is a folder; name the .ics file to write</source>
         <translation>{path} 是文件夹；请指定要写入的 .ics 文件名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="65"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="68"/>
         <source>Nothing to undo: nothing was imported yet</source>
         <translation>没有可撤销的操作：尚未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="66"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="69"/>
         <source>Nothing to undo: no edit is left</source>
         <translation>没有可撤销的操作：已无编辑记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="67"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="70"/>
         <source>Nothing to redo: no edit was undone since the last one</source>
         <translation>没有可重做的操作：上次编辑后没有撤销过任何编辑</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="70"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="73"/>
         <source>This edit can no longer be undone or redone: what it changed was changed since (elsewhere, or by another finapp). Nothing was changed, and the older edits were forgotten</source>
         <translation>此编辑已无法撤销或重做：它所修改的内容此后又被修改过（在别处，或由另一个 finapp）。未做任何更改，更早的编辑记录已清除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="76"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="79"/>
         <source>{source} is the payee it would be merged into: choose another</source>
         <translation>{source} 就是要合并进的收款方：请另选一个</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="79"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="82"/>
         <source>A rule needs a category or a new payee name</source>
         <translation>规则需要一个类别或新的收款方名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="245"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="248"/>
         <source>{path} is a folder; name the .html file to write</source>
         <translation>{path} 是文件夹；请指定要写入的 .html 文件名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="249"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="252"/>
         <source>A profile needs a name</source>
         <translation>导入方案需要名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="250"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="253"/>
         <source>“{name}” is the name of a built-in profile; choose another</source>
         <translation>“{name}”是内置方案的名称；请另选一个</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="253"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="256"/>
         <source>No CSV profile named “{name}”; the profiles are: {names}</source>
         <translation>没有名为“{name}”的 CSV 方案；可用的方案有：{names}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="256"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="259"/>
         <source>“{value}” is no date format finapp reads; the formats are: {formats}</source>
         <translation>“{value}”不是 finapp 能读取的日期格式；可用的格式有：{formats}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="259"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="262"/>
         <source>Quiet hours are a span such as 22:00-08:00, or off; not “{value}”</source>
         <translation>免打扰时段应为 22:00-08:00 这样的时间段，或“关闭”；不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="262"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="265"/>
         <source>{folder} is a file; export into a folder</source>
         <translation>{folder} 是文件；请导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="263"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="266"/>
         <source>{folder} holds files that are not a finapp export; export into an empty or new folder (such as {inside}) or into a previous export to replace it</source>
         <translation>{folder} 中有不属于 finapp 导出的文件；请导出到空文件夹或新文件夹（例如 {inside}），或导出到以前的导出文件夹以替换它</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="269"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="272"/>
         <source>{account}&apos;s statements do not reach {through}: import them up to that day before reconciling to it</source>
         <translation>{account} 的对账单未覆盖到 {through}：请先导入到该日的对账单再对账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="274"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="277"/>
         <source>{account}&apos;s transactions differ from its statements in {count} period(s) up to {through}, the first {start} to {end} by {difference} {currency}: import what is missing, or accept the books as they stand</source>
         <translation>截至 {through}，{account} 的交易在 {count} 个期间与对账单不符，第一个为 {start} 至 {end}，相差 {difference} {currency}：请导入缺少的对账单，或按现状接受账目</translation>
     </message>

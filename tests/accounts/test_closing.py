@@ -215,3 +215,11 @@ def test_a_new_goal_cannot_count_a_closed_account(store: Store, banks: MovedBank
     with pytest.raises(InvalidInputError, match="is closed"):
         add_goal(store, "House", Decimal("20000"), date(2028, 1, 1), [old], today=AS_OF)
     assert list_goals(store, AS_OF) == []
+
+
+def test_a_day_still_to_come_is_refused(store: Store, banks: MovedBanks) -> None:
+    """Closing at the end of next month is not closed yet: it would read "Closed" meanwhile."""
+    old = _old(store)
+    with pytest.raises(InvalidInputError, match="after today"):
+        close_account(store, old, date(2027, 1, 31), today=date(2026, 12, 5))
+    assert [v.closed_on for v in list_accounts(store) if v.name == old] == [None]

@@ -3,7 +3,7 @@
 What closing does is said before it is done (its balance counts as nothing from that day, no
 more requests for its statements or warnings about its balance, its transactions kept), and
 that Edit → Undo takes it back. The day starts where the account's statements end and cannot
-be earlier: its lines up to then happened while it was open.
+be earlier (its lines up to then happened while it was open), nor later than today.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from finapp.core.dates import MAX_DATE, MIN_DATE
+from finapp.core.dates import MIN_DATE
 from finapp.gui.account_names import shown_account_name
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.qdates import from_qdate, to_qdate
@@ -54,7 +54,7 @@ class CloseAccountDialog(FormDialog):
         earliest = account.covered_until or MIN_DATE
         self.day = QDateEdit(to_qdate(account.covered_until or today), self)
         self.day.setCalendarPopup(True)
-        self.day.setDateRange(to_qdate(earliest), to_qdate(MAX_DATE))
+        self.day.setDateRange(to_qdate(min(earliest, today)), to_qdate(today))
         self.day.setAccessibleName(fill(self.tr("Day %1 closed"), (name,)))
         form = QFormLayout()
         form.addRow(self.tr("Closed on"), self.day)
