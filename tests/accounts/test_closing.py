@@ -38,6 +38,7 @@ from tests.accounts.statements import (
 from tests.conftest import PASSPHRASE
 from tests.importers.ofxgen import Line, statement_ofx
 from tests.old_schemas import undo_schema_14, upgraded
+from tests.subscriptions.test_incremental_detection import _check
 from tests.subscriptions.test_replaced_card import NEW_CARD, OLD_CARD, months, write
 
 AS_OF = NEW_ENDS
@@ -223,3 +224,17 @@ def test_a_day_still_to_come_is_refused(store: Store, banks: MovedBanks) -> None
     with pytest.raises(InvalidInputError, match="after today"):
         close_account(store, old, date(2027, 1, 31), today=date(2026, 12, 5))
     assert [v.closed_on for v in list_accounts(store) if v.name == old] == [None]
+
+
+@pytest.mark.parametrize("step", ["close", "close and reopen"])
+def test_detection_after_closing_leaves_what_a_full_run_leaves(
+    store: Store, banks: MovedBanks, step: str
+) -> None:
+    """Closing (or opening again) judges only what changed; the rows and alerts it leaves are
+    those a full detection makes."""
+    old = _old(store)
+    close_account(store, old, date(2026, 6, 30))
+    if step == "close and reopen":
+        _check(store, AS_OF)
+        reopen_account(store, old)
+    _check(store, AS_OF)
