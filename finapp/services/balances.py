@@ -101,8 +101,15 @@ def _read_known(session: Session, account_id: int | None = None) -> list[KnownBa
 
 
 def latest_known(session: Session) -> dict[int, KnownBalance]:
-    """Each account's latest known balance (what the Accounts list shows)."""
-    return {account_id: known[-1] for account_id, known in known_balances(session).items()}
+    """Each account's latest balance a statement or the user stated (what the Accounts list
+    shows, and what the balance chart is drawn back from): a closed account's last, not the
+    nothing it holds after closing, which anchors no day before it."""
+    latest = {}
+    for account_id, known in known_balances(session).items():
+        stated = [k for k in known if k.kind != CLOSING]
+        if stated:
+            latest[account_id] = stated[-1]
+    return latest
 
 
 def nearest_known(known: Sequence[KnownBalance], day: date) -> KnownBalance | None:

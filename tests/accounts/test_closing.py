@@ -26,6 +26,7 @@ from finapp.services.goals import add_goal, list_goals
 from finapp.services.health import health_report
 from finapp.services.imports import import_files
 from finapp.services.net_worth import net_worth
+from finapp.services.reports import balance_over_time
 from finapp.store.engine import Store
 from tests.accounts.statements import (
     GYM,
@@ -202,8 +203,15 @@ def test_a_replaced_card_closed_leaves_the_cards_and_the_net_worth(
     assert len(list_cards(store, AS_OF)) == 2
     before = net_worth(store, today=AS_OF).months[-1].accounts
     assert sorted(a.account[-4:] for a in before) == ["1111", "2222"]  # its last balance, kept
+    drawn = [b for b in balance_over_time(store) if b.account == old_card]
     close_account(store, old_card)
     refresh_alerts(store, AS_OF)
+    # its months as they were: the balance chart draws what it owed, day by day, as before
+    assert [b for b in balance_over_time(store) if b.account == old_card] == drawn
+    assert drawn[-1].balance_minor == -138422  # the statement's own last balance
+    (view,) = [v for v in list_accounts(store) if v.name == old_card]
+    assert view.balance == Decimal("-1384.22")  # what it owed when closed, as the list shows
+    assert view.closed_on == view.covered_until  # closed where its statements end
     assert [c.account[-4:] for c in list_cards(store, AS_OF)] == ["2222"]
     assert [a.account[-4:] for a in net_worth(store, today=AS_OF).months[-1].accounts] == ["2222"]
     running = [v for v in subs.list_subscriptions(store, AS_OF) if v.kind == "subscription"]
