@@ -25,7 +25,7 @@ from finapp.services.cards import CardStatus, cards_status
 from finapp.services.coverage import coverage_by_account, judged_as_of
 from finapp.services.goals import GoalStatus, goals_status
 from finapp.services.health_totals import HealthTotals, health_totals
-from finapp.services.open_accounts import open_on
+from finapp.services.open_accounts import closed_by, open_on
 from finapp.services.read_once import kept_while_evaluating
 from finapp.services.reserves import (
     EmergencyFund,
@@ -50,10 +50,15 @@ class HealthReport:
     subscriptions: SubscriptionsHealth
     #: the sections' totals across currencies, in the base currency
     totals: HealthTotals
+    #: (name, closing day) of the accounts closed by ``as_of``: not graded, nothing counted
+    closed: tuple[tuple[str, date], ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         return {
             "accounts": [a.as_json() for a in self.accounts],
+            "closed_accounts": [
+                {"account": name, "closed_on": day.isoformat()} for name, day in self.closed
+            ],
             "emergency_fund": self.emergency_fund.as_json(),
             "institutions": [i.as_json() for i in self.institutions],
             "goals": [g.as_json() for g in self.goals],
@@ -147,6 +152,7 @@ def health_report(store: Store, as_of: date) -> HealthReport:
             cards=tuple(cards),
             subscriptions=subscriptions,
             totals=health_totals(session, as_of, fund, cards, goals, subscriptions.audit.costs),
+            closed=closed_by(session, as_of),
         )
 
 
@@ -154,3 +160,9 @@ def accounts_health(store: Store, as_of: date) -> list[AccountHealth]:
     """The accounts' grades alone (the Health page's accounts section)."""
     with store.read() as session:
         return account_health(session, as_of)
+
+
+def closed_accounts(store: Store, as_of: date) -> tuple[tuple[str, date], ...]:
+    """(name, closing day) of the accounts closed by ``as_of``, which are not graded."""
+    with store.read() as session:
+        return closed_by(session, as_of)

@@ -104,6 +104,11 @@ def render(
     if language != "en" and sentence is None:
         page.add(f'<p class="meta">{page.label("english_note")}</p>')
     _accounts(page, health.accounts, data.coverage)
+    if health.closed:
+        closed = [
+            page.words["closed_on"].format(name=n, day=d.isoformat()) for n, d in health.closed
+        ]
+        page.add(f"<p>{page.label('closed', names=page.names(closed))}</p>")
     _fund(page, health)
     _institutions(page, health)
     _cards(page, health)
@@ -159,6 +164,14 @@ def _accounts(
         ),
         set(),
     )
+
+
+def _closed(page: PageText, health: HealthReport) -> None:
+    """The accounts closed by the day asked, named once: not graded, nothing of them counted."""
+    if health.closed:
+        said = page.words["closed_on"]
+        closed = [said.format(name=name, day=day.isoformat()) for name, day in health.closed]
+        page.add(f"<p>{page.label('closed', names=page.names(closed))}</p>")
 
 
 def _fund(page: PageText, health: HealthReport) -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ColumnElement, or_
+from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy.orm import Session
 
 from finapp.store.schema import Account
 
@@ -18,3 +19,14 @@ from finapp.store.schema import Account
 def open_on(day: date) -> ColumnElement[bool]:
     """Accounts not closed on or before ``day``."""
     return or_(Account.closed_on.is_(None), Account.closed_on > day)
+
+
+def closed_by(session: Session, day: date) -> tuple[tuple[str, date], ...]:
+    """(name, closing day) of each account closed on or before ``day``, by name: what the
+    pages that leave them out name once, so an account never just vanishes."""
+    rows = session.execute(
+        select(Account.name, Account.closed_on)
+        .where(Account.closed_on.is_not(None), Account.closed_on <= day)
+        .order_by(Account.name)
+    )
+    return tuple((name, closed) for name, closed in rows if closed is not None)

@@ -479,9 +479,19 @@
 <context>
     <name>AccountsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="110"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="113"/>
         <source>No accounts yet.</source>
         <translation>还没有账户。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="133"/>
+        <source>%1 (closed on %2)</source>
+        <translation>%1（%2 销户）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="136"/>
+        <source>Closed, not graded and not counted: %1</source>
+        <translation>已销户，不评级也不计入：%1</translation>
     </message>
 </context>
 <context>
@@ -5978,17 +5988,17 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>HealthGrade</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="28"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="30"/>
         <source>Healthy</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="29"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="31"/>
         <source>Needs attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="30"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="32"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
@@ -5996,23 +6006,23 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>HealthReason</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="39"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="41"/>
         <source>%1 is overdrawn: its balance is %2.</source>
         <extracomment>badge colours: text on a tint, readable in light and dark themes; the words say the same</extracomment>
         <translation>%1 已透支：余额为 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="42"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="44"/>
         <source>No balance is known for %1: import a statement with one or set it.</source>
         <translation>%1 的余额未知：请导入带余额的账单或手动设置。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="45"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="47"/>
         <source>The statements of %1 end on %2, %3 days ago: import newer ones.</source>
         <translation>%1 的账单截止于 %2（%3 天前）：请导入更新的账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="48"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="50"/>
         <source>The statements of %1 end on %2; its subscriptions carry on from %3.</source>
         <translation>%1 的账单截止于 %2；它的订阅已改由 %3 继续扣款。</translation>
     </message>
@@ -6020,7 +6030,7 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>HealthSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="96"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="98"/>
         <source>Accounts</source>
         <extracomment>the facts filling each own sentence&apos;s %1, %2…, in order</extracomment>
         <translation>账户</translation>

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from finapp.cli.commands.health_cmd import text_lines
 from finapp.core.alert_kinds import Kind
 from finapp.errors import InvalidInputError
 from finapp.services import subscriptions as subs
@@ -24,6 +25,7 @@ from finapp.services.export import export_all
 from finapp.services.forecast import forecast
 from finapp.services.goals import add_goal, list_goals
 from finapp.services.health import health_report
+from finapp.services.health_export import write_report
 from finapp.services.imports import import_files
 from finapp.services.net_worth import net_worth
 from finapp.services.reports import balance_over_time
@@ -246,3 +248,18 @@ def test_detection_after_closing_leaves_what_a_full_run_leaves(
         _check(store, AS_OF)
         reopen_account(store, old)
     _check(store, AS_OF)
+
+
+def test_money_health_names_the_closed_account_once(
+    store: Store, banks: MovedBanks, tmp_path: Path
+) -> None:
+    """Not graded, nothing of it counted, and still named, in the JSON, the terminal's words
+    and the report the user keeps: an account never just vanishes."""
+    old = _old(store)
+    close_account(store, old, date(2026, 6, 30))
+    report = health_report(store, AS_OF)
+    assert report.as_json()["closed_accounts"] == [{"account": old, "closed_on": "2026-06-30"}]
+    assert f"  {old}: closed on 2026-06-30, not graded" in text_lines(report)
+    page = write_report(store, tmp_path / "health.html", AS_OF).read_text(encoding="utf-8")
+    assert f"Closed, not graded and not counted: {old} (closed on 2026-06-30)." in page
+    assert health_report(store, date(2026, 6, 29)).closed == ()  # asked before: still open

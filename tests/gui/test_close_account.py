@@ -106,6 +106,8 @@ def test_close_from_the_row_menu_and_undo(window: MainWindow, qtbot) -> None:  #
     health = window.built_pages()["health"]
     assert isinstance(health, HealthPage)
     qtbot.waitUntil(lambda: _graded(health) == ["8274"], timeout=10_000)
+    (closed,) = health.findChildren(QLabel, "health-closed")  # named once, not just gone
+    assert closed.text() == f"Closed, not graded and not counted: Checking …5563 ({closed_on})"
 
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)  # Edit → Undo opens it again
     qtbot.waitUntil(lambda: _menu_texts(window)[1].startswith("Redo Closing"))

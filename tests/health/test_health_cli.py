@@ -40,8 +40,10 @@ def troubled(troubled_once: Path, tmp_path: Path) -> Path:
 def test_health_json_grades_each_account_and_tells_each_section(troubled: Path) -> None:
     report = cli_json(troubled, "health", "--as-of", "2025-07-03")
     assert list(report) == [
-        "accounts", "emergency_fund", "institutions", "goals", "cards", "subscriptions", "totals",
+        "accounts", "closed_accounts", "emergency_fund", "institutions", "goals", "cards",
+        "subscriptions", "totals",
     ]  # fmt: skip
+    assert report["closed_accounts"] == []  # the household closed none
     grades = {a["account"]: (a["grade"], [r["kind"] for r in a["reasons"]])
               for a in report["accounts"]}  # fmt: skip
     assert grades == {

@@ -63,6 +63,7 @@ def text_lines(report: HealthReport) -> list[str]:
     for account in report.accounts:
         lines.append(f"  {account.account}: {account.grade.value.replace('_', ' ')}")
         lines += [f"    - {reason.message}" for reason in account.reasons]
+    lines += [f"  {name}: closed on {day.isoformat()}, not graded" for name, day in report.closed]
     fund = _fund_lines(report.emergency_fund, report.as_of)
     lines += ["", *fund, "", "Liquid money by institution:"]
     for share in report.institutions:

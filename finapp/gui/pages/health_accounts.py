@@ -17,11 +17,13 @@ from finapp.gui import bus
 from finapp.gui.account_names import shown_account_name
 from finapp.gui.alert_texts import alert_text, shown_facts
 from finapp.gui.context import AppContext
+from finapp.gui.list_words import joined
+from finapp.gui.models.formatting import format_date
 from finapp.gui.pages.health_rows import clear_rows
 from finapp.gui.pages.health_section import HealthSection
-from finapp.services.health import accounts_health
+from finapp.services.health import accounts_health, closed_accounts
 from finapp.services.health_export_html import Worded
-from finapp.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 _CONTEXT = "HealthReason"
 _GRADE_NAMES = {
@@ -101,15 +103,18 @@ class AccountsSection(HealthSection):
         self.grid = QGridLayout(self)
         self.grid.setColumnStretch(2, 1)
 
-    def load(self, as_of: date) -> list[AccountHealth]:
-        return accounts_health(self.ctx.store, as_of)
+    def load(self, as_of: date) -> tuple[list[AccountHealth], tuple[tuple[str, date], ...]]:
+        return accounts_health(self.ctx.store, as_of), closed_accounts(self.ctx.store, as_of)
 
-    def show_loaded(self, loaded: list[AccountHealth]) -> None:
+    def show_loaded(self, loaded: tuple[list[AccountHealth], tuple[tuple[str, date], ...]]) -> None:
         clear_rows(self.grid)
-        if not loaded:
+        graded, closed = loaded
+        if not graded and not closed:
             self.grid.addWidget(QLabel(self.tr("No accounts yet."), self), 0, 0)
             return
-        for row, health in enumerate(loaded):
+        if closed:
+            self._closed(closed, len(graded))
+        for row, health in enumerate(graded):
             name = QLabel(shown_account_name(health.account), self)
             name.setObjectName("health-account")
             badge = grade_badge(health.grade, self)
@@ -121,3 +126,15 @@ class AccountsSection(HealthSection):
             self.grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(badge, row, 1, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(reasons, row, 2)
+
+    def _closed(self, closed: tuple[tuple[str, date], ...], row: int) -> None:
+        """One line under the grades naming the closed accounts, so none just vanishes."""
+        names = joined(
+            fill(self.tr("%1 (closed on %2)"), (shown_account_name(name), format_date(day)))
+            for name, day in closed
+        )
+        label = QLabel(fill(self.tr("Closed, not graded and not counted: %1"), (names,)), self)
+        label.setObjectName("health-closed")
+        label.setWordWrap(True)
+        label.setEnabled(False)  # greyed, as their rows on the Accounts page
+        self.grid.addWidget(label, row, 0, 1, 3)
