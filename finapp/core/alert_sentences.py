@@ -193,7 +193,11 @@ _SENTENCES: dict[Kind, Callable[[Facts, When], Sentence]] = {
     Kind.PRICE_INCREASE: _price_increase,
     Kind.INCOME_CHANGE: _income_change,
     Kind.STALE_STATEMENTS: _fixed(
-        QT_TRANSLATE_NOOP("AlertText", "Statements for %1 end %2: import newer ones."),
+        QT_TRANSLATE_NOOP(
+            "AlertText",
+            "Statements for %1 end %2: import newer ones, or close the account if you no "
+            "longer have it.",
+        ),
         "account", "date",
     ),
     Kind.LAPSED: _fixed(

@@ -67,7 +67,8 @@ _SENTENCES: dict[str, Callable[[Params], str]] = {
         f"No balance is known for {p['account']}: import a statement with one or set it."
     ),
     HealthReason.STATEMENTS_OLD: lambda p: (
-        f"{p['account']}'s statements end on {p['date']}, {p['days']} days ago: import newer ones."
+        f"{p['account']}'s statements end on {p['date']}, {p['days']} days ago: import newer "
+        "ones, or close the account if you no longer have it."
     ),
     HealthReason.MOVED_ON: lambda p: (
         f"{p['account']}'s statements end on {p['date']}; its subscriptions carry on from "

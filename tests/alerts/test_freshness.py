@@ -24,7 +24,12 @@ def test_data_ending_a_month_early_gives_one_freshness_notice_per_account(store)
     }
     assert sorted(accounts) == sorted(with_streams)  # one each, none twice
     assert all(a.severity == "info" for a in notices)
-    assert all(a.message.endswith("end 2026-10-31: import newer ones.") for a in notices)
+    assert all(
+        a.message.endswith(
+            "end 2026-10-31: import newer ones, or close the account if you no longer have it."
+        )
+        for a in notices
+    )
     assert [a.message for a in inbox if a.kind == "lapsed"] == []
 
     refresh_alerts(store, date(2026, 12, 15))  # asked again later: still one each

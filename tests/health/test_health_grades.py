@@ -83,7 +83,8 @@ def test_statements_out_of_date_and_no_balance_need_attention() -> None:
     stale = judge(checking(318_742, until=date(2025, 4, 30)), AS_OF, THRESHOLDS)
     assert stale.grade is Grade.NEEDS_ATTENTION
     assert stale.reasons[0].message == (
-        "Everyday Checking's statements end on 2025-04-30, 64 days ago: import newer ones."
+        "Everyday Checking's statements end on 2025-04-30, 64 days ago: import newer ones, or "
+        "close the account if you no longer have it."
     )
     # the inbox's freshness notice says the same: told once
     notice = ("stale_statements", {"account": "Everyday Checking", "date": "2025-04-30"})

@@ -45,7 +45,9 @@ _OWN_SENTENCES: dict[str, str] = {
         "HealthReason", "No balance is known for %1: import a statement with one or set it."
     ),
     HealthReason.STATEMENTS_OLD: QT_TRANSLATE_NOOP(
-        "HealthReason", "The statements of %1 end on %2, %3 days ago: import newer ones."
+        "HealthReason",
+        "The statements of %1 end on %2, %3 days ago: import newer ones, or close the account "
+        "if you no longer have it.",
     ),
     HealthReason.MOVED_ON: QT_TRANSLATE_NOOP(
         "HealthReason", "The statements of %1 end on %2; its subscriptions carry on from %3."
