@@ -91,6 +91,7 @@ def test_close_from_the_row_menu_and_undo(window: MainWindow, qtbot) -> None:  #
     closed_on = f"closed on {format_date(date(2026, 6, 26))}"
     assert closed_on in told.args[1]
     qtbot.waitUntil(lambda: _balance_cell(page) == "Closed")
+    assert _row_of(page, "5563") == 1  # after the open account, though its name sorts first
     greyed = QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
     cell = page.model.index(_row_of(page, "5563"), 0)
     assert cell.data(Qt.ItemDataRole.ForegroundRole) == greyed
@@ -113,4 +114,5 @@ def test_close_from_the_row_menu_and_undo(window: MainWindow, qtbot) -> None:  #
     qtbot.waitUntil(lambda: _menu_texts(window)[1].startswith("Redo Closing"))
     page = _accounts(qtbot, window)
     qtbot.waitUntil(lambda: _balance_cell(page) == "$12.37")
+    assert _row_of(page, "5563") == 0  # open again: by name
     assert [v.closed_on for v in list_accounts(window.ctx.store) if v.number == "5563"] == [None]

@@ -131,6 +131,12 @@ class AccountsModel(RowsModel[AccountRow]):
         closed = row.account.closed_on is not None
         return low is not None and row.balance is not None and row.balance < low and not closed
 
+    def _sorted(self, rows: list[AccountRow], column: int, order: Qt.SortOrder) -> list[AccountRow]:
+        """In the column's order, the closed accounts after the open ones: ten years of
+        statements hold accounts long gone, and the ones in use come first."""
+        ordered = super()._sorted(rows, column, order)
+        return sorted(ordered, key=lambda row: row.account.closed_on is not None)
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """A closed account's row in the palette's greyed text."""
         closed = index.isValid() and self.row(index.row()).account.closed_on is not None
