@@ -51,6 +51,9 @@ _PARTY_END = re.compile(
     r"\s(?:[A-Z]+\s?[:#]|REF\b|CONF\b|CONFIRMATION\b|TRANSACTION\b|ID\b|SRF\b|TRN\b|ON\s+\d"
     r"|\d{1,2}/\d{1,2}\b|FOR\b)|[;\"]"
 )
+#: an account's number label opening the party ("ACCT # XXXX5678", "ACCOUNT NO 1234"), which
+#: the field labels that end a party ("REF #", "ID:") would otherwise take it for
+_ACCOUNT_LABEL = re.compile(r"(ACCT|ACCOUNT)\s*(?:#|NO\b\.?|NUMBER\b)\s*")
 #: a confirmation printed in its own case after the name ("BACvwq4k2m", "WFCTaz91"): two
 #: capitals, then a small letter; a name is all capitals or capitalised ("McDonald" too)
 _CODE_AS_WRITTEN = re.compile(r"[A-Z]{2,}[a-z]")
@@ -135,7 +138,12 @@ def _cut(party: str, as_written: str) -> str:
     """The party's words without the reference, confirmation, date, field or note after them.
 
     ``as_written`` is the same text in its own case, where a confirmation in mixed case shows.
+    A party printed as an account's number ("ACCT # XXXX5678") is no field label: it is kept.
     """
+    label = _ACCOUNT_LABEL.match(party)
+    if label is not None:
+        party = f"{label[1]} {party[label.end() :]}"
+        as_written = f"{label[1]} {as_written[label.end() :]}" if as_written else ""
     end = _PARTY_END.search(" " + party)
     words = (party if end is None else party[: max(0, end.start() - 1)]).split()
     for index, word in enumerate(as_written.split()[: len(words)]):

@@ -61,6 +61,9 @@ NAMES = [
     ("TRANSFER TO ACCOUNT 12345678", "", "Transfer to Account …5678"),
     ("ONLINE TRANSFER TO XXXXXX1234", "", "Transfer to Account …1234"),
     ("TRANSFER TO CREDIT CARD ENDING 4321", "", "Transfer to Credit Card …4321"),
+    # Chase prints the other account after its number's label, which is no field ending the party
+    ("Online Transfer to ACCT # XXXX5678", "", "Transfer to Account …5678"),
+    ("ONLINE TRANSFER FROM ACCT #...5678 ON 12/01", "", "Transfer from Account …5678"),
     ("WIRE TRANSFER TO J CHEN REF 8812", "", "Payment to Chen"),  # a person, not an account
     ("ZELLE TO SMITH JAMES", "", "Zelle to Smith James"),
     ("VENMO PAYMENT TO JOHN DOE 1234", "", "Venmo to John Doe"),

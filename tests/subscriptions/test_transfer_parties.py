@@ -83,6 +83,7 @@ def _monthly(ledger: Ledger, printed, party: str, day: int, amount: str) -> None
         (wells_wire, "MAREK KOWALSKI", "ANNA CHEN"),
         (boa_transfer, "SAV 4471", "SAV 9981"),
         (chase_transfer, "SAV ...4471", "SAV ...9981"),
+        (chase_transfer, "ACCT # XXXX4471", "ACCT # XXXX9981"),  # the number after its label
         (wells_transfer, "WAY2SAVE SAVINGS XXXXXX4471", "WAY2SAVE SAVINGS XXXXXX9981"),
         (chase_zelle, "John Smith", "John Doe"),
         (wells_zelle, "KOWALSKI MAREK", "CHEN ANNA"),
