@@ -72,7 +72,7 @@ _SENTENCES: dict[str, Callable[[Params], str]] = {
     ),
     HealthReason.MOVED_ON: lambda p: (
         f"{p['account']}'s statements end on {p['date']}; its subscriptions carry on from "
-        f"{p['successor']}."
+        f"{p['successor']}. If it was replaced, close it: its last balance still counts."
     ),
 }
 

@@ -479,17 +479,17 @@
 <context>
     <name>AccountsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="115"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="117"/>
         <source>No accounts yet.</source>
         <translation>还没有账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="135"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="137"/>
         <source>%1 (closed on %2)</source>
         <translation>%1（%2 销户）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="138"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="140"/>
         <source>Closed, not graded and not counted: %1</source>
         <translation>已销户，不评级也不计入：%1</translation>
     </message>
@@ -6023,14 +6023,14 @@ Bring its window forward and import them with File → Import statements…, or 
     </message>
     <message>
         <location filename="../../finapp/gui/pages/health_accounts.py" line="52"/>
-        <source>The statements of %1 end on %2; its subscriptions carry on from %3.</source>
-        <translation>%1 的账单截止于 %2；它的订阅已改由 %3 继续扣款。</translation>
+        <source>The statements of %1 end on %2; its subscriptions carry on from %3. If it was replaced, close it: its last balance still counts.</source>
+        <translation>%1 的账单截止于 %2；它的订阅已改由 %3 继续扣款。如果它已被换掉，请将其销户：它最后的余额仍被计入。</translation>
     </message>
 </context>
 <context>
     <name>HealthSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="100"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="102"/>
         <source>Accounts</source>
         <extracomment>the facts filling each own sentence&apos;s %1, %2…, in order</extracomment>
         <translation>账户</translation>

@@ -94,7 +94,10 @@ def test_the_health_page_says_the_old_card_was_followed_by_the_new(
     grade, reason = cards["1111"]
     assert grade == "Healthy"
     assert reason.startswith("The statements of Chase …1111 end on ")
-    assert reason.endswith("; its subscriptions carry on from Chase …2222.")
+    assert reason.endswith(
+        "; its subscriptions carry on from Chase …2222. If it was replaced, close it: its last "
+        "balance still counts."
+    )
     assert cards["2222"] == ("Healthy", "")
 
 
@@ -104,4 +107,6 @@ def test_the_health_page_says_it_in_chinese(store, tmp_path, qtbot, chinese) -> 
     assert grade == "健康"
     assert "全部卡片" in texts and "All cards" not in texts  # the cards' total line
     assert reason.startswith("Chase …1111 的账单截止于 ")
-    assert reason.endswith("；它的订阅已改由 Chase …2222 继续扣款。")
+    assert reason.endswith(
+        "；它的订阅已改由 Chase …2222 继续扣款。如果它已被换掉，请将其销户：它最后的余额仍被计入。"
+    )

@@ -50,7 +50,9 @@ _OWN_SENTENCES: dict[str, str] = {
         "if you no longer have it.",
     ),
     HealthReason.MOVED_ON: QT_TRANSLATE_NOOP(
-        "HealthReason", "The statements of %1 end on %2; its subscriptions carry on from %3."
+        "HealthReason",
+        "The statements of %1 end on %2; its subscriptions carry on from %3. If it was "
+        "replaced, close it: its last balance still counts.",
     ),
 }
 #: the facts filling each own sentence's %1, %2…, in order
