@@ -88,6 +88,8 @@ class GoalStatus:
     surplus_left_per_month: Decimal | None = None
     #: the goals served before this one from the surplus, in that order (see the module doc)
     sooner_goals: tuple[str, ...] = ()
+    #: (name, closing day) of its accounts closed by ``judged_on``: they count nothing since
+    closed: tuple[tuple[str, date], ...] = ()
 
     @property
     def short_per_month(self) -> Decimal | None:
@@ -138,6 +140,9 @@ class GoalStatus:
             "short_per_month": money(self.short_per_month),
             "surplus_left_per_month": money(self.surplus_left_per_month),
             "sooner_goals": list(self.sooner_goals),
+            "closed_accounts": [
+                {"account": name, "closed_on": day.isoformat()} for name, day in self.closed
+            ],
         }
 
 
@@ -149,6 +154,8 @@ class _Balances:
         self.known = known_balances(session)
         self.coverage = coverage_by_account(session)
         self.names: dict[int, str] = dict(session.execute(select(Account.id, Account.name)).all())
+        closings = select(Account.id, Account.closed_on).where(Account.closed_on.is_not(None))
+        self.closed_on = {i: day for i, day in session.execute(closings) if day is not None}
         self._movements: dict[int, list[tuple[date, int]]] = {}
 
     def judged_on(self, account_id: int, as_of: date) -> date:
@@ -184,6 +191,8 @@ class _Measured:
     #: its accounts' names, and what they held at each month end since it was set
     names: tuple[str, ...]
     months: tuple[MonthSaved, ...]
+    #: (name, closing day) of its accounts closed by ``day``
+    closed: tuple[tuple[str, date], ...] = ()
 
     def needed_minor(self, as_of: date) -> int:
         """The monthly saving it still needs from the surplus: none when measured nothing, at
@@ -201,14 +210,21 @@ def _measure(goal: Goal, balances: _Balances, as_of: date) -> _Measured:
     start = balances.total_on(ids, goal.created_on)
     cur = goal.currency
     names = tuple(sorted(balances.names[account_id] for account_id in ids))
+    closed = tuple(
+        sorted(
+            (balances.names[account_id], closed_on)
+            for account_id in ids
+            if (closed_on := balances.closed_on.get(account_id)) is not None and closed_on <= day
+        )
+    )
     if saved is None or start is None:
-        return _Measured(goal, day, saved, None, names, ())
+        return _Measured(goal, day, saved, None, names, (), closed)
     plan = GoalPlan(goal.target_minor, goal.created_on, goal.target_date, start)
     months = tuple(
         MonthSaved(end.strftime("%Y-%m"), from_minor(balances.total_on(ids, end) or 0, cur))
         for end in month_ends(goal.created_on, day)
     )
-    return _Measured(goal, day, saved, plan, names, months)
+    return _Measured(goal, day, saved, plan, names, months, closed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +278,7 @@ def _status(m: _Measured, as_of: date, share: _Share | None = None) -> GoalStatu
         surplus_months=len(surplus.months) if surplus else 0,
         surplus_left_per_month=from_minor(share.left_minor, cur) if share else None,
         sooner_goals=share.sooner if share else (),
+        closed=m.closed,
     )
 
 

@@ -5883,17 +5883,22 @@
         <translation>按 %1 计算，即 %2 的账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="228"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="223"/>
+        <source>%1 was closed on %2: it counts nothing from then.</source>
+        <translation>%1 已于 %2 销户：自该日起不再计入。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="231"/>
         <source>Month ends: %1. %2</source>
         <translation>各月末：%1。%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="248"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="251"/>
         <source>Remove goal</source>
         <translation>移除目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="251"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="254"/>
         <source>Remove the savings goal %1? Its accounts and their money stay as they are.</source>
         <translation>移除储蓄目标 %1？其账户和资金保持不变。</translation>
     </message>

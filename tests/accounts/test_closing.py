@@ -263,3 +263,19 @@ def test_money_health_names_the_closed_account_once(
     page = write_report(store, tmp_path / "health.html", AS_OF).read_text(encoding="utf-8")
     assert f"Closed, not graded and not counted: {old} (closed on 2026-06-30)." in page
     assert health_report(store, date(2026, 6, 29)).closed == ()  # asked before: still open
+
+
+def test_a_goal_counting_a_closed_account_says_why_its_money_fell(
+    store: Store, banks: MovedBanks
+) -> None:
+    """Set in March on the old account; once it is closed the goal counts nothing of it, and
+    says which account closed when, rather than show the savings as lost."""
+    old = _old(store)
+    add_goal(store, "Car", Decimal("5000"), date(2027, 6, 1), [old], today=date(2026, 3, 1))
+    (goal,) = list_goals(store, AS_OF)
+    assert goal.closed == () and goal.saved is not None and goal.saved > 0
+    close_account(store, old, date(2026, 6, 30))
+    (goal,) = list_goals(store, AS_OF)
+    assert goal.closed == ((old, date(2026, 6, 30)),)
+    assert goal.saved == 0
+    assert goal.as_json()["closed_accounts"] == [{"account": old, "closed_on": "2026-06-30"}]

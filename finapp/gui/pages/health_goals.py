@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from finapp.core.alert_facts import month_of
 from finapp.core.goals import GoalState
 from finapp.gui import bus
-from finapp.gui.account_names import joined_accounts
+from finapp.gui.account_names import joined_accounts, shown_account_name
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.goal import AccountChoice, NewGoal, ask_goal
 from finapp.gui.list_words import clauses, joined
@@ -219,6 +219,9 @@ class GoalsSection(HealthSection):
             self.tr("Measured on %1, where the statements of %2 end."),
             (format_day(goal.judged_on), joined_accounts(goal.accounts)),
         )
+        for name, day in goal.closed:  # why its saved money fell: not a loss
+            closed = self.tr("%1 was closed on %2: it counts nothing from then.")
+            measured += "\n" + fill(closed, (shown_account_name(name), format_day(day)))
         if not goal.months:
             return measured
         ends = " · ".join(
