@@ -103,6 +103,12 @@ def _period_days(cadence: Cadence) -> float:
     return cadence.months * 30.44 if cadence.months else cadence.days
 
 
+#: days a month-based billing day moves later, at the least, to be a move rather than lag
+BILLING_MOVE_DAYS = 5
+#: days one billing day's postings spread over (lag, a weekend)
+_LAG_DAYS = 4
+
+
 def _steps(gap: int, cadence: Cadence) -> int:
     """How many periods a gap spans; a late posting (up to a few days) does not add one."""
     return max(1, round((gap - 3) / _period_days(cadence)))
@@ -244,13 +250,32 @@ def _typical_day(days: list[int]) -> int:
     return sorted(days)[len(days) // 4]
 
 
+def since_moved(dates: list[date]) -> list[date]:
+    """The postings since the billing day last moved later for good, when at least two show
+    it (a payment retried a week after it failed, a plan changed mid-cycle: billed on the 10th
+    from then, no longer the 3rd); else all of ``dates``. A single late posting is lag. Only a
+    move later needs it: the lower quartile of :func:`nominal_day` already follows one earlier.
+    """
+    days = [d.day for d in dates]
+    if len(days) < 3 or max(days) >= 25:  # a month-end biller's days wrap: never read as moved
+        return dates
+    for moved in range(len(days) - 1, 1, -1):  # the longest run of postings since a move
+        before, since = days[:-moved], days[-moved:]
+        # each a billing day and its lag (a bill paid by hand on any day of a week moves not)
+        steady = max(before) - min(before) <= _LAG_DAYS and max(since) - min(since) <= _LAG_DAYS
+        # the billing day then: lag only ever delays a posting
+        if steady and min(since) >= min(before) + BILLING_MOVE_DAYS:
+            return dates[-moved:]
+    return dates
+
+
 def next_date(dates: list[date], cadence: Cadence) -> date:
     """The next nominal billing date after the last of the sorted ``dates``."""
     last = dates[-1]
     if cadence.name == "semimonthly":
         return _next_semimonthly(dates)
     if cadence.months:
-        day = nominal_day(dates[-6:])
+        day = nominal_day(since_moved(dates[-12:])[-6:])
         nominal_last = min(
             (month_date(last, shift, day) for shift in (-1, 0, 1)),
             key=lambda d: abs((d - last).days),

@@ -49,6 +49,13 @@ from finapp.core.descriptor import descriptor_words
 _SAME_AMOUNT = 0.05  # relative spread of one amount group
 _ANNUAL_DRIFT = 0.35  # an annual renewal may change price this much and still pair up
 _SLACK_DAYS = 6
+#: a month-based billing day may move later by up to this many days at one renewal (a payment
+#: retried after it failed, a plan changed mid-cycle) and the stream go on as one
+_MOVED_MAX_DAYS = 12
+#: charges a group needs to hold a stream before a cut and one after (three and two), and how
+#: many of its longest gaps are tried as the cut
+_MOVED_PARTS_MIN = 5
+_MOVED_CUTS_TRIED = 3
 _MAX_STEP = 2.0  # a price may at most double (or halve) from one charge to the next
 _MAX_CHAIN_GROUP = 80  # larger same-amount groups are habits, not hidden subscriptions
 #: A merchant charging more often than this a month is a habit (coffee, groceries, rides): no
@@ -109,6 +116,7 @@ def _by_amount(side: list[T], trial_dates: list[date]) -> list[list[T]]:
     """Steps 2 to 4: streams among amount groups that stand out from the one-off charges."""
     found: list[list[T]] = []
     chained: list[list[T]] = []
+    cut: list[tuple[list[T], list[T]]] = []
     months = max(1.0, (side[-1].posted - side[0].posted).days / 30.44)
     if len(side) / months > _BUSY_PER_MONTH:
         return []
@@ -116,10 +124,17 @@ def _by_amount(side: list[T], trial_dates: list[date]) -> list[list[T]]:
         if _accept(group, trial_dates, whole=False):
             found.append(group)
         elif len(group) <= _MAX_CHAIN_GROUP:
-            chained.extend(_chains(group, trial_dates))
-    regular = {c.id for stream in found + chained for c in stream}
+            parts = _moved_parts(group, trial_dates)
+            if parts is not None:
+                cut.append(parts)
+            else:
+                chained.extend(_chains(group, trial_dates))
+    regular = {c.id for stream in [*found, *chained, *(p for pair in cut for p in pair)]
+               for c in stream}  # fmt: skip
     one_offs = [c.posted for c in side if c.id not in regular]
     kept = [s for s in found + chained if _stands_out(s, one_offs)]
+    for before, after in cut:
+        kept += _cut_streams(before, after, one_offs)
     claimed = {c.id for stream in kept for c in stream}
     spare = [c for c in side if c.id not in claimed]
     return _join_changes([_extend(stream, spare) for stream in kept])
@@ -272,6 +287,45 @@ def _chains(group: list[T], trial_dates: list[date]) -> list[list[T]]:
     return []
 
 
+def _cut_streams(before: list[T], after: list[T], one_offs: list[date]) -> list[list[T]]:
+    """The streams of a group cut in two (:func:`_moved_parts`) that stand out: the two as one
+    when ``after`` goes on from ``before`` (its billing day moved: judged by ``before``, as two
+    charges since the move are no rhythm of their own yet), else each that does."""
+    if not _stands_out(before, one_offs):
+        return [after] if _stands_out(after, one_offs) else []
+    if continues(before, after):
+        return [[*before, *after]]
+    return [before, after] if _stands_out(after, one_offs) else [before]
+
+
+def _moved_parts(group: list[T], trial_dates: list[date]) -> tuple[list[T], list[T]] | None:
+    """A same-amount group of one price charged on a new day from some renewal on: the charges
+    before, a stream of their own, and those after, which go on from them (:func:`continues`:
+    the billing day moved, two charges or more on the same cadence since) or are a stream of
+    their own (resumed after a pause, on another day); None when the group holds no such cut.
+
+    The group is cut only where a month-based period has passed and more than a posting's lag,
+    at its few longest such gaps (a move or a pause is one of them; one-offs make many).
+    """
+    if len(group) < _MOVED_PARTS_MIN:
+        return None
+    dates = [c.posted for c in group]
+    between = [(b - a).days for a, b in itertools.pairwise(dates)]
+    ranges = [c.gap_range for c in CADENCES if c.months]
+    if sum(1 for gap in between if not any(low <= gap <= high for low, high in ranges)) > 1:
+        return None  # one gap apart, the group keeps a month-based rhythm: else it is one-offs
+    shortest = min(c.days for c in CADENCES if c.months) + _SLACK_DAYS
+    gaps = {cut: between[cut - 1] for cut in range(2, len(group) - 1)}
+    cuts = sorted((cut for cut, gap in gaps.items() if gap > shortest), key=lambda c: -gaps[c])
+    for cut in cuts[:_MOVED_CUTS_TRIED]:
+        before, after = group[:cut], group[cut:]
+        if _accept(before, trial_dates, whole=False) and (
+            continues(before, after) or _accept(after, trial_dates, whole=False)
+        ):
+            return before, after
+    return None
+
+
 def _chain_back(charges: list[T], dates: list[date], end: int, cadence: Cadence) -> list[T]:
     period = round(cadence.months * 30.44) if cadence.months else cadence.days
     chain = [charges[end]]
@@ -344,14 +398,25 @@ def _join_changes(found: list[list[T]]) -> list[list[T]]:
 
 def continues(earlier: Sequence[Dated], later: Sequence[Dated]) -> bool:
     """Whether ``later`` begins where ``earlier`` ends, on its schedule: its first charge comes
-    when ``earlier``'s next was due (within days) and the two keep one cadence together."""
+    when ``earlier``'s next was due (within days) and the two keep one cadence together; or
+    the billing day moved later at that renewal (by up to :data:`_MOVED_MAX_DAYS`) and
+    ``later``, two charges or more, keeps the cadence's gaps from its new day."""
     if earlier[-1].posted >= later[0].posted:
         return False
     cadence = fit_cadence([c.posted for c in earlier])
+    if cadence is None:
+        return False
+    late = (later[0].posted - _expected(earlier, cadence, True)).days
+    if abs(late) <= _SLACK_DAYS:
+        return fit_cadence([c.posted for c in [*earlier, *later]]) is cadence
+    low, high = cadence.gap_range
+    gaps = [(b.posted - a.posted).days for a, b in itertools.pairwise(later)]
     return (
-        cadence is not None
-        and abs((later[0].posted - _expected(earlier, cadence, True)).days) <= _SLACK_DAYS
-        and fit_cadence([c.posted for c in [*earlier, *later]]) is cadence
+        cadence.months > 0
+        and late <= _MOVED_MAX_DAYS
+        and bool(gaps)  # two charges or more: one late charge is no move
+        and low <= min(gaps)
+        and max(gaps) <= high
     )
 
 
