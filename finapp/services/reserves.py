@@ -172,9 +172,10 @@ def liquid_balances(session: Session, as_of: date) -> list[LiquidBalance]:
 
 
 def full_months(session: Session, as_of: date) -> list[date]:
-    """The last :data:`MONTHS_AVERAGED` calendar months wholly inside the statements' days."""
+    """The last :data:`MONTHS_AVERAGED` calendar months wholly inside the statements' days
+    (a closed account's end where they do: closing it tells nothing of the months after)."""
     spans = [
-        (c.covered_from, judged_as_of(c, as_of)) for c in coverage_by_account(session).values()
+        (c.covered_from, min(c.covered_until, as_of)) for c in coverage_by_account(session).values()
     ]
     if not spans:
         return []
@@ -341,7 +342,7 @@ def emergency_fund_check(session: Session, as_of: date, settings: Settings) -> l
     fund = emergency_fund(session, as_of, settings)
     if not fund.below_target or fund.months is None:
         return []
-    judged = max(judged_as_of(c, as_of) for c in coverage_by_account(session).values())
+    judged = max(min(c.covered_until, as_of) for c in coverage_by_account(session).values())
     return [
         Candidate(
             Kind.EMERGENCY_FUND,

@@ -279,3 +279,17 @@ def test_a_goal_counting_a_closed_account_says_why_its_money_fell(
     assert goal.closed == ((old, date(2026, 6, 30)),)
     assert goal.saved == 0
     assert goal.as_json()["closed_accounts"] == [{"account": old, "closed_on": "2026-06-30"}]
+
+
+def test_closing_an_account_leaves_the_months_of_essentials_as_they_were(
+    store: Store, banks: MovedBanks
+) -> None:
+    """The emergency fund averages the months the statements wholly cover: the new account's
+    end on 25 November, so November is not one of them, closed account or not (counted, its
+    last days would make the month's spending look smaller than it was)."""
+    before = health_report(store, AS_OF).emergency_fund
+    close_account(store, _old(store), date(2026, 6, 30))
+    after = health_report(store, AS_OF).emergency_fund
+    assert after.months_averaged == before.months_averaged
+    assert after.months_averaged[-1] == date(2026, 10, 1)
+    assert after.monthly_minor == before.monthly_minor
