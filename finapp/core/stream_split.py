@@ -9,7 +9,11 @@ The steps, cheapest first:
    fails because a few one-off purchases share its amount (an app bought for 9.99) is searched
    for a chain of charges on schedule.
 3. A stream found in step 2 takes in the charge expected at its next (or previous) date when only
-   the price differs: a price change; and streams that continue one another on schedule join.
+   the price differs: a price change; and streams that continue one another on schedule join,
+   or from a billing day moved later at one renewal (up to 12 days: a payment retried a week
+   after it failed, a plan changed mid-cycle) once two charges come on the new day. A group of
+   one price that keeps a month-based rhythm but for one longer gap is cut there first: the
+   halves join again after such a move, or stay two streams (resumed after a pause).
 4. A stream found in step 2 must stand out from the merchant's other spending: where one-off
    charges outnumber its own cadence two to one (coffee, groceries, rides, restaurants), a few
    same-amount charges a month or a quarter apart are chance, even when the amount repeats.
@@ -129,8 +133,8 @@ def _by_amount(side: list[T], trial_dates: list[date]) -> list[list[T]]:
                 cut.append(parts)
             else:
                 chained.extend(_chains(group, trial_dates))
-    regular = {c.id for stream in [*found, *chained, *(p for pair in cut for p in pair)]
-               for c in stream}  # fmt: skip
+    halves = [half for pair in cut for half in pair]
+    regular = {c.id for stream in [*found, *chained, *halves] for c in stream}
     one_offs = [c.posted for c in side if c.id not in regular]
     kept = [s for s in found + chained if _stands_out(s, one_offs)]
     for before, after in cut:
