@@ -5878,27 +5878,32 @@
         <translation>每月 %1；近 %3 个月每月结余 %2，其中 %5 先用于更早到期的目标（%4）：每月还差 %6</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="219"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="222"/>
         <source>Measured on %1, where the statements of %2 end.</source>
         <translation>按 %1 计算，即 %2 的账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="223"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="226"/>
+        <source>Measured on %1.</source>
+        <translation>按 %1 计算。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="228"/>
         <source>%1 was closed on %2: it counts nothing from then.</source>
         <translation>%1 已于 %2 销户：自该日起不再计入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="231"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="236"/>
         <source>Month ends: %1. %2</source>
         <translation>各月末：%1。%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="251"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="256"/>
         <source>Remove goal</source>
         <translation>移除目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="254"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="259"/>
         <source>Remove the savings goal %1? Its accounts and their money stay as they are.</source>
         <translation>移除储蓄目标 %1？其账户和资金保持不变。</translation>
     </message>

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
 from finapp.gui.dialogs.close_account import OBJECT_NAME, CloseAccountDialog
 from finapp.gui.main_window import MainWindow
-from finapp.gui.models.formatting import format_date
+from finapp.gui.models.formatting import format_date, format_day
 from finapp.gui.pages.accounts import AccountsPage
 from finapp.gui.pages.health import HealthPage
 from finapp.gui.qdates import from_qdate
 from finapp.gui.shell import Shell
+from finapp.services.account_closing import close_account
 from finapp.services.accounts import list_accounts, set_low_balance_threshold
+from finapp.services.goals import add_goal
 from finapp.services.imports import import_files
 from finapp.store.engine import Store
 from tests.accounts.statements import write_moved_banks
@@ -116,3 +118,20 @@ def test_close_from_the_row_menu_and_undo(window: MainWindow, qtbot) -> None:  #
     qtbot.waitUntil(lambda: _balance_cell(page) == "$12.37")
     assert _row_of(page, "5563") == 0  # open again: by name
     assert [v.closed_on for v in list_accounts(window.ctx.store) if v.number == "5563"] == [None]
+
+
+def test_a_goal_on_the_closed_account_says_it_was_closed(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The household saved for a car in the old account; once it is closed, the goal on the
+    Health page says so rather than show the savings as lost, and measures on the day asked."""
+    store = window.ctx.store
+    (old,) = [v.name for v in list_accounts(store) if v.number == "5563"]
+    add_goal(store, "Car", Decimal("5000"), date(2027, 6, 1), [old], today=date(2026, 3, 1))
+    close_account(store, old, date(2026, 6, 26))
+    qtbot.keyClick(window, Qt.Key.Key_7, CTRL)
+    health = window.built_pages()["health"]
+    assert isinstance(health, HealthPage)
+    qtbot.waitUntil(lambda: bool(health.findChildren(QLabel, "goal-months")), timeout=10_000)
+    (months,) = health.findChildren(QLabel, "goal-months")
+    text = months.text()
+    assert f"Checking …5563 was closed on {format_day(date(2026, 6, 26))}" in text
+    assert "where the statements of" not in text  # no open account of it has statements

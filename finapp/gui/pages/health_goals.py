@@ -215,10 +215,15 @@ class GoalsSection(HealthSection):
         )
 
     def _months_text(self, goal: GoalStatus) -> str:
-        measured = fill(
-            self.tr("Measured on %1, where the statements of %2 end."),
-            (format_day(goal.judged_on), joined_accounts(goal.accounts)),
-        )
+        closed_names = {name for name, _ in goal.closed}
+        still_open = [name for name in goal.accounts if name not in closed_names]
+        if still_open:
+            measured = fill(
+                self.tr("Measured on %1, where the statements of %2 end."),
+                (format_day(goal.judged_on), joined_accounts(still_open)),
+            )
+        else:  # its accounts all closed: measured on the day asked, nothing of them counted
+            measured = fill(self.tr("Measured on %1."), (format_day(goal.judged_on),))
         for name, day in goal.closed:  # why its saved money fell: not a loss
             closed = self.tr("%1 was closed on %2: it counts nothing from then.")
             measured += "\n" + fill(closed, (shown_account_name(name), format_day(day)))
