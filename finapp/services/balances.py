@@ -29,8 +29,9 @@ from sqlalchemy.orm import Session
 
 from finapp.core.balance_kinds import BalanceKind
 from finapp.core.money import exact_minor, from_minor
+from finapp.services.open_accounts import closing_days
 from finapp.store.engine import Store
-from finapp.store.schema import Account, BalanceSnapshot, Transaction
+from finapp.store.schema import BalanceSnapshot, Transaction
 
 #: Kinds of stored balance that are the account's own balance, and which wins on one day.
 ANCHOR_KINDS: dict[str, int] = {BalanceKind.LEDGER: 0, BalanceKind.USER: 1}
@@ -83,21 +84,19 @@ def _read_known(session: Session, account_id: int | None = None) -> list[KnownBa
         BalanceSnapshot.amount_minor,
         BalanceSnapshot.kind,
     ).where(BalanceSnapshot.kind.in_(ANCHOR_KINDS))
-    closings = select(Account.id, Account.closed_on).where(Account.closed_on.is_not(None))
     if account_id is not None:
         rows = rows.where(BalanceSnapshot.account_id == account_id)
-        closings = closings.where(Account.id == account_id)
     known = [KnownBalance(*row) for row in session.execute(rows)]
-    known.sort(key=lambda k: (k.account_id, k.as_of, ANCHOR_KINDS[k.kind]))
-    closed = [
-        KnownBalance(i, day, 0, CLOSING)
-        for i, day in session.execute(closings)
-        if day is not None  # as the query chose them; the column's type does not know it
-    ]
-    if closed:
-        last = CLOSING
-        known = sorted([*known, *closed], key=lambda k: (k.account_id, k.kind == last))
+    closings = closing_days(session, account_id).items()
+    known += [KnownBalance(i, day, 0, CLOSING) for i, day in closings]
+    known.sort(key=_order)
     return known
+
+
+def _order(known: KnownBalance) -> tuple[int, bool, date, int]:
+    """By account, oldest first (on one day the winning kind last), its closing after all."""
+    closing = known.kind == CLOSING
+    return known.account_id, closing, known.as_of, 0 if closing else ANCHOR_KINDS[known.kind]
 
 
 def latest_known(session: Session) -> dict[int, KnownBalance]:

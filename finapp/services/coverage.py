@@ -25,8 +25,9 @@ from itertools import pairwise
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from finapp.services.open_accounts import closing_days
 from finapp.services.read_once import read_once
-from finapp.store.schema import Account, ImportBatch, StatementPeriod, Transaction
+from finapp.store.schema import ImportBatch, StatementPeriod, Transaction
 
 #: Days between two statements that are not called a gap: a week without lines is ordinary
 #: where the period comes from the first and last line rather than from stated dates.
@@ -86,8 +87,7 @@ def _coverage(session: Session) -> dict[int, Coverage]:
             .group_by(StatementPeriod.account_id)
         ).all()
     )
-    closings = select(Account.id, Account.closed_on).where(Account.closed_on.is_not(None))
-    closed = dict(session.execute(closings).all())
+    closed = closing_days(session)
     gapped = [account_id for account_id, spans in periods.items() if _merged(spans)[1]]
     quiet = _longest_quiet_spells(session, gapped, periods)
     found = {}
@@ -133,6 +133,12 @@ def _longest_quiet_spells(
     return longest
 
 
+def statements_end(coverage: Coverage, as_of: date) -> date:
+    """Where the account's statements end, never later than ``as_of``: what they tell of the
+    household's days, closed account or not (closing it tells nothing of the days after)."""
+    return min(coverage.covered_until, as_of)
+
+
 def judged_as_of(coverage: Coverage | None, as_of: date) -> date:
     """The day to judge an account by: where its statements end, never later than ``as_of``.
 
@@ -142,4 +148,4 @@ def judged_as_of(coverage: Coverage | None, as_of: date) -> date:
     """
     if coverage is None or (coverage.closed_on is not None and coverage.closed_on <= as_of):
         return as_of
-    return min(coverage.covered_until, as_of)
+    return statements_end(coverage, as_of)

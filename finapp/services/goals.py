@@ -41,6 +41,7 @@ from finapp.core.severity import Severity
 from finapp.errors import InvalidInputError, NotFoundError, Problem, problem_list
 from finapp.services.balances import carry, daily_movements, known_balances, nearest_known
 from finapp.services.coverage import coverage_by_account, judged_as_of
+from finapp.services.open_accounts import closed_json, closing_days
 from finapp.services.settings import Settings
 from finapp.services.surplus import Surplus, monthly_surplus
 from finapp.services.undoable import undoable
@@ -140,9 +141,7 @@ class GoalStatus:
             "short_per_month": money(self.short_per_month),
             "surplus_left_per_month": money(self.surplus_left_per_month),
             "sooner_goals": list(self.sooner_goals),
-            "closed_accounts": [
-                {"account": name, "closed_on": day.isoformat()} for name, day in self.closed
-            ],
+            "closed_accounts": closed_json(self.closed),
         }
 
 
@@ -154,8 +153,7 @@ class _Balances:
         self.known = known_balances(session)
         self.coverage = coverage_by_account(session)
         self.names: dict[int, str] = dict(session.execute(select(Account.id, Account.name)).all())
-        closings = select(Account.id, Account.closed_on).where(Account.closed_on.is_not(None))
-        self.closed_on = {i: day for i, day in session.execute(closings) if day is not None}
+        self.closed_on = closing_days(session)
         self._movements: dict[int, list[tuple[date, int]]] = {}
 
     def judged_on(self, account_id: int, as_of: date) -> date:

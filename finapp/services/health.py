@@ -25,7 +25,7 @@ from finapp.services.cards import CardStatus, cards_status
 from finapp.services.coverage import coverage_by_account, judged_as_of
 from finapp.services.goals import GoalStatus, goals_status
 from finapp.services.health_totals import HealthTotals, health_totals
-from finapp.services.open_accounts import closed_by, open_on
+from finapp.services.open_accounts import closed_by, closed_json, open_on
 from finapp.services.read_once import kept_while_evaluating
 from finapp.services.reserves import (
     EmergencyFund,
@@ -56,9 +56,7 @@ class HealthReport:
     def as_json(self) -> dict[str, Any]:
         return {
             "accounts": [a.as_json() for a in self.accounts],
-            "closed_accounts": [
-                {"account": name, "closed_on": day.isoformat()} for name, day in self.closed
-            ],
+            "closed_accounts": closed_json(self.closed),
             "emergency_fund": self.emergency_fund.as_json(),
             "institutions": [i.as_json() for i in self.institutions],
             "goals": [g.as_json() for g in self.goals],

@@ -104,11 +104,7 @@ def render(
     if language != "en" and sentence is None:
         page.add(f'<p class="meta">{page.label("english_note")}</p>')
     _accounts(page, health.accounts, data.coverage)
-    if health.closed:
-        closed = [
-            page.words["closed_on"].format(name=n, day=d.isoformat()) for n, d in health.closed
-        ]
-        page.add(f"<p>{page.label('closed', names=page.names(closed))}</p>")
+    _closed(page, health)
     _fund(page, health)
     _institutions(page, health)
     _cards(page, health)

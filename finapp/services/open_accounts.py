@@ -21,7 +21,25 @@ def open_on(day: date) -> ColumnElement[bool]:
     return or_(Account.closed_on.is_(None), Account.closed_on > day)
 
 
-def closed_by(session: Session, day: date) -> tuple[tuple[str, date], ...]:
+def closing_days(session: Session, account_id: int | None = None) -> dict[int, date]:
+    """The closing day of each closed account (of ``account_id`` alone when given), by id."""
+    query = select(Account.id, Account.closed_on).where(Account.closed_on.is_not(None))
+    if account_id is not None:
+        query = query.where(Account.id == account_id)
+    # None never comes (the query leaves it out); the column's type does not know it
+    return {i: day for i, day in session.execute(query) if day is not None}
+
+
+#: (name, closing day) of closed accounts, as a page names them
+Closed = tuple[tuple[str, date], ...]
+
+
+def closed_json(closed: Closed) -> list[dict[str, str]]:
+    """``closed`` as the CLI contract lists it (``closed_accounts``)."""
+    return [{"account": name, "closed_on": day.isoformat()} for name, day in closed]
+
+
+def closed_by(session: Session, day: date) -> Closed:
     """(name, closing day) of each account closed on or before ``day``, by name: what the
     pages that leave them out name once, so an account never just vanishes."""
     rows = session.execute(

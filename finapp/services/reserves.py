@@ -50,7 +50,7 @@ from finapp.core.stream_groups import unfiled
 from finapp.core.subscription_states import StreamKind, UserState
 from finapp.services.balances import carried, known_balances, nearest_known
 from finapp.services.categories import category_paths
-from finapp.services.coverage import coverage_by_account, judged_as_of
+from finapp.services.coverage import coverage_by_account, judged_as_of, statements_end
 from finapp.services.open_accounts import open_on
 from finapp.services.rates import base_currency, rate_book
 from finapp.services.settings import Settings, load_settings, main_currency_of
@@ -175,7 +175,7 @@ def full_months(session: Session, as_of: date) -> list[date]:
     """The last :data:`MONTHS_AVERAGED` calendar months wholly inside the statements' days
     (a closed account's end where they do: closing it tells nothing of the months after)."""
     spans = [
-        (c.covered_from, min(c.covered_until, as_of)) for c in coverage_by_account(session).values()
+        (c.covered_from, statements_end(c, as_of)) for c in coverage_by_account(session).values()
     ]
     if not spans:
         return []
@@ -342,7 +342,7 @@ def emergency_fund_check(session: Session, as_of: date, settings: Settings) -> l
     fund = emergency_fund(session, as_of, settings)
     if not fund.below_target or fund.months is None:
         return []
-    judged = max(min(c.covered_until, as_of) for c in coverage_by_account(session).values())
+    judged = max(statements_end(c, as_of) for c in coverage_by_account(session).values())
     return [
         Candidate(
             Kind.EMERGENCY_FUND,

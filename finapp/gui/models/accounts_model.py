@@ -139,8 +139,11 @@ class AccountsModel(RowsModel[AccountRow]):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """A closed account's row in the palette's greyed text."""
-        closed = index.isValid() and self.row(index.row()).account.closed_on is not None
-        if role == Qt.ItemDataRole.ForegroundRole and closed:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and self.row(index.row()).account.closed_on is not None
+        ):
             palette = QGuiApplication.palette()
             return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return super().data(index, role)
