@@ -40,8 +40,9 @@ from typing import TypeGuard
 from ahocorasick_rs import AhoCorasick
 
 from finapp.core.counterparty import party_of
-from finapp.core.merchant import merchant_key, name_words
+from finapp.core.merchant import merchant_key, name_words, processor_memo
 from finapp.core.rule_index import REMEMBERED
+from finapp.core.wallet_funding import from_marker
 from finapp.tr_marks import fill
 
 #: between a salary's word and its employer ("Salary — Globex")
@@ -304,7 +305,7 @@ class Namer:
         self._spellings = {
             fold(brand.name): brand.name for brand in table.brands if brand.name.isalpha()
         }
-        self._apps = sorted(table.payment_apps, key=len, reverse=True)
+        self._apps = tuple(sorted(table.payment_apps, key=len, reverse=True))
         #: Chinese salary words, longest first: taken out of a line to leave its employer
         self._han_salary = sorted(
             (w for w in table.salary if _HAN.search(w)), key=len, reverse=True
@@ -322,6 +323,8 @@ class Namer:
 
     def _name(self, payee: str, memo: str = "", issuer: str = "") -> str:
         """``issuer`` names a card payment whose line does not (the card account's bank)."""
+        if processor_memo(payee, memo):  # the processor is how it was paid, not to whom
+            payee, memo = memo, ""
         folded = fold(f"{payee} {memo}")
         brand = self._brands.longest(folded)
         made = self._made(payee, memo, issuer, folded, brand)
@@ -430,8 +433,9 @@ class Namer:
         return self._spellings.get(printed.casefold()) or title_case([printed.upper()])
 
     def _without_app(self, text: str) -> str:
-        """ "支付宝-爱奇艺会员" → "爱奇艺会员": the payment app is how it was paid, not to whom."""
-        text = text.strip()
+        """ "支付宝-爱奇艺会员" → "爱奇艺会员": the payment app is how it was paid, not to whom
+        (and "消费 支付宝-爱奇艺会员" too: the line's kind goes with it)."""
+        text = from_marker(text, self._apps) or text.strip()
         for app in self._apps:
             if text.startswith(app) and len(text) > len(app):
                 return text[len(app) :]

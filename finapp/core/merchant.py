@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from finapp.core.bank_text import without_bank_text
 from finapp.core.counterparty import paid_person
+from finapp.core.wallet_funding import all_markers, from_marker, moves_own_money
 
 #: Processor prefixes whose real merchant follows the ``*`` ("SQ *BLUE BOTTLE").
 _PROCESSORS = frozenset({"SQ", "TST", "PAYPAL", "PP", "SP", "PY", "DD", "IC", "SUMUP", "ZETTLE"})
@@ -251,13 +252,34 @@ _HAN_REFERENCE_MIN = 6
 #: Conf# d8zwvoorc; XUCHANG HAIR LLC" is ``ZELLE XUCHANG HAIR``, no longer ``ZELLE TRANSFER``);
 #: a name spelt with initials is one word ("H-E-B", "J.CREW"), not its other words alone;
 #: Amex's "AMAZON MARKETPLACE" is ``AMAZON``.
-KEY_VERSION = 8
+#: 9: a line whose party is a payment processor and whose memo names the wallet's merchant
+#: (中国银行's ``支付宝（中国）网络技术有限公司`` with ``支付宝-北京爱奇艺科技有限公司``) is
+#: keyed by the memo: every wallet payment of the card was one merchant, 支付宝. The kind of
+#: line a bank prints before a wallet's name goes (交通银行's ``消费 支付宝-Apple Store`` is
+#: keyed as ``支付宝-Apple Store``), so a purchase and its refund (``退货 …``) are one merchant.
+KEY_VERSION = 9
+
+#: the keys of payment processors a bank prints as the other party of every wallet payment
+_WALLET_PROCESSORS = frozenset({"支付宝", "财付通", "财付通支付", "网银在线", "京东支付"})
+#: a wallet's name, a dash and its merchant's (``支付宝-李建国``): not ``微信零钱充值``
+_WALLET_MERCHANT = re.compile(f"(?:{'|'.join(map(re.escape, all_markers()))})\\s*[-－]\\s*\\S")
 
 
 def merchant_key(payee: str, memo: str = "") -> str:
     """A normalised merchant key such as ``NETFLIX`` or ``AMAZON PRIME``; empty if unknown."""
     key = _key_of(payee)
+    if key in _WALLET_PROCESSORS and processor_memo(payee, memo):
+        return _key_of(memo) or key
     return key if key else _key_of(memo)
+
+
+def processor_memo(payee: str, memo: str) -> str:
+    """The memo when the payee is only the payment processor and the memo names the wallet's
+    merchant (``支付宝（中国）网络技术有限公司`` and ``网上快捷支付 支付宝-李建国``); else ""."""
+    if not memo or _key_of(payee) not in _WALLET_PROCESSORS:
+        return ""
+    named = _WALLET_MERCHANT.match(from_marker(memo, all_markers()))
+    return memo if named and not moves_own_money((memo,)) else ""
 
 
 def _key_of(text: str) -> str:
@@ -268,8 +290,8 @@ def _key_of(text: str) -> str:
     if person:
         return person
     raw = _without_branches(raw)
-    if _HAN.search(raw):
-        return _han_key(raw)
+    if _HAN.search(raw):  # the bank's kind of line before a wallet's name goes
+        return _han_key(from_marker(raw, all_markers()) or raw)
     words = _latin_words(raw)
     for size in (2, 1):  # alias by the longest known head
         alias = _ALIASES.get(" ".join(words[:size]))

@@ -9,7 +9,9 @@ accounts.
 
 A pair needs the same amount (a refund back to the card pairs as well: both money in), the
 same currency, at most :data:`MAX_DAYS` days apart (a card books a day or two after the app),
-a bank line whose text starts with the wallet's own marker, and an account the paying source
+a bank line whose text starts with the wallet's own marker (after the kind of line some banks
+print first: 交通银行's ``消费 支付宝-Apple Store``, a refund's ``退款-支付宝-优衣库``), and an
+account the paying source
 names: by the last four digits of its number, or, when the account has no number, by the bank's
 name and kind (a 信用卡 is a credit card, a 储蓄卡 is not). Each line is in one pair at most,
 closest days first: two equal purchases on one day pair with two card lines, never one with
@@ -45,6 +47,10 @@ _WALLETS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 #: (plain words, no pattern: the store searches its lines for them as they are)
 OWN_MOVE_WORDS = ("花呗", "借呗", "提现", "零钱充值", "余额充值", "余额宝", "零钱通")
 _OWN_MOVE = re.compile("|".join(map(re.escape, OWN_MOVE_WORDS)))
+
+#: the kind of line a bank prints before the wallet's marker: a short Chinese word and a
+#: space or dash (``消费 ``, ``退货 ``, ``退款-``, ``快捷支付 ``)
+_KIND_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}[\s\-－—:：/]+")
 
 #: ``招商银行信用卡(5678)``: the bank and card kind, then the last four digits
 _SOURCE = re.compile(r"^(?P<bank>[^(（]*?)\s*(?:[(（]\s*(?P<last4>\d{4})\s*[)）])?\s*$")
@@ -94,16 +100,26 @@ def all_markers() -> tuple[str, ...]:
     return tuple(m for _, marks in _WALLETS for m in marks)
 
 
+def from_marker(text: str, markers: tuple[str, ...]) -> str:
+    """``text`` from the marker on when one of ``markers`` begins it, alone or after the line's
+    kind (``消费 支付宝-Apple Store`` gives ``支付宝-Apple Store``); "" when none does."""
+    text = text.strip()
+    if text.startswith(markers):
+        return text
+    kind = _KIND_WORD.match(text)
+    return text[kind.end() :] if kind is not None and text.startswith(markers, kind.end()) else ""
+
+
 def starts_with_marker(texts: Iterable[str], markers: tuple[str, ...]) -> bool:
-    """Whether a bank line's payee or memo begins with one of ``markers``."""
-    return any(t.strip().startswith(markers) for t in texts if t)
+    """Whether a bank line's payee or memo begins with one of ``markers`` (after its kind)."""
+    return any(from_marker(t, markers) for t in texts if t)
 
 
 def moves_own_money(texts: Iterable[str]) -> bool:
     """Whether a bank line with a wallet's marker moves money to or from the user's own
     balance or credit there (``支付宝-花呗还款``, ``财付通-微信零钱提现``)."""
     said = [t.strip() for t in texts if t]
-    return any(t.startswith(all_markers()) for t in said) and any(_OWN_MOVE.search(t) for t in said)
+    return starts_with_marker(said, all_markers()) and any(_OWN_MOVE.search(t) for t in said)
 
 
 def paying_source(source_kind: str) -> Source | None:

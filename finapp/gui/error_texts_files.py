@@ -404,6 +404,10 @@ FILE_SENTENCES = {
         "“{word}” (a refund the export books apart): the export counts it as neither income nor "
         "spending",
     ),
+    "row.refund_of_left_out": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "a refund of a trade the export leaves out (closed or returned): no money back",
+    ),
     "row.neutral_own_money": QT_TRANSLATE_NOOP(
         "ErrorText",
         "“{word}” (a move between your own balances and cards): the export counts it as neither "

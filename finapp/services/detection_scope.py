@@ -41,6 +41,7 @@ from finapp.core.recurrence import Charge
 from finapp.services.detection_inputs import STATE_KEY, detector_version, sources_digest
 from finapp.services.payee_list import payee_keys
 from finapp.services.payee_names import chosen_names
+from finapp.services.wallet_funding import FUNDED_A_WALLET
 from finapp.store import stamps
 from finapp.store.schema import Setting
 
@@ -54,6 +55,7 @@ _GROUPED = (
     "SELECT account_id, merchant, count(*), json_group_array("
     "json_array(id, posted, amount_minor, is_transfer, payee, memo) ORDER BY id) "
     "FROM transactions WHERE posted <= :as_of AND merchant != '' {also}"
+    f"AND NOT {FUNDED_A_WALLET} "  # the wallet's row is the charge
     "GROUP BY account_id, merchant ORDER BY account_id, merchant"
 )
 #: each (account, merchant)'s charges up to a day, as one JSON text (exact, and read in C)

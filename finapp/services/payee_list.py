@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Protocol
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session
 
 from finapp.core.both_ways import may_go_against, said_way, without_way
@@ -35,6 +35,7 @@ from finapp.services.payee_names import (
     latest_lines,
     line_name,
 )
+from finapp.services.wallet_funding import FUNDED_A_WALLET
 from finapp.store.engine import Store
 from finapp.store.schema import Transaction
 
@@ -88,8 +89,21 @@ class _Tally:
 def list_payees(store: Store) -> list[PayeeSummary]:
     """Every payee of the store with its figures, by name shown."""
     with store.read() as session:
-        spent = func.sum(case((Transaction.amount_minor < 0, Transaction.amount_minor), else_=0))
-        received = func.sum(case((Transaction.amount_minor > 0, Transaction.amount_minor), else_=0))
+        paid_a_wallet = text(FUNDED_A_WALLET)  # the wallet's row counts that money
+        spent = func.sum(
+            case(
+                (paid_a_wallet, 0),
+                (Transaction.amount_minor < 0, Transaction.amount_minor),
+                else_=0,
+            )
+        )
+        received = func.sum(
+            case(
+                (paid_a_wallet, 0),
+                (Transaction.amount_minor > 0, Transaction.amount_minor),
+                else_=0,
+            )
+        )
         groups = session.execute(
             select(
                 Transaction.merchant,

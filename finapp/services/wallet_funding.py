@@ -39,6 +39,16 @@ from finapp.core.wallet_funding import (
 from finapp.errors import Problem
 from finapp.store.schema import Account, Transaction
 
+#: SQL, of a row of ``transactions``: a bank line that paid a wallet's row, a transfer whose
+#: peer is none (the wallet's purchase). The purchase is the spending and the charge; the line
+#: that paid it, seen beside it, would be the same money twice (a payee's totals, a "transfer"
+#: stream of the subscription's name).
+FUNDED_A_WALLET = (
+    "(transactions.is_transfer AND transactions.transfer_peer_id IS NOT NULL AND NOT EXISTS "
+    "(SELECT 1 FROM transactions AS peer WHERE peer.id = transactions.transfer_peer_id "
+    "AND peer.is_transfer))"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Funded:

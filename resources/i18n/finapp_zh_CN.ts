@@ -4265,6 +4265,11 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_files.py" line="407"/>
+        <source>a refund of a trade the export leaves out (closed or returned): no money back</source>
+        <translation>账单略去的交易（已关闭或已退还）的退款：并无退回的钱</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="411"/>
         <source>“{word}” (a move between your own balances and cards): the export counts it as neither income nor spending</source>
         <translation>“{word}”（在您自己的余额与银行卡之间转移资金）：账单记为既不是收入也不是支出</translation>
     </message>

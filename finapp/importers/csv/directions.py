@@ -27,6 +27,11 @@ _IN |= {"h", "haben", "+", "crédit", "приход", "입금", "入金"}
 #: Rows an app marks as neither income nor spending (top-ups, moves between own balances;
 #: PayPal's ``Memo`` lines, holds and authorisations that moved nothing).
 _NEUTRAL = {"不计收支", "/", "中性交易", "其他", "memo"}
+#: Alipay's web export of 2018–2020 says it in 资金状态 as well, the only place when a download
+#: has no 收/支 column: 已支出, 已收入, and 资金转移 (own money moved), 冻结/解冻 (held, freed)
+_OUT |= {"已支出"}
+_IN |= {"已收入"}
+_NEUTRAL |= {"资金转移", "冻结", "解冻"}
 
 
 @functools.lru_cache(maxsize=1024)

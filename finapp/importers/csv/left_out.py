@@ -17,7 +17,13 @@ from finapp.errors import Problem
 from finapp.importers.csv.cells import Row, cell, money_cells
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
-from finapp.importers.csv.payment_apps import blank_means_neutral, counts_as_refund, neutral_reason
+from finapp.importers.csv.payment_apps import (
+    blank_means_neutral,
+    counts_as_refund,
+    neutral_reason,
+    refund_left_out_reason,
+    refunds_left_out,
+)
 from finapp.importers.csv.totals_rows import totals_label, totals_reason
 from finapp.importers.csv.values import ValueProblem, parse_amount
 
@@ -63,6 +69,8 @@ def left_out(
             if counts_as_refund(row, mapping, cell(row, mapping.fitid), closed):
                 return ""  # money back: read as money in
             return neutral_reason(word, row, mapping)
+        if way == "in" and refunds_left_out(row, mapping, cell(row, mapping.fitid), closed):
+            return refund_left_out_reason()  # WeChat's 转账-退款 of a transfer sent back
         if way is None:
             raise ValueProblem(
                 Problem(

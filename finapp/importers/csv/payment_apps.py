@@ -50,6 +50,7 @@ from decimal import Decimal
 from finapp.core.account_types import AccountType
 from finapp.errors import Problem
 from finapp.importers.csv.cells import cell
+from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.values import parse_amount
 
@@ -66,11 +67,15 @@ _REFUNDED_WHOLE = "已全额退款"
 _REFUNDED_PART = re.compile(r"^已退款\s*[(（]?\s*[¥￥]?\s*(\d[\d,]*(?:\.\d+)?)\s*[)）]?$")
 #: how :func:`refund_note` keeps a part refunded in the memo
 _STATED_PART = re.compile(r"\(已退款: (\d+(?:\.\d+)?)\)")
+#: what JD writes after a purchase's amount when it was refunded: ``286.40(已全额退款)``
+_STATED_AMOUNT = re.compile(r"\s*[(（][^)）]*[)）]\s*$")
 _SERVICE_FEE = re.compile(r"服务费\s*[¥￥]?\s*(\d[\d,]*(?:\.\d+)?)")
 
 _REFUND = ("退款",)
 #: how a refund row's goods begin, before its purchase's (``退款-羽绒服 男 轻型``)
 _REFUND_OF = re.compile(r"^退款\s*[-－:：]\s*")
+#: how a refund row's kind ends, after its purchase's (``转账-退款``, ``微信红包-退款``)
+_REFUND_AFTER = re.compile(r"\s*[-－]\s*退款$")
 _OWN_MONEY = (
     "余额宝",
     "零钱",
@@ -132,23 +137,42 @@ def trade_of(order: str) -> str:
 def closed_trades(
     rows: Iterable[tuple[str, ...]], mapping: CsvMapping, closed: set[str]
 ) -> set[str]:
-    """The trades of a file whose status is one of ``closed`` (normalised): a refund of one of
-    them refunded the whole trade, which the file leaves out with its purchase. Each is known
-    by its order number and by what it sold (:func:`_goods`)."""
+    """The trades of a file the export leaves out whole: a status one of ``closed``
+    (normalised), or a purchase it counts as neither income nor spending (JD's
+    ``286.40(已全额退款)`` 不计收支). A refund of one of them is no money back either: the file
+    leaves out its purchase. Each is known by its order number and by what it sold, to whom
+    (:func:`_goods`), and without whom for the refund that names nobody (WeChat Pay's
+    ``转账-退款`` of a transfer the friend sent back, whose 交易对方 is ``/``)."""
     found: set[str] = set()
     for row in rows:
-        if normalise_name(cell(row, mapping.status)) in closed:
-            found |= {trade_of(cell(row, mapping.fitid)), _goods(row, mapping)} - {""}
+        if normalise_name(cell(row, mapping.status)) in closed or _neutral_purchase(row, mapping):
+            found |= {trade_of(cell(row, mapping.fitid)), *_goods(row, mapping)} - {""}
     return found
 
 
-def _goods(row: tuple[str, ...], mapping: CsvMapping) -> str:
-    """What a row's trade sold, to whom and for how much (``优衣库|羽绒服|499.00``), its
-    refund's as its purchase's; "" for a row naming no goods."""
-    goods = _REFUND_OF.sub("", cell(row, mapping.memo[0] if mapping.memo else None).strip())
-    amount = cell(row, mapping.amount).strip()
+def _neutral_purchase(row: tuple[str, ...], mapping: CsvMapping) -> bool:
+    """Whether a payment app's row is a purchase (no refund) its export counts as neither."""
+    if mapping.sign != "direction" or mapping.account_type != AccountType.PAYMENT_APP:
+        return False
+    word = cell(row, mapping.direction)
+    neutral = direction_of(word) == "neutral" or blank_means_neutral(word, mapping.account_type)
+    return neutral and not any(w in _described(row, mapping) for w in _REFUND)
+
+
+def _goods(row: tuple[str, ...], mapping: CsvMapping) -> tuple[str, str]:
+    """What a row's trade sold, for how much, and to whom (``优衣库|羽绒服|499.00``), its
+    refund's as its purchase's, and the same without whom; ("", "") for a row naming no goods.
+    A row naming nobody (``/``) gives only the second. Goods are the first memo cell naming
+    any (WeChat Pay's 商品 is ``/`` on a transfer: its 交易类型 ``转账``, whose refund is
+    ``转账-退款``)."""
+    cells = (_REFUND_OF.sub("", _REFUND_AFTER.sub("", cell(row, i).strip())) for i in mapping.memo)
+    goods = next((c for c in cells if c and c != "/"), "")
+    if not goods:
+        return "", ""
+    amount = _STATED_AMOUNT.sub("", cell(row, mapping.amount)).strip()
     payee = cell(row, mapping.payee[0] if mapping.payee else None).strip()
-    return "\x1f".join((payee, goods, amount)) if goods and goods != "/" else ""
+    anyone = "\x1f".join(("", goods, amount))
+    return ("\x1f".join((payee, goods, amount)) if payee not in ("", "/") else ""), anyone
 
 
 def counts_as_refund(
@@ -160,9 +184,29 @@ def counts_as_refund(
         return False
     if _column(mapping.header, REFUNDED_COLUMNS) is not None:
         return False  # the web export: counted on the purchase row
-    said = _described(row, mapping)
-    refunded = {trade_of(order), _goods(row, mapping)}
-    return any(w in said for w in _REFUND) and not refunded & closed
+    return _is_refund(row, mapping) and not refunds_left_out(row, mapping, order, closed)
+
+
+def _is_refund(row: tuple[str, ...], mapping: CsvMapping) -> bool:
+    return any(w in _described(row, mapping) for w in _REFUND)
+
+
+def refunds_left_out(
+    row: tuple[str, ...], mapping: CsvMapping, order: str, closed: set[str]
+) -> bool:
+    """Whether a payment app's refund row gives back a trade the file leaves out (``closed``,
+    see :func:`closed_trades`): then it is no money back either."""
+    if mapping.account_type != AccountType.PAYMENT_APP or not _is_refund(row, mapping):
+        return False
+    payee_known, anyone = _goods(row, mapping)
+    refunded = {trade_of(order), payee_known or anyone}
+    return bool(refunded - {""} & closed)
+
+
+def refund_left_out_reason() -> Problem:
+    """Why a refund of a trade the export leaves out is left out with it."""
+    english = "a refund of a trade the export leaves out (closed or returned): no money back"
+    return Problem("row.refund_of_left_out", english)
 
 
 def refunded(row: tuple[str, ...], mapping: CsvMapping) -> Decimal:

@@ -36,7 +36,8 @@ CHINA: tuple[Profile, ...] = (
         skip_status=_CLOSED,
         roles={
             "payee": ("交易对方",),
-            "memo": ("商品说明", "交易分类"),
+            # 备注 holds the user's own words on a transfer ("3月房租"): what it paid for
+            "memo": ("商品说明", "交易分类", "备注"),
             "fitid": ("交易订单号",),
             "status": ("交易状态",),
             "direction": ("收/支",),
@@ -54,10 +55,29 @@ CHINA: tuple[Profile, ...] = (
             "date": ("交易创建时间",),
             "amount": ("金额(元)",),
             "payee": ("交易对方",),
-            "memo": ("商品名称", "类型"),
+            "memo": ("商品名称", "类型", "备注"),
             "fitid": ("交易号",),
             "status": ("交易状态",),
             "direction": ("收/支",),
+        },
+    ),
+    # the same export downloaded without 收/支: 资金状态 says which way (已支出, 已收入; 资金转移
+    # neither)
+    Profile(
+        "Alipay 支付宝 (web export, 2018–2020, no 收/支)",
+        "Alipay 支付宝",
+        ("交易号", "交易创建时间", "金额(元)", "资金状态"),
+        account_type=_WALLET,
+        currency="CNY",
+        skip_status=_CLOSED,
+        roles={
+            "date": ("交易创建时间",),
+            "amount": ("金额(元)",),
+            "payee": ("交易对方",),
+            "memo": ("商品名称", "类型", "备注"),
+            "fitid": ("交易号",),
+            "status": ("交易状态",),
+            "direction": ("资金状态",),
         },
     ),
     # the web's 账务明细 (2018–2020): every move of the 余额 balance, money in and out apart
