@@ -4,10 +4,11 @@ A card payment leaves the checking account and lands as a credit on the card a d
 a savings transfer does the same between two deposit accounts. Both sides have the same size,
 opposite signs, one currency, different accounts and nearby dates. A coincidence (a refund on
 the card equal to some purchase in checking) is told apart by requiring either transfer wording
-on one side or a destination that is typically paid into (a card, savings, a loan) while no rule
-has already called either side a purchase or income. A payment's words alone ("AUTOPAY",
-"PMT") do not outweigh a rule's purchase: a phone bill is drawn by autopay too
-(:mod:`finapp.core.card_payments`). A line its app's own type calls a move
+on one side, the same party named on both (the account holder's name on a faster payment
+between two of their banks), or a destination that is typically paid into (a card, savings, a
+loan) while no rule has already called either side a purchase or income. A payment's words
+alone ("AUTOPAY", "PMT") do not outweigh a rule's purchase: a phone bill is drawn by autopay
+too (:mod:`finapp.core.card_payments`). A line its app's own type calls a move
 of the user's money (:mod:`finapp.core.own_moves`: a PayPal card deposit, a Revolut top-up)
 pairs with a line that names the app (the card's ``PAYPAL *EBAY``) whatever a rule filed
 that line under.
@@ -54,6 +55,8 @@ class Movement:
     category_kind: str | None = None  # expense, income or transfer when a rule already knows
     own_move: bool = False  # its app's own type says it moves the user's own money
     app: str = ""  # its account's institution (PayPal, Revolut)
+    #: the other party as the statement names it (its payee, upper-case, single-spaced)
+    party: str = ""
 
 
 def _named_by_other(own: Movement, other: Movement) -> bool:
@@ -71,6 +74,11 @@ def _plausible(out: Movement, into: Movement) -> bool:
     if kinds & {CategoryKind.EXPENSE, CategoryKind.INCOME}:
         # a purchase and a refund of the same size, or a phone bill paid by autopay
         return False
+    if out.party and out.party == into.party:
+        # sent to a name and received from the same name: the holder's own (a UK faster
+        # payment names the account holder both sides, "ALEX SMITH" out of one bank, in to
+        # the other); a friend paying back is "to" one way and "from" the other
+        return True
     if _PAYMENT.search(out.text) or _PAYMENT.search(into.text):
         return True
     return into.account_type in _PAID_INTO or out.account_type == AccountType.SAVINGS

@@ -204,6 +204,7 @@ def _movements(session: Session, ids: set[int]) -> dict[int, Movement]:
             r.kind,
             moves_own_money(r.source_kind, r.original_payee or r.payee),
             r.institution,
+            " ".join((r.original_payee or r.payee).upper().split()),
         )
         for start in range(0, len(wanted), _CHUNK)
         for r in session.execute(query.where(Transaction.id.in_(wanted[start : start + _CHUNK])))

@@ -111,7 +111,8 @@ def _unpaired(
         query = query.where(Transaction.posted >= since, Transaction.posted <= until)
     return [
         Movement(t.id, t.account_id, kind, t.posted, t.amount_minor, t.currency,
-                 f"{t.original_payee or t.payee} {t.memo}", category)
+                 f"{t.original_payee or t.payee} {t.memo}", category,
+                 party=" ".join((t.original_payee or t.payee).upper().split()))
         for t, kind, category in session.execute(query)
     ]  # fmt: skip
 
