@@ -39,12 +39,23 @@ CARD_COLUMNS = frozenset(
 #: ``Account Number`` may be the other party's (N26) or a whole number (NatWest).
 _PROFILE_LAST_FOUR = {"Capital One 360": frozenset({"account number"})}
 #: A bank's download name: letters, then the last four, then a separator or the end
-#: ("Chase1234_Activity_20261031.CSV", "Visa0912_2026-10.csv"); never a date's digits.
-_FILE_NAME = re.compile(r"[A-Za-z][A-Za-z ]*?(\d{4})(?=[_\-. ]|$)")
+#: ("Chase1234_Activity_20261031.CSV", "Visa0912_2026-10.csv"); never a date's digits, nor a
+#: date's year (Nationwide's "Statement Download 2026-Dec-01 10-12-33.csv": every download
+#: would be an account of its own, each statement imported again into the next year's).
+_FILE_NAME = re.compile(
+    r"[A-Za-z][A-Za-z ]*?(\d{4})(?=[_\-. ]|$)(?![_\-. ](?:\d{1,2}|[A-Za-z]{3})[_\-. ]\d{1,2}\b)"
+)
 #: A Chinese preamble's card or account number after its label (卡号, 帐号/账号, 卡号/账号), in
 #: brackets or not; a number of eight characters at least, so ``子账户序号: 00000`` is none.
 _PREAMBLE_NUMBER = re.compile(
     r"(?:卡\s*号|[帐账]\s*号)(?:\s*/\s*[帐账]\s*号)?\s*[:：]\s*\[?\s*([0-9*xX]{4,}\d{4})(?!\d)"
+)
+
+#: An English preamble's masked account after its label: Nationwide's
+#: ``"Account Name:","FlexDirect ****12345"``, ``Account Number: XXXX1234``
+_PREAMBLE_MASKED = re.compile(
+    r"\baccount (?:name|number|no\.?)\s*:?[\s\",;]*[^\"\n,;]*?[*xX•]{2,}\s*(\d{4,})(?!\d)",
+    re.IGNORECASE,
 )
 
 
@@ -121,5 +132,9 @@ def _from_file_name(path: str) -> str:
 
 def _from_preamble(preamble: str) -> str:
     """The last four of the one card or account number the lines above the header name."""
-    found = {match.group(1)[-4:] for match in _PREAMBLE_NUMBER.finditer(preamble)}
+    found = {
+        match.group(1)[-4:]
+        for pattern in (_PREAMBLE_NUMBER, _PREAMBLE_MASKED)
+        for match in pattern.finditer(preamble)
+    }
     return found.pop() if len(found) == 1 else ""

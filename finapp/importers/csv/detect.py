@@ -40,6 +40,7 @@ from finapp.importers.csv.mapping import CsvMapping, balance_by_name, normalise_
 from finapp.importers.csv.mapping_needed import CsvMappingNeeded
 from finapp.importers.csv.named_columns import named_roles
 from finapp.importers.csv.profile import Profile
+from finapp.importers.csv.profile_dates import profile_date_format
 from finapp.importers.csv.profiles import profile_for_header
 from finapp.importers.csv.table import CsvTable
 from finapp.importers.csv.values import (
@@ -114,6 +115,9 @@ def detect_mapping(
     year, month = year_hint(table)
     date_format = profile.date_format if profile and profile.date_format else None
     end = table.data_end(date_col) if date_col is not None else None
+    if date_format and date_col is not None and not chosen_format:
+        values = table.column(date_col, end)
+        date_format = profile_date_format(date_format, values, year, writes_day_first(table))
     if date_col is not None and (date_format is None or chosen_format):
         fitting = date_formats_fitting(table.column(date_col, end), year)
         if len(fitting) > 1 and writes_day_first(table):
