@@ -122,6 +122,14 @@ def without_bank_text(text: str) -> str:
     return " ".join(words)
 
 
+def channel_only(text: str) -> bool:
+    """Whether ``text`` (upper-case, single-spaced) is only the way a bank says money went, and
+    no name: RBC's "MISC PAYMENT" and "INTERAC PURCHASE - 1234", whose merchant is in the next
+    column ("NETFLIX.COM", "LOBLAWS 1012")."""
+    prefix = _PREFIX.match(text)
+    return prefix is not None and prefix.end() >= len(text.rstrip())
+
+
 def _before(field: re.Pattern[str], text: str) -> str:
     """The text before ``field``'s first match, if anything is; else the text."""
     found = field.search(text)

@@ -40,7 +40,7 @@ from typing import TypeGuard
 from ahocorasick_rs import AhoCorasick
 
 from finapp.core.counterparty import party_of
-from finapp.core.merchant import merchant_key, name_words, processor_memo
+from finapp.core.merchant import memo_names_merchant, merchant_key, name_words
 from finapp.core.rule_index import REMEMBERED
 from finapp.core.wallet_funding import from_marker
 from finapp.tr_marks import fill
@@ -323,7 +323,7 @@ class Namer:
 
     def _name(self, payee: str, memo: str = "", issuer: str = "") -> str:
         """``issuer`` names a card payment whose line does not (the card account's bank)."""
-        if processor_memo(payee, memo):  # the processor is how it was paid, not to whom
+        if memo_names_merchant(payee, memo):  # the payee is how it was paid, not to whom
             payee, memo = memo, ""
         folded = fold(f"{payee} {memo}")
         brand = self._brands.longest(folded)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from finapp.core.bank_text import without_bank_text
+from finapp.core.bank_text import channel_only, without_bank_text
 from finapp.core.counterparty import paid_person
 from finapp.core.wallet_funding import all_markers, from_marker, moves_own_money
 
@@ -257,7 +257,10 @@ _HAN_REFERENCE_MIN = 6
 #: keyed by the memo: every wallet payment of the card was one merchant, 支付宝. The kind of
 #: line a bank prints before a wallet's name goes (交通银行's ``消费 支付宝-Apple Store`` is
 #: keyed as ``支付宝-Apple Store``), so a purchase and its refund (``退货 …``) are one merchant.
-KEY_VERSION = 9
+#: 10: so is a line whose payee is only the bank's way of paying (RBC's "Misc Payment" and
+#: "Interac purchase - 1234" with "NETFLIX.COM" and "LOBLAWS 1012" in Description 2): every
+#: such line of the account was one merchant, MISC or INTERAC.
+KEY_VERSION = 10
 
 #: the keys of payment processors a bank prints as the other party of every wallet payment
 _WALLET_PROCESSORS = frozenset({"支付宝", "财付通", "财付通支付", "网银在线", "京东支付"})
@@ -267,19 +270,24 @@ _WALLET_MERCHANT = re.compile(f"(?:{'|'.join(map(re.escape, all_markers()))})\\s
 
 def merchant_key(payee: str, memo: str = "") -> str:
     """A normalised merchant key such as ``NETFLIX`` or ``AMAZON PRIME``; empty if unknown."""
+    if memo_names_merchant(payee, memo):
+        return _key_of(memo) or _key_of(payee)
     key = _key_of(payee)
-    if key in _WALLET_PROCESSORS and processor_memo(payee, memo):
-        return _key_of(memo) or key
     return key if key else _key_of(memo)
 
 
-def processor_memo(payee: str, memo: str) -> str:
-    """The memo when the payee is only the payment processor and the memo names the wallet's
-    merchant (``支付宝（中国）网络技术有限公司`` and ``网上快捷支付 支付宝-李建国``); else ""."""
-    if not memo or _key_of(payee) not in _WALLET_PROCESSORS:
-        return ""
+def memo_names_merchant(payee: str, memo: str) -> bool:
+    """Whether the payee says only how the money was paid and the memo to whom: a payment
+    processor with the wallet's merchant (``支付宝（中国）网络技术有限公司`` and ``网上快捷支付
+    支付宝-李建国``), or a bank's way of paying alone ("Misc Payment" and "NETFLIX.COM")."""
+    if not memo.strip():
+        return False
+    if channel_only(" ".join(payee.upper().split())):
+        return True
+    if _key_of(payee) not in _WALLET_PROCESSORS:
+        return False
     named = _WALLET_MERCHANT.match(from_marker(memo, all_markers()))
-    return memo if named and not moves_own_money((memo,)) else ""
+    return named is not None and not moves_own_money((memo,))
 
 
 def _key_of(text: str) -> str:

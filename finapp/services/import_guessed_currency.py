@@ -6,19 +6,31 @@ account made then holds the same lines in dollars, and a later download of it, n
 kronor, would open a second account beside it and list every line twice. So a statement whose
 currency came from the header's language alone takes the currency of the one account of its
 type, in another currency, that already holds most of its lines; the reading report says so.
+
+A CSV that says nothing of its currency at all (HSBC UK's three columns, Lloyds', CommBank's)
+was read as dollars, even in a household whose accounts are all in pounds or that chose pounds
+as its currency. Such a statement takes, after the account holding its lines, the household's
+currency (:func:`finapp.services.rates.base_currency`: the user's choice, else the one its
+money moves in); only a store with no account and no choice still assumes dollars.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from finapp.importers.base import ParsedFile, ParsedStatement
 from finapp.services.held_lines_account import currency_held
+from finapp.services.rates import base_currency
+from finapp.services.settings import load_settings
+from finapp.store.schema import Account
 
 #: the reading report's word for a currency kept from the account holding the lines
 KEPT = "kept from the account already holding its lines"
+#: and for one the file never named, taken from the household
+HOUSEHOLD = "the household's, as the file names none"
 
 
 def with_held_currency(session: Session, parsed: ParsedFile) -> ParsedFile:
@@ -27,19 +39,31 @@ def with_held_currency(session: Session, parsed: ParsedFile) -> ParsedFile:
     detected = parsed.detected
     if detected is None:  # no CSV: an OFX import loads no CSV reader for this
         return parsed
-    from finapp.importers.csv.reading_report import FROM_LANGUAGE
+    from finapp.importers.csv.reading_report import ASSUMED, FROM_LANGUAGE
 
-    if detected.get("currency_from") != FROM_LANGUAGE:
+    guessed = detected.get("currency_from")
+    if guessed not in (FROM_LANGUAGE, ASSUMED):
         return parsed
+    household = _household_currency(session) if guessed == ASSUMED else None
     statements: list[ParsedStatement] = []
-    kept = None
+    kept, source = None, KEPT
     for stmt in parsed.statements:
         held = currency_held(session, stmt.account, stmt.transactions)
+        if held is None and household not in (None, stmt.account.currency):
+            held, source = household, HOUSEHOLD
         if held is not None:
             stmt = replace(stmt, account=replace(stmt.account, currency=held))
             kept = held
         statements.append(stmt)
     if kept is None:
         return parsed
-    said = {**detected, "currency": kept, "currency_from": KEPT}
+    said = {**detected, "currency": kept, "currency_from": source}
     return replace(parsed, statements=tuple(statements), detected=said)
+
+
+def _household_currency(session: Session) -> str | None:
+    """The household's currency when it has one: chosen, or of the accounts it holds."""
+    has_accounts = session.scalar(select(Account.id).limit(1)) is not None
+    if not has_accounts and not load_settings(session).base_currency:
+        return None
+    return base_currency(session)

@@ -12,6 +12,7 @@ import pytest
 from finapp.importers.base import ParsedFile
 from finapp.importers.csv import read_csv
 from finapp.importers.csv.reader import RowProblem
+from tests.conftest import another_store
 from tests.helpers import run_cli
 
 HERE = Path(__file__).parent / "bank_exports"
@@ -81,3 +82,39 @@ def test_the_reading_line_says_the_currency_taken_from_the_file_or_assumed(
     assert "currency GBP from the currency marks of the amounts" in pounds
     assumed = run_cli(tmp_path / "uk", "import", str(HERE / "hsbc_uk.csv")).stdout
     assert "currency USD assumed, as the file names none" in assumed
+
+
+def test_a_file_naming_no_currency_is_in_the_households_currency(store, tmp_path: Path) -> None:
+    """HSBC UK's three columns say nothing of pounds: in a household that chose pounds, or
+    whose accounts are in pounds, they are pounds, not dollars."""
+    from finapp.services.accounts import list_accounts
+    from finapp.services.import_guessed_currency import HOUSEHOLD
+    from finapp.services.imports import import_files
+    from finapp.services.settings import set_setting
+
+    set_setting(store, "base_currency", "GBP")
+    (hsbc,) = import_files(store, [HERE / "hsbc_uk.csv"]).files
+
+    assert [a.currency for a in list_accounts(store)] == ["GBP"]
+    assert hsbc.detected is not None and hsbc.detected["currency_from"] == HOUSEHOLD
+    # a household in pounds by its accounts (Nationwide's statement says £), no choice made
+    other = another_store(tmp_path / "other")
+    try:
+        import_files(other, [HERE / "nationwide.csv", HERE / "lloyds.csv"])
+        assert {a.currency for a in list_accounts(other)} == {"GBP"}
+    finally:
+        other.close()
+
+
+def test_a_sort_code_or_a_dollar_column_names_the_currency() -> None:
+    (lloyds,) = _read("lloyds.csv").statements
+    assert lloyds.account.currency == "GBP"  # its rows name the account's sort code
+    rbc = (
+        '"Account Type","Account Number","Transaction Date","Cheque Number","Description 1",'
+        '"Description 2","CAD$","USD$"\n'
+        'Chequing,06212-5012345,9/1/2026,,"ROGERS","WIRELESS  BPY",-85.00,\n'
+        'Chequing,06212-5012345,9/2/2026,00129,"Cheque - 129","",-1700.00,\n'
+        'Chequing,06212-5012345,9/15/2026,,"Payroll Deposit","ACME CANADA",2450.00,\n'
+    )
+    (statement,) = read_csv("csv12345.csv", rbc.encode()).statements
+    assert statement.account.currency == "CAD"

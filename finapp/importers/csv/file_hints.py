@@ -21,6 +21,8 @@ from finapp.importers.csv.profile import Profile
 from finapp.importers.csv.table import CsvTable
 
 _CURRENCY_IN_NAME = re.compile(r"\((eur|usd|gbp|chf|cad|aud|cny|hkd|jpy)\)")
+#: a column named by its dollar alone: RBC's ``CAD$`` beside ``USD$``
+_DOLLAR_NAME = re.compile(r"^(cad|usd|aud|nzd|hkd|sgd)\$$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
@@ -62,7 +64,7 @@ def currency_and_source(
     ``"language"`` or ``"assumed"`` (the file never said it), for the reading report."""
     if profile is not None and profile.currency:
         return profile.currency, "profile"
-    match = _CURRENCY_IN_NAME.search(amount_name)
+    match = _CURRENCY_IN_NAME.search(amount_name) or _DOLLAR_NAME.match(amount_name)
     code = match.group(1).upper() if match else without_currency(amount_name)[1]
     if code:
         return code, "column name"
@@ -83,6 +85,8 @@ def _currency_of_language(table: CsvTable) -> str:
         return "JPY"
     if _CJK.search(text):
         return "CNY"
+    if names & _BRITISH_WORDS:  # a sort code: a British bank's account
+        return "GBP"
     rows = islice(table.rows, table.data_start, None)  # looked at until one tells
     return currency_of_header(names, rows) or DEFAULT_CURRENCY
 

@@ -8,6 +8,7 @@ Netherlands' ``Rekening`` (beside ``Tegenrekening``, the other party's), NatWest
 ``Account Number``, whose number is the two together. Read, the number is the statement's, so a
 statement finds its account by its number, and two accounts at one bank stay two.
 
+RBC's ``Account Number`` (``06212-5012345``, transit and account) is its customer's too.
 ``Account Number`` alone is no sure sign: N26's older export names the other party's account
 with it. It is the holder's only beside a ``Sort Code`` (Lloyds) or an ``Account Name``
 (NatWest), the columns a UK bank writes of its customer's account; GLS Bank's ``Kontonummer``
@@ -31,6 +32,8 @@ ACCOUNT_COLUMNS = frozenset({"iban/bban", "auftragskonto"})
 _PROFILE_COLUMNS = {
     "GLS Bank": frozenset({"kontonummer"}),
     "ING Netherlands": frozenset({"rekening"}),
+    # RBC's download of several accounts names each row's (``06212-5012345``)
+    "RBC Royal Bank": frozenset({"account number"}),
 }
 #: A UK export's account number, and the columns that make it the holder's own.
 _UK_NUMBER = "account number"

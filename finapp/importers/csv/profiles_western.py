@@ -546,6 +546,20 @@ WESTERN: tuple[Profile, ...] = (
         currency="CAD",
         roles={"memo": ("transaction type",)},
     ),
+    # RBC's download: the way of paying in Description 1 ("Misc Payment", "Interac purchase -
+    # 1234"), the merchant often in Description 2; amounts in the account's currency's column
+    Profile(
+        "RBC Royal Bank",
+        "RBC",
+        ("account type", "account number", "transaction date", "description 1", "description 2"),
+        date_format="MM/DD/YYYY",
+        roles={
+            "date": ("transaction date",),
+            "amount": ("cad$",),
+            "payee": ("description 1",),
+            "memo": ("description 2",),
+        },
+    ),
     Profile(
         "TD Canada Trust",
         "TD",

@@ -56,6 +56,9 @@ def _written_format(table: CsvTable, mapping: CsvMapping) -> str:
 #: where the currency came from when only the header's language said it: a guess the import
 #: may overrule (:mod:`finapp.services.import_guessed_currency`)
 FROM_LANGUAGE = "from the header's language"
+#: where the currency came from when nothing in the file said it: the import takes the
+#: household's (:mod:`finapp.services.import_guessed_currency`)
+ASSUMED = "assumed, as the file names none"
 
 
 def _currency_from(table: CsvTable, mapping: CsvMapping) -> str:
@@ -78,7 +81,7 @@ def _currency_from(table: CsvTable, mapping: CsvMapping) -> str:
     if any(mapping.default_currency in meant for meant in written):
         return "from the currency marks of the amounts"
     if code == mapping.default_currency:
-        return "assumed, as the file names none"
+        return ASSUMED
     return "from the column mapping"
 
 
