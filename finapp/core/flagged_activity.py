@@ -55,8 +55,10 @@ The rules, with the numbers chosen:
   price; three in a week is a split. A sum split is split one way: two cheques paid in and the
   builder paid in the same week are three movements just under, but no split. Always critical:
   splitting to avoid a report is itself what banks report.
-* ``late_night``: an ordinary outflow that is large, at a known time from 00:00 to before 05:00.
-  A line without a time never fires (no invented midnight). A warning.
+* ``late_night``: an ordinary outflow that is large, at a known time from 00:00 to before 05:00,
+  and no purchase: an iPhone bought online at 00:05 is what shops see every night, a transfer
+  of the same sum to a person is what a bank holds an account for. A line without a time never
+  fires (no invented midnight). A warning.
 * ``new_counterparties``: at least :data:`BURST_COUNT` different parties paid for the first time
   ever (on any account) within :data:`BURST_DAYS` days, each with a payment that is *notable*:
   at least :data:`NOTABLE_SHARE` of the threshold (200 USD, 1,000 CNY). What makes a burst is
@@ -137,6 +139,8 @@ class Movement(NamedTuple):
     time: time | None = None  # the local time of day, when the source gives one
     own: bool = False  # between the user's own accounts, or a card payment
     routine: bool = False  # salary and other income, rent, mortgage, bills
+    #: filed as bought from a shop (groceries, electronics, travel…), not paid to a person
+    purchase: bool = False
 
     @property
     def ordinary(self) -> bool:
@@ -412,7 +416,7 @@ def structuring(account: AccountActivity, scale: _Scale) -> list[Candidate]:
 
 
 def late_night(account: AccountActivity, scale: _Scale) -> list[Candidate]:
-    """Each large outflow since the window began at a known time before 05:00."""
+    """Each large outflow, no purchase, since the window began at a known time before 05:00."""
     return [
         Candidate(
             Kind.LATE_NIGHT,
@@ -434,6 +438,7 @@ def late_night(account: AccountActivity, scale: _Scale) -> list[Candidate]:
         for m in account.ordinary
         if m.time is not None
         and m.time < NIGHT_ENDS
+        and not m.purchase
         and m.posted >= scale.window_start
         and -m.amount_minor >= scale.large
     ]

@@ -32,18 +32,30 @@ from finapp.store.schema import Account, Category, Subscription, SubscriptionMem
 LOOKBACK_DAYS = 400
 #: top-level categories whose lines are a household's routine (with every income category)
 ROUTINE_ROOTS = ("Housing", "Bills & Utilities")
+#: top-level categories of what is bought from a shop, never paid to a person
+PURCHASE_ROOTS = (
+    "Food", "Transport", "Shopping", "Health", "Insurance", "Entertainment", "Software & Apps",
+    "Education", "Children", "Personal Care", "Travel",
+)  # fmt: skip
 
 
-def _category_roles(session: Session) -> tuple[set[int], set[int]]:
-    """The ids of categories of kind transfer (own money moving), and of routine categories."""
+def _category_roles(session: Session) -> tuple[set[int], set[int], set[int]]:
+    """The ids of categories of kind transfer (own money moving), of routine categories, and
+    of purchase categories."""
     kinds = dict(session.execute(select(Category.id, Category.kind)).all())
     own = {cid for cid, kind in kinds.items() if kind == CategoryKind.TRANSFER}
+    paths = category_paths(session)
     routine = {
         cid
-        for cid, path in category_paths(session).items()
+        for cid, path in paths.items()
         if kinds[cid] == CategoryKind.INCOME or path.split(":", 1)[0] in ROUTINE_ROOTS
     }
-    return own, routine
+    purchase = {
+        cid
+        for cid, path in paths.items()
+        if kinds[cid] == CategoryKind.EXPENSE and path.split(":", 1)[0] in PURCHASE_ROOTS
+    }
+    return own, routine, purchase
 
 
 def _routine_stream_lines(session: Session, since: date) -> set[int]:
@@ -108,7 +120,7 @@ def gather(session: Session, as_of: date) -> tuple[list[core.AccountActivity], f
     """Each account's movements over the lookback as of its judged day, the parties paid before
     the lookback, and the first day of the imported history."""
     since = as_of - timedelta(days=LOOKBACK_DAYS)
-    own, routine = _category_roles(session)
+    own, routine, purchase = _category_roles(session)
     routine_lines = _routine_stream_lines(session, since)
     coverage = coverage_by_account(session)
     by_account: dict[int, list[core.Movement]] = defaultdict(list)
@@ -118,10 +130,11 @@ def gather(session: Session, as_of: date) -> tuple[list[core.AccountActivity], f
         for c in charges:  # spending is never the user's own money moving
             by_account[c.account_id].append(
                 # made as the tuple it is (id, posted, amount, counterparty, name, time, own,
-                # routine): the named tuple's own constructor is a Python call per line
+                # routine, purchase): the named tuple's own constructor is a Python call per line
                 _movement((c.id, c.posted, c.amount_minor, c.merchant or "", c.payee or "",
                            times.get(c.id), False,
-                           c.category_id in routine or c.id in routine_lines))
+                           c.category_id in routine or c.id in routine_lines,
+                           c.category_id in purchase))
             )  # fmt: skip
     rows = session.connection().execute(
         _NOT_SPENDING, {"since": since.isoformat(), "as_of": as_of.isoformat()}

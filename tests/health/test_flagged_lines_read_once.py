@@ -61,7 +61,7 @@ def _fill(store: Store) -> None:
 def _former_accounts(session: Session, as_of: date) -> list[AccountActivity]:
     """The former pass: every line of the lookback in one query, in the store's order."""
     since = as_of - timedelta(days=LOOKBACK_DAYS)
-    own, routine = flagged_activity._category_roles(session)
+    own, routine, purchase = flagged_activity._category_roles(session)
     routine_lines = flagged_activity._routine_stream_lines(session, since)
     coverage = coverage_by_account(session)
     rows = session.execute(
@@ -93,6 +93,7 @@ def _former_accounts(session: Session, as_of: date) -> list[AccountActivity]:
                 at,
                 bool(transfer) or category in own,
                 category in routine or txn in routine_lines,
+                amount < 0 and not transfer and category in purchase,  # a purchase spent
             )
         )
     out = []
