@@ -225,6 +225,9 @@ _HAN_CITY_SERVICES = (
     "地铁", "轨道交通",
 )  # fmt: skip
 _MAX_WORDS = 2
+#: a second word that joins the name to the next one: "CITY OF AUSTIN UTILITIES" and "CITY OF
+#: ROUND ROCK WATER" are two cities' bills, not one merchant "CITY OF"
+_JOINING = frozenset({"OF", "DE", "DU", "DES", "DEL", "DI", "VON", "VAN", "FOR", "AND", "&"})
 #: the longest text whose words are remembered (bank descriptors are far shorter)
 _REMEMBERED_TEXT = 256
 _MAX_HAN = 12
@@ -260,7 +263,9 @@ _HAN_REFERENCE_MIN = 6
 #: 10: so is a line whose payee is only the bank's way of paying (RBC's "Misc Payment" and
 #: "Interac purchase - 1234" with "NETFLIX.COM" and "LOBLAWS 1012" in Description 2): every
 #: such line of the account was one merchant, MISC or INTERAC.
-KEY_VERSION = 10
+#: 11: a name joined by its second word keeps the third ("CITY OF AUSTIN", "BANK OF AMERICA",
+#: "UNIVERSITY OF TEXAS"): two cities' utilities were one merchant, "CITY OF".
+KEY_VERSION = 11
 
 #: the keys of payment processors a bank prints as the other party of every wallet payment
 _WALLET_PROCESSORS = frozenset({"支付宝", "财付通", "财付通支付", "网银在线", "京东支付"})
@@ -305,7 +310,7 @@ def _key_of(text: str) -> str:
         alias = _ALIASES.get(" ".join(words[:size]))
         if alias and len(words) >= size:
             return alias
-    return " ".join(words[:_MAX_WORDS])
+    return " ".join(words[: _MAX_WORDS + (len(words) > _MAX_WORDS and words[1] in _JOINING)])
 
 
 def brand_spellings(merchant: str) -> frozenset[str]:

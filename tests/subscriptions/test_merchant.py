@@ -20,6 +20,7 @@ from finapp.core.merchant import merchant_key
         ["DUOLINGO 412-567-8901 PA", "DUOLINGO PITTSBURGH PA"],
         ["TRADER JOE S #552 QPS", "TRADER JOE'S #107"],
         ["北京爱奇艺科技有限公司", "爱奇艺"],
+        ["CITY OF AUSTIN UTILITIES", "CITY OF AUSTIN UTIL BILL PMT", "City of Austin"],
     ],
 )
 def test_descriptor_variants_of_one_service_are_one_merchant(variants: list[str]) -> None:
@@ -34,6 +35,9 @@ def test_descriptor_variants_of_one_service_are_one_merchant(variants: list[str]
         ("GOOGLE *YouTubePremium g.co/helppay#", "GOOGLE *Google One g.co/helppay#"),
         ("UBER *TRIP HELP.UBER.COM", "LYFT *RIDE SUN 6PM"),
         ("SQ *BLUE BOTTLE COFFEE", "SQ *HARMONY MUSIC STUDIO"),
+        # two cities' utilities: the name is joined by "OF", the city after it names it
+        ("CITY OF AUSTIN UTILITIES", "CITY OF ROUND ROCK WATER UTIL"),
+        ("UNIVERSITY OF TEXAS TUITION", "UNIVERSITY OF MICHIGAN"),
     ],
 )
 def test_different_services_of_one_company_or_processor_stay_apart(one: str, other: str) -> None:
