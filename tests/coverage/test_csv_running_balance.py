@@ -84,3 +84,23 @@ def test_a_last_day_that_could_close_at_two_balances_states_none() -> None:
     rows = [(date(2022, 8, 17), -2000, 85847), (date(2022, 8, 17), 2000, 87847)]
     with pytest.raises(NotContinuous, match="different balances"):
         closing_balance(rows)
+
+
+def test_the_newest_lines_without_a_balance_yet_keep_the_one_stated_before_them(
+    store: Store, tmp_path: Path
+) -> None:
+    """Chase leaves the balance blank on the newest postings: the balance at the end of 28
+    October is still stated, and counts; a blank between stated ones says nothing can be."""
+    newest_blank = CHASE.replace(
+        "Details,Posting Date,Description,Amount,Type,Balance,Check or Slip #\n",
+        "Details,Posting Date,Description,Amount,Type,Balance,Check or Slip #\n"
+        'CREDIT,10/31/2026,"ACME CORP BONUS PPD ID: 9876543210",500.00,ACH_CREDIT, ,,\n',
+    )
+    _import(store, tmp_path, "Chase7712_Activity_20261101.CSV", newest_blank)
+    assert _balance(store) == (Decimal("2398.22"), date(2026, 10, 30))
+
+
+def test_a_blank_balance_between_stated_ones_states_none(store: Store, tmp_path: Path) -> None:
+    middle_blank = CHASE.replace("-52.17,DEBIT_CARD,263.71", "-52.17,DEBIT_CARD, ")
+    _import(store, tmp_path, "Chase7712_Activity_20261031.CSV", middle_blank)
+    assert _balance(store) == (None, None)

@@ -11,8 +11,9 @@ first, oldest first, or as the bank's batch posted them), so within a day it is 
 A column that does not add up (a row missing, a pending line, a balance in another currency,
 a made-up export) states nothing finapp can trust: no balance is recorded, the import goes on,
 and the log says why. One exception is put right: a column that adds up only with amounts in
-brackets read as their debit or credit column says (:mod:`.bracketed_sides`) is read so. A
-card export whose balance counts what is owed (rising with each charge) is read as a negative
+brackets read as their debit or credit column says (:mod:`.bracketed_sides`) is read so; the
+newest lines may have no balance yet (Chase's blank cell on the latest postings), and the
+balance stated at the end of the day before them is recorded. A card export whose balance counts what is owed (rising with each charge) is read as a negative
 balance.
 """
 
@@ -91,13 +92,19 @@ def _balanced(
 
 
 def _rows(stmt: ParsedStatement, table: CsvTable, mapping: CsvMapping, column: int) -> list[Row]:
-    """Each line of the statement with the balance printed beside it."""
+    """Each line of the statement with the balance printed beside it. The newest lines may
+    have none yet (Chase leaves the cell blank on the day's last postings): the balance is
+    then the one stated at the end of the last day before them, when they all come after it."""
     by_line = dict(zip(table.lines, table.rows, strict=True))
     currency = stmt.account.currency
-    rows = []
+    rows: list[Row] = []
+    unstated: list[date] = []
     for txn in stmt.transactions:
         row = by_line.get(txn.line or -1, ())
         cell = row[column] if column < len(row) else ""
+        if not cell.strip():
+            unstated.append(txn.posted)
+            continue
         try:
             balance = parse_amount(cell, mapping.decimal_comma)
             if balance is None:
@@ -107,6 +114,8 @@ def _rows(stmt: ParsedStatement, table: CsvTable, mapping: CsvMapping, column: i
             )
         except (ValueProblem, InvalidInputError):
             raise NotContinuous(NotContinuous.NO_BALANCE) from None
+    if unstated and (not rows or min(unstated) <= max(day for day, _, _ in rows)):
+        raise NotContinuous(NotContinuous.NO_BALANCE)
     return rows
 
 
