@@ -13,8 +13,8 @@ a made-up export) states nothing finapp can trust: no balance is recorded, the i
 and the log says why. One exception is put right: a column that adds up only with amounts in
 brackets read as their debit or credit column says (:mod:`.bracketed_sides`) is read so; the
 newest lines may have no balance yet (Chase's blank cell on the latest postings), and the
-balance stated at the end of the day before them is recorded. A card export whose balance counts what is owed (rising with each charge) is read as a negative
-balance.
+balance stated at the end of the day before them is recorded. A card export whose balance
+counts what is owed (rising with each charge) is read as a negative balance.
 """
 
 from __future__ import annotations
