@@ -18,7 +18,9 @@ so left in they split one merchant into many keys and show up in its name:
 - German booking text (Commerzbank, ING): ``… End-to-End-Ref.: … Mandatsref: … Gläubiger-ID: …
   SEPA-BASISLASTSCHRIFT wiederholend`` and card lines ``REWE MARKT GMBH//BERLIN/DE
   2026-10-14T18:22:11 KFN 1 VJ 2712 Kartenzahlung``: the name is what precedes the first SEPA
-  field, and a card's town follows ``//``.
+  field, and a card's town follows ``//``. comdirect labels the party and the text
+  (``Auftraggeber: Netflix International B.V. Buchungstext: NETFLIX.COM Ref. 123``, or
+  ``Empfänger: … Kto/IBAN: …``): the name is between the labels.
 - Canadian banks: TD pads the name and prints the channel after it (``ROGERS           BPY`` a
   bill payment, ``GOODLIFE FITNESS MSP`` a pre-authorized one, ``DOLLARAMA # 845   _M`` a debit
   card's), or before it (``PREAUTH PYMT     MAPLE PROP MGMT``); BMO's chequing puts its code in
@@ -53,6 +55,7 @@ _ACH_CLASS = frozenset({"PPD", "WEB", "CCD", "TEL", "CTX", "IAT"})
 _SEPA_FIELD = re.compile(
     r" (?:END-TO-END-REF|MANDATSREF|GL(?:Ä|AE)UBIGER-ID|CRED\+|EREF\+|MREF\+|KREF\+|SVWZ\+"
     r"|IBAN ?:|BIC ?:|KUNDENREFERENZ|KENMERK ?:|MACHTIGING|REF\. MANDATO|Nº RECIBO|N\. RECIBO"
+    r"|BUCHUNGSTEXT ?:|KTO/IBAN ?:"
     r"|ECH/|ID EMETTEUR|MDT/)"
 )
 #: a card line's town after the name ("ALDI SÜD//DÜSSELDORF/DE"); the card's number or the
@@ -74,6 +77,7 @@ _PREFIX = re.compile(
     r"|PREAUTH PYMT|PRE-?AUTHORI[ZS]ED (?:DEBIT|PAYMENT)|\[[A-Z]{2}\] ?(?=\w)"
     r"|(?:POINT OF SALE - )?INTERAC (?:RETAIL )?PURCHASE(?: -)?(?: \d+)?"
     r"|INTERNET BILL PAY(?: \d+)?|ONLINE BANKING PAYMENT(?: -)?(?: \d+)?|MISC PAYMENT)\b ?"
+    r"|^(?:AUFTRAGGEBER|EMPF(?:Ä|AE)NGER) ?: ?"
 )
 #: a German card line's card sequence and expiry ("KFN 1 VJ 2712"), a booking's time stamp
 _CARD_DETAIL = re.compile(r"\bKFN \d+ VJ \d+\b|\b\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?\b")

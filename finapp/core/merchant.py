@@ -265,7 +265,9 @@ _HAN_REFERENCE_MIN = 6
 #: such line of the account was one merchant, MISC or INTERAC.
 #: 11: a name joined by its second word keeps the third ("CITY OF AUSTIN", "BANK OF AMERICA",
 #: "UNIVERSITY OF TEXAS"): two cities' utilities were one merchant, "CITY OF".
-KEY_VERSION = 11
+#: 12: comdirect's labels go (``Auftraggeber: Vodafone GmbH Buchungstext: Kd-Nr 987 Ref. 789``
+#: is ``VODAFONE``): a payee's lines were two merchants, AUFTRAGGEBER and EMPFÄNGER VODAFONE.
+KEY_VERSION = 12
 
 #: the keys of payment processors a bank prints as the other party of every wallet payment
 _WALLET_PROCESSORS = frozenset({"支付宝", "财付通", "财付通支付", "网银在线", "京东支付"})

@@ -4,10 +4,13 @@ the line where one is at fault, and what to do, with nothing written."""
 from __future__ import annotations
 
 import zipfile
+from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
+from finapp.importers.csv import read_csv
 from finapp.services.imports import import_files
 from tests.importers import strange_files as strange
 from tests.importers.helpers import counts, rows
@@ -220,3 +223,22 @@ def test_a_utf8_line_in_a_gbk_csv_is_refused_at_its_line_not_stored_as_mojibake(
         result.error
     )
     assert counts(store) == (0, 0, 0)
+
+
+def test_a_comdirect_export_with_a_line_not_booked_yet_reads_the_booked_ones() -> None:
+    """comdirect lists a card payment it has not booked yet first, ``"offen"`` in place of
+    its booking day: that line is left out as pending (the next export has it, dated), the six
+    booked ones are read, and each amount's decimal comma stays in its ``;``-column."""
+    path = Path(__file__).parent / "bank_exports" / "comdirect_open_line_cp1252.csv"
+    parsed = read_csv(path.name, path.read_bytes())
+
+    (statement,) = parsed.statements
+    assert [(t.posted, t.amount) for t in statement.transactions][:2] == [
+        (date(2026, 11, 28), Decimal("-13.99")),
+        (date(2026, 11, 27), Decimal("3214.55")),
+    ]
+    assert len(statement.transactions) == 6
+    assert [(s.line, s.reason) for s in parsed.skipped] == [
+        (6, "status 'offen': not booked yet (pending)")
+    ]
+    assert parsed.detected is not None and parsed.detected["date_format"] == "DD.MM.YYYY"

@@ -32,6 +32,9 @@ from finapp.importers.csv.values import ValueProblem, parse_amount
 #: of every detected file with a status column, not only of the exports a profile knows, since
 #: a card's pending line stored today is a duplicate once the next export books it
 PENDING_STATUSES = ("pending", "umsatz vorgemerkt", "vorgemerkt")
+#: what a bank writes in the date column of a line it has not booked yet: comdirect's
+#: ``"offen"`` (its booking day is still open; the next export lists it, dated)
+PENDING_DAYS = ("offen", "pending", "vorgemerkt")
 
 #: what a line stating the account's balance, not a movement, begins with
 _BALANCE_LINE = re.compile(
@@ -53,6 +56,9 @@ def left_out(
     names, it has no amount where the export cancels so, its direction is neutral (unless
     it is money back for a trade not among the file's ``closed`` ones), or it is of amount
     zero and its text ``said`` (:func:`balance_said`) states a balance."""
+    day = cell(row, mapping.date)
+    if day and normalise_name(day) in PENDING_DAYS:
+        return Problem("row.pending", f"status {day!r}: not booked yet (pending)", status=day)
     status = cell(row, mapping.status)
     if status and normalise_name(status) in skip_status:
         if normalise_name(status) in PENDING_STATUSES:

@@ -43,7 +43,7 @@ def _written_format(table: CsvTable, mapping: CsvMapping) -> str:
         (
             row[mapping.date]
             for row in table.rows[table.data_start :]
-            if mapping.date < len(row) and row[mapping.date]
+            if mapping.date < len(row) and row[mapping.date][:1].isdigit()  # not "offen"
         ),
         "",
     )

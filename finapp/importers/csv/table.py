@@ -117,10 +117,12 @@ def sniff_delimiter(text: str) -> str:
         if width < 2:
             continue
         # quotes a wrong delimiter mis-reads merge lines: count rows per line of text too;
-        # on a tie, the delimiter that sets dates apart (``02.01.2024;Billa;-23,45`` splits
-        # into three columns on either, but only ``;`` gives a cell that is a date)
+        # the delimiter that sets dates apart first (``02.01.2024;Billa;-23,45`` splits into
+        # columns on either, but only ``;`` gives a cell that is a date: comdirect's rows,
+        # each with one decimal comma, are more often two ``,``-columns wide than its header
+        # and preamble agree on ``;``, once a pending row reads ``"offen"`` for its date)
         dated = sum(any(looks_like_date(c.strip()) for c in row) for row in rows[:50])
-        score = (round(count / len(sample), 1), min(width, 3), dated)
+        score = (min(dated, 1), round(count / len(sample), 1), min(width, 3), dated)
         if score > best_score:
             best, best_score = delimiter, score
     return best
