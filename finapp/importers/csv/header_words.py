@@ -107,7 +107,17 @@ HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "no": ("inn på konto", "inn"),
     },
     "payee": {
-        "en": ("description", "payee", "counterparty", "name"),
+        # New Zealand's and Australia's banks write "Details", "Narrative" or "Particulars"
+        "en": (
+            "description",
+            "payee",
+            "counterparty",
+            "name",
+            "details",
+            "transaction details",
+            "narrative",
+            "particulars",
+        ),
         "zh": ("交易对方", "摘要"),
         # the other party before the booking type (``Buchungstext``: KARTENZAHLUNG, Lastschrift)
         "de": (
