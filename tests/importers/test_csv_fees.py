@@ -38,3 +38,18 @@ def test_an_unreadable_fee_refuses_its_line() -> None:
     with pytest.raises(RowProblem) as caught:
         read_csv("revolut.csv", text.encode())
     assert caught.value.line == 5 and caught.value.reason.startswith("the fee: ")
+
+
+def test_revolut_rows_not_completed_last_in_the_file_are_listed_as_left_out() -> None:
+    """A pending payment, or a reverted one, has no completed date; last in the export, it
+    is still listed with why it was left out, as it is between completed rows."""
+    text = REVOLUT.read_text() + (
+        "CARD_PAYMENT,Current,2024-01-10 19:22:10,,Uber,-12.40,0.00,EUR,PENDING,\n"
+    )
+    parsed = read_csv("revolut.csv", text.encode())
+
+    assert [(s.line, s.reason) for s in parsed.skipped][-2:] == [
+        (6, "status 'REVERTED': no money moved"),
+        (7, "status 'PENDING': not booked yet (pending)"),
+    ]
+    assert len(parsed.statements[0].transactions) == 3

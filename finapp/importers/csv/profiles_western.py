@@ -328,8 +328,11 @@ WESTERN: tuple[Profile, ...] = (
             "state",
         ),
         skip_status=("reverted", "declined", "failed", "pending"),
+        # a pending or reverted row has no completed date: its started date keeps it among the
+        # rows, so it is listed as left out, not dropped with the footer
         roles={
             "date": ("completed date", "started date"),
+            "booked": ("started date",),
             "payee": ("description",),
             "status": ("state",),
             "fee": ("fee",),
