@@ -107,7 +107,7 @@ def sniff_delimiter(text: str) -> str:
         line for line in text[:200_000].split("\n")[:400] if line.strip() and len(line) < _LONG
     ]
     sample = lines[len(lines) // 3 :] or lines
-    best, best_score = ",", (0.0, 0, 0)
+    best, best_score = ",", (0, 0.0, 0, 0)
     for delimiter in _DELIMITERS:
         rows = list(csv.reader(sample, delimiter=delimiter))
         widths = [len(row) for row in rows]
