@@ -115,6 +115,24 @@ class AccountForecast:
         }
 
 
+def coming_events(
+    forecasts: list[AccountForecast],
+) -> list[tuple[ForecastEvent, AccountForecast]]:
+    """Every account's events from its first day ahead on, by day: the events between the
+    day its statements end and today are in the estimate of today's balance, and past, so no
+    list of what is coming shows them (the window's Health page, the report)."""
+    return sorted(
+        (
+            (e, one)
+            for one in forecasts
+            if one.reason is None
+            for e in one.events
+            if one.today is None or e.date >= one.today
+        ),
+        key=lambda pair: (pair[0].date, pair[1].account),
+    )
+
+
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 

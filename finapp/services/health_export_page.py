@@ -26,7 +26,7 @@ from finapp.core.forecast import DEFAULT_DAYS
 from finapp.core.health import AccountHealth
 from finapp.services.alerts import AlertView
 from finapp.services.coverage import Coverage
-from finapp.services.forecast import AccountForecast
+from finapp.services.forecast import AccountForecast, coming_events
 from finapp.services.health import HealthReport
 from finapp.services.health_export_html import (
     MoneyText,
@@ -364,10 +364,7 @@ def _forecast(page: PageText, forecasts: Sequence[AccountForecast]) -> None:
         )
         page.add(f"<li>{summary}</li>")
     page.add("</ul>", f"<h3>{page.label('events')}</h3>")
-    events = sorted(
-        ((e, one) for one in known for e in one.events),
-        key=lambda pair: (pair[0].date, pair[1].account),
-    )
+    events = coming_events(known)
     page.table(
         ("day", "account", "name", "amount"),
         (

@@ -210,11 +210,11 @@ def test_forecast_chart_has_a_line_per_account_and_the_coming_events(
         f"{CARD}: from today, estimated from statements ending 2025-06-30 (-7261.40 USD then); "
         f"lowest {card.lowest} USD on {card.lowest_on.isoformat()} after {card.lowest_after}."
     )
-    assert f"2025-07-01 {CHECKING} Salary — Acme Robotics 2431.17 USD" in page.sections[section]
-    assert (
-        f"2025-07-02 {CHECKING} Zelle to Oakridge Property Management -1875.00 USD"
-        in (page.sections[section])
-    )
+    assert f"2025-07-15 {CHECKING} Salary — Acme Robotics 2431.17 USD" in page.sections[section]
+    # the salary of 1 July and the rent of the 2nd, after the statements end and before the day
+    # asked, are in the estimate of today's balance, not among the events coming
+    coming = page.sections[section]
+    assert not [row for row in coming if row.startswith(("2025-07-01 ", "2025-07-02 "))]
 
 
 def test_names_from_files_and_the_user_show_as_text(household: Store, tmp_path: Path) -> None:

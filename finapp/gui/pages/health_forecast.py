@@ -39,7 +39,7 @@ from finapp.gui.models.formatting import format_date, format_day, format_money
 from finapp.gui.name_words import shown_name
 from finapp.gui.pages.health_section import HealthSection
 from finapp.gui.pages.tables import tab_leaves
-from finapp.services.forecast import AccountForecast, forecast
+from finapp.services.forecast import AccountForecast, coming_events, forecast
 from finapp.tr_marks import QT_TRANSLATE_NOOP
 
 _CONTEXT = "HealthForecast"
@@ -305,15 +305,7 @@ class ForecastSection(HealthSection):
         charted = sum(1 for one in loaded if one.reason is None)
         self.chart.canvas.setMinimumHeight(max(220, 130 * charted))
         self.chart.set_data(loaded)
-        coming = sorted(
-            (
-                (e, one)
-                for one in loaded
-                for e in one.events
-                if one.today is None or e.date >= one.today  # coming: not the estimated past
-            ),
-            key=lambda pair: pair[0].date,
-        )[:_COMING]
+        coming = coming_events(loaded)[:_COMING]
         self.events.setRowCount(len(coming))
         for row, (event, one) in enumerate(coming):
             cells = (
