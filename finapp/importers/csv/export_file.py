@@ -20,6 +20,7 @@ from finapp.importers.csv.profile import Profile
 from finapp.importers.csv.reading_report import reading_report
 from finapp.importers.csv.row_currency import with_written_currency
 from finapp.importers.csv.running_balance import with_stated_balances
+from finapp.importers.csv.stated_period import with_stated_period
 from finapp.importers.csv.statements import statements
 from finapp.importers.csv.table import CsvTable, read_table
 from finapp.importers.csv.text import decode_text
@@ -76,8 +77,9 @@ def read_csv(
     return ParsedFile(
         path=path,
         format=f"csv:{label}",
-        statements=with_deposit_kind(
-            with_closing_line(balanced, table, mapping), mapping.profile, path
+        statements=with_stated_period(
+            with_deposit_kind(with_closing_line(balanced, table, mapping), mapping.profile, path),
+            table.preamble,
         ),
         skipped=tuple(skipped),
         repairs=repairs,
