@@ -21,6 +21,8 @@ from finapp.errors import InvalidInputError
         "0x10",
         "1,2,3",
         "1,23",
+        "1,12,50",  # a lakh's groups end in a thousands group of three
+        "12,34",
         "12..5",
         "1.2.3",
         "--3",
@@ -60,6 +62,9 @@ def test_hostile_amounts_are_refused(text: str) -> None:
         ("11'373.94", False, "11373.94"),
         ("8,000.00(CN)", False, "8000.00"),
         ("US$5", False, "5"),
+        # India's lakhs and crores (an SBI Card statement)
+        ("1,12,500.00 Dr", False, "-112500.00"),
+        ("₹12,34,56,789.50", False, "123456789.50"),
     ],
 )
 def test_real_world_amounts_are_read_exactly(text: str, decimal_comma: bool, value: str) -> None:

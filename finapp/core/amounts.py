@@ -4,7 +4,8 @@ A money text is read exactly or refused: reading "the first run of digits" turne
 1.00 and ``v2 -3.00`` into -2.00 without a word. Accepted, after NFKC (full-width digits, signs
 and separators become ASCII): an optional sign (leading or trailing), or parentheses, or a
 trailing ``DR``/``CR``; an optional currency symbol or ISO code before or after; digits grouped
-in threes by one thousands separator, and the decimal separator of the file. A bank's note in
+in threes by one thousands separator (or India's lakhs and crores, ``1,12,500.00``), and the
+decimal separator of the file. A bank's note in
 parentheses after the number (``8,000.00(CN)``, ``131.77(已退款89.84)``) is allowed. Nothing
 else: no exponents, hex, letters, embedded minus or stray separators.
 
@@ -28,7 +29,8 @@ MAX_DIGITS = 40
 _SYMBOLS = "$€£¥₩₹₽₺₪฿₫₱₴₦"
 _CURRENCY = rf"(?:[A-Z]{{3}}\s*|[A-Z]{{1,3}}[{_SYMBOLS}]|[{_SYMBOLS}])"
 _INTEGER = {
-    False: r"\d{1,3}(?:(?P<sep>[,'’ ])\d{3})(?:(?P=sep)\d{3})*|\d+",
+    # India groups by lakh and crore past the thousands: ``1,12,500.00``, ``12,34,56,789``
+    False: r"\d{1,3}(?:(?P<sep>[,'’ ])\d{3})(?:(?P=sep)\d{3})*|\d{1,2}(?:,\d\d)+,\d{3}|\d+",
     True: r"\d{1,3}(?:(?P<sep>[.'’ ])\d{3})(?:(?P=sep)\d{3})*|\d+",
 }
 
