@@ -14,7 +14,8 @@ so left in they split one merchant into many keys and show up in its name:
 - Card purchases written as a sentence: ``PURCHASE AUTHORIZED ON 10/28 …`` (Wells Fargo),
   ``CHECKCARD 1028 …`` (Bank of America), ``CARD PURCHASE WITH PIN 10/28 …`` (Chase),
   ``COMPRA TARJ. 5540XXXXXXXX1234 MERCADONA …`` and ``COMPRA EN MERCADONA, CON LA TARJETA :
-  …`` (Santander), ``FACTURE CARTE DU 071026 …`` (BNP), ``RECIBO IBERDROLA … Nº RECIBO …``.
+  …`` (Santander), ``FACTURE CARTE DU 071026 …`` (BNP), ``RECIBO IBERDROLA … Nº RECIBO …``,
+  ``CARTE 18/11/26 MONOPRIX CB*1234`` and ``VIR SEPA SOCIETE DUPONT SA`` (BoursoBank).
 - German booking text (Commerzbank, ING): ``… End-to-End-Ref.: … Mandatsref: … Gläubiger-ID: …
   SEPA-BASISLASTSCHRIFT wiederholend`` and card lines ``REWE MARKT GMBH//BERLIN/DE
   2026-10-14T18:22:11 KFN 1 VJ 2712 Kartenzahlung``: the name is what precedes the first SEPA
@@ -63,7 +64,7 @@ _SEPA_FIELD = re.compile(
 #: Bank of America's 23-digit reference, Santander's "CON LA TARJETA : 5540XXXXXXXX1234")
 _CARD_TAIL = re.compile(
     r"(?<!:)//|,? CON LA TARJETA\b|,? TARJ(?:ETA)?\.? ?:| CARTE \d{4}X"
-    r"| (?:S\d{9,} )?CARD \d{4}$| \d{12,}$"
+    r"| (?:S\d{9,} )?CARD \d{4}$| \d{12,}$| CB\*\d{4}$"
 )
 #: how a card purchase, a direct debit or a bank's own booking starts before the name
 _PREFIX = re.compile(
@@ -73,6 +74,7 @@ _PREFIX = re.compile(
     r"|COMPRA TARJ\.?(?: \S*\d\S*)?|COMPRA(?: EN)?|PAGO MOVIL(?: EN)?|PAGO CON TARJETA(?: EN)?"
     r"|PAGO(?: EN)?|RECIBO|ADEUDO(?: RECIBO)?|FACTURE CARTE(?: DU \d{6})?|PAIEMENT PAR CARTE"
     r"|PAIEMENT CB|PRLV SEPA|KARTENZAHLUNG|SEPA-BASISLASTSCHRIFT|SEPA-LASTSCHRIFT(?: VON)?"
+    r"|CARTE \d\d/\d\d(?:/\d\d)?|VIR(?: SEPA)?(?: INST)?(?: RECU| EMIS)?(?= )"
     r"|LASTSCHRIFT(?: VON)?|BETAALAUTOMAAT|INCASSO"
     r"|PREAUTH PYMT|PRE-?AUTHORI[ZS]ED (?:DEBIT|PAYMENT)|\[[A-Z]{2}\] ?(?=\w)"
     r"|(?:POINT OF SALE - )?INTERAC (?:RETAIL )?PURCHASE(?: -)?(?: \d+)?"

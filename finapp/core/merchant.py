@@ -267,7 +267,9 @@ _HAN_REFERENCE_MIN = 6
 #: "UNIVERSITY OF TEXAS"): two cities' utilities were one merchant, "CITY OF".
 #: 12: comdirect's labels go (``Auftraggeber: Vodafone GmbH Buchungstext: Kd-Nr 987 Ref. 789``
 #: is ``VODAFONE``): a payee's lines were two merchants, AUFTRAGGEBER and EMPFÄNGER VODAFONE.
-KEY_VERSION = 12
+#: 13: a French card's date and card (``CARTE 18/11/26 MONOPRIX CB*1234`` is ``MONOPRIX``) and
+#: a transfer's ``VIR SEPA`` go: every transfer was one merchant, VIR SEPA.
+KEY_VERSION = 13
 
 #: the keys of payment processors a bank prints as the other party of every wallet payment
 _WALLET_PROCESSORS = frozenset({"支付宝", "财付通", "财付通支付", "网银在线", "京东支付"})

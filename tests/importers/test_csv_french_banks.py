@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from finapp.core.balance_kinds import BalanceKind
+from finapp.core.merchant import merchant_key
 from finapp.importers.csv import read_csv
 from finapp.services.imports import import_files
 from tests.importers.helpers import balances, rows
@@ -107,3 +108,17 @@ def test_the_solde_line_is_the_imported_accounts_balance(store) -> None:  # type
         "EMPLOYEUR SA",
         "FREE MOBILE",
     ]
+
+
+def test_boursobank_reads_with_its_operation_day_and_names_each_merchant() -> None:
+    """BoursoBank writes an operation day and a value day (both dates: nothing to ask), the
+    label as printed (``CARTE 18/11/26 MONOPRIX CB*1234``, ``VIR SEPA …``), amounts with a
+    space and a decimal comma, and the account's number on every row."""
+    parsed = _read("boursobank.csv")
+    (statement,) = parsed.statements
+    assert statement.account.currency == "EUR" and statement.account.number == "00040123456"
+    first = statement.transactions[0]
+    assert (str(first.posted), first.amount) == ("2026-11-28", Decimal("2714.80"))
+    keys = {merchant_key(t.payee) for t in statement.transactions}
+    assert {"MONOPRIX", "SPOTIFY", "SOCIETE DUPONT"} <= keys
+    assert not keys & {"CARTE MONOPRIX", "VIR SEPA"}

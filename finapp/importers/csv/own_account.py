@@ -34,6 +34,7 @@ _PROFILE_COLUMNS = {
     "ING Netherlands": frozenset({"rekening"}),
     # RBC's download of several accounts names each row's (``06212-5012345``)
     "RBC Royal Bank": frozenset({"account number"}),
+    "BoursoBank": frozenset({"accountnum"}),
 }
 #: A UK export's account number, and the columns that make it the holder's own.
 _UK_NUMBER = "account number"
