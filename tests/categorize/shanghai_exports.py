@@ -2,7 +2,9 @@
 with a tab), 微信支付 (UTF-8 with a BOM, its summary block, 交易对方 the company and 商品 the
 service) and 招商银行's 储蓄卡 detail (counterparty in 对手信息).
 
-Each function takes the rows (newest first, as the apps list them) and writes the file.
+Each function takes the rows (newest first, as the apps list them) and writes the file; the
+apps' files are named after the days they were asked for (``20261001-20261031``), and state
+those days above their header, as the apps do.
 """
 
 from __future__ import annotations
@@ -16,6 +18,12 @@ AlipayRow = tuple[str, str, str, str, str, str, str]
 WechatRow = tuple[str, str, str, str, str, str, str, str]
 
 
+def _period(name: str) -> tuple[str, str]:
+    """The first and last day a file named ``20261001-20261031`` was asked for, as ISO."""
+    first, last = name.split("-")
+    return f"{first[:4]}-{first[4:6]}-{first[6:]}", f"{last[:4]}-{last[4:6]}-{last[6:]}"
+
+
 def alipay(folder: Path, name: str, rows: list[AlipayRow]) -> Path:
     """支付宝交易明细, as the app exports it."""
     lines = [
@@ -23,7 +31,7 @@ def alipay(folder: Path, name: str, rows: list[AlipayRow]) -> Path:
         "导出信息：",
         "姓名：张丽",
         "支付宝账户：138****6621",
-        "起始时间：[2026-09-01 00:00:00]    终止时间：[2026-12-02 23:59:59]",
+        "起始时间：[{} 00:00:00]    终止时间：[{} 23:59:59]".format(*_period(name)),
         "导出交易类型：[全部]",
         f"共{len(rows)}笔记录",
         "",
@@ -46,7 +54,7 @@ def wechat(folder: Path, name: str, rows: list[WechatRow]) -> Path:
     lines = [
         "微信支付账单明细,,,,,,,,,,",
         "微信昵称：[李伟],,,,,,,,,,",
-        "起始时间：[2026-09-01 00:00:00] 终止时间：[2026-12-02 23:59:59],,,,,,,,,,",
+        "起始时间：[{} 00:00:00] 终止时间：[{} 23:59:59],,,,,,,,,,".format(*_period(name)),
         "导出类型：[全部],,,,,,,,,,",
         "导出时间：[2026-12-02 09:45:03],,,,,,,,,,",
         ",,,,,,,,,,",
