@@ -60,7 +60,14 @@ _BRAND_SPELLINGS: dict[str, frozenset[str]] = {
     for key in set(_ALIASES.values())
 }
 #: First words of two-word US city names, dropped with the city from a "NAME CITY ST" tail.
-_CITY_HEADS = frozenset({"SAN", "LOS", "LAS", "NEW", "SANTA", "ST", "FORT", "EL", "SALT"})
+_CITY_HEADS = frozenset(
+    {"SAN", "LOS", "LAS", "NEW", "SANTA", "ST", "FORT", "EL", "SALT", "FT", "MT", "MOUNT",
+     "SAINT", "NORTH", "SOUTH", "EAST", "WEST", "PORT", "LONG", "GRAND", "PALM", "ROUND",
+     "CEDAR", "CORPUS", "BATON", "COLORADO", "OVERLAND", "SIOUX", "ANN", "CHAPEL", "CHULA",
+     "COSTA", "DALY", "DES", "GARDEN", "JERSEY", "KANSAS", "LITTLE", "OKLAHOMA", "POMPANO",
+     "RANCHO", "SUGAR", "THOUSAND", "TWIN", "VIRGINIA", "WINSTON", "BOWLING", "COLLEGE",
+     "CAPE", "DEL", "PALO", "DAYTONA", "HUNTINGTON", "LAKE"}
+)  # fmt: skip
 #: a store's number as a card descriptor prints it after the name ("#10234", "4521", "F1234")
 _STORE_NUMBER = re.compile(r"[A-Z]?#?\d{3,}|#\d+")
 #: the most characters a card descriptor's city field holds ("STATEN ISLAND")
@@ -269,7 +276,9 @@ _HAN_REFERENCE_MIN = 6
 #: is ``VODAFONE``): a payee's lines were two merchants, AUFTRAGGEBER and EMPFÄNGER VODAFONE.
 #: 13: a French card's date and card (``CARTE 18/11/26 MONOPRIX CB*1234`` is ``MONOPRIX``) and
 #: a transfer's ``VIR SEPA`` go: every transfer was one merchant, VIR SEPA.
-KEY_VERSION = 13
+#: 14: more first words of two-word cities ("ROUND ROCK", "NORTH PORT", "LONG BEACH"): a
+#: one-word name kept the city's first word ("HEB ROUND" beside "HEB"), one merchant twice.
+KEY_VERSION = 14
 
 #: the keys of payment processors a bank prints as the other party of every wallet payment
 _WALLET_PROCESSORS = frozenset({"支付宝", "财付通", "财付通支付", "网银在线", "京东支付"})

@@ -88,6 +88,7 @@ NAMES = [
     ("北京三快在线科技有限公司", "", "美团"),
     ("上海寻梦信息技术有限公司", "", "拼多多"),
     ("SQ *HARMONY MUSIC STUDIO gosq.com CA", "", "Harmony Music Studio"),
+    ("TORCHYS TACOS ROUND ROCK TX", "", "Torchys Tacos"),  # a town of two words
     ("TST* BLUE BOTTLE COFFEE #1234 OAKLAND CA", "", "Blue Bottle Coffee"),
     ("PAYPAL *ETSYSELLER 402-935-7733 CA", "", "Etsyseller"),
     ("CVS/PHARMACY #04412 AUSTIN TX", "", "CVS Pharmacy"),

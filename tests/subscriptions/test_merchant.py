@@ -21,6 +21,9 @@ from finapp.core.merchant import merchant_key
         ["TRADER JOE S #552 QPS", "TRADER JOE'S #107"],
         ["北京爱奇艺科技有限公司", "爱奇艺"],
         ["CITY OF AUSTIN UTILITIES", "CITY OF AUSTIN UTIL BILL PMT", "City of Austin"],
+        # one chain in two towns, one of them of two words
+        ["WHATABURGER ROUND ROCK TX", "WHATABURGER AUSTIN TX"],
+        ["CHICK-FIL-A NORTH PORT FL", "CHICK-FIL-A SARASOTA FL"],
         [  # comdirect labels the party by the way the money went
             "Auftraggeber: Vodafone GmbH Buchungstext: Kd-Nr 987 Ref. 789",
             "Empfänger: Vodafone GmbH Kto/IBAN: DE89370400440532013000 Buchungstext: Kd-Nr 987",
