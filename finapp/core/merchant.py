@@ -278,7 +278,9 @@ _HAN_REFERENCE_MIN = 6
 #: a transfer's ``VIR SEPA`` go: every transfer was one merchant, VIR SEPA.
 #: 14: more first words of two-word cities ("ROUND ROCK", "NORTH PORT", "LONG BEACH"): a
 #: one-word name kept the city's first word ("HEB ROUND" beside "HEB"), one merchant twice.
-KEY_VERSION = 14
+#: 15: version 10's memo is read where statements are keyed, an import and a re-keying (their
+#: keying by payee alone had never asked it).
+KEY_VERSION = 15
 
 #: the keys of payment processors a bank prints as the other party of every wallet payment
 _WALLET_PROCESSORS = frozenset({"支付宝", "财付通", "财付通支付", "网银在线", "京东支付"})
@@ -292,6 +294,13 @@ def merchant_key(payee: str, memo: str = "") -> str:
         return _key_of(memo) or _key_of(payee)
     key = _key_of(payee)
     return key if key else _key_of(memo)
+
+
+def says_only_how(payee: str) -> bool:
+    """Whether the payee may say only how the money was paid, not to whom: a bank's way of
+    paying alone ("Misc Payment"), or a payment processor (``支付宝（中国）网络技术有限公司``).
+    Asked once per payee; the memo then says whether it names the merchant."""
+    return channel_only(" ".join(payee.upper().split())) or _key_of(payee) in _WALLET_PROCESSORS
 
 
 def memo_names_merchant(payee: str, memo: str) -> bool:

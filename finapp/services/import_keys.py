@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 from finapp.core.dedupe import assign_occurrences, fingerprints, fitid_key
-from finapp.core.merchant import merchant_key
+from finapp.core.merchant import merchant_key, says_only_how
 from finapp.core.merchant_services import service_key
 from finapp.core.money import to_minor
 from finapp.errors import Problem
@@ -129,11 +129,23 @@ def merchant_keys(aliases: Mapping[str, str]) -> Callable[[str, str], str]:
     company whose goods name its service (WeChat Pay's "美团" with "美团外卖订单…":
     :mod:`finapp.core.merchant_services`), and memos vary far more than payees (ten years of
     history hold twice as many payee and memo pairs as payees). A merchant the user merged
-    into another (``aliases``) is filed under the one it was merged into."""
+    into another (``aliases``) is filed under the one it was merged into. A payee that only
+    says how the money went (RBC's "Misc Payment", a wallet's processor) is keyed with its memo
+    (:func:`~finapp.core.merchant.memo_names_merchant`), remembered by the two."""
     by_payee: dict[str, str] = {}
     by_memo: dict[str, str] = {}
+    only_how: dict[str, bool] = {}
+    by_both: dict[tuple[str, str], str] = {}
 
     def key(payee: str, memo: str) -> str:
+        how = only_how.get(payee)
+        if how is None:
+            how = only_how[payee] = says_only_how(payee)
+        if how and memo:
+            found = by_both.get((payee, memo))
+            if found is None:
+                found = by_both[payee, memo] = merchant_key(payee, memo)
+            return aliases.get(found, found)
         found = by_payee.get(payee)
         if found is None:
             found = by_payee[payee] = merchant_key(payee)

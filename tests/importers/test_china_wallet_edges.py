@@ -153,4 +153,6 @@ def test_a_debit_card_paying_through_alipay_names_each_merchant(store: Store) ->
 
     found = {(v.name, v.amount) for v in subs.list_subscriptions(store)}
     assert {("李建国", Decimal("-3500.00")), ("爱奇艺", Decimal("-25.00"))} <= found
+    keys = {t.memo.split()[-1]: t.merchant for t in list_transactions(store) if t.amount < 0}
+    assert len(set(keys.values())) == len(keys)  # each merchant its own, none "支付宝"
     assert not [name for name, _ in found if name == "支付宝"]

@@ -28,6 +28,7 @@ def test_each_merchant_rbc_names_in_its_second_description_is_its_own(store: Sto
     assert account.currency == "CAD" and account.number == "2345"
     netflix = [t for t in list_transactions(store) if t.memo == "NETFLIX.COM"]
     assert [t.payee for t in netflix] == ["Misc Payment"] * 3  # the bank's words, kept
+    assert {t.merchant for t in netflix} == {"NETFLIX"}  # keyed by whom, not "MISC"
     found = {v.name: v.amount for v in subs.list_subscriptions(store)}
     # Netflix and Loblaws apart, not one "Misc" and one "Interac" of everything so paid
     assert found["Netflix"] == Decimal("-20.99")

@@ -184,7 +184,7 @@ def counts_as_refund(
         return False
     if _column(mapping.header, REFUNDED_COLUMNS) is not None:
         return False  # the web export: counted on the purchase row
-    return _is_refund(row, mapping) and not refunds_left_out(row, mapping, order, closed)
+    return _is_refund(row, mapping) and not _of_closed_trade(row, mapping, order, closed)
 
 
 def _is_refund(row: tuple[str, ...], mapping: CsvMapping) -> bool:
@@ -198,6 +198,14 @@ def refunds_left_out(
     see :func:`closed_trades`): then it is no money back either."""
     if mapping.account_type != AccountType.PAYMENT_APP or not _is_refund(row, mapping):
         return False
+    return _of_closed_trade(row, mapping, order, closed)
+
+
+def _of_closed_trade(
+    row: tuple[str, ...], mapping: CsvMapping, order: str, closed: set[str]
+) -> bool:
+    """Whether a refund row's trade is one of ``closed``: by its order number, or by what it
+    sold and to whom (to anyone, when the refund names nobody)."""
     payee_known, anyone = _goods(row, mapping)
     refunded = {trade_of(order), payee_known or anyone}
     return bool(refunded - {""} & closed)

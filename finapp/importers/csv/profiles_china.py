@@ -6,6 +6,8 @@ exports list trades that moved no money (closed, failed, returned); their status
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from finapp.core.account_types import AccountType
 from finapp.importers.csv.profile import Profile
 
@@ -23,6 +25,25 @@ _CLOSED = (
     "declined",
     "reverted",
     "failed",
+)
+
+#: Alipay's web export of 2018–2020, with its 收/支 column
+_ALIPAY_WEB = Profile(
+    "Alipay 支付宝 (web export, 2018–2020)",
+    "Alipay 支付宝",
+    ("交易号", "交易创建时间", "金额(元)", "收/支", "资金状态"),
+    account_type=_WALLET,
+    currency="CNY",
+    skip_status=_CLOSED,
+    roles={
+        "date": ("交易创建时间",),
+        "amount": ("金额(元)",),
+        "payee": ("交易对方",),
+        "memo": ("商品名称", "类型", "备注"),
+        "fitid": ("交易号",),
+        "status": ("交易状态",),
+        "direction": ("收/支",),
+    },
 )
 
 CHINA: tuple[Profile, ...] = (
@@ -44,41 +65,14 @@ CHINA: tuple[Profile, ...] = (
         },
     ),
     # the web export of 2018–2020: no paying source; 收/支 blank on neutral rows (资金转移)
-    Profile(
-        "Alipay 支付宝 (web export, 2018–2020)",
-        "Alipay 支付宝",
-        ("交易号", "交易创建时间", "金额(元)", "收/支", "资金状态"),
-        account_type=_WALLET,
-        currency="CNY",
-        skip_status=_CLOSED,
-        roles={
-            "date": ("交易创建时间",),
-            "amount": ("金额(元)",),
-            "payee": ("交易对方",),
-            "memo": ("商品名称", "类型", "备注"),
-            "fitid": ("交易号",),
-            "status": ("交易状态",),
-            "direction": ("收/支",),
-        },
-    ),
+    _ALIPAY_WEB,
     # the same export downloaded without 收/支: 资金状态 says which way (已支出, 已收入; 资金转移
     # neither)
-    Profile(
-        "Alipay 支付宝 (web export, 2018–2020, no 收/支)",
-        "Alipay 支付宝",
-        ("交易号", "交易创建时间", "金额(元)", "资金状态"),
-        account_type=_WALLET,
-        currency="CNY",
-        skip_status=_CLOSED,
-        roles={
-            "date": ("交易创建时间",),
-            "amount": ("金额(元)",),
-            "payee": ("交易对方",),
-            "memo": ("商品名称", "类型", "备注"),
-            "fitid": ("交易号",),
-            "status": ("交易状态",),
-            "direction": ("资金状态",),
-        },
+    replace(
+        _ALIPAY_WEB,
+        name="Alipay 支付宝 (web export, 2018–2020, no 收/支)",
+        match=("交易号", "交易创建时间", "金额(元)", "资金状态"),
+        roles={**_ALIPAY_WEB.roles, "direction": ("资金状态",)},
     ),
     # the web's 账务明细 (2018–2020): every move of the 余额 balance, money in and out apart
     Profile(
