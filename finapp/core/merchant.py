@@ -296,11 +296,12 @@ def merchant_key(payee: str, memo: str = "") -> str:
     return key if key else _key_of(memo)
 
 
-def says_only_how(payee: str) -> bool:
-    """Whether the payee may say only how the money was paid, not to whom: a bank's way of
-    paying alone ("Misc Payment"), or a payment processor (``支付宝（中国）网络技术有限公司``).
-    Asked once per payee; the memo then says whether it names the merchant."""
-    return channel_only(" ".join(payee.upper().split())) or _key_of(payee) in _WALLET_PROCESSORS
+def says_only_how(payee: str, key: str) -> bool:
+    """Whether the payee (whose own key is ``key``) may say only how the money was paid, not
+    to whom: a bank's way of paying alone ("Misc Payment"), or a payment processor
+    (``支付宝（中国）网络技术有限公司``). Asked once per payee; the memo then says whether it names
+    the merchant."""
+    return key in _WALLET_PROCESSORS or channel_only(" ".join(payee.upper().split()))
 
 
 def memo_names_merchant(payee: str, memo: str) -> bool:

@@ -138,17 +138,15 @@ def merchant_keys(aliases: Mapping[str, str]) -> Callable[[str, str], str]:
     by_both: dict[tuple[str, str], str] = {}
 
     def key(payee: str, memo: str) -> str:
-        how = only_how.get(payee)
-        if how is None:
-            how = only_how[payee] = says_only_how(payee)
-        if how and memo:
+        found = by_payee.get(payee)
+        if found is None:
+            found = by_payee[payee] = merchant_key(payee)
+            only_how[payee] = says_only_how(payee, found)
+        if memo and only_how[payee]:
             found = by_both.get((payee, memo))
             if found is None:
                 found = by_both[payee, memo] = merchant_key(payee, memo)
             return aliases.get(found, found)
-        found = by_payee.get(payee)
-        if found is None:
-            found = by_payee[payee] = merchant_key(payee)
         if found:
             found = service_key(found, memo)
         else:
