@@ -125,6 +125,8 @@ class SubscriptionFacts:
     grace_days: int | None = None  # how late a charge may come before the stream is overdue
     merchant: str = ""  # whose charges it is made of
     cancelled_on: date | None = None  # the day the user says it was cancelled
+    #: calendar months a monthly bill is never charged in (:mod:`finapp.core.months_off`)
+    months_off: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

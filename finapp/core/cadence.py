@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import calendar
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from finapp.core.months_off import months_off, periods_off
 
 #: statements this many days old are not up to date: a renewal due in their last days but not
 #: in them, alive within its grace, may only not have posted yet, and the schedule rolls on past
@@ -54,6 +57,8 @@ BY_NAME: dict[str, Cadence] = {c.name: c for c in CADENCES}
 
 #: intervals a run needs before one of them may span a missing charge (four charges)
 _MIN_GAPS_FOR_A_SKIP = 3
+#: charges a monthly bill needs before its months off are looked for (two winters passed)
+_MONTHS_OFF_MIN_CHARGES = 6
 
 #: How far a posting may sit from its nominal billing date (lag, weekends, holidays).
 _SCHEDULE_SLACK = 5
@@ -66,31 +71,36 @@ def fit_cadence(dates: list[date]) -> Cadence | None:
     shorter run of at least four charges: statements get lost, a merchant skips a month, a
     member pauses and resumes (charged June to September, not in October, again in November:
     the November charge is the same subscription, not the start of another). It is counted as a
-    period, so it does not stretch the mean.
+    period, so it does not stretch the mean. A monthly bill's months off every year
+    (:mod:`finapp.core.months_off`: council tax's February and March) are no missing charges.
     """
     if len(dates) < 2:
         return None
     gaps = [(b - a).days for a, b in itertools.pairwise(dates)]
     if min(gaps) <= 0:
         return None
-    span = (dates[-1] - dates[0]).days
     skips = _skips_allowed(len(gaps))
-    most_periods = len(gaps) + skips
-    for cadence in CADENCES:
-        low, high = cadence.mean_range
-        if span / most_periods >= high or span / len(gaps) < low:
-            continue  # no count of missing charges brings the mean into range
-        steps = [_steps(gap, cadence) for gap in gaps]
-        periods = sum(steps)
-        if periods - len(gaps) > skips:
-            continue
-        if not low <= span / periods < high:
-            continue
-        if cadence.name == "semimonthly" and not _two_days_of_month(dates):
-            continue
-        if _gaps_fit(gaps, steps, cadence) and _on_schedule(dates, cadence):
-            return cadence
-    return None
+    fitted = next((c for c in CADENCES if _fits(dates, gaps, c, skips)), None)
+    if fitted is None and len(dates) >= _MONTHS_OFF_MIN_CHARGES and (off := months_off(dates)):
+        monthly = BY_NAME["monthly"]
+        return monthly if _fits(dates, gaps, monthly, skips + periods_off(dates, off)) else None
+    return fitted
+
+
+def _fits(dates: list[date], gaps: list[int], cadence: Cadence, skips: int) -> bool:
+    """Whether ``dates`` (with ``gaps`` between them) follow ``cadence``, missing at most
+    ``skips`` charges."""
+    span = (dates[-1] - dates[0]).days
+    low, high = cadence.mean_range
+    if span / (len(gaps) + skips) >= high or span / len(gaps) < low:
+        return False  # no count of missing charges brings the mean into range
+    steps = [_steps(gap, cadence) for gap in gaps]
+    periods = sum(steps)
+    if periods - len(gaps) > skips or not low <= span / periods < high:
+        return False
+    if cadence.name == "semimonthly" and not _two_days_of_month(dates):
+        return False
+    return _gaps_fit(gaps, steps, cadence) and _on_schedule(dates, cadence)
 
 
 def _skips_allowed(gaps: int) -> int:
@@ -193,6 +203,13 @@ def due_after_statements(due: date, until: date | None, today: date, period_days
     return until is not None and until < due < today and (today - due).days <= recent
 
 
+def past_months_off(due: date, off: Sequence[int], day: int) -> date:
+    """``due``, or the first month after it that is not one of the months ``off``, on ``day``."""
+    while due.month in off:
+        due = month_date(due, 1, day)
+    return due
+
+
 def month_date(start: date, months: int, day: int) -> date:
     """``start`` moved by ``months`` calendar months, on ``day`` (clamped to the month's end)."""
     index = start.year * 12 + start.month - 1 + months
@@ -201,15 +218,15 @@ def month_date(start: date, months: int, day: int) -> date:
     return date(year, month + 1, min(day, last))
 
 
-def roll_forward(start: date, cadence: str, day: date) -> date:
+def roll_forward(start: date, cadence: str, day: date, off: Sequence[int] = ()) -> date:
     """The first renewal on or after ``day`` of a schedule that renews from ``start``.
 
     Month-based cadences keep ``start``'s day of the month (the 31st falls on a month's last
-    day); the others step by their days.
+    day) and pass over the months ``off``; the others step by their days.
     """
     step_of = BY_NAME.get(cadence, BY_NAME["monthly"])
     step, upcoming = 0, start
-    while upcoming < day:
+    while upcoming < day or upcoming.month in off:
         step += 1
         upcoming = (
             month_date(start, step * step_of.months, start.day)
@@ -269,8 +286,9 @@ def since_moved(dates: list[date]) -> list[date]:
     return dates
 
 
-def next_date(dates: list[date], cadence: Cadence) -> date:
-    """The next nominal billing date after the last of the sorted ``dates``."""
+def next_date(dates: list[date], cadence: Cadence, off: Sequence[int] = ()) -> date:
+    """The next nominal billing date after the last of the sorted ``dates``, past the
+    stream's months ``off`` (:mod:`finapp.core.months_off`)."""
     last = dates[-1]
     if cadence.name == "semimonthly":
         return _next_semimonthly(dates)
@@ -280,7 +298,7 @@ def next_date(dates: list[date], cadence: Cadence) -> date:
             (month_date(last, shift, day) for shift in (-1, 0, 1)),
             key=lambda d: abs((d - last).days),
         )
-        return month_date(nominal_last, cadence.months, day)
+        return past_months_off(month_date(nominal_last, cadence.months, day), off, day)
     offsets = schedule_offsets(dates, cadence)
     # drop the last posting's own lag: like the billing day above, the phase is a low offset
     phase = sorted(offsets)[len(offsets) // 4]

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from finapp.core.cadence import BY_NAME, Cadence, month_date, next_date
+from finapp.core.cadence import BY_NAME, Cadence, month_date, next_date, past_months_off
 from finapp.core.streams import average, is_variable
 
 #: how many days ahead a forecast looks unless asked otherwise
@@ -47,6 +47,8 @@ class Stream:
     history: tuple[date, ...] = ()
     #: the own account on the other side of a transfer that has no stream of its own for it
     mirror_account_id: int | None = None
+    #: calendar months a monthly bill is never charged in (:mod:`finapp.core.months_off`)
+    months_off: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,17 +145,18 @@ def occurrences(stream: Stream, after: date, until: date) -> list[date]:
         else:
             found.append(due)
         dates = [*dates[1 - _HISTORY :], due]
-        due = _following(dates, cadence)
+        due = _following(dates, cadence, stream.months_off)
     return [after + _DAY, *found] if late else found
 
 
-def _following(dates: list[date], cadence: Cadence) -> date:
-    """The charge after the last of ``dates`` (a single date: one period on)."""
+def _following(dates: list[date], cadence: Cadence, off: tuple[int, ...]) -> date:
+    """The charge after the last of ``dates`` (a single date: one period on), past the
+    months ``off``."""
     if len(dates) >= 2:
-        return next_date(dates, cadence)
+        return next_date(dates, cadence, off)
     last = dates[-1]
     if cadence.months:
-        return month_date(last, cadence.months, last.day)
+        return past_months_off(month_date(last, cadence.months, last.day), off, last.day)
     return last + timedelta(days=cadence.days)
 
 

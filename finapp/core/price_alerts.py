@@ -26,6 +26,7 @@ from datetime import date, timedelta
 
 from finapp.core.alert_kinds import Kind
 from finapp.core.alert_model import Candidate, Charge, SubscriptionFacts, size_fact
+from finapp.core.months_off import charges_a_year
 from finapp.core.severity import Severity
 from finapp.core.streams import has_price, lasting_rise
 from finapp.core.subscription_states import SPENDING_KINDS, StreamKind
@@ -127,7 +128,8 @@ def price_alerts(
         params = {"name": sub.name, "old": size_fact(old, sub.currency),
                   "new": size_fact(sizes[i], sub.currency)}  # fmt: skip
         if sub.per_year:
-            params["yearly"] = size_fact(rise * sub.per_year, sub.currency)
+            yearly = rise * charges_a_year(sub.per_year, sub.months_off)
+            params["yearly"] = size_fact(yearly, sub.currency)
         out.append(
             Candidate(
                 kind,

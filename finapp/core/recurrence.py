@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from finapp.core.cadence import BY_NAME, Cadence, fit_cadence, month_date, next_date
 from finapp.core.counterparty import parties
+from finapp.core.months_off import charges_a_year, months_off
 from finapp.core.stream_split import after_trial, continues, plausible_step, split_streams
 from finapp.core.streams import (
     PriceChange,
@@ -94,6 +95,8 @@ class Stream:
     price_changes: tuple[PriceChange, ...]
     transaction_ids: tuple[int, ...]
     started_after_trial: bool
+    #: calendar months a monthly bill takes off every year (:mod:`finapp.core.months_off`)
+    months_off: tuple[int, ...] = ()
 
 
 #: what streams on two accounts share when one may be the other moved: the payee (or the
@@ -246,7 +249,8 @@ def describe(
     dates = [c.posted for c in charges]
     amounts = [c.amount_minor for c in charges]
     fitted = BY_NAME[cadence] if cadence else fit_cadence(dates) or _fallback(dates)
-    upcoming = next_date(dates, fitted) if len(dates) >= 2 else _add(dates[-1], fitted)
+    off = months_off(dates) if fitted.months == 1 else ()
+    upcoming = next_date(dates, fitted, off) if len(dates) >= 2 else _add(dates[-1], fitted)
     late = as_of > upcoming + timedelta(days=fitted.grace_days)
     status = Status.INACTIVE if late else Status.ACTIVE
     variable = is_variable(amounts)
@@ -267,11 +271,12 @@ def describe(
         next_date=upcoming,
         status=status,
         confidence="established" if len(dates) >= fitted.established_count else "early",
-        annual_minor=abs(typical) * fitted.per_year,
+        annual_minor=abs(typical) * charges_a_year(fitted.per_year, off),
         # the first and the recent spellings, as the kind reads them
         price_changes=price_changes(dates, amounts, kind, texts[:2] + texts[-12:]),
         transaction_ids=tuple(c.id for c in charges),
         started_after_trial=after_trial(dates[0], trials or []),
+        months_off=off,
     )
 
 

@@ -39,7 +39,7 @@ def _ahead(sub: SubscriptionFacts, as_of: date) -> date | None:
         k = -(-(as_of - start).days // sub.period_days)  # periods to reach as_of, rounded up
         return start + timedelta(days=k * sub.period_days)
     k = max(1, ((as_of.year - start.year) * 12 + as_of.month - start.month) // months)
-    while (day := month_date(start, k * months, start.day)) < as_of:
+    while (day := month_date(start, k * months, start.day)) < as_of or day.month in sub.months_off:
         k += 1
     return day
 

@@ -39,6 +39,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from finapp.core.alert_facts import money_fact
 from finapp.core.alerts import Candidate, Kind
 from finapp.core.cadence import BY_NAME, month_date
+from finapp.core.months_off import charges_a_year
 from finapp.core.service_families import FAMILIES, service_family
 from finapp.core.severity import Severity
 from finapp.core.subscription_states import (
@@ -97,6 +98,8 @@ class SubscriptionFacts:
     review_date: date | None = None
     cancelled_on: date | None = None
     reviews: Sequence[Review] = ()
+    #: calendar months a monthly bill is never charged in (:mod:`finapp.core.months_off`)
+    months_off: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +191,7 @@ def is_counted(facts: SubscriptionFacts) -> bool:
 def annual_minor(facts: SubscriptionFacts) -> int:
     """Its latest charge times its charges a year: exact in minor units."""
     cadence = BY_NAME.get(facts.cadence, BY_NAME["monthly"])
-    return abs(facts.amount_minor) * cadence.per_year
+    return abs(facts.amount_minor) * charges_a_year(cadence.per_year, facts.months_off)
 
 
 def monthly_of(annual: int) -> int:

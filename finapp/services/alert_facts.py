@@ -286,6 +286,7 @@ def stream_facts(session: Session, as_of: date) -> list[core.SubscriptionFacts]:
                 grace_days=cadence.grace_days if cadence else None,
                 merchant=sub.merchant or "",
                 cancelled_on=sub.cancelled_on,
+                months_off=details.months_off,
             )
         )
     return out

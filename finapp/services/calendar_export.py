@@ -141,7 +141,7 @@ def _next_renewal(sub: SubscriptionView, day: date) -> date | None:
         return None
     when = upcoming_renewal(sub, day)
     if when is not None and when < day:  # late: the alerts tell it, the calendar looks ahead
-        when = roll_forward(when, sub.cadence, day)
+        when = roll_forward(when, sub.cadence, day, sub.months_off)
     return when
 
 
@@ -169,7 +169,8 @@ def _event(sub: SubscriptionView, when: date, stamp: datetime, *, due: bool) -> 
     event.add("transp", "TRANSPARENT")
     rule = _RULES.get(sub.cadence)
     if rule:
-        event.add("rrule", vRecur(rule))
+        on_months = [m for m in range(1, 13) if m not in sub.months_off]
+        event.add("rrule", vRecur({**rule, "BYMONTH": on_months} if sub.months_off else rule))
     for days in sub.reminder_offsets:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")

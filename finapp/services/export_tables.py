@@ -16,8 +16,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from finapp.core.cadence import BY_NAME
 from finapp.core.category_sources import CategorySource
 from finapp.core.money import DEFAULT_CURRENCY, from_minor
+from finapp.core.months_off import charges_a_year
 from finapp.core.subscription_states import ENDED
 from finapp.core.tags import shown
 from finapp.importers.finapp_export_splits import PART_OF
@@ -37,6 +39,7 @@ from finapp.store.schema import (
     Transaction,
     TransactionSplit,
 )
+from finapp.store.subscription_details import details_of
 
 #: First header cell of ``transactions.csv``; the CSV importer recognises the export by it.
 EXPORT_MARKER = "finapp_transaction_id"
@@ -54,21 +57,6 @@ TABLE_NAMES = (
     "alerts",
     "goals",
 )
-
-#: Charges per year for each cadence, for the annual cost of a subscription.
-PER_YEAR = {
-    "weekly": Decimal(52),
-    "biweekly": Decimal(26),
-    "fortnightly": Decimal(26),
-    "monthly": Decimal(12),
-    "bimonthly": Decimal(6),
-    "quarterly": Decimal(4),
-    "semiannual": Decimal(2),
-    "semiannually": Decimal(2),
-    "yearly": Decimal(1),
-    "annual": Decimal(1),
-    "annually": Decimal(1),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +102,16 @@ def _money(minor: int | None, currency: str) -> Decimal | None:
 
 
 def _annual(sub: Subscription) -> Decimal | None:
-    per_year = PER_YEAR.get(sub.cadence.lower())
-    return None if per_year is None else from_minor(sub.amount_minor, sub.currency) * per_year
+    """The cost over a year the app shows, signed as the charges are (a row no detection or
+    schedule has described yet: its amount times its cadence's charges a year)."""
+    details = details_of(sub)
+    if details.annual_cost is not None:
+        return -details.annual_cost if sub.amount_minor < 0 else details.annual_cost
+    cadence = BY_NAME.get(sub.cadence)
+    if cadence is None:
+        return None
+    per_year = charges_a_year(cadence.per_year, details.months_off)
+    return from_minor(sub.amount_minor * per_year, sub.currency)
 
 
 def _status(sub: Subscription) -> str:

@@ -35,6 +35,7 @@ from finapp.services.open_accounts import open_on
 from finapp.services.settings import Settings
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
+from finapp.store.subscription_details import details_of
 
 NO_BALANCE = (
     "no balance known: import a statement that states one, or enter it with `finapp balance set`"
@@ -293,6 +294,7 @@ def _streams(session: Session) -> list[core.Stream]:
                 next_date=row.next_date,  # type: ignore[arg-type]  # filtered above
                 history=tuple(m.posted for m in own),
                 mirror_account_id=_mirror(row.account_id, own, streamed),
+                months_off=details_of(row).months_off,
             )
         )
     return streams

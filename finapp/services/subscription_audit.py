@@ -245,6 +245,7 @@ def _facts(
         review_date=row.review_date,
         cancelled_on=row.cancelled_on,
         reviews=tuple(core.Review(r.on, r.decision, r.next) for r in details.reviews),
+        months_off=details.months_off,
     )
 
 

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core.cadence import BY_NAME, roll_forward
 from finapp.core.money import DEFAULT_CURRENCY, from_minor
+from finapp.core.months_off import charges_a_year
 from finapp.core.recurrence import Charge, Stream, describe, detect_streams
 from finapp.core.subscription_states import (
     EXPECTED,
@@ -411,6 +412,7 @@ def _apply(
     details.started_after_trial = trial or details.started_after_trial
     details.annual_cost = from_minor(stream.annual_minor, currency)
     details.first_date, details.last_date = stream.first_date, stream.last_date
+    details.months_off = stream.months_off
     row.details = write_details(details)
 
 
@@ -457,11 +459,12 @@ def _roll_manual(row: Subscription, as_of: date) -> None:
     """
     details = details_of(row)
     cadence = BY_NAME.get(row.cadence, BY_NAME["monthly"])
-    details.annual_cost = from_minor(abs(row.amount_minor) * cadence.per_year, row.currency)
+    per_year = charges_a_year(cadence.per_year, details.months_off)
+    details.annual_cost = from_minor(abs(row.amount_minor) * per_year, row.currency)
     row.details = write_details(details)
     if row.user_state == UserState.CANCELLED:
         row.status = Status.INACTIVE
         return
     start = details.start or row.next_date or as_of  # a manual row always has its start
-    row.next_date = roll_forward(start, cadence.name, as_of)
+    row.next_date = roll_forward(start, cadence.name, as_of, details.months_off)
     row.status = Status.ACTIVE

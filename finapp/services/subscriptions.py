@@ -115,6 +115,8 @@ class SubscriptionView:
     #: the last day its account's statements cover (None: no statements, e.g. a manual one);
     #: status and next date are judged as of this day when it is earlier than the day asked
     covered_until: date | None = None
+    #: calendar months a monthly bill is never charged in (:mod:`finapp.core.months_off`)
+    months_off: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,10 +243,11 @@ def upcoming_renewal(view: SubscriptionView, day: date) -> date | None:
     if until is not None and view.next_date <= until and not _may_post_later(view, until, day):
         return view.next_date
     period = BY_NAME.get(view.cadence, BY_NAME["monthly"]).days
-    recent = roll_forward(view.next_date, view.cadence, day - timedelta(days=POSTING_LAG_DAYS))
+    lagged = day - timedelta(days=POSTING_LAG_DAYS)
+    recent = roll_forward(view.next_date, view.cadence, lagged, view.months_off)
     if due_after_statements(recent, until, day, period):
         return recent
-    return roll_forward(view.next_date, view.cadence, day)
+    return roll_forward(view.next_date, view.cadence, day, view.months_off)
 
 
 def after_statements(view: SubscriptionView, upcoming: date | None, day: date) -> bool:
@@ -590,4 +593,5 @@ def _view(
         review_date=row.review_date,
         transaction_ids=tuple(members),
         covered_until=covered_until,
+        months_off=details.months_off,
     )

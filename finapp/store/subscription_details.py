@@ -29,6 +29,9 @@ their types and their defaults are written down once:
     subscription's year without a review counts from it.
 ``start``
     a manual subscription's first renewal day, from which its schedule rolls.
+``months_off``
+    ``[2, 3]``: the calendar months a monthly bill is never charged in (council tax's ten
+    instalments a year); absent when it charges every month.
 ``reviews``
     ``[{"on": ISO day, "decision": "keep" | "cancel", "next": ISO day or null}]``: the
     user's yearly reviews.
@@ -80,6 +83,7 @@ class SubscriptionDetails:
     detected_on: date | None = None
     start: date | None = None
     reviews: list[Review] = field(default_factory=list)
+    months_off: tuple[int, ...] = ()
     #: keys written by another version of finapp, kept as they were
     unknown: dict[str, Any] = field(default_factory=dict)
 
@@ -114,6 +118,7 @@ def _from(raw: dict[str, Any]) -> SubscriptionDetails:
             Review(date.fromisoformat(r["on"]), str(r["decision"]), _day(r.get("next")))
             for r in raw.get("reviews", [])
         ],
+        months_off=tuple(int(month) for month in raw.get("months_off", [])),
         unknown={key: value for key, value in raw.items() if key not in _KNOWN},
     )
 
@@ -161,6 +166,7 @@ def write_details(details: SubscriptionDetails) -> str:
         "detected_on": _iso(details.detected_on),
         "start": _iso(details.start),
         "as_added": details.as_added or None,  # only on the rows it is true of
+        "months_off": list(details.months_off) or None,
     }
     raw.update({key: value for key, value in optional.items() if value is not None})
     return json.dumps(raw, sort_keys=True)

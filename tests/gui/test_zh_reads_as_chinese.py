@@ -7,6 +7,7 @@ user guide itself, said to be in English."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from types import SimpleNamespace
 
@@ -22,7 +23,7 @@ from finapp.gui.charts.plots import FlowData, draw_income_expense_bars
 from finapp.gui.charts.summary import MonthFlow
 from finapp.gui.dialogs.subscription_audit import overlap_lines
 from finapp.gui.dialogs.user_guide import UserGuideDialog
-from finapp.gui.models.subscriptions_model import notes_text, status_text
+from finapp.gui.models.subscriptions_model import notes_text, schedule_name, status_text
 from finapp.gui.pages.dashboard_headlines import _note
 from finapp.gui.pages.transactions import TransactionsPage
 from finapp.services.subscription_groups import PlacedStream
@@ -56,6 +57,19 @@ def test_a_subscription_that_lapsed_after_its_free_trial_reads_in_chinese_order(
 
 def test_english_says_the_lapse_after_the_trial_in_one_phrase(qapp) -> None:
     assert notes_text(_netflix(("lapsed", "started_after_trial"))) == "⊘ lapsed after free trial"
+
+
+def test_council_tax_with_february_and_march_off_says_so_in_chinese(
+    chinese,  # noqa: F811
+) -> None:
+    view = replace(_netflix((), "active").view, months_off=(2, 3))
+    assert schedule_name(view) == "每月，2月、3月除外"
+    assert schedule_name(_netflix((), "active").view) == "每月"
+
+
+def test_english_names_the_months_a_bill_takes_off(qapp) -> None:
+    view = replace(_netflix((), "active").view, months_off=(2, 3))
+    assert schedule_name(view) == "Monthly, none in Feb, Mar"
 
 
 def test_category_paths_read_with_the_full_width_colon_and_either_colon_is_typed(

@@ -190,6 +190,7 @@ def _row(placed: PlacedStream) -> dict[str, Any]:
         "account": view.account,
         "kind": GROUP_KINDS[placed.group],
         "cadence": view.cadence,
+        "months_off": list(view.months_off),
         "amount": view.amount,
         "average_amount": view.average_amount,
         "currency": view.currency,
@@ -233,7 +234,7 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
                 str(v.id),
                 v.name,
                 GROUP_KINDS[p.group],
-                v.cadence,
+                _cadence(v),
                 str(v.amount),
                 _next(p),
                 _status(v),
@@ -270,6 +271,18 @@ def _next(placed: PlacedStream) -> str:
     if placed.after_statements and until is not None:
         return f"{placed.upcoming.isoformat()} (after statements end {until.isoformat()})"
     return placed.upcoming.isoformat()
+
+
+#: the CLI speaks English whatever the machine's locale
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def _cadence(view: SubscriptionView) -> str:
+    """ "monthly", or "monthly, none in Feb Mar" for a bill with months off every year."""
+    if not view.months_off:
+        return view.cadence
+    off = " ".join(_MONTHS[month - 1] for month in view.months_off)
+    return f"{view.cadence}, none in {off}"
 
 
 def _status(view: SubscriptionView) -> str:

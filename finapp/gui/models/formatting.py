@@ -125,6 +125,11 @@ def format_month(value: date, locale: QLocale | None = None) -> str:
     return format_skeleton("yMMMM", value, locale=_babel_locale(locale or QLocale()))
 
 
+def format_month_name(month: int, locale: QLocale | None = None) -> str:
+    """A calendar month without its year, where room is short: ``Feb``, ``2月``."""
+    return format_skeleton("MMM", date(2000, month, 1), locale=_babel_locale(locale or QLocale()))
+
+
 def format_short_month(value: date, locale: QLocale | None = None) -> str:
     """A month where room is short: ``Nov 2026``, ``2026年11月``."""
     return format_skeleton("yMMM", value, locale=_babel_locale(locale or QLocale()))

@@ -16,7 +16,13 @@ from PySide6.QtCore import QCoreApplication
 from finapp.core.stream_groups import BILLS, INCOME, SUBSCRIPTIONS, TRANSFERS
 from finapp.core.subscription_states import EXPECTED, Status, UserState
 from finapp.gui.account_names import shown_route
-from finapp.gui.models.formatting import format_date, format_day, format_money
+from finapp.gui.list_words import joined
+from finapp.gui.models.formatting import (
+    format_date,
+    format_day,
+    format_money,
+    format_month_name,
+)
 from finapp.gui.models.grouped_model import GroupedModel
 from finapp.gui.models.rows_model import Column
 from finapp.gui.name_words import shown_name
@@ -89,6 +95,8 @@ _WITH_TRIAL = {
     "price_increase": QT_TRANSLATE_NOOP("SubscriptionsModel", "▲ price up after free trial"),
 }
 _RED, _GREEN = "#d64541", "#2e8540"
+#: a monthly bill with months off every year (council tax: ten instalments, April to January)
+_MONTHS_OFF = QT_TRANSLATE_NOOP("SubscriptionsModel", "%1, none in %2")
 
 
 def _tr(text: str) -> str:
@@ -97,6 +105,15 @@ def _tr(text: str) -> str:
 
 def cadence_name(cadence: str) -> str:
     return _tr(CADENCE_NAMES.get(cadence, cadence))
+
+
+def schedule_name(view: SubscriptionView) -> str:
+    """Its cadence, and the months a monthly bill takes off: "Monthly, none in Feb, Mar"."""
+    cadence = cadence_name(view.cadence)
+    if not view.months_off:
+        return cadence
+    months = joined(format_month_name(month) for month in view.months_off)
+    return fill(_tr(_MONTHS_OFF), (cadence, months))
 
 
 def status_text(sub: SubscriptionView) -> str:
@@ -280,7 +297,7 @@ class SubscriptionsModel(GroupedModel[PlacedStream]):
                lambda p: _money(p.view, p.view.amount), lambda p: abs(p.view.amount),
                right_aligned=True),
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Cadence"),
-               lambda p: cadence_name(p.view.cadence), lambda p: p.view.cadence),
+               lambda p: schedule_name(p.view), lambda p: p.view.cadence),
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Next"),
                lambda p: format_date(p.upcoming), lambda p: p.upcoming, tooltip=next_tooltip),
         Column(QT_TRANSLATE_NOOP("SubscriptionsModel", "Per year"),

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from finapp.gui.account_names import shown_route
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.models.formatting import format_date, format_money
-from finapp.gui.models.subscriptions_model import cadence_name
+from finapp.gui.models.subscriptions_model import schedule_name
 from finapp.gui.name_words import shown_name
 from finapp.gui.qdates import from_qdate, to_qdate
 from finapp.services.subscription_charges import MemberCharge
@@ -146,7 +146,7 @@ def choice_labels(rows: Sequence[PlacedStream]) -> list[str]:
     """ "Spotify · Sapphire Visa · $10.99 Monthly", told apart by id when two read the same."""
     labels = [
         f"{shown_name(row.view.name)} · {shown_route(row.paid_from)} · "
-        f"{format_money(abs(row.view.amount), row.view.currency)} {cadence_name(row.view.cadence)}"
+        f"{format_money(abs(row.view.amount), row.view.currency)} {schedule_name(row.view)}"
         for row in rows
     ]
     return [
