@@ -81,6 +81,9 @@ _PREFIX = re.compile(
     r"|INTERNET BILL PAY(?: \d+)?|ONLINE BANKING PAYMENT(?: -)?(?: \d+)?|MISC PAYMENT)\b ?"
     r"|^(?:AUFTRAGGEBER|EMPF(?:Ä|AE)NGER) ?: ?"
 )
+#: the fields of a French transfer after ``VIR SEPA RECU``/``EMIS`` (BoursoBank): the party
+#: sending is ``/DE``'s, the one paid ``/BEN``'s; the reason and references are no name
+_SLASH_FIELD = re.compile(r"(?:^| )/(DE|BEN|MOTIF|REFDO|REFBEN|REF|ID EMETTEUR|MDT|LIB) ")
 #: a German card line's card sequence and expiry ("KFN 1 VJ 2712"), a booking's time stamp
 _CARD_DETAIL = re.compile(r"\bKFN \d+ VJ \d+\b|\b\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?\b")
 #: Barclays' card date: "ON 03 OCT"
@@ -116,6 +119,8 @@ def without_bank_text(text: str) -> str:
     prefix = _PREFIX.match(text)
     if prefix is not None and prefix.end() < len(text):
         text = text[prefix.end() :]
+    if text.startswith("/"):
+        text = _transfer_party(text)
     if "ON " in text:
         text = _UK_CARD_DATE.sub(" ", text)
     if "KFN " in text or ":" in text:
@@ -126,6 +131,14 @@ def without_bank_text(text: str) -> str:
     ):
         words.pop()
     return " ".join(words)
+
+
+def _transfer_party(text: str) -> str:
+    """The party of a French transfer's fields (``/DE JEAN DUPONT /MOTIF LOYER /REF 26A`` is
+    ``JEAN DUPONT``); the text when it names none."""
+    parts = _SLASH_FIELD.split(text)
+    fields = dict(zip(parts[1::2], parts[2::2], strict=True))
+    return (fields.get("DE") or fields.get("BEN") or text).strip()
 
 
 def channel_only(text: str) -> bool:

@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from finapp.core.balance_kinds import BalanceKind
+from finapp.core.display_names import shipped_namer
 from finapp.core.merchant import merchant_key
 from finapp.importers.csv import read_csv
 from finapp.services.imports import import_files
@@ -122,3 +123,16 @@ def test_boursobank_reads_with_its_operation_day_and_names_each_merchant() -> No
     keys = {merchant_key(t.payee) for t in statement.transactions}
     assert {"MONOPRIX", "SPOTIFY", "SOCIETE DUPONT"} <= keys
     assert not keys & {"CARTE MONOPRIX", "VIR SEPA"}
+
+
+def test_a_boursobank_transfer_is_named_by_who_sent_it_or_who_was_paid() -> None:
+    """BoursoBank prints a transfer's fields after ``VIR SEPA RECU`` / ``EMIS``: ``/DE`` the
+    sender, ``/BEN`` the one paid, ``/MOTIF`` the reason, ``/REF`` a reference. The name is the
+    party's, not "De Jean" nor "Motif Loyer", and a month's rent from one tenant is one payee."""
+    namer = shipped_namer()
+    november = "VIR SEPA RECU /DE JEAN DUPONT /MOTIF LOYER NOVEMBRE /REF 2611A"
+    october = "VIR SEPA RECU /DE JEAN DUPONT /MOTIF LOYER OCTOBRE /REF 2610B"
+    assert namer.name(november) == "Jean Dupont"
+    assert merchant_key(november) == merchant_key(october) == "JEAN DUPONT"
+    paid = "VIR SEPA EMIS /MOTIF LOYER NOV /BEN MARIE MARTIN /REFDO 0042"
+    assert namer.name(paid) == "Marie Martin" and merchant_key(paid) == "MARIE MARTIN"
