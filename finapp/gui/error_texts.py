@@ -88,6 +88,11 @@ _SENTENCES = {
         "transaction ids; added all the same, as not the whole statement is there already: "
         "check for lines listed twice",
     ),
+    "import.reused_ids": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the bank gave transaction id(s) {ids} to other transactions than before (its ids are "
+        "numbers within a download): {count} line(s) added as transactions of their own",
+    ),
     "import.repeated_ids_more": QT_TRANSLATE_NOOP(
         "ErrorText",
         "{count} more lines repeat an earlier line's transaction id, date, amount and payee: "

@@ -31,6 +31,7 @@ from finapp.services.import_keys import (
 )
 from finapp.services.import_new_ids import without_renamed_ids
 from finapp.services.import_results import AccountCounts
+from finapp.services.import_reused_ids import rekey_reused_ids
 from finapp.services.import_reworded import without_reworded
 from finapp.services.import_row_layout import (
     FILL_TIME,
@@ -66,7 +67,9 @@ def write_statement(
 ) -> AccountCounts:
     account = match.account
     keys = statement_keys(stmt, account.currency)
-    rows, duplicates = _new_rows(session, batch, stmt, account, keys, filed, stage, cancel)
+    rows, duplicates, keys, reused = _new_rows(
+        session, batch, stmt, account, keys, filed, stage, cancel
+    )
     new_by_key = len(rows)
     rows, renamed = without_renamed_ids(session, batch, stmt, account, rows)
     rows, reworded = without_reworded(session, batch, stmt, account, keys, rows)
@@ -84,7 +87,10 @@ def write_statement(
     _write_period(session, batch, stmt, account)
     days = [r[POSTED] for r in rows]  # ISO dates: their order is the days' order
     span = (date.fromisoformat(min(days)), date.fromisoformat(max(days))) if days else None
-    told = (*listed_twice(stmt, keys), *(p for p in (renamed, reworded) if p is not None))
+    told = (
+        *listed_twice(stmt, keys),
+        *(p for p in (reused, renamed, reworded) if p is not None),
+    )
     return AccountCounts(
         account.name,
         len(rows),
@@ -134,20 +140,23 @@ def _new_rows(
     filed: NewLineFiling,
     stage: StageFn,
     cancel: threading.Event | None,
-) -> tuple[list[Row], int]:
+) -> tuple[list[Row], int, list[tuple[str, int]], Problem | None]:
     """The rows to insert for lines not yet stored by the exact rules (each line's ``keys``),
-    filed by the rules, and how many were stored already."""
+    filed by the rules, how many were stored already, the lines' keys once ids the bank gave
+    to other transactions are told apart (:mod:`finapp.services.import_reused_ids`), and what
+    to say of those."""
     currency = account.currency
     # the ORM's attribute access, once per statement instead of three times a line
     account_id, batch_id = account.id, batch.id
     seen, untimed = held_keys(session, account_id, keys)  # untimed: stored without a time
+    minors = minor_units(stmt, currency)
+    keys, reused = rekey_reused_ids(session, account_id, stmt, keys, seen, minors)
     aliases = session.execute(select(MerchantAlias.merchant, MerchantAlias.target))
     merchant = merchant_keys({source: target for source, target in aliases})
     line = statement_filing(filed, merchant, account_id)
     rows: list[Row] = []
     timed: list[tuple[str, int, str, int]] = []
     duplicates = 0
-    minors = minor_units(stmt, currency)
     # each day's ISO text made once: ten years of lines fall on 3,650 days, and a text per line
     # is 60 bytes more a line held until the rows are written
     iso_days: dict[date, str] = {}
@@ -188,7 +197,7 @@ def _new_rows(
         )
     if timed:
         session.connection().exec_driver_sql(FILL_TIME, timed)
-    return rows, duplicates
+    return rows, duplicates, keys, reused
 
 
 def _stored_time(when: time) -> str:
