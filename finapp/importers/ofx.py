@@ -40,6 +40,13 @@ _ACCOUNT_TYPES = {
     ofxparse.AccountType.CreditCard: AccountType.CREDIT_CARD,
     ofxparse.AccountType.Investment: AccountType.INVESTMENT,
 }
+#: a bank statement's ``<ACCTTYPE>`` that is no checking account: a line of credit (Discover's,
+#: a credit union's personal line) comes in the bank message set but is debt, owed as a
+#: card's balance is, so it is no overdrawn checking account and no part of the savings
+_BANK_ACCOUNT_TYPES = {
+    "SAVINGS": AccountType.SAVINGS,
+    "CREDITLINE": AccountType.CREDIT_CARD,
+}
 
 
 def _as_date(value: datetime | date) -> date:
@@ -119,9 +126,9 @@ def _statement(account: ofxparse.Account, signon: object = None) -> ParsedStatem
     stmt = account.statement
     currency = statement_currency(stmt)
     kind = _ACCOUNT_TYPES.get(account.type, AccountType.CHECKING)
-    stated = (getattr(account, "account_type", "") or "").upper()
-    if kind == AccountType.CHECKING and stated == "SAVINGS":
-        kind = AccountType.SAVINGS
+    if kind == AccountType.CHECKING:
+        stated = (getattr(account, "account_type", "") or "").strip().upper()
+        kind = _BANK_ACCOUNT_TYPES.get(stated, kind)
     parsed_account = ParsedAccount(
         number=str(account.account_id or ""),
         institution=_bank(account, signon),
