@@ -12,6 +12,14 @@ too (:mod:`finapp.core.card_payments`). A line its app's own type calls a move
 of the user's money (:mod:`finapp.core.own_moves`: a PayPal card deposit, a Revolut top-up)
 pairs with a line that names the app (the card's ``PAYPAL *EBAY``) whatever a rule filed
 that line under.
+
+Two people's accounts in one household: Max sends Anna "Haushaltsgeld" from his bank to hers,
+and his statement names her ("Anna Becker") while hers names him ("Max Becker"). Different
+names on the two sides are two people's money (a friend paying back), unless both are the
+household's own account holders: a name is one when it has moved money between two of the
+household's accounts under its own name on both sides (Max's savings from his account to the
+Extra-Konto, "Max Becker" on either side). Such crossed pairs are judged after every other
+candidate, once the holders the pairs found so far show are known too.
 """
 
 from __future__ import annotations
@@ -149,20 +157,76 @@ def preference(candidate: tuple[Movement, Movement]) -> tuple[int, date, int, in
     return abs((into.posted - out.posted).days), out.posted, out.id, into.id
 
 
-def pick_pairs(ordered: Iterable[tuple[Movement, Movement]]) -> list[tuple[int, int]]:
+def pick_pairs(
+    ordered: Iterable[tuple[Movement, Movement]], holders: Iterable[str] = ()
+) -> list[tuple[int, int]]:
     """The transfers among candidate ``(out, in)`` pairs given in :func:`preference` order,
     each transaction in at most one: a plausible candidate pairs unless a better one took a
     side already.
+
+    ``holders``: the names (upper-case, single-spaced) the household's own accounts are known to
+    be held in (:func:`holder_name`); the same-named pairs found here add theirs. A candidate
+    between two different holders' names (:func:`_between_holders`) pairs after all others.
 
     Consumed as it comes, so the store can hand its candidates over in that order a few at a
     time: the same 100.00 moved to savings forty times a week is a million candidates, and a
     side taken already is passed over without judging the pair.
     """
+    known = set(holders)
     used: set[int] = set()
     pairs: list[tuple[int, int]] = []
+    crossed: list[tuple[Movement, Movement]] = []
     for out, into in ordered:
-        if out.id in used or into.id in used or not _plausible(out, into):
+        if out.id in used or into.id in used:
+            continue
+        if not _plausible(out, into):
+            if _names_two_people(out, into):
+                crossed.append((out, into))
+            continue
+        used.update((out.id, into.id))
+        pairs.append((out.id, into.id))
+        known.update(holder_name(out, into))
+    for out, into in crossed:
+        if out.id in used or into.id in used or not {out.party, into.party} <= known:
             continue
         used.update((out.id, into.id))
         pairs.append((out.id, into.id))
     return pairs
+
+
+#: a person's name as a statement prints it: two to four words of letters ("ANNA BECKER",
+#: "MÜLLER-LÜDENSCHEIDT, HANS", "王小明"), nothing that says a shop, a number or a reference
+_PERSON = re.compile(r"(?:[^\W\d_][^\W\d_'.-]*(?:[-'.][^\W\d_]+)*,?\s?){2,4}")
+_HAN_PERSON = re.compile(r"[\u3400-\u9fff]{2,4}")
+
+
+def _person(party: str) -> bool:
+    """Whether ``party`` reads as a person's name, not a shop's or a bank's words."""
+    if _HAN_PERSON.fullmatch(party):
+        return True
+    return (
+        _PERSON.fullmatch(party) is not None
+        and not own_move_words(party, incoming=False)
+        and _OWN_PLACES.search(party) is None
+        and _PAYMENT.search(party) is None
+    )
+
+
+def _names_two_people(out: Movement, into: Movement) -> bool:
+    """Whether ``out`` pays one person and ``into`` is paid by another, nothing saying it is
+    a purchase or income: a move between two holders' accounts if both are holders."""
+    return (
+        out.party != into.party
+        and _person(out.party)
+        and _person(into.party)
+        and not {out.category_kind, into.category_kind}
+        & {CategoryKind.EXPENSE, CategoryKind.INCOME}
+    )
+
+
+def holder_name(out: Movement, into: Movement) -> set[str]:
+    """The name a transfer's two sides both print when it is a person's: the holder of the
+    household's accounts who moved money under their own name (empty: none)."""
+    if out.party and out.party == into.party and _person(out.party):
+        return {out.party}
+    return set()

@@ -30,11 +30,11 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from finapp.core.category_sources import CategorySource
 from finapp.core.own_moves import TYPE_WORDS, moves_own_money
-from finapp.core.transfers import Movement, pick_pairs
+from finapp.core.transfers import Movement, holder_name, pick_pairs
 from finapp.services.wallet_funding import link_days_funding
 from finapp.services.wallet_refunds import file_refunds_like_purchases
 from finapp.store.engine import Store
@@ -60,11 +60,15 @@ def _link(session: Session, since: date | None = None, until: date | None = None
     unpaired = [or_(Transaction.is_transfer.is_(False), and_(*set_apart)), *days]
     # a transfer alone for another reason (the user said so)
     kept_apart = {line.id for line in typed if line.is_transfer and not line.own_move}
+    holders = _holders(session)
     with _lines_to_pair(session, unpaired):
         pairs = pick_pairs(
-            (out, into)
-            for out, into in _candidates(session)
-            if out.id not in kept_apart and into.id not in kept_apart
+            (
+                (out, into)
+                for out, into in _candidates(session)
+                if out.id not in kept_apart and into.id not in kept_apart
+            ),
+            holders,
         )
     marks = [
         {"id": side, "is_transfer": True, "transfer_peer_id": peer}
@@ -209,6 +213,27 @@ def _movements(session: Session, ids: set[int]) -> dict[int, Movement]:
         for start in range(0, len(wanted), _CHUNK)
         for r in session.execute(query.where(Transaction.id.in_(wanted[start : start + _CHUNK])))
     }
+
+
+def _holders(session: Session) -> set[str]:
+    """The names the household's accounts are held in, as transfers already paired show them:
+    a person's name printed on both sides of one (:func:`~finapp.core.transfers.holder_name`).
+
+    Only pairs whose two payees read alike are read (SQLite's ``upper`` folds Latin letters
+    alone, so a name with an umlaut is compared again as the matcher compares it)."""
+    out, into = aliased(Transaction), aliased(Transaction)
+    named = func.upper(func.coalesce(func.nullif(out.original_payee, ""), out.payee))
+    rows = session.execute(
+        select(out.id, into.id)
+        .join(into, into.id == out.transfer_peer_id)
+        .where(
+            out.amount_minor < 0,
+            out.is_transfer.is_(True),
+            named == func.upper(func.coalesce(func.nullif(into.original_payee, ""), into.payee)),
+        )
+    ).all()
+    found = _movements(session, {line for pair in rows for line in pair})
+    return {name for o, i in rows for name in holder_name(found[o], found[i])}
 
 
 def link_days_transfers(session: Session, first: date, last: date) -> int:
