@@ -412,9 +412,11 @@ def _match_by_number(
     session: Session, parsed: ParsedAccount, hashed: str, lines: Sequence[ParsedTransaction]
 ) -> AccountMatch:
     found = session.scalars(
-        select(Account).where(Account.number_hash == hashed).order_by(Account.id)
+        select(Account)
+        .where(Account.number_hash == hashed, Account.currency == parsed.currency)
+        .order_by(Account.id)
     ).first()
-    if found is not None:
+    if found is not None:  # one number in two currencies (Wise's pots) is two accounts
         return AccountMatch(found, "number")
     candidates = _same_last_four(session, parsed, unnumbered=True)
     if len(candidates) == 1:
@@ -468,7 +470,11 @@ def _new_account(
     tells it from the account of that name: "Chase Credit Card …1234" beside the "Chase"
     checking account, "Rabobank …4567" beside the bank's other "Rabobank"."""
     wanted = _default_name(parsed)
-    names = (wanted, *_told_apart(wanted, parsed.type, last_four(parsed.number)))
+    names = (
+        wanted,
+        *_in_its_currency(session, wanted, parsed.currency),
+        *_told_apart(wanted, parsed.type, last_four(parsed.number)),
+    )
     taken = set(session.scalars(select(Account.name).where(Account.name.in_(names))))
     name = next((n for n in names if n not in taken), None) or _unique_name(session, wanted)
     return AccountMatch(_create_account(session, parsed, name, hashed), "new", note)
@@ -476,14 +482,27 @@ def _new_account(
 
 def _told_apart(name: str, kind: str, last4: str) -> tuple[str, ...]:
     """``name`` with the account's type and last four, as a person tells two accounts of one
-    bank apart; a checking account's type goes unsaid. Nothing when ``name`` already ends in
-    the digits (two cards of one bank ending alike are only numbered)."""
-    if not last4 or f"…{last4}" in name:
+    bank apart; a checking account's type goes unsaid. When ``name`` already ends in the
+    digits, a bank account's type is said ("Chase Checking …1234" beside the same bank's
+    "Chase …1234"); two cards of one bank ending alike are only numbered."""
+    if not last4:
         return ()
     label = _type_label(kind)
+    tail = f"…{last4}"
+    if tail in name:
+        if not name.endswith(tail) or kind == AccountType.CREDIT_CARD or label in name:
+            return ()
+        return (f"{name.removesuffix(tail).rstrip()} {label} {tail}",)
     if kind == AccountType.CHECKING or label.casefold() in name.casefold():
         return (f"{name} …{last4}",)
     return (f"{name} {label} …{last4}",)
+
+
+def _in_its_currency(session: Session, name: str, currency: str) -> tuple[str, ...]:
+    """``name`` with the statement's currency when the account called ``name`` keeps another:
+    Wise's euro statement under the number of its dollar one is "Wise …5678 (EUR)"."""
+    held = set(session.scalars(select(Account.currency).where(Account.name == name)))
+    return (f"{name} ({currency})",) if held and currency not in held else ()
 
 
 def _ambiguity(parsed: ParsedAccount, candidates: list[Account]) -> str:
