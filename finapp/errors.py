@@ -148,10 +148,14 @@ _OS_WORDING = {
 class StatementError(FinappError):
     """A statement file cannot be imported; nothing was written.
 
-    ``path`` and ``line`` locate the problem so the message can name them.
+    ``path`` and ``line`` locate the problem so the message can name them; ``skippable``: the
+    problem is a row the file could be read without (importing with bad rows skipped leaves it
+    out and lists it).
     """
 
-    def __init__(self, path: str, reason: str, line: int | None = None) -> None:
+    def __init__(
+        self, path: str, reason: str, line: int | None = None, *, skippable: bool = False
+    ) -> None:
         where = f"{path}, line {line}" if line is not None else path
         facts: dict[str, object] = {"path": path, "reason": reason}
         if line is not None:
@@ -161,6 +165,7 @@ class StatementError(FinappError):
         self.path = path
         self.line = line
         self.reason = reason
+        self.skippable = skippable
 
 
 class UnknownFormatError(StatementError):

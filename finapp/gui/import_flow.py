@@ -23,6 +23,11 @@ are closed.
 A dropped or opened file that names no account (a CSV of date, payee and amount) is not written
 by the import: the window asks which account it goes into, one question per such file after
 the summary of the others, and imports it into the account chosen; Cancel leaves it out.
+
+A file with a row that cannot be read (an amount of ``abc``, a date of ``31/13``) is refused
+whole, as the command line refuses it: the summary names the file, the line and why, and
+nothing of it is written. Its *Import without the bad rows* button imports such files again
+with those rows left out and listed, when the user says so.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QLocale, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
@@ -58,10 +63,19 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("finapp.gui")
 
-# a file waiting to be imported, the account the user chose for it (None: finapp decides) and,
-# for a CSV whose balance column signs its amounts, whether its oldest row is money in or out
-# (what the mapping wizard asked: it belongs to this file, not to the layout saved for others)
-Queued = tuple[Path, str | None, str]
+
+class Queued(NamedTuple):
+    """A file waiting to be imported and how the user asked for it."""
+
+    path: Path
+    #: the account the user chose for it (None: finapp decides)
+    account: str | None
+    #: for a CSV whose balance column signs its amounts, whether its oldest row is money in or
+    #: out (what the mapping wizard asked: it belongs to this file, not to the layout saved for
+    #: others)
+    first_sign: str = ""
+    #: rows that cannot be read are left out and listed (the user asked, after a refusal)
+    skip_bad_rows: bool = False
 
 
 def run_import(
@@ -71,17 +85,18 @@ def run_import(
     cancel: threading.Event,
     account: str | None = None,
     first_sign: str = "",
+    skip_bad_rows: bool = False,
 ) -> ImportResult:
     """The worker side: import every file, each whole or not at all, into ``account`` when
     the user chose one; without a choice, a file naming no account is left to be asked about.
-    What the history it brought in holds that the alerts do not tell comes with the result, for
-    the summary to show. ``progress`` hears each step in the user's words."""
+    A file with a row that cannot be read is refused, unless the user asked for ``skip_bad_rows``
+    after that refusal (its bad rows are then left out and listed in the summary, the file still
+    one undoable batch). What the history it brought in holds that the alerts do not tell comes
+    with the result, for the summary to show. ``progress`` hears each step in the user's words."""
     from finapp.services.history_findings import history_findings
     from finapp.services.imports import import_files
 
     wording = ImportWording(progress)
-    # unreadable rows are left out and listed with their reasons in the summary (the file is
-    # still one undoable batch), rather than refusing a whole export for one bad line
     result = import_files(
         ctx.store,
         list(paths),
@@ -89,7 +104,7 @@ def run_import(
         progress=wording.file,
         stage=wording.stage,
         cancel=cancel,
-        skip_bad_rows=True,
+        skip_bad_rows=skip_bad_rows,
         first_sign=first_sign,
         ask_unnamed=True,
     )
@@ -123,11 +138,10 @@ class ImportFlow(QObject):
         self._answered_files: list[Queued] = []
         self._to_map: list[Queued] = []
         # files naming no account, each waiting for the user to say which account it goes into
-        self._to_ask: list[tuple[Path, AccountQuestion, str]] = []
-        # the account chosen for the files being imported now (None: finapp decides) and
-        # their oldest row's sign
-        self._account: str | None = None
-        self._first_sign = ""
+        self._to_ask: list[tuple[Queued, AccountQuestion]] = []
+        # how the files being imported now were asked for: the account chosen (None: finapp
+        # decides), their oldest row's sign, whether their bad rows are skipped
+        self._running = Queued(Path(), None)
         self._busy = False
         self.progress: ProgressWindow | None = None
         # where the chooser opens: the folder statements were last chosen from, this session
@@ -206,7 +220,7 @@ class ImportFlow(QObject):
     def import_paths(self, paths: Sequence[Path], account: str | None = None) -> None:
         """Import ``paths`` (into ``account`` when the user chose one); while an import or its
         dialogs are open, further files wait, and the user is told."""
-        self._queue.extend((Path(p), account, "") for p in paths)
+        self._queue.extend(Queued(Path(p), account) for p in paths)
         if self._busy and paths:
             self.ctx.bus.message.emit(
                 "info", self.tr("%n file(s) will be imported next.", "", len(paths))
@@ -219,12 +233,12 @@ class ImportFlow(QObject):
             self._start()
 
     def _start(self) -> None:
-        # one run per chosen account (and oldest-row sign): the files queued like the first go
-        # now, the others wait for the next run in the order they came
-        _, account, first_sign = self._queue[0]
-        paths = [q[0] for q in self._queue if q[1:] == (account, first_sign)]
-        self._queue = [q for q in self._queue if q[1:] != (account, first_sign)]
-        self._account, self._first_sign = account, first_sign
+        # one run per chosen account (oldest-row sign, bad rows skipped or not): the files
+        # queued like the first go now, the others wait for the next run in the order they came
+        how = self._queue[0][1:]
+        _, account, first_sign, skip_bad_rows = self._running = self._queue[0]
+        paths = [q.path for q in self._queue if q[1:] == how]
+        self._queue = [q for q in self._queue if q[1:] != how]
         self._busy = True
         log.info("import: %d file(s)%s", len(paths), " into a chosen account" if account else "")
         window = ProgressWindow(
@@ -242,7 +256,7 @@ class ImportFlow(QObject):
         window.start()
         task = self.ctx.tasks.run(
             lambda progress, cancel: run_import(
-                self.ctx, paths, progress, cancel, account, first_sign
+                self.ctx, paths, progress, cancel, account, first_sign, skip_bad_rows
             ),
             self._done,
             self._failed,
@@ -272,9 +286,9 @@ class ImportFlow(QObject):
         changes = result.changes
         if changes.kinds:
             self.ctx.bus.data_changed.emit(changes)
-        self._to_map = [(path, self._account, "") for path in changes.needs_mapping]
+        self._to_map = [Queued(path, self._running.account) for path in changes.needs_mapping]
         self._to_ask = [
-            (Path(f.path), f.account_question, self._first_sign)
+            (self._running._replace(path=Path(f.path)), f.account_question)
             for f in result.files
             if f.account_question is not None
         ]
@@ -290,6 +304,9 @@ class ImportFlow(QObject):
             summary = ImportSummaryDialog(replace(result, files=done), self.window)
             summary.finished.connect(lambda _code: self._summary_closed(summary))
             summary.undo_asked.connect(lambda: self.confirm_undo(summary, summary.undo_confirmed))
+            summary.skip_bad_rows_asked.connect(
+                lambda files: self._without_bad_rows(summary, files)
+            )
             summary.open()
         else:  # nothing was imported: the question is the next thing to see
             self._next_question()
@@ -310,6 +327,14 @@ class ImportFlow(QObject):
             ),
         )
 
+    def _without_bad_rows(self, summary: ImportSummaryDialog, files: list[str]) -> None:
+        """The summary's *Import without the bad rows*: the files it refused for a bad row go
+        again, those rows left out, once the summary has closed (the next run starts then)."""
+        self._answered_files += [
+            self._running._replace(path=Path(f), skip_bad_rows=True) for f in files
+        ]
+        summary.accept()
+
     def _summary_closed(self, summary: ImportSummaryDialog) -> None:
         summary.deleteLater()
         if summary.undo_requested:  # confirmed; the rest of this import is not pursued
@@ -324,19 +349,18 @@ class ImportFlow(QObject):
             return
         from finapp.gui.dialogs.account_choice import AccountChoiceDialog
 
-        path, question, first_sign = self._to_ask.pop(0)
-        dialog = AccountChoiceDialog(path.name, question, self.window)
-        dialog.finished.connect(lambda code: self._answered(dialog, path, first_sign, code))
+        waiting, question = self._to_ask.pop(0)
+        dialog = AccountChoiceDialog(waiting.path.name, question, self.window)
+        dialog.finished.connect(lambda code: self._answered(dialog, waiting, code))
         dialog.open()
 
-    def _answered(
-        self, dialog: AccountChoiceDialog, path: Path, first_sign: str, code: int
-    ) -> None:
+    def _answered(self, dialog: AccountChoiceDialog, waiting: Queued, code: int) -> None:
         dialog.deleteLater()
         if code == QDialog.DialogCode.Accepted:
-            self._answered_files.append((path, dialog.chosen(), first_sign))
+            self._answered_files.append(waiting._replace(account=dialog.chosen()))
         else:
-            self.ctx.bus.message.emit("info", fill(self.tr("%1 was not imported."), (path.name,)))
+            name = waiting.path.name
+            self.ctx.bus.message.emit("info", fill(self.tr("%1 was not imported."), (name,)))
         self._next_question()
 
     def _next_wizard(self) -> None:
@@ -344,7 +368,7 @@ class ImportFlow(QObject):
         if self._to_map:
             from finapp.gui.dialogs.import_wizard import ImportWizard
 
-            path, account, _ = self._to_map.pop(0)
+            path, account = self._to_map.pop(0)[:2]
             wizard = ImportWizard(self.ctx, path, self.window)
             wizard.finished.connect(lambda code: self._wizard_closed(wizard, path, account, code))
             wizard.open()
@@ -359,7 +383,7 @@ class ImportFlow(QObject):
         wizard.deleteLater()
         if code == QDialog.DialogCode.Accepted:
             # imported with the saved layout after the others, into the account it was meant for
-            self._answered_files.append((path, account, wizard.current_mapping().first_sign))
+            self._answered_files.append(Queued(path, account, wizard.current_mapping().first_sign))
         self._next_wizard()
 
     def _failed(self, exc: Exception) -> None:

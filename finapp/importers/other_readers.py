@@ -56,6 +56,6 @@ def read_other(
         if skippable:  # the command line's way; the GUI skips bad rows and lists them
             hint = f"{reason} (use --skip-bad-rows to import the other rows)"
             reason = Problem("import.skip_hint", hint, reason=reason)
-        raise StatementError(name, reason, exc.line) from None
+        raise StatementError(name, reason, exc.line, skippable=skippable) from None
     except NotTextError as exc:
         raise StatementError(name, Problem("import.binary", f"not a statement: {exc}")) from None

@@ -54,6 +54,8 @@ class FileResult:
     error: str | None = None
     #: refused only because its CSV layout is unknown: a column mapping would read it
     needs_mapping: bool = False
+    #: refused for a bad row: importing it with bad rows skipped would read the others
+    skippable: bool = False
     #: what lenient reading of the file put right (an OFX aggregate never closed, …)
     repairs: tuple[str, ...] = ()
     #: what the user should know of how the file was read or counted (a line that repeats

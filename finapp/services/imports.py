@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from finapp.errors import FinappError, ImportCancelled
+from finapp.errors import FinappError, ImportCancelled, StatementError
 from finapp.gc_pause import paused_gc
 from finapp.importers.base import ParsedFile
 from finapp.importers.csv.mapping import CsvMapping
@@ -271,7 +271,12 @@ def _import_files(
                 took = time.perf_counter() - start
                 import_log.file_refused(done + 1, len(paths), exc.message, took)
                 unknown = isinstance(exc, CsvMappingNeeded)
-                results.append(FileResult(str(path), error=exc.message, needs_mapping=unknown))
+                bad_row = isinstance(exc, StatementError) and exc.skippable
+                results.append(
+                    FileResult(
+                        str(path), error=exc.message, needs_mapping=unknown, skippable=bad_row
+                    )
+                )
     except ImportCancelled:
         if not ImportResult(tuple(results)).imported:
             raise  # nothing was written: the cancelled file's writing was rolled back

@@ -228,7 +228,10 @@ def test_files_given_on_the_command_line_are_imported(store, statements, tmp_pat
     shell.close()
 
 
-def test_bad_rows_are_left_out_and_listed_with_their_reasons(store, tmp_path, qtbot):
+def test_a_bad_row_refuses_the_file_until_the_user_asks_for_the_other_rows(store, tmp_path, qtbot):
+    """A file with a row that cannot be read is refused whole, named with its line, and
+    nothing of it is written, as the command line refuses it; the summary's *Import without
+    the bad rows* imports the others and lists the one left out."""
     export = tmp_path / "checking.csv"
     export.write_text(
         "Date,Description,Amount\n"
@@ -239,19 +242,32 @@ def test_bad_rows_are_left_out_and_listed_with_their_reasons(store, tmp_path, qt
     )
     shell = make_shell(store, tmp_path, opening_page="transactions")
     qtbot.addWidget(shell.window)
-    shell.open_files([export])  # it names no account: asked, and answered as finapp suggests
-    with qtbot.waitSignal(shell.imports.finished, timeout=10_000) as blocker:
+    with qtbot.waitSignal(shell.imports.finished, timeout=10_000) as refused:
+        shell.open_files([export])
+    (file,) = refused.args[0].files
+    assert file.new == 0 and file.skippable and "line 3" in (file.error or "")
+    assert transaction_count(store) == 0
+    (summary,) = [d for d in shell.window.findChildren(ImportSummaryDialog) if d.isVisible()]
+    item = summary.tree.topLevelItem(0)
+    assert item.child(0).text(0).startswith("Refused, nothing written: ")
+    assert "line 3" in item.child(0).text(0)
+    assert summary.skip_button is not None and summary.close_button.isDefault()
+
+    qtbot.mouseClick(summary.skip_button, Qt.MouseButton.LeftButton)
+    # it names no account: asked, and answered as finapp suggests
+    with qtbot.waitSignal(shell.imports.finished, timeout=10_000) as imported:
         take_suggested_account(qtbot, shell)
-    (file,) = blocker.args[0].files
+    (file,) = imported.args[0].files
     assert (file.new, file.rejected, file.error) == (2, 1, None)
-    dialog = ImportSummaryDialog(blocker.args[0])
-    qtbot.addWidget(dialog)
-    item = dialog.tree.topLevelItem(0)
+    assert transaction_count(store) == 2
+    (summary,) = [d for d in shell.window.findChildren(ImportSummaryDialog) if d.isVisible()]
+    item = summary.tree.topLevelItem(0)
     # file, new, duplicates, left out (neutral), rejected
     assert [item.text(c) for c in range(5)] == ["checking.csv", "2", "0", "0", "1"]
     lines = [item.child(i).text(0) for i in range(item.childCount())]
     assert lines[0] == "Checking: 2 new, 0 already there, a new account"
     assert lines[1].startswith("Line 3: ")
+    assert summary.skip_button is None
     shell.close()
 
 

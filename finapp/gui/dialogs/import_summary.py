@@ -78,6 +78,8 @@ class ImportSummaryDialog(QDialog):
 
     #: "Undo this import…" pressed: ask over the summary, then :meth:`undo_confirmed`
     undo_asked = Signal()
+    #: "Import without the bad rows" pressed: the paths of the files refused for a bad row
+    skip_bad_rows_asked = Signal(list)
 
     def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +137,18 @@ class ImportSummaryDialog(QDialog):
         self.undo_button.setAutoDefault(False)
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.undo_button.clicked.connect(self._undo)
+        bad_rows = [f.path for f in result.files if f.skippable]
+        self.skip_button: QPushButton | None = None
+        if bad_rows:
+            self.skip_button = QPushButton(self.tr("Import &without the bad rows"), self)
+            self.skip_button.setObjectName("import-skip-bad-rows")
+            self.skip_button.setToolTip(
+                self.tr("Import the other rows of the refused file(s); the rows that cannot be "
+                        "read are left out and listed.")
+            )  # fmt: skip
+            self.skip_button.setAutoDefault(False)
+            buttons.addButton(self.skip_button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.skip_button.clicked.connect(lambda: self.skip_bad_rows_asked.emit(bad_rows))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.close_button.setDefault(True)
