@@ -10,7 +10,10 @@ row is, and some rows are the user's own money changing place, never income or s
   money and stays income);
 * Monzo: ``Pot transfer``, into or out of a pot;
 * PayPal: a deposit from the user's card or bank (``General Card Deposit``, ``Bank Deposit to
-  PP Account``), which pays for the purchase beside it, and a withdrawal to the bank.
+  PP Account``), which pays for the purchase beside it, and a withdrawal to the bank;
+* an OFX investment statement: a trade (``BUYSTOCK``, ``SELLMF``, …), cash become shares or
+  shares become cash within the one account, and a journal between its cash and margin
+  (``JRNLFUND``).
 
 Such a line is a transfer. When the other side is imported too (the card's ``PAYPAL *EBAY``
 charge, the bank's payment to the Revolut top-up), the two pair as any transfer does: the
@@ -27,7 +30,8 @@ import re
 _OWN_TYPES = re.compile(
     r"^(?:EXCHANGE|POT TRANSFER|TRANSFER SAVINGS"
     r"|GENERAL (?:CREDIT )?CARD DEPOSIT|BANK DEPOSIT TO PP ACCOUNT"
-    r"|GENERAL WITHDRAWAL|USER INITIATED WITHDRAWAL)\b",
+    r"|GENERAL WITHDRAWAL|USER INITIATED WITHDRAWAL"
+    r"|(?:BUY|SELL)(?:STOCK|MF|DEBT|OPT|OTHER)|JRNLFUND)\b",
     re.IGNORECASE,
 )
 #: types whose words tell: a top-up from the user's card, a move between Revolut's pockets
@@ -42,7 +46,18 @@ _WORDED = (
 
 #: the first word of every type :func:`moves_own_money` may say yes to: the store looks only
 #: at lines whose type begins with one (most lines' types, a card payment's, never do)
-TYPE_WORDS = ("EXCHANGE", "POT", "TRANSFER", "GENERAL", "BANK", "USER", "TOPUP")
+TYPE_WORDS = (
+    "EXCHANGE",
+    "POT",
+    "TRANSFER",
+    "GENERAL",
+    "BANK",
+    "USER",
+    "TOPUP",
+    "BUY",
+    "SELL",
+    "JRNL",
+)
 
 
 def moves_own_money(kind: str, text: str) -> bool:

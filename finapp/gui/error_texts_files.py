@@ -312,6 +312,13 @@ FILE_SENTENCES = {
         "{count} lines in {symbol} (<CURRENCY>) read in {currency} at the rates the statement "
         "gives; the first, line {line}: {written} {symbol} at {rate} is {read} {currency}",
     ),
+    # an investment statement is kept as its cash; its holdings' worth is not tracked
+    "ofx.investment_cash": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "investment account {account} is kept as its cash ({cash} {currency}); shares bought "
+        "or sold move that cash within the account, neither spending nor income; its holdings "
+        "({holdings} {currency} at the statement's prices) are not tracked",
+    ),
     "ofx.truncated_document": QT_TRANSLATE_NOOP(
         "ErrorText",
         "the file ends before its </OFX>: it was cut short and what came after is missing; "

@@ -16,6 +16,7 @@ import ofxparse
 from finapp.core.account_types import AccountType
 from finapp.core.balance_kinds import BalanceKind
 from finapp.core.bank_names import bank_name
+from finapp.errors import Problem
 from finapp.importers import ofx_problems
 from finapp.importers.base import (
     Balance,
@@ -88,6 +89,19 @@ def _investment_transactions(stmt: ofxparse.InvestmentStatement) -> list[ParsedT
     return out
 
 
+def _investment_cash(stmt: ofxparse.InvestmentStatement) -> tuple[Balance, ...]:
+    """The cash an investment account holds (``INVBAL``'s ``AVAILCASH``) on the statement's
+    ``DTASOF``: the balance its cash movements add up to, kept as its ledger balance. What its
+    holdings are worth is no cash and no balance finapp keeps (the import's note says so)."""
+    cash = getattr(stmt, "available_cash", None)
+    day = getattr(stmt, "stated_balance_day", None) or getattr(stmt, "stated_end", None)
+    if cash is None or day is None:
+        return ()
+    if not usable_amount(Decimal(cash)):
+        raise OfxReadError(ofx_problems.unusable_balance(BalanceKind.LEDGER, cash))
+    return (Balance(BalanceKind.LEDGER, Decimal(cash), day),)
+
+
 def _balances(stmt: ofxparse.Statement) -> tuple[Balance, ...]:
     """The statement's balances, each on the day its bank printed (see ``_keep_balance_days``
     in :mod:`finapp.importers.ofx_reading`), not ofxparse's UTC day."""
@@ -137,7 +151,7 @@ def _statement(account: ofxparse.Account, signon: object = None) -> ParsedStatem
     )
     if kind == AccountType.INVESTMENT:
         lines = tuple(_investment_transactions(stmt))
-        balances: tuple[Balance, ...] = ()
+        balances: tuple[Balance, ...] = _investment_cash(stmt)
     else:
         lines = transactions(stmt.lines)
         balances = _balances(stmt)
@@ -203,14 +217,32 @@ def read_ofx(path: str, data: bytes, skip_bad_rows: bool = False) -> ParsedFile:
     signs: list[str] = [
         said for stmt in statements if (said := contradicted_signs(stmt)) is not None
     ]
+    held: list[str] = [
+        note
+        for account, stmt in zip(reading.accounts, statements, strict=True)
+        if (note := _holdings(account, stmt)) is not None
+    ]
     return ParsedFile(
         path=path,
         format="ofx",
         statements=statements,
         skipped=tuple(reading.skipped),
         repairs=tuple(reading.repairs + [r for a in reading.accounts for r in _unstated(a)]),
-        notes=tuple(reading.notes + signs),
+        notes=tuple(reading.notes + signs + held),
     )
+
+
+def _holdings(account: ofxparse.Account, stmt: ParsedStatement) -> Problem | None:
+    """What the user is told of an investment account holding shares: finapp keeps its cash
+    (the stated ``AVAILCASH``), not what the shares are worth, so its balance and net worth
+    are its cash alone."""
+    positions = getattr(account.statement, "positions", None) or []
+    if stmt.account.type != AccountType.INVESTMENT or not (positions and stmt.balances):
+        return None
+    worth = sum((Decimal(p.market_value or 0) for p in positions), Decimal(0))
+    cash = stmt.balances[0].amount
+    number = stmt.account.number
+    return ofx_problems.investment_cash(f"…{number[-4:]}", cash, worth, stmt.account.currency)
 
 
 def _unstated(account: ofxparse.Account) -> list[str]:

@@ -153,6 +153,23 @@ def converted(
     return Problem("ofx.converted_lines", english, count=count, **facts)
 
 
+def investment_cash(account: str, cash: Decimal, holdings: Decimal, currency: str) -> Problem:
+    """An investment account is kept as its cash: what its holdings are worth is not."""
+    english = (
+        f"investment account {account} is kept as its cash ({cash} {currency}); shares bought "
+        "or sold move that cash within the account, neither spending nor income; its holdings "
+        f"({holdings} {currency} at the statement's prices) are not tracked"
+    )
+    return Problem(
+        "ofx.investment_cash",
+        english,
+        account=account,
+        cash=cash,
+        holdings=holdings,
+        currency=currency,
+    )
+
+
 def unreadable(reason: str) -> Problem:
     """ofxparse could not read the document around the transactions (``reason``, its words)."""
     return Problem("ofx.unreadable", f"not a readable OFX statement ({reason})", detail=reason)

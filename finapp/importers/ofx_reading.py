@@ -115,6 +115,10 @@ class _Parser(OfxParser):  # type: ignore[misc]  # ofxparse ships no types: OfxP
     def parseInvestmentStatement(cls, invstmtrs_ofx: Tag) -> ofxparse.InvestmentStatement:
         statement = OfxParser.parseInvestmentStatement.__func__(cls, invstmtrs_ofx)
         _keep_stated_days(statement, invstmtrs_ofx.find("invtranlist"))
+        # the day its cash (INVBAL's AVAILCASH) is stated on: the statement's own DTASOF
+        dtasof = invstmtrs_ofx.find("dtasof")
+        raw = str(dtasof.contents[0]).strip() if dtasof is not None and dtasof.contents else ""
+        statement.stated_balance_day = local_date(raw) if raw else None
         return statement
 
 
