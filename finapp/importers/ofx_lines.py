@@ -145,12 +145,20 @@ def ofxparse_line(txn: ofxparse.Transaction, record: Record | None) -> Line:
         posted_day(raw, txn.date),
         ofx_time(raw) if record is not None else None,
         Decimal(txn.amount),
-        (txn.payee or "").strip() or memo,
+        (txn.payee or "").strip() or memo or _check_payee(txn),
         memo,
         (txn.id or "").strip() or None,
         record.line if record is not None else None,
         txn.type or "",
     )
+
+
+def _check_payee(txn: ofxparse.Transaction) -> str:
+    """A cheque the bank names no payee for, by its number: "Check 1042". Two cheques of 75.00
+    are then told apart, and the number written on the cheque is what its writer knows it by;
+    a ``<CHECKNUM>`` of zeros (Suncorp's on every line) is no cheque."""
+    number = str(getattr(txn, "checknum", "") or "").strip()
+    return f"Check {number}" if number.strip("0") else ""
 
 
 def transactions(lines: list[Line]) -> tuple[ParsedTransaction, ...]:
