@@ -4,7 +4,8 @@ An alert keeps its facts (``params``) and English sentence from the day it was r
 subscription or payee the user renames later ("Rename payee…", ``finapp payees rename``) would
 still be called by its old name, or by the statement's descriptor, and a renewal raised 30 days
 ahead would still say "in 30 days" a week later. Alerts about a subscription or a line are told
-again with the current name, and a count of days to a date is counted again from the day read.
+again with the current name, and a count of days to a date is counted again from the day read,
+the day it is then shown with (:func:`shown_day`).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ class PayeesNow:
         """The alert's English message and facts as of ``day``, naming its payee as it is
         named now."""
         params = json.loads(alert.params or "{}")
-        changed = _count_days_again(alert.kind, params, day)
+        changed = _count_days_again(alert.kind, params, shown_day(alert, day))
         changed = _date_an_old_balance(alert.kind, params, day) or changed
         changed = _date_a_charge(alert, params) or changed
         name = self._name_now(alert) if "name" in params else None
@@ -62,9 +63,30 @@ class PayeesNow:
 _COUNTING_DOWN = frozenset((Kind.RENEWAL, Kind.CARD_PAYMENT_DUE))
 
 
+def _due(alert: Alert) -> date | None:
+    """The day a counting-down alert counts to; None for other alerts."""
+    if alert.kind not in _COUNTING_DOWN:
+        return None
+    due = json.loads(alert.params or "{}").get("date")
+    return date.fromisoformat(due) if due else None
+
+
+def shown_day(alert: Alert, day: date) -> date:
+    """The day ``alert`` is shown with when read on ``day``: its own date, but for a renewal or
+    a payment due read between its date and the day it is due, the day read. Its count of days
+    is counted from that day, so the words agree with the dates beside them wherever it is
+    shown (the list, the dashboard, a tray notification): "due in 3 days (2026-12-09)" is shown
+    as of 2026-12-06, not beside the 2026-12-02 it was raised on; once due, it is shown as
+    raised ("due in 7 days" on 2026-12-02)."""
+    due = _due(alert)
+    if due is not None and alert.date <= day <= due:
+        return day
+    return alert.date
+
+
 def _count_days_again(kind: str, params: dict[str, str], day: date) -> bool:
-    """Set ``days`` to the days from ``day`` to the alert's date, unless that date has passed
-    (the alert is as good as resolved); whether that changed it."""
+    """Set ``days`` to the days from ``day`` (the day shown: :func:`shown_day`) to the alert's
+    date; whether that changed it."""
     if kind not in _COUNTING_DOWN or "days" not in params or "date" not in params:
         return False
     days = (date.fromisoformat(params["date"]) - day).days

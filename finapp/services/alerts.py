@@ -18,14 +18,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from finapp.core import alerts as core
 from finapp.core.money import from_minor
 from finapp.errors import NotFoundError
 from finapp.services.alert_inputs import keep_evaluation, unchanged_since_last_evaluation
-from finapp.services.alert_names import PayeesNow
+from finapp.services.alert_names import PayeesNow, shown_day
 from finapp.services.categories import category_paths
 from finapp.services.subscriptions import refresh_subscriptions
 from finapp.store.engine import Store
@@ -55,25 +55,28 @@ class AlertView:
     params: dict[str, str] = field(default_factory=dict)
 
 
-def state_of(alert: Alert, as_of: date | None) -> str:
-    """open, resolved or dismissed, as of ``as_of`` (None: as far as anything is known)."""
+def state_of(alert: Alert, as_of: date) -> str:
+    """open, resolved or dismissed, as of ``as_of``: an alert resolved after that day (an
+    evaluation of a later day) was still open on it."""
     if alert.dismissed:
         return "dismissed"
     resolved = alert.resolved_on
-    if resolved is not None and (as_of is None or resolved <= as_of):
+    if resolved is not None and resolved <= as_of:
         return "resolved"
     return "open"
 
 
-def _views(session: Session, rows: list[Alert], as_of: date | None = None) -> list[AlertView]:
+def _views(session: Session, rows: list[Alert], as_of: date) -> list[AlertView]:
+    """``rows`` as read on ``as_of``, newest first: a count of days to a date is counted from
+    the day shown beside it (:func:`~finapp.services.alert_names.shown_day`)."""
     paths = category_paths(session)
     names = dict(session.execute(select(Account.id, Account.name)).all())
     payees = PayeesNow(session)
-    return [
+    views = [
         AlertView(
             id=a.id,
             kind=a.kind,
-            date=a.date,
+            date=shown_day(a, as_of),
             severity=a.severity,
             message=message,
             account=names.get(a.account_id) if a.account_id is not None else None,
@@ -90,10 +93,9 @@ def _views(session: Session, rows: list[Alert], as_of: date | None = None) -> li
             resolved_on=a.resolved_on,
             params=params,
         )
-        for a, (message, params) in zip(
-            rows, (payees.told(a, as_of or date.today()) for a in rows), strict=True
-        )
+        for a, (message, params) in zip(rows, (payees.told(a, as_of) for a in rows), strict=True)
     ]
+    return sorted(views, key=lambda view: (view.date, view.id), reverse=True)
 
 
 def _row(candidate: core.Candidate, as_of: date) -> Alert:
@@ -146,16 +148,32 @@ def _follow_current(candidates: list[core.Candidate], rows: Sequence[Alert], as_
     """An open alert of how something stands (:data:`~finapp.core.alerts.ONGOING`) tells it as
     it stands now: a renewal reminder raised before a newer statement showed a new price (Duke
     Energy 87.58, then 93.28) tells the new amount, a balance or a reserve still short tells the
-    latest figures and their day, not the ones of the day it was first raised."""
-    current = {c.key: c for c in candidates if c.kind in core.ONGOING}
+    latest figures and their day, not the ones of the day it was first raised. So does any open
+    alert an evaluation of a later day left dated after ``as_of`` (``alerts --as-of`` a day
+    ahead): it is told as this day finds it, not hidden from it."""
+    current = {c.key: c for c in candidates}
     for row in rows:
         candidate = current.get(row.dedupe_key)
         if candidate is None or row.resolved_on is not None:
+            continue
+        if candidate.kind not in core.ONGOING and row.date <= as_of:
             continue
         fresh = _row(candidate, as_of)
         row.message, row.params = fresh.message, fresh.params
         row.amount_minor, row.currency = fresh.amount_minor, fresh.currency
         row.date, row.severity = fresh.date, fresh.severity
+
+
+def _open_on(session: Session, as_of: date, current: set[str]) -> Sequence[Alert]:
+    """The alerts open on ``as_of``, to be judged again as of it: those dated on or before it
+    not resolved by then, whatever an evaluation of a later day found (it resolved a renewal
+    that day passes, and raised what is ahead of this day), and those of a later date that
+    this day raises too (``current``: the same occurrence, told as of this day)."""
+    not_resolved = or_(Alert.resolved_on.is_(None), Alert.resolved_on > as_of)
+    dated = or_(Alert.date <= as_of, Alert.dedupe_key.in_(current))
+    return session.scalars(
+        select(Alert).where(not_resolved, dated, Alert.dismissed.is_(False))
+    ).all()
 
 
 def evaluate_alerts(
@@ -182,11 +200,7 @@ def evaluate_alerts(
         evaluation = core.assess(facts, judged_charges(session, facts, spending, full=full))
         known = set(session.scalars(select(Alert.dedupe_key)))
         new = [_row(c, as_of) for c in evaluation.candidates if c.key not in known]
-        still_open = session.scalars(
-            select(Alert).where(
-                Alert.resolved_on.is_(None), Alert.dismissed.is_(False), Alert.date <= as_of
-            )
-        ).all()
+        still_open = _open_on(session, as_of, known & evaluation.current)
         _resolve(evaluation, [*still_open, *new])
         reopened = _reopen(session, evaluation, as_of)
         _follow_current(evaluation.candidates, [*still_open, *reopened], as_of)
@@ -209,16 +223,16 @@ def refresh_alerts(
 def list_alerts(
     store: Store, *, as_of: date | None = None, include_closed: bool = False
 ) -> list[AlertView]:
-    """Alerts dated on or before ``as_of``, newest first: the open ones (the inbox), or with
-    ``include_closed`` the resolved and dismissed ones too (the history)."""
+    """Alerts dated on or before ``as_of`` (default today), newest first: the open ones (the
+    inbox), or with ``include_closed`` the resolved and dismissed ones too (the history).
+
+    What an evaluation of another day stored never changes the list of this one: an alert dated
+    after the day is not listed, and one resolved after it is open on it."""
+    as_of = as_of or date.today()
     with store.read() as session:
-        query = select(Alert).order_by(Alert.date.desc(), Alert.id.desc())
-        if as_of is not None:
-            query = query.where(Alert.date <= as_of)
+        query = select(Alert).where(Alert.date <= as_of)
         if not include_closed:
-            still_open: ColumnElement[bool] = Alert.resolved_on.is_(None)
-            if as_of is not None:
-                still_open = or_(still_open, Alert.resolved_on > as_of)
+            still_open = or_(Alert.resolved_on.is_(None), Alert.resolved_on > as_of)
             query = query.where(Alert.dismissed.is_(False), still_open)
         return _views(session, list(session.scalars(query)), as_of)
 
@@ -254,4 +268,5 @@ def restore(store: Store, alert_ids: Sequence[int], as_of: date | None = None) -
         missing = [i for i, alert in zip(alert_ids, alerts, strict=True) if alert is None]
         if missing:  # erased meanwhile (the window and the CLI share the store)
             raise NotFoundError(f"No alert with id {missing[0]}")
-        return [state_of(alert, as_of) for alert in alerts if alert is not None]
+        day = as_of or date.today()
+        return [state_of(alert, day) for alert in alerts if alert is not None]

@@ -17,7 +17,7 @@ from datetime import date
 
 from sqlalchemy import or_, select, update
 
-from finapp.services.alert_names import PayeesNow
+from finapp.services.alert_names import PayeesNow, shown_day
 from finapp.services.changes import Changes, Kind
 from finapp.store.engine import Store
 from finapp.store.schema import Alert
@@ -42,8 +42,11 @@ def take_unnotified(
     ``limit`` caps one batch so a first evaluation cannot flood the desktop; the rest stay
     for the next check.
     """
-    unshown = (Alert.notified.is_(False), Alert.dismissed.is_(False))
-    news = or_(Alert.resolved_on.is_(None), Alert.id.in_(list(raised_now)))
+    # an alert dated after today, or resolved after it (``alerts --as-of`` a day ahead), is
+    # no news yet, nor old news: it waits for its day
+    unshown = (Alert.notified.is_(False), Alert.dismissed.is_(False), Alert.date <= today)
+    still_open = or_(Alert.resolved_on.is_(None), Alert.resolved_on > today)
+    news = or_(still_open, Alert.id.in_(list(raised_now)))
     with store.write() as session:
         session.execute(update(Alert).where(*unshown, ~news).values(notified=True))
         rows = session.scalars(
@@ -53,7 +56,10 @@ def take_unnotified(
             .limit(limit)
         ).all()
         payees = PayeesNow(session)  # a payee renamed since the alert was raised: its new name
-        notes = [AlertNote(a.id, a.kind, a.severity, a.date, *payees.told(a, today)) for a in rows]
+        notes = [
+            AlertNote(a.id, a.kind, a.severity, shown_day(a, today), *payees.told(a, today))
+            for a in rows
+        ]
         if notes:
             session.execute(
                 update(Alert).where(Alert.id.in_([n.id for n in notes])).values(notified=True)

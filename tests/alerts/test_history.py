@@ -41,7 +41,9 @@ def test_years_of_history_raise_only_current_alerts(store, tmp_path: Path) -> No
         ("budget", date(2023, 12, 23)),  # 320 of 300: this month's 100 %
         ("emergency_fund", date(2023, 12, 23)),  # 100.00 put by: days of rent, not months
         ("large_charge", date(2023, 12, 15)),
-        ("renewal", date(2023, 12, 25)),  # rent due 2024-01-01: the 7-day reminder
+        # rent due 2024-01-01: the 7-day reminder of 12-25, shown as of the day asked (due in
+        # 6 days), its count of days agreeing with the day beside it
+        ("renewal", date(2023, 12, 26)),
     ]
     assert refresh_alerts(store, AS_OF + timedelta(days=1)) == []
 
