@@ -312,6 +312,13 @@ FILE_SENTENCES = {
         "{count} lines in {symbol} (<CURRENCY>) read in {currency} at the rates the statement "
         "gives; the first, line {line}: {written} {symbol} at {rate} is {read} {currency}",
     ),
+    # the bank sent a statement with an error or warning status (its own words in {message})
+    "ofx.bank_status": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        'the bank sent the statement of account {account} with {severity} "{message}" '
+        "(code {number}): it may be incomplete; it was imported as sent, download it again "
+        "later for the rest",
+    ),
     # an investment statement is kept as its cash; its holdings' worth is not tracked
     "ofx.investment_cash": QT_TRANSLATE_NOOP(
         "ErrorText",

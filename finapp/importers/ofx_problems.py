@@ -181,6 +181,25 @@ def bank_error(message: str, code: object) -> Problem:
     return Problem("ofx.bank_error", english, message=message, number=code)
 
 
+def bank_status(account: str, severity: str, message: str, code: str) -> Problem:
+    """The bank sent a statement and said it answered with an error or a warning
+    (``message`` is the bank's own words, ``severity`` its ERROR or WARN)."""
+    said = f' "{message}"' if message else ""
+    english = (
+        f"the bank sent the statement of account {account or '—'} with {severity}{said} "
+        f"(code {code}): it may be incomplete; it was imported as sent, download it again "
+        "later for the rest"
+    )
+    return Problem(
+        "ofx.bank_status",
+        english,
+        account=account or "—",
+        severity=severity,
+        message=message,
+        number=code,
+    )
+
+
 def signon_refused(message: str, code: object) -> Problem:
     """The file is the bank's refusal of the sign-on (``message`` is the bank's own words)."""
     english = (

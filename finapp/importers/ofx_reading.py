@@ -57,6 +57,7 @@ from finapp.importers.ofx_repairs import (
     header_repairs,
     markup_repairs,
 )
+from finapp.importers.ofx_status import status_notes
 
 __all__ = ["OfxReadError", "OfxReading", "local_date", "parse_ofx"]
 
@@ -255,7 +256,7 @@ def parse_ofx(data: bytes, skip_bad_rows: bool = False) -> OfxReading:
     for statements in by_kind.values():
         for statement in statements:
             statement.lines = []
-    notes: list[str] = []
+    notes: list[str] = status_notes(cut.skeleton)
     for part in cut.statements:
         statement = by_kind[part.kind][part.index]
         notes += in_statement_currency(part, statement_currency(statement))
