@@ -156,6 +156,10 @@ class Facts:
     #: activity, reserves, goals, cards, subscription reviews, the forecast): each is open
     #: while it is raised again, and resolved on the first evaluation that no longer raises it
     health: Sequence[Candidate] = ()
+    #: the keys of the alerts of charges after cancelling raised before: a cancellation marked
+    #: late tells the old charges none of them told
+    #: (:func:`~finapp.core.stream_alerts.since_cancel_alerts`)
+    told: frozenset[str] = frozenset()
 
 
 def size_fact(minor: int, currency: str) -> str:

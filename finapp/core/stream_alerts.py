@@ -131,46 +131,77 @@ def lapse_alert(
     )
 
 
+def _charged_after(sub: SubscriptionFacts, charge: Charge) -> Candidate:
+    """One charge of a stream the user cancelled, posted after the cancel day."""
+    return Candidate(
+        Kind.CHARGED_AFTER_CANCEL,
+        after_cancel_key(sub, charge),
+        charge.posted,
+        after_cancel_severity(charge.amount_minor, charge.currency),
+        account_id=charge.account_id,
+        subscription_id=sub.id,
+        transaction_id=charge.id,
+        amount_minor=charge.amount_minor,
+        currency=charge.currency,
+        params={
+            "name": sub.name,
+            "amount": size_fact(charge.amount_minor, charge.currency),
+            "date": charge.posted.isoformat(),  # two charges a month apart read apart
+        },
+    )
+
+
+def after_cancel_key(sub: SubscriptionFacts, charge: Charge) -> str:
+    """The occurrence of one charge after cancelling: told once, whenever it is told."""
+    return f"charged_after_cancel:{sub.key}:{charge.id}"
+
+
 def after_cancel_alerts(sub: SubscriptionFacts, recent: date, as_of: date) -> list[Candidate]:
     """Each charge of a stream the user cancelled, posted from ``recent`` to ``as_of``."""
-    return [
-        Candidate(
-            Kind.CHARGED_AFTER_CANCEL,
-            f"charged_after_cancel:{sub.key}:{charge.id}",
-            charge.posted,
-            after_cancel_severity(charge.amount_minor, charge.currency),
-            account_id=charge.account_id,
-            subscription_id=sub.id,
-            transaction_id=charge.id,
-            amount_minor=charge.amount_minor,
-            currency=charge.currency,
-            params={
-                "name": sub.name,
-                "amount": size_fact(charge.amount_minor, charge.currency),
-                "date": charge.posted.isoformat(),  # two charges a month apart read apart
-            },
-        )
-        for charge in sub.after_cancel
-        if recent <= charge.posted <= as_of
-    ]
+    return [_charged_after(sub, c) for c in sub.after_cancel if recent <= c.posted <= as_of]
 
 
-def since_cancel_alert(sub: SubscriptionFacts, recent: date, as_of: date) -> Candidate | None:
-    """One alert for every charge since the cancel day, when some came before ``recent`` and
-    the merchant still charges (the latest from ``recent`` on).
+def since_cancel_alerts(
+    sub: SubscriptionFacts,
+    recent: date,
+    as_of: date,
+    *,
+    current: bool = False,
+    told: frozenset[str] = frozenset(),
+) -> list[Candidate]:
+    """What a cancellation marked late tells of the charges too old for an alert of their own
+    (before ``recent``): one alert for every charge since the cancel day.
 
     A cancellation marked late (the gym cancelled on 08-15, marked on 12-02) finds charges too
     old for an alert of their own: the household still wants to know all it paid since, so one
-    alert names how many charges, what they came to, and the first and last day. Raised once
-    per cancel day; the charges of the recent window are also told one by one. Charges that
-    all ended long ago (a card closed years back) stay quiet, as their own alerts do.
+    alert names how many charges, what they came to, and the first and last day, raised once
+    per cancel day; the charges of the recent window are also told one by one. When the
+    merchant stopped charging before the window (NetEase Cloud Music cancelled on 07-20,
+    marked in December, charged once more on 07-28), the charges no alert told yet are news
+    all the same: a single one is told as itself, several as that one alert, dated by the
+    last charge. Only on an account whose statements are ``current`` (ending within the window
+    before ``as_of``): the old charges of a card closed years back stay quiet, as their own
+    alerts do. ``told``: the keys of the charges after cancelling told before.
     """
     cancelled = sub.cancelled_on
     charges = sorted(
         (c for c in sub.after_cancel if c.posted <= as_of), key=lambda c: (c.posted, c.id)
     )
-    if cancelled is None or not charges or not charges[0].posted < recent <= charges[-1].posted:
-        return None
+    old = [c for c in charges if c.posted < recent]
+    if cancelled is None or not old:
+        return []
+    every = _every_charge_since(sub, cancelled, charges)
+    if recent <= charges[-1].posted:
+        return [every]  # the merchant still charges: the recent ones are told one by one
+    if not current or every.key in told or all(after_cancel_key(sub, c) in told for c in old):
+        return []
+    return [_charged_after(sub, charges[0]) if len(charges) == 1 else every]
+
+
+def _every_charge_since(
+    sub: SubscriptionFacts, cancelled: date, charges: Sequence[Charge]
+) -> Candidate:
+    """One alert of every charge since the cancel day: how many, what they came to, when."""
     last = charges[-1]
     total = sum(c.amount_minor for c in charges)
     return Candidate(
@@ -295,7 +326,11 @@ def subscription_alerts(
                 )
             out.extend(c for c in (renewal, lapse) if c)
         out.extend(after_cancel_alerts(sub, told_as_of - window, told_as_of))
-        every_charge = since_cancel_alert(sub, told_as_of - window, told_as_of)
-        if every_charge is not None:
-            out.append(every_charge)
+        ends = until.get(sub.account_id or -1)
+        current = ends is None or as_of - window <= ends
+        out.extend(
+            since_cancel_alerts(
+                sub, told_as_of - window, told_as_of, current=current, told=facts.told
+            )
+        )
     return out

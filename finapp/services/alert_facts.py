@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, Date, func, select
 from sqlalchemy.orm import Session
 
 from finapp.core import alerts as core
+from finapp.core.alert_kinds import Kind
 from finapp.core.balance_kinds import BalanceKind
 from finapp.core.budgets import month_of, progress
 from finapp.core.cadence import BY_NAME
@@ -33,6 +34,7 @@ from finapp.services.subscription_groups import group_kinds
 from finapp.store.category_lines import Line, category_sums
 from finapp.store.schema import (
     Account,
+    Alert,
     BalanceSnapshot,
     Budget,
     Subscription,
@@ -328,7 +330,15 @@ def _facts(
         limits=_limits(settings),
         coverage=_coverage(session, as_of),
         health=health_candidates(session, as_of, settings) if health else [],
+        told=_told_after_cancel(session),
     )
+
+
+def _told_after_cancel(session: Session) -> frozenset[str]:
+    """The keys of the charges after cancelling already told: a cancellation marked late
+    tells only the old charges none of them told."""
+    kind = Alert.kind == Kind.CHARGED_AFTER_CANCEL
+    return frozenset(session.scalars(select(Alert.dedupe_key).where(kind)))
 
 
 def _coverage(session: Session, as_of: date) -> list[core.Covered]:
