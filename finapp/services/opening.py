@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -105,7 +106,13 @@ def _migrate(engine: Engine, path: Path) -> None:
         raise fault from None
 
 
-def _make_private(path: Path) -> None:
+def _create_private(path: Path) -> None:
+    """Create the new store's file empty and readable by the user alone, before SQLite opens
+    it: SQLite gives its write-ahead log and shared-memory files the database file's mode, so
+    they are the user's alone from the first run too (made by SQLite under a usual umask, all
+    three were 0644 until the next start)."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     with contextlib.suppress(OSError):  # filesystems without POSIX modes
         path.chmod(0o600)
 
@@ -158,6 +165,8 @@ def open_store(
     had_id = (data_dir / STORE_ID_FILE).exists()
     if key is None:
         key = resolve_key(data_dir, existed, passphrase)
+    if not existed:
+        _create_private(path)
     engine = create_store_engine(path, key)
     try:
         try:
@@ -173,7 +182,6 @@ def open_store(
             _migrate(engine, path)
         store = Store(data_dir, path, engine, key)
         if not existed:
-            _make_private(path)
             from finapp.services.seeding import seed_new_store
 
             seed_new_store(store)

@@ -371,3 +371,26 @@ def test_the_store_id_naming_the_keyring_entry_is_the_users_alone(
     finally:
         os.umask(previous)
     assert (keyring_data_dir / "store.id").stat().st_mode & 0o777 == 0o600
+
+
+def test_a_new_stores_files_are_the_users_alone_while_it_is_open(
+    keyring_data_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """The database and SQLite's write-ahead log and shared-memory files beside it, from the
+    first run on (they were 0644 under a usual umask until the next start)."""
+    keyring_data_dir.mkdir(mode=0o700)
+    previous = os.umask(0o022)
+    try:
+        store = open_store(keyring_data_dir)
+    finally:
+        os.umask(previous)
+    try:
+        modes = {
+            p.name: p.stat().st_mode & 0o777
+            for p in keyring_data_dir.iterdir()
+            if p.name.startswith("finapp.db")
+        }
+    finally:
+        store.close()
+    assert set(modes) >= {"finapp.db", "finapp.db-wal", "finapp.db-shm"}
+    assert set(modes.values()) == {0o600}, modes
