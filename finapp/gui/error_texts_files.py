@@ -312,6 +312,18 @@ FILE_SENTENCES = {
         "{count} lines in {symbol} (<CURRENCY>) read in {currency} at the rates the statement "
         "gives; the first, line {line}: {written} {symbol} at {rate} is {read} {currency}",
     ),
+    # the bank corrects (REPLACE) or withdraws (DELETE) a transaction stored by an earlier import
+    "ofx.correction_replace": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "line {line}: the bank replaces its earlier transaction '{id}' of account {account} "
+        "with this line, imported; finapp does not change lines already stored, so the earlier "
+        "one stays in the books beside it",
+    ),
+    "ofx.correction_delete": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "line {line}: the bank withdraws its earlier transaction '{id}' of account {account}; "
+        "finapp does not change lines already stored, so that line stays in the books",
+    ),
     # the bank sent a statement with an error or warning status (its own words in {message})
     "ofx.bank_status": QT_TRANSLATE_NOOP(
         "ErrorText",

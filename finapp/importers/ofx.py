@@ -28,6 +28,7 @@ from finapp.importers.base import (
 )
 from finapp.importers.ofx_card import CardFacts, card_facts
 from finapp.importers.ofx_clean import looks_like_ofx
+from finapp.importers.ofx_corrections import corrected
 from finapp.importers.ofx_currency import DEFAULT_CURRENCY, statement_currency
 from finapp.importers.ofx_lines import ofxparse_line, transactions
 from finapp.importers.ofx_reading import OfxReadError, parse_ofx
@@ -136,7 +137,10 @@ def _bank(account: ofxparse.Account, signon: object) -> str:
     )
 
 
-def _statement(account: ofxparse.Account, signon: object = None) -> ParsedStatement:
+def _statement(
+    account: ofxparse.Account, signon: object = None
+) -> tuple[ParsedStatement, list[str]]:
+    """The statement of ``account``, and what the user is told of the bank's corrections."""
     stmt = account.statement
     currency = statement_currency(stmt)
     kind = _ACCOUNT_TYPES.get(account.type, AccountType.CHECKING)
@@ -149,17 +153,20 @@ def _statement(account: ofxparse.Account, signon: object = None) -> ParsedStatem
         type=kind,
         currency=currency,
     )
+    said: list[str] = []
     if kind == AccountType.INVESTMENT:
         lines = tuple(_investment_transactions(stmt))
         balances: tuple[Balance, ...] = _investment_cash(stmt)
     else:
-        lines = transactions(stmt.lines)
+        lines, said = corrected(
+            transactions(stmt.lines), stmt.corrections, f"…{parsed_account.number[-4:]}"
+        )
         balances = _balances(stmt)
     start, end = _covered(stmt, lines)
     card = CardFacts()
     if kind == AccountType.CREDIT_CARD:
         card = card_facts(getattr(stmt, "stated_card", CardFacts()), balances)
-    return ParsedStatement(
+    statement = ParsedStatement(
         parsed_account,
         lines,
         balances,
@@ -169,6 +176,7 @@ def _statement(account: ofxparse.Account, signon: object = None) -> ParsedStatem
         minimum_due=card.minimum_due,
         credit_limit=card.credit_limit,
     )
+    return statement, said
 
 
 def _covered(
@@ -213,7 +221,9 @@ def read_ofx(path: str, data: bytes, skip_bad_rows: bool = False) -> ParsedFile:
     if not reading.accounts:
         raise OfxReadError(_no_statement_reason(reading.ofx))
     signon = getattr(reading.ofx, "signon", None)
-    statements = tuple(_statement(a, signon) for a in reading.accounts)
+    read = [_statement(a, signon) for a in reading.accounts]
+    statements = tuple(statement for statement, _said in read)
+    corrections = [note for _statement_read, said in read for note in said]
     signs: list[str] = [
         said for stmt in statements if (said := contradicted_signs(stmt)) is not None
     ]
@@ -228,7 +238,7 @@ def read_ofx(path: str, data: bytes, skip_bad_rows: bool = False) -> ParsedFile:
         statements=statements,
         skipped=tuple(reading.skipped),
         repairs=tuple(reading.repairs + [r for a in reading.accounts for r in _unstated(a)]),
-        notes=tuple(reading.notes + signs + held),
+        notes=tuple(reading.notes + corrections + signs + held),
     )
 
 

@@ -47,6 +47,7 @@ from finapp.importers.ofx_clean import (
     normalise,
     split_statement_records,
 )
+from finapp.importers.ofx_corrections import corrections
 from finapp.importers.ofx_currency import in_statement_currency, statement_currency
 from finapp.importers.ofx_lines import LONGEST_AMOUNT, LineReader, local_date
 from finapp.importers.ofx_problems import OfxReadError
@@ -255,12 +256,13 @@ def parse_ofx(data: bytes, skip_bad_rows: bool = False) -> OfxReading:
     reader = LineReader(_Parser.parseOfxDateTime, read_or_skip)
     for statements in by_kind.values():
         for statement in statements:
-            statement.lines = []
+            statement.lines, statement.corrections = [], []
     notes: list[str] = status_notes(cut.skeleton)
     for part in cut.statements:
         statement = by_kind[part.kind][part.index]
         notes += in_statement_currency(part, statement_currency(statement))
         statement.lines += reader.lines(part)
+        statement.corrections += corrections(part)
     # ofxparse lists statement accounts first, then any account-list (ACCTINFO) entries
     return OfxReading(ofx, ofx.accounts[: cut.n_statements], skipped, repairs, notes)
 
