@@ -575,3 +575,23 @@ def rename_account(store: Store, account: str, name: str) -> AccountView:
         row.name = wanted
         session.flush()
         return view_of(session, row)
+
+
+@undoable("account_type", lambda view, *_, **__: {"type": view.type}, before=_account_named)
+def set_account_type(store: Store, account: str, kind: str) -> AccountView:
+    """Say what ``account`` (a name or number) is: a CSV names no type, so its account starts
+    as checking, and a card's export made a "checking" account whose negative balance read as
+    overdrawn, with no limit to set and no utilisation. As a credit card its balance is what is
+    owed, its limit can be set and the health page counts it among the cards, not the cash."""
+    try:
+        wanted = AccountType(kind)
+    except ValueError:
+        english = f"No account type {kind!r}; one of {', '.join(AccountType)}"
+        raise InvalidInputError(
+            Problem("account.no_such_type", english, type=kind, types=", ".join(AccountType))
+        ) from None
+    with store.write() as session:
+        row = require_account(session, account)
+        row.type = wanted
+        session.flush()
+        return view_of(session, row)

@@ -2,7 +2,9 @@
 ``finapp accounts limit ACCOUNT AMOUNT|off [--json]``: a card's credit limit as the user knows it
 (``off`` clears it: the latest statement's limit counts again);
 ``finapp accounts close ACCOUNT [--on DATE] [--json]`` and ``finapp accounts reopen ACCOUNT``:
-an account the household no longer has (see :mod:`finapp.services.account_closing`)."""
+an account the household no longer has (see :mod:`finapp.services.account_closing`);
+``finapp accounts type ACCOUNT TYPE [--json]``: what the account is (a card whose export names
+no type, read as checking)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from finapp.cli.args import JSON_HELP, amount, iso_date
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import jsonable, print_json, print_table
+from finapp.core.account_types import AccountType
 
 if TYPE_CHECKING:
     from finapp.services.accounts import AccountView
@@ -43,6 +46,12 @@ def register(sub: Subcommands) -> None:
     r.add_argument("account", metavar="ACCOUNT", help="account name or number")
     r.add_argument("--json", action="store_true", help=JSON_HELP)
     r.set_defaults(run=run_reopen)
+    t = actions.add_parser("type", help="say what an account is (checking, credit card, …)")
+    t.add_argument("account", metavar="ACCOUNT", help="account name or number")
+    t.add_argument("type", choices=list(AccountType), metavar="TYPE",
+                   help=f"one of {', '.join(AccountType)}")  # fmt: skip
+    t.add_argument("--json", action="store_true", help=JSON_HELP)
+    t.set_defaults(run=run_type)
 
 
 def account_json(view: AccountView) -> dict[str, Any]:
@@ -101,6 +110,17 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         ["id", "account", "currency", "statements", "missing", "last import", "balance"],
         [_row(v) for v in views],
     )
+    return 0
+
+
+def run_type(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.accounts import set_account_type
+
+    view = set_account_type(ctx.store, args.account, args.type)
+    if args.json:
+        print_json(account_json(view))
+    else:
+        print(f"{view.name}: {view.type}")
     return 0
 
 

@@ -44,6 +44,7 @@ _WORDS = {
     "goal_remove": "removing goal {name}",
     "card_limit": "credit limit of {account}",
     "account_rename": "renaming account {account} to {name}",
+    "account_type": "type of account {account} ({type})",
     "account_close": "closing {account}",
     "account_reopen": "reopening {account}",
 }

@@ -1,7 +1,10 @@
-"""The Accounts page's row menu (right click, the Menu key or Shift+F10) and its Rename… (F2).
+"""The Accounts page's row menu (right click, the Menu key or Shift+F10), its Rename… (F2) and
+Account type….
 
-The menu holds what the page's buttons do to the selected account, and Rename…, which has no
-button: F2 renames here as it renames payees and subscriptions on their pages. A new name goes
+The menu holds what the page's buttons do to the selected account, and Rename… and Account
+type…, which have no button: F2 renames here as it renames payees and subscriptions on their
+pages; a card whose export names no type (a CSV is read as checking) is made a credit card by
+Account type…. A new name goes
 through the same service as everything else that writes (``finapp.services.accounts``), and
 every page that shows the account's name is told (the lines, subscriptions, goals, alerts).
 """
@@ -14,18 +17,23 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
+from finapp.core.account_types import AccountType
 from finapp.gui import bus
 from finapp.gui.account_names import shown_account_name
+from finapp.gui.account_types import account_type_name
 from finapp.gui.context import AppContext
 from finapp.gui.widgets.actions import SelectionActions
-from finapp.gui.widgets.asking import ask_text
+from finapp.gui.widgets.asking import ask_item, ask_text
 from finapp.gui.widgets.keyboard_menu import keyboard_menu, show_menu
-from finapp.services.accounts import AccountView, rename_account
+from finapp.services.accounts import AccountView, rename_account, set_account_type
 from finapp.services.changes import Changes
 from finapp.tr_marks import fill
 
 #: what shows an account's name, and is told when it changes
 NAME_SHOWN_ON = (bus.ACCOUNTS, bus.TRANSACTIONS, bus.SUBSCRIPTIONS, bus.GOALS, bus.ALERTS)
+#: what an account's type changes: the cards and cash of the health page, where subscriptions
+#: are paid from, the alerts of cards and balances
+TYPE_SHOWN_ON = (bus.ACCOUNTS, bus.SUBSCRIPTIONS, bus.GOALS, bus.ALERTS)
 
 
 class AccountMenu(QObject):
@@ -98,3 +106,29 @@ def ask_rename_account(
 
     ask_text(page, QCoreApplication.translate("AccountRename", "Rename account"), label, rename,
              object_name="rename-account", text=account.name)  # fmt: skip
+
+
+def ask_account_type(
+    page: QWidget, ctx: AppContext, selection: SelectionActions, account: AccountView
+) -> None:
+    """What the account is, chosen by name ("Credit card", 信用卡), written off the UI thread."""
+    by_name = {account_type_name(kind): kind for kind in AccountType}
+
+    def chosen(name: str) -> None:
+        kind = by_name.get(name)
+        if kind is None or kind == account.type:
+            return
+        store = ctx.store
+        selection.run(
+            ctx.tasks,
+            lambda _p, _c: set_account_type(store, account.name, kind),
+            lambda _view: ctx.bus.data_changed.emit(Changes.of(*TYPE_SHOWN_ON)),
+        )
+
+    title = QCoreApplication.translate("AccountType", "Account type")
+    label = fill(
+        QCoreApplication.translate("AccountType", "What is %1?"),
+        (shown_account_name(account.name),),
+    )
+    ask_item(page, title, label, list(by_name), chosen, object_name="account-type",
+             current=account_type_name(account.type))  # fmt: skip
