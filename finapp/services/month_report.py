@@ -30,7 +30,7 @@ from finapp.core.category_kinds import CategoryKind
 from finapp.core.money import from_minor
 from finapp.core.subscription_states import SPENDING_KINDS, UserState
 from finapp.services.budgets import BudgetView, list_budgets
-from finapp.services.categories import category_paths
+from finapp.services.categories import SEPARATOR, category_paths
 from finapp.services.coverage import coverage_by_account
 from finapp.services.subscription_groups import group_kinds
 from finapp.store.category_lines import Line, category_sums
@@ -199,26 +199,75 @@ def _bills_paid(session: Session, *where: ColumnElement[bool]) -> list[tuple[str
     return [(currency, int(total)) for currency, total in rows]
 
 
+#: the category of money back that says not what it came back for (a shop's refund the rules
+#: could not file with its purchase): it lowers the month's spending as a whole
+REFUNDS = "Refunds"
+
+
+def _refunds(category: str) -> bool:
+    """Whether ``category`` (a full path) is :data:`REFUNDS` or under it."""
+    return category == REFUNDS or category.startswith(REFUNDS + SEPARATOR)
+
+
+def spent_per_category(sums: Iterable[ClassifiedSum]) -> dict[tuple[str, str, str], int]:
+    """What each (month, currency, category path) spent, in minor units (positive: money out),
+    net of what came back into the same category that month; negative where more came back.
+
+    Money back lowers its own category's spending (a refund in Groceries, a flatmate's share of
+    the rent in Person to Person) and no other: a parent's 3,000.00 转账 filed Person to Person
+    is no refund of the month's coffee. What a category got back beyond what it spent is income
+    (:func:`income_and_expenses`), never negative spending; only :data:`REFUNDS` lowers the
+    month's spending as a whole.
+    """
+    spent: dict[tuple[str, str, str], int] = defaultdict(int)
+    for month, currency, category, kind, amount in sums:
+        if kind == CategoryKind.EXPENSE:
+            spent[month, currency, category] -= amount
+    return spent
+
+
+def counts_as_spent(category: str, spent: int) -> bool:
+    """Whether a category's month that spent ``spent`` (:func:`spent_per_category`) is listed
+    among spending: what it spent, or the :data:`REFUNDS` that lower the month's spending; a
+    category that got more back than it spent is that month's income instead."""
+    return spent >= 0 or _refunds(category)
+
+
+def settled_spending(sums: Iterable[ClassifiedSum]) -> dict[tuple[str, str], int]:
+    """What each (category path, currency) spent over the months of ``sums``, each month
+    settled on its own (:func:`counts_as_spent`). The categories add up to the months'
+    expenses."""
+    spent: dict[tuple[str, str], int] = defaultdict(int)
+    for (_, currency, category), amount in spent_per_category(sums).items():
+        if counts_as_spent(category, amount):
+            spent[category, currency] += amount
+    return spent
+
+
 def income_and_expenses(sums: Iterable[ClassifiedSum]) -> dict[str, tuple[int, int]]:
     """(income, expenses) in minor units per currency that had any of either; expenses are
     positive, and transfers alone do not count.
 
-    Money back lowers a month's spending (a refund, a flatmate's share of the rent), but never
-    below nothing: in a month where more came back into spending categories than went out
-    (a parent's 8,888.00 转账 filed Person to Person beside 62.50 of meals), the month spent
-    nothing and the rest is counted as income, so no month reads "spent -8,825.50". The net is
-    the same either way, and over several months each month is settled on its own.
+    Money back lowers its category's spending that month (a refund, a flatmate's share of the
+    rent), and :data:`REFUNDS` the month's, but never below nothing (:func:`spent_per_category`):
+    in a month where a category got more back than it spent (a parent's 3,000.00 转账 filed
+    Person to Person), the rest is income, and the month's coffee and meals are still spent. The
+    net is the same either way; each month is settled on its own.
     """
+    sums = list(sums)
     income: dict[tuple[str, str], int] = defaultdict(int)
     expenses: dict[tuple[str, str], int] = defaultdict(int)
     for month, currency, _, kind, amount in sums:
         if kind == CategoryKind.INCOME:
             income[month, currency] += amount
-        elif kind == CategoryKind.EXPENSE:
-            expenses[month, currency] -= amount
+    for (month, currency, category), spent in spent_per_category(sums).items():
+        if counts_as_spent(category, spent):
+            expenses[month, currency] += spent
+        else:
+            income[month, currency] -= spent
     totals: dict[str, tuple[int, int]] = {}
     for key in income | expenses:
-        came_back = max(0, -expenses[key])
+        came_back = max(0, -expenses[key])  # refunds beyond the month's spending
         earned, spent = totals.get(key[1], (0, 0))
         totals[key[1]] = (earned + income[key] + came_back, spent + expenses[key] + came_back)
     return totals
@@ -238,12 +287,9 @@ def currency_totals(sums: Iterable[ClassifiedSum]) -> list[Total]:
 
 
 def _spent_by_category(sums: Iterable[ClassifiedSum]) -> list[CategoryAmount]:
-    """What was spent per full category path and currency, most first."""
-    spent: dict[tuple[str, str], int] = defaultdict(int)
-    for _, currency, category, kind, amount in sums:
-        if kind == CategoryKind.EXPENSE:
-            spent[category, currency] -= amount
-    ordered = sorted(spent.items(), key=lambda item: (-item[1], item[0]))
+    """What was spent per full category path and currency, most first (:func:`settled_spending`:
+    a category that only got money back that month is income, not listed)."""
+    ordered = sorted(settled_spending(sums).items(), key=lambda item: (-item[1], item[0]))
     return [
         CategoryAmount(category, currency, from_minor(amount, currency))
         for (category, currency), amount in ordered

@@ -19,7 +19,6 @@ from typing import NamedTuple
 
 from sqlalchemy import func, select
 
-from finapp.core.category_kinds import CategoryKind
 from finapp.core.subscription_states import SPENDING_KINDS, UserState
 from finapp.services.balances import latest_known
 from finapp.services.categories import SEPARATOR
@@ -28,9 +27,11 @@ from finapp.services.month_report import (  # the report's names, kept where cal
     ClassifiedSum,
     DataSpan,
     classified_sums,
+    counts_as_spent,
     data_span,
     income_and_expenses,
     month_report,
+    spent_per_category,
 )
 from finapp.store.engine import Store
 from finapp.store.schema import (
@@ -124,10 +125,11 @@ def spending_by_category(
     ``None`` keeps full paths. ``sums``: :func:`monthly_sums` already read.
     """
     spent: dict[tuple[str, str, str], int] = defaultdict(int)
-    for month, currency, category, kind, amount in monthly_sums(store) if sums is None else sums:
-        if kind == CategoryKind.EXPENSE:
+    settled = spent_per_category(monthly_sums(store) if sums is None else sums)
+    for (month, currency, category), amount in settled.items():
+        if counts_as_spent(category, amount):  # else the month's income
             path = category if depth is None else SEPARATOR.join(category.split(SEPARATOR)[:depth])
-            spent[month, path, currency] -= amount
+            spent[month, path, currency] += amount
     ordered = sorted(spent.items(), key=lambda item: (item[0][0], -item[1], item[0]))
     return [MonthSpending(*key, amount) for key, amount in ordered]
 

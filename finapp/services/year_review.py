@@ -59,6 +59,7 @@ from finapp.services.month_report import (
     classified_sums,
     currency_totals,
     data_span,
+    settled_spending,
 )
 from finapp.services.net_worth import MonthWorth, net_worth
 from finapp.services.payee_names import StoreNames
@@ -263,12 +264,9 @@ def year_review(
 
 
 def _spent(sums: list[tuple[str, str, str, str, int]]) -> dict[tuple[str, str], int]:
-    """What each (category path, currency) cost: spending only, a refund lowering it."""
-    spent: dict[tuple[str, str], int] = defaultdict(int)
-    for _, code, category, kind, amount in sums:
-        if kind == CategoryKind.EXPENSE:
-            spent[category, code] -= amount
-    return spent
+    """What each (category path, currency) cost: spending only, a refund lowering its own
+    category's month, each month settled as the month report settles it."""
+    return settled_spending(sums)
 
 
 def _by_category(

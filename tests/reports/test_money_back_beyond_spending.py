@@ -1,9 +1,10 @@
-"""A month where more money came back into spending categories than went out spent nothing.
+"""Money back beyond what its category spent is income; the month's other spending stays.
 
 A parent's 生活费 by WeChat Pay 转账 is filed Person to Person, where money in lowers spending
-(a flatmate's share of the rent back). Beside a month's few meals it would read "spent
--8,825.50": the month spent nothing, and the rest is income. A refund smaller than the month's
-spending still lowers it, and the net is the same either way.
+(a flatmate's share of the rent back). Beside a month's few meals it read "spent -8,825.50",
+then "spent 0.00": the parent's money is no refund of the meals, so October spent the 62.50 of
+meals and earned the 8,888.00. A refund smaller than its category's spending still lowers it,
+and the net is the same either way.
 """
 
 from __future__ import annotations
@@ -41,15 +42,15 @@ def _import(store: Store, tmp_path: Path) -> None:
     assert not result.failed, result.failed
 
 
-def test_a_parents_transfer_beside_a_few_meals_is_income_not_negative_spending(
+def test_a_parents_transfer_beside_a_few_meals_is_income_and_the_meals_are_spent(
     store: Store, tmp_path: Path
 ) -> None:
     _import(store, tmp_path)
     (total,) = month_report(store, date(2026, 10, 1), as_of=date(2026, 12, 2)).totals
     assert (total.currency, total.expenses, total.income) == (
         "CNY",
-        Decimal("0.00"),
-        Decimal("8825.50"),
+        Decimal("62.50"),
+        Decimal("8888.00"),
     )
     assert total.net == Decimal("8825.50")  # 8,888.00 in, 62.50 out
 
@@ -65,7 +66,7 @@ def test_a_refund_smaller_than_the_months_spending_still_lowers_it(
 def test_the_charts_and_the_year_add_up_the_months_as_settled(store: Store, tmp_path: Path) -> None:
     _import(store, tmp_path)
     flows = {f.month: (f.income_minor, f.expenses_minor) for f in income_vs_expenses(store)}
-    assert flows == {"2026-10": (882550, 0), "2026-11": (0, 36000)}
+    assert flows == {"2026-10": (888800, 6250), "2026-11": (0, 36000)}
     review = year_review(store, 2026, currency="CNY", today=date(2026, 12, 2))
     (year,) = review.totals
-    assert (year.income, year.expenses) == (Decimal("8825.50"), Decimal("360.00"))
+    assert (year.income, year.expenses) == (Decimal("8888.00"), Decimal("422.50"))
