@@ -1,5 +1,5 @@
-"""Charges worth a look: large, unusual for their merchant or category, at a new merchant, or
-the same amount twice within days.
+"""Charges worth a look: large, unusual for their merchant or category, at a new merchant, the
+same amount twice within days, or from a merchant whose subscription the user cancelled.
 
 One pass over the charges in date order: each merchant and category keeps running figures (a
 running median or percentile, the last charge of each amount on each account, whether it
@@ -29,9 +29,9 @@ from finapp.core.alert_model import (
 )
 from finapp.core.money import to_minor
 from finapp.core.running_rank import RunningRank, median_low, ninetieth
-from finapp.core.severity import Severity
+from finapp.core.severity import Severity, after_cancel_severity
 from finapp.core.streams import VARIABLE_HISTORY, smallest_rise
-from finapp.core.subscription_states import UserState
+from finapp.core.subscription_states import UserState, charged_after_cancelling
 
 
 @dataclass(slots=True)
@@ -225,15 +225,106 @@ def usual_recurring(subs: Iterable[SubscriptionFacts], since: date) -> frozenset
     return frozenset(out)
 
 
+#: merchant keys of stores, app stores and wallets that sell many things under one name: a
+#: cancelled iCloud plan billed as APPLE says nothing of the app bought there later (a key naming
+#: the service itself, AMAZON PRIME or GOOGLE YOUTUBEPREMIUM, is the service's own)
+_STORES = frozenset(
+    {
+        "AMAZON", "AMZN", "APPLE", "ITUNES", "GOOGLE", "MICROSOFT", "MSFT", "PAYPAL", "STEAM",
+        "EBAY", "WALMART", "TARGET", "COSTCO", "ALIPAY", "支付宝", "财付通", "淘宝", "天猫", "京东",
+    }
+)  # fmt: skip
+
+
+def _cancelled_at(facts: Facts) -> dict[str, list[SubscriptionFacts]]:
+    """The subscriptions the user cancelled, by merchant, where any later charge of that
+    merchant is the subscription charging again, whatever its amount.
+
+    A cancelled plan comes back at a new price (Hulu's 7.99 a month cancelled, then an annual
+    89.99): the merchant sold the household nothing but that subscription, so a charge after
+    the cancellation is it. A store that sells other things (:data:`_STORES`, or a merchant the
+    household bought anything else from before the cancellation) is only its subscription at
+    its price, which its stream already holds (a cancelled Prime and the Amazon orders after it).
+    """
+    cancelled = [
+        s
+        for s in facts.subscriptions
+        if s.user_state == UserState.CANCELLED
+        and s.cancelled_on is not None
+        and s.merchant
+        and s.merchant not in _STORES
+    ]
+    if not cancelled:
+        return {}
+    merchants = {s.merchant for s in cancelled}
+    before: dict[str, list[tuple[date, int]]] = defaultdict(list)
+    for charge in facts.charges:
+        if charge.merchant in merchants:
+            before[charge.merchant].append((charge.posted, charge.id))
+    out: dict[str, list[SubscriptionFacts]] = defaultdict(list)
+    for sub in cancelled:
+        own = {txn for _, _, txn in sub.charges}
+        on = sub.cancelled_on or date.max
+        if all(txn in own for day, txn in before[sub.merchant] if day < on):
+            out[sub.merchant].append(sub)
+    return out
+
+
+def _after_cancel(
+    charge: Charge, cancelled: dict[str, list[SubscriptionFacts]], held: frozenset[int]
+) -> Candidate | None:
+    """ "Charged after you cancelled it" for a charge no stream holds, at the merchant of a
+    subscription cancelled on or before its day (:func:`_cancelled_at`); the one cancelled
+    last when there are more."""
+    if charge.id in held:
+        return None
+    subs = [
+        s
+        for s in cancelled.get(charge.merchant, ())
+        if s.cancelled_on is not None and charged_after_cancelling(charge.posted, s.cancelled_on)
+    ]
+    if not subs:
+        return None
+    sub = max(subs, key=lambda s: (s.cancelled_on or date.min, s.id))
+    return Candidate(
+        Kind.CHARGED_AFTER_CANCEL,
+        f"charged_after_cancel:{sub.key}:{charge.id}",
+        charge.posted,
+        after_cancel_severity(charge.amount_minor, charge.currency),
+        account_id=charge.account_id,
+        subscription_id=sub.id,
+        transaction_id=charge.id,
+        amount_minor=charge.amount_minor,
+        currency=charge.currency,
+        params={
+            "name": sub.name,
+            "amount": size_fact(charge.amount_minor, charge.currency),
+            "date": charge.posted.isoformat(),
+        },
+    )
+
+
+def _held(subs: Iterable[SubscriptionFacts]) -> frozenset[int]:
+    """The charges a stream holds, and those already told as charged after a cancellation."""
+    out: set[int] = set()
+    for sub in subs:
+        out.update(txn for _, _, txn in sub.charges)
+        out.update(c.id for c in sub.after_cancel)
+    return frozenset(out)
+
+
 def charge_alerts(facts: Facts) -> list[Candidate]:
     """Large, unusual, new-merchant and duplicate charges posted in the recent window.
 
     In date order, each recent charge is judged against what its merchant and category showed
     before it, then added to them; the charges before the window, only ever added, are taken in
     a merchant and a category at a time. A recurring charge at its usual price is no large or
-    unusual one.
+    unusual one; a charge from a merchant whose subscription the user cancelled is told as
+    charged after the cancellation instead of by its size (:func:`_cancelled_at`).
     """
     lim = facts.limits
+    cancelled = _cancelled_at(facts)
+    held = _held(facts.subscriptions) if cancelled else frozenset()
     start = facts.as_of - timedelta(days=lim.window_days)
     recurring = usual_recurring(facts.subscriptions, start)
     earlier: list[Charge] = []
@@ -251,9 +342,12 @@ def charge_alerts(facts: Facts) -> list[Candidate]:
         large = larges.get(charge.currency)
         if large is None:
             large = larges[charge.currency] = _minor(lim.large_charge, charge.currency)
+        again = _after_cancel(charge, cancelled, held) if charge.merchant in cancelled else None
+        if again is not None:
+            out.append(again)
         # no larger than an earlier charge there (so no new merchant either), nor large: no
         # size alert, told without asking anything more (most charges of years of history)
-        if merchant is None or size > merchant.largest or size > large:
+        elif merchant is None or size > merchant.largest or size > large:
             seen = (
                 (merchant is not None and merchant.last is not None)
                 or charge.merchant in facts.seen_before
