@@ -221,19 +221,64 @@ def month_date(start: date, months: int, day: int) -> date:
 def roll_forward(start: date, cadence: str, day: date, off: Sequence[int] = ()) -> date:
     """The first renewal on or after ``day`` of a schedule that renews from ``start``.
 
-    Month-based cadences keep ``start``'s day of the month (the 31st falls on a month's last
-    day) and pass over the months ``off``; the others step by their days.
+    Month-based cadences keep ``start``'s day of the month and pass over the months ``off``; a
+    start on the 30th or 31st that is its month's last day renews on the last day (interest
+    paid on 30 November is next paid on 31 December, not the 30th). Twice-monthly streams
+    alternate between two days of the month (:func:`_semimonthly_pair`): 15 days at a time
+    drifted a salary paid on the 15th and the last day to the 30th. The others step by their
+    days.
     """
+    if cadence == "semimonthly":
+        return _roll_semimonthly(start, day)
     step_of = BY_NAME.get(cadence, BY_NAME["monthly"])
+    billing = billing_day(start)
     step, upcoming = 0, start
     while upcoming < day or upcoming.month in off:
         step += 1
         upcoming = (
-            month_date(start, step * step_of.months, start.day)
+            month_date(start, step * step_of.months, billing)
             if step_of.months
             else start + timedelta(days=step * step_of.days)
         )
     return upcoming
+
+
+def billing_day(due: date) -> int:
+    """The day of the month a month-based renewal due on ``due`` renews on (31: the last day).
+
+    A date on the 30th or 31st that ends its month is the last day; the 28th of February may
+    as well be a bill of the 28th, so it stays the 28th.
+    """
+    last = calendar.monthrange(due.year, due.month)[1]
+    return 31 if due.day == last and due.day >= _MONTH_END_MIN else due.day
+
+
+#: the earliest day of the month that, ending its month, stands for the month's last day
+_MONTH_END_MIN = 30
+
+
+def _semimonthly_pair(due: date) -> tuple[int, int]:
+    """The two days a twice-monthly stream due on ``due`` is paid on (31: the last day): the
+    15th and the last after a month's last day, else ``due``'s day and the day 15 from it."""
+    if billing_day(due) == 31:
+        return 15, 31
+    if due.day <= 15:
+        first, second = due.day, due.day + 15
+    else:
+        first, second = due.day - 15, due.day
+    return first, 31 if second >= _MONTH_END_MIN else second
+
+
+def _roll_semimonthly(start: date, day: date) -> date:
+    """The first payment on or after ``day`` of a twice-monthly stream due on ``start``."""
+    if start >= day:
+        return start
+    pair = _semimonthly_pair(start)
+    for months in itertools.count():
+        for paid in sorted(month_date(start, months, d) for d in pair):
+            if paid >= day:
+                return paid
+    raise AssertionError("unreachable")  # itertools.count() never ends
 
 
 def _two_days_of_month(dates: list[date]) -> bool:
