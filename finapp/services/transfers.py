@@ -32,9 +32,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
+from finapp.core.across_currencies import SENT_WORDS, match_across_currencies
 from finapp.core.category_sources import CategorySource
 from finapp.core.own_moves import TYPE_WORDS, moves_own_money
 from finapp.core.transfers import Movement, holder_name, pick_pairs
+from finapp.services.rates import rate_book
 from finapp.services.wallet_funding import link_days_funding
 from finapp.services.wallet_refunds import file_refunds_like_purchases
 from finapp.store.engine import Store
@@ -70,13 +72,8 @@ def _link(session: Session, since: date | None = None, until: date | None = None
             ),
             holders,
         )
-    marks = [
-        {"id": side, "is_transfer": True, "transfer_peer_id": peer}
-        for out_id, in_id in pairs
-        for side, peer in ((out_id, in_id), (in_id, out_id))
-    ]
-    if marks:
-        session.execute(update(Transaction), marks)
+    _mark(session, pairs)
+    pairs += _link_across_currencies(session, days)
     paired = {line for pair in pairs for line in pair}
     _set_apart(
         session,
@@ -87,6 +84,49 @@ def _link(session: Session, since: date | None = None, until: date | None = None
         },
     )
     return len(pairs)
+
+
+def _mark(session: Session, pairs: list[tuple[int, int]]) -> None:
+    """Mark both sides of each of ``pairs`` a transfer, each the other's peer."""
+    marks = [
+        {"id": side, "is_transfer": True, "transfer_peer_id": peer}
+        for out_id, in_id in pairs
+        for side, peer in ((out_id, in_id), (in_id, out_id))
+    ]
+    if marks:
+        session.execute(update(Transaction), marks)
+
+
+def _link_across_currencies(
+    session: Session, days: list[ColumnElement[bool]]
+) -> list[tuple[int, int]]:
+    """Pair the wires between the user's own accounts in two currencies among the unpaired
+    lines of ``days`` (:mod:`finapp.core.across_currencies`), and mark them.
+
+    Only a household with accounts in two currencies has any, and only lines worded as a wire,
+    transfer or remittance are read (SQLite's LIKE ignores the case of Latin letters)."""
+    if (session.scalar(select(func.count(Account.currency.distinct()))) or 0) < 2:
+        return []
+    texts = (Transaction.payee, Transaction.original_payee, Transaction.memo)
+    ids = session.scalars(
+        select(Transaction.id).where(
+            *days,
+            Transaction.is_transfer.is_(False),
+            Transaction.amount_minor != 0,
+            or_(*(text.like(f"%{word}%") for text in texts for word in SENT_WORDS)),
+        )
+    ).all()
+    if not ids:
+        return []
+    banks = dict(session.execute(select(Account.id, Account.institution)).all())
+
+    def convert(out: Movement, currency: str) -> int | None:
+        done = rate_book(session, out.posted).convert(-out.amount_minor, out.currency, currency)
+        return None if done is None else done.minor
+
+    pairs = match_across_currencies(_movements(session, set(ids)).values(), banks, convert)
+    _mark(session, pairs)
+    return pairs
 
 
 #: The lines one pairing looks at: a table of the connection's own, kept in memory like all its
