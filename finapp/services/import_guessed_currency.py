@@ -39,10 +39,10 @@ def with_held_currency(session: Session, parsed: ParsedFile) -> ParsedFile:
     detected = parsed.detected
     if detected is None:  # no CSV: an OFX import loads no CSV reader for this
         return parsed
-    from finapp.importers.csv.reading_report import ASSUMED, FROM_LANGUAGE
+    from finapp.importers.csv.reading_report import ASSUMED, FROM_COUNTRY, FROM_LANGUAGE
 
     guessed = detected.get("currency_from")
-    if guessed not in (FROM_LANGUAGE, ASSUMED):
+    if guessed not in (FROM_LANGUAGE, FROM_COUNTRY, ASSUMED):
         return parsed
     household = _household_currency(session) if guessed == ASSUMED else None
     statements: list[ParsedStatement] = []

@@ -67,7 +67,7 @@ def test_a_card_read_as_checking_is_a_credit_card_once_the_user_says_so(
     assert (card.owed_minor, card.limit_minor, card.percent) == (590167, 600000, 98)
     reasons = _reasons(store)
     assert not any("overdrawn" in reason for reason in reasons)
-    assert any("98% of its 6000.00 USD limit" in reason for reason in reasons)
+    assert any("98% of its 6000.00 AUD limit" in reason for reason in reasons)
 
 
 def test_undo_makes_it_checking_again_and_a_type_finapp_has_not_is_refused(

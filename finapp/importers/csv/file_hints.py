@@ -31,6 +31,18 @@ _JAPANESE_WORDS = frozenset(
     ("取引日", "利用日", "日付", "出金", "入金", "残高", "差引残高", "取引内容", "入出金")
 )
 _STATEMENT_MONTH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
+#: the country a card line names in ISO 3166's three letters (CommBank's ``WOOLWORTHS 1234
+#: SYDNEY NS AUS Card xx4821``), and the money of that country
+_CARD_COUNTRY = re.compile(r"(?<![A-Z])(AUS|NZL|GBR|CAN|IRL|SGP|HKG)(?![A-Z])")
+_COUNTRY_CURRENCY = {
+    "AUS": "AUD", "NZL": "NZD", "GBR": "GBP", "CAN": "CAD", "IRL": "EUR", "SGP": "SGD",
+    "HKG": "HKD",
+}  # fmt: skip
+#: rows looked at for the country, and the share of them that must name one
+_COUNTRY_ROWS = 300
+_COUNTRY_SHARE = 0.25
+#: a file's lines abroad name other countries; its own must be nearly all of those named
+_HOME_SHARE = 0.8
 
 
 def year_hint(table: CsvTable) -> tuple[int | None, int | None]:
@@ -61,7 +73,8 @@ def currency_and_source(
     table: CsvTable, profile: Profile | None, amount_name: str
 ) -> tuple[str, str]:
     """:func:`default_currency`, and where it comes from: ``"profile"``, ``"column name"``,
-    ``"language"`` or ``"assumed"`` (the file never said it), for the reading report."""
+    ``"language"``, ``"country"`` (the country its card lines name) or ``"assumed"`` (the file
+    never said it), for the reading report."""
     if profile is not None and profile.currency:
         return profile.currency, "profile"
     match = _CURRENCY_IN_NAME.search(amount_name) or _DOLLAR_NAME.match(amount_name)
@@ -69,7 +82,22 @@ def currency_and_source(
     if code:
         return code, "column name"
     code = _currency_of_language(table)
-    return code, "language" if code != DEFAULT_CURRENCY else "assumed"
+    if code != DEFAULT_CURRENCY:
+        return code, "language"
+    country = _currency_of_card_countries(table)
+    return (country, "country") if country else (DEFAULT_CURRENCY, "assumed")
+
+
+def _currency_of_card_countries(table: CsvTable) -> str | None:
+    """The money of the country a file's card lines name, when a quarter of its rows name one
+    and nearly all of those the same (a three-column export, CommBank's, says nothing else of
+    where its money is); None otherwise."""
+    rows = list(islice(table.rows, table.data_start, table.data_start + _COUNTRY_ROWS))
+    named = [found[-1] for row in rows if (found := _CARD_COUNTRY.findall(" ".join(row).upper()))]
+    if len(named) < 3 or len(named) < _COUNTRY_SHARE * len(rows):
+        return None
+    home = max(set(named), key=named.count)
+    return _COUNTRY_CURRENCY[home] if named.count(home) >= _HOME_SHARE * len(named) else None
 
 
 def _currency_of_language(table: CsvTable) -> str:

@@ -56,6 +56,8 @@ def _written_format(table: CsvTable, mapping: CsvMapping) -> str:
 #: where the currency came from when only the header's language said it: a guess the import
 #: may overrule (:mod:`finapp.services.import_guessed_currency`)
 FROM_LANGUAGE = "from the header's language"
+#: where the currency came from when only the country the card lines name said it: a guess too
+FROM_COUNTRY = "from the country its card lines name"
 #: where the currency came from when nothing in the file said it: the import takes the
 #: household's (:mod:`finapp.services.import_guessed_currency`)
 ASSUMED = "assumed, as the file names none"
@@ -74,6 +76,7 @@ def _currency_from(table: CsvTable, mapping: CsvMapping) -> str:
             "profile": f"from the {mapping.profile} profile",
             "column name": f"from the column name {name!r}",
             "language": FROM_LANGUAGE,
+            "country": FROM_COUNTRY,
         }[source]
     # the first rows show how the file writes its amounts; reading all would cost a 250k-row
     # file a second
