@@ -52,6 +52,7 @@ from finapp.core.budgets import next_month
 from finapp.core.charge_alerts import charge_alerts
 from finapp.core.price_alerts import PRICE_TERM_DAYS, SCHEDULE_SLACK_DAYS
 from finapp.core.stream_alerts import stale_notice, subscription_alerts
+from finapp.core.subscription_states import UserState
 
 #: the vocabulary of alerts, importable from here as it always was
 __all__ = [
@@ -85,6 +86,7 @@ class Raised:
     date: date
     subscription_id: int | None
     params: Mapping[str, str]
+    transaction_id: int | None = None
 
 
 #: kinds open for a fixed number of days from their date (None: the charge window); those of
@@ -155,6 +157,24 @@ class Evaluation:
         if day is None:
             return None
         return max(alert.date, min(day, self.facts.as_of))
+
+    def taken_back(self, alert: Raised) -> bool:
+        """Whether ``alert`` tells a charge after a cancellation the user took back (an undo of
+        the cancel, or another cancel day): it never held, so it is no alert at all. One whose
+        subscription is gone or dismissed is resolved instead (:meth:`resolved_on`)."""
+        if alert.kind != Kind.CHARGED_AFTER_CANCEL:
+            return False
+        sub = self.subscriptions.get(alert.subscription_id or -1)
+        if sub is None:
+            return False
+        if sub.user_state != UserState.CANCELLED:
+            return True
+        if sub.cancelled_on is None:  # cancelled on no day told: its charges stand as listed
+            return False
+        if "since" in alert.params:
+            return alert.params["since"] != sub.cancelled_on.isoformat()
+        after = {charge.id for charge in sub.after_cancel}
+        return alert.transaction_id is not None and alert.transaction_id not in after
 
     def _end(self, alert: Raised) -> date | None:
         as_of = self.facts.as_of

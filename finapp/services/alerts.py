@@ -117,8 +117,28 @@ def _row(candidate: core.Candidate, as_of: date) -> Alert:
 
 def _raised(row: Alert) -> core.Raised:
     return core.Raised(
-        row.dedupe_key, row.kind, row.date, row.subscription_id, json.loads(row.params or "{}")
+        row.dedupe_key,
+        row.kind,
+        row.date,
+        row.subscription_id,
+        json.loads(row.params or "{}"),
+        row.transaction_id,
     )
+
+
+def _take_back(session: Session, evaluation: core.Evaluation) -> None:
+    """Remove the alerts of charges after a cancellation the user took back (undid, or moved
+    to another day): "Vodafone charged 44.99 after you cancelled it" is no longer true once
+    the cancel is undone. A dismissed one stays, dismissed."""
+    rows = session.scalars(
+        select(Alert).where(
+            Alert.kind == core.Kind.CHARGED_AFTER_CANCEL, Alert.dismissed.is_(False)
+        )
+    )
+    for row in rows:
+        if evaluation.taken_back(_raised(row)):
+            session.delete(row)
+    session.flush()
 
 
 def _resolve(evaluation: core.Evaluation, rows: list[Alert]) -> None:
@@ -198,6 +218,7 @@ def evaluate_alerts(
 
         facts, spending = gather_with_spending(session, as_of)
         evaluation = core.assess(facts, judged_charges(session, facts, spending, full=full))
+        _take_back(session, evaluation)
         known = set(session.scalars(select(Alert.dedupe_key)))
         new = [_row(c, as_of) for c in evaluation.candidates if c.key not in known]
         still_open = _open_on(session, as_of, known & evaluation.current)

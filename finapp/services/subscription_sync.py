@@ -8,7 +8,8 @@ on or after its cancellation — its merchant's at its price, on its schedule or
 its details' ``charged_after_cancel``. Transactions a user split off into
 their own subscription stay out of detection; that subscription adopts later charges of its
 merchant at its price. Suggested rows whose stream is gone (an import undone, an earlier
-``as_of``) are removed; rows carrying a user decision are kept.
+``as_of``) are removed, their ids kept for the stream should it return
+(:mod:`finapp.services.subscription_ids`); rows carrying a user decision are kept.
 
 The persisted fields and the ``details`` JSON keys are the contract documented in
 :mod:`finapp.services.subscriptions`.
@@ -48,6 +49,7 @@ from finapp.services.detection_scope import (
 )
 from finapp.services.payee_names import StoreNames, name_subscriptions
 from finapp.services.subscription_fold import fold_rows_of_one_stream
+from finapp.services.subscription_ids import RetiredIds
 from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
 from finapp.store.subscription_details import (
     PriceChange,
@@ -96,12 +98,15 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
     streams = detect_streams((c for c in charges if c.id not in pinned_ids), as_of, currencies.get)
     owner = _owners(rows, members)
     names = StoreNames(session)
+    ids = RetiredIds(session)
     assigned: dict[int, list[Stream]] = defaultdict(list)
     new = 0
     for stream in streams:
         row = _match(stream, owner)
         if row is None:
+            sub_id, alerts = ids.id_for(stream)
             row = Subscription(
+                id=sub_id,
                 name=names.of_line(max(stream.transaction_ids)),
                 stream_key=stream.key,
                 user_state=UserState.SUGGESTED,
@@ -109,6 +114,7 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
             )
             session.add(row)
             session.flush()
+            ids.given_back(row.id, alerts)
             new += 1
         assigned[row.id].append(stream)
     fold_rows_of_one_stream(session, rows, assigned, members)
@@ -135,6 +141,7 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
         if row.user_state == UserState.CANCELLED and not details_of(row).pinned:
             charges_of = _adopt({c.id for c in charges_of}, by_id, streams, charges)
         if not found and row.user_state == UserState.SUGGESTED and not _pinned(row):
+            ids.retire(row, members.get(row.id, set()))  # its id, should the stream return
             session.delete(row)  # a suggestion whose stream is gone
             removed += 1
             continue
@@ -155,6 +162,7 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
         if set(stream.transaction_ids) != members.get(row.id, set()):
             _set_members(session, row.id, stream.transaction_ids)
     name_subscriptions(latest, names)
+    ids.keep()
     counts = _stream_counts(streams, digests, previous, scope)
     session.flush()  # what the run wrote is what the next one will read
     keep_run(session, digests, counts, fingerprint(session, as_of))
