@@ -143,7 +143,9 @@ def test_subscriptions_names_end_where_their_figures_begin_and_the_summary_wraps
              for r in range(page.model.rowCount(g))]  # fmt: skip
     bold = QFont(tree.font())
     bold.setBold(True)  # a row with something to look at is drawn bold
-    widest = max(QFontMetrics(bold).horizontalAdvance(n) for n in names) + tree.indentation()
+    # a row sits a level under its group's header, itself a level in (the root's arrows)
+    depth = 2 * tree.indentation()
+    widest = max(QFontMetrics(bold).horizontalAdvance(n) for n in names) + depth
     assert tree.columnWidth(COL_NAME) <= widest + 2 * em
     right = sum(tree.columnWidth(c) for c in range(tree.header().count()))
     assert right <= tree.viewport().width() + 1  # nothing off to the side

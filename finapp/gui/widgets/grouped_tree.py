@@ -113,10 +113,12 @@ class GroupedTree(QTreeView):
         ]
 
     def _room_for(self, column: int, texts: list[str], metrics: QFontMetrics, padding: int) -> int:
-        """The width ``column`` needs to show the widest of ``texts`` whole."""
+        """The width ``column`` needs to show the widest of ``texts`` whole: the first column's
+        rows sit a level under their group's header, itself indented when the tree draws its
+        root's arrows (the Chinese names were cut, "网易云…", with half the table to spare)."""
         widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
         if column == 0:
-            widest += self.indentation()
+            widest += self.indentation() * (2 if self.rootIsDecorated() else 1)
         return widest + padding
 
     def fit_columns(self) -> None:
@@ -148,8 +150,7 @@ class GroupedTree(QTreeView):
             names = flexible[0]
             if names == self._flexible[0]:
                 starts = [first_characters(text, READABLE) for text in texts[names]]
-                # a row sits a level under its group's header: an indentation more
-                readable = self._room_for(names, starts, metrics, padding) + self.indentation()
+                readable = self._room_for(names, starts, metrics, padding)
                 least[names] = max(least[names], min(readable, widths[names]))
             left = room - sum(least.values())
             for c in flexible:  # in order: the names widened first, the last given way first
