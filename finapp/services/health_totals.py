@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -80,9 +80,17 @@ class FundTotal:
 
     liquid: Total
     monthly: Total
-    #: None without a counted liquid balance or a month of essential spending to divide by
+    #: None without a counted liquid balance or a month of essential spending to divide by, or
+    #: while a currency without a rate has essential spending and no money of its own
+    #: (:attr:`unrated_essentials`)
     months: Decimal | None
     rates_on: date
+    #: a currency without a rate whose own money runs out first: :attr:`months` are its own
+    #: ("" when the currencies with a rate run out first)
+    limited_by: str = ""
+    #: currencies with essential spending, no rate and no liquid money of their own, by
+    #: currency (minor units a month): nothing tells how long the fund pays them
+    unrated_essentials: dict[str, int] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -90,6 +98,11 @@ class FundTotal:
             "monthly_essentials": total_json(self.monthly),
             "months": None if self.months is None else str(self.months),
             "rates_on": self.rates_on.isoformat(),
+            "limited_by": self.limited_by or None,
+            "essentials_without_rate": {
+                code: str(from_minor(minor, code))
+                for code, minor in self.unrated_essentials.items()
+            },
         }
 
 
@@ -98,8 +111,12 @@ def fund_total(session: Session, fund: EmergencyFund, conv: Converting) -> FundT
     the household's liquid money and essential spending are all in that one currency.
 
     Essential spending in a currency without liquid money counts too (rent paid by a euro card
-    is still rent); a currency without a rate is left out of both sides, so the months compare
-    like with like."""
+    is still rent). A currency without a rate is left out of both sides, so the months compare
+    like with like; but its essentials are still paid from its own money, which may run out
+    first: then the months are its own (:attr:`FundTotal.limited_by`). Left out alone, a
+    student's rent and groceries in dollars made his yuan savings cover "1,916.8 months" of the
+    34.91 yuan he spends at home; his dollars last 3.5. A currency without a rate that has
+    essentials and no money of its own leaves the months unknown."""
     currencies = set(session.scalars(select(Account.currency).distinct())) - {fund.currency}
     held = {fund.currency: fund.liquid_minor, **fund.other_currencies}
     monthly = {fund.currency: fund.monthly_minor}
@@ -112,7 +129,16 @@ def fund_total(session: Session, fund: EmergencyFund, conv: Converting) -> FundT
     spent = conv.total((minor, currency) for currency, minor in monthly.items())
     counted = fund.months is not None or any(c not in liquid.missing for c in fund.other_currencies)
     months = months_covered(liquid.minor, spent.minor) if counted else None
-    return FundTotal(liquid, spent, months, conv.rates_on)
+    unrated = {c: minor for c, minor in sorted(spent.missing.items()) if minor > 0}
+    limited_by = ""
+    for code, minor in unrated.items():
+        own = months_covered(held.get(code, 0), minor) if held.get(code, 0) > 0 else None
+        if own is not None and (months is None or own < months):
+            months, limited_by = own, code
+    broke = {c: m for c, m in unrated.items() if held.get(c, 0) <= 0}
+    if broke:
+        months, limited_by = None, ""
+    return FundTotal(liquid, spent, months, conv.rates_on, limited_by, broke)
 
 
 def fund_totals(store: Store, as_of: date, fund: EmergencyFund) -> FundTotal | None:

@@ -18,9 +18,11 @@ from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import plain_text_warning, print_json
 from finapp.core.balance_alerts import balance_is_old
 from finapp.core.choices import REPORT_LANGUAGES
+from finapp.core.money import from_minor
 
 if TYPE_CHECKING:
     from finapp.services.health import HealthReport
+    from finapp.services.health_totals import FundTotal
     from finapp.services.reserves import EmergencyFund
 
 
@@ -40,7 +42,54 @@ def _dated(day: date | None, today: date) -> str:
     return f" on {day.isoformat()} (latest statement)"
 
 
-def _fund_lines(fund: EmergencyFund, today: date) -> list[str]:
+def _household_fund_lines(fund: EmergencyFund, household: FundTotal) -> list[str]:
+    """The fund of every currency first, then each currency's own figures, without months of
+    its own: one currency's savings against that currency's essentials alone is no fund (yuan
+    savings beside rent paid in dollars read "1916.8 months")."""
+    data = household.as_json()
+    liquid, monthly, base = data["liquid"], data["monthly_essentials"], household.liquid.currency
+    if household.unrated_essentials:
+        spent = ", ".join(f"{a} {c}" for c, a in data["essentials_without_rate"].items())
+        covered = (
+            f"not known: essential spending of {spent} a month, with no money held in it and no "
+            f"exchange rate to {base} (finapp rates set CURRENCY RATE)"
+        )
+    elif household.months is None:
+        covered = "not known yet (it needs a liquid balance and a full month of essentials)"
+    elif code := household.limited_by:
+        covered = (
+            f"{household.months} months of essentials, as long as the {code} held lasts (no "
+            f"exchange rate from {code} to {base}: finapp rates set {code} RATE)"
+        )
+    else:
+        mark = "≈ " if household.liquid.converted or household.monthly.converted else ""
+        covered = (
+            f"{mark}{household.months} months of essentials, every currency in {base} "
+            f"({liquid['amount']} {base} for {monthly['amount']} {base} a month)"
+        )
+    lines = [f"Emergency fund: {covered}; target {fund.target_months} months"]
+    held, spent_by = liquid["missing"], monthly["missing"]
+    for part in household.liquid.parts:
+        held = {**held, part.source: str(from_minor(part.source_minor, part.source))}
+    for part in household.monthly.parts:
+        spent_by = {**spent_by, part.source: str(from_minor(part.source_minor, part.source))}
+    for code in sorted(held.keys() | spent_by.keys()):
+        lines.append(
+            f"  in {code}: {held.get(code, '0.00')} held, "
+            f"{spent_by.get(code, '0.00')} a month of essentials"
+        )
+    missing = sorted(household.liquid.missing.keys() - household.unrated_essentials.keys())
+    lines += [f"  not included, no exchange rate to {base}: {code}" for code in missing]
+    return lines
+
+
+def _fund_lines(fund: EmergencyFund, today: date, household: FundTotal | None = None) -> list[str]:
+    if household is not None:
+        lines = _household_fund_lines(fund, household)
+        if on := _dated(fund.balances_on, today):
+            lines.append(f"  balances{on}: newer statements not imported yet")
+        lines += [f"  not counted (no balance known): {name}" for name in fund.unknown_balances]
+        return lines
     data = fund.as_json()
     if fund.months is None:
         covered = "not known yet (it needs a liquid balance and a full month of essentials)"
@@ -64,7 +113,7 @@ def text_lines(report: HealthReport) -> list[str]:
         lines.append(f"  {account.account}: {account.grade.value.replace('_', ' ')}")
         lines += [f"    - {reason.message}" for reason in account.reasons]
     lines += [f"  {name}: closed on {day.isoformat()}, not graded" for name, day in report.closed]
-    fund = _fund_lines(report.emergency_fund, report.as_of)
+    fund = _fund_lines(report.emergency_fund, report.as_of, report.totals.fund)
     lines += ["", *fund, "", "Liquid money by institution:"]
     for share in report.institutions:
         note = " (more than your limit at one institution)" if share.over_limit else ""

@@ -17,6 +17,7 @@ from finapp.gui.account_names import joined_accounts
 from finapp.gui.context import AppContext
 from finapp.gui.currency_words import currency_word
 from finapp.gui.i18n import language_in_use
+from finapp.gui.list_words import joined
 from finapp.gui.models.formatting import format_day
 from finapp.gui.pages.health_rows import clear_rows, money
 from finapp.gui.pages.health_section import HealthSection
@@ -133,8 +134,24 @@ class EmergencyFundSection(HealthSection):
         base currency; then each currency's own figures, and what was left out."""
         liquid, monthly = household.liquid, household.monthly
         left_out = left_out_text(liquid, monthly)
-        if household.months is None:
+        if household.unrated_essentials:
+            text = fill(
+                self.tr("Not known: essential spending in %1, with no money held in it and no "
+                        "exchange rate to %2 (add one in Settings → Exchange rates…)."),
+                (joined(map(currency_word, household.unrated_essentials)),
+                 currency_word(liquid.currency)),
+            )  # fmt: skip
+            self.summary.setText(text)
+        elif household.months is None:
             self.summary.setText(self._not_known())
+        elif code := household.limited_by:
+            text = fill(
+                self.tr("%1 months of essential spending, as long as the money in %2 lasts (%2 "
+                        "has no exchange rate to %3); target %4 months."),
+                (str(household.months), currency_word(code), currency_word(liquid.currency),
+                 str(fund.target_months)),
+            )  # fmt: skip
+            self.summary.setText(text)
         else:
             converted = liquid.converted or monthly.converted
             months = f"≈ {household.months}" if converted else str(household.months)
