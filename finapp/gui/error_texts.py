@@ -18,9 +18,11 @@ from finapp.gui.account_names import shown_account_name
 from finapp.gui.category_names import display_category
 from finapp.gui.error_texts_entries import ENTRY_SENTENCES
 from finapp.gui.error_texts_files import FILE_SENTENCES
-from finapp.tr_marks import QT_TRANSLATE_NOOP
+from finapp.tr_marks import QT_TRANSLATE_NOOP, filled
 
 _FACT = re.compile(r"\{(\w+)\}")
+#: facts that name an account, shown as the window names it ("Alipay 支付宝" is 支付宝)
+_ACCOUNT_FACTS = frozenset({"account", "wallet"})
 
 _SENTENCES = {
     # lists: the items are put together with the language's own separator
@@ -412,7 +414,7 @@ def problem_text(text: str) -> str:
     if code in _JOINED:
         return translated.join(problem_text(params[str(n)]) for n in range(len(params)))
     worded = {name: _fact(name, value) for name, value in params.items()}
-    return _FACT.sub(lambda m: worded.get(m[1], m[0]), translated)
+    return filled(translated, _FACT, lambda m: worded.get(m[1]))
 
 
 def _fact(name: str, value: str) -> str:
@@ -421,7 +423,7 @@ def _fact(name: str, value: str) -> str:
     Pay", 微信支付), a fact that is a Problem worded in turn."""
     if name == "category":
         return display_category(value)
-    return shown_account_name(value) if name == "account" else problem_text(value)
+    return shown_account_name(value) if name in _ACCOUNT_FACTS else problem_text(value)
 
 
 def error_text(exc: FinappError) -> str:
@@ -444,4 +446,4 @@ def file_problem_text(text: str) -> str:
         return reason
     line = QCoreApplication.translate("ErrorText", "line {line}: {reason}")
     facts = {"line": params["line"], "reason": reason}
-    return _FACT.sub(lambda m: facts.get(m[1], m[0]), line)
+    return filled(line, _FACT, lambda m: facts.get(m[1]))

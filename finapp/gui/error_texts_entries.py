@@ -32,6 +32,9 @@ ENTRY_SENTENCES = {
     "review.cancelled": QT_TRANSLATE_NOOP("ErrorText", "{name} is cancelled already"),
     "review.dismissed": QT_TRANSLATE_NOOP("ErrorText", "{name} is dismissed already"),
     "account.no_name": QT_TRANSLATE_NOOP("ErrorText", "An account needs a name"),
+    "account.no_such_type": QT_TRANSLATE_NOOP(
+        "ErrorText", "No account type {type}; one of {types}"
+    ),
     "account.name_taken": QT_TRANSLATE_NOOP(
         "ErrorText", "Another account is called {name} already"
     ),

@@ -135,18 +135,18 @@
 <context>
     <name>AccountRename</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts_menu.py" line="78"/>
+        <location filename="../../finapp/gui/pages/accounts_menu.py" line="86"/>
         <source>Name</source>
-        <extracomment>what shows an account&apos;s name, and is told when it changes</extracomment>
+        <extracomment>what shows an account&apos;s name, and is told when it changes what an account&apos;s type changes: the cards and cash of the health page, where subscriptions are paid from, the alerts of cards and balances</extracomment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts_menu.py" line="81"/>
+        <location filename="../../finapp/gui/pages/accounts_menu.py" line="89"/>
         <source>Name (statements of %1 carry no account number: after a rename, choose this account when you import them)</source>
         <translation>名称（%1 的账单不带账号：重命名后，导入这些账单时请选择此账户）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts_menu.py" line="99"/>
+        <location filename="../../finapp/gui/pages/accounts_menu.py" line="107"/>
         <source>Rename account</source>
         <translation>重命名账户</translation>
     </message>
@@ -192,6 +192,16 @@
         <location filename="../../finapp/gui/account_types.py" line="24"/>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts_menu.py" line="128"/>
+        <source>Account type</source>
+        <translation>账户类型</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts_menu.py" line="130"/>
+        <source>What is %1?</source>
+        <translation>%1 是什么账户？</translation>
     </message>
 </context>
 <context>
@@ -388,81 +398,86 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/accounts.py" line="140"/>
+        <source>Account t&amp;ype…</source>
+        <translation>账户类型(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="141"/>
         <source>Set &amp;balance…</source>
         <translation>设置余额(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="141"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="142"/>
         <source>Re&amp;concile…</source>
         <translation>对账(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="142"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="143"/>
         <source>Show &amp;transactions</source>
         <translation>查看交易(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="144"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="145"/>
         <source>C&amp;lose account…</source>
         <translation>销户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="145"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="146"/>
         <source>Re&amp;open account</source>
         <translation>重新启用账户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="149"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="150"/>
         <source>Rename the account</source>
         <translation>重命名账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="164"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="165"/>
         <source>No accounts yet: each statement you import adds its account.</source>
         <translation>还没有账户：每导入一份对账单，就会添加其对应的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="165"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="166"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="204"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="205"/>
         <source>No statements imported</source>
         <translation>尚未导入账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="208"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="209"/>
         <source>Statements %1</source>
         <translation>账单 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="213"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="214"/>
         <source>missing %1</source>
         <translation>缺失 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="216"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="217"/>
         <source>last import %1</source>
         <translation>最近导入 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="219"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="220"/>
         <source>closed on %1</source>
         <translation>%1 销户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="221"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="222"/>
         <source>balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="225"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="226"/>
         <source>balance %1 on %2</source>
         <translation>%2 余额 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="288"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="295"/>
         <source>Import a statement of this account to reconcile it.</source>
         <translation>请先导入此账户的对账单再对账。</translation>
     </message>
@@ -471,7 +486,7 @@
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="243"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="244"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -1573,33 +1588,42 @@
 <context>
     <name>CancelledOnDialog</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="36"/>
         <source>Cancel %1</source>
-        <translation>取消 %1</translation>
+        <translation type="vanished">取消 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="39"/>
-        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="42"/>
+        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="38"/>
+        <source>Mark %1 as cancelled</source>
+        <translation>将 %1 标为已取消</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="41"/>
+        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="44"/>
         <source>Cancelled on</source>
         <translation>取消日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="44"/>
+        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="46"/>
         <source>A charge on or after that day will be flagged as charged after you cancelled it.</source>
         <translation>当天及之后的扣款将被标记为“取消后仍扣款”。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="63"/>
+        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="54"/>
+        <source>Mark cancelled</source>
+        <translation>标为已取消</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="66"/>
         <source>Type the day you cancelled it as a date.</source>
         <translation>请把取消的那天输入为日期。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="66"/>
+        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="69"/>
         <source>The day cannot be after today (%1).</source>
         <translation>日期不能晚于今天（%1）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="71"/>
+        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="74"/>
         <source>The day cannot be before its first charge (%1).</source>
         <translation>日期不能早于它的首次扣款（%1）。</translation>
     </message>
@@ -3243,109 +3267,114 @@
     </message>
     <message>
         <location filename="../../finapp/gui/edit_words.py" line="68"/>
+        <source>Type of Account %1</source>
+        <translation>账户 %1 的类型</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="69"/>
         <source>Closing %1</source>
         <translation>将 %1 销户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="69"/>
+        <location filename="../../finapp/gui/edit_words.py" line="70"/>
         <source>Reopening %1</source>
         <translation>重新启用 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="70"/>
+        <location filename="../../finapp/gui/edit_words.py" line="71"/>
         <source>Reconciling %1</source>
         <translation>对账 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="72"/>
+        <location filename="../../finapp/gui/edit_words.py" line="73"/>
         <source>Clearing the Reconciliation of %1</source>
         <translation>清除 %1 的对账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="75"/>
+        <location filename="../../finapp/gui/edit_words.py" line="76"/>
         <source>New Goal “%1”</source>
         <translation>新目标“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="76"/>
+        <location filename="../../finapp/gui/edit_words.py" line="77"/>
         <source>Removing Goal “%1”</source>
         <translation>删除目标“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="81"/>
+        <location filename="../../finapp/gui/edit_words.py" line="82"/>
         <source>Category of %n Transaction(s)</source>
         <extracomment>an edit of several payees&apos; lines at once names how many lines (params &quot;count&quot;)</extracomment>
         <translation>%n 笔交易的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="82"/>
+        <location filename="../../finapp/gui/edit_words.py" line="83"/>
         <source>Note on %n Transaction(s)</source>
         <translation>%n 笔交易的笔记</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="83"/>
+        <location filename="../../finapp/gui/edit_words.py" line="84"/>
         <source>Tags of %n Transaction(s)</source>
         <translation>%n 笔交易的标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="88"/>
+        <location filename="../../finapp/gui/edit_words.py" line="89"/>
         <source>Cancelling %1</source>
         <extracomment>a subscription&apos;s decision → its words, %1 the subscription&apos;s name</extracomment>
         <translation>取消 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="89"/>
+        <location filename="../../finapp/gui/edit_words.py" line="90"/>
         <source>Keeping %1</source>
         <translation>保留 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="90"/>
+        <location filename="../../finapp/gui/edit_words.py" line="91"/>
         <source>Confirming %1</source>
         <translation>确认 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="91"/>
+        <location filename="../../finapp/gui/edit_words.py" line="92"/>
         <source>%1 Is Not a Subscription</source>
         <translation>%1 不是订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="92"/>
+        <location filename="../../finapp/gui/edit_words.py" line="93"/>
         <source>Renaming %1</source>
         <translation>重命名 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="93"/>
+        <location filename="../../finapp/gui/edit_words.py" line="94"/>
         <source>Reminders of %1</source>
         <translation>%1 的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="94"/>
+        <location filename="../../finapp/gui/edit_words.py" line="95"/>
         <source>Review of %1</source>
         <translation>%1 的复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="95"/>
+        <location filename="../../finapp/gui/edit_words.py" line="96"/>
         <source>Adding %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="96"/>
+        <location filename="../../finapp/gui/edit_words.py" line="97"/>
         <source>Merging into %1</source>
         <translation>合并到 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="97"/>
+        <location filename="../../finapp/gui/edit_words.py" line="98"/>
         <source>Splitting %1</source>
         <translation>拆分 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="100"/>
+        <location filename="../../finapp/gui/edit_words.py" line="101"/>
         <source>Change to %1</source>
         <extracomment>a decision this window has no words of its own for yet</extracomment>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="102"/>
+        <location filename="../../finapp/gui/edit_words.py" line="103"/>
         <source>Last Edit</source>
         <extracomment>an action code this window has no words for yet: still undoable, named plainly</extracomment>
         <translation>上次编辑</translation>
@@ -3354,52 +3383,62 @@
 <context>
     <name>EmergencyFundSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="51"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="52"/>
         <source>Months of essential spending covered</source>
         <translation>可覆盖的必要开支月数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="99"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="100"/>
         <source>Not known yet: it needs the balance of a checking or savings account and a full month of essential spending.</source>
         <translation>暂无法计算：需要一个活期或储蓄账户的余额，以及一整月的必要开支。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="108"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="109"/>
         <source>Balances of %1 (latest statements): newer ones not imported yet.</source>
         <translation>按 %1 的余额计算（最新账单）：之后的账单尚未导入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="143"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="139"/>
+        <source>Not known: essential spending in %1, with no money held in it and no exchange rate to %2 (add one in Settings → Exchange rates…).</source>
+        <translation>无法得知：有以 %1 计的必要开支，却没有持有 %1 的钱，也没有 %1 到 %2 的汇率（可在“设置 → 汇率…”中添加）。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="149"/>
+        <source>%1 months of essential spending, as long as the money in %2 lasts (%2 has no exchange rate to %3); target %4 months.</source>
+        <translation>可支付 %1 个月的必要开支，以所持 %2 用完为限（%2 没有到 %3 的汇率）；目标 %4 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="160"/>
         <source>%1 months of essential spending in %2, counting the currencies with a rate (%3 for %4 a month); target %5 months.</source>
         <translation>可支付 %1 个月的必要开支，有汇率的币种折合%2（%3，每月 %4）；目标为 %5 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="146"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="163"/>
         <source>%1 months of essential spending, every currency in %2 (%3 for %4 a month); target %5 months.</source>
         <translation>可支付 %1 个月的必要开支，所有币种折合%2（%3，每月 %4）；目标为 %5 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="159"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="176"/>
         <source>In %1: %2 held, %3 a month of essential spending</source>
         <translation>%1：持有 %2，每月必要开支 %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="80"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="81"/>
         <source>%1 months of essential spending (%2 for %3 a month); target %4 months.</source>
         <translation>可覆盖 %1 个月的必要开支（%2，每月 %3）；目标 %4 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="128"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="129"/>
         <source>%1 of %2 months</source>
         <translation>%1 / %2 个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="92"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="93"/>
         <source>Also held in %1, not counted: %2</source>
         <translation>另有 %1 资金，未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="115"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="116"/>
         <source>No balance known, not counted: %1</source>
         <translation>余额未知，未计入：%1</translation>
     </message>
@@ -3415,177 +3454,183 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="27"/>
+        <location filename="../../finapp/gui/error_texts.py" line="29"/>
         <source>; </source>
+        <extracomment>facts that name an account, shown as the window names it (&quot;Alipay 支付宝&quot; is 支付宝)</extracomment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="28"/>
+        <location filename="../../finapp/gui/error_texts.py" line="30"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="29"/>
+        <location filename="../../finapp/gui/error_texts.py" line="31"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="31"/>
+        <location filename="../../finapp/gui/error_texts.py" line="33"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="32"/>
+        <location filename="../../finapp/gui/error_texts.py" line="34"/>
         <source>{path}, line {line}: {reason}</source>
         <translation>{path}，第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="33"/>
+        <location filename="../../finapp/gui/error_texts.py" line="35"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="34"/>
+        <location filename="../../finapp/gui/error_texts.py" line="36"/>
         <source>the file cannot be read ({why})</source>
         <translation>无法读取该文件（{why}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="35"/>
+        <location filename="../../finapp/gui/error_texts.py" line="37"/>
         <source>this is not a file</source>
         <translation>这不是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="36"/>
+        <location filename="../../finapp/gui/error_texts.py" line="38"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="37"/>
+        <location filename="../../finapp/gui/error_texts.py" line="39"/>
         <source>the file is too large to be a statement</source>
         <translation>文件太大，不可能是对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="38"/>
+        <location filename="../../finapp/gui/error_texts.py" line="40"/>
         <source>not a statement: it is a binary file, not a text export</source>
         <translation>不是对账单：这是二进制文件，不是文本导出文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="41"/>
+        <location filename="../../finapp/gui/error_texts.py" line="43"/>
         <source>the file is damaged or not in a statement layout finapp can read</source>
         <translation>文件已损坏，或不是 finapp 能读取的对账单格式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="44"/>
+        <location filename="../../finapp/gui/error_texts.py" line="46"/>
         <source>{count} accounts end in {last4} ({names}): the statement went into a new account rather than a guess</source>
         <translation>有 {count} 个账户的尾号都是 {last4}（{names}）：为避免猜错，这份对账单已导入一个新账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="49"/>
+        <location filename="../../finapp/gui/error_texts.py" line="51"/>
         <source>{count} accounts end in {last4} ({names}): name the account or give its id</source>
         <translation>有 {count} 个账户的尾号都是 {last4}（{names}）：请写出账户名称或其编号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="53"/>
+        <location filename="../../finapp/gui/error_texts.py" line="55"/>
         <source>the file names no bank or account, so it went into “{name}” with the earlier files that name none; if it is another account&apos;s, undo this import and import it again with File → Import into account…</source>
         <translation>文件没有写明银行或账户，因此已与之前同样没有写明的文件一起放入“{name}”；如果它属于另一个账户，请撤销本次导入，再使用“文件 → 导入到账户…”重新导入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="59"/>
+        <location filename="../../finapp/gui/error_texts.py" line="61"/>
         <source>“{name}” now knows its account number (…{last4}), read from this file: its lines already there were not imported again</source>
         <translation>“{name}”已从本文件读到其账号（…{last4}）：已有的交易没有再次导入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="64"/>
+        <location filename="../../finapp/gui/error_texts.py" line="66"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="66"/>
+        <location filename="../../finapp/gui/error_texts.py" line="68"/>
         <source>line {line} repeats line {earlier}&apos;s transaction id {id}: counted once</source>
         <translation>第 {line} 行重复了第 {earlier} 行的交易编号 {id}：只计一次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="69"/>
+        <location filename="../../finapp/gui/error_texts.py" line="71"/>
         <source>a line repeats an earlier line&apos;s transaction id {id}: counted once</source>
         <translation>有一行重复了前面一行的交易编号 {id}：只计一次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="73"/>
+        <location filename="../../finapp/gui/error_texts.py" line="75"/>
         <source>lines of {account} already there as the bank first wrote them, counted as duplicates: {count} (the same amount within {days} days, the payee worded anew, such as ‘{payee}’ on {day})</source>
         <translation>{account} 中已有 {count} 行，只是银行先前的写法不同，计为重复（金额相同、日期相差不超过 {days} 天、收款方写法有变，例如 {day} 的“{payee}”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="80"/>
+        <location filename="../../finapp/gui/error_texts.py" line="82"/>
         <source>{count} lines of {account} were already there under other transaction ids (the bank gave them new ones): counted as duplicates</source>
         <translation>{account} 的 {count} 行已经以其他交易编号存在（银行给了它们新编号）：计为重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="85"/>
+        <location filename="../../finapp/gui/error_texts.py" line="87"/>
         <source>{count} of the {total} lines added to {account} match lines already there under other transaction ids; added all the same, as not the whole statement is there already: check for lines listed twice</source>
         <translation>添加到 {account} 的 {total} 行中有 {count} 行与已有的其他交易编号的行相同；由于并非整份对账单都已存在，仍全部添加：请检查是否有重复列出的行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="91"/>
+        <location filename="../../finapp/gui/error_texts.py" line="93"/>
+        <source>the bank gave transaction id(s) {ids} to other transactions than before (its ids are numbers within a download): {count} line(s) added as transactions of their own</source>
+        <translation>银行把交易编号 {ids} 给了与之前不同的交易（它的编号只在一次下载内有效）：已将 {count} 笔作为各自独立的交易导入</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="98"/>
         <source>{count} more lines repeat an earlier line&apos;s transaction id, date, amount and payee: each counted once</source>
         <translation>另有 {count} 行与前面某行的交易编号、日期、金额和收款方都相同：每行只计一次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="97"/>
+        <location filename="../../finapp/gui/error_texts.py" line="104"/>
         <source>{count} bank or card line(s) are the {wallet} payments they funded: counted once, as the payments</source>
         <translation>{count} 笔银行卡/信用卡流水是为 {wallet} 付款扣的款，与那些付款是同一笔钱：只按付款计一次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="102"/>
+        <location filename="../../finapp/gui/error_texts.py" line="109"/>
         <source>{count} bank or card line(s) move money to or from your own Alipay/WeChat Pay balance or credit (花呗还款, 零钱提现…): transfers, not spending or income</source>
         <translation>{count} 笔银行卡/信用卡流水是与您自己的支付宝/微信余额或信用（花呗还款、零钱提现等）之间的资金转移：计为转账，不算支出或收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="107"/>
+        <location filename="../../finapp/gui/error_texts.py" line="114"/>
         <source>“{cell}” is not a date (expected {format})</source>
         <translation>“{cell}”不是日期（应为 {format}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="108"/>
+        <location filename="../../finapp/gui/error_texts.py" line="115"/>
         <source>no amount</source>
         <translation>没有金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="109"/>
+        <location filename="../../finapp/gui/error_texts.py" line="116"/>
         <source>“{word}” says neither money in nor money out</source>
         <translation>“{word}”既不表示收入也不表示支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="112"/>
+        <location filename="../../finapp/gui/error_texts.py" line="119"/>
         <source>the amount “{cell}” is not in {currency}, the currency of its row</source>
         <translation>金额“{cell}”不是该行的币种 {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="115"/>
+        <location filename="../../finapp/gui/error_texts.py" line="122"/>
         <source>the amount “{cell}” is not in {currency}, the currency this file is read in (no column gives each row&apos;s currency)</source>
         <translation>金额“{cell}”不是本文件所用的币种 {currency}（文件中没有标明每行币种的列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="120"/>
+        <location filename="../../finapp/gui/error_texts.py" line="127"/>
         <source>the balance: {reason}</source>
         <translation>余额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="121"/>
+        <location filename="../../finapp/gui/error_texts.py" line="128"/>
         <source>the fee: {reason}</source>
         <translation>手续费：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="122"/>
+        <location filename="../../finapp/gui/error_texts.py" line="129"/>
         <source>the refund: {reason}</source>
         <translation>退款金额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="123"/>
+        <location filename="../../finapp/gui/error_texts.py" line="130"/>
         <source>“{cell}” is not an amount</source>
         <translation>“{cell}”不是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="124"/>
+        <location filename="../../finapp/gui/error_texts.py" line="131"/>
         <source>the amount “{cell}” is too large to be real</source>
         <translation>金额“{cell}”过大，不可能是真实金额</translation>
     </message>
@@ -4069,533 +4114,553 @@
         <translation>{count} 行以 {symbol} 计（&lt;CURRENCY&gt;），已按对账单给出的汇率换算为 {currency}；第一行（第 {line} 行）：{written} {symbol} 按 {rate} 为 {read} {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="315"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="316"/>
+        <source>line {line}: the bank replaces its earlier transaction &apos;{id}&apos; of account {account} with this line, imported; finapp does not change lines already stored, so the earlier one stays in the books beside it</source>
+        <translation>第 {line} 行：银行用这一行替换账户 {account} 之前的交易“{id}”，已导入；finapp 不会改动已存的流水，因此之前那笔仍与它并存于账中</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="322"/>
+        <source>line {line}: the bank withdraws its earlier transaction &apos;{id}&apos; of account {account}; finapp does not change lines already stored, so that line stays in the books</source>
+        <translation>第 {line} 行：银行撤回账户 {account} 之前的交易“{id}”；finapp 不会改动已存的流水，因此那笔仍留在账中</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="328"/>
+        <source>the bank sent the statement of account {account} with {severity} &quot;{message}&quot; (code {number}): it may be incomplete; it was imported as sent, download it again later for the rest</source>
+        <translation>银行发送账户 {account} 的对账单时附带 {severity}“{message}”（代码 {number}）：账单可能不完整；已按原样导入，其余部分请稍后重新下载</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="335"/>
+        <source>investment account {account} is kept as its cash ({cash} {currency}); shares bought or sold move that cash within the account, neither spending nor income; its holdings ({holdings} {currency} at the statement&apos;s prices) are not tracked</source>
+        <translation>投资账户 {account} 按其现金记账（{cash} {currency}）；买卖股份只是在账户内移动这笔现金，既非支出也非收入；所持证券（按对账单价格为 {holdings} {currency}）不作记录</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="341"/>
         <source>the file ends before its &lt;/OFX&gt;: it was cut short and what came after is missing; download it again</source>
         <translation>文件在 &lt;/OFX&gt; 之前就结束了：文件不完整，后面的内容已丢失；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="320"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="346"/>
         <source>the file ends in the middle of a tag ({tag}) before its &lt;/OFX&gt;: it was cut short and what came after is missing; download it again</source>
         <translation>文件在 &lt;/OFX&gt; 之前、在一个标签中间（{tag}）结束：文件不完整，后面的内容已丢失；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="326"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="352"/>
         <source>the entry</source>
         <translation>该条目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="327"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="353"/>
         <source>the ledger balance</source>
         <translation>账面余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="328"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="354"/>
         <source>the available balance</source>
         <translation>可用余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="329"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="355"/>
         <source>booking date</source>
         <translation>记账日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="330"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="356"/>
         <source>value date</source>
         <translation>起息日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="331"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="357"/>
         <source>balance date</source>
         <translation>余额日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="332"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="358"/>
         <source>start of the period</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="333"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="359"/>
         <source>end of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="334"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="360"/>
         <source>not an ISO 20022 camt.052/053/054 document</source>
         <translation>不是 ISO 20022 camt.052/053/054 文档</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="335"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="361"/>
         <source>the camt document holds no statement, report or notification</source>
         <translation>该 camt 文档不含对账单、报告或通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="338"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="364"/>
         <source>the XML declares a “DOCTYPE” (where entities are defined); bank statements never do, so it is refused unread</source>
         <translation>该 XML 声明了“DOCTYPE”（可定义实体）；银行对账单从不这样做，因此未读取即拒绝</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="343"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="369"/>
         <source>the XML is damaged (not well-formed): the file may be cut short</source>
         <translation>XML 已损坏（格式不正确）：文件可能不完整</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="346"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="372"/>
         <source>the statement names no account (“Acct/Id”)</source>
         <translation>对账单未指明账户（“Acct/Id”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="347"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="373"/>
         <source>the statement names no currency (“Acct/Ccy”)</source>
         <translation>对账单未指明币种（“Acct/Ccy”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="350"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="376"/>
         <source>the booked entry has no booking date (“BookgDt”)</source>
         <translation>已记账条目没有记账日期（“BookgDt”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="353"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="379"/>
         <source>{what} has no amount (“Amt”)</source>
         <translation>{what}没有金额（“Amt”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="354"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="380"/>
         <source>the amount “{value}” of {what} is not an ISO 20022 amount</source>
         <translation>{what}的金额“{value}”不是 ISO 20022 金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="357"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="383"/>
         <source>the amount of {what} is in {written}, the account in {currency}</source>
         <translation>{what}的金额以 {written} 计，而账户以 {currency} 计</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="360"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="386"/>
         <source>{what} says “{value}” where “CRDT” (money in) or “DBIT” (money out) belongs (“CdtDbtInd”)</source>
         <translation>{what}在应为“CRDT”（收入）或“DBIT”（支出）处写的是“{value}”（“CdtDbtInd”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="364"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="390"/>
         <source>{what} does not say money in or money out (“CdtDbtInd”)</source>
         <translation>{what}未说明是收入还是支出（“CdtDbtInd”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="367"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="393"/>
         <source>the {what} has neither “Dt” nor “DtTm”</source>
         <translation>{what}既没有“Dt”也没有“DtTm”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="368"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="394"/>
         <source>the {what} “{value}” is no date and time</source>
         <translation>{what}“{value}”不是日期时间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="371"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="397"/>
         <source>the {what} (“{path}”) is missing</source>
         <translation>缺少{what}（“{path}”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="372"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="398"/>
         <source>the {what} “{value}” is no calendar date</source>
         <translation>{what}“{value}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="373"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="399"/>
         <source>the {what} “{value}” lies outside the dates finapp keeps ({first} – {last})</source>
         <translation>{what}“{value}”超出 finapp 可记录的日期范围（{first} – {last}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="376"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="402"/>
         <source>{what} has no date</source>
         <translation>{what}没有日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="377"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="403"/>
         <source>the entry is not booked (status {status}): left out</source>
         <translation>该条目未入账（状态 {status}）：已略过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="380"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="406"/>
         <source>the entry is not booked (it has no status): left out</source>
         <translation>该条目未入账（没有状态）：已略过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="384"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="410"/>
         <source>status “{status}”: not booked yet (pending)</source>
         <translation>交易状态“{status}”：尚未入账（待处理）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="385"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="411"/>
         <source>status “{status}”: no money moved</source>
         <translation>交易状态“{status}”：未发生资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="386"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="412"/>
         <source>no amount (cancelled)</source>
         <translation>没有金额（已取消）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="387"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="413"/>
         <source>“{said}”: a balance the statement states, no money moved</source>
         <translation>“{said}”：对账单列出的余额，不是资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="390"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="416"/>
         <source>dated {day}, after the day of import: scheduled, not booked yet</source>
         <translation>日期为 {day}，晚于导入当天：是预定的付款，尚未入账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="393"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="419"/>
         <source>“{said}”: a totals row adding up other lines, no money moved</source>
         <translation>“{said}”：汇总其他交易的合计行，没有资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="396"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="422"/>
         <source>no date and no amount: a line of the statement&apos;s, no money moved</source>
         <translation>没有日期和金额：对账单本身的说明行，不是资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="399"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="425"/>
         <source>“{word}”: the export counts it as neither income nor spending</source>
         <translation>“{word}”：账单记为既不是收入也不是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="402"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="428"/>
         <source>“{word}” (a refund the export books apart): the export counts it as neither income nor spending</source>
         <translation>“{word}”（账单单独记录的退款）：账单记为既不是收入也不是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="407"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="433"/>
         <source>a refund of a trade the export leaves out (closed or returned): no money back</source>
         <translation>账单略去的交易（已关闭或已退还）的退款：并无退回的钱</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="411"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="437"/>
         <source>“{word}” (a move between your own balances and cards): the export counts it as neither income nor spending</source>
         <translation>“{word}”（在您自己的余额与银行卡之间转移资金）：账单记为既不是收入也不是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="127"/>
+        <location filename="../../finapp/gui/error_texts.py" line="134"/>
         <source>{amount} has more decimals than {currency} allows ({places} decimals)</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（{places} 位）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="130"/>
+        <location filename="../../finapp/gui/error_texts.py" line="137"/>
         <source>{amount} has more decimals than {currency} allows (no decimals)</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（不允许小数）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="86"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="89"/>
         <source>“{cell}” is not an amount (write it as 12.50)</source>
         <translation>“{cell}”不是金额（请写成 12.50 这样）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="90"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="93"/>
         <source>A split needs two parts or more</source>
         <translation>拆分至少需要两个部分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="91"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="94"/>
         <source>A line of zero has nothing to split</source>
         <translation>金额为零的交易无可拆分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="92"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="95"/>
         <source>The part of {category} is zero: remove it or give it an amount</source>
         <translation>{category} 的部分为零：请删除它或填写金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="95"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="98"/>
         <source>The part of {category} ({amount}) is not signed as the line ({line})</source>
         <translation>{category} 的部分（{amount}）与交易（{line}）的正负号不一致</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="98"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="101"/>
         <source>The parts add up to {total}, not to the line&apos;s {line} {currency}</source>
         <translation>各部分合计 {total}，不等于交易的 {line} {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="101"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="104"/>
         <source>{amount} has more decimals than {currency} allows ({places})</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（{places}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="104"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="107"/>
         <source>This line is not split</source>
         <translation>此交易未拆分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="105"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="108"/>
         <source>Write the parts all with a minus or all without</source>
         <translation>各部分要么都带负号，要么都不带</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="109"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="112"/>
         <source>“{value}” is not a category path: its levels are separated by “:”</source>
         <translation>“{value}”不是类别路径：各级之间用“:”分隔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="112"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="115"/>
         <source>“{value}” is not a category name: a name holds no “:”</source>
         <translation>“{value}”不是类别名称：名称中不能有“:”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="115"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="118"/>
         <source>“{value}” is not a category name: a name holds no tab or line break</source>
         <translation>“{value}”不是有效的类别名称：名称中不能有制表符或换行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="118"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="121"/>
         <source>A category name is at most {limit} characters long; this one has {length}</source>
         <translation>类别名称最多 {limit} 个字符，这个有 {length} 个</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="121"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="124"/>
         <source>There is no category “{category}”</source>
         <translation>没有类别“{category}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="122"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="125"/>
         <source>The category “{category}” already exists</source>
         <translation>类别“{category}”已存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="123"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="126"/>
         <source>A category “{name}” already exists at the top level</source>
         <translation>顶层已有类别“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="126"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="129"/>
         <source>A category “{name}” already exists under “{category}”</source>
         <translation>“{category}”下已有类别“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="129"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="132"/>
         <source>“{category}” cannot be moved under itself</source>
         <translation>“{category}”不能移到它自己下面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="132"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="135"/>
         <source>“{category}” cannot be merged into itself or one of its own parts</source>
         <translation>“{category}”不能合并到它自己或它的子类别中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="135"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="138"/>
         <source>the transactions of “{category}” cannot move to it or to one of its own parts</source>
         <translation>“{category}”的交易不能移到它自己或它的子类别中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="139"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="142"/>
         <source>“{category}” has sub-categories: move them first, or choose a category for its transactions</source>
         <translation>“{category}”有子类别：请先移走它们，或为其交易选择一个类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="144"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="147"/>
         <source>A budget must be above zero, not {amount}</source>
         <translation>预算必须大于零，不能是 {amount}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="147"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="150"/>
         <source>“{category}” is not a spending category</source>
         <translation>“{category}”不是支出类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="150"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="153"/>
         <source>“{category}” has no budget</source>
         <translation>“{category}”没有预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="151"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="154"/>
         <source>A goal needs at least one account whose balance counts</source>
         <translation>储蓄目标至少需要一个计入余额的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="154"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="157"/>
         <source>A goal needs a name</source>
         <translation>储蓄目标需要名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="155"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="158"/>
         <source>A goal&apos;s target must be above zero, not {amount}</source>
         <translation>储蓄目标金额必须大于零，不能是 {amount}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="158"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="161"/>
         <source>A goal&apos;s date must be after today ({today}), not {day}</source>
         <translation>储蓄目标日期必须在今天（{today}）之后，不能是 {day}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="161"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="164"/>
         <source>There is already a goal named “{name}”</source>
         <translation>已有名为“{name}”的储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="162"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="165"/>
         <source>The goal is in {currency}; {names} is in another currency</source>
         <translation>该目标以 {currency} 计；{names} 是其他币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="165"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="168"/>
         <source>There is no goal named “{name}”</source>
         <translation>没有名为“{name}”的储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="166"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="169"/>
         <source>{name} holds money owed, not saved: link a savings or checking account to a goal</source>
         <translation>{name} 里是欠款，不是存款：请为目标关联储蓄或活期账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="171"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="174"/>
         <source>“{value}” is not a list of whole numbers (for example 30,7,1)</source>
         <translation>“{value}”不是整数列表（例如 30,7,1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="174"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="177"/>
         <source>Expected whole numbers from 0 up, not “{value}”</source>
         <translation>应为 0 或更大的整数，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="177"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="180"/>
         <source>“{value}” is not a whole number</source>
         <translation>“{value}”不是整数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="178"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="181"/>
         <source>Expected a number above 0, not “{value}”</source>
         <translation>应为大于 0 的数字，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="181"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="184"/>
         <source>Expected an amount from 0 up, not “{value}”</source>
         <translation>应为 0 或更大的金额，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="184"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="187"/>
         <source>Expected a factor above 1, not “{value}”</source>
         <translation>应为大于 1 的倍数，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="185"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="188"/>
         <source>Expected a percentage from 1 to 100, not “{value}”</source>
         <translation>应为 1 到 100 的百分比，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="188"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="191"/>
         <source>Expected percentages from 1 to 100, not “{value}”</source>
         <translation>应为 1 到 100 的百分比，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="191"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="194"/>
         <source>Expected a currency code such as USD, or auto, not “{value}”</source>
         <translation>应为 USD 这样的币种代码或 auto，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="194"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="197"/>
         <source>Expected a currency code and an amount for each currency, such as USD=10000,CNY=50000, not “{value}”</source>
         <translation>应为每个币种写出代码和金额，例如 USD=10000,CNY=50000，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="199"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="202"/>
         <source>There is no setting “{key}”</source>
         <translation>没有设置项“{key}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="201"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="204"/>
         <source>A rule needs a pattern to match</source>
         <translation>规则需要匹配的模式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="202"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="205"/>
         <source>The minimum amount is above the maximum</source>
         <translation>最小金额大于最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="203"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="206"/>
         <source>“{pattern}” is not a pattern finapp can use: {reason}</source>
         <translation>“{pattern}”不是 finapp 能用的模式：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="206"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="209"/>
         <source>it is longer than {most} characters</source>
         <translation>长度超过 {most} 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="207"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="210"/>
         <source>it repeats something more than {most} times</source>
         <translation>某部分重复超过 {most} 次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="208"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="211"/>
         <source>it is too large to run on every transaction; make it simpler</source>
         <translation>过于复杂，无法对每笔交易运行；请简化</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="211"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="214"/>
         <source>lookaround such as (?= or (?&lt;! and backreferences such as \1 are not supported</source>
         <translation>不支持 (?= 或 (?&lt;! 之类的环视，也不支持 \1 之类的反向引用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="215"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="218"/>
         <source>it is not a regular expression (a bracket left open or a character out of place)</source>
         <translation>不是正则表达式（有未闭合的括号或位置不对的字符）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="220"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="223"/>
         <source>No transaction with id {ids}</source>
         <translation>没有编号为 {ids} 的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="221"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="224"/>
         <source>“{tag}” is not a tag: write a word after the #, such as #tax</source>
         <translation>“{tag}”不是标签：请在 # 后写一个词，例如 #报税</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="224"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="227"/>
         <source>“{tag}” is not a tag: “{character}” is not allowed (letters, digits, - and _ only)</source>
         <translation>“{tag}”不是标签：不允许“{character}”（只能用字母、数字、- 和 _）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="228"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="231"/>
         <source>“{tag}” is not a tag: it is longer than {most} characters</source>
         <translation>“{tag}”不是标签：长度超过 {most} 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="232"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="235"/>
         <source>Name the payee to rename</source>
         <translation>请指明要重命名的收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="233"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="236"/>
         <source>There is no payee “{name}”</source>
         <translation>没有收款方“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="234"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="237"/>
         <source>“{value}” is not a currency code (three letters, such as EUR)</source>
         <translation>“{value}”不是币种代码（三个字母，例如 EUR）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="237"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="240"/>
         <source>A rate must be above zero, not “{value}”</source>
         <translation>汇率必须大于零，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="238"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="241"/>
         <source>{currency} is the base currency: its rate is always 1</source>
         <translation>{currency} 是基准币种：其汇率始终为 1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="241"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="244"/>
         <source>{path} cannot be read ({why})</source>
         <translation>无法读取 {path}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="242"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="245"/>
         <source>The report is an HTML file: name it with .html, not {name}</source>
         <translation>报告是 HTML 文件：请以 .html 结尾命名，而不是 {name}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="65"/>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="245"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="68"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="248"/>
         <source>There is no folder {folder} to write {name} into</source>
         <translation>没有可写入 {name} 的文件夹 {folder}</translation>
     </message>
@@ -4651,523 +4716,528 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="35"/>
+        <source>No account type {type}; one of {types}</source>
+        <translation>没有账户类型 {type}；可选：{types}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="38"/>
         <source>Another account is called {name} already</source>
         <translation>已有另一个账户名为 {name}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="38"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="41"/>
         <source>{account} has transactions up to {date}: close it on that day or later</source>
         <translation>{account} 的交易一直到 {date}：请选择该日或之后的日期销户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="41"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="44"/>
         <source>{account} is not closed</source>
         <translation>{account} 未销户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="42"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="45"/>
         <source>{account} can be closed once it is: {date} is after today</source>
         <translation>{account} 只能在销户当天或之后标记为已销户：{date} 晚于今天</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="45"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="48"/>
         <source>{name} is closed: a goal counts the money an open account holds</source>
         <translation>{name} 已销户：目标只计入仍在使用的账户中的钱</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="48"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="51"/>
         <source>{account} was closed on {date}, and {count} of the lines added are later: if it is still open, reopen it on the Accounts page</source>
         <translation>{account} 已于 {date} 销户，而新增交易中有 {count} 笔晚于该日：如果它仍在使用，请在“账户”页重新启用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="53"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="56"/>
         <source>{account} is not a credit card: only a card has a limit</source>
         <translation>{account} 不是信用卡：只有信用卡才有额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="56"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="59"/>
         <source>A credit limit must be above zero, not {amount}</source>
         <translation>信用额度必须大于零，不能是 {amount}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="59"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="62"/>
         <source>No renewals are coming to put in a calendar; nothing was written</source>
         <translation>没有即将到来的续费可放入日历；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="62"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="65"/>
         <source>{path} is a folder; name the .ics file to write</source>
         <translation>{path} 是文件夹；请指定要写入的 .ics 文件名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="68"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="71"/>
         <source>Nothing to undo: nothing was imported yet</source>
         <translation>没有可撤销的操作：尚未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="69"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="72"/>
         <source>Nothing to undo: no edit is left</source>
         <translation>没有可撤销的操作：已无编辑记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="70"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="73"/>
         <source>Nothing to redo: no edit was undone since the last one</source>
         <translation>没有可重做的操作：上次编辑后没有撤销过任何编辑</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="73"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="76"/>
         <source>This edit can no longer be undone or redone: what it changed was changed since (elsewhere, or by another finapp). Nothing was changed, and the older edits were forgotten</source>
         <translation>此编辑已无法撤销或重做：它所修改的内容此后又被修改过（在别处，或由另一个 finapp）。未做任何更改，更早的编辑记录已清除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="79"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="82"/>
         <source>{source} is the payee it would be merged into: choose another</source>
         <translation>{source} 就是要合并进的收款方：请另选一个</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="82"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="85"/>
         <source>A rule needs a category or a new payee name</source>
         <translation>规则需要一个类别或新的收款方名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="248"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="251"/>
         <source>{path} is a folder; name the .html file to write</source>
         <translation>{path} 是文件夹；请指定要写入的 .html 文件名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="252"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="255"/>
         <source>A profile needs a name</source>
         <translation>导入方案需要名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="253"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="256"/>
         <source>“{name}” is the name of a built-in profile; choose another</source>
         <translation>“{name}”是内置方案的名称；请另选一个</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="256"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="259"/>
         <source>No CSV profile named “{name}”; the profiles are: {names}</source>
         <translation>没有名为“{name}”的 CSV 方案；可用的方案有：{names}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="259"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="262"/>
         <source>“{value}” is no date format finapp reads; the formats are: {formats}</source>
         <translation>“{value}”不是 finapp 能读取的日期格式；可用的格式有：{formats}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="262"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="265"/>
         <source>Quiet hours are a span such as 22:00-08:00, or off; not “{value}”</source>
         <translation>免打扰时段应为 22:00-08:00 这样的时间段，或“关闭”；不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="265"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="268"/>
         <source>{folder} is a file; export into a folder</source>
         <translation>{folder} 是文件；请导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="266"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="269"/>
         <source>{folder} holds files that are not a finapp export; export into an empty or new folder (such as {inside}) or into a previous export to replace it</source>
         <translation>{folder} 中有不属于 finapp 导出的文件；请导出到空文件夹或新文件夹（例如 {inside}），或导出到以前的导出文件夹以替换它</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="272"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="275"/>
         <source>{account}&apos;s statements do not reach {through}: import them up to that day before reconciling to it</source>
         <translation>{account} 的对账单未覆盖到 {through}：请先导入到该日的对账单再对账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="277"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="280"/>
         <source>{account}&apos;s transactions differ from its statements in {count} period(s) up to {through}, the first {start} to {end} by {difference} {currency}: import what is missing, or accept the books as they stand</source>
         <translation>截至 {through}，{account} 的交易在 {count} 个期间与对账单不符，第一个为 {start} 至 {end}，相差 {difference} {currency}：请导入缺少的对账单，或按现状接受账目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="138"/>
+        <location filename="../../finapp/gui/error_texts.py" line="145"/>
         <source>this CSV cannot be read without a column mapping: {problems} (choose a profile or map the columns)</source>
         <translation>需要指定各列含义才能读取此 CSV：{problems}（请选择银行格式或对应各列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="143"/>
+        <location filename="../../finapp/gui/error_texts.py" line="150"/>
         <source>“{value}” is not a date (a calendar date from 1900 to 2199)</source>
         <translation>“{value}”不是日期（应为 1900 至 2199 年间的日期）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="146"/>
+        <location filename="../../finapp/gui/error_texts.py" line="153"/>
         <source>not a statement export: no row holds a date (or it lists no transactions)</source>
         <translation>不是对账单导出文件：没有任何一行包含日期（或其中没有交易）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="149"/>
+        <location filename="../../finapp/gui/error_texts.py" line="156"/>
         <source>no date column found</source>
         <translation>未找到日期列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="150"/>
+        <location filename="../../finapp/gui/error_texts.py" line="157"/>
         <source>no amount column found (nor both debit and credit columns)</source>
         <translation>未找到金额列（也没有同时包含支出列和收入列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="153"/>
+        <location filename="../../finapp/gui/error_texts.py" line="160"/>
         <source>column “{column}” holds values that are not dates</source>
         <translation>“{column}”列中有不是日期的值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="156"/>
+        <location filename="../../finapp/gui/error_texts.py" line="163"/>
         <source>the dates in “{column}” fit both {first} and {second}; say which</source>
         <translation>“{column}”中的日期既符合 {first} 也符合 {second}，请指定是哪一种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="159"/>
+        <location filename="../../finapp/gui/error_texts.py" line="166"/>
         <source>the dates in “{column}” are not all written {format}</source>
         <translation>“{column}”中的日期并非都按 {format} 书写</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="163"/>
+        <location filename="../../finapp/gui/error_texts.py" line="170"/>
         <source>this file is not a “{profile}” export: it lacks the columns {missing}</source>
         <translation>此文件不是“{profile}”的导出文件：缺少列 {missing}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="166"/>
+        <location filename="../../finapp/gui/error_texts.py" line="173"/>
         <source>every amount in {column} is positive, so money in cannot be told from money out (is this a card export where charges are positive?)</source>
         <translation>{column} 中的金额全是正数，无法区分收入和支出（这是否是消费记为正数的信用卡导出文件？）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="171"/>
+        <location filename="../../finapp/gui/error_texts.py" line="178"/>
         <source>the file looks like a credit card&apos;s (column “{column}”): say whether a positive amount is a purchase (money out) or money in</source>
         <translation>这个文件看起来是信用卡的账单（有“{column}”列）：请说明正数金额是消费（支出）还是收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="176"/>
+        <location filename="../../finapp/gui/error_texts.py" line="183"/>
         <source>columns {columns} both hold dates; say which is the transaction&apos;s</source>
         <translation>{columns} 列都包含日期，请指定哪一列是交易日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="179"/>
+        <location filename="../../finapp/gui/error_texts.py" line="186"/>
         <source>columns {columns} both say money in or out</source>
         <translation>{columns} 列都表示收入或支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="182"/>
+        <location filename="../../finapp/gui/error_texts.py" line="189"/>
         <source>columns {columns} could each be amounts without a sign or the running balance that moves by them; say which is the amount</source>
         <translation>{columns} 列既可能是不带正负号的金额，也可能是随之变化的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="187"/>
+        <location filename="../../finapp/gui/error_texts.py" line="194"/>
         <source>columns {columns} could be money out and money in (debit and credit); say which is which</source>
         <translation>{columns} 列可能分别是支出和收入（借方和贷方），请指定各是哪一列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="191"/>
+        <location filename="../../finapp/gui/error_texts.py" line="198"/>
         <source>columns {columns} all hold amounts and none is a running balance of another; say which is the amount</source>
         <translation>{columns} 列都包含金额，且没有一列是另一列的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="197"/>
+        <location filename="../../finapp/gui/error_texts.py" line="204"/>
         <source>no balance, which tells the sign of its amount</source>
         <translation>没有余额，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="200"/>
+        <location filename="../../finapp/gui/error_texts.py" line="207"/>
         <source>the balances add up both oldest first and newest first, so the sign of the amounts cannot be told</source>
         <translation>余额按从旧到新和从新到旧的顺序都能对上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="205"/>
+        <location filename="../../finapp/gui/error_texts.py" line="212"/>
         <source>the balance {balance} does not follow from the balance before it ({before}) and the amount {amount}, so the sign of the amounts cannot be told</source>
         <translation>余额 {balance} 与上一行余额（{before}）和金额 {amount} 对不上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="210"/>
+        <location filename="../../finapp/gui/error_texts.py" line="217"/>
         <source>the balance column tells money in from money out for every row but the oldest (line {line}: {date} {payee} {amount}): say whether that row is money in or money out</source>
         <translation>余额列能判断除最早一行外每一行的收支（第 {line} 行：{date} {payee} {amount}）：请指定该行是收入还是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="215"/>
+        <location filename="../../finapp/gui/error_texts.py" line="222"/>
         <source>no sign until the oldest row (line {line}) is said to be money in or money out</source>
         <translation>需先指定最早一行（第 {line} 行）是收入还是支出，才能判断正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="220"/>
+        <location filename="../../finapp/gui/error_texts.py" line="227"/>
         <source>The new passphrase must have at least {length} characters other than spaces at either end; nothing was changed</source>
         <translation>新密码短语除去首尾空格后至少需要 {length} 个字符；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="225"/>
+        <location filename="../../finapp/gui/error_texts.py" line="232"/>
         <source>A change of the key was cut short and {count} backups already use its new key: finish that change first (with the same new passphrase); nothing was changed</source>
         <translation>更换密钥的操作曾被中断，已有 {count} 个备份使用新密钥：请先完成那次更换（使用相同的新密码短语）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="230"/>
+        <location filename="../../finapp/gui/error_texts.py" line="237"/>
         <source>This store is protected by a passphrase: enter it to unlock.</source>
         <translation>此数据受密码短语保护：请输入密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="233"/>
+        <location filename="../../finapp/gui/error_texts.py" line="240"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者它不是 finapp 数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="236"/>
+        <location filename="../../finapp/gui/error_texts.py" line="243"/>
         <source>No secure system keyring is available on this machine</source>
         <translation>这台电脑上没有可用的安全系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="239"/>
+        <location filename="../../finapp/gui/error_texts.py" line="246"/>
         <source>No system keyring is available: choose a passphrase to protect your data</source>
         <translation>没有可用的系统钥匙串：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="243"/>
+        <location filename="../../finapp/gui/error_texts.py" line="250"/>
         <source>The system keyring refused to keep the key; the passphrase still protects the store</source>
         <translation>系统钥匙串拒绝保存密钥；数据仍受密码短语保护</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="247"/>
+        <location filename="../../finapp/gui/error_texts.py" line="254"/>
         <source>The system keyring refused to keep the key: choose a passphrase to protect your data</source>
         <translation>系统钥匙串拒绝保存密钥：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="251"/>
+        <location filename="../../finapp/gui/error_texts.py" line="258"/>
         <source>The system keyring refused the key: restore with a passphrase instead</source>
         <translation>系统钥匙串拒绝保存密钥：请改用密码短语恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="254"/>
+        <location filename="../../finapp/gui/error_texts.py" line="261"/>
         <source>The system keyring has no key for this data (entry {entry}): unlock it with its recovery key, or with its passphrase if you set one</source>
         <translation>系统密钥环中没有这份数据的密钥（条目 {entry}）：请用它的恢复密钥解锁；如果您设置过密码短语，也可以用密码短语解锁</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="259"/>
+        <location filename="../../finapp/gui/error_texts.py" line="266"/>
         <source>This store&apos;s key is already kept in the system keyring</source>
         <translation>此数据的密钥已保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="262"/>
+        <location filename="../../finapp/gui/error_texts.py" line="269"/>
         <source>That recovery key is mistyped: check each group of four</source>
         <translation>恢复密钥输入有误：请逐组（每组四个字符）核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="265"/>
+        <location filename="../../finapp/gui/error_texts.py" line="272"/>
         <source>The system keyring has no key for this data (entry {entry}): the recovery key you wrote down opens it, or your passphrase if you set one</source>
         <translation>系统密钥环中没有这份数据的密钥（条目 {entry}）：您记下的恢复密钥可以打开它；如果您设置过密码短语，密码短语也可以</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="270"/>
+        <location filename="../../finapp/gui/error_texts.py" line="277"/>
         <source>This store is protected by your passphrase, not a keyring key: the passphrase itself opens the store and its backups on another machine</source>
         <translation>此数据由您的密码短语保护，而不是钥匙串中的密钥：在另一台电脑上，用密码短语即可打开数据及其备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="276"/>
+        <location filename="../../finapp/gui/error_texts.py" line="283"/>
         <source>{path} is busy in another finapp window</source>
         <translation>{path} 正在另一个 finapp 窗口中使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="277"/>
+        <location filename="../../finapp/gui/error_texts.py" line="284"/>
         <source>{path} is busy: another finapp process is writing; try again</source>
         <translation>{path} 正忙：另一个 finapp 进程正在写入，请重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="281"/>
+        <location filename="../../finapp/gui/error_texts.py" line="288"/>
         <source>{path} does not open with this store&apos;s key: left as it is, still holding the lines</source>
         <translation>{path} 无法用此数据库的密钥打开：已原样保留，其中仍有这些记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="285"/>
+        <location filename="../../finapp/gui/error_texts.py" line="292"/>
         <source>{path} could not be rewritten ({reason}): left as it is, still holding the lines</source>
         <translation>{path} 无法重写（{reason}）：已原样保留，其中仍有这些记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="289"/>
+        <location filename="../../finapp/gui/error_texts.py" line="296"/>
         <source>{path} is open in another finapp window; close it and try again</source>
         <translation>{path} 已在另一个 finapp 窗口中打开，请关闭后重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="292"/>
+        <location filename="../../finapp/gui/error_texts.py" line="299"/>
         <source>{path} is damaged: restore a backup (Settings → Data and security)</source>
         <translation>{path} 已损坏：请恢复备份（设置 → 数据与安全）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="295"/>
+        <location filename="../../finapp/gui/error_texts.py" line="302"/>
         <source>{path} is damaged and cannot be opened (the key is right): restore a backup</source>
         <translation>{path} 已损坏，无法打开（密钥是对的）：请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="298"/>
+        <location filename="../../finapp/gui/error_texts.py" line="305"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore a backup you keep elsewhere: finapp restore FILE</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复您在别处保存的备份：finapp restore 文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="303"/>
+        <location filename="../../finapp/gui/error_texts.py" line="310"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore the last good backup: finapp restore {backup}</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复最近的完好备份：finapp restore {backup}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="308"/>
+        <location filename="../../finapp/gui/error_texts.py" line="315"/>
         <source>This store was written by a newer finapp (schema {schema}); update finapp</source>
         <translation>此数据库由较新版本的 finapp 写入（结构版本 {schema}）；请更新 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="311"/>
+        <location filename="../../finapp/gui/error_texts.py" line="318"/>
         <source>This database has tables but is not a finapp store</source>
         <translation>此数据库有数据表，但不是 finapp 的数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="314"/>
+        <location filename="../../finapp/gui/error_texts.py" line="321"/>
         <source>{path} is a file, not a folder: start finapp with a folder for its data</source>
         <translation>{path} 是文件而不是文件夹：请为 finapp 的数据指定一个文件夹后再启动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="317"/>
+        <location filename="../../finapp/gui/error_texts.py" line="324"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="318"/>
+        <location filename="../../finapp/gui/error_texts.py" line="325"/>
         <source>{path} is damaged and cannot be used</source>
         <translation>{path} 已损坏，无法使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="319"/>
+        <location filename="../../finapp/gui/error_texts.py" line="326"/>
         <source>{path} is damaged or incomplete (cut short?) and cannot be used; the key is right</source>
         <translation>{path} 已损坏或不完整（可能被截断），无法使用；密钥是正确的</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="323"/>
+        <location filename="../../finapp/gui/error_texts.py" line="330"/>
         <source>{path} is the store itself; choose another place</source>
         <translation>{path} 就是数据库本身，请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="326"/>
+        <location filename="../../finapp/gui/error_texts.py" line="333"/>
         <source>{path}: no such folder to put the backup in</source>
         <translation>{path}：用于存放备份的文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="329"/>
+        <location filename="../../finapp/gui/error_texts.py" line="336"/>
         <source>{path} is inside finapp&apos;s data folder {data_dir}, which deleting all data removes; choose a place outside it (another folder, a USB stick)</source>
         <translation>“{path}”位于 finapp 的数据文件夹“{data_dir}”内，删除所有数据时会一并删除；请选择该文件夹以外的位置（其他文件夹或 U 盘）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="334"/>
+        <location filename="../../finapp/gui/error_texts.py" line="341"/>
         <source>{path} already exists and is not a backup of this store; choose a new name</source>
         <translation>{path} 已存在，且不是此数据的备份，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="337"/>
+        <location filename="../../finapp/gui/error_texts.py" line="344"/>
         <source>The backup cannot be written to {path}: {reason}; the store is unchanged</source>
         <translation>无法将备份写入 {path}：{reason}；数据未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="340"/>
+        <location filename="../../finapp/gui/error_texts.py" line="347"/>
         <source>{path} cannot be backed up: it is damaged</source>
         <translation>无法备份 {path}：它已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="341"/>
+        <location filename="../../finapp/gui/error_texts.py" line="348"/>
         <source>Keep at least 1 daily backup and no negative counts</source>
         <translation>至少保留 1 个每日备份，且数量不能为负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="344"/>
+        <location filename="../../finapp/gui/error_texts.py" line="351"/>
         <source>Choose the passphrase that will protect the restored data</source>
         <translation>请设置用来保护恢复后数据的密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="347"/>
+        <location filename="../../finapp/gui/error_texts.py" line="354"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database; a backup made before a passphrase change opens only with the passphrase of then</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者不是 finapp 数据库；在更换密码短语之前做的备份只能用当时的密码短语打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="352"/>
+        <location filename="../../finapp/gui/error_texts.py" line="359"/>
         <source>{path} does not open with the key given, so the backup would end under another key than your data&apos;s; nothing was changed</source>
         <translation>无法用所给的密钥打开 {path}，恢复后的备份将使用与您的数据不同的密钥；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="357"/>
+        <location filename="../../finapp/gui/error_texts.py" line="364"/>
         <source>{path} is the store itself; choose a backup to restore</source>
         <translation>{path} 就是数据库本身，请选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="361"/>
+        <location filename="../../finapp/gui/error_texts.py" line="368"/>
         <source>{text}; {outcome}</source>
         <translation>{text}；{outcome}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="362"/>
+        <location filename="../../finapp/gui/error_texts.py" line="369"/>
         <source>the backup is kept as {path}</source>
         <translation>备份保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="363"/>
+        <location filename="../../finapp/gui/error_texts.py" line="370"/>
         <source>nothing was created</source>
         <translation>未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="364"/>
+        <location filename="../../finapp/gui/error_texts.py" line="371"/>
         <source>nothing was exported to {path}</source>
         <translation>未向 {path} 导出任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="365"/>
+        <location filename="../../finapp/gui/error_texts.py" line="372"/>
         <source>the disk is full (writing {where})</source>
         <translation>磁盘已满（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="366"/>
+        <location filename="../../finapp/gui/error_texts.py" line="373"/>
         <source>the disk quota is used up (writing {where})</source>
         <translation>磁盘配额已用完（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="367"/>
+        <location filename="../../finapp/gui/error_texts.py" line="374"/>
         <source>{where} is on a read-only disk</source>
         <translation>{where} 位于只读磁盘上</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="368"/>
-        <location filename="../../finapp/gui/error_texts.py" line="371"/>
+        <location filename="../../finapp/gui/error_texts.py" line="375"/>
+        <location filename="../../finapp/gui/error_texts.py" line="378"/>
         <source>permission denied: {where} (read-only or not yours to write)</source>
         <translation>权限不足：{where}（只读，或您无权写入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="374"/>
+        <location filename="../../finapp/gui/error_texts.py" line="381"/>
         <source>{where} already exists and is not a folder finapp can use</source>
         <translation>{where} 已存在，且不是 finapp 可用的文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="377"/>
+        <location filename="../../finapp/gui/error_texts.py" line="384"/>
         <source>a file stands where a folder should be in {where}</source>
         <translation>{where} 中本应是文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="380"/>
+        <location filename="../../finapp/gui/error_texts.py" line="387"/>
         <source>{where} is a folder where finapp needs a file</source>
         <translation>{where} 是文件夹，而 finapp 需要的是文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="383"/>
+        <location filename="../../finapp/gui/error_texts.py" line="390"/>
         <source>{where} does not exist</source>
         <translation>{where} 不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="384"/>
+        <location filename="../../finapp/gui/error_texts.py" line="391"/>
         <source>the disk reported an error reading or writing {where}</source>
         <translation>读写 {where} 时磁盘报告错误</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="387"/>
+        <location filename="../../finapp/gui/error_texts.py" line="394"/>
         <source>the name is too long for the file system: {where}</source>
         <translation>名称过长，文件系统无法使用：{where}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="390"/>
+        <location filename="../../finapp/gui/error_texts.py" line="397"/>
         <source>{where} is a loop of symbolic links</source>
         <translation>{where} 是循环的符号链接</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="391"/>
+        <location filename="../../finapp/gui/error_texts.py" line="398"/>
         <source>{where}: {why}</source>
         <translation>{where}：{why}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="162"/>
-        <location filename="../../finapp/gui/error_texts.py" line="440"/>
+        <location filename="../../finapp/gui/error_texts.py" line="169"/>
+        <location filename="../../finapp/gui/error_texts.py" line="447"/>
         <source>line {line}: {reason}</source>
         <extracomment>codes whose facts are numbered items put together with the code&apos;s own separator</extracomment>
         <translation>第 {line} 行：{reason}</translation>
@@ -6067,12 +6137,12 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="41"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="42"/>
         <source>Emergency fund</source>
         <translation>应急资金</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="176"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="193"/>
         <source>Where your money is held</source>
         <translation>资金存放在哪里</translation>
     </message>
@@ -6203,29 +6273,29 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="161"/>
-        <location filename="../../finapp/gui/import_flow.py" line="172"/>
+        <location filename="../../finapp/gui/import_flow.py" line="175"/>
+        <location filename="../../finapp/gui/import_flow.py" line="186"/>
         <source>Import into account</source>
-        <extracomment>the :class:`ImportResult`, once its data is in and its summary is open whether there is an import to undo</extracomment>
+        <extracomment>the account the user chose for it (None: finapp decides) for a CSV whose balance column signs its amounts, whether its oldest row is money in or out (what the mapping wizard asked: it belongs to this file, not to the layout saved for others) rows that cannot be read are left out and listed (the user asked, after a refusal) the :class:`ImportResult`, once its data is in and its summary is open whether there is an import to undo</extracomment>
         <translation>导入到账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="163"/>
+        <location filename="../../finapp/gui/import_flow.py" line="177"/>
         <source>There are no accounts yet. Import a statement with File → Import statements… first: finapp makes its account, and later files can go into it.</source>
         <translation>还没有账户。请先通过“文件 → 导入对账单…”导入一份对账单：finapp 会为它建立账户，之后的文件就可以导入到该账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="173"/>
+        <location filename="../../finapp/gui/import_flow.py" line="187"/>
         <source>Import the statements you choose next into:</source>
         <translation>将接下来选择的对账单导入到：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="181"/>
+        <location filename="../../finapp/gui/import_flow.py" line="195"/>
         <source>Import statements into %1</source>
         <translation>将对账单导入到 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="183"/>
+        <location filename="../../finapp/gui/import_flow.py" line="197"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
@@ -6242,60 +6312,60 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">银行对账单 (*.ofx *.qfx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="190"/>
+        <location filename="../../finapp/gui/import_flow.py" line="204"/>
         <source>Bank statements (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;All files (*)</source>
         <translation>银行对账单 (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="212"/>
+        <location filename="../../finapp/gui/import_flow.py" line="226"/>
         <source>%n file(s) will be imported next.</source>
         <translation>
             <numerusform>接下来将导入 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="232"/>
+        <location filename="../../finapp/gui/import_flow.py" line="246"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="288"/>
+        <location filename="../../finapp/gui/import_flow.py" line="302"/>
         <source>Imported %Ln new transaction(s).</source>
         <translation>
             <numerusform>已导入 %Ln 笔新交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="304"/>
+        <location filename="../../finapp/gui/import_flow.py" line="321"/>
         <source>Import stopped: %1 of %2 files imported, %3 new transactions; the rest not read.</source>
         <translation>导入已停止：%2 个文件中已导入 %1 个，新增 %3 笔交易；其余文件未读取。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="339"/>
+        <location filename="../../finapp/gui/import_flow.py" line="363"/>
         <source>%1 was not imported.</source>
         <translation>%1 未导入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="369"/>
+        <location filename="../../finapp/gui/import_flow.py" line="393"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="389"/>
+        <location filename="../../finapp/gui/import_flow.py" line="413"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="394"/>
+        <location filename="../../finapp/gui/import_flow.py" line="418"/>
         <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
         <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="397"/>
+        <location filename="../../finapp/gui/import_flow.py" line="421"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -6304,7 +6374,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="231"/>
+        <location filename="../../finapp/gui/import_flow.py" line="245"/>
         <source>Importing statements</source>
         <translation>正在导入对账单</translation>
     </message>
@@ -6323,14 +6393,14 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="416"/>
+        <location filename="../../finapp/gui/import_flow.py" line="440"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="388"/>
+        <location filename="../../finapp/gui/import_flow.py" line="412"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
@@ -6382,46 +6452,46 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="86"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="88"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="86"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="88"/>
         <source>Import stopped</source>
-        <extracomment>file, new, duplicates, left out (neutral), rejected the tallest the list of files grows before it scrolls (a screen of 640 pixels holds it) the width it opens at: a file name, its four counts and a reason on a line accounts&apos; totals above tell the import, a file&apos;s lines are there to look into &quot;Undo this import…&quot; pressed: ask over the summary, then :meth:`undo_confirmed`</extracomment>
+        <extracomment>file, new, duplicates, left out (neutral), rejected the tallest the list of files grows before it scrolls (a screen of 640 pixels holds it) the width it opens at: a file name, its four counts and a reason on a line accounts&apos; totals above tell the import, a file&apos;s lines are there to look into &quot;Undo this import…&quot; pressed: ask over the summary, then :meth:`undo_confirmed` &quot;Import without the bad rows&quot; pressed: the paths of the files refused for a bad row</extracomment>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="98"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="100"/>
         <source>Imported files</source>
         <translation>已导入的文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="101"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="103"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="102"/>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="194"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="104"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="208"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="103"/>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="195"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="105"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="209"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="104"/>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="196"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="106"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="210"/>
         <source>Left out</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="105"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="107"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
@@ -6430,32 +6500,42 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">撤销本次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="109"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="111"/>
         <source>Rows that move none of your money, such as a payment app&apos;s neutral rows</source>
         <translation>不涉及您资金变动的行，例如支付应用中“不计收支”的记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="111"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="113"/>
         <source>Rows with a problem, skipped as you chose</source>
         <translation>有问题的行，已按您的选择跳过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="132"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="134"/>
         <source>&amp;Undo this import…</source>
         <translation>撤销本次导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="188"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="143"/>
+        <source>Import &amp;without the bad rows</source>
+        <translation>导入其余各行(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="146"/>
+        <source>Import the other rows of the refused file(s); the rows that cannot be read are left out and listed.</source>
+        <translation>导入被拒文件中的其余各行；无法读取的行会被略去并列出。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="202"/>
         <source>Imported accounts</source>
         <translation>已导入的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="192"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="206"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="193"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="207"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
@@ -6484,126 +6564,126 @@ Bring its window forward and import them with File → Import statements…, or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="235"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="249"/>
         <source>%Ln new transaction(s)</source>
         <translation>
             <numerusform>%Ln 笔新交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="236"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="250"/>
         <source>%Ln duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %Ln 笔重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="240"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="254"/>
         <source>%Ln row(s) left out (neutral)</source>
         <translation>
             <numerusform>%Ln 行未计入（未发生您的资金变动）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="243"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="257"/>
         <source>%Ln row(s) rejected</source>
         <translation>
             <numerusform>拒绝 %Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="245"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="259"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="247"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="261"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>来自 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="247"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="261"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="248"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="262"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="251"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="265"/>
         <source>You stopped the import: %n file(s) not read. The files above are stored whole.</source>
         <translation>
             <numerusform>您停止了导入：%n 个文件未读取。上面列出的文件已完整保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="264"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="278"/>
         <source>Refused, nothing written: %1</source>
         <translation>未导入，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="276"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="290"/>
         <source>To put it into one of them, undo this import and use File → Import into account…</source>
         <translation>如要放入其中某个账户，请撤销本次导入，再使用“文件 → 导入到账户…”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="283"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="297"/>
         <source>Line %1, left out (neutral): %2</source>
         <translation>第 %1 行，未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="285"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="299"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="288"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="302"/>
         <source>Repaired: %1</source>
         <translation>已修复：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="290"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="304"/>
         <source>Note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="298"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="312"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1：新增 %2 笔，已有 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="308"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="322"/>
         <source> (from its %1 statements)</source>
         <translation>（来自其 %1 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="311"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="325"/>
         <source> (%1 of them from its %2 statements)</source>
         <translation>（其中 %1 笔来自其 %2 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="315"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="329"/>
         <source>, the account you chose</source>
         <translation>，为您选择的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="316"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="330"/>
         <source>, matched by the last four digits of its number</source>
         <translation>，按账号末四位匹配</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="317"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="331"/>
         <source>, the account already holding its lines</source>
         <translation>，已有这些交易的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="318"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="332"/>
         <source>, a new account</source>
         <translation>，新建账户</translation>
     </message>
@@ -6782,22 +6862,22 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>InstitutionsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="191"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="208"/>
         <source>No liquid balance known yet.</source>
         <translation>尚无已知的流动资金余额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="202"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="219"/>
         <source>%1% of the %2 held</source>
         <translation>占所持%2的 %1%</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="211"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="228"/>
         <source>More than you want at one institution: consider spreading it.</source>
         <translation>单一机构存放过多：建议分散存放。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_reserves.py" line="221"/>
+        <location filename="../../finapp/gui/pages/health_reserves.py" line="238"/>
         <source>%1 on %2 (latest statement)</source>
         <translation>%1（%2，最新账单）</translation>
     </message>

@@ -66,6 +66,7 @@ def test_the_row_menu_offers_rename_and_the_page_buttons(qtbot, household_ctx, t
     texts = [action.text() for action in menu.actions() if action.isVisible()]
     assert texts == [
         "&Rename…",
+        "Account t&ype…",
         "Set &balance…",
         "Re&concile…",
         "Show &transactions",

@@ -52,7 +52,7 @@ def test_the_chinese_window_writes_the_path_with_the_full_width_colon(
 ) -> None:
     page, row = _page(qtbot, store, tmp_path)
     cell = page.model.index(row, COL_MESSAGE).data()
-    assert cell.startswith("饮食：超市买菜 ") and "饮食:" not in cell
+    assert cell.startswith("饮食：超市买菜已超出") and "饮食:" not in cell
     assert page.detail.text() == cell
 
 

@@ -42,7 +42,7 @@ def test_chinese_subscriptions_read_short_days_in_cells_and_long_days_in_sentenc
     globex = next(name for name in _names(page) if "Globex" in name)
     tip = _index(page, globex).siblingAtColumn(page.model.columnCount() - 1)
     # was "2025/4/15 起": the table's short form in the middle of a sentence
-    rise = "加薪：2025年4月15日 起 US$2,000.00 → US$2,150.00"
+    rise = "加薪：2025年4月15日起 US$2,000.00 → US$2,150.00"
     assert tip.data(Qt.ItemDataRole.ToolTipRole) == rise
 
 

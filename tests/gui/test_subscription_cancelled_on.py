@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMenu
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMenu
 
 from finapp.gui.pages.subscriptions import SubscriptionsPage
 from finapp.gui.pages.subscriptions_cancel import CancelledOnDialog
@@ -109,7 +109,10 @@ def test_in_chinese_the_day_is_asked_and_typed_as_china_writes_it(
     page = _page(qtbot, household_ctx)
     qtbot.mouseClick(page.buttons["cancel"], Qt.MouseButton.LeftButton)
     dialog = _asked(qtbot, page)
-    assert dialog.windowTitle() == "取消 Netflix"
+    # the title is no "取消 Netflix" beside the 取消 button that leaves the dialog
+    assert dialog.windowTitle() == "将 Netflix 标为已取消"
+    (box,) = dialog.findChildren(QDialogButtonBox)
+    assert box.button(QDialogButtonBox.StandardButton.Ok).text() == "标为已取消"
     assert any("取消后仍扣款" in label.text() for label in dialog.findChildren(QLabel))
     assert dialog.day.text.text() == "2025-06-20"
     _type_day(qtbot, dialog, "2025/4/15")

@@ -13,6 +13,7 @@ test, listed with where it was seen.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -198,26 +199,37 @@ def _walk_help(walk: Walk, shell) -> None:  # type: ignore[no-untyped-def]
 def _walk_import(walk: Walk, shell, files: list[Path]) -> None:  # type: ignore[no-untyped-def]
     before = walk.windows()
     shell.open_files(files)
-    summary = shell.window.findChild(ImportSummaryDialog)
-    walk.qtbot.waitUntil(lambda: summary is not None and summary.isVisible())
+
+    def shown(kind: type[QWidget]) -> Any:
+        found = [w for w in shell.window.findChildren(kind) if w.isVisible()]
+        return found[-1] if found else None
+
+    walk.qtbot.waitUntil(lambda: shown(ImportSummaryDialog) is not None)
+    summary = shown(ImportSummaryDialog)
     walk.read(summary, "import summary")
-    walk.qtbot.keyClick(summary, Qt.Key.Key_Escape)
-    question = shell.window.findChild(AccountChoiceDialog)  # march.csv names no account
-    walk.qtbot.waitUntil(lambda: question is not None and question.isVisible())
+    # march.csv's bad row refused it: imported again without it, the user asking, once the
+    # wizard for the layout nobody knows (credit-union-feb.csv) is closed
+    assert summary.skip_button is not None
+    walk.qtbot.mouseClick(summary.skip_button, Qt.MouseButton.LeftButton)
+    walk.qtbot.waitUntil(lambda: shown(ImportWizard) is not None)
+    wizard = shown(ImportWizard)
+    walk.read(wizard, "wizard")
+    for sign in range(wizard.sign.count()):  # every way of reading money in and out
+        wizard.sign.setCurrentIndex(sign)
+        walk.read(wizard, f"wizard › {wizard.sign.currentText()}")
+    wizard.reject()
+    walk.qtbot.waitUntil(lambda: shown(AccountChoiceDialog) is not None)  # march.csv: no account
+    question = shown(AccountChoiceDialog)
     walk.read(question, "which account")
     question.accounts.setCurrentItem(question.new_row)
     question.new_name.clear()
     question.accept()  # no name typed: it says so and stays open
     walk.read(question, "which account › no name")
-    question.new_name.setText("招商银行")  # imported after the wizard, with its summary
+    question.new_name.setText("招商银行")
     walk.qtbot.keyClick(question, Qt.Key.Key_Return)
-    wizard = shell.window.findChild(ImportWizard)
-    walk.qtbot.waitUntil(lambda: wizard is not None and wizard.isVisible())
-    walk.read(wizard, "wizard")
-    for sign in range(wizard.sign.count()):  # every way of reading money in and out
-        wizard.sign.setCurrentIndex(sign)
-        walk.read(wizard, f"wizard › {wizard.sign.currentText()}")
-    walk.close_new(before, "wizard")
+    walk.qtbot.waitUntil(lambda: shown(ImportSummaryDialog) not in (None, summary))
+    walk.read(shown(ImportSummaryDialog), "import summary › without the bad rows")
+    walk.close_new(before, "import")
 
 
 def _walk_passphrases(walk: Walk) -> None:

@@ -33,7 +33,9 @@ class CancelledOnDialog(FormDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("subscription-cancelled-on")
-        self.setWindowTitle(fill(self.tr("Cancel %1"), (shown_name(sub.name),)))
+        # never "Cancel %1": a title of the same word as the button that leaves the dialog
+        # (Chinese says both 取消) reads as "don't" beside it
+        self.setWindowTitle(fill(self.tr("Mark %1 as cancelled"), (shown_name(sub.name),)))
         self._today, self._first = today, first_charge
         self._day = today
         self.day = DayEdit(today, self.tr("Cancelled on"), self)
@@ -49,6 +51,7 @@ class CancelledOnDialog(FormDialog):
         buttons = self.lay_out(form, hint)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:  # lay_out's box always has one
+            ok.setText(self.tr("Mark cancelled"))
             ok.setDefault(True)
         self.day.setFocus()
         self.day.text.selectAll()
