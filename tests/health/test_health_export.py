@@ -180,7 +180,8 @@ def test_each_section_tells_the_households_facts(household: Store, tmp_path: Pat
     assert "No monthly cap set." in page.sections["Subscriptions"][0]
 
     alerts = page.sections["Open money-health alerts"]
-    assert f"2025-06-22 {CARD} {CARD}: a payment of 35.00 USD is due in 19 days (2025-07-22)." in (
+    # dated by the day its "in 19 days" counts from, the day asked (it was first told on 22 June)
+    assert f"2025-07-03 {CARD} {CARD}: a payment of 35.00 USD is due in 19 days (2025-07-22)." in (
         alerts
     )
     assert any("Your emergency fund covers 1.8 months" in line for line in alerts)
