@@ -17,11 +17,13 @@ from finapp.core.card_payments import own_move_words
 from finapp.core.running_rank import median_low
 from finapp.core.subscription_states import StreamKind
 
-#: Words of the household's bills: utilities, telecom, insurance, housing, loans.
+#: Words of the household's bills: utilities, telecom, insurance (health insurers and Medigap
+#: premiums too), housing, loans.
 _BILL = re.compile(
     r"ELECTRIC|ENERGY|POWER|\bGAS\b|WATER|UTILIT|SEWER|WASTE|INSURANCE|\bINS\b|MORTGAGE|\bRENT\b|"
     r"LOAN|COMCAST|XFINITY|SPECTRUM|INTERNET|WIRELESS|TELECOM|\bHYDRO\b|ENBRIDGE|"
     r"GEICO|STATE\s*FARM|PROGRESSIVE|ALLSTATE|PG&E|PGANDE|CON\s*ED|\bHOA\b|DAYCARE|TUITION|"
+    r"MEDSUPP|MEDIGAP|UNITEDHEALTH|AETNA|CIGNA|HUMANA|BLUE\s*CROSS|\bBCBS\b|VERSICHERUNG|"
     r"电费|水费|燃气|话费|宽带|物业|房租",
     re.IGNORECASE,
 )
