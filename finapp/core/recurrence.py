@@ -10,6 +10,9 @@ SPOTIFY STOCKHOLM, both shown as Spotify). A bank now and then prints a one-off 
 descriptor ("SPOTIFY PUQUDIZ" for "Spotify P1A2B3C4D", a reference without digits): such a
 variant is folded into its merchant first.
 
+Pay-later instalments a week or a fortnight apart (Afterpay's pay in 4) are no stream, and a
+stream of cheques is a bill, paid to a person or a firm.
+
 An annual stream is accepted from two charges when the evidence is strong: nothing else at the
 merchant and a price within 35%, or the same price (5%) and the merchant's other charges
 belonging to streams of their own. A stream whose first charge follows a free-trial marker (a
@@ -25,6 +28,7 @@ when its next date is overdue by more than its cadence's grace period.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -52,6 +56,13 @@ _VARIANT_AMOUNT = 0.05
 #: merchant identities of paper cheques: the number changes and the payee is not printed, so
 #: only the amount tells one cheque's purpose from another's
 _CHEQUES = frozenset({"CHECK", "CHEQUE", "CHK", "CHECK PAID", "PAPER CHECK"})
+#: buy now, pay later: one purchase paid in four instalments a fortnight apart (Afterpay,
+#: Clearpay, Klarna's and PayPal's Pay in 4, Zip, Sezzle, Affirm, Laybuy, humm)
+_PAY_LATER = re.compile(
+    r"AFTERPAY|CLEARPAY|KLARNA|\bAFFIRM\b|SEZZLE|\bZIP\s*(?:PAY|CO)\b|ZIPPAY|LAYBUY|\bHUMM\b|"
+    r"PAY\s*IN\s*(?:4|FOUR)\b",
+    re.IGNORECASE,
+)
 
 
 class Charge(NamedTuple):
@@ -147,7 +158,7 @@ def _account_streams(by_merchant: dict[str, list[Charge]]) -> list[tuple[_Identi
                     found.extend(
                         ((payee, party, incoming), (stream, trials))
                         for stream in split_streams(side, trials)
-                        if not _unrelated_cheques(stream)
+                        if not _unrelated_cheques(stream) and not _instalments(stream)
                     )
     return found
 
@@ -229,6 +240,17 @@ def _unrelated_cheques(stream: list[Charge]) -> bool:
     return stream[0].merchant in _CHEQUES and is_variable([c.amount_minor for c in stream])
 
 
+def _instalments(stream: list[Charge]) -> bool:
+    """A pay-later provider's payments a week or a fortnight apart: the instalments of one
+    purchase after another (four payments, then they stop), no subscription that renews, and
+    no lapse when a plan is paid off. A monthly plan of such a provider (a loan over a year)
+    stays a stream."""
+    cadence = fit_cadence([c.posted for c in stream])
+    return (cadence is None or not cadence.months) and any(
+        _PAY_LATER.search(c.text) for c in stream
+    )
+
+
 def _similar(a: Charge, b: Charge) -> bool:
     larger = max(abs(a.amount_minor), abs(b.amount_minor))
     return abs(a.amount_minor - b.amount_minor) <= _VARIANT_AMOUNT * larger
@@ -258,6 +280,8 @@ def describe(
     first = charges[0]
     texts = [c.text for c in charges]
     kind = stream_kind(texts, amounts, [c.is_transfer for c in charges])
+    if kind == StreamKind.SUBSCRIPTION and first.merchant in _CHEQUES:
+        kind = StreamKind.BILL  # paid to a person or a firm: nothing to cancel in an app
     return Stream(
         key=f"{first.account}|{first.merchant}|{'in' if amounts[-1] > 0 else 'out'}|{first.id}",
         merchant=first.merchant,
