@@ -58,3 +58,40 @@ def test_a_us_card_with_a_purchase_in_london_stays_in_dollars(
     import_files(store, [path])
 
     assert [a.currency for a in list_accounts(store)] == ["USD"]
+
+
+BANK_OF_AMERICA = """\
+Description,,Summary Amt.
+Beginning balance as of 10/01/2026,,"3,420.55"
+Total credits,,"2,415.00"
+Total debits,,"-1,575.63"
+Ending balance as of 10/31/2026,,"4,259.92"
+
+Date,Description,Amount,Running Bal.
+10/01/2026,Beginning balance as of 10/01/2026,,"3,420.55"
+10/01/2026,"AVALON ANN ARBOR DES:WEB PMTS ID:XXXXX58201 INDN:LI XIAOYU CO ID:XXXXX00811 WEB","-1,485.00","1,935.55"
+10/03/2026,"CHECKCARD 1003 MEIJER # 025 ANN ARBOR MI 244691012765513758","-90.63","1,844.92"
+10/15/2026,"UNIV OF MICHIGAN DES:PAYROLL ID:XXXXX1234 INDN:LI XIAOYU CO ID:XXXXX55501 PPD","2,415.00","4,259.92"
+"""
+
+
+def test_a_us_banks_export_is_in_dollars_in_a_household_of_yuan(
+    store: Store, tmp_path: Path
+) -> None:
+    """A Chinese student's 招商银行 and 支付宝 came first, so the household's money is yuan;
+    Bank of America's stmt.csv names no currency, but its bank does: dollars, never yuan."""
+    cmb = tmp_path / "招商银行交易流水_20261001_20261031.csv"
+    cmb.write_text(
+        "交易日期,交易时间,收入,支出,余额,交易类型,交易备注\n"
+        "20261005,10:12:09,,1000.00,65917.18,转账,汇款\n"
+        "20261010,09:00:00,3000.00,,68917.18,转账,爸爸\n",
+        encoding="utf-8",
+    )
+    boa = tmp_path / "stmt.csv"
+    boa.write_text(BANK_OF_AMERICA, encoding="utf-8")
+
+    import_files(store, [cmb])
+    import_files(store, [boa])
+
+    currencies = {a.name: a.currency for a in list_accounts(store)}
+    assert currencies["Bank of America"] == "USD" and "CNY" in currencies.values()
