@@ -49,9 +49,7 @@ def test_commbanks_export_is_in_australian_dollars(store: Store, tmp_path: Path)
     assert file.detected["currency_from"] == "from the country its card lines name"
 
 
-def test_a_us_card_with_a_purchase_in_london_stays_in_dollars(
-    store: Store, tmp_path: Path
-) -> None:
+def test_a_us_card_with_a_purchase_in_london_stays_in_dollars(store: Store, tmp_path: Path) -> None:
     path = tmp_path / "Chase4821_Activity20261106.CSV"
     path.write_text(US_CARD, encoding="utf-8")
 
@@ -60,19 +58,25 @@ def test_a_us_card_with_a_purchase_in_london_stays_in_dollars(
     assert [a.currency for a in list_accounts(store)] == ["USD"]
 
 
-BANK_OF_AMERICA = """\
-Description,,Summary Amt.
-Beginning balance as of 10/01/2026,,"3,420.55"
-Total credits,,"2,415.00"
-Total debits,,"-1,575.63"
-Ending balance as of 10/31/2026,,"4,259.92"
-
-Date,Description,Amount,Running Bal.
-10/01/2026,Beginning balance as of 10/01/2026,,"3,420.55"
-10/01/2026,"AVALON ANN ARBOR DES:WEB PMTS ID:XXXXX58201 INDN:LI XIAOYU CO ID:XXXXX00811 WEB","-1,485.00","1,935.55"
-10/03/2026,"CHECKCARD 1003 MEIJER # 025 ANN ARBOR MI 244691012765513758","-90.63","1,844.92"
-10/15/2026,"UNIV OF MICHIGAN DES:PAYROLL ID:XXXXX1234 INDN:LI XIAOYU CO ID:XXXXX55501 PPD","2,415.00","4,259.92"
-"""
+BANK_OF_AMERICA = "\n".join(
+    (
+        "Description,,Summary Amt.",
+        'Beginning balance as of 10/01/2026,,"3,420.55"',
+        'Total credits,,"2,415.00"',
+        'Total debits,,"-1,575.63"',
+        'Ending balance as of 10/31/2026,,"4,259.92"',
+        "",
+        "Date,Description,Amount,Running Bal.",
+        '10/01/2026,Beginning balance as of 10/01/2026,,"3,420.55"',
+        '10/01/2026,"AVALON ANN ARBOR DES:WEB PMTS ID:XXXXX58201 INDN:LI XIAOYU CO ID:XXXXX00811'
+        ' WEB","-1,485.00","1,935.55"',
+        '10/03/2026,"CHECKCARD 1003 MEIJER # 025 ANN ARBOR MI 244691012765513758","-90.63",'
+        '"1,844.92"',
+        '10/15/2026,"UNIV OF MICHIGAN DES:PAYROLL ID:XXXXX1234 INDN:LI XIAOYU CO ID:XXXXX55501'
+        ' PPD","2,415.00","4,259.92"',
+        "",
+    )
+)
 
 
 def test_a_us_banks_export_is_in_dollars_in_a_household_of_yuan(
