@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from finapp.core.months_off import months_off, periods_off
+from finapp.core.pauses import paused_charges
 
 #: statements this many days old are not up to date: a renewal due in their last days but not
 #: in them, alive within its grace, may only not have posted yet, and the schedule rolls on past
@@ -72,7 +73,9 @@ def fit_cadence(dates: list[date]) -> Cadence | None:
     member pauses and resumes (charged June to September, not in October, again in November:
     the November charge is the same subscription, not the start of another). It is counted as a
     period, so it does not stretch the mean. A monthly bill's months off every year
-    (:mod:`finapp.core.months_off`: council tax's February and March) are no missing charges.
+    (:mod:`finapp.core.months_off`: council tax's February and March) are no missing charges,
+    nor are the pauses of a day-based rhythm that resumes on its beat
+    (:mod:`finapp.core.pauses`: a campus wage paid fortnightly in the semesters only).
     """
     if len(dates) < 2:
         return None
@@ -84,7 +87,19 @@ def fit_cadence(dates: list[date]) -> Cadence | None:
     if fitted is None and len(dates) >= _MONTHS_OFF_MIN_CHARGES and (off := months_off(dates)):
         monthly = BY_NAME["monthly"]
         return monthly if _fits(dates, gaps, monthly, skips + periods_off(dates, off)) else None
-    return fitted
+    return fitted or _paused_fit(dates, gaps, skips)
+
+
+def _paused_fit(dates: list[date], gaps: list[int], skips: int) -> Cadence | None:
+    """The day-based cadence ``dates`` keep through pauses (:mod:`finapp.core.pauses`: a wage
+    paid every second Friday in the semesters only), or None."""
+    for cadence in CADENCES:
+        if cadence.months or cadence.name == "semimonthly":
+            continue
+        paused = paused_charges(dates, cadence.days)
+        if paused and _fits(dates, gaps, cadence, skips + paused):
+            return cadence
+    return None
 
 
 def _fits(dates: list[date], gaps: list[int], cadence: Cadence, skips: int) -> bool:
@@ -166,14 +181,19 @@ def nominal_day(dates: list[date]) -> int:
 
     Lag and weekends only ever delay a posting, so the billing day sits near the earliest posting
     days: the lower quartile resists one odd early posting. A charge near month-end that posts on
-    the 1st to 5th of the next month counts as late, not early.
+    the 1st to 5th of the next month counts as late, not early; unless most postings are on
+    such a day: a pension paid on the 1st, or on the Friday before when the 1st is a weekend
+    (31 October, 29 November), is paid on the 1st, not on the last day of the month.
     """
     days = [d.day for d in dates]
     if max(days) >= 25:
         days = [day + 31 if day <= 5 else day for day in days]
+    typical = _typical_day(days)
+    if typical > 31:  # mostly the 1st to 5th, a few days before it when that is a weekend
+        return typical - 31
     if all(day >= 28 for day in days) and any(day >= 30 for day in days):
         return 31
-    return min(_typical_day(days), 31)
+    return typical
 
 
 def charge_missed(expected: date, until: date) -> bool:
