@@ -26,13 +26,22 @@ A subscription with a review date ahead is not "unreviewed": its review is plann
 
 *Cap.* Over the cap, ``subscription_cap`` is raised once per month (its key names the month) and
 resolves on the first evaluation back under it.
+
+*The annual review.* What the user cancelled in the year saves its yearly cost, unless it charged
+again on or after the day (:func:`~finapp.core.subscription_states.charged_after_cancelling`):
+then it saves nothing yet, and the review says so with those charges rather than leave it out.
+Apart from those, the subscriptions that *stopped charging* in the year without the user marking
+them cancelled: finapp's reading of the statements, not the user's word. A stream is stopped when
+detection judged it inactive (a charge well overdue where its account's statements end, never
+merely because they end: :func:`finapp.services.coverage.judged_as_of`) and its last charge
+fell in the year; what it no longer costs is its yearly cost.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 
@@ -146,6 +155,33 @@ class Cancelled:
 
 
 @dataclass(frozen=True, slots=True)
+class CancelledYetCharged:
+    """A subscription the user cancelled in the year that charged again on or after that day:
+    it saves nothing while the charges come."""
+
+    id: int
+    name: str
+    currency: str
+    on: date  # the day the user cancelled it
+    annual_minor: int  # what it would save a year once the charges stop
+    charges: tuple[tuple[date, int], ...]  # (posted, magnitude) since ``on``, oldest first
+
+
+@dataclass(frozen=True, slots=True)
+class Stopped:
+    """A subscription whose charges stopped in the year though the user never marked it
+    cancelled: what the statements show, not what the user said."""
+
+    id: int
+    name: str
+    currency: str
+    last_charge: date
+    last_minor: int  # the last charge's magnitude
+    annual_minor: int  # what it no longer costs a year
+    account: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Kept:
     id: int
     name: str
@@ -174,6 +210,12 @@ class AnnualReview:
     increases: tuple[Increase, ...]
     saved_per_year: dict[str, int]  # per currency: the cancelled ones' yearly cost
     increases_per_year: dict[str, int]  # per currency: what the increases add a year
+    #: cancelled in the year, yet charged again since: they save nothing yet
+    cancelled_yet_charged: tuple[CancelledYetCharged, ...] = ()
+    #: stopped charging in the year, not marked cancelled
+    stopped: tuple[Stopped, ...] = ()
+    #: per currency: what the stopped ones no longer cost a year
+    stopped_per_year: dict[str, int] = field(default_factory=dict)
 
 
 # -- cost --------------------------------------------------------------------------------------
@@ -350,53 +392,86 @@ def audit_lines(subscriptions: Sequence[SubscriptionFacts], as_of: date) -> list
     return sorted(lines, key=lambda line: (line.facts.currency, -line.annual_minor, line.facts.id))
 
 
-def _charged_since(facts: SubscriptionFacts, cancelled_on: date) -> bool:
-    """Whether the subscription charged on or after the day it was cancelled."""
-    return any(charged_after_cancelling(posted, cancelled_on) for posted, _ in facts.charges)
+def charges_since_cancelled(facts: SubscriptionFacts) -> tuple[tuple[date, int], ...]:
+    """Its charges (posted, magnitude) on or after the day it was cancelled, oldest first."""
+    cancelled_on = facts.cancelled_on
+    if cancelled_on is None:
+        return ()
+    return tuple(
+        (posted, abs(amount))
+        for posted, amount in facts.charges
+        if charged_after_cancelling(posted, cancelled_on)
+    )
+
+
+def stopped_in(facts: SubscriptionFacts, year: int) -> Stopped | None:
+    """A subscription the user still expects that detection judged inactive, its last charge in
+    ``year``: it stopped charging that year (judged where its statements end, so statements not
+    imported yet never stop one)."""
+    if (
+        facts.status != Status.INACTIVE
+        or facts.user_state not in EXPECTED
+        or not facts.charges
+        or facts.charges[-1][0].year != year
+    ):
+        return None
+    last, amount = facts.charges[-1]
+    return Stopped(
+        facts.id, facts.name, facts.currency, last, abs(amount), annual_minor(facts), facts.account
+    )
+
+
+def _per_currency(items: Iterable[tuple[str, int]]) -> dict[str, int]:
+    """Amounts of minor units summed per currency, sorted by code."""
+    sums: dict[str, int] = defaultdict(int)
+    for currency, minor in items:
+        sums[currency] += minor
+    return dict(sorted(sums.items()))
 
 
 def annual_review(
     subscriptions: Iterable[SubscriptionFacts], year: int, increases: Sequence[Increase]
 ) -> AnnualReview:
-    """What was cancelled in ``year`` and what that saves a year, what was kept (subscriptions
-    only; dismissed ones were never subscriptions), and ``increases``, the price rises of the
+    """What was cancelled in ``year`` and what that saves a year (or that it charged again
+    since), what was kept (subscriptions only; dismissed ones were never subscriptions), what
+    stopped charging without being marked cancelled, and ``increases``, the price rises of the
     year as the alerts find them (:func:`finapp.core.history_findings.price_rises`): a rise told
-    in the alerts is never missing from the review, nor a metered bill's dearer month in it."""
+    in the alerts is never missing from the review, nor a metered bill's dearer month in it.
+
+    ``subscriptions`` carry every charge known, those after the year too: a cancellation
+    charged again in January saves nothing, and one still charging later did not stop."""
     cancelled: list[Cancelled] = []
+    charged: list[CancelledYetCharged] = []
     kept: list[Kept] = []
+    stopped: list[Stopped] = []
     for facts in subscriptions:
         if facts.kind != StreamKind.SUBSCRIPTION or facts.user_state == UserState.DISMISSED:
             continue
         per_year = annual_minor(facts)
-        gone = facts.user_state == UserState.CANCELLED and facts.cancelled_on is not None
-        if (
-            gone
-            and facts.cancelled_on is not None
-            and facts.cancelled_on.year == year
-            # one that charged again saves nothing: the charged-after-cancel alert tells it
-            and not _charged_since(facts, facts.cancelled_on)
-        ):
-            cancelled.append(
-                Cancelled(facts.id, facts.name, facts.currency, facts.cancelled_on, per_year)
-            )
-        elif not gone and (
-            keeps := [r for r in facts.reviews if r.decision == Verdict.KEEP and r.on.year == year]
-        ):
+        on = facts.cancelled_on if facts.user_state == UserState.CANCELLED else None
+        if on is not None:
+            if on.year == year and (since := charges_since_cancelled(facts)):
+                charged.append(
+                    CancelledYetCharged(facts.id, facts.name, facts.currency, on, per_year, since)
+                )
+            elif on.year == year:
+                cancelled.append(Cancelled(facts.id, facts.name, facts.currency, on, per_year))
+            continue
+        if keeps := [r for r in facts.reviews if r.decision == Verdict.KEEP and r.on.year == year]:
             last = max(keeps, key=lambda r: r.on)
             kept.append(
                 Kept(facts.id, facts.name, facts.currency, last.on, per_year, last.next_review)
             )
-    saved: dict[str, int] = defaultdict(int)
-    for item in cancelled:
-        saved[item.currency] += item.annual_minor
-    more: dict[str, int] = defaultdict(int)
-    for rise in increases:
-        more[rise.currency] += rise.extra_annual_minor
+        if (stop := stopped_in(facts, year)) is not None:
+            stopped.append(stop)
     return AnnualReview(
         year=year,
         cancelled=tuple(sorted(cancelled, key=lambda c: (c.on, c.id))),
         kept=tuple(sorted(kept, key=lambda k: (k.on, k.id))),
         increases=tuple(sorted(increases, key=lambda i: (i.date, i.id))),
-        saved_per_year=dict(sorted(saved.items())),
-        increases_per_year=dict(sorted(more.items())),
+        saved_per_year=_per_currency((c.currency, c.annual_minor) for c in cancelled),
+        increases_per_year=_per_currency((i.currency, i.extra_annual_minor) for i in increases),
+        cancelled_yet_charged=tuple(sorted(charged, key=lambda c: (c.on, c.id))),
+        stopped=tuple(sorted(stopped, key=lambda s: (s.last_charge, s.id))),
+        stopped_per_year=_per_currency((s.currency, s.annual_minor) for s in stopped),
     )

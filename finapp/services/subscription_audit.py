@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from finapp.core import subscription_audit as core
 from finapp.core.alert_facts import Money
 from finapp.core.alerts import Candidate
+from finapp.core.dates import MAX_DATE
 from finapp.core.history_findings import price_rises
 from finapp.core.money import from_minor, to_minor
 from finapp.core.subscription_states import (
@@ -145,12 +146,17 @@ def subscriptions_health(session: Session, as_of: date) -> SubscriptionsHealth:
 
 
 def annual_review(store: Store, year: int) -> core.AnnualReview:
-    """What was cancelled in ``year`` (and what that saves a year), kept, and price increases."""
+    """What was cancelled in ``year`` (and what that saves a year, or that it charged again),
+    kept, stopped charging without being marked cancelled, and price increases.
+
+    The subscriptions are read with every charge the store holds, those after the year too:
+    a subscription cancelled in December and charged in January saves nothing, and one whose
+    charges went on into the next year did not stop in this one."""
     if not 1 <= year <= 9999:
         raise InvalidInputError(f"Not a year: {year}")
     last = date(year, 12, 31)
     with store.read() as session:
-        facts = subscription_facts(session, last)
+        facts = subscription_facts(session, MAX_DATE)
         return core.annual_review(facts, year, year_price_rises(session, year, last))
 
 

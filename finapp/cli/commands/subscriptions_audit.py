@@ -168,11 +168,19 @@ def run_annual_review(args: argparse.Namespace, ctx: CliContext) -> int:
             f"cancelled {item.name} on {item.on}: saves {_money(item.annual_minor, item.currency)}"
             " a year"
         )
+    for charged in review.cancelled_yet_charged:
+        print(_charged_again_text(charged))
     for kept in review.kept:
         after = f"; next review {kept.next_review}" if kept.next_review else ""
         print(
             f"kept {kept.name} on {kept.on} ({_money(kept.annual_minor, kept.currency)} a year"
             f"{after})"
+        )
+    for stop in review.stopped:
+        print(
+            f"stopped charging (not marked cancelled): {stop.name}, last "
+            f"{_money(stop.last_minor, stop.currency)} on {stop.last_charge} "
+            f"({_money(stop.annual_minor, stop.currency)} a year no longer paid)"
         )
     for rise in review.increases:
         print(
@@ -182,11 +190,30 @@ def run_annual_review(args: argparse.Namespace, ctx: CliContext) -> int:
         )
     for currency, minor in review.saved_per_year.items():
         print(f"saved per year: {_money(minor, currency)}")
+    for currency, minor in review.stopped_per_year.items():
+        print(f"stopped charging, no longer paid per year: {_money(minor, currency)}")
     for currency, minor in review.increases_per_year.items():
         print(f"price increases add per year: {_money(minor, currency)}")
-    if not (review.cancelled or review.kept or review.increases):
+    if review.stopped:
+        print(
+            "stopped charging is what the statements show; if you cancelled one, "
+            "`finapp subscriptions cancel ID --on DATE` says so"
+        )
+    if not (
+        review.cancelled
+        or review.cancelled_yet_charged
+        or review.kept
+        or review.stopped
+        or review.increases
+    ):
         print("no decisions and no price increases that year")
     return 0
+
+
+def _charged_again_text(item: audit_core.CancelledYetCharged) -> str:
+    """A cancellation the merchant did not heed: each charge since, and no saving claimed."""
+    charges = ", ".join(f"{_money(minor, item.currency)} on {day}" for day, minor in item.charges)
+    return f"cancelled {item.name} on {item.on}, but charged again: {charges} (saves nothing yet)"
 
 
 def _annual_json(review: audit_core.AnnualReview) -> dict[str, Any]:
@@ -201,6 +228,20 @@ def _annual_json(review: audit_core.AnnualReview) -> dict[str, Any]:
                 "per_year": from_minor(c.annual_minor, c.currency),
             }
             for c in review.cancelled
+        ],
+        "cancelled_yet_charged": [
+            {
+                "id": c.id,
+                "name": c.name,
+                "on": c.on,
+                "currency": c.currency,
+                "per_year": from_minor(c.annual_minor, c.currency),
+                "charged_after": [
+                    {"date": day, "amount": from_minor(minor, c.currency)}
+                    for day, minor in c.charges
+                ],
+            }
+            for c in review.cancelled_yet_charged
         ],
         "kept": [
             {
@@ -225,6 +266,20 @@ def _annual_json(review: audit_core.AnnualReview) -> dict[str, Any]:
             }
             for i in review.increases
         ],
+        "stopped": [
+            {
+                "id": s.id,
+                "name": s.name,
+                "account": s.account,
+                "currency": s.currency,
+                "last_charge": {
+                    "date": s.last_charge,
+                    "amount": from_minor(s.last_minor, s.currency),
+                },
+                "per_year": from_minor(s.annual_minor, s.currency),
+            }
+            for s in review.stopped
+        ],
         "saved_per_year": [
             {"currency": code, "amount": from_minor(minor, code)}
             for code, minor in review.saved_per_year.items()
@@ -232,5 +287,9 @@ def _annual_json(review: audit_core.AnnualReview) -> dict[str, Any]:
         "increases_per_year": [
             {"currency": code, "amount": from_minor(minor, code)}
             for code, minor in review.increases_per_year.items()
+        ],
+        "stopped_per_year": [
+            {"currency": code, "amount": from_minor(minor, code)}
+            for code, minor in review.stopped_per_year.items()
         ],
     }

@@ -30,7 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from finapp.core.dates import MAX_DATE, MIN_DATE
-from finapp.core.subscription_audit import AnnualReview, AuditLine, Kept, next_review
+from finapp.core.subscription_audit import (
+    AnnualReview,
+    AuditLine,
+    CancelledYetCharged,
+    Kept,
+    Stopped,
+    next_review,
+)
 from finapp.core.subscription_states import UserState, Verdict
 from finapp.gui import bus
 from finapp.gui.account_names import shown_account_name
@@ -265,8 +272,41 @@ def _kept_text(kept: Kept) -> str:
     return fill(text, (*values, format_day(kept.next_review)))
 
 
+def _charged_again_text(item: CancelledYetCharged) -> str:
+    """A cancellation the merchant did not heed: no saving claimed, the charges since told."""
+    day, minor = item.charges[-1]
+    return fill(
+        QCoreApplication.translate(
+            "SubscriptionAudit",
+            "Cancelled %1 on %2, but charged again %n time(s) since, last %3 on %4: "
+            "saves nothing yet",
+            "",
+            len(item.charges),
+        ),
+        (shown_name(item.name), format_day(item.on), money(minor, item.currency), format_day(day)),
+    )
+
+
+def _stopped_text(item: Stopped) -> str:
+    """A subscription whose charges stopped though the user never marked it cancelled."""
+    return fill(
+        QCoreApplication.translate(
+            "SubscriptionAudit",
+            "Stopped charging: %1, last %2 on %3 (not marked cancelled; %4 a year no longer paid)",
+        ),
+        (
+            shown_name(item.name),
+            money(item.last_minor, item.currency),
+            format_day(item.last_charge),
+            money(item.annual_minor, item.currency),
+        ),
+    )
+
+
 def annual_review_text(review: AnnualReview) -> str:
-    """The year's decisions and price increases, one line each, then what they add up to."""
+    """The year's decisions, the subscriptions that stopped charging of themselves and the price
+    increases, one line each, then what they add up to. "Stopped charging" is what finapp reads
+    in the statements, told apart from what the user cancelled."""
     lines = [
         fill(
             QCoreApplication.translate("SubscriptionAudit", "Cancelled %1 on %2: saves %3 a year"),
@@ -274,7 +314,9 @@ def annual_review_text(review: AnnualReview) -> str:
         )
         for c in review.cancelled
     ]
+    lines += [_charged_again_text(c) for c in review.cancelled_yet_charged]
     lines += [_kept_text(k) for k in review.kept]
+    lines += [_stopped_text(s) for s in review.stopped]
     lines += [
         fill(
             QCoreApplication.translate(
@@ -308,11 +350,29 @@ def annual_review_text(review: AnnualReview) -> str:
     ]
     lines += [
         fill(
+            QCoreApplication.translate(
+                "SubscriptionAudit", "Stopped charging: %1 a year no longer paid"
+            ),
+            (money(minor, code),),
+        )
+        for code, minor in review.stopped_per_year.items()
+    ]
+    lines += [
+        fill(
             QCoreApplication.translate("SubscriptionAudit", "Price increases cost %1 more a year"),
             (money(minor, code),),
         )
         for code, minor in review.increases_per_year.items()
     ]
+    if review.stopped:
+        lines += [
+            "",
+            QCoreApplication.translate(
+                "SubscriptionAudit",
+                "“Stopped charging” is what your statements show, not a cancellation you marked: "
+                "if you cancelled one, mark it cancelled on the Subscriptions page.",
+            ),
+        ]
     return "\n".join(lines)
 
 
