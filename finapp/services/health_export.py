@@ -39,6 +39,7 @@ from finapp.services.health import health_report
 from finapp.services.health_export_html import MoneyText, Sentence
 from finapp.services.health_export_page import ReportData, render
 from finapp.services.private_file import replace_privately
+from finapp.services.report_translation import report_sentence
 from finapp.store.engine import Store
 from finapp.store.schema import Account
 
@@ -95,10 +96,14 @@ def write_report(
     money: MoneyText = plain_money,
     now: datetime | None = None,
 ) -> Path:
-    """Write the self-check as of ``as_of`` to ``path`` (an ``.html`` file); returns it."""
+    """Write the self-check as of ``as_of`` to ``path`` (an ``.html`` file); returns it. Its
+    reasons and alerts are worded by ``sentence`` (the window's translator), else in
+    ``language`` from the shipped translations (:mod:`.report_translation`)."""
     if language not in LANGUAGES:
         raise InvalidInputError(f"The report is in {' or '.join(LANGUAGES)}, not {language!r}")
     check_report_path(path)
+    if sentence is None:  # no window's translator: the same translations, read without Qt
+        sentence = report_sentence(language)
     page = render(gather(store, as_of), language, sentence, money, now or datetime.now())
     replace_privately(path, page.encode("utf-8"))
     return path

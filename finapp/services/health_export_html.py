@@ -52,6 +52,10 @@ class PageText:
         """A fixed label filled with ``values``, escaped."""
         return esc(self.words[key].format(**values))
 
+    def family(self, family: str) -> str:
+        """A kind of service (``video``) by its name in the report's language ("视频")."""
+        return self.words.get(f"family_{family}", family)
+
     def names(self, names: Iterable[str]) -> str:
         """Names as one list in the report's language ("A, B" or "A、B"), unescaped."""
         return self.words["names_separator"].join(names)

@@ -101,8 +101,6 @@ def render(
         f'<h1>{title}</h1><p class="meta">{page.label("as_of", day=health.as_of.isoformat())}'
         f" · {page.label('written', when=now.strftime('%Y-%m-%d %H:%M'))}</p>"
     )
-    if language != "en" and sentence is None:
-        page.add(f'<p class="meta">{page.label("english_note")}</p>')
     _accounts(page, health.accounts, data.coverage)
     _closed(page, health)
     _fund(page, health)
@@ -321,12 +319,9 @@ def _subscriptions(page: PageText, health: HealthReport) -> None:
         page.add(_totals(page, health, "subs_all", total=every))
     if audit.overlaps:
         page.add(f"<p>{page.label('overlaps')}</p><ul>")
-        page.add(
-            *(
-                f"<li>{page.label('named', what=o.family, names=page.names(o.names))}</li>"
-                for o in audit.overlaps
-            )
-        )
+        for o in audit.overlaps:
+            named = page.label("named", what=page.family(o.family), names=page.names(o.names))
+            page.add(f"<li>{named}</li>")
         page.add("</ul>")
     due = [line for line in audit.lines if line.review_state in ("due", "unreviewed")]
     if due:

@@ -229,7 +229,8 @@ def test_names_from_files_and_the_user_show_as_text(household: Store, tmp_path: 
     )
     events = page.sections["Balance forecast, next 60 days"]
     assert f"2025-07-06 {WALLET.name} {RENAMED} -25.00 CNY" in events
-    assert "video: Netflix, " + RENAMED in page.sections["Subscriptions"]
+    # the kind of service named as the window names it, never its key ("video")
+    assert "Video streaming: Netflix, " + RENAMED in page.sections["Subscriptions"]
 
 
 def test_the_file_is_the_users_alone(household: Store, tmp_path: Path) -> None:
@@ -272,7 +273,7 @@ def test_a_wrong_name_or_folder_is_refused_before_anything_is_written(
     assert os.listdir(tmp_path) == []
 
 
-def test_chinese_report_has_chinese_headings_and_says_its_sentences_are_english(
+def test_chinese_report_has_chinese_headings_reasons_and_alerts(
     household: Store, tmp_path: Path
 ) -> None:
     text, page = written(household, tmp_path / "报告.html", language="zh_CN")
@@ -284,8 +285,10 @@ def test_chinese_report_has_chinese_headings_and_says_its_sentences_are_english(
         "未处理的财务健康提醒",
     ]  # fmt: skip
     assert "截至 2025-07-03 · 生成于 2025-07-03 21:14" in page.sections[""]
-    assert "原因和提醒的句子以英文显示。" in page.sections[""]
     assert page.row("账户", CARD).startswith(f"{CARD} 2025-01-01 – 2025-06-30 需要留意 ")
+    # the reasons and alerts are the window's translations, with or without a window
+    assert f"{CARD} 已用额度 85%（额度 8500.00 USD，欠款 7261.40 USD）" in page.row("账户", CARD)
+    assert "视频流媒体：Netflix、" + RENAMED in page.sections["订阅"]
     assert page.row("账户", SAVINGS) == f"{SAVINGS} 2025-01-01 – 2025-06-30 健康"
     assert page.sections["应急资金"][0] == "可覆盖 1.8 个月的必要开支；目标 6 个月。"
     assert "Netflix (15.49 USD, 每月)" in page.row("信用卡", CARD)

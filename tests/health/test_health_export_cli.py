@@ -44,6 +44,12 @@ def test_report_in_chinese_and_named_in_json(data: Path, tmp_path: Path) -> None
     assert page.lang == "zh-CN"
     assert page.row("账户", CARD).startswith(f"{CARD} 2025-01-01 – 2025-06-30 需要留意")
     assert "应急资金" in page.sections
+    # the reasons and alerts in Chinese too, from the window's translations (no Qt loaded)
+    assert f"{CARD} 已用额度 85%（额度 8500.00 USD，欠款 7261.40 USD）" in page.row("账户", CARD)
+    alerts = " ".join(page.sections["未处理的财务健康提醒"])
+    assert "35.00 USD 的还款" in alerts and "is due in" not in alerts
+    assert "您的应急资金可覆盖 1.8 个月" in alerts
+    assert "英文" not in " ".join(page.sections[""])  # no note that the reasons stay English
 
 
 @pytest.mark.parametrize(

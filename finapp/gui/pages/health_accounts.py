@@ -11,8 +11,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from finapp.core.alert_kinds import HealthReason
 from finapp.core.health import AccountHealth, Grade
+from finapp.core.health_reason_sentences import CONTEXT, OWN_FACTS, OWN_SENTENCES
 from finapp.gui import bus
 from finapp.gui.account_names import shown_account_name
 from finapp.gui.alert_texts import alert_text, shown_facts
@@ -25,7 +25,6 @@ from finapp.services.health import accounts_health, closed_accounts
 from finapp.services.health_export_html import Worded
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
-_CONTEXT = "HealthReason"
 _GRADE_NAMES = {
     Grade.HEALTHY: QT_TRANSLATE_NOOP("HealthGrade", "Healthy"),
     Grade.NEEDS_ATTENTION: QT_TRANSLATE_NOOP("HealthGrade", "Needs attention"),
@@ -36,31 +35,6 @@ _GRADE_COLOURS = {
     Grade.HEALTHY: ("#1e6b34", "#d9f2df"),
     Grade.NEEDS_ATTENTION: ("#7a4d00", "#fdecc8"),
     Grade.AT_RISK: ("#8f1d1d", "#f9d6d5"),
-}
-_OWN_SENTENCES: dict[str, str] = {
-    HealthReason.NEGATIVE_BALANCE: QT_TRANSLATE_NOOP(
-        "HealthReason", "%1 is overdrawn: its balance is %2."
-    ),
-    HealthReason.NO_BALANCE: QT_TRANSLATE_NOOP(
-        "HealthReason", "No balance is known for %1: import a statement with one or set it."
-    ),
-    HealthReason.STATEMENTS_OLD: QT_TRANSLATE_NOOP(
-        "HealthReason",
-        "The statements of %1 end on %2, %3 days ago: import newer ones, or close the account "
-        "if you no longer have it.",
-    ),
-    HealthReason.MOVED_ON: QT_TRANSLATE_NOOP(
-        "HealthReason",
-        "The statements of %1 end on %2; its subscriptions carry on from %3. If it was "
-        "replaced, close it: its last balance still counts.",
-    ),
-}
-#: the facts filling each own sentence's %1, %2…, in order
-_OWN_FACTS: dict[str, tuple[str, ...]] = {
-    HealthReason.NEGATIVE_BALANCE: ("account", "balance"),
-    HealthReason.NO_BALANCE: ("account",),
-    HealthReason.STATEMENTS_OLD: ("account", "date", "days"),
-    HealthReason.MOVED_ON: ("account", "date", "successor"),
 }
 
 
@@ -82,18 +56,15 @@ def grade_badge(grade: Grade, parent: QWidget) -> QLabel:
 
 def reason_text(reason: Worded) -> str:
     """The reason in the interface's language (an alert's kind is worded as the alert)."""
-    own = _OWN_SENTENCES.get(reason.kind)
+    own = OWN_SENTENCES.get(reason.kind)
     if own is None:
         return alert_text(reason)
     try:
         p = shown_facts(reason)
     except ValueError:
         p = dict(reason.params)
-    args = tuple(p.get(name, "") for name in _OWN_FACTS[reason.kind])
-    text = QCoreApplication.translate(_CONTEXT, own)
-    for number, value in enumerate(args, start=1):
-        text = text.replace(f"%{number}", value)
-    return text
+    args = tuple(p.get(name, "") for name in OWN_FACTS[reason.kind])
+    return fill(QCoreApplication.translate(CONTEXT, own), args)
 
 
 class AccountsSection(HealthSection):
