@@ -437,7 +437,7 @@
 <context>
     <name>SubscriptionAudit</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="81"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="88"/>
         <source>Also %1 a month in %2 (%n subscription(s)), not counted against the cap</source>
         <translation>
             <numerusform>Also %1 a month in %2 (%n subscription), not counted against the cap</numerusform>
@@ -445,11 +445,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="87"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="94"/>
         <source>%1 a month for %n subscription(s)</source>
         <translation>
             <numerusform>%1 a month for %n subscription</numerusform>
             <numerusform>%1 a month for %n subscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="279"/>
+        <source>Cancelled %1 on %2, but charged again %n time(s) since, last %3 on %4: saves nothing yet</source>
+        <translation>
+            <numerusform>Cancelled %1 on %2, but charged again %n time since, last %3 on %4: saves nothing yet</numerusform>
+            <numerusform>Cancelled %1 on %2, but charged again %n times since, last %3 on %4: saves nothing yet</numerusform>
         </translation>
     </message>
 </context>

@@ -494,17 +494,17 @@
 <context>
     <name>AccountsSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="117"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="88"/>
         <source>No accounts yet.</source>
         <translation>还没有账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="137"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="108"/>
         <source>%1 (closed on %2)</source>
         <translation>%1（%2 销户）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="140"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="111"/>
         <source>Closed, not graded and not counted: %1</source>
         <translation>已销户，不评级也不计入：%1</translation>
     </message>
@@ -6073,17 +6073,17 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>HealthGrade</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="30"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="29"/>
         <source>Healthy</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="31"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="30"/>
         <source>Needs attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="32"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="31"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
@@ -6091,23 +6091,22 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>HealthReason</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="41"/>
+        <location filename="../../finapp/core/health_reason_sentences.py" line="18"/>
         <source>%1 is overdrawn: its balance is %2.</source>
-        <extracomment>badge colours: text on a tint, readable in light and dark themes; the words say the same</extracomment>
         <translation>%1 已透支：余额为 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="44"/>
+        <location filename="../../finapp/core/health_reason_sentences.py" line="21"/>
         <source>No balance is known for %1: import a statement with one or set it.</source>
         <translation>%1 的余额未知：请导入带余额的账单或手动设置。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="47"/>
+        <location filename="../../finapp/core/health_reason_sentences.py" line="24"/>
         <source>The statements of %1 end on %2, %3 days ago: import newer ones, or close the account if you no longer have it.</source>
         <translation>%1 的账单截止于 %2（%3 天前）：请导入更新的账单；如果你已不再持有该账户，可将其销户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="52"/>
+        <location filename="../../finapp/core/health_reason_sentences.py" line="29"/>
         <source>The statements of %1 end on %2; its subscriptions carry on from %3. If it was replaced, close it: its last balance still counts.</source>
         <translation>%1 的账单截止于 %2；它的订阅已改由 %3 继续扣款。如果它已被换掉，请将其销户：它最后的余额仍被计入。</translation>
     </message>
@@ -6115,9 +6114,9 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>HealthSection</name>
     <message>
-        <location filename="../../finapp/gui/pages/health_accounts.py" line="102"/>
+        <location filename="../../finapp/gui/pages/health_accounts.py" line="73"/>
         <source>Accounts</source>
-        <extracomment>the facts filling each own sentence&apos;s %1, %2…, in order</extracomment>
+        <extracomment>badge colours: text on a tint, readable in light and dark themes; the words say the same</extracomment>
         <translation>账户</translation>
     </message>
     <message>
@@ -8772,198 +8771,220 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionAudit</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="62"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="69"/>
         <source>Music</source>
         <extracomment>the most of the screen&apos;s width the dialog opens at: the window it came from stays in sight the height the dialog opens at, in lines of text (about 480 pixels at a 14-pixel line), the screen&apos;s at most</extracomment>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="63"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="70"/>
         <source>Video streaming</source>
         <translation>视频流媒体</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="64"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="71"/>
         <source>Cloud storage</source>
         <translation>云存储</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="65"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="72"/>
         <source>News</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="66"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="73"/>
         <source>Fitness</source>
         <translation>健身</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="81"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="88"/>
         <source>Also %1 a month in %2 (%n subscription(s)), not counted against the cap</source>
         <translation>
             <numerusform>另有%2订阅每月 %1（%n 项），不计入上限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="87"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="94"/>
         <source>%1 a month for %n subscription(s)</source>
         <translation>
             <numerusform>%n 项订阅每月 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="93"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="100"/>
         <source>; no monthly cap set</source>
         <translation>；未设每月上限</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="96"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="103"/>
         <source>; over your cap of %1 by %2</source>
         <translation>；超出上限 %1 共 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="104"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="111"/>
         <source>; within your cap of %1</source>
         <translation>；在上限 %1 之内</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="108"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="115"/>
         <source>No active subscriptions</source>
         <translation>没有有效订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="115"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="122"/>
         <source>Overlap (%1): %2</source>
         <translation>重叠（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="126"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="133"/>
         <source>Review due since %1</source>
         <translation>自 %1 起待复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="131"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="138"/>
         <source>Next review %1</source>
         <translation>下次复查 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="136"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="143"/>
         <source>Not reviewed since %1</source>
         <translation>自 %1 起未复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="141"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="148"/>
         <source>Reviewed %1</source>
         <translation>已于 %1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="145"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="152"/>
         <source>New since %1</source>
         <translation>自 %1 起新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="154"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="161"/>
         <source>%1 → %2 on %3</source>
         <translation>%3：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="159"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="166"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="167"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="174"/>
         <source>%1 on %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="176"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="183"/>
         <source>⚠ Overlaps %1</source>
         <translation>⚠ 与 %1 重叠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="184"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="191"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="187"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="194"/>
         <source>Paid by</source>
         <translation>支付账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="190"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="197"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="192"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="199"/>
         <source>Per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="195"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="202"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="198"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="205"/>
         <source>Spent so far</source>
         <translation>累计花费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="201"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="208"/>
         <source>Last charge</source>
         <translation>最近扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="203"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="210"/>
         <source>Price history</source>
         <translation>价格历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="205"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="212"/>
         <source>Overlaps</source>
         <translation>重叠</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="208"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="215"/>
         <source>Review</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="256"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="263"/>
         <source>Kept %1 on %2 (%3 a year)</source>
         <extracomment>the columns of words (a merchant&apos;s name is one), wrapped onto more lines when the window is narrow, and the fewest average characters each is given: a name breaks between its words, not after every one. The first takes what a wide window has to spare.</extracomment>
         <translation>已于 %2 保留 %1（每年 %3）</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="279"/>
+        <source>Cancelled %1 on %2, but charged again %n time(s) since, last %3 on %4: saves nothing yet</source>
+        <translation>
+            <numerusform>已于 %2 取消 %1，但之后又扣款 %n 次，最近一次 %4 扣 %3：尚未省下任何钱</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="272"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="293"/>
+        <source>Stopped charging: %1, last %2 on %3 (not marked cancelled; %4 a year no longer paid)</source>
+        <translation>已停止扣款：%1，最近一次 %3 扣 %2（未标为已取消；每年不再支付 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="312"/>
         <source>Cancelled %1 on %2: saves %3 a year</source>
         <translation>%2 取消了 %1：每年节省 %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="258"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="370"/>
+        <source>“Stopped charging” is what your statements show, not a cancellation you marked: if you cancelled one, mark it cancelled on the Subscriptions page.</source>
+        <translation>“已停止扣款”是账单显示的情况，并非您标记的取消：如果您取消过其中某项，请在“订阅”页将其标为已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="265"/>
         <source>Kept %1 on %2 (%3 a year); next review %4</source>
         <translation>%2 保留了 %1（每年 %3）；下次复查 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="280"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="322"/>
         <source>Price increase: %1 from %2 to %3 on %4 (%5 more a year)</source>
         <translation>涨价：%1 于 %4 从 %2 涨到 %3（每年多 %5）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="295"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="337"/>
         <source>No subscription was cancelled or kept in %1, and no price rose.</source>
         <translation>%1 年没有取消或保留任何订阅，也没有涨价。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="304"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="346"/>
         <source>Cancelling saves %1 a year</source>
         <translation>取消共每年节省 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="311"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="353"/>
+        <source>Stopped charging: %1 a year no longer paid</source>
+        <translation>已停止扣款：每年不再支付 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="362"/>
         <source>Price increases cost %1 more a year</source>
         <translation>涨价使每年多花 %1</translation>
     </message>
@@ -8971,73 +8992,73 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionAuditDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="327"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="387"/>
         <source>Subscription audit</source>
         <translation>订阅审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="329"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="389"/>
         <source>Audit</source>
         <translation>审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="330"/>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="435"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="390"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="495"/>
         <source>Annual review</source>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="374"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="434"/>
         <source>Monthly total against the cap</source>
         <translation>每月合计与上限对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="378"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="438"/>
         <source>Overlapping services</source>
         <translation>重叠的服务</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="383"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="443"/>
         <source>Active subscriptions</source>
         <translation>有效订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="392"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="452"/>
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="398"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="458"/>
         <source>Next review:</source>
         <translation>下次复查：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="403"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="463"/>
         <source>&amp;Keep</source>
         <translation>保留(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="404"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="464"/>
         <source>Cancel &amp;subscription</source>
         <translation>取消订阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="429"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="489"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="438"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="498"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="494"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="554"/>
         <source>%1 is marked cancelled.</source>
         <translation>%1 已标记为取消。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="497"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="557"/>
         <source>%1 kept; next review %2.</source>
         <translation>已保留 %1；下次复查 %2。</translation>
     </message>
