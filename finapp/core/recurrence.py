@@ -39,6 +39,7 @@ from typing import NamedTuple
 from finapp.core.cadence import BY_NAME, Cadence, fit_cadence, month_date, next_date
 from finapp.core.counterparty import parties
 from finapp.core.months_off import charges_a_year, months_off
+from finapp.core.pauses import yearly_charges
 from finapp.core.stream_split import after_trial, continues, plausible_step, split_streams
 from finapp.core.streams import (
     PriceChange,
@@ -295,13 +296,21 @@ def describe(
         next_date=upcoming,
         status=status,
         confidence="established" if len(dates) >= fitted.established_count else "early",
-        annual_minor=abs(typical) * charges_a_year(fitted.per_year, off),
+        annual_minor=abs(typical) * _charges_a_year(dates, fitted, off),
         # the first and the recent spellings, as the kind reads them
         price_changes=price_changes(dates, amounts, kind, texts[:2] + texts[-12:]),
         transaction_ids=tuple(c.id for c in charges),
         started_after_trial=after_trial(dates[0], trials or []),
         months_off=off,
     )
+
+
+def _charges_a_year(dates: list[date], cadence: Cadence, off: tuple[int, ...]) -> int:
+    """A stream's charges in a year: its cadence's, less a monthly bill's months off, or a
+    day-based rhythm's pauses (:mod:`finapp.core.pauses`)."""
+    if cadence.months:
+        return charges_a_year(cadence.per_year, off)
+    return yearly_charges(dates, cadence.days, cadence.per_year)
 
 
 def _fallback(dates: list[date]) -> Cadence:
