@@ -249,6 +249,7 @@ def parse_ofx(data: bytes, skip_bad_rows: bool = False) -> OfxReading:
             return _parse_record(record)
         except OfxReadError as exc:
             if not skip_bad_rows:
+                exc.skippable = True  # one transaction: the others can be read without it
                 raise
             skipped.append(SkippedRow(record.line or 0, exc.reason))
             return None

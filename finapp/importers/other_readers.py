@@ -17,6 +17,7 @@ from finapp.importers.csv.text import NotTextError
 from finapp.importers.finapp_export import looks_like_finapp_export, read_finapp_export
 from finapp.importers.mt940 import looks_like_mt940, read_mt940
 from finapp.importers.qif import looks_like_qif, read_qif
+from finapp.importers.read_error import with_skip_hint
 
 if TYPE_CHECKING:
     from finapp.importers.base import ParsedFile
@@ -53,9 +54,8 @@ def read_other(
     except RowProblem as exc:
         skippable = exc.skippable and not skip_bad_rows
         reason = exc.reason
-        if skippable:  # the command line's way; the GUI skips bad rows and lists them
-            hint = f"{reason} (use --skip-bad-rows to import the other rows)"
-            reason = Problem("import.skip_hint", hint, reason=reason)
+        if skippable:
+            reason = with_skip_hint(reason)
         raise StatementError(name, reason, exc.line, skippable=skippable) from None
     except NotTextError as exc:
         raise StatementError(name, Problem("import.binary", f"not a statement: {exc}")) from None

@@ -18,7 +18,7 @@ from finapp.gc_pause import paused_gc
 from finapp.importers.base import ParsedFile
 from finapp.importers.ofx_clean import looks_like_ofx
 from finapp.importers.other_files import other_file_problem
-from finapp.importers.read_error import ReadError
+from finapp.importers.read_error import ReadError, with_skip_hint
 from finapp.importers.zero_bytes import ZeroByteError, without_padding
 
 if TYPE_CHECKING:
@@ -110,7 +110,8 @@ def _parse(
     except StatementError:
         raise
     except ReadError as exc:
-        raise StatementError(name, exc.reason, exc.line) from None
+        reason = with_skip_hint(exc.reason) if exc.skippable else exc.reason
+        raise StatementError(name, reason, exc.line, skippable=exc.skippable) from None
     except (ValueError, ArithmeticError, LookupError, csv.Error, RecursionError) as exc:
         # A last guard: whatever a malformed file trips inside a parser is reported, not raised.
         log.info("import refused after %s inside a parser", type(exc).__name__)

@@ -13,6 +13,9 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QTranslator
 
+from finapp.tr_marks import filled
+
+_FACT = re.compile(r"\{(\w+)\}")
 _KEPT = re.compile(r"\{\w+\}|<[^>]*>|“[^”]*”|[A-Za-z]+")
 
 
@@ -22,8 +25,9 @@ def stand_in(source: str) -> str:
 
 
 def worded(source: str, **facts: object) -> str:
-    """What the window should show for ``source`` translated, its facts put in."""
-    return re.sub(r"\{(\w+)\}", lambda m: str(facts[m[1]]), stand_in(source))
+    """What the window should show for ``source`` translated, its facts put in as Chinese
+    writes them (no space between two Chinese words: :func:`finapp.tr_marks.filled`)."""
+    return filled(stand_in(source), _FACT, lambda m: str(facts[m[1]]))
 
 
 class _StandIn(QTranslator):

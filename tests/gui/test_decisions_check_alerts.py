@@ -168,11 +168,11 @@ def test_in_chinese_each_charge_after_cancelling_says_its_day(
     _mark_gym_cancelled(qtbot, shell, "2026/8/15")
     gym = stream_name(store, "goodlife")
     every = (
-        f"自您于 2026年8月15日 取消以来，{gym} 已扣款 3 次，"
-        "共 CA$194.97（2026年9月3日 至 2026年11月3日）。"
+        f"自您于 2026年8月15日取消以来，{gym} 已扣款 3 次，"
+        "共 CA$194.97（2026年9月3日至 2026年11月3日）。"
     )
     qtbot.waitUntil(lambda: every in _alerts(shell))
-    assert f"{gym} 在您取消后仍于 2026年11月3日 扣款 CA$64.99。" in _alerts(shell)
+    assert f"{gym} 在您取消后仍于 2026年11月3日扣款 CA$64.99。" in _alerts(shell)
     shell.tray.rebuild_menu()
     entries = [action.text() for action in shell.tray.menu.actions()]
     assert "应已扣款，尚未出现在账单中" in entries

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.services.accounts import list_accounts
@@ -244,6 +245,24 @@ CASES = {
 }
 
 
+def _summary(qtbot, shell, after: ImportSummaryDialog | None = None) -> ImportSummaryDialog:  # type: ignore[no-untyped-def]
+    """The import summary on screen (another than ``after``)."""
+
+    def shown() -> list[ImportSummaryDialog]:
+        return [
+            d for d in shell.window.findChildren(ImportSummaryDialog)
+            if d.isVisible() and d is not after
+        ]  # fmt: skip
+
+    qtbot.waitUntil(lambda: bool(shown()))
+    return shown()[-1]
+
+
+def _details(summary: ImportSummaryDialog) -> list[str]:
+    item = summary.tree.topLevelItem(0)
+    return [item.child(i).text(0) for i in range(item.childCount())]
+
+
 @pytest.mark.usefixtures("stand_in_chinese")
 @pytest.mark.parametrize("case", CASES, ids=list(CASES))
 def test_a_broken_statement_is_said_in_chinese_with_its_file_and_line(
@@ -257,23 +276,28 @@ def test_a_broken_statement_is_said_in_chinese_with_its_file_and_line(
     shell.window.show()
     with qtbot.waitSignal(shell.imports.finished, timeout=20_000):
         assert _drop(shell.window, [path]) == (True, True)
-    if broken.names_no_account:
-        with qtbot.waitSignal(shell.imports.finished, timeout=20_000):
-            take_suggested_account(qtbot, shell)
-    summary = shell.window.findChild(ImportSummaryDialog)
-    qtbot.waitUntil(lambda: summary.isVisible())
-    item = summary.tree.topLevelItem(0)
-    assert item.text(0) == broken.name
-    details = [item.child(i).text(0) for i in range(item.childCount())]
     reason = worded(broken.source, **broken.facts)
-    if broken.imported is None:  # the file refused whole: the reason names its line
-        if broken.line is not None:
-            reason = worded("line {line}: {reason}", line=broken.line, reason=reason)
-        shown = REFUSED + reason
-        assert transaction_count(store) == 0 and list_accounts(store) == []
-    else:  # one row left out and listed; the good rows are in
+    if broken.line is not None:
+        refused = REFUSED + worded("line {line}: {reason}", line=broken.line, reason=reason)
+    else:
+        refused = REFUSED + reason
+    summary = _summary(qtbot, shell)
+    assert summary.tree.topLevelItem(0).text(0) == broken.name
+    # refused whole first, nothing written, whether or not its other rows can be read
+    assert refused in _details(summary)
+    assert transaction_count(store) == 0 and list_accounts(store) == []
+    shown = refused
+    if broken.imported is not None:  # the user asks for the other rows: the bad one is listed
+        assert summary.skip_button is not None
+        with qtbot.waitSignal(shell.imports.finished, timeout=20_000):
+            qtbot.mouseClick(summary.skip_button, Qt.MouseButton.LeftButton)
+        if broken.names_no_account:
+            with qtbot.waitSignal(shell.imports.finished, timeout=20_000):
+                take_suggested_account(qtbot, shell)
+        summary = _summary(qtbot, shell, after=summary)
         shown = ROW.format(line=broken.line) + reason
         assert transaction_count(store) == broken.imported
+    details = _details(summary)
     assert shown in details
     assert english_words(shown, words_of([broken.name])) == []
     shell.close()
