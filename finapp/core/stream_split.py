@@ -29,7 +29,9 @@ The steps, cheapest first:
    orders. Every charge at that price must be in the chain, a year apart to within days, and
    share a descriptor word no other charge of the merchant prints; and the merchant's prices
    near it must be too sparse for two charges to share a price by chance. Two $65.00 baskets a
-   year apart at Target read like every other Target line: chance.
+   year apart at Target read like every other Target line: chance. The chain takes in its
+   renewals at another price on its anniversaries that print its words (Costco's membership at
+   120.00, then 130.00 twice, among the warehouse's baskets).
 
 In steps 1 and 2 a day-based rhythm (weekly, every two or four weeks) is no stream when its
 amounts wander (spread by over a quarter about their mean), or when it is money paid out at a
@@ -216,11 +218,42 @@ def _yearly_chains(spare: list[T], side: list[T]) -> list[list[T]]:
         ):
             continue
         sizes = sizes or sorted(abs(c.amount_minor) for c in side)
-        if not _crowded(abs(same[0].amount_minor), sizes, len(same)) and _reads_differently(
-            same, side
-        ):
-            chains.append(same)
+        if _crowded(abs(same[0].amount_minor), sizes, len(same)):
+            continue
+        chain = _renewed_at_other_prices(same, spare, chains)
+        if _reads_differently(chain, side):
+            chains.append(chain)
     return chains
+
+
+def _renewed_at_other_prices(chain: list[T], spare: list[T], taken: list[list[T]]) -> list[T]:
+    """``chain`` with its renewals at another price on its anniversaries, before and after:
+    Costco's membership renewed at 120.00, then at 130.00 twice, each printed "COSTCO *ANNUAL
+    RENEWAL". Such a renewal prints every word the chain's charges share (so none of the
+    warehouse's baskets is taken for one), within a year's price drift, the only such charge
+    within days of the anniversary."""
+    words = set.intersection(*(set(descriptor_words(c.text, "")) for c in chain))
+    claimed = {c.id for c in chain} | {c.id for other in taken for c in other}
+    pool = [c for c in spare if c.id not in claimed and words <= set(descriptor_words(c.text, ""))]
+    chain = list(chain)
+    while pool and (earlier := _on_anniversary(pool, chain[0], -1)) is not None:
+        chain.insert(0, earlier)
+    while pool and (later := _on_anniversary(pool, chain[-1], 1)) is not None:
+        chain.append(later)
+    return chain
+
+
+def _on_anniversary(pool: list[T], charge: T, years: int) -> T | None:
+    """The one charge of ``pool`` within days of ``charge``'s anniversary ``years`` on (or
+    back) at a price it may have become in a year; None when there is none, or more."""
+    due = month_date(charge.posted, 12 * years, charge.posted.day)
+    near = [
+        c
+        for c in pool
+        if abs((c.posted - due).days) <= _YEAR_SLACK_DAYS
+        and _close(c.amount_minor, charge.amount_minor, _ANNUAL_DRIFT)
+    ]
+    return near[0] if len(near) == 1 else None
 
 
 def _reads_differently(chain: list[T], side: list[T]) -> bool:
