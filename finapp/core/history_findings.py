@@ -112,13 +112,16 @@ def price_rises(subs: Iterable[SubscriptionFacts], as_of: date, since: date) -> 
     """Every price rise the alerts tell or would have told of a charge after ``since`` up to
     ``as_of``: the one source of the rises an import's history and the year in review list,
     so neither says "no price rises" of a year the alerts told one in. Streams of spending the
-    user has not dismissed (one cancelled since still rose while it ran)."""
+    user has not dismissed (one cancelled since still rose while it ran). A rise dated before
+    ``since`` is another year's, even while its price is still in force: a liability policy
+    renewed at 67.18 in October 2026 rose in October 2025, and 2026 in review says nothing of
+    it."""
     return [
         c
         for s in subs
         if s.kind in SPENDING_KINDS and s.user_state != UserState.DISMISSED
         for c in price_alerts(s, as_of, since=since)
-        if c.kind == Kind.PRICE_INCREASE
+        if c.kind == Kind.PRICE_INCREASE and c.date > since
     ]
 
 

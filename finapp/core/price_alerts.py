@@ -28,7 +28,7 @@ from finapp.core.alert_kinds import Kind
 from finapp.core.alert_model import Candidate, Charge, SubscriptionFacts, size_fact
 from finapp.core.months_off import charges_a_year
 from finapp.core.severity import Severity
-from finapp.core.streams import has_price, lasting_rise
+from finapp.core.streams import has_price, lasting_rise, renews_yearly
 from finapp.core.subscription_states import SPENDING_KINDS, StreamKind
 
 #: how long a price rise (or a raise) stays in the inbox
@@ -56,17 +56,34 @@ def due_charge(
     """The charge that came on the stream's expected day but at a price too different for
     detection to count it in (an intro rate ending, a big rise): the first charge at its
     merchant on its account within a few days of its next date, after its last own charge,
-    that no other stream holds (Apple Music is no price of iCloud's)."""
+    that no other stream holds (Apple Music is no price of iCloud's).
+
+    None at a merchant the household buys other things from (:func:`_sells_more`): a Vinted
+    purchase paid through PayPal two days before Disney+ was due there is no Disney+ at 52.30.
+    """
     if sub.next_date is None or not sub.charges:
         return []
     last = sub.charges[-1][0]
     slack = timedelta(days=SCHEDULE_SLACK_DAYS)
-    for charge in at_merchant.get((sub.account_id, sub.merchant), ()):
+    charges = at_merchant.get((sub.account_id, sub.merchant), ())
+    for charge in charges:
         if charge.id in in_streams:
             continue
         if charge.posted > last and abs(charge.posted - sub.next_date) <= slack:
+            if _sells_more(charges, in_streams, charge):
+                return []
             return [(charge.posted, charge.amount_minor, charge.id)]
     return []
+
+
+def _sells_more(charges: Sequence[Charge], in_streams: frozenset[int], charge: Charge) -> bool:
+    """Whether the merchant took other money of the household, in the days the alerts look at,
+    that no stream holds, at another amount than ``charge``: a payment processor (PayPal's
+    eBay, Zalando and Vinted purchases) or a shop. There a charge on a stream's expected day is
+    as likely one more purchase as the stream at a new price, and a purchase is no price rise
+    of it nor a sign it still runs. The new price charged again (NYT at 17.00 after its intro
+    rate, twice) is the stream going on."""
+    return any(c.id not in in_streams and c.amount_minor != charge.amount_minor for c in charges)
 
 
 def _held_since(
@@ -115,13 +132,14 @@ def price_alerts(
     out: list[Candidate] = []
     series = [*sub.charges, *due]
     sizes = [abs(amount) for _, amount, _ in series]
-    if not has_price(sub.kind, [sub.name, sub.merchant], sizes):
+    once_a_year = renews_yearly(sub.kind, [day for day, _, _ in series])
+    if not has_price(sub.kind, [sub.name, sub.merchant], sizes, once_a_year):
         return []
     held = _held_since(series, sizes, start, as_of)
     for i, (day, amount, txn) in enumerate(series):
         if not (start < day <= as_of or i >= held) or (amount > 0) != income:
             continue
-        rise = lasting_rise(sizes, i)
+        rise = lasting_rise(sizes, i, once_a_year)
         if rise is None:
             continue
         old = sizes[i] - rise

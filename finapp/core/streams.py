@@ -89,6 +89,9 @@ PRICE_HISTORY = 6
 VARIABLE_HISTORY = 12
 #: a fixed price's smallest rise worth telling: 1% of the price, at most this many minor units
 PRICE_STEP_MINOR = 50
+#: days between the charges of a stream renewed once a year (an insurance policy, Amazon Prime),
+#: a weekend or a moved billing day either way
+YEARLY_GAP_DAYS = 300
 
 #: the words a kind is spelled with where the user types one (the CLI's ``--kind``)
 KINDS: tuple[str, ...] = tuple(kind.value for kind in StreamKind)
@@ -176,21 +179,43 @@ def is_metered(texts: list[str], amounts: list[int]) -> bool:
     """Whether a bill is billed by use (gas, electricity, water, by its words) or changes
     almost every time: its changing amount is what was used, never a price rise. Price rises
     are for fixed prices: subscriptions, insurance, a phone plan."""
-    return is_variable(amounts) or any(_METERED.search(text) for text in texts)
+    return is_variable(amounts) or _metered_words(texts)
 
 
-def has_price(kind: StreamKind, texts: Sequence[str], amounts: Sequence[int]) -> bool:
+def _metered_words(texts: Sequence[str]) -> bool:
+    """Whether a descriptor names a utility billed by use (:data:`_METERED`)."""
+    return any(_METERED.search(text) for text in texts)
+
+
+def has_price(
+    kind: StreamKind, texts: Sequence[str], amounts: Sequence[int], yearly: bool = False
+) -> bool:
     """Whether a stream's amount is a price that changes now and then, whose changes are told
     (the price alerts, the import's history) and kept on its record (:func:`price_changes`):
     the one answer for all of them. Pay has one (a raise). A bill billed by use has none
     (:func:`is_metered`), and neither has a bill whose amount varies (a phone bill's data and
     roaming: its usual amount left and come back more than once, :func:`has_one_offs`): Rogers at
-    88.14 after 72.32 is a month of roaming, and 72.32 again is no price cut."""
+    88.14 after 72.32 is a month of roaming, and 72.32 again is no price cut.
+
+    A stream renewed once a year (``yearly``, :func:`renews_yearly`) is a price however often
+    it changed, unless its words name a meter: car insurance at 534.80, then 611.45, then 590.10
+    is a premium set anew at each renewal, not a meter's reading."""
     if kind == StreamKind.INCOME:
         return True
-    if is_metered(list(texts), list(amounts)):
+    if _metered_words(texts) or (not yearly and is_variable(list(amounts))):
         return False
     return not (kind == StreamKind.BILL and has_one_offs(list(amounts)))
+
+
+def renews_yearly(kind: StreamKind, dates: Sequence[date]) -> bool:
+    """Whether money paid out is charged once a year (or more rarely): an insurance premium,
+    Amazon Prime. Each of its charges is a year's price, so its one earlier charge is a price
+    that held (it was paid for a year) and a renewal at a higher amount is a price rise, as a
+    monthly plan's is after a few months. Pay and interest are left to their own rules."""
+    if kind in (StreamKind.INCOME, StreamKind.TRANSFER):
+        return False
+    gaps = sorted((later - earlier).days for earlier, later in itertools.pairwise(dates))
+    return bool(gaps) and gaps[median_low(len(gaps))] >= YEARLY_GAP_DAYS
 
 
 def price_changes(
@@ -200,34 +225,44 @@ def price_changes(
 
     A change counts when the old price had held (or was the first charge), the new one holds
     at the next charge too, and the old one never comes back: a phone bill's overage (85.00,
-    94.82, 85.00) or top-ups of 50 and 100 taken in turn are no new price. The latest charge
-    has no next one yet: a rise there counts as the price alerts judge it
-    (:func:`lasting_rise`), so Netflix at 20.99 after 18.99 is on its record as soon as the
-    user is told of it. A drop, or a move between one's own accounts, waits for the next charge.
+    94.82, 85.00) or top-ups of 50 and 100 taken in turn are no new price. A one-off between
+    two charges (:func:`one_off`: the yearly settlement of 142.37 among an electricity
+    Abschlag's 96.00, raised to 104.00 after it) is passed over: the change is 96.00 → 104.00.
+    A stream renewed once a year (:func:`renews_yearly`) changes price at each renewal at a
+    new amount: that amount was paid for a year. The latest charge has no next one yet: a rise
+    there counts as the price alerts judge it (:func:`lasting_rise`), so Netflix at 20.99
+    after 18.99 is on its record as soon as the user is told of it. A drop, or a move between
+    one's own accounts, waits for the next charge.
     """
-    if is_variable(amounts) or not has_price(kind, texts, amounts):
+    yearly = renews_yearly(kind, dates)
+    if (is_variable(amounts) and not yearly) or not has_price(kind, texts, amounts, yearly):
         return ()
+    sizes = [abs(amount) for amount in amounts]
+    kept = [i for i in range(len(amounts)) if yearly or not one_off(sizes, i)]
+    held = [amounts[i] for i in kept]
+    last_at = {amount: i for i, amount in enumerate(amounts)}  # a one-off of the old price too
     changes = []
-    last_at = {amount: i for i, amount in enumerate(amounts)}
-    for i in range(1, len(amounts) - 1):
-        old, new = amounts[i - 1], amounts[i]
+    for k in range(1, len(kept) - 1):
+        old, new = held[k - 1], held[k]
         if old == new:
             continue
-        old_held = i == 1 or amounts[i - 2] == old
-        if old_held and amounts[i + 1] == new and last_at[old] < i:
-            changes.append(PriceChange(dates[i], old, new))
-    latest = _latest_rise(dates, amounts, kind)
+        old_held = k == 1 or held[k - 2] == old
+        if yearly or (old_held and held[k + 1] == new and last_at[old] < kept[k]):
+            changes.append(PriceChange(dates[kept[k]], old, new))
+    latest = _latest_rise(dates, amounts, kind, yearly)
     return (*changes, *latest)
 
 
-def _latest_rise(dates: list[date], amounts: list[int], kind: StreamKind) -> list[PriceChange]:
+def _latest_rise(
+    dates: list[date], amounts: list[int], kind: StreamKind, yearly: bool
+) -> list[PriceChange]:
     """The latest charge's rise over the usual of the ones before it, when the price alerts
     would tell it (a subscription's or bill's dearer price, a raise)."""
     last = len(amounts) - 1
     if last < 1 or kind == StreamKind.TRANSFER or amounts[last] == amounts[last - 1]:
         return []
     sizes = [abs(amount) for amount in amounts]
-    rise = lasting_rise(sizes, last)
+    rise = lasting_rise(sizes, last, yearly)
     if rise is None:
         return []
     sign = -1 if amounts[last] < 0 else 1
@@ -260,20 +295,30 @@ def _rise(history: Sequence[int], size: int, year: Sequence[int] = ()) -> int | 
     return rise
 
 
-def lasting_rise(sizes: Sequence[int], i: int) -> int | None:
+def lasting_rise(sizes: Sequence[int], i: int, yearly: bool = False) -> int | None:
     """How far charge ``i`` (of magnitudes ``sizes``) is above the usual of the ones before
     it, when that is a rise and not a one-off: on a fixed price that has been left and come back
     before, only once the new amount holds at a second charge; never when a later charge goes
-    back to the old price. The one judgment of a rise: the price alerts', the import's history
-    and the stream's record (:func:`price_changes`)."""
+    back to the old price, nor when the next charge left it again as a one-off
+    (:func:`one_off`: a yearly settlement among a monthly Abschlag's), and a one-off before it
+    is no part of the usual. The one judgment of a rise: the price alerts', the import's history
+    and the stream's record (:func:`price_changes`).
+
+    ``yearly`` (:func:`renews_yearly`): each charge is a year's price, so a renewal above the
+    one before is a rise even after a single year (a liability policy at 64.26, then 67.18).
+    """
+    if yearly:
+        return _renewal_rise(sizes, i)
     upto = i
     year = sizes[max(0, i - VARIABLE_HISTORY) : i]
     fixed = not is_variable(list(year))
+    if fixed and one_off(sizes, i):
+        return None
     if fixed and has_one_offs(list(year)):
         if i == 0 or sizes[i - 1] != sizes[i]:
             return None
         upto = i - 1  # the rise is the first charge at the new amount's
-    history = sizes[max(0, upto - PRICE_HISTORY) : upto]
+    history = _usual_history(sizes, upto, fixed)
     rise = _rise(history, sizes[i], sizes[max(0, upto - VARIABLE_HISTORY) : upto])
     if rise is None:
         return None
@@ -281,6 +326,39 @@ def lasting_rise(sizes: Sequence[int], i: int) -> int | None:
     if fixed and any(later - old < smallest_rise(old) for later in sizes[i + 1 :]):
         return None
     return rise
+
+
+def _usual_history(sizes: Sequence[int], upto: int, fixed: bool) -> list[int]:
+    """The :data:`PRICE_HISTORY` latest charges before ``upto`` that tell a price's usual:
+    a fixed price's one-offs left out (:func:`one_off`), so a settlement of 142.37 among
+    Abschläge of 96.00 neither is the old price nor widens its spread."""
+    before = [j for j in range(upto) if not (fixed and one_off(sizes, j))]
+    return [sizes[j] for j in before[-PRICE_HISTORY:]]
+
+
+def _renewal_rise(sizes: Sequence[int], i: int) -> int | None:
+    """How far a yearly renewal ``i`` is above the year before, when by a step worth telling
+    (:func:`smallest_rise`): what was paid for the last year is the old price."""
+    if i == 0:
+        return None
+    old = sizes[i - 1]
+    rise = sizes[i] - old
+    return rise if rise >= smallest_rise(old) else None
+
+
+def one_off(sizes: Sequence[int], j: int) -> bool:
+    """Whether charge ``j`` is a one-off among a stream's charges: above (or below) both the
+    charge before and the one after it by a step worth telling, which are nearer each other than
+    it: the Jahresabrechnung's Nachzahlung of 142.37 between Abschläge of 96.00 and 104.00, a
+    month's overage, a prorated month. A price stepping up twice (10.00, 11.00, 12.00) is no
+    one-off, and neither is the latest charge, whose next is not known yet."""
+    if j == 0 or j + 1 >= len(sizes):
+        return False
+    before, size, after = sizes[j - 1], sizes[j], sizes[j + 1]
+    step = smallest_rise(min(before, after))
+    up = size - before >= step and size - after >= step
+    down = before - size >= step and after - size >= step
+    return (up or down) and abs(before - after) < min(abs(size - before), abs(size - after))
 
 
 def has_one_offs(amounts: list[int]) -> bool:
