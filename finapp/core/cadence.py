@@ -182,18 +182,35 @@ def nominal_day(dates: list[date]) -> int:
     Lag and weekends only ever delay a posting, so the billing day sits near the earliest posting
     days: the lower quartile resists one odd early posting. A charge near month-end that posts on
     the 1st to 5th of the next month counts as late, not early; unless most postings are on
-    such a day: a pension paid on the 1st, or on the Friday before when the 1st is a weekend
-    (31 October, 29 November), is paid on the 1st, not on the last day of the month.
+    such a day and every other one came on the Friday before it when it fell on a weekend: a
+    pension paid on the 1st, or on 31 October and 29 November, is paid on the 1st, not on the
+    last day of the month. A subscription billed on the 29th that mostly posts on the 2nd is
+    still billed at the month's end, not on the 2nd (late posting is no early payment).
     """
     days = [d.day for d in dates]
     if max(days) >= 25:
         days = [day + 31 if day <= 5 else day for day in days]
     typical = _typical_day(days)
-    if typical > 31:  # mostly the 1st to 5th, a few days before it when that is a weekend
+    if typical > 31 and _early_for_weekends(dates, typical - 31):
         return typical - 31
     if all(day >= 28 for day in days) and any(day >= 30 for day in days):
         return 31
-    return typical
+    return min(typical, 31)
+
+
+def _early_for_weekends(dates: list[date], day: int) -> bool:
+    """Whether every posting not on ``day`` came on the Friday before a ``day`` that fell on a
+    Saturday or Sunday (a payer who pays early for a weekend, where lag only delays)."""
+    for posted in dates:
+        if posted.day == day:
+            continue
+        due = month_date(posted, 1 if posted.day > day else 0, day)
+        if due.weekday() < _SATURDAY or posted.weekday() != _FRIDAY or (due - posted).days > 2:
+            return False
+    return True
+
+
+_FRIDAY, _SATURDAY = 4, 5
 
 
 def charge_missed(expected: date, until: date) -> bool:
