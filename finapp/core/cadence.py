@@ -16,7 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from finapp.core.months_off import months_off, periods_off
+from finapp.core.months_off import (
+    EARLY_DAY,
+    MONTH_END_DAY,
+    calendar_months,
+    months_off,
+    periods_off,
+)
 from finapp.core.pauses import paused_charges
 
 #: statements this many days old are not up to date: a renewal due in their last days but not
@@ -63,6 +69,8 @@ _MONTHS_OFF_MIN_CHARGES = 6
 
 #: How far a posting may sit from its nominal billing date (lag, weekends, holidays).
 _SCHEDULE_SLACK = 5
+#: charges a bill on set months of the year needs (two years of four) to be believed
+_CALENDAR_MIN_CHARGES = 6
 
 
 def fit_cadence(dates: list[date]) -> Cadence | None:
@@ -86,8 +94,9 @@ def fit_cadence(dates: list[date]) -> Cadence | None:
     fitted = next((c for c in CADENCES if _fits(dates, gaps, c, skips)), None)
     if fitted is None and len(dates) >= _MONTHS_OFF_MIN_CHARGES and (off := months_off(dates)):
         monthly = BY_NAME["monthly"]
-        return monthly if _fits(dates, gaps, monthly, skips + periods_off(dates, off)) else None
-    return fitted or _paused_fit(dates, gaps, skips)
+        if _fits(dates, gaps, monthly, skips + periods_off(dates, off)):
+            return monthly
+    return fitted or _paused_fit(dates, gaps, skips) or _calendar_fit(dates)
 
 
 def _paused_fit(dates: list[date], gaps: list[int], skips: int) -> Cadence | None:
@@ -100,6 +109,50 @@ def _paused_fit(dates: list[date], gaps: list[int], skips: int) -> Cadence | Non
         if paused and _fits(dates, gaps, cadence, skips + paused):
             return cadence
     return None
+
+
+def _calendar_fit(dates: list[date]) -> Cadence | None:
+    """The cadence of a bill paid on set months of the year unevenly apart, on one day of the
+    month (:func:`finapp.core.months_off.calendar_months`: US estimated tax on 15 January,
+    April, June and September is quarterly, though 61 to 122 days apart), or None."""
+    if not (months := uneven_months(dates)):
+        return None
+    cadence = next(c for c in CADENCES if c.months > 1 and c.per_year == len(months))
+    days = [d.day for d in dates]
+    if max(days) >= MONTH_END_DAY:  # paid near a month's end: the 1st to 5th is late
+        days = [day + 31 if day <= EARLY_DAY else day for day in days]
+    return cadence if max(days) - min(days) <= 2 * _SCHEDULE_SLACK else None
+
+
+def uneven_months(dates: list[date]) -> tuple[int, ...]:
+    """The months of the year a stream charged on ``dates`` keeps, when they are as many as a
+    month-based cadence's charges a year but not evenly apart (January, April, June,
+    September), in six charges or more; else empty (an even calendar is its cadence's own)."""
+    if len(dates) < _CALENDAR_MIN_CHARGES:
+        return ()
+    months = calendar_months(dates)
+    if not any(c.months > 1 and c.per_year == len(months) for c in CADENCES):
+        return ()
+    steps = {(b - a) % 12 for a, b in zip(months, (*months[1:], months[0]), strict=True)}
+    return months if len(steps) > 1 else ()
+
+
+def months_off_of(dates: list[date], cadence: Cadence) -> tuple[int, ...]:
+    """The calendar months a stream of ``cadence`` charged on ``dates`` takes off every year: a
+    monthly bill's (:func:`finapp.core.months_off.months_off`), or those outside the set months
+    of a bill paid on them unevenly apart (:func:`uneven_months`)."""
+    if cadence.months == 1:
+        return months_off(dates)
+    if cadence.months and len(months := uneven_months(dates)) == cadence.per_year:
+        return tuple(m for m in range(1, 13) if m not in months)
+    return ()
+
+
+def month_step(cadence: Cadence, off: Sequence[int]) -> int:
+    """How many months a month-based schedule steps at a time: its cadence's, or one with
+    months ``off``, passed over to the next month it charges in (from September's estimated
+    tax to January's, not December's)."""
+    return 1 if off else cadence.months
 
 
 def _fits(dates: list[date], gaps: list[int], cadence: Cadence, skips: int) -> bool:
@@ -273,7 +326,7 @@ def roll_forward(start: date, cadence: str, day: date, off: Sequence[int] = ()) 
     while upcoming < day or upcoming.month in off:
         step += 1
         upcoming = (
-            month_date(start, step * step_of.months, billing)
+            month_date(start, step * month_step(step_of, off), billing)
             if step_of.months
             else start + timedelta(days=step * step_of.days)
         )
@@ -380,7 +433,7 @@ def next_date(dates: list[date], cadence: Cadence, off: Sequence[int] = ()) -> d
             (month_date(last, shift, day) for shift in (-1, 0, 1)),
             key=lambda d: abs((d - last).days),
         )
-        return past_months_off(month_date(nominal_last, cadence.months, day), off, day)
+        return past_months_off(month_date(nominal_last, month_step(cadence, off), day), off, day)
     offsets = schedule_offsets(dates, cadence)
     # drop the last posting's own lag: like the billing day above, the phase is a low offset
     phase = sorted(offsets)[len(offsets) // 4]

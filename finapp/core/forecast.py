@@ -21,7 +21,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from finapp.core.cadence import BY_NAME, Cadence, month_date, next_date, past_months_off
+from finapp.core.cadence import (
+    BY_NAME,
+    Cadence,
+    month_date,
+    month_step,
+    next_date,
+    past_months_off,
+)
 from finapp.core.streams import average, is_variable
 
 #: how many days ahead a forecast looks unless asked otherwise
@@ -156,7 +163,7 @@ def _following(dates: list[date], cadence: Cadence, off: tuple[int, ...]) -> dat
         return next_date(dates, cadence, off)
     last = dates[-1]
     if cadence.months:
-        return past_months_off(month_date(last, cadence.months, last.day), off, last.day)
+        return past_months_off(month_date(last, month_step(cadence, off), last.day), off, last.day)
     return last + timedelta(days=cadence.days)
 
 

@@ -9,6 +9,10 @@ Months off are believed only when the history has passed over them at least twic
 with charges before and after, the same calendar months each time (one to three in a row), and
 no charge ever falls in them: one pause of two months is a pause (the subscription lapsed and
 came back), not a schedule.
+
+A bill paid a few times a year on set months unevenly apart (US estimated tax on 15 January,
+April, June and September) is its cadence (quarterly) with the other months off: it is due in
+the next of its months (:func:`calendar_months`).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ _MOST_OFF = 3
 _TIMES_SEEN = 2
 _MONTH_DAYS = 30.44
 _LATE_DAYS = 3  # a posting a few days late does not make a month of its own
+_MONTHS = 12
 
 
 def missing_months(earlier: date, later: date) -> tuple[int, ...]:
@@ -59,6 +64,46 @@ def periods_off(dates: Sequence[date], off: Sequence[int]) -> int:
 
 
 def charges_a_year(per_year: int, off: Sequence[int]) -> int:
-    """A cadence's charges in a year (``per_year``) less a monthly bill's months ``off`` (only
-    a monthly stream has any)."""
-    return per_year - len(off)
+    """A cadence's charges in a year (``per_year``), or with months ``off`` the months left:
+    a monthly bill's year less its months off, four a year for taxes paid on four set months
+    (:func:`calendar_months`)."""
+    return _MONTHS - len(off) if off else per_year
+
+
+def calendar_months(dates: Sequence[date]) -> tuple[int, ...]:
+    """The calendar months (1–12, sorted) a stream charged on the sorted ``dates`` is charged in
+    every year, when it keeps such a calendar: US estimated tax paid on 15 January, April, June
+    and September, Australian BAS on 28 February, April, July and October. Each month must have
+    been charged once a year, in every year between the first charge and the last, and all
+    but one of them in two years or more: the calendar repeats (a history from March 2025
+    holds February once), where five months of a monthly subscription and one more after a
+    pause make no calendar. A posting on the 1st to 5th of a bill paid near a month's end
+    belongs to the month before (28 February a Saturday, paid on 2 March). Empty when it keeps
+    none."""
+    month_end = max(d.day for d in dates) >= MONTH_END_DAY
+    billed = [_billing_month(d, month_end) for d in dates]
+    months = Counter(month for _, month in billed)
+    once = sum(1 for count in months.values() if count < _TIMES_SEEN)
+    if len(set(billed)) < len(billed) or once > 1:
+        return ()
+    first, last = billed[0], billed[-1]
+    every_year = {
+        (year, month)
+        for year in range(first[0], last[0] + 1)
+        for month in months
+        if first <= (year, month) <= last
+    }
+    return tuple(sorted(months)) if len(every_year) == len(billed) else ()
+
+
+#: a bill whose postings reach this day of the month is paid near the month's end
+MONTH_END_DAY = 25
+#: ... and a posting of it up to this day of the next month is late, not a month of its own
+EARLY_DAY = 5
+
+
+def _billing_month(day: date, month_end: bool) -> tuple[int, int]:
+    """The (year, month) a posting on ``day`` pays for (see :func:`calendar_months`)."""
+    if month_end and day.day <= EARLY_DAY:
+        return (day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)
+    return day.year, day.month

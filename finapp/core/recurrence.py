@@ -36,9 +36,16 @@ from datetime import date, timedelta
 from operator import attrgetter
 from typing import NamedTuple
 
-from finapp.core.cadence import BY_NAME, Cadence, fit_cadence, month_date, next_date
+from finapp.core.cadence import (
+    BY_NAME,
+    Cadence,
+    fit_cadence,
+    month_date,
+    months_off_of,
+    next_date,
+)
 from finapp.core.counterparty import parties
-from finapp.core.months_off import charges_a_year, months_off
+from finapp.core.months_off import charges_a_year
 from finapp.core.pauses import yearly_charges
 from finapp.core.stream_split import after_trial, continues, plausible_step, split_streams
 from finapp.core.streams import (
@@ -272,7 +279,7 @@ def describe(
     dates = [c.posted for c in charges]
     amounts = [c.amount_minor for c in charges]
     fitted = BY_NAME[cadence] if cadence else fit_cadence(dates) or _fallback(dates)
-    off = months_off(dates) if fitted.months == 1 else ()
+    off = months_off_of(dates, fitted)
     upcoming = next_date(dates, fitted, off) if len(dates) >= 2 else _add(dates[-1], fitted)
     late = as_of > upcoming + timedelta(days=fitted.grace_days)
     status = Status.INACTIVE if late else Status.ACTIVE

@@ -35,6 +35,8 @@ def _ahead(sub: SubscriptionFacts, as_of: date) -> date | None:
     if start >= as_of:
         return start
     months = 12 // sub.per_year if 12 % sub.per_year == 0 else 0
+    if sub.months_off:  # the next month it charges in: January's tax after September's
+        months = 1
     if not months:
         k = -(-(as_of - start).days // sub.period_days)  # periods to reach as_of, rounded up
         return start + timedelta(days=k * sub.period_days)

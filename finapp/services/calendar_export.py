@@ -169,8 +169,10 @@ def _event(sub: SubscriptionView, when: date, stamp: datetime, *, due: bool) -> 
     event.add("transp", "TRANSPARENT")
     rule = _RULES.get(sub.cadence)
     if rule:
+        # months off: every month it charges in, a tax's January, April, June and September
         on_months = [m for m in range(1, 13) if m not in sub.months_off]
-        event.add("rrule", vRecur({**rule, "BYMONTH": on_months} if sub.months_off else rule))
+        monthly = {**rule, "INTERVAL": 1, "BYMONTH": on_months}
+        event.add("rrule", vRecur(monthly if sub.months_off else rule))
     for days in sub.reminder_offsets:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")

@@ -37,6 +37,8 @@ STATE_KEY = "subscriptions.detected"
 #: the modules whose code decides the detected streams (their kept digests are tied to it)
 DETECTOR = (
     "finapp.core.cadence",
+    "finapp.core.months_off",
+    "finapp.core.pauses",
     "finapp.core.recurrence",
     "finapp.core.stream_split",
     "finapp.core.streams",
