@@ -18,12 +18,17 @@ from finapp.core.running_rank import median_low
 from finapp.core.subscription_states import StreamKind
 
 #: Words of the household's bills: utilities, telecom, insurance (health insurers and Medigap
-#: premiums too), housing, loans.
+#: premiums too), housing, loans, taxes; in German and French too (a liability policy's "Privat-
+#: haftpflicht Vers.-Nr.", the electricity "Abschlag", the broadcasting levy, "Miete", "loyer",
+#: "assurance").
 _BILL = re.compile(
     r"ELECTRIC|ENERGY|POWER|\bGAS\b|WATER|UTILIT|SEWER|WASTE|INSURANCE|\bINS\b|MORTGAGE|\bRENT\b|"
     r"LOAN|COMCAST|XFINITY|SPECTRUM|INTERNET|WIRELESS|TELECOM|\bHYDRO\b|ENBRIDGE|"
     r"GEICO|STATE\s*FARM|PROGRESSIVE|ALLSTATE|PG&E|PGANDE|CON\s*ED|\bHOA\b|DAYCARE|TUITION|"
     r"MEDSUPP|MEDIGAP|UNITEDHEALTH|AETNA|CIGNA|HUMANA|BLUE\s*CROSS|\bBCBS\b|VERSICHERUNG|"
+    r"HAFTPFLICHT|HAUSRAT|VERS\.?-NR|ABSCHLAG|\bSTROM\b|STADTWERKE|MIETE\b|HAUSVERWALTUNG|"
+    r"NEBENKOSTEN|RUNDFUNK|\bLOYER\b|ASSURANCE|MUTUELLE|"
+    r"\bIRS\b|TAXPYMT|DEPT\.? OF REV|FINANZAMT|\bHMRC\b|COUNCIL\s*TAX|\bATO\b|"
     r"电费|水费|燃气|话费|宽带|物业|房租",
     re.IGNORECASE,
 )
