@@ -107,3 +107,11 @@ def _billing_month(day: date, month_end: bool) -> tuple[int, int]:
     if month_end and day.day <= EARLY_DAY:
         return (day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)
     return day.year, day.month
+
+
+def months_told(off: Sequence[int]) -> tuple[bool, tuple[int, ...]]:
+    """How a schedule's months are best said: (False, the months off) for a bill that takes a
+    few months off ("none in Feb, Mar"), (True, the months it is paid in) for one paid in a few
+    ("in Jan, Apr, Jun, Sep": estimated taxes), whichever names fewer months."""
+    paid = tuple(month for month in range(1, 13) if month not in off)
+    return (True, paid) if len(paid) < len(off) else (False, tuple(off))

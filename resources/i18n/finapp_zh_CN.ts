@@ -9066,121 +9066,121 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="34"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="35"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="35"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="36"/>
         <source>Every 2 weeks</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="36"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="37"/>
         <source>Twice a month</source>
         <translation>每月两次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="37"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="38"/>
         <source>Every 4 weeks</source>
         <translation>每四周</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="38"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="39"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="39"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="40"/>
         <source>Every 2 months</source>
         <translation>每两个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="40"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="41"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="41"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="42"/>
         <source>Twice a year</source>
         <translation>每半年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="42"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="43"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="45"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="46"/>
         <source>Suggested</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="46"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="47"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="47"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="48"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="48"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="49"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="51"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="52"/>
         <source>Stopped</source>
         <extracomment>a stream the user still expects whose charges stopped</extracomment>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="53"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="54"/>
         <source>%1 charge not seen</source>
         <extracomment>an expected charge missing from statements that cover its day</extracomment>
         <translation>未见 %1 的扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="56"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="57"/>
         <source>%1 — after your statements end %2</source>
         <extracomment>a renewal already past that the statements cannot show yet (they end before its day); the dashboard&apos;s renewals say it with the same words</extracomment>
         <translation>%1（在最新账单之后，账单截至%2）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="58"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="59"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="59"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="60"/>
         <source>Bills</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="61"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="62"/>
         <source>Transfers between own accounts</source>
         <translation>自有账户间转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="65"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="66"/>
         <source>Services you chose and can cancel: streaming, software, a gym.</source>
         <extracomment>what each group holds, for its header&apos;s tooltip</extracomment>
         <translation>您自己选择、可以取消的服务：流媒体、软件、健身房等。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="68"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="69"/>
         <source>What running the home costs: housing, utilities, phone and internet, insurance, loans.</source>
         <translation>维持家庭运转的开销：住房、水电燃气、电话和网络、保险、贷款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="72"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="73"/>
         <source>Money coming in regularly: pay, interest.</source>
         <translation>定期收入：工资、利息。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="73"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="74"/>
         <source>Money moved between your own accounts, such as card payments and savings; each transfer is listed once, from the paying account.</source>
         <translation>在您自己的账户之间转移的资金，如信用卡还款和储蓄；每笔转账只列一次，记在付款账户下。</translation>
     </message>
@@ -9193,7 +9193,7 @@ Merge “%1” into:</source>
         <translation type="vanished">账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="60"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="61"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
@@ -9202,128 +9202,134 @@ Merge “%1” into:</source>
         <translation type="vanished">转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="81"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="82"/>
         <source>▲ price up</source>
         <extracomment>the badges of what went wrong (red, and the row in bold)</extracomment>
         <translation>▲ 涨价</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="82"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="83"/>
         <source>⊘ lapsed</source>
         <translation>⊘ 已中断</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="83"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="84"/>
         <source>⚠ overdue</source>
         <translation>⚠ 逾期未扣</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="84"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="85"/>
         <source>⚠ charged after cancel</source>
         <translation>⚠ 取消后仍扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="86"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="87"/>
         <source>▲ pay rise</source>
         <translation>▲ 加薪</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="87"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="88"/>
         <source>▲ amount up</source>
         <translation>▲ 金额上涨</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="88"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="89"/>
         <source>after free trial</source>
         <translation>免费试用后</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="90"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="91"/>
         <source>after your statements</source>
         <extracomment>the next renewal is past but after the statements end (words only: common fonts lack ⧗)</extracomment>
         <translation>在最新账单之后</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="94"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="95"/>
         <source>⊘ lapsed after free trial</source>
         <extracomment>a badge and &quot;after free trial&quot; said as one phrase, so a language orders them its own way (Chinese puts the time first: &quot;免费试用后已中断&quot;, never &quot;已中断 免费试用后&quot;)</extracomment>
         <translation>⊘ 免费试用后已中断</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="95"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="96"/>
         <source>▲ price up after free trial</source>
         <translation>▲ 免费试用后涨价</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="99"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="100"/>
         <source>%1, none in %2</source>
         <extracomment>a monthly bill with months off every year (council tax: ten instalments, April to January)</extracomment>
         <translation>%1，%2除外</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="180"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="102"/>
+        <source>%1, in %2</source>
+        <extracomment>a bill paid in a few set months only (estimated taxes: January, April, June, September)</extracomment>
+        <translation>%1，仅%2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="185"/>
         <source>review %1</source>
         <translation>%1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="200"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="205"/>
         <source>Pay rise: %1 → %2 on %3</source>
         <translation>加薪：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="202"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="207"/>
         <source>Amount %1 → %2 on %3</source>
         <translation>金额：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="204"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="209"/>
         <source>Price %1 → %2 on %3</source>
         <translation>价格：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="218"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="223"/>
         <source>No charge came when it was due: it may have ended.</source>
         <translation>到期时没有扣款：可能已经终止。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="225"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="230"/>
         <source>The charge due on %1 is not in the statements, which go to %2: check whether it still runs.</source>
         <translation>应在 %1 的扣款不在截至 %2 的账单中：请确认它是否仍在续费。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="235"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="240"/>
         <source>It began after a free trial.</source>
         <translation>它是在免费试用结束后开始收费的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="242"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="247"/>
         <source>%n charge(s) after you cancelled</source>
         <translation>
             <numerusform>取消后仍有 %n 笔扣款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="249"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="254"/>
         <source>To review on %1</source>
         <translation>待于 %1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="272"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="277"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="275"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="280"/>
         <source>%1 (%2) · %3 a year · %4 a month</source>
         <translation>%1（%2）· 每年 %3 · 每月 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="294"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="299"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="296"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="301"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -9332,32 +9338,32 @@ Merge “%1” into:</source>
         <translation type="vanished">类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="299"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="304"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="301"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="306"/>
         <source>Next</source>
         <translation>下次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="303"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="308"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="306"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="311"/>
         <source>Paid from</source>
         <translation>付款账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="309"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="314"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="311"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="316"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>

@@ -72,6 +72,20 @@ def test_english_names_the_months_a_bill_takes_off(qapp) -> None:
     assert schedule_name(view) == "Monthly, none in Feb, Mar"
 
 
+#: estimated taxes, paid on 15 January, April, June and September
+TAX_MONTHS_OFF = (2, 3, 5, 7, 8, 10, 11, 12)
+
+
+def test_a_tax_paid_in_four_set_months_names_them(qapp) -> None:
+    view = replace(_netflix((), "active").view, cadence="quarterly", months_off=TAX_MONTHS_OFF)
+    assert schedule_name(view) == "Quarterly, in Jan, Apr, Jun, Sep"
+
+
+def test_a_tax_paid_in_four_set_months_names_them_in_chinese(chinese) -> None:  # noqa: F811
+    view = replace(_netflix((), "active").view, cadence="quarterly", months_off=TAX_MONTHS_OFF)
+    assert schedule_name(view) == "每季度，仅1月、4月、6月、9月"
+
+
 def test_category_paths_read_with_the_full_width_colon_and_either_colon_is_typed(
     chinese,  # noqa: F811
 ) -> None:

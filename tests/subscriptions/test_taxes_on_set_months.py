@@ -15,10 +15,13 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from finapp.core.recurrence import detect_streams
 from finapp.services import subscriptions as subs
 from finapp.services.calendar_export import renewals_calendar
 from finapp.store.engine import Store
+from tests.cli_in_process import run_main
 from tests.health.flagged_statements import Entry, import_months, write_months
 from tests.subscriptions.statements import Ledger
 
@@ -47,7 +50,7 @@ def _credit_union() -> list[Entry]:
 
 
 def test_estimated_taxes_are_quarterly_bills_due_on_the_next_tax_date(
-    store: Store, tmp_path: Path
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import_months(store, write_months(tmp_path / "cu", _credit_union()))
 
@@ -61,6 +64,11 @@ def test_estimated_taxes_are_quarterly_bills_due_on_the_next_tax_date(
     ]
     text = renewals_calendar(taxes, stamp=datetime(2026, 11, 25, 9), day=AS_OF).to_ical()
     assert b"RRULE:FREQ=MONTHLY;INTERVAL=1;BYMONTH=1,4,6,9" in text
+    # the command line names the four months it is paid in, not the eight it is not
+    code, out, _ = run_main(
+        ["--data-dir", str(store.data_dir), "subscriptions", "--as-of", AS_OF.isoformat()], capsys
+    )
+    assert code == 0 and out.count("quarterly, in Jan Apr Jun Sep") == 2
 
 
 def test_bas_paid_in_february_april_july_and_october_is_quarterly() -> None:

@@ -37,6 +37,7 @@ from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import plain_text_warning, print_json, print_table
 from finapp.core.cadence import BY_NAME
 from finapp.core.dates import MAX_DATE, MIN_DATE
+from finapp.core.months_off import months_told
 from finapp.core.price_alerts import rise_kind
 from finapp.core.stream_groups import GROUP_KINDS
 from finapp.core.streams import KINDS
@@ -278,11 +279,13 @@ _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 
 def _cadence(view: SubscriptionView) -> str:
-    """ "monthly", or "monthly, none in Feb Mar" for a bill with months off every year."""
+    """ "monthly", "monthly, none in Feb Mar" for a bill with months off every year, or
+    "quarterly, in Jan Apr Jun Sep" for one paid in a few set months."""
     if not view.months_off:
         return view.cadence
-    off = " ".join(_MONTHS[month - 1] for month in view.months_off)
-    return f"{view.cadence}, none in {off}"
+    only, months = months_told(view.months_off)
+    named = " ".join(_MONTHS[month - 1] for month in months)
+    return f"{view.cadence}, {'in' if only else 'none in'} {named}"
 
 
 def _status(view: SubscriptionView) -> str:

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from finapp.core.months_off import months_told
 from finapp.core.stream_groups import BILLS, INCOME, SUBSCRIPTIONS, TRANSFERS
 from finapp.core.subscription_states import EXPECTED, Status, UserState
 from finapp.gui.account_names import shown_route
@@ -97,6 +98,8 @@ _WITH_TRIAL = {
 _RED, _GREEN = "#d64541", "#2e8540"
 #: a monthly bill with months off every year (council tax: ten instalments, April to January)
 _MONTHS_OFF = QT_TRANSLATE_NOOP("SubscriptionsModel", "%1, none in %2")
+#: a bill paid in a few set months only (estimated taxes: January, April, June, September)
+_MONTHS_ON = QT_TRANSLATE_NOOP("SubscriptionsModel", "%1, in %2")
 
 
 def _tr(text: str) -> str:
@@ -108,12 +111,14 @@ def cadence_name(cadence: str) -> str:
 
 
 def schedule_name(view: SubscriptionView) -> str:
-    """Its cadence, and the months a monthly bill takes off: "Monthly, none in Feb, Mar"."""
+    """Its cadence, and the months a bill takes off ("Monthly, none in Feb, Mar") or, when
+    fewer, the months it is paid in ("Quarterly, in Jan, Apr, Jun, Sep")."""
     cadence = cadence_name(view.cadence)
     if not view.months_off:
         return cadence
-    months = joined(format_month_name(month) for month in view.months_off)
-    return fill(_tr(_MONTHS_OFF), (cadence, months))
+    only, months = months_told(view.months_off)
+    named = joined(format_month_name(month) for month in months)
+    return fill(_tr(_MONTHS_ON if only else _MONTHS_OFF), (cadence, named))
 
 
 def status_text(sub: SubscriptionView) -> str:
