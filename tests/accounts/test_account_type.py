@@ -15,8 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QInputDialog
 
 from finapp.errors import InvalidInputError
 from finapp.services.accounts import list_accounts, set_account_type
@@ -100,7 +99,7 @@ def test_the_accounts_page_makes_the_selected_account_a_credit_card(
     store: Store, tmp_path: Path, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     from finapp.gui.pages.accounts import AccountsPage
-    from tests.gui.answering import opened
+    from tests.gui.answering import opened, pick
     from tests.gui.shell_support import make_shell
 
     import_files(store, [_card_export(tmp_path)])
@@ -116,7 +115,6 @@ def test_the_accounts_page_makes_the_selected_account_a_credit_card(
     action.trigger()
     dialog = opened(page, QInputDialog, "account-type")
     assert dialog.textValue() == "Checking"
-    dialog.setTextValue("Credit card")
-    qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Return)
+    pick(qtbot, dialog, "Credit card")  # typed into the list, as a person picks, then Enter
     qtbot.waitUntil(lambda: list_accounts(store)[0].type == "credit_card")
     shell.close()
