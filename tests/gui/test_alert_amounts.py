@@ -62,3 +62,28 @@ def test_the_emergency_fund_alert_lists_no_amount(qtbot, us_locale, tmp_path: Pa
         assert not fund["Amount"]  # months of cover: no one sum of money to list
     finally:
         store.close()
+
+
+def test_opening_the_pieces_alert_shows_those_three_payments(
+    qtbot, us_locale, store: Store, tmp_path: Path
+) -> None:
+    """Return on "sent in pieces" opens the account's lines of those days (23 to 26 November),
+    not its four months of lines."""
+    entries = [
+        *checking_months(date(2026, 8, 1), date(2026, 11, 30)),
+        Entry(date(2026, 11, 23), Decimal("-9650.00"), "ZELLE TO KOWALSKI J", time(10, 14, 22)),
+        Entry(date(2026, 11, 24), Decimal("-9800.00"), "ZELLE TO KOWALSKI J", time(15, 2, 51)),
+        Entry(date(2026, 11, 26), Decimal("-9500.00"), "ZELLE TO KOWALSKI J", time(18, 40, 9)),
+    ]
+    import_months(store, write_months(tmp_path, entries, opening=Decimal("42000.00")))
+    page = _page(qtbot, store, tmp_path, date(2026, 12, 2))
+    asked: list[tuple[str, object]] = []
+    page.ctx.bus.navigate.connect(lambda name, filters: asked.append((name, filters)))
+    (row,) = [r for r in range(page.model.rowCount()) if page.model.row(r).kind == "structuring"]
+
+    page.open_alert(page.model.row(row))
+
+    ((name, filters),) = asked
+    assert name == "transactions"
+    assert filters == {"account": page.model.row(row).account, "since": "2026-11-23",
+                       "until": "2026-11-26"}  # fmt: skip

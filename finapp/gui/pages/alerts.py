@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import threading
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
@@ -61,8 +61,30 @@ def target_of(alert: AlertView) -> tuple[str, dict[str, Any]] | None:
     if alert.kind == Kind.BUDGET and alert.category:
         return "budgets", {"month": f"{alert.date:%Y-%m}", "category": alert.category}
     if alert.account:
-        return "transactions", {"account": alert.account}
+        return "transactions", {"account": alert.account, **_days_of(alert)}
     return None
+
+
+#: the pattern alerts that name the days of the lines they are about, by their facts' names
+_SPAN_DAYS: dict[str, tuple[str, str]] = {
+    Kind.STRUCTURING: ("first", "last"),
+    Kind.NEW_COUNTERPARTIES: ("first", "last"),
+    Kind.PASS_THROUGH: ("date", "date"),
+    Kind.LATE_NIGHT: ("date", "date"),
+}
+
+
+def _days_of(alert: AlertView) -> dict[str, str]:
+    """The days an account's pattern alert is about, for the transactions it opens on: the three
+    deposits just under the threshold, not the account's every line. Money passing straight
+    through may go out the next morning, so its day runs on one more."""
+    names = _SPAN_DAYS.get(alert.kind)
+    if names is None or not all(alert.params.get(name) for name in names):
+        return {}
+    since, until = (date.fromisoformat(alert.params[name]) for name in names)
+    if alert.kind == Kind.PASS_THROUGH:
+        until += timedelta(days=1)
+    return {"since": since.isoformat(), "until": until.isoformat()}
 
 
 @register_page
