@@ -89,9 +89,10 @@ def test_opens_on_the_latest_month_with_data_and_says_how_far_it_goes(page, two_
     # apart from those coming up and said so (core.cadence.due_after_statements)
     renewals = [page.renewals.item(i).text() for i in range(page.renewals.count())]
     heading = renewals.index("Expected, not in your statements yet")
-    for renewal, line in zip(page.data.expected, renewals[heading + 1 :], strict=True):
+    for row, renewal in enumerate(page.data.expected, start=heading + 1):
         assert renewal.next_date < TODAY and renewal.covered_until == date(2026, 10, 31)
-        assert "— after your statements end Oct 31, 2026" in line, line
+        hovered = page.renewals.item(row).toolTip()
+        assert "— after your statements end Oct 31, 2026" in hovered, hovered
 
 
 def test_previous_next_and_latest_move_the_figures_with_the_month(qtbot, page, two_year_store):  # type: ignore[no-untyped-def]

@@ -135,10 +135,12 @@ def _coming_lines(expected: int) -> int:
     return LIST_LENGTH - min(expected, LIST_LENGTH // 2) - (1 if expected else 0)
 
 
-def _renewal_day(renewal: SubscriptionView, today: date) -> str:
-    """Its day; a past one after the statements end says so, as the Subscriptions page."""
+def _renewal_hover(renewal: SubscriptionView, today: date) -> str | None:
+    """What a past renewal after the statements end adds on hover, as the Subscriptions page
+    does: its line shows the day alone (the heading above says the rest), so the narrow list
+    keeps the name ("12/01/2026 — after you…" had left no room for it)."""
     if not after_statements(renewal, renewal.next_date, today):
-        return format_date(renewal.next_date)
+        return None
     return after_statements_text(renewal.next_date, renewal.covered_until)
 
 
@@ -351,7 +353,7 @@ class DashboardPage(Page):
             self.renewals,
             [
                 (
-                    f"{_renewal_day(s, data.today)}  {shown_name(s.name)}  "
+                    f"{format_date(s.next_date)}  {shown_name(s.name)}  "
                     f"{format_money(abs(s.amount), s.currency)}",
                     ("subscriptions", {"subscription_id": s.id}),
                 )
@@ -360,7 +362,11 @@ class DashboardPage(Page):
             self.tr("No renewals in the next 30 days"),
         )
         for row, renewal in enumerate(shown):
-            set_amount(self.renewals.item(row), format_money(abs(renewal.amount), renewal.currency))
+            item = self.renewals.item(row)
+            money = format_money(abs(renewal.amount), renewal.currency)
+            set_amount(item, money)
+            if (hover := _renewal_hover(renewal, data.today)) is not None:
+                item.setToolTip(f"{hover}  {shown_name(renewal.name)}  {money}")
         if data.expected:
             heading = QListWidgetItem(self.tr("Expected, not in your statements yet"))
             heading.setFlags(Qt.ItemFlag.NoItemFlags)  # nothing to open
