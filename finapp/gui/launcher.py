@@ -443,3 +443,8 @@ class Launcher(QObject):
         if self.shell is not None:
             self.shell.close()
             self.shell = None
+        if self._demo_key is not None:  # a demo of this run only: its folder goes with it
+            from finapp.services.demo import demo_dir_for, discard_demo
+
+            discard_demo(demo_dir_for(self.data_dir))
+            self._demo_key = None

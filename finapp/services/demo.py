@@ -280,6 +280,12 @@ def _open_existing(demo_dir: Path, this_run_key: StoreKey | None) -> Store:
         return open_store(demo_dir, key=this_run_key)
 
 
+def discard_demo(demo_dir: Path) -> None:
+    """Delete a demo whose key lasted one run of finapp, as finapp quits: nothing could open it
+    again, and its strip told the user it lasts until then."""
+    _remove_demo(demo_dir, ignore_errors=True)
+
+
 def _remove_demo(demo_dir: Path, *, ignore_errors: bool = False) -> None:
     """Delete the demo's folder and its keyring entry, which no store would use again."""
     problem = delete_keyring_key(demo_dir)

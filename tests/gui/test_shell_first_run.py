@@ -164,6 +164,34 @@ def test_exploring_the_demo_shows_progress_while_the_ui_stays_responsive(
     launcher.close()
 
 
+def test_a_demo_of_one_run_goes_when_finapp_quits(
+    data_dir: Path, tmp_path: Path, qapp, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a keyring the demo's key lasts this run, as its strip says: quitting takes its
+    encrypted folder too, leaving nothing beside the user's store that nothing could open."""
+    monkeypatch.delenv("FINAPP_PASSPHRASE")  # no keyring, no passphrase in the environment
+    open_store(data_dir, passphrase=PASSPHRASE).close()
+    launcher = _launcher(qapp, data_dir, tmp_path)
+    _explore_demo(launcher, qtbot)
+    assert demo_dir_for(data_dir).is_dir()
+
+    launcher.close()
+
+    assert not demo_dir_for(data_dir).exists() and data_dir.is_dir()
+
+
+def test_a_demo_the_keyring_keeps_stays_for_the_next_visit(
+    keyring_data_dir: Path, tmp_path: Path, qapp, qtbot
+) -> None:
+    open_store(keyring_data_dir).close()
+    launcher = _launcher(qapp, keyring_data_dir, tmp_path)
+    _explore_demo(launcher, qtbot, passphrase=None)
+
+    launcher.close()
+
+    assert demo_dir_for(keyring_data_dir).is_dir()
+
+
 def test_leaving_the_demo_with_an_empty_store_offers_the_first_run_choice_again(
     data_dir: Path, tmp_path: Path, qapp, qtbot
 ) -> None:
