@@ -29,7 +29,8 @@ from finapp.core.alert_model import (
 )
 from finapp.core.money import to_minor
 from finapp.core.running_rank import RunningRank, median_low, ninetieth
-from finapp.core.severity import Severity, after_cancel_severity
+from finapp.core.severity import Severity
+from finapp.core.stream_alerts import charged_after
 from finapp.core.streams import VARIABLE_HISTORY, smallest_rise
 from finapp.core.subscription_states import UserState, charged_after_cancelling
 
@@ -285,23 +286,7 @@ def _after_cancel(
     ]
     if not subs:
         return None
-    sub = max(subs, key=lambda s: (s.cancelled_on or date.min, s.id))
-    return Candidate(
-        Kind.CHARGED_AFTER_CANCEL,
-        f"charged_after_cancel:{sub.key}:{charge.id}",
-        charge.posted,
-        after_cancel_severity(charge.amount_minor, charge.currency),
-        account_id=charge.account_id,
-        subscription_id=sub.id,
-        transaction_id=charge.id,
-        amount_minor=charge.amount_minor,
-        currency=charge.currency,
-        params={
-            "name": sub.name,
-            "amount": size_fact(charge.amount_minor, charge.currency),
-            "date": charge.posted.isoformat(),
-        },
-    )
+    return charged_after(max(subs, key=lambda s: (s.cancelled_on or date.min, s.id)), charge)
 
 
 def _held(subs: Iterable[SubscriptionFacts]) -> frozenset[int]:

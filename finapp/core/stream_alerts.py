@@ -134,7 +134,7 @@ def lapse_alert(
     )
 
 
-def _charged_after(sub: SubscriptionFacts, charge: Charge) -> Candidate:
+def charged_after(sub: SubscriptionFacts, charge: Charge) -> Candidate:
     """One charge of a stream the user cancelled, posted after the cancel day."""
     return Candidate(
         Kind.CHARGED_AFTER_CANCEL,
@@ -161,7 +161,7 @@ def after_cancel_key(sub: SubscriptionFacts, charge: Charge) -> str:
 
 def after_cancel_alerts(sub: SubscriptionFacts, recent: date, as_of: date) -> list[Candidate]:
     """Each charge of a stream the user cancelled, posted from ``recent`` to ``as_of``."""
-    return [_charged_after(sub, c) for c in sub.after_cancel if recent <= c.posted <= as_of]
+    return [charged_after(sub, c) for c in sub.after_cancel if recent <= c.posted <= as_of]
 
 
 def since_cancel_alerts(
@@ -198,7 +198,7 @@ def since_cancel_alerts(
         return [every]  # the merchant still charges: the recent ones are told one by one
     if not current or every.key in told or all(after_cancel_key(sub, c) in told for c in old):
         return []
-    return [_charged_after(sub, charges[0]) if len(charges) == 1 else every]
+    return [charged_after(sub, charges[0]) if len(charges) == 1 else every]
 
 
 def _every_charge_since(
