@@ -21,11 +21,16 @@ def fingerprints(lines: Iterable[tuple[date, int, str]]) -> list[str]:
     for posted, amount_minor, payee in lines:
         digest = digests.get(payee)
         if digest is None:
-            normal = " ".join(payee.upper().split())
-            digest = hashlib.blake2b(normal.encode("utf-8"), digest_size=8).hexdigest()
+            normal = compared_payee(payee).encode("utf-8")
+            digest = hashlib.blake2b(normal, digest_size=8).hexdigest()
             digests[payee] = digest
         keys.append(f"fp:{posted.isoformat()}:{amount_minor}:{digest}")
     return keys
+
+
+def compared_payee(payee: str) -> str:
+    """A payee as two downloads of one line are compared: case and spacing aside."""
+    return " ".join(payee.upper().split())
 
 
 def fitid_key(fitid: str) -> str:

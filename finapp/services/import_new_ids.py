@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from finapp.core.dedupe import compared_payee
 from finapp.errors import Problem
 from finapp.importers.base import ParsedStatement
 from finapp.services.import_row_layout import AMOUNT, FITID, PAYEE, POSTED, Row
@@ -49,7 +50,7 @@ def without_renamed_ids(
     held = _held_under_other_ids(session, account, stmt, first, last)
     if not held:  # a first import, or days held under no other ids: no line can match
         return rows, None
-    wanted = Counter((r[POSTED], r[AMOUNT], _compared(r[PAYEE])) for r in rows)
+    wanted = Counter((r[POSTED], r[AMOUNT], compared_payee(r[PAYEE])) for r in rows)
     matched = sum(min(n, held[same]) for same, n in wanted.items())
     name = account.name
     if matched == len(rows) and _covered(session, account, first, last):
@@ -67,10 +68,6 @@ def without_renamed_ids(
         facts = {"count": matched, "total": len(rows), "account": name}
         return rows, Problem("import.some_new_ids", english, **facts)
     return rows, None
-
-
-def _compared(payee: str) -> str:
-    return " ".join(payee.upper().split())
 
 
 def _held_under_other_ids(
@@ -94,7 +91,7 @@ def _held_under_other_ids(
         )
     )
     return Counter(
-        (posted.isoformat(), amount, _compared(payee))
+        (posted.isoformat(), amount, compared_payee(payee))
         for posted, amount, payee, fitid in found
         if fitid not in ids
     )

@@ -25,10 +25,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from finapp.core.dedupe import fingerprints
+from finapp.core.dedupe import compared_payee, fingerprints
 from finapp.errors import Problem
 from finapp.importers.base import ParsedStatement
-from finapp.services.held_keys import CHUNK, Key
+from finapp.services.held_keys import CHUNK, Key, held_keys
 from finapp.store.schema import Transaction
 
 #: a bank may move a line's posting day between downloads by this many days and keep its id
@@ -61,7 +61,7 @@ def rekey_reused_ids(
     reused: list[int] = []
     for i in ids_held:
         was = stored.get(keys[i][0])
-        now = (lines[i].posted, minors[i], _compared(lines[i].payee))
+        now = (lines[i].posted, minors[i], compared_payee(lines[i].payee))
         if was is None or _same_transaction(was, now):
             continue
         moved.setdefault(was, []).append(keys[i])
@@ -72,10 +72,10 @@ def rekey_reused_ids(
     for i, print_ in zip(reused, prints, strict=True):
         keys[i] = (f"{keys[i][0]}|{print_}", 0)
     for i, key in enumerate(keys):
-        content = (lines[i].posted, minors[i], _compared(lines[i].payee))
+        content = (lines[i].posted, minors[i], compared_payee(lines[i].payee))
         if key not in held and moved.get(content):
             keys[i] = moved[content].pop()  # the stored line, under the id it was stored with
-    held |= _also_held(session, account_id, [keys[i] for i in reused])
+    held |= held_keys(session, account_id, [keys[i] for i in reused])[0]
     return keys, _told([lines[i].fitid or "" for i in reused])
 
 
@@ -89,10 +89,6 @@ def _same_transaction(was: _Content, now: _Content) -> bool:
     its payee stayed."""
     near = abs((was[0] - now[0]).days) <= SAME_WITHIN_DAYS
     return near and (was[1] == now[1] or was[2] == now[2])
-
-
-def _compared(payee: str) -> str:
-    return " ".join(payee.upper().split())
 
 
 def _chunks(names: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -113,23 +109,8 @@ def _stored_lines(session: Session, account_id: int, names: Sequence[str]) -> di
         for name, posted, amount, payee in session.execute(
             query.where(Transaction.dedupe_key.in_(chunk))
         ):
-            found[name] = (posted, amount, _compared(payee or ""))
+            found[name] = (posted, amount, compared_payee(payee or ""))
     return found
-
-
-def _also_held(session: Session, account_id: int, keys: list[Key]) -> set[Key]:
-    """Of the new ``keys``, those the account holds already."""
-    names = sorted({name for name, _ in keys})
-    query = select(Transaction.dedupe_key, Transaction.occurrence).where(
-        Transaction.account_id == account_id
-    )
-    wanted = set(keys)
-    return {
-        (name, occurrence)
-        for chunk in _chunks(names)
-        for name, occurrence in session.execute(query.where(Transaction.dedupe_key.in_(chunk)))
-        if (name, occurrence) in wanted
-    }
 
 
 def _told(ids: list[str]) -> Problem:
