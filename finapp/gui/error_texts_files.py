@@ -144,6 +144,11 @@ FILE_SENTENCES = {
         "the fields of transactions are out of OFX's order (<{later}> after <{earlier}>; "
         "{lines}); read by their names",
     ),
+    "ofx.stray_close": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "an end tag that closes no field (</{tag}>) stands in transactions ({lines}); each "
+        "field was read up to the next tag",
+    ),
     "ofx.unclosed_records": QT_TRANSLATE_NOOP(
         "ErrorText",
         "transactions (<STMTTRN>) never closed ({lines}); each was read up to the next "

@@ -19,10 +19,18 @@ from finapp.importers.ofx_repairs import (
     holds_lower_tag,
     order_repair,
     out_of_order,
+    stray_close_repair,
     unclosed_records_repair,
 )
 
 _FIELD = re.compile(r"<([A-Za-z0-9._]+)>([^<]*)")
+_END_TAG = re.compile(r"<\s*/\s*([A-Za-z0-9._]+)\s*>")
+#: end tags a record's text may hold that close what encloses it: its own, and those of the
+#: list and statement that end after the last record (with what a statement holds after its
+#: list, a balance's)
+_ENCLOSING_RECORDS = frozenset(
+    {"STMTTRN", "BANKTRANLIST", "STMTRS", "CCSTMTRS", "LEDGERBAL", "AVAILBAL", "BALLIST"}
+)
 _STMTTRN_CLOSE = re.compile(r"</STMTTRN>", re.I)
 STMTTRN_OPEN = re.compile(r"<STMTTRN>", re.I)
 #: One ``<STMTTRN>`` record, up to the next one or the list's end. A record as banks usually
@@ -175,6 +183,8 @@ def cut_records(
     unclosed: list[int] = []
     misordered: list[int] = []
     first_misorder: tuple[str, str] | None = None
+    stray: list[int] = []
+    first_stray = ""
     read_by_name = [i for i, match in enumerate(found) if not match[_USUAL]]
     for i in read_by_name:  # not in the usual shape: read by names, and looked at
         body, line = found[i][_TEXT], lines[i]
@@ -187,9 +197,29 @@ def cut_records(
             first_misorder = first_misorder or swapped
         if _STMTTRN_CLOSE.search(body) is None:
             unclosed.append(line)
+        never_opened = _stray_end_tag(body, fields)
+        if never_opened:
+            stray.append(line)
+            first_stray = first_stray or never_opened
     repairs = []
     if unclosed:
         repairs.append(unclosed_records_repair(unclosed))
     if first_misorder is not None:
         repairs.append(order_repair(misordered, first_misorder))
+    if stray:
+        repairs.append(stray_close_repair(stray, first_stray))
     return out, repairs
+
+
+def _stray_end_tag(body: str, fields: list[tuple[str, str]]) -> str:
+    """The first end tag in a record's ``body`` that none of its ``fields`` opened
+    (``</NAMEX>`` after ``<NAME>``), upper-cased; ``""`` when every end tag closes a field.
+
+    A record's text runs up to the next ``<STMTTRN>``, so the end tags of the list and the
+    statement after the last record are ones it may hold without having opened them."""
+    opened = {name.upper() for name, _text in fields}
+    for match in _END_TAG.finditer(body):
+        name = match.group(1).upper()
+        if name not in opened and name not in _ENCLOSING_RECORDS:
+            return name
+    return ""

@@ -167,6 +167,20 @@ def unclosed_records_repair(lines: Sequence[int]) -> str:
     )
 
 
+def stray_close_repair(lines: Sequence[int], tag: str) -> str:
+    """``</NAMEX>`` after ``<NAME>MONOPRIX``: an end tag no field of the record opened. The
+    field's text ends where the next tag begins, as it would without the end tag, and the line
+    is named so the user can check the payee or memo it gave."""
+    where = _lines(lines)
+    return Problem(
+        "ofx.stray_close",
+        f"an end tag that closes no field (</{tag}>) stands in "
+        f"{_count(len(lines), 'transaction')} ({where}); each field was read up to the next tag",
+        tag=tag,
+        lines=where,
+    )
+
+
 def unclosed_repair(tag: str, account: str, closer: str, line: int) -> str:
     """``<BANKTRANLIST> was never closed; read up to <LEDGERBAL> (line 40)``."""
     whose = f" of account {account}" if account else ""

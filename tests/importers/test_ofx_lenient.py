@@ -127,6 +127,18 @@ READ: dict[str, tuple[list[tuple[str, str, str, str, int]], list[str]]] = {
             "lines 39, 46); read by their names"
         ],
     ),
+    # before, the end tags no field opened were passed over and nothing said
+    "misclosed_name.ofx": (
+        [
+            ("2026-02-04", "-23.80", "MONOPRIX PARIS 11", "FR-0204-A", 39),
+            ("2026-02-12", "-64.99", "SNCF CONNECT", "FR-0212-B", 46),
+            ("2026-02-19", "-11.50", "BOULANGERIE DU MARCHE", "FR-0219-C", 54),
+        ],
+        [
+            "an end tag that closes no field (</NAMEX>) stands in 2 transactions "
+            "(lines 39, 54); each field was read up to the next tag"
+        ],
+    ),
     "lowercase_tags.ofx": (
         [
             ("2026-01-22", "-31.26", "TRADER JOE S #552", "JP-0122", 39),
