@@ -20,7 +20,12 @@ The savings rate is (income − spending) / income of those converted totals.
 (:func:`finapp.services.subscription_audit.subscription_facts` as of ``as_of``): those whose
 first charge fell in the year (a billing period or more after their account's statements
 begin: an earlier charge would have shown) and those cancelled in it
-(:func:`finapp.core.subscription_audit.annual_review`). **Price increases** are the alerts'
+(:func:`finapp.core.subscription_audit.annual_review`), as the annual review tells them: a
+cancellation charged again since saves nothing yet and is told with those charges, and a
+subscription that stopped charging in the year without being marked cancelled is told apart,
+as finapp's reading of the statements. Those two are judged on every charge the store holds,
+those after the year too, as ``finapp subscriptions annual-review`` judges them (a December
+cancellation charged in January saves nothing). **Price increases** are the alerts'
 own (:func:`finapp.services.subscription_audit.year_price_rises`), with what each
 costs a year: the review lists every rise of the year the alerts told or would have told, the
 first charge at the new price included, and never a metered bill's dearer month.
@@ -47,6 +52,7 @@ from finapp.core.cadence import BY_NAME
 from finapp.core.category_kinds import CategoryKind
 from finapp.core.conversion import RateBook
 from finapp.core.conversion import Total as Converted
+from finapp.core.dates import MAX_DATE
 from finapp.core.money import from_minor
 from finapp.core.subscription_states import SPENDING_KINDS, StreamKind, UserState
 from finapp.errors import InvalidInputError
@@ -116,6 +122,32 @@ class SubscriptionYear:
 
 
 @dataclass(frozen=True, slots=True)
+class ChargedAgain:
+    """A subscription cancelled in the year that the merchant charged again on or after that
+    day: it saves nothing yet, and each charge since is told."""
+
+    id: int
+    name: str
+    currency: str
+    on: date  # the day the user cancelled it
+    per_year: Decimal  # what it would save a year once the charges stop
+    charges: tuple[tuple[date, Decimal], ...]  # (posted, amount) since ``on``, oldest first
+
+
+@dataclass(frozen=True, slots=True)
+class StoppedCharging:
+    """A subscription whose charges stopped in the year though the user never marked it
+    cancelled: what the statements show, not what the user said."""
+
+    id: int
+    name: str
+    currency: str
+    last_charge: date
+    last_amount: Decimal
+    per_year: Decimal  # what it no longer costs a year
+
+
+@dataclass(frozen=True, slots=True)
 class PriceIncrease:
     id: int
     name: str
@@ -166,6 +198,10 @@ class YearReview:
     subscriptions_paid: tuple[CategoryAmount, ...]  # subscriptions and bills paid, per currency
     started: tuple[SubscriptionYear, ...]
     cancelled: tuple[SubscriptionYear, ...]
+    #: cancelled in the year, yet charged again since: they save nothing yet
+    charged_again: tuple[ChargedAgain, ...]
+    #: stopped charging in the year without being marked cancelled
+    stopped: tuple[StoppedCharging, ...]
     increases: tuple[PriceIncrease, ...]
     net_worth: NetWorthChange | None
 
@@ -221,6 +257,9 @@ def year_review(
         sums = classified_sums(session, *in_year)
         largest = _largest(session, book, currency, first, last)
         facts = subscription_facts(session, as_of)
+        # every charge held: one after the year tells a cancellation charged again, or a
+        # subscription that went on charging, as the annual review reads them
+        held = subscription_facts(session, MAX_DATE)
         rises = year_price_rises(session, year, as_of)
         history = dict(
             session.execute(
@@ -258,7 +297,7 @@ def year_review(
         by_category=_by_category(spent, book, currency),
         largest=largest,
         subscriptions_paid=_paid(facts, year),
-        **_subscriptions(facts, year, history, rises),
+        **_subscriptions(facts, held, year, history, rises),
         net_worth=_net_worth_change(store, year, currency, as_of),
     )
 
@@ -359,21 +398,26 @@ class _SubscriptionsMet(TypedDict):
 
     started: tuple[SubscriptionYear, ...]
     cancelled: tuple[SubscriptionYear, ...]
+    charged_again: tuple[ChargedAgain, ...]
+    stopped: tuple[StoppedCharging, ...]
     increases: tuple[PriceIncrease, ...]
 
 
 def _subscriptions(
     facts: list[audit_core.SubscriptionFacts],
+    held: list[audit_core.SubscriptionFacts],
     year: int,
     history: dict[str, date],
     rises: tuple[audit_core.Increase, ...],
 ) -> _SubscriptionsMet:
-    """Started, cancelled and price increases met in ``year``.
+    """Started, cancelled (saving, or charged again since), stopped charging and price
+    increases met in ``year``.
 
     A subscription started in the year when its first charge fell in it at least one billing
     period after its account's transactions begin (``history``: each account's first day):
-    a charge in the first month of the statements may renew one paid before them."""
-    review = audit_core.annual_review(facts, year, rises)
+    a charge in the first month of the statements may renew one paid before them. What ended
+    is the annual review's, read from ``held``: every charge the store holds."""
+    review = audit_core.annual_review(held, year, rises)
     started = [
         SubscriptionYear(
             f.id,
@@ -395,6 +439,18 @@ def _subscriptions(
             SubscriptionYear(c.id, c.name, c.currency, c.on, from_minor(c.annual_minor, c.currency))
             for c in review.cancelled
         ),
+        "charged_again": tuple(_charged_again(c) for c in review.cancelled_yet_charged),
+        "stopped": tuple(
+            StoppedCharging(
+                s.id,
+                s.name,
+                s.currency,
+                s.last_charge,
+                from_minor(s.last_minor, s.currency),
+                from_minor(s.annual_minor, s.currency),
+            )
+            for s in review.stopped
+        ),
         "increases": tuple(
             PriceIncrease(
                 i.id,
@@ -408,6 +464,17 @@ def _subscriptions(
             for i in review.increases
         ),
     }
+
+
+def _charged_again(item: audit_core.CancelledYetCharged) -> ChargedAgain:
+    return ChargedAgain(
+        item.id,
+        item.name,
+        item.currency,
+        item.on,
+        from_minor(item.annual_minor, item.currency),
+        tuple((day, from_minor(minor, item.currency)) for day, minor in item.charges),
+    )
 
 
 def _seen_start(facts: audit_core.SubscriptionFacts, first: date, history: dict[str, date]) -> bool:

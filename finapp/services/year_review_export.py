@@ -5,7 +5,9 @@ app's own chart functions, so no Qt here), the months, the categories, the large
 and the subscriptions; inline CSS, nothing beside it, so it opens the same in any browser and
 prints to PDF from there (a PDF writer would need a layout engine, as the health report's
 module explains). **The CSV** is one table a spreadsheet reads: a ``section`` column says what
-each row is (``total``, ``month``, ``category``, ``purchase``, ``subscription_started``, …),
+each row is (``total``, ``month``, ``category``, ``purchase``, ``subscription_started``, …;
+a cancellation charged again is a ``charged_after_cancelling`` row for each charge since, a
+subscription that stopped charging unmarked a ``subscription_stopped`` row),
 money as plain decimals with its currency, and the converted figure in the base currency.
 
 Both are written as the health report is (:func:`finapp.services.private_file.replace_privately`):
@@ -109,6 +111,14 @@ def render_csv(review: YearReview) -> str:
                            ("subscription_cancelled", review.cancelled)):  # fmt: skip
         for s in items:
             rows.writerow([section, s.name, s.on, s.currency, s.per_year, "", "per year"])
+    for again in review.charged_again:
+        for day, amount in again.charges:
+            rows.writerow(["charged_after_cancelling", again.name, day, again.currency, amount,
+                           "", f"cancelled on {again.on}; saves nothing yet"])  # fmt: skip
+    for stop in review.stopped:
+        rows.writerow(["subscription_stopped", stop.name, stop.last_charge, stop.currency,
+                       stop.per_year, "", f"per year no longer paid; last charge "
+                       f"{stop.last_amount}; not marked cancelled"])  # fmt: skip
     for i in review.increases:
         rows.writerow(["price_increase", i.name, i.on, i.currency, i.extra_per_year, "",
                        f"per year more: {i.old} to {i.new}"])  # fmt: skip

@@ -6,7 +6,7 @@ from __future__ import annotations
 from finapp.core.conversion import Total as Converted
 from finapp.services.household_totals import totals_fields
 from finapp.services.month_report import Total
-from finapp.services.year_review import SubscriptionYear, YearReview
+from finapp.services.year_review import ChargedAgain, SubscriptionYear, YearReview
 
 
 def json_fields(review: YearReview) -> dict[str, object]:
@@ -59,6 +59,29 @@ def json_fields(review: YearReview) -> dict[str, object]:
             ],
             "started": [_subscription_fields(s) for s in review.started],
             "cancelled": [_subscription_fields(s) for s in review.cancelled],
+            "cancelled_yet_charged": [
+                {
+                    **_subscription_fields(c),
+                    "charged_after": [
+                        {"date": day.isoformat(), "amount": str(amount)}
+                        for day, amount in c.charges
+                    ],
+                }
+                for c in review.charged_again
+            ],
+            "stopped": [
+                {
+                    "id": s.id,
+                    "name": s.name,
+                    "currency": s.currency,
+                    "last_charge": {
+                        "date": s.last_charge.isoformat(),
+                        "amount": str(s.last_amount),
+                    },
+                    "per_year": str(s.per_year),
+                }
+                for s in review.stopped
+            ],
             "price_increases": [
                 {
                     "id": i.id,
@@ -96,7 +119,7 @@ def _total_fields(total: Total) -> dict[str, str]:
     }
 
 
-def _subscription_fields(item: SubscriptionYear) -> dict[str, object]:
+def _subscription_fields(item: SubscriptionYear | ChargedAgain) -> dict[str, object]:
     return {
         "id": item.id,
         "name": item.name,

@@ -98,6 +98,14 @@ def _print_subscriptions(review: YearReview) -> None:
                 ["date", "name", "per year", "currency"],
                 [[s.on.isoformat(), s.name, str(s.per_year), s.currency] for s in items],
             )
+    for again in review.charged_again:
+        charges = ", ".join(f"{amount} {again.currency} on {day}" for day, amount in again.charges)
+        print(f"Cancelled {again.name} on {again.on}, but charged again: {charges} "
+              "(saves nothing yet)")  # fmt: skip
+    for stop in review.stopped:
+        print(f"Stopped charging (not marked cancelled): {stop.name}, last {stop.last_amount} "
+              f"{stop.currency} on {stop.last_charge} ({stop.per_year} {stop.currency} a year "
+              "no longer paid)")  # fmt: skip
     print(f"Price increases: {'none' if not review.increases else ''}")
     if review.increases:
         print_table(

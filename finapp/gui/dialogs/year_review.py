@@ -52,7 +52,9 @@ from finapp.gui.widgets.page_scroll import page_scroll
 from finapp.services.month_report import UNCATEGORIZED
 from finapp.services.year_review import (
     CategorySpending,
+    ChargedAgain,
     Purchase,
+    StoppedCharging,
     YearReview,
     year_review,
     years_with_data,
@@ -119,7 +121,9 @@ def top_level_slices(review: YearReview) -> tuple[CategorySpend, ...]:
 
 
 def subscription_lines(review: YearReview) -> list[str]:
-    """What subscriptions took, which started and which were cancelled, and the rises met."""
+    """What subscriptions took, which started and which ended, and the rises met: those the
+    user cancelled (one charged again since saves nothing yet), then, told apart as what the
+    statements show, those that stopped charging without being marked cancelled."""
     paid = joined(format_money(c.amount, c.currency) for c in review.subscriptions_paid)
     lines = [
         QCoreApplication.translate("YearReview", "Paid for subscriptions and bills: %1").replace(
@@ -138,6 +142,8 @@ def subscription_lines(review: YearReview) -> list[str]:
             fill(text, (shown_name(s.name), format_day(s.on), format_money(s.per_year, s.currency)))
             for s in items
         ]
+    lines += [_charged_again_line(c) for c in review.charged_again]
+    lines += [_stopped_line(s) for s in review.stopped]
     rise = QCoreApplication.translate(
         "YearReview", "Price increase: %1 from %2 to %3 on %4 (%5 more a year)"
     )
@@ -154,13 +160,58 @@ def subscription_lines(review: YearReview) -> list[str]:
         )
         for i in review.increases
     ]
-    if not (review.started or review.cancelled or review.increases):
+    if not (
+        review.started
+        or review.cancelled
+        or review.charged_again
+        or review.stopped
+        or review.increases
+    ):
         lines.append(
             QCoreApplication.translate(
                 "YearReview", "No subscription started or was cancelled, and no price rose."
             )
         )
+    if review.stopped:
+        lines.append(
+            QCoreApplication.translate(
+                "YearReview",
+                "“Stopped charging” is what your statements show, not a cancellation you marked: "
+                "if you cancelled one, mark it cancelled on the Subscriptions page.",
+            )
+        )
     return lines
+
+
+def _charged_again_line(item: ChargedAgain) -> str:
+    """A cancellation the merchant did not heed: each charge since told, no saving claimed."""
+    charge = QCoreApplication.translate("YearReview", "%1 on %2")
+    charges = joined(
+        fill(charge, (format_money(amount, item.currency), format_day(day)))
+        for day, amount in item.charges
+    )
+    return fill(
+        QCoreApplication.translate(
+            "YearReview", "Cancelled %1 on %2, but charged again since: %3 (saves nothing yet)"
+        ),
+        (shown_name(item.name), format_day(item.on), charges),
+    )
+
+
+def _stopped_line(item: StoppedCharging) -> str:
+    """A subscription whose charges stopped though the user never marked it cancelled."""
+    return fill(
+        QCoreApplication.translate(
+            "YearReview",
+            "Stopped charging: %1, last %2 on %3 (not marked cancelled; %4 a year no longer paid)",
+        ),
+        (
+            shown_name(item.name),
+            format_money(item.last_amount, item.currency),
+            format_day(item.last_charge),
+            format_money(item.per_year, item.currency),
+        ),
+    )
 
 
 def headline(review: YearReview) -> dict[str, str]:
