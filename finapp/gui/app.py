@@ -137,8 +137,10 @@ def _run(argv: list[str] | None) -> int:
     _step("translations")
 
     from finapp.gui.launcher import Launcher
+    from finapp.gui.quit_signals import QuitOnSignals
 
     launcher = Launcher(app, data_dir, ui_state)
+    ending = QuitOnSignals(launcher.quit, app)  # a logout or Ctrl+C quits as the menu does
     # before start: files handed over while the welcome screen, the passphrase or a restore
     # question is open (each runs its own event loop inside start) wait in the launcher
     server.open_requested.connect(launcher.open_files)
@@ -147,14 +149,17 @@ def _run(argv: list[str] | None) -> int:
         collector.start()
         _probe("first page shown", args.startup_probe, last=True)
 
-    if not launcher.start(
+    started = launcher.start(
         demo=args.demo,
         background=args.background,
         files=files,
         passphrase=passphrase,
         on_painted=lambda: _probe("window painted", args.startup_probe),
         on_ready=first_page_shown,
-    ):
+    )
+    if not started or ending.asked:  # given up, or asked to end during the passphrase
+        launcher.close()
+        ending.close()
         return 0
     # a first-run screen, the demo: not forever
     QTimer.singleShot(GC_PAUSE_MAX_MS, collector, collector.start)
@@ -162,6 +167,7 @@ def _run(argv: list[str] | None) -> int:
     collector.stop()
     server.close()
     launcher.close()
+    ending.close()
     for translator in translators:
         app.removeTranslator(translator)
     from finapp.gui.restart import restart_if_asked

@@ -436,6 +436,13 @@ class Launcher(QObject):
             if self._first_run is not None:
                 self._first_run.reject()
 
+    def quit(self) -> None:
+        """Quit as the menu's Quit does: the system asked (a logout, Ctrl+C in a terminal)."""
+        if self.shell is not None:
+            self.shell.quit()  # the window's place kept, whatever the close-to-tray setting
+        else:  # a question before the window, the demo being built, the locked tray
+            self.app.quit()
+
     def close(self) -> None:
         if self.locked is not None:
             self.locked.close()
