@@ -14,7 +14,8 @@ module brings them together and says when each alert stops holding. Evaluation i
 the data in date order, whatever its size.
 
 An alert is *open* while what it tells is still true or still ahead, then resolved
-(:meth:`Evaluation.resolved_on`): a charge alert after :attr:`Limits.window_days`, a price change
+(:meth:`Evaluation.resolved_on`): a charge alert after :attr:`Limits.window_days` (one of its
+size as soon as the charge is told as charged after a cancellation), a price change
 after :data:`PRICE_TERM_DAYS` or once its stream is no longer listed, a budget alert when its
 month ends or its use falls back below it (a refund), a low balance when the balance is back at
 the threshold, a renewal when its date passes or its charge arrives, a lapse when the charge
@@ -103,6 +104,9 @@ _TERMS: dict[str, int | None] = {
 #: what a subscription's charges tell: open for their term from the day they were told, which
 #: is later than the charge when its statement came late (:func:`told_params`)
 _STREAM_EVENTS = frozenset((Kind.PRICE_INCREASE, Kind.INCOME_CHANGE, Kind.CHARGED_AFTER_CANCEL))
+#: what a charge's size tells: superseded once the charge is told as charged after the user
+#: cancelled its subscription (Hulu's 89.99, "unusual" until Hulu was marked cancelled in June)
+_SIZES = frozenset((Kind.LARGE_CHARGE, Kind.UNUSUAL_CHARGE, Kind.NEW_MERCHANT))
 #: the fact naming the day an alert of :data:`_STREAM_EVENTS` was first raised
 TOLD = "told"
 #: kinds that tell how something stands rather than what happened: a renewal's amount, a
@@ -150,6 +154,8 @@ class Evaluation:
     recovered: Mapping[str, date | None]
     current: frozenset[str]  # the candidates' keys
     subscriptions: Mapping[int, SubscriptionFacts]  # by id
+    #: the charges the candidates tell as charged after a cancellation
+    after_cancel: frozenset[int] = frozenset()
 
     def resolved_on(self, alert: Raised) -> date | None:
         """The first day ``alert`` no longer holds, if that is on or before ``as_of``."""
@@ -180,6 +186,8 @@ class Evaluation:
         as_of = self.facts.as_of
         if alert.kind in _STREAM_EVENTS and alert.subscription_id not in self.subscriptions:
             return as_of  # its stream is gone (a shop's baskets are no subscription) or dismissed
+        if alert.kind in _SIZES and alert.transaction_id in self.after_cancel:
+            return as_of  # the subscription was cancelled before it: told as charged after
         if alert.kind in _TERMS:
             term = _TERMS[alert.kind] or self.facts.limits.window_days
             start = alert.date
@@ -253,6 +261,11 @@ def assess(facts: Facts, charged: Sequence[Candidate] | None = None) -> Evaluati
         recovered,
         frozenset(c.key for c in candidates),
         {s.id: s for s in facts.subscriptions},
+        frozenset(
+            c.transaction_id
+            for c in candidates
+            if c.kind == Kind.CHARGED_AFTER_CANCEL and c.transaction_id is not None
+        ),
     )
 
 

@@ -9,7 +9,7 @@ repeats within days) that a recent charge reads instead of rescanning the histor
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -289,6 +289,42 @@ def _after_cancel(
     return charged_after(max(subs, key=lambda s: (s.cancelled_on or date.min, s.id)), charge)
 
 
+def cancellations_read(
+    facts: Facts, ids_of: Mapping[str, frozenset[int]]
+) -> dict[str, tuple[object, ...]]:
+    """What the verdicts on each merchant's charges read of the user's cancellations, by
+    merchant (``ids_of``: the ids of each merchant's charges): the subscriptions cancelled
+    there (:func:`_cancelled_at`) with the day, name and charges they are told by, and which of
+    its charges a stream holds or tells as charged after cancelling. Empty where none reads
+    any: a merchant's verdicts change with these though none of its charges does (Hulu marked
+    cancelled after its 89.99 was imported)."""
+    cancelled = _cancelled_at(facts)
+    held = _held(facts.subscriptions)
+    told = _told_after_cancel(facts.subscriptions)
+    out: dict[str, tuple[object, ...]] = {}
+    for merchant, ids in ids_of.items():
+        subs = tuple(
+            (
+                s.id,
+                s.key,
+                s.name,
+                s.cancelled_on,
+                sorted(ids.intersection(t for *_, t in s.charges)),
+            )
+            for s in cancelled.get(merchant, ())
+        )
+        after = sorted(ids & told)
+        if subs or after:
+            out[merchant] = (subs, sorted(ids & held) if subs else [], after)
+    return out
+
+
+def _told_after_cancel(subs: Iterable[SubscriptionFacts]) -> frozenset[int]:
+    """The charges a cancelled subscription's stream tells as charged after cancelling
+    (:func:`finapp.core.stream_alerts.after_cancel_alerts`): news as that, not by their size."""
+    return frozenset(c.id for sub in subs for c in sub.after_cancel)
+
+
 def _held(subs: Iterable[SubscriptionFacts]) -> frozenset[int]:
     """The charges a stream holds, and those already told as charged after a cancellation."""
     out: set[int] = set()
@@ -305,11 +341,13 @@ def charge_alerts(facts: Facts) -> list[Candidate]:
     before it, then added to them; the charges before the window, only ever added, are taken in
     a merchant and a category at a time. A recurring charge at its usual price is no large or
     unusual one; a charge from a merchant whose subscription the user cancelled is told as
-    charged after the cancellation instead of by its size (:func:`_cancelled_at`).
+    charged after the cancellation instead of by its size (:func:`_cancelled_at`), and one the
+    cancelled stream itself tells so is not told by its size either.
     """
     lim = facts.limits
     cancelled = _cancelled_at(facts)
     held = _held(facts.subscriptions) if cancelled else frozenset()
+    told_after = _told_after_cancel(facts.subscriptions)
     start = facts.as_of - timedelta(days=lim.window_days)
     recurring = usual_recurring(facts.subscriptions, start)
     earlier: list[Charge] = []
@@ -330,6 +368,8 @@ def charge_alerts(facts: Facts) -> list[Candidate]:
         again = _after_cancel(charge, cancelled, held) if charge.merchant in cancelled else None
         if again is not None:
             out.append(again)
+        elif charge.id in told_after:
+            pass  # its stream tells it as charged after cancelling: that is the news
         # no larger than an earlier charge there (so no new merchant either), nor large: no
         # size alert, told without asking anything more (most charges of years of history)
         elif merchant is None or size > merchant.largest or size > large:

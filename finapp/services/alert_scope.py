@@ -7,13 +7,16 @@ and on a few facts of the whole run (the day, the limits, the first day of the h
 merchants that share no category are independent. One grouped query reads the lookback's
 spending, each merchant's charges as one JSON text (exact, and read in C); each merchant's text,
 with the facts its verdicts read besides (whether it was paid before the lookback, which of its
-charges are a stream's usual price), is summed up in a digest. The last run's digests and
-candidates are kept in the store beside a digest of the run's facts; the next run with the same
-facts judges again only the merchants whose digest changed — with every merchant filed in a
-category they are or were filed in, which all read that category — and keeps the others'
-candidates. As with subscription detection (:mod:`finapp.services.detection_scope`), the
-digests see every change whatever made it (an import, an undo, an edit, a decision on a
-subscription), so no writer has to report what it touched, and the result is a full run's.
+charges are a stream's usual price, the subscriptions cancelled there and the charges told as
+charged after cancelling: a cancellation marked after a charge was imported turns its
+"unusual charge" into "charged after you cancelled it"), is summed up in a digest. The last
+run's digests and candidates are kept in the store beside a digest of the run's facts; the
+next run with the same facts judges again only the merchants whose digest changed — with every
+merchant filed in a category they are or were filed in, which all read that category — and
+keeps the others' candidates. As with subscription detection
+(:mod:`finapp.services.detection_scope`), the digests see every change whatever made it (an
+import, an undo, an edit, a decision on a subscription), so no writer has to report what it
+touched, and the result is a full run's.
 """
 
 from __future__ import annotations
@@ -130,8 +133,19 @@ def judged_charges(
     recurring = charge_alerts.usual_recurring(
         facts.subscriptions, facts.as_of - timedelta(days=facts.limits.window_days)
     )
+    ids_of = {
+        merchant: frozenset(c.id for c in charges)
+        for merchant, charges in spending.by_merchant.items()
+    }
+    cancellations = charge_alerts.cancellations_read(facts, ids_of)
     digests = {
-        merchant: _digest(spending.texts[merchant], merchant in seen, charges, recurring)
+        merchant: _digest(
+            spending.texts[merchant],
+            merchant in seen,
+            charges,
+            recurring,
+            cancellations.get(merchant, ()),
+        )
         for merchant, charges in spending.by_merchant.items()
     }
     categories = {
@@ -185,10 +199,18 @@ def _kept_categories(kept: _Kept, merchant: str) -> list[int]:
     return entry[1] if entry else []
 
 
-def _digest(text_: str, seen: bool, charges: Iterable[Charge], recurring: frozenset[int]) -> str:
+def _digest(
+    text_: str,
+    seen: bool,
+    charges: Iterable[Charge],
+    recurring: frozenset[int],
+    cancellations: tuple[object, ...],
+) -> str:
+    """A merchant's charges and what its verdicts read besides: whether it was paid before,
+    which charges are a stream's usual price, and the cancellations they are told by."""
     usual = ",".join(str(c.id) for c in charges if c.id in recurring)
     digest = hashlib.blake2b(digest_size=16)
-    digest.update(f"{text_}\x1d{int(seen)}\x1d{usual}".encode())
+    digest.update(f"{text_}\x1d{int(seen)}\x1d{usual}\x1d{cancellations!r}".encode())
     return digest.hexdigest()
 
 

@@ -25,9 +25,10 @@ from finapp.importers.base import ParsedStatement
 from finapp.services import alert_scope
 from finapp.services import subscriptions as subs
 from finapp.services.accounts import set_low_balance_threshold
-from finapp.services.alerts import evaluate_alerts, refresh_alerts
+from finapp.services.alerts import evaluate_alerts, list_alerts, refresh_alerts
 from finapp.services.budgets import set_budget
 from finapp.services.categorize import set_category
+from finapp.services.edit_history import undo
 from finapp.services.import_undo import undo_import
 from finapp.services.imports import import_files
 from finapp.services.opening import open_store
@@ -194,3 +195,56 @@ def test_alerts_rebuild_judges_afresh_and_lists_the_same(tmp_path: Path) -> None
     listed = cli_json(data, "alerts", "--as-of", "2024-08-12")
     assert "unusual_charge" in [alert["kind"] for alert in listed]
     assert cli_json(data, "alerts", "--as-of", "2024-08-12", "--rebuild") == listed
+
+
+def test_a_cancellation_marked_after_the_charge_tells_it_as_charged_after(
+    tmp_path: Path,
+) -> None:
+    """Hulu at 7.99 a month on the 5th, then 89.99 on 19 July: the household had cancelled in
+    June and Hulu sold it a year instead. Imported, the 89.99 is an "unusual charge"; once Hulu
+    is marked cancelled from 20 June, with nothing imported since, it is "charged after you
+    cancelled it" and no longer unusual, as a full evaluation says; the cancellation undone,
+    it is unusual again."""
+    lines = [
+        *monthly(NETFLIX, date(2026, 1, 9), 7, "-15.49"),
+        *monthly(HULU, date(2026, 1, 5), 6, "-7.99"),
+        *monthly(HULU, date(2026, 7, 19), 1, "-89.99"),
+        *monthly(SHELL, date(2026, 1, 3), 7, "-41.20"),
+    ]
+    day = date(2026, 7, 24)
+    pair = _Pair(tmp_path)
+    try:
+        pair.both(lambda store: load(store, *lines))
+        pair.check(day)
+        assert _told(pair.usual, day, "Hulu") == [("unusual_charge", Decimal("-89.99"))]
+        hulu = merchant_key(HULU)
+        for store in (pair.usual, pair.afresh):
+            (view,) = [v for v in subs.stored_subscriptions(store) if v.merchant == hulu]
+            subs.cancel(store, view.id, date(2026, 6, 20))
+        pair.check(day)
+        assert _told(pair.usual, day, "Hulu") == [("charged_after_cancel", Decimal("-89.99"))]
+        pair.both(undo)
+        pair.check(day)
+        assert _told(pair.usual, day, "Hulu") == [("unusual_charge", Decimal("-89.99"))]
+    finally:
+        pair.close()
+
+
+def test_a_charge_its_cancelled_stream_tells_is_not_told_by_its_size_too(
+    store: Store,
+) -> None:
+    """Hulu cancelled from 20 June charges 89.99 on its billing day, 5 July: the stream holds
+    it and tells it as charged after cancelling; "unusual charge" would tell it twice."""
+    load(store, *monthly(HULU, date(2026, 1, 5), 6, "-7.99"))
+    june = subs.list_subscriptions(store, date(2026, 6, 30))
+    (view,) = [v for v in june if v.merchant == merchant_key(HULU)]
+    subs.cancel(store, view.id, date(2026, 6, 20))
+    load(store, *monthly(HULU, date(2026, 7, 5), 1, "-89.99"))
+    refresh_alerts(store, date(2026, 7, 12))
+    kinds = [kind for kind, _ in _told(store, date(2026, 7, 12), "Hulu")]
+    assert "charged_after_cancel" in kinds and "unusual_charge" not in kinds
+
+
+def _told(store: Store, day: date, name: str) -> list[tuple[str, Decimal | None]]:
+    """The open alerts of ``day`` whose message names ``name``: what the inbox shows of it."""
+    return [(a.kind, a.amount) for a in list_alerts(store, as_of=day) if name in a.message]
