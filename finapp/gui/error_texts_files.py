@@ -317,17 +317,23 @@ FILE_SENTENCES = {
         "{count} lines in {symbol} (<CURRENCY>) read in {currency} at the rates the statement "
         "gives; the first, line {line}: {written} {symbol} at {rate} is {read} {currency}",
     ),
-    # the bank corrects (REPLACE) or withdraws (DELETE) a transaction stored by an earlier import
-    "ofx.correction_replace": QT_TRANSLATE_NOOP(
+    # the bank corrects (REPLACE) or withdraws (DELETE) a transaction stored by an earlier
+    # import; {was} and {now} are a line as "PAYEE -100.00 on 2026-11-03"
+    "import.correction_replaced": QT_TRANSLATE_NOOP(
         "ErrorText",
-        "line {line}: the bank replaces its earlier transaction '{id}' of account {account} "
-        "with this line, imported; finapp does not change lines already stored, so the earlier "
-        "one stays in the books beside it",
+        "line {line}: the bank replaced its earlier transaction '{id}' of account {account} "
+        "({was}) with {now}; the stored line was corrected, keeping its category, note and tags",
     ),
-    "ofx.correction_delete": QT_TRANSLATE_NOOP(
+    "import.correction_unsplit": QT_TRANSLATE_NOOP(
         "ErrorText",
-        "line {line}: the bank withdraws its earlier transaction '{id}' of account {account}; "
-        "finapp does not change lines already stored, so that line stays in the books",
+        "line {line}: the bank replaced its earlier transaction '{id}' of account {account} "
+        "({was}) with {now}; the stored line was corrected, and its split no longer adds up, so "
+        "it is one line in its largest part's category: split it again",
+    ),
+    "import.correction_deleted": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "line {line}: the bank withdrew its earlier transaction '{id}' of account {account} "
+        "({was}); it was removed from the books (undoing this import puts it back)",
     ),
     # the bank sent a statement with an error or warning status (its own words in {message})
     "ofx.bank_status": QT_TRANSLATE_NOOP(

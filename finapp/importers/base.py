@@ -131,6 +131,18 @@ class ParsedAccount:
 
 
 @dataclass(frozen=True, slots=True)
+class StoredCorrection:
+    """The bank's correction of a line its statement does not hold: one an earlier import
+    stored (OFX ``<CORRECTACTION>`` with ``<CORRECTFITID>``, see
+    :mod:`finapp.importers.ofx_corrections`). Only the import knows whether the store holds that
+    line, so the statement carries the correction for it to apply."""
+
+    action: str  # REPLACE (``line``'s transaction takes the stored one's place) or DELETE
+    corrected: str  # the bank id of the stored line
+    line: int  # where the correcting record stands in the file
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedStatement:
     """Transactions of one account from one file."""
 
@@ -144,6 +156,8 @@ class ParsedStatement:
     payment_due_on: date | None = None
     minimum_due: Decimal | None = None
     credit_limit: Decimal | None = None
+    #: the bank's corrections of lines stored by earlier imports, in the file's order
+    corrections: tuple[StoredCorrection, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

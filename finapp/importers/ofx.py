@@ -24,6 +24,7 @@ from finapp.importers.base import (
     ParsedFile,
     ParsedStatement,
     ParsedTransaction,
+    StoredCorrection,
     usable_amount,
 )
 from finapp.importers.ofx_card import CardFacts, card_facts
@@ -137,10 +138,8 @@ def _bank(account: ofxparse.Account, signon: object) -> str:
     )
 
 
-def _statement(
-    account: ofxparse.Account, signon: object = None
-) -> tuple[ParsedStatement, list[str]]:
-    """The statement of ``account``, and what the user is told of the bank's corrections."""
+def _statement(account: ofxparse.Account, signon: object = None) -> ParsedStatement:
+    """The statement of ``account``, with the bank's corrections of lines it does not hold."""
     stmt = account.statement
     currency = statement_currency(stmt)
     kind = _ACCOUNT_TYPES.get(account.type, AccountType.CHECKING)
@@ -153,14 +152,12 @@ def _statement(
         type=kind,
         currency=currency,
     )
-    said: list[str] = []
+    stored: tuple[StoredCorrection, ...] = ()
     if kind == AccountType.INVESTMENT:
         lines = tuple(_investment_transactions(stmt))
         balances: tuple[Balance, ...] = _investment_cash(stmt)
     else:
-        lines, said = corrected(
-            transactions(stmt.lines), stmt.corrections, f"…{parsed_account.number[-4:]}"
-        )
+        lines, stored = corrected(transactions(stmt.lines), stmt.corrections)
         balances = _balances(stmt)
     start, end = _covered(stmt, lines)
     card = CardFacts()
@@ -175,8 +172,9 @@ def _statement(
         payment_due_on=card.payment_due_on,
         minimum_due=card.minimum_due,
         credit_limit=card.credit_limit,
+        corrections=stored,
     )
-    return statement, said
+    return statement
 
 
 def _covered(
@@ -221,9 +219,7 @@ def read_ofx(path: str, data: bytes, skip_bad_rows: bool = False) -> ParsedFile:
     if not reading.accounts:
         raise OfxReadError(_no_statement_reason(reading.ofx))
     signon = getattr(reading.ofx, "signon", None)
-    read = [_statement(a, signon) for a in reading.accounts]
-    statements = tuple(statement for statement, _said in read)
-    corrections = [note for _statement_read, said in read for note in said]
+    statements = tuple(_statement(a, signon) for a in reading.accounts)
     signs: list[str] = [
         said for stmt in statements if (said := contradicted_signs(stmt)) is not None
     ]
@@ -238,7 +234,7 @@ def read_ofx(path: str, data: bytes, skip_bad_rows: bool = False) -> ParsedFile:
         statements=statements,
         skipped=tuple(reading.skipped),
         repairs=tuple(reading.repairs + [r for a in reading.accounts for r in _unstated(a)]),
-        notes=tuple(reading.notes + corrections + signs + held),
+        notes=tuple(reading.notes + signs + held),
     )
 
 

@@ -6,18 +6,18 @@ tip) or ``<CORRECTACTION>DELETE`` (the line of that id was never real; the recor
 often 0.00, is no transaction). Read as plain lines they were stored as new ones, a deleted
 charge's 0.00 among them, and nothing said.
 
-Within one file a correction is applied: the corrected line goes, a DELETE record is no line.
-A line stored by an earlier import is not changed by a statement (finapp never deletes what it
-stored on a file's word): the import keeps the replacing line and says, per correction, which
-stored line the bank corrected, so the user knows why the books count both.
+Within one file a correction is applied here: the corrected line goes, a DELETE record is no
+line. A correction of a line the file does not hold is carried with the statement
+(:class:`~finapp.importers.base.StoredCorrection`) for the import to apply to the line an
+earlier import stored (:mod:`finapp.services.import_corrections`): the replacing line takes its
+place, a withdrawn one goes, in the import's own write and undone with it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from finapp.importers import ofx_problems
-from finapp.importers.base import ParsedTransaction
+from finapp.importers.base import ParsedTransaction, StoredCorrection
 from finapp.importers.ofx_records import StatementRecords, unescaped
 
 _ACTIONS = frozenset({"REPLACE", "DELETE"})
@@ -44,12 +44,12 @@ def corrections(part: StatementRecords) -> list[Correction]:
 
 
 def corrected(
-    lines: tuple[ParsedTransaction, ...], found: list[Correction], account: str
-) -> tuple[tuple[ParsedTransaction, ...], list[str]]:
-    """``lines`` with the file's own corrections applied, and a note per correction of a line
-    the file does not hold (one stored before, left as it is)."""
+    lines: tuple[ParsedTransaction, ...], found: list[Correction]
+) -> tuple[tuple[ParsedTransaction, ...], tuple[StoredCorrection, ...]]:
+    """``lines`` with the file's own corrections applied, and the corrections of lines the file
+    does not hold (stored before, for the import to correct)."""
     if not found:
-        return lines, []
+        return lines, ()
     deleting = {c.line for c in found if c.action == "DELETE"}
     correcting = {c.line for c in found}
     targets = {c.corrected for c in found}
@@ -59,9 +59,7 @@ def corrected(
         for t in lines
         if t.line not in deleting and (t.line in correcting or t.fitid not in targets)
     )
-    notes: list[str] = [
-        ofx_problems.correction(c.line, c.action, c.corrected, account)
-        for c in found
-        if c.corrected not in here
-    ]
-    return kept, notes
+    stored = tuple(
+        StoredCorrection(c.action, c.corrected, c.line) for c in found if c.corrected not in here
+    )
+    return kept, stored

@@ -200,24 +200,6 @@ def bank_status(account: str, severity: str, message: str, code: str) -> Problem
     )
 
 
-def correction(line: int, action: str, fitid: str, account: str) -> Problem:
-    """A line corrects (REPLACE) or withdraws (DELETE) the bank's earlier transaction ``fitid``,
-    which this file does not hold: the one stored before is left as it is."""
-    if action == "DELETE":
-        english = (
-            f"line {line}: the bank withdraws its earlier transaction {fitid!r} of account "
-            f"{account}; finapp does not change lines already stored, so that line stays in "
-            "the books"
-        )
-        return Problem("ofx.correction_delete", english, line=line, id=fitid, account=account)
-    english = (
-        f"line {line}: the bank replaces its earlier transaction {fitid!r} of account {account} "
-        "with this line, imported; finapp does not change lines already stored, so the earlier "
-        "one stays in the books beside it"
-    )
-    return Problem("ofx.correction_replace", english, line=line, id=fitid, account=account)
-
-
 def signon_refused(message: str, code: object) -> Problem:
     """The file is the bank's refusal of the sign-on (``message`` is the bank's own words)."""
     english = (

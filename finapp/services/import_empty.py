@@ -6,6 +6,7 @@ it, removing nothing, while the import that did add the lines stays. So a batch 
 when it holds something an undo would take away:
 
 * a line it added, or a balance it stated first;
+* a stored line it corrected on the bank's word (:mod:`finapp.services.import_corrections`);
 * a statement period no other import's period of the account covers (a quiet month's
   statement with no line still says the account was seen through that month).
 
@@ -17,10 +18,20 @@ and of "the last import" by the same test.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, delete, exists, select
+from sqlalchemy import ColumnElement, String, cast, delete, exists, literal, select
 from sqlalchemy.orm import Session, aliased
 
-from finapp.store.schema import BalanceSnapshot, ImportBatch, StatementPeriod, Transaction
+from finapp.store.schema import (
+    BalanceSnapshot,
+    ImportBatch,
+    Setting,
+    StatementPeriod,
+    Transaction,
+)
+
+#: The settings key of what an import's corrections changed (see
+#: :data:`finapp.services.import_corrections.SETTING`), as SQL builds it from the batch's id.
+_CORRECTIONS_KEY = literal("import_corrections:") + cast(ImportBatch.id, String)
 
 
 def holds_something() -> ColumnElement[bool]:
@@ -36,6 +47,7 @@ def holds_something() -> ColumnElement[bool]:
         exists().where(Transaction.batch_id == ImportBatch.id)
         | exists().where(BalanceSnapshot.batch_id == ImportBatch.id)
         | exists().where(StatementPeriod.batch_id == ImportBatch.id, ~covered)
+        | exists().where(Setting.key == _CORRECTIONS_KEY)
     )
 
 

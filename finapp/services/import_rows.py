@@ -22,6 +22,7 @@ from finapp.progress import Stage, StageFn, check_cancel
 from finapp.services.accounts import AccountMatch
 from finapp.services.exported_lines import put_exported_on_new_lines
 from finapp.services.held_keys import held_keys
+from finapp.services.import_corrections import apply_corrections
 from finapp.services.import_cross_format import without_other_format
 from finapp.services.import_keys import (
     listed_twice,
@@ -75,6 +76,7 @@ def write_statement(
     rows, reworded = without_reworded(session, batch, stmt, account, keys, rows)
     duplicates += new_by_key - len(rows)
     rows, other_format = without_other_format(session, batch, stmt, account, rows)
+    rows, corrections = apply_corrections(session, stmt, account, keys, rows)
     _in_posting_order(rows)
     for start in range(0, len(rows), CHUNK):
         check_cancel(cancel)
@@ -83,6 +85,7 @@ def write_statement(
         stage(Stage.STORING, start + len(chunk), len(rows))
     # finapp's own export: the user's tags, categories and split parts
     put_exported_on_new_lines(session, batch.id, account.id, stmt.transactions, keys)
+    corrected = corrections.finish(session, batch.id)
     _write_balances(session, batch, stmt, account)
     _write_period(session, batch, stmt, account)
     days = [r[POSTED] for r in rows]  # ISO dates: their order is the days' order
@@ -90,6 +93,7 @@ def write_statement(
     told = (
         *listed_twice(stmt, keys),
         *(p for p in (reused, renamed, reworded) if p is not None),
+        *corrected,
     )
     return AccountCounts(
         account.name,

@@ -11,6 +11,8 @@ longer in the store, so they go in the same undo:
 * an account the import created that is now empty is removed;
 * detection runs again, which drops suggested subscriptions whose charges went (the user's
   decisions on other subscriptions stay);
+* stored lines the import's bank corrections replaced or withdrew are put back as they were
+  (:mod:`finapp.services.import_corrections`);
 * the lines taken out are recorded as erased on purpose (:mod:`finapp.services.erase_record`),
   so ``finapp check`` does not call the undo a loss next to a backup that still holds them;
 * alerts raised since the import whose facts no longer hold are removed. Alerts that held
@@ -38,6 +40,7 @@ from finapp.errors import NotFoundError, Problem
 from finapp.services import changes
 from finapp.services.changes import Changes
 from finapp.services.erase_record import record_erase
+from finapp.services.import_corrections import restore_corrected
 from finapp.services.import_empty import holds_something
 from finapp.services.subscriptions import detect_subscriptions
 from finapp.services.transfers import set_apart_own_moves
@@ -107,6 +110,7 @@ def undo_imports(store: Store, batch_ids: Sequence[int], today: date | None = No
         )
         lines = session.scalar(select(func.count()).select_from(gone.subquery())) or 0
         session.execute(delete(ImportBatch).where(ImportBatch.id.in_(ids)))
+        restore_corrected(session, ids)  # the stored lines the bank's corrections changed
         record_erase(session, lines, datetime.now())  # ``finapp check``: taken back, not lost
         accounts_removed = _remove_emptied_accounts(session, touched, since)
     detect_subscriptions(store, today)
