@@ -12,9 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from finapp.core.bank_names import shown_account
+from finapp.core.bank_names import shown_account, shown_bank
+from finapp.gui.account_types import account_type_name
 from finapp.gui.i18n import language_in_use
 from finapp.gui.list_words import joined
+
+#: a Chinese character: two names in Chinese are written together, "招商银行活期账户"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 #: between the accounts of a route the services write ("Checking → Visa card") and between a
 #: payment app and the card it drew on ("Alipay 支付宝 · 招商银行信用卡(1234)")
@@ -48,3 +52,16 @@ def shown_route(route: str) -> str:
     "Alipay 支付宝 · 招商银行信用卡(1234)" reads "Alipay · 招商银行信用卡(1234)" in English. A
     part that is no account (the card's name) is kept, as only a known pair is ever cut."""
     return "".join(shown_account_name(part) for part in _ROUTE_JOINS.split(route))
+
+
+def new_account_name(language: str, kind: str, bank: str) -> str:
+    """A new account's name in the household's words, for a statement that names none: its
+    type as the window says it ("Checking", 活期账户), after its bank as a reader of
+    ``language`` knows it when the file's bank is known ("Chase Checking", 招商银行活期账户,
+    written together as Chinese is). The store keeps it as the user sees it proposed."""
+    word = account_type_name(kind)
+    if not bank:
+        return word
+    shown = shown_bank(bank, language)
+    together = _HAN.search(shown[-1]) and _HAN.search(word[0])
+    return f"{shown}{word}" if together else f"{shown} {word}"

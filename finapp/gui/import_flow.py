@@ -36,6 +36,7 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -43,10 +44,11 @@ from PySide6.QtCore import QLocale, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from finapp.errors import ImportCancelled
-from finapp.gui.account_names import account_choices, shown_account_name
+from finapp.gui.account_names import account_choices, new_account_name, shown_account_name
 from finapp.gui.context import AppContext
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.dialogs.progress import ProgressWindow
+from finapp.gui.i18n import language_in_use
 from finapp.gui.import_progress import ImportWording
 from finapp.gui.widgets.asking import ask_item, confirm, file_chooser, tell
 from finapp.progress import ProgressFn
@@ -107,6 +109,7 @@ def run_import(
         skip_bad_rows=skip_bad_rows,
         first_sign=first_sign,
         ask_unnamed=True,
+        new_account_name=partial(new_account_name, language_in_use()),
     )
     return replace(result, history=history_findings(ctx.store, result, stage=wording.stage))
 

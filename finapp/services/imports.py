@@ -27,7 +27,7 @@ from finapp.importers.csv.profile import Profile
 from finapp.importers.registry import read_statement_file
 from finapp.progress import ProgressFn, Stage, StageFn, check_cancel, no_progress, no_stage
 from finapp.services import import_log
-from finapp.services.account_question import account_question
+from finapp.services.account_question import NewAccountName, account_question
 from finapp.services.accounts import match_statement
 from finapp.services.csv_profiles import saved_mappings
 from finapp.services.export_goals import restore_goals
@@ -184,6 +184,7 @@ def import_files(
     first_sign: str = "",
     ask_unnamed: bool = False,
     date_format: str = "",
+    new_account_name: NewAccountName | None = None,
 ) -> ImportResult:
     """Import each file atomically; a refused file is reported and leaves the store untouched.
 
@@ -194,7 +195,8 @@ def import_files(
     ``first_sign`` ("in"/"out") is the oldest row's sign where a CSV's balance signs the rest;
     ``date_format`` (``DD/MM/YYYY``) reads a CSV's dates that fit both day and month first.
     With ``ask_unnamed`` and no ``account_name``, a file naming no account is left out with the
-    question which account it goes into (:mod:`finapp.services.account_question`).
+    question which account it goes into (:mod:`finapp.services.account_question`), a new
+    account proposed under ``new_account_name``'s words (the window's language).
     Cancelling stops before or during a file; that file's writing is rolled back, the files
     written before it stay (the result counts those ``not_read``), and with none written
     :class:`ImportCancelled` is raised. Detection
@@ -214,6 +216,7 @@ def import_files(
             first_sign,
             ask_unnamed and account_name is None,
             date_format,
+            new_account_name,
         )
 
 
@@ -230,6 +233,7 @@ def _import_files(
     first_sign: str,
     ask_unnamed: bool,
     date_format: str,
+    new_account_name: NewAccountName | None,
 ) -> ImportResult:
     saved = saved_mappings(store)
     results: list[FileResult] = []
@@ -250,7 +254,7 @@ def _import_files(
         read = time.perf_counter()
         import_log.file_read(done + 1, len(paths), parsed, read - start)
         check_cancel(cancel)
-        question = account_question(store, parsed) if ask_unnamed else None
+        question = account_question(store, parsed, new_account_name) if ask_unnamed else None
         if question is not None:
             return FileResult(str(path), parsed.format, account_question=question)
         result = import_parsed(store, parsed, account_name, stage=stage, cancel=cancel)
