@@ -107,6 +107,18 @@ FILE_SENTENCES = {
     ),
     "qif.no_date": QT_TRANSLATE_NOOP("ErrorText", "the record has no date (D line)"),
     "qif.no_amount": QT_TRANSLATE_NOOP("ErrorText", "the record has no amount (T line)"),
+    # split records (S/$ lines) left one line of their total; {lines} is "lines 2, 9"
+    "qif.split_sum": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "split records kept whole, each one line of its total with its parts named in the memo: "
+        "the parts do not add up to the total ({lines}); those of line {line} add up to "
+        "{parts}, its total is {total}",
+    ),
+    "qif.split_signs": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "split records kept whole, each one line of its total with its parts named in the memo: "
+        "a part is 0.00 or signed against the total, which a split cannot hold ({lines})",
+    ),
     # SWIFT MT940
     "mt940.before_field": QT_TRANSLATE_NOOP("ErrorText", "text before the first MT940 field"),
     "mt940.no_account": QT_TRANSLATE_NOOP("ErrorText", "a statement without its account (:25:)"),

@@ -11,11 +11,19 @@ refuses the file, since finapp keeps no holdings.
 
 Each record is one transaction: ``D`` date, ``T`` (or ``U``) signed amount, ``P`` payee, ``M``
 memo, ``N`` check number or kind (``ATM``, ``DEP``), ``L`` category, ``S``/``E``/``$`` split
-lines. A split record stays one transaction of its total (categories of splits are issue 21's);
-its memo names the split categories. QIF has no transaction id, so ``fitid`` is ``None``: the
-import service's date + amount + payee fingerprint, counted, makes a re-import add nothing and
-keeps two identical lines two. QIF names no currency: amounts are read as USD, or go into the
-account chosen with ``--account``.
+lines. A split record is one line of its total divided into its parts
+(:attr:`~finapp.importers.base.ParsedTransaction.splits`, stored as finapp's split lines): each
+part's ``S`` category path (``Food:Groceries``, its ``/class`` left out; made when the store has
+none), ``$`` amount and ``E`` memo. A part moving money to or from another of the user's
+accounts (``S[Savings]``) is neither spending nor income: it is filed under ``Transfers``, its
+memo naming the account. Parts that do not make a split finapp can keep (fewer than two, one
+of 0.00 or signed against the total, or not adding up to the total exactly) leave the record
+one line of its total, the parts named in its memo as before, and a note says which.
+
+QIF has no transaction id, so ``fitid`` is ``None``: the import service's date + amount +
+payee fingerprint, counted, makes a re-import add nothing and keeps two identical lines two.
+QIF names no currency: amounts are read as USD, or go into the account chosen with
+``--account``.
 
 The day/month order is decided once per file (:mod:`finapp.importers.qif_dates`), the decimal
 mark too (``-1,234.56`` or ``1.234,56``, by the CSV reader's rule), and amounts are read by
@@ -31,7 +39,7 @@ checks needed around one.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from finapp.core.account_types import AccountType
@@ -40,6 +48,7 @@ from finapp.errors import InvalidInputError, Problem
 from finapp.importers.base import (
     ParsedAccount,
     ParsedFile,
+    ParsedSplit,
     ParsedStatement,
     ParsedTransaction,
     SkippedRow,
@@ -81,6 +90,9 @@ _OTHER_LISTS = {
 }
 #: QIF names no currency; see the module docstring
 _CURRENCY = "USD"
+#: the category a split part moving money to or from another account (``S[Savings]``) is filed
+#: under: the shipped tree's transfers, neither spending nor income
+_TRANSFERS = "Transfers"
 
 
 def looks_like_qif(data: bytes) -> bool:
@@ -122,6 +134,7 @@ def read_qif(path: str, data: bytes, skip_bad_rows: bool = False) -> ParsedFile:
         raise RowProblem(exc.line, exc.reason, skippable=False) from None
     by_account: dict[ParsedAccount, list[ParsedTransaction]] = {}
     skipped: list[SkippedRow] = []
+    unkept: list[tuple[ParsedTransaction, tuple[ParsedSplit, ...]]] = []  # split records left whole
     for record in records:
         try:
             txn = _transaction(record, dates[id(record)], order.order, decimal_comma)
@@ -130,6 +143,11 @@ def read_qif(path: str, data: bytes, skip_bad_rows: bool = False) -> ParsedFile:
                 raise
             skipped.append(SkippedRow(exc.line, exc.reason))
             continue
+        parts = _parts(record, decimal_comma)
+        if parts and _makes_split(parts, txn.amount):
+            txn = replace(txn, memo=_memo(record, None), splits=parts)
+        elif parts:
+            unkept.append((txn, parts))
         by_account.setdefault(record.account, []).append(txn)
     if not by_account and not skipped:
         raise RowProblem(
@@ -141,6 +159,7 @@ def read_qif(path: str, data: bytes, skip_bad_rows: bool = False) -> ParsedFile:
         format="qif",
         statements=statements,
         skipped=tuple(skipped),
+        notes=tuple(_unkept_notes(unkept)),
         detected=_reading(decoded.encoding, order, decimal_comma),
     )
 
@@ -260,18 +279,26 @@ def _transaction(
     payee = record.text("P") or record.text("M")
     number = record.text("N")
     kind = "" if number.isdigit() else number
-    memo = "; ".join(
+    memo = _memo(record, _splits(record, decimal_comma))
+    return ParsedTransaction(
+        posted, _amount(record, decimal_comma), payee, memo, line=record.line, kind=kind
+    )
+
+
+def _memo(record: _Record, splits: str | None) -> str:
+    """The line's memo: ``M`` (when ``P`` names the payee), the check number, the category
+    ``L`` of a record that is not split, and ``splits`` naming the parts (None: the record is
+    a split line, whose parts carry them)."""
+    number = record.text("N")
+    return "; ".join(
         part
         for part in (
             record.text("M") if record.text("P") else "",
             f"check {number}" if number.isdigit() else "",
             "" if record.first("S") else record.text("L"),
-            _splits(record, decimal_comma),
+            splits or "",
         )
         if part
-    )
-    return ParsedTransaction(
-        posted, _amount(record, decimal_comma), payee, memo, line=record.line, kind=kind
     )
 
 
@@ -315,3 +342,83 @@ def _splits(record: _Record, decimal_comma: bool) -> str:
         elif code == "E" and splits and text:
             splits[-1][2] = f"({text})"
     return "split: " + ", ".join(" ".join(p for p in s if p) for s in splits) if splits else ""
+
+
+def _parts(record: _Record, decimal_comma: bool) -> tuple[ParsedSplit, ...]:
+    """The record's split parts (``S`` category, ``E`` memo, ``$`` amount), in file order;
+    a part whose amount is missing is 0, which makes no split."""
+    parts: list[tuple[str, str, Decimal]] = []
+    for code, text, line in record.fields:
+        if code == "S":
+            parts.append((text, "", Decimal(0)))
+        elif code == "$" and parts:
+            parts[-1] = (parts[-1][0], parts[-1][1], _money(text, line, decimal_comma))
+        elif code == "E" and parts:
+            parts[-1] = (parts[-1][0], text, parts[-1][2])
+    return tuple(_part(category, memo, amount) for category, memo, amount in parts)
+
+
+def _part(category: str, memo: str, amount: Decimal) -> ParsedSplit:
+    """One part: ``Food:Groceries/Vacation`` is the path ``Food:Groceries`` (QIF writes a
+    class after ``/``; finapp keeps none); ``[Savings]`` is a transfer, its memo naming the
+    account."""
+    written = category.strip()
+    if written.startswith("[") and written.endswith("]"):
+        named = f"[{written[1:-1].strip()}]"
+        return ParsedSplit(_TRANSFERS, amount, f"{memo}; {named}" if memo else named)
+    names = [name.strip() for name in written.split("/", 1)[0].split(":")]
+    return ParsedSplit(":".join(name for name in names if name), amount, memo)
+
+
+def _makes_split(parts: tuple[ParsedSplit, ...], total: Decimal) -> bool:
+    """Whether ``parts`` make a split finapp keeps of a line of ``total``: two or more, none
+    0.00, each signed as the total, adding up to it exactly."""
+    return (
+        len(parts) >= 2
+        and sum((part.amount for part in parts), Decimal(0)) == total
+        and all(part.amount != 0 and (part.amount < 0) == (total < 0) for part in parts)
+    )
+
+
+def _unkept_notes(unkept: list[tuple[ParsedTransaction, tuple[ParsedSplit, ...]]]) -> list[str]:
+    """What is said of the split records left one line: those whose parts do not add up to
+    the total (with the first one's figures), and those with a part of 0.00 or signed against
+    the total. A record of one part adding up to its total is a category, nothing wrong."""
+    adds_up = [sum((x.amount for x in p), Decimal(0)) == t.amount for t, p in unkept]
+    off_sum = [found for found, whole in zip(unkept, adds_up, strict=True) if not whole]
+    off_sign = [
+        found for found, whole in zip(unkept, adds_up, strict=True) if whole and len(found[1]) > 1
+    ]
+    notes: list[str] = []
+    if off_sum:
+        first, parts = off_sum[0]
+        where, added = _where(off_sum), sum((x.amount for x in parts), Decimal(0))
+        english = (
+            f"{_how_many(off_sum)} kept whole, each one line of its total with its parts named "
+            "in the memo: the parts do not add up to the total "
+            f"({where}); those of line {first.line} add up to {added}, its total is {first.amount}"
+        )
+        facts = {"line": first.line or 0, "parts": added, "total": first.amount}
+        notes.append(Problem("qif.split_sum", english, lines=where, **facts))
+    if off_sign:
+        where = _where(off_sign)
+        english = (
+            f"{_how_many(off_sign)} kept whole, each one line of its total with its parts named "
+            "in the memo: a part is 0.00 or signed against the total, which a split cannot hold "
+            f"({where})"
+        )
+        notes.append(Problem("qif.split_signs", english, lines=where))
+    return notes
+
+
+def _how_many(found: list[tuple[ParsedTransaction, tuple[ParsedSplit, ...]]]) -> str:
+    return "1 split record" if len(found) == 1 else f"{len(found)} split records"
+
+
+def _where(found: list[tuple[ParsedTransaction, tuple[ParsedSplit, ...]]]) -> Problem:
+    """``line 40`` / ``lines 40, 52, 77 and 2 more``: where the records start."""
+    shown = ", ".join(str(txn.line) for txn, _ in found[:3])
+    more = f" and {len(found) - 3} more" if len(found) > 3 else ""
+    english = f"line{'s' if len(found) > 1 else ''} {shown}{more}"
+    code = "ofx.lines_more" if more else "ofx.lines"  # worded alike for any format
+    return Problem(code, english, shown=shown, more=max(len(found) - 3, 0))

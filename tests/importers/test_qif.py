@@ -12,8 +12,10 @@ import pytest
 from sqlalchemy import select
 
 from finapp.errors import StatementError
+from finapp.importers.base import ParsedSplit
 from finapp.importers.registry import read_statement_file
 from finapp.services.imports import import_files
+from finapp.services.splits import splits_of
 from finapp.store.schema import Transaction
 from tests.helpers import cli_json
 from tests.importers.helpers import counts, rows
@@ -51,13 +53,8 @@ def test_a_quicken_checking_export_is_read_to_its_exact_lines() -> None:
             "ACME Tools Payroll",
             "Salary 01/01-01/15; Salary",
         ),
-        (
-            "",
-            date(2024, 1, 20),
-            Decimal("-87.32"),
-            "Safeway #1784",
-            "split: Groceries -61.08, Household -26.24 (paper towels)",
-        ),
+        # a split line: its parts carry the categories (see the tests of splits below)
+        ("", date(2024, 1, 20), Decimal("-87.32"), "Safeway #1784", ""),
         ("", date(2024, 1, 31), Decimal("-500.00"), "Transfer to savings", "[Emergency Savings]"),
     ]
     parsed = read_statement_file(FIXTURES / "quicken_us_checking.qif")
@@ -328,15 +325,76 @@ def test_a_split_record_without_a_total_is_the_sum_of_its_splits(write) -> None:
         "s.qif",
         "!Type:Bank\nD3/14'25\nPTarget T-1843\nSGroceries\n$-31.47\nSClothing\n$-24.99\n^\n",
     )
-    assert lines(path) == [
-        (
-            "",
-            date(2025, 3, 14),
-            Decimal("-56.46"),
-            "Target T-1843",
-            "split: Groceries -31.47, Clothing -24.99",
-        ),
+    assert lines(path) == [("", date(2025, 3, 14), Decimal("-56.46"), "Target T-1843", "")]
+    (statement,) = read_statement_file(path).statements
+    assert statement.transactions[0].splits == (
+        ParsedSplit("Groceries", Decimal("-31.47")),
+        ParsedSplit("Clothing", Decimal("-24.99")),
+    )
+
+
+def test_a_split_record_is_stored_as_one_line_split_into_its_categories(store) -> None:
+    """Before, the Safeway receipt was one line with no category, the parts only named in its
+    memo: the groceries budget never saw its 61.08."""
+    (read,) = import_files(store, [FIXTURES / "quicken_us_checking.qif"]).files
+    assert read.error is None and not read.notes
+    safeway = _line_id(store, "Safeway #1784")
+    assert [(p.category, p.amount, p.memo) for p in splits_of(store, safeway)] == [
+        ("Groceries", Decimal("-61.08"), ""),
+        ("Household", Decimal("-26.24"), "paper towels"),
     ]
+    again = import_files(store, [FIXTURES / "quicken_us_checking.qif"]).files[0]
+    assert again.new == 0
+    assert len(splits_of(store, safeway)) == 2
+
+
+def test_a_mortgage_split_files_the_principal_sent_to_the_loan_account_as_a_transfer(
+    store, write
+) -> None:
+    path = write(
+        "mortgage.qif",
+        "!Type:Bank\nD2/ 1'25\nT-1,850.00\nPWells Fargo Home Mtg\nL--Splits--\n"
+        "SHousing:Mortgage Interest/Home\n$-1,120.00\nS[Home Mortgage]\nEprincipal\n"
+        "$-730.00\n^\n",
+    )
+    (read,) = import_files(store, [path]).files
+    assert read.error is None and read.new == 1
+    mortgage = _line_id(store, "Wells Fargo Home Mtg")
+    assert [(p.category, p.amount, p.memo) for p in splits_of(store, mortgage)] == [
+        ("Housing:Mortgage Interest", Decimal("-1120.00"), ""),
+        ("Transfers", Decimal("-730.00"), "principal; [Home Mortgage]"),
+    ]
+
+
+def test_split_records_that_make_no_split_stay_one_line_and_a_note_says_why(store, write) -> None:
+    path = write(
+        "jan.qif",
+        "!Type:Bank\n"
+        # the parts leave 3.54 of the 60.00 out
+        "D3/14'25\nT-60.00\nPTarget T-1843\nSGroceries\n$-31.47\nSClothing\n$-24.99\n^\n"
+        # a paycheck: gross pay, less the taxes withheld
+        "D3/15'25\nT2,486.19\nPACME Tools Payroll\nSSalary:Gross Pay\n$3,100.00\n"
+        "STaxes:Federal\n$-412.50\nSTaxes:Social Security\n$-201.31\n^\n",
+    )
+    (read,) = import_files(store, [path]).files
+    assert read.error is None and read.new == 2
+    assert list(read.notes) == [
+        "1 split record kept whole, each one line of its total with its parts named in the "
+        "memo: the parts do not add up to the total (line 2); those of line 2 add up to -56.46, "
+        "its total is -60.00",
+        "1 split record kept whole, each one line of its total with its parts named in the "
+        "memo: a part is 0.00 or signed against the total, which a split cannot hold (line 10)",
+    ]
+    target = _line_id(store, "Target T-1843")
+    assert splits_of(store, target) == ()
+    with store.read() as session:
+        memo = session.get_one(Transaction, target).memo
+    assert memo == "split: Groceries -31.47, Clothing -24.99"
+
+
+def _line_id(store, payee: str) -> int:
+    with store.read() as session:
+        return session.scalars(select(Transaction.id).where(Transaction.payee == payee)).one()
 
 
 def test_an_account_record_without_its_caret_still_names_the_list_after_it(write) -> None:
