@@ -2,7 +2,9 @@
 
 Each detected stream is matched to the row it already has — by its stream key (account,
 merchant, direction, first charge), by a key the user merged into the row, or by shared
-transactions — so the user's word survives re-runs: a dismissed stream stays dismissed (never
+transactions; a row holds one stream unless the user merged more into it, and a stream parted
+from a row (two incomes an earlier version saw as one) takes the row's word — so the user's
+word survives re-runs: a dismissed stream stays dismissed (never
 suggested again), a renamed one keeps its name, a cancelled one stays cancelled and any charge
 on or after its cancellation — its merchant's at its price, on its schedule or not — is listed in
 its details' ``charged_after_cancel``. Transactions a user split off into
@@ -48,7 +50,7 @@ from finapp.services.detection_scope import (
     previous_run,
 )
 from finapp.services.payee_names import StoreNames, name_subscriptions
-from finapp.services.subscription_fold import fold_rows_of_one_stream
+from finapp.services.subscription_fold import fold_rows_of_one_stream, rows_of_streams, take_word
 from finapp.services.subscription_ids import RetiredIds
 from finapp.store.schema import Account, Subscription, SubscriptionMember, Transaction
 from finapp.store.subscription_details import (
@@ -101,8 +103,9 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
     ids = RetiredIds(session)
     assigned: dict[int, list[Stream]] = defaultdict(list)
     new = 0
-    for stream in streams:
-        row = _match(stream, owner)
+    for stream, row, parted_from in rows_of_streams(
+        streams, lambda stream: _match(stream, owner), members
+    ):
         if row is None:
             sub_id, alerts = ids.id_for(stream)
             row = Subscription(
@@ -112,6 +115,8 @@ def sync(session: Session, as_of: date, *, full: bool = False) -> SyncResult:
                 user_state=UserState.SUGGESTED,
                 details=write_details(SubscriptionDetails(detected_on=as_of)),
             )
+            if parted_from is not None:
+                take_word(row, parted_from)
             session.add(row)
             session.flush()
             ids.given_back(row.id, alerts)
