@@ -37,6 +37,9 @@ class AccountCounts:
     #: sentence each: a line repeating an earlier one of the statement (same bank id, date,
     #: amount and payee), a statement held already under ids the bank changed
     said: tuple[str, ...] = ()
+    #: lines stored before that the bank's corrections replaced or withdrew
+    #: (:mod:`finapp.services.import_corrections`)
+    corrected: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +78,11 @@ class FileResult:
         """The first and last day of the lines the file added; None when it added none."""
         spans = [a.days for a in self.accounts if a.days is not None]
         return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+
+    @property
+    def corrected(self) -> int:
+        """Lines stored before that the bank's corrections in the file replaced or withdrew."""
+        return sum(a.corrected for a in self.accounts)
 
     @property
     def left_out(self) -> int:
@@ -124,6 +132,10 @@ class ImportResult:
     @property
     def duplicates(self) -> int:
         return sum(f.duplicates for f in self.files)
+
+    @property
+    def corrected(self) -> int:
+        return sum(f.corrected for f in self.files)
 
     @property
     def rejected(self) -> int:

@@ -104,6 +104,7 @@ def write_statement(
         other_format,
         span,
         (*told, *_after_closing(account, days)),
+        len(corrected),
     )
 
 

@@ -299,7 +299,7 @@ def _finished(
     result = ImportResult(tuple(results), not_read=not_read)
     if result.changes:  # edits' statements point at rows the new lines' filing may follow
         forget_edits(store)
-    if result.new:
+    if result.new or result.corrected:  # a withdrawn charge may have been a renewal
         stage(Stage.DETECTING, 0, 0)
         with paused_gc():  # as for the import itself: the history is loaded whole
             detect_subscriptions(store)  # recurring charges re-detected with the new history

@@ -33,7 +33,7 @@ BEFORE, CORRECTION = FILES / "chase_before_correction.ofx", FILES / "chase_corre
 def test_corrections_of_stored_lines_are_applied_and_said(store) -> None:
     import_files(store, [BEFORE])
     (read,) = import_files(store, [CORRECTION]).files
-    assert read.error is None and read.new == 1
+    assert read.error is None and (read.new, read.corrected) == (1, 2)
     # before: the 100.00 pre-authorisation and the withdrawn 40.00 stayed beside the 90.00
     assert [(r[1], r[2], r[3]) for r in rows(store)] == [
         (Decimal("-90.00"), "RESTAURANT FINAL", "R25-A2"),
@@ -74,7 +74,8 @@ def test_importing_the_correcting_file_again_adds_and_changes_nothing(store) -> 
     import_files(store, [CORRECTION])
     held = _snapshot(store)
     (again,) = import_files(store, [CORRECTION]).files
-    assert again.error is None and again.new == 0 and again.batch_id is None
+    assert again.error is None and again.batch_id is None
+    assert (again.new, again.corrected) == (0, 0)
     assert not [n for n in again.notes if "earlier transaction" in n]
     assert _snapshot(store) == held
 
