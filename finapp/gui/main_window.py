@@ -41,6 +41,7 @@ from finapp.gui.banner import Banner
 from finapp.gui.context import AppContext
 from finapp.gui.edit_menu import EditMenu
 from finapp.gui.help_menu import HelpMenu
+from finapp.gui.list_words import sentences
 from finapp.gui.menus import window_menu
 from finapp.gui.pages.base import Page
 from finapp.gui.pages.catalog import CATALOG, PageEntry, load_page_class, opening_entry
@@ -74,15 +75,6 @@ def load_pages() -> list[type[Page]]:
     from finapp.gui.pages.all import PAGES
 
     return list(PAGES)
-
-
-def _sentences(words: list[str]) -> str:
-    """Sentences one after another: a space after an English full stop, none after a Chinese
-    one (。 carries its own room)."""
-    text = ""
-    for word in words:
-        text += ("" if not text or text.endswith(("。", "！", "？")) else " ") + word
-    return text
 
 
 class MainWindow(QMainWindow):
@@ -236,7 +228,7 @@ class MainWindow(QMainWindow):
             title = self.tr("demo household")
             self.demo_strip.show_message(
                 "demo",
-                _sentences(self._demo_words()),
+                sentences(self._demo_words()),
                 self.tr("Leave demo"),
                 self.leave_demo_requested.emit,
             )

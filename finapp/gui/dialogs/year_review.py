@@ -43,7 +43,7 @@ from finapp.gui.charts.summary import CategorySpend, MonthFlow
 from finapp.gui.context import AppContext
 from finapp.gui.currency_words import currency_word
 from finapp.gui.dialogs.year_review_export import Draw, ExportButton, wording
-from finapp.gui.list_words import joined
+from finapp.gui.list_words import joined, sentences
 from finapp.gui.models.formatting import format_date, format_day, format_money, format_month
 from finapp.gui.models.rows_model import Column, RowsModel
 from finapp.gui.name_words import shown_name
@@ -261,18 +261,31 @@ def notes(review: YearReview) -> str:
     )
     conversion = (currency_word(review.currency), format_day(review.as_of))
     if missing:
-        text += " " + fill(
+        return sentences([text, fill(
             QCoreApplication.translate(
                 "YearReview", "Not converted to %1, no rate on %2: %3 (left out of the totals)."
             ),
             (*conversion, joined(missing)),
-        )
-    elif review.converted.converted:
-        text += " " + fill(
+        )])  # fmt: skip
+    if review.converted.converted:
+        return sentences([text, fill(
             QCoreApplication.translate("YearReview", "≈: converted to %1 at the rates of %2."),
             conversion,
-        )
+        )])  # fmt: skip
     return text
+
+
+class RoomLeft(QWidget):
+    """The charts and the tabs, which share the room the figures above them leave.
+
+    The figures wrap their words, so the scroll area makes the page as tall as each part of
+    it asks to be: the charts and the tables asked for more than their least, and the review
+    of a 1000x720 dialog scrolled by 14 pixels in Chinese (whose lines are taller), the bottom
+    of the tabs cut off. Asking only their least, they fill what is left and the page scrolls
+    only when the screen cannot hold even that."""
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
 
 
 class YearReviewDialog(QDialog):
@@ -364,8 +377,12 @@ class YearReviewDialog(QDialog):
         inner.addLayout(top)
         inner.addLayout(grid)
         inner.addWidget(self.notes)
-        inner.addLayout(charts, 3)
-        inner.addWidget(self.tabs, 2)
+        room = RoomLeft(body)
+        lower = QVBoxLayout(room)
+        lower.setContentsMargins(0, 0, 0, 0)
+        lower.addLayout(charts, 3)
+        lower.addWidget(self.tabs, 2)
+        inner.addWidget(room, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(page_scroll(self, body), 1)
         layout.addWidget(self.buttons)
