@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
+from finapp.core.money import to_minor
 from finapp.services.annotations import tags_of
 from finapp.services.categories import category_paths
 from finapp.services.payee_names import TableNames
@@ -30,15 +31,16 @@ class TableBatch(NamedTuple):
     """Rows of ``(id, account name, posted, posted_time, amount_minor, currency, payee, memo,
     merchant, category_id)``, oldest first (ties by id), every category's path by id, the
     names the rows' payees are shown by, and the user's notes and tags by transaction id
-    (only the lines that have them: most have none); likewise the category paths of the
-    parts of each split line, so the filter by category finds a line by any of its parts."""
+    (only the lines that have them: most have none); likewise the category path and money
+    (minor units) of each part of each split line, so the filter by category finds a line by
+    any of its parts and its net counts the parts in the category, not the whole line."""
 
     rows: Sequence[Sequence[Any]]
     category_paths: dict[int, str]
     payee_names: TableNames
     notes: dict[int, str]
     tags: dict[int, tuple[str, ...]]
-    part_categories: dict[int, tuple[str, ...]]
+    part_categories: dict[int, tuple[tuple[str, int], ...]]
 
 
 def table_batches(store: Store, batch_rows: int = BATCH_ROWS) -> Iterator[TableBatch]:
@@ -67,7 +69,7 @@ def table_batches(store: Store, batch_rows: int = BATCH_ROWS) -> Iterator[TableB
         notes: dict[int, str] = {tid: note for tid, note in session.execute(noted)}
         tags = tags_of(session)
         parts = {
-            txn_id: tuple(part.category for part in split)
+            txn_id: tuple((part.category, to_minor(part.amount, part.currency)) for part in split)
             for txn_id, split in splits_by_transaction(session).items()
         }
         # Core rows through the session's connection: the ORM's per-row loading is not needed

@@ -111,3 +111,16 @@ def test_each_budget_row_counts_its_part_of_the_receipt(qtbot, ctx: AppContext) 
         GROCERIES: ("$110.00 of $150.00 · $40.00 left", "73%"),
         HOUSEHOLD: ("$40.00 of $30.00 · $10.00 over", "133% · over budget"),
     }
+
+
+def test_the_filtered_net_counts_a_split_line_by_its_parts_in_the_category(
+    qtbot, ctx: AppContext
+) -> None:
+    """Filtered to Household, the receipt's −40.00 household part is what is shown as net, not
+    the −120.00 of the whole receipt; filtered to Food, its −80.00 groceries and the grocer's
+    −30.00."""
+    page = _transactions(qtbot, ctx)
+    _choose(qtbot, page.category_box, "Shopping:Household")
+    assert page.status.text() == "1 of 3 transactions · net -$40.00"
+    _choose(qtbot, page.category_box, "Food")
+    assert page.status.text() == "2 of 3 transactions · net -$110.00"

@@ -200,8 +200,9 @@ class TransactionColumns:
     #: the search box's: the name, payee, memo, merchant, note and tags, case-folded (so "#tax"
     #: finds the lines tagged with it)
     text: TextIndex
-    #: the category paths of each split line's parts, by transaction id (split lines only)
-    part_categories: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    #: each split line's parts, (category path, minor units), by transaction id (split lines
+    #: only)
+    part_categories: dict[int, tuple[tuple[str, int], ...]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -240,7 +241,7 @@ def build_columns(batches: Iterable[TableBatch]) -> TransactionColumns:
     currencies, accounts, payees, names, merchants, categories, memos, notes, tags = (
         _LabelsBuilder() for _ in range(9)
     )
-    part_categories: dict[int, tuple[str, ...]] = {}
+    part_categories: dict[int, tuple[tuple[str, int], ...]] = {}
     for rows, paths, payee_names, noted, tagged, parts in batches:
         part_categories = parts  # the same in every batch
         if not rows:
@@ -331,11 +332,27 @@ def _in_category(cols: TransactionColumns, path: str) -> np.ndarray:
     codes = [code for code, name in enumerate(cols.categories.names) if _under(name, path)]
     found = cols.categories.rows_in(codes)
     split = [
-        tid for tid, paths in cols.part_categories.items() if any(_under(p, path) for p in paths)
+        tid
+        for tid, parts in cols.part_categories.items()
+        if any(_under(part, path) for part, _minor in parts)
     ]
     if split:
         found |= np.isin(cols.ids, np.asarray(split, dtype=np.int64))
     return found
+
+
+def filed_sum(cols: TransactionColumns, rows: np.ndarray, path: str | None) -> int:
+    """The money of ``rows`` (minor units) filed in ``path`` or under it (None: every row's
+    whole amount). A split line counts by its parts filed there: a 117.93 Amazon order of
+    which 37.93 are books adds 37.93 to Education, not the household goods beside them."""
+    total = int(cols.amount_minor[rows].sum())
+    if path is None or not cols.part_categories:
+        return total
+    ids = cols.ids[rows]
+    split = ids[np.isin(ids, np.fromiter(cols.part_categories, np.int64))]
+    for tid in split.tolist():
+        total -= sum(minor for part, minor in cols.part_categories[tid] if not _under(part, path))
+    return total
 
 
 def _under(name: str, path: str) -> bool:

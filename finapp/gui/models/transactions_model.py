@@ -36,6 +36,7 @@ from finapp.gui.models.transaction_columns import (
     TransactionColumns,
     TransactionFilter,
     build_columns,
+    filed_sum,
     filter_mask,
 )
 from finapp.services.splits import SplitPartView
@@ -243,14 +244,17 @@ class TransactionsModel(QAbstractTableModel):
         return [int(row) for row in np.flatnonzero(wanted)]
 
     def visible_total(self) -> tuple[Decimal, str] | None:
-        """Sum of the rows shown, when they share one currency (else no honest total)."""
+        """Sum of the rows shown, when they share one currency (else no honest total); with a
+        category filter, a split line's parts in the category (:func:`filed_sum`)."""
         if not len(self._view):
             return None
         codes = self._cols.currencies.codes[self._view]
         if np.any(codes != codes[0]):
             return None
         currency = self._cols.currencies.names[codes[0]]
-        return from_minor(int(self._cols.amount_minor[self._view].sum()), currency), currency
+        return from_minor(
+            filed_sum(self._cols, self._view, self._filter.category), currency
+        ), currency
 
     # -- Qt model interface --------------------------------------------------------------------
 
