@@ -35,6 +35,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from finapp.core.category_sources import AUTOMATIC, CategorySource
 from finapp.core.money import from_minor
@@ -43,7 +44,7 @@ from finapp.importers.base import ParsedStatement
 from finapp.services.erase_record import record_erase
 from finapp.services.import_row_layout import ABSENT, COLUMNS, Row
 from finapp.services.settings_sql import held_setting, record_settings
-from finapp.store.schema import Account
+from finapp.store.schema import Account, Transaction
 
 #: The settings key of what an import's corrections changed, by its batch id.
 SETTING = "import_corrections:{}"
@@ -91,9 +92,20 @@ class Corrections:
         self.kept += [_withdraw(conn, stored) for stored in self.withdrawing]
         if self.kept:
             record_settings(conn, {SETTING.format(batch_id): json.dumps(self.kept)})
+            _forget_loaded(session, [change["line"]["id"] for change in self.kept])
         # ``finapp check``: withdrawn on purpose, not lost
         record_erase(session, len(self.withdrawing), datetime.now())
         return tuple(self.said)
+
+
+def _forget_loaded(session: Session, line_ids: Sequence[int]) -> None:
+    """Have the session read the corrected lines again if it holds them: they were changed in
+    SQL (as the import writes), and the pairing of transfers after the writing reads lines
+    through the session."""
+    for line_id in line_ids:
+        loaded = session.identity_map.get(identity_key(Transaction, line_id))
+        if loaded is not None:
+            session.expire(loaded)
 
 
 def apply_corrections(

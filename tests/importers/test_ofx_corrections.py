@@ -10,7 +10,7 @@ lines, in the import's own write, and undone with it.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from finapp.services.imports import import_files
 from finapp.services.splits import set_splits, splits_of
 from finapp.store.schema import Transaction
 from tests.importers.helpers import rows
+from tests.importers.ofxgen import Line, statement_ofx
 
 FILES = Path(__file__).parent / "ofx_novel"
 BEFORE, CORRECTION = FILES / "chase_before_correction.ofx", FILES / "chase_correction.ofx"
@@ -151,3 +152,42 @@ def test_a_correction_in_the_same_statement_leaves_only_the_corrected_line(store
         (Decimal("-5.00"), "R25-C"),
     ]
     assert not [n for n in read.notes if "earlier transaction" in n]
+
+
+def test_a_withdrawn_transfer_leaves_its_other_side_ordinary_and_undo_pairs_them_again(
+    store, write
+) -> None:
+    """Wells Fargo posted a 250.00 move to savings twice and withdrew the second in its next
+    download: the savings deposit it was paired with is no transfer's side any more, until the
+    withdrawal is undone."""
+    moved = Line(date(2026, 10, 6), "-250.00", "ONLINE TRANSFER TO SAV XXXXXX4471", "WF-1006-2")
+    checking = statement_ofx(
+        [Line(date(2026, 10, 2), "-64.17", "SAFEWAY #1784", "WF-1002-1"), moved],
+        account="7730019921",
+    )
+    savings = statement_ofx(
+        [Line(date(2026, 10, 6), "250.00", "ONLINE TRANSFER FROM CHK XXXXXX9921", "WS-1006-1")],
+        account="5510034471",
+    )
+    import_files(store, [write("checking.ofx", checking), write("savings.ofx", savings)])
+    held = _snapshot(store)
+    assert _pairs(store) == {("WF-1006-2", "WS-1006-1"), ("WS-1006-1", "WF-1006-2")}
+    withdrawal = statement_ofx(
+        [Line(date(2026, 10, 9), "0.00", "ONLINE TRANSFER TO SAV XXXXXX4471", "WF-1009-9")],
+        account="7730019921",
+    ).replace("<FITID>WF-1009-9", "<FITID>WF-1009-9<CORRECTFITID>WF-1006-2<CORRECTACTION>DELETE")
+    (read,) = import_files(store, [write("checking-nov.ofx", withdrawal)]).files
+    assert read.error is None and read.corrected == 1
+    assert _pairs(store) == set()
+    undo_import(store, read.batch_id)
+    assert _snapshot(store) == held
+
+
+def _pairs(store) -> set[tuple[str | None, str | None]]:
+    with store.read() as session:
+        lines = {t.id: t for t in session.scalars(select(Transaction))}
+        return {
+            (t.fitid, lines[t.transfer_peer_id].fitid)
+            for t in lines.values()
+            if t.is_transfer and t.transfer_peer_id in lines
+        }
