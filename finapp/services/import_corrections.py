@@ -91,7 +91,10 @@ class Corrections:
         conn = session.connection()
         self.kept += [_withdraw(conn, stored) for stored in self.withdrawing]
         if self.kept:
-            record_settings(conn, {SETTING.format(batch_id): json.dumps(self.kept)})
+            key = SETTING.format(batch_id)
+            earlier = held_setting(conn, key)  # the file's statements of other accounts
+            kept = (json.loads(earlier) if earlier else []) + self.kept
+            record_settings(conn, {key: json.dumps(kept)})
             _forget_loaded(session, [change["line"]["id"] for change in self.kept])
         # ``finapp check``: withdrawn on purpose, not lost
         record_erase(session, len(self.withdrawing), datetime.now())
@@ -261,6 +264,13 @@ def _insert(conn: Connection, table: str, row: dict[str, Any]) -> None:
 def _held(conn: Connection, table: str, row_id: object) -> bool:
     found = conn.exec_driver_sql(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).first()
     return found is not None
+
+
+def forget_corrections(session: Session, batch_id: int) -> None:
+    """Forget what corrections a former import of the id ``batch_id`` made: a new import may be
+    given the id of one erased without its undo (``wipe --import``), and must not inherit it."""
+    key = SETTING.format(batch_id)
+    session.connection().exec_driver_sql("DELETE FROM settings WHERE key = ?", (key,))
 
 
 def restore_corrected(session: Session, batch_ids: Sequence[int]) -> int:

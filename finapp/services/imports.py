@@ -31,6 +31,7 @@ from finapp.services.account_question import NewAccountName, account_question
 from finapp.services.accounts import match_statement
 from finapp.services.csv_profiles import saved_mappings
 from finapp.services.export_goals import restore_goals
+from finapp.services.import_corrections import forget_corrections
 from finapp.services.import_empty import drop_if_empty, holds_something
 from finapp.services.import_guessed_currency import with_held_currency
 from finapp.services.import_results import AccountCounts, BatchView, FileResult, ImportResult
@@ -85,6 +86,7 @@ def _write_file(
     )
     session.add(batch)
     session.flush()
+    forget_corrections(session, batch.id)
     parsed = with_held_currency(session, parsed)
     currencies = {stmt.account.currency for stmt in parsed.statements}
     filed = new_line_filing(session)

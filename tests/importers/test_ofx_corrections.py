@@ -23,6 +23,7 @@ from finapp.services.erase_record import erased_since, erases
 from finapp.services.import_undo import undo_import
 from finapp.services.imports import import_files
 from finapp.services.splits import set_splits, splits_of
+from finapp.services.wipe import delete_import
 from finapp.store.schema import Transaction
 from tests.importers.helpers import rows
 from tests.importers.ofxgen import Line, statement_ofx
@@ -191,3 +192,21 @@ def _pairs(store) -> set[tuple[str | None, str | None]]:
             for t in lines.values()
             if t.is_transfer and t.transfer_peer_id in lines
         }
+
+
+def test_an_import_given_the_id_of_an_erased_correcting_one_undoes_only_its_own_lines(
+    store, write
+) -> None:
+    """``wipe --import`` erased the correcting import; the next import may be given its id,
+    and undoing that one must not put back what the erased one corrected."""
+    import_files(store, [BEFORE])
+    (corrected,) = import_files(store, [CORRECTION]).files
+    delete_import(store, corrected.batch_id)
+    later = statement_ofx(
+        [Line(date(2026, 11, 24), "-12.40", "CHIPOTLE 2291", "R25-E")], account="3337778888"
+    )
+    (read,) = import_files(store, [write("december.ofx", later)]).files
+    assert read.batch_id == corrected.batch_id  # the id an erased import had is given again
+    held = [r for r in rows(store) if r[3] != "R25-E"]
+    undo_import(store, read.batch_id)
+    assert rows(store) == held
