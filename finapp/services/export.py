@@ -28,6 +28,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -50,8 +51,10 @@ from finapp.services.export_files import (
 )
 from finapp.services.export_tables import TABLE_NAMES, Names, exported_tables
 from finapp.services.splits import splits_by_transaction
+from finapp.services.subscription_groups import PlacedStream, place
+from finapp.services.subscriptions import list_subscriptions
 from finapp.store.engine import Store
-from finapp.store.schema import Transaction, TransactionSplit
+from finapp.store.schema import Subscription, Transaction, TransactionSplit
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +70,17 @@ EXPORT_NAMES = frozenset(
 )
 
 
+def _subscriptions(store: Store) -> list[PlacedStream]:
+    """The subscriptions as ``finapp subscriptions`` and the window list them (dismissed ones
+    too), each with the next charge they show: the export says what the user reads."""
+    views = list_subscriptions(store, include_dismissed=True)
+    return place(store, views, date.today())
+
+
 def _write_tables(store: Store, folder: Path, fmt: str) -> dict[str, Written]:
     """Write every table, README.txt and manifest.json into ``folder``."""
     written: dict[str, Written] = {}
+    subscriptions = _subscriptions(store)
     with store.read() as session:
         tables = exported_tables(Names(session))
         for name, (model, columns) in tables.items():
@@ -80,6 +91,8 @@ def _write_tables(store: Store, folder: Path, fmt: str) -> dict[str, Written]:
             if model is TransactionSplit:  # the parts of each line, by the lines' ids
                 split = splits_by_transaction(session).items()
                 rows = [(txn_id, part) for txn_id, parts in split for part in parts]
+            elif model is Subscription:
+                rows = subscriptions
             else:
                 rows = session.execute(select(table).order_by(first, table.c.id)).all()
             writers = [(fmt, write_csv if fmt == "csv" else write_json)]

@@ -25,6 +25,7 @@ from finapp.core.tags import shown
 from finapp.importers.finapp_export_splits import PART_OF
 from finapp.services.annotations import tags_of
 from finapp.services.categories import category_paths
+from finapp.services.subscription_groups import PlacedStream
 from finapp.store.account_numbers import masked
 from finapp.store.schema import (
     Account,
@@ -39,7 +40,6 @@ from finapp.store.schema import (
     Transaction,
     TransactionSplit,
 )
-from finapp.store.subscription_details import details_of
 
 #: First header cell of ``transactions.csv``; the CSV importer recognises the export by it.
 EXPORT_MARKER = "finapp_transaction_id"
@@ -101,21 +101,19 @@ def _money(minor: int | None, currency: str) -> Decimal | None:
     return None if minor is None else from_minor(minor, currency)
 
 
-def _annual(sub: Subscription) -> Decimal | None:
-    """The cost over a year the app shows, signed as the charges are (a row no detection or
-    schedule has described yet: its amount times its cadence's charges a year)."""
-    details = details_of(sub)
-    if details.annual_cost is not None:
-        return -details.annual_cost if sub.amount_minor < 0 else details.annual_cost
-    cadence = BY_NAME.get(sub.cadence)
-    if cadence is None:
-        return None
-    per_year = charges_a_year(cadence.per_year, details.months_off)
-    return from_minor(sub.amount_minor * per_year, sub.currency)
+def _annual(placed: PlacedStream) -> Decimal:
+    """What it costs a year, as the subscriptions list shows it: a positive sum. A row no
+    detection or schedule has described yet costs its amount times its cadence's charges."""
+    view = placed.view
+    if view.annual_cost or view.cadence not in BY_NAME:
+        return view.annual_cost
+    per_year = charges_a_year(BY_NAME[view.cadence].per_year, view.months_off)
+    return abs(view.amount) * per_year
 
 
-def _status(sub: Subscription) -> str:
-    return sub.user_state if sub.user_state in ENDED else sub.status
+def _status(placed: PlacedStream) -> str:
+    view = placed.view
+    return view.user_state if view.user_state in ENDED else view.status
 
 
 def exported_tables(n: Names) -> dict[str, tuple[type[Base], list[Column]]]:
@@ -235,19 +233,24 @@ def exported_tables(n: Names) -> dict[str, tuple[type[Base], list[Column]]]:
         Column("currency", "ISO 4217 currency", lambda b: b.currency),
         Column("rollover", "true when unspent money carries over", lambda b: b.rollover),
     ]
+    # a subscription's rows are the list `finapp subscriptions` and the window show
     sub_cols = [
-        Column("name", "name", lambda s: s.user_name or s.name),
-        Column("amount", "amount of one charge", lambda s: _money(s.amount_minor, s.currency)),
-        Column("currency", "ISO 4217 currency", lambda s: s.currency),
-        Column("cadence", "weekly, monthly, yearly, …", lambda s: s.cadence),
-        Column("next_date", "next expected charge", lambda s: s.next_date),
-        Column("account", "account or payment method", lambda s: n.account(s.account_id)),
-        Column("annual_cost", "cost over a year at this cadence", _annual),
+        Column("name", "name", lambda p: p.view.name),
+        Column("amount", "amount of one charge", lambda p: p.view.amount),
+        Column("currency", "ISO 4217 currency", lambda p: p.view.currency),
+        Column("cadence", "weekly, monthly, yearly, …", lambda p: p.view.cadence),
+        Column(
+            "next_date",
+            "next charge to come, as finapp shows it; empty when cancelled, lapsed or none due",
+            lambda p: p.upcoming,
+        ),
+        Column("account", "account or payment method", lambda p: p.view.account),
+        Column("annual_cost", "what it costs a year (a positive amount)", _annual),
         Column("status", "active, inactive, cancelled or dismissed", _status),
-        Column("kind", "subscription, bill, …", lambda s: s.kind),
-        Column("merchant", "merchant identity", lambda s: s.merchant),
-        Column("cancelled_on", "when you cancelled it", lambda s: s.cancelled_on),
-        Column("review_date", "when you want to review it", lambda s: s.review_date),
+        Column("kind", "subscription, bill, …", lambda p: p.view.kind),
+        Column("merchant", "merchant identity", lambda p: p.view.merchant),
+        Column("cancelled_on", "when you cancelled it", lambda p: p.view.cancelled_on),
+        Column("review_date", "when you want to review it", lambda p: p.view.review_date),
     ]
     alert_cols = [
         Column("date", "date the alert is about", lambda a: a.date),

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from finapp.services.export import export_all
 from finapp.services.imports import import_files
+from finapp.services.subscription_groups import place
+from finapp.services.subscriptions import list_subscriptions
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Subscription
@@ -81,8 +83,12 @@ def test_json_export_has_string_amounts_and_a_spreadsheet_list_of_subscriptions(
     assert txns and all(isinstance(t["amount"], str) for t in txns)
     [sub] = _rows(out / "subscriptions.csv")
     assert sub["name"] == "Netflix" and sub["amount"] == "-15.99" and sub["cadence"] == "monthly"
-    assert sub["next_date"] == "2026-07-03" and sub["account"] == account_name
-    assert sub["annual_cost"] == "-191.88" and sub["status"] == "active"
+    # the next charge still to come and the cost a year, as `finapp subscriptions` shows them
+    [shown] = place(filled, list_subscriptions(filled), date.today())
+    assert shown.upcoming is not None and shown.upcoming.day == 3
+    assert sub["next_date"] == shown.upcoming.isoformat()
+    assert sub["account"] == account_name
+    assert sub["annual_cost"] == "191.88" and sub["status"] == "active"
 
 
 def test_exported_transactions_import_back_the_same_into_an_empty_store(

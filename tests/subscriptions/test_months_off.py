@@ -194,4 +194,4 @@ def test_the_export_gives_the_year_the_app_shows(store: Store, tmp_path: Path) -
 
     with (tmp_path / "export" / "subscriptions.csv").open(encoding="utf-8") as f:
         (bill,) = [row for row in csv.DictReader(f) if row["merchant"].startswith("LEEDS")]
-    assert bill["annual_cost"] == "-1634.00"
+    assert bill["annual_cost"] == "1634.00"  # as the list shows it: a positive cost
