@@ -19,12 +19,14 @@ The rule, first match wins:
 3. A stream added by hand keeps the kind the user gave it (subscription or bill).
 4. *Bills*: filed under a category whose top level is a bill's (:data:`BILL_ROOTS`: Housing,
    Bills & Utilities, Insurance, Loans, Taxes, Childcare…). Filed under any other category it is
-   a *Subscription*: the user's filing says more than the descriptor's words. (Education is not
-   a bill's category: it holds a Duolingo plan as often as tuition.) Filed under an everyday
-   purchase's category (:data:`PURCHASE_ROOTS`: Food, Transport, Shopping) the detector's kind
-   stands: a meal-kit plan or a transit pass at a fixed price is a subscription, but dinners at
-   one pizzeria a month apart (23.40, 24.10, 22.80) are no subscription, and neither are
-   groceries or fuel: like a metered bill their amount changes every time.
+   a *Subscription*: the user's filing says more than the descriptor's words. Filed under an
+   everyday purchase's category (:data:`PURCHASE_ROOTS`: Food, Transport, Shopping) the
+   detector's kind stands: a meal-kit plan or a transit pass at a fixed price is a
+   subscription, but dinners at one pizzeria a month apart (23.40, 24.10, 22.80) are no
+   subscription, and neither are groceries or fuel: like a metered bill their amount changes
+   every time. So it does under Education and Children (:data:`EITHER_ROOTS`), which hold a
+   Duolingo plan or a kids' app as often as the tuition or the Kita's fee: the descriptor's
+   words (TUITION, KITA, ELTERNBEITRAG) tell the bill.
 5. Not filed (uncategorised), or filed by how it was paid rather than what for (Person to
    Person: rent by Zelle, a cleaner by Venmo): the detector's kind
    (:func:`finapp.core.streams.stream_kind`) — a bill when its descriptor names a utility,
@@ -103,6 +105,9 @@ PURCHASE_ROOTS = frozenset(
         "交通出行",
     }
 )
+#: Top-level category names (casefolded) that hold subscriptions and bills alike: a language
+#: app and the tuition, a kids' streaming plan and the Kita's fee.
+EITHER_ROOTS = frozenset({"education", "children", "kids", "教育", "子女", "孩子"})
 #: categories that say nothing about what a stream is: none, or only how it was paid
 _UNFILED = frozenset({"", "uncategorized", "uncategorised", "未分类", "person to person"})
 
@@ -145,7 +150,8 @@ def stream_group(facts: StreamFacts, separator: str = ":") -> str:
     if facts.manual or unfiled(facts.category, separator):
         return BILLS if facts.kind == StreamKind.BILL else SUBSCRIPTIONS
     root = (facts.category or "").split(separator)[0].strip().casefold()
-    if root in BILL_ROOTS or (root in PURCHASE_ROOTS and facts.kind == StreamKind.BILL):
+    detector_decides = root in PURCHASE_ROOTS or root in EITHER_ROOTS
+    if root in BILL_ROOTS or (detector_decides and facts.kind == StreamKind.BILL):
         return BILLS
     return SUBSCRIPTIONS
 

@@ -20,7 +20,7 @@ from finapp.core.subscription_states import StreamKind
 #: Words of the household's bills: utilities, telecom, insurance (health insurers and Medigap
 #: premiums too), housing, loans, taxes; in German and French too (a liability policy's "Privat-
 #: haftpflicht Vers.-Nr.", the electricity "Abschlag", the broadcasting levy, "Miete", "loyer",
-#: "assurance").
+#: "assurance", a Kita's parents' fee, "Elternbeitrag"), childcare among them.
 _BILL = re.compile(
     r"ELECTRIC|ENERGY|POWER|\bGAS\b|WATER|UTILIT|SEWER|WASTE|INSURANCE|\bINS\b|MORTGAGE|\bRENT\b|"
     r"LOAN|COMCAST|XFINITY|SPECTRUM|INTERNET|WIRELESS|TELECOM|\bHYDRO\b|ENBRIDGE|"
@@ -28,8 +28,9 @@ _BILL = re.compile(
     r"MEDSUPP|MEDIGAP|UNITEDHEALTH|AETNA|CIGNA|HUMANA|BLUE\s*CROSS|\bBCBS\b|VERSICHERUNG|"
     r"HAFTPFLICHT|HAUSRAT|VERS\.?-NR|ABSCHLAG|\bSTROM\b|STADTWERKE|MIETE\b|HAUSVERWALTUNG|"
     r"NEBENKOSTEN|RUNDFUNK|\bLOYER\b|ASSURANCE|MUTUELLE|"
+    r"\bKITA\b|KINDERGARTEN|ELTERNBEITRAG|KINDERBETREUUNG|CHILD\s*CARE|BRIGHT\s*HORIZONS|KINDERCARE|"
     r"\bIRS\b|TAXPYMT|DEPT\.? OF REV|FINANZAMT|\bHMRC\b|COUNCIL\s*TAX|\bATO\b|"
-    r"电费|水费|燃气|话费|宽带|物业|房租",
+    r"电费|水费|燃气|话费|宽带|物业|房租|幼儿园|托儿所",
     re.IGNORECASE,
 )
 #: A phone or internet company's name as banks, cards and payment apps print it: its bill is a

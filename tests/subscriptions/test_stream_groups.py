@@ -35,7 +35,11 @@ def _facts(kind: str = "subscription", **facts: object) -> StreamFacts:
         (_facts("subscription", category="Insurance"), BILLS),
         (_facts("subscription", category="Loans:Car"), BILLS),
         (_facts("bill", category="Software & Apps"), SUBSCRIPTIONS),
-        (_facts("bill", category="Education"), SUBSCRIPTIONS),
+        # Education and Children hold both: the detector's words tell tuition from an app
+        (_facts("bill", category="Education"), BILLS),
+        (_facts("subscription", category="Education"), SUBSCRIPTIONS),
+        (_facts("bill", category="Children"), BILLS),
+        (_facts("subscription", category="Children"), SUBSCRIPTIONS),
         (_facts("subscription", category="Income:Salary", category_kind="income"), INCOME),
         (_facts("bill", category="Transfers:Card Payment", category_kind="transfer"), TRANSFERS),
         # linked to a charge on another of the user's accounts: a transfer, whatever it reads
