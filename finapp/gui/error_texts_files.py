@@ -342,6 +342,11 @@ FILE_SENTENCES = {
         "({was}) with {now}; the stored line was corrected, and its split no longer adds up, so "
         "it is one line in its largest part's category: split it again",
     ),
+    "import.corrected_since": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{count} lines the bank has replaced or withdrawn since an earlier import of them were "
+        "not added again",
+    ),
     "import.correction_deleted": QT_TRANSLATE_NOOP(
         "ErrorText",
         "line {line}: the bank withdrew its earlier transaction '{id}' of account {account} "

@@ -149,6 +149,37 @@ def apply_corrections(
     return rows, found
 
 
+def without_corrected(
+    session: Session, account_id: int, rows: list[Row]
+) -> tuple[list[Row], Problem | None]:
+    """``rows`` less the lines the bank has replaced or withdrawn since an earlier import of
+    them (an older download imported again: the 100.00 pre-authorisation the 90.00 replaced,
+    the charge withdrawn), and what to say of those left out."""
+    if not rows:
+        return rows, None
+    texts = session.connection().exec_driver_sql(
+        "SELECT value FROM settings WHERE key LIKE ?", (SETTING.format("%"),)
+    )
+    gone = {
+        (change["line"]["dedupe_key"], change["line"]["occurrence"])
+        for (text,) in texts
+        for change in json.loads(text)
+        if change["line"]["account_id"] == account_id
+    }
+    if not gone:
+        return rows, None
+    at_key, at_occurrence = _AT["dedupe_key"], _AT["occurrence"]
+    kept = [r for r in rows if (r[at_key], r[at_occurrence]) not in gone]
+    left = len(rows) - len(kept)
+    if not left:
+        return rows, None
+    english = (
+        f"{left} line{'s' if left > 1 else ''} the bank has replaced or withdrawn since an "
+        "earlier import of them were not added again"
+    )
+    return kept, Problem("import.corrected_since", english, count=left)
+
+
 def _new_row(rows: list[Row], key: tuple[str, int] | None) -> Row | None:
     """The new row of the line of ``key``, None when it is stored already (or has none)."""
     if key is None:
@@ -274,9 +305,9 @@ def forget_corrections(session: Session, batch_id: int) -> None:
 
 
 def restore_corrected(session: Session, batch_ids: Sequence[int]) -> int:
-    """Put back the stored lines the imports ``batch_ids`` corrected, as they were, before the
-    imports are deleted; how many lines were put back. A line whose own import was undone since
-    stays gone with it."""
+    """Put back the stored lines the imports ``batch_ids`` corrected, as they were, once the
+    imports' own lines are deleted; how many lines were put back. A line whose own import was
+    undone since stays gone with it."""
     conn = session.connection()
     restored = 0
     for batch_id in sorted(batch_ids, reverse=True):  # the latest correction is undone first
@@ -313,7 +344,11 @@ def _restore(conn: Connection, change: Kept) -> int:
     tables = [t for t, _ in _BELONGING] if change["action"] == "DELETE" else ["transaction_splits"]
     for table in tables:
         for row in belonging[table]:
-            _insert(conn, table, {**row, "transaction_id": line_id})
+            # a part's own id is no one's reference, and one stored since may hold it
+            kept = {
+                n: v for n, v in row.items() if not (table == "transaction_splits" and n == "id")
+            }
+            _insert(conn, table, {**kept, "transaction_id": line_id})
     return 1
 
 

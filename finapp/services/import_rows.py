@@ -22,7 +22,7 @@ from finapp.progress import Stage, StageFn, check_cancel
 from finapp.services.accounts import AccountMatch
 from finapp.services.exported_lines import put_exported_on_new_lines
 from finapp.services.held_keys import held_keys
-from finapp.services.import_corrections import apply_corrections
+from finapp.services.import_corrections import apply_corrections, without_corrected
 from finapp.services.import_cross_format import without_other_format
 from finapp.services.import_keys import (
     listed_twice,
@@ -76,6 +76,9 @@ def write_statement(
     rows, reworded = without_reworded(session, batch, stmt, account, keys, rows)
     duplicates += new_by_key - len(rows)
     rows, other_format = without_other_format(session, batch, stmt, account, rows)
+    new_by_format = len(rows)
+    rows, corrected_since = without_corrected(session, account.id, rows)
+    duplicates += new_by_format - len(rows)
     rows, corrections = apply_corrections(session, stmt, account, keys, rows)
     _in_posting_order(rows)
     for start in range(0, len(rows), CHUNK):
@@ -92,7 +95,7 @@ def write_statement(
     span = (date.fromisoformat(min(days)), date.fromisoformat(max(days))) if days else None
     told = (
         *listed_twice(stmt, keys),
-        *(p for p in (reused, renamed, reworded) if p is not None),
+        *(p for p in (reused, renamed, reworded, corrected_since) if p is not None),
         *corrected,
     )
     return AccountCounts(

@@ -82,6 +82,21 @@ def test_importing_the_correcting_file_again_adds_and_changes_nothing(store) -> 
     assert _snapshot(store) == held
 
 
+def test_the_earlier_download_imported_again_does_not_bring_back_what_the_bank_corrected(
+    store,
+) -> None:
+    import_files(store, [BEFORE])
+    import_files(store, [CORRECTION])
+    held = _snapshot(store)
+    (again,) = import_files(store, [BEFORE]).files
+    assert again.error is None and (again.new, again.duplicates) == (0, 2)
+    assert _snapshot(store) == held
+    assert (
+        "2 lines the bank has replaced or withdrawn since an earlier import of them were not "
+        "added again"
+    ) in again.notes
+
+
 def test_undoing_the_correcting_import_brings_the_stored_lines_back_exactly(store) -> None:
     import_files(store, [BEFORE])
     dinner, wrong = _id(store, "R25-A"), _id(store, "R25-B")
