@@ -21,7 +21,8 @@ Each correction applied is said in the import's notes. What it changed is kept w
 stored line back as it was: its id, values, tags, parts and pairing
 (:func:`restore_corrected`). A correction of a line the store does not hold (one never imported,
 or one an earlier import of the same file corrected already) changes nothing: a replacing line
-is then added as any new line, and nothing is said.
+is then added as any new line, and nothing is said. An older download imported again does not
+bring back a line the bank corrected since (:func:`without_corrected`).
 """
 
 from __future__ import annotations
