@@ -42,6 +42,7 @@ FILE_SENTENCES = {
     "export.split_sum": QT_TRANSLATE_NOOP(
         "ErrorText", "the parts in {file} do not add up to the line's {amount}"
     ),
+    "export.bad_row": QT_TRANSLATE_NOOP("ErrorText", "a row of {file} is not as finapp wrote it"),
     # a line in another encoding than the rest of its file
     "import.line_not_utf8": QT_TRANSLATE_NOOP(
         "ErrorText",

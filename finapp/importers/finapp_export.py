@@ -38,6 +38,12 @@ from finapp.importers.finapp_export_splits import splits_beside, with_parts
 #: The first column of ``transactions.csv``: finapp's id of each line.
 ID_COLUMN = "finapp_transaction_id"
 MARKER = f"{ID_COLUMN},".encode()
+#: The column naming the other side of a transfer (or the wallet payment a card line paid) by
+#: its ``finapp_transaction_id``; what makes a line a transfer comes back with the line.
+TRANSFER_OF = "transfer_of"
+#: The column of the statement's own type of a line (a wallet payment's paying source), which
+#: pairs a card statement imported later with the wallet payments it paid.
+SOURCE_TYPE = "source_type"
 #: The export's description of its files, beside them.
 MANIFEST_FILE = "manifest.json"
 MANIFEST_FORMAT = "finapp-export"
@@ -86,6 +92,7 @@ def _row(name: str, line: int, cells: dict[str, str]) -> tuple[ParsedAccount, Pa
         memo=row["memo"],
         fitid=row["fitid"] or None,
         line=line,
+        kind=row.get(SOURCE_TYPE) or "",
         note=row.get("note") or "",
         tags=_tags(name, line, row.get("tags") or ""),
         category=row.get("category") or "",

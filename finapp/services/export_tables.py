@@ -22,6 +22,7 @@ from finapp.core.money import DEFAULT_CURRENCY, from_minor
 from finapp.core.months_off import charges_a_year
 from finapp.core.subscription_states import ENDED
 from finapp.core.tags import shown
+from finapp.importers.finapp_export import SOURCE_TYPE, TRANSFER_OF
 from finapp.importers.finapp_export_splits import PART_OF
 from finapp.services.annotations import tags_of
 from finapp.services.categories import category_paths
@@ -30,12 +31,14 @@ from finapp.store.account_numbers import masked
 from finapp.store.schema import (
     Account,
     Alert,
+    BalanceSnapshot,
     Base,
     Budget,
     Category,
     Goal,
     GoalAccount,
     Rule,
+    StatementPeriod,
     Subscription,
     Transaction,
     TransactionSplit,
@@ -49,6 +52,8 @@ GOAL_ACCOUNTS_SEPARATOR = "\n"
 TABLE_NAMES = (
     "transactions",
     "splits",
+    "periods",
+    "balances",
     "accounts",
     "categories",
     "rules",
@@ -163,6 +168,49 @@ def exported_tables(n: Names) -> dict[str, tuple[type[Base], list[Column]]]:
             "category is its largest part's",
             lambda t: t.category_source == CategorySource.SPLIT,
         ),
+        Column(
+            TRANSFER_OF,
+            "finapp_transaction_id of the other side of a transfer, or of the Alipay or WeChat "
+            "Pay payment a card line paid (that line is no spending of its own); empty when none",
+            lambda t: t.transfer_peer_id,
+        ),
+        Column(
+            SOURCE_TYPE,
+            "the statement's own type of the line; for an Alipay or WeChat Pay payment, what "
+            "paid it, such as 招商银行信用卡(5678)",
+            lambda t: t.source_kind,
+        ),
+    ]
+    period_cols = [
+        Column("account", "account name", lambda p: n.account(p.account_id)),
+        Column("start", "first day an imported statement covered", lambda p: p.start),
+        Column("end", "last day it covered, whether or not it had lines then", lambda p: p.end),
+        Column("payment_due_on", "a card statement's payment due date", lambda p: p.payment_due_on),
+        Column(
+            "minimum_due",
+            "a card statement's minimum payment",
+            lambda p: _money(p.minimum_due_minor, n.currency(p.account_id)),
+        ),
+        Column(
+            "credit_limit",
+            "a card statement's credit limit",
+            lambda p: _money(p.credit_limit_minor, n.currency(p.account_id)),
+        ),
+    ]
+    balance_cols = [
+        Column("account", "account name", lambda b: n.account(b.account_id)),
+        Column(
+            "kind",
+            "ledger or available (as a statement stated it) or user (as you entered it)",
+            lambda b: b.kind,
+        ),
+        Column("date", "the day the balance was at the end of", lambda b: b.as_of),
+        Column(
+            "amount",
+            "the balance, in the account's currency",
+            lambda b: _money(b.amount_minor, n.currency(b.account_id)),
+        ),
+        Column("currency", "ISO 4217 currency, the account's", lambda b: n.currency(b.account_id)),
     ]
     # a split's rows are (line id, SplitPartView) pairs
     split_cols = [
@@ -282,6 +330,8 @@ def exported_tables(n: Names) -> dict[str, tuple[type[Base], list[Column]]]:
     described = (
         (Transaction, txn_cols),
         (TransactionSplit, split_cols),
+        (StatementPeriod, period_cols),
+        (BalanceSnapshot, balance_cols),
         (Account, account_cols),
         (Category, category_cols),
         (Rule, rule_cols),

@@ -30,7 +30,7 @@ from finapp.services import import_log
 from finapp.services.account_question import NewAccountName, account_question
 from finapp.services.accounts import match_statement
 from finapp.services.csv_profiles import saved_mappings
-from finapp.services.export_goals import restore_goals
+from finapp.services.export_restore import restore_from_export
 from finapp.services.import_corrections import forget_corrections
 from finapp.services.import_empty import drop_if_empty, holds_something
 from finapp.services.import_guessed_currency import with_held_currency
@@ -153,6 +153,8 @@ def import_parsed(
         before = _last_line(session)
         result = write_parsed(session, parsed, account_name, stage=stage, cancel=cancel)
         result = replace(result, lines=range(before + 1, _last_line(session) + 1))
+        if parsed.format == "csv:finapp-export":  # its transfers, periods, balances, goals…
+            restore_from_export(session, parsed, result.batch_id)
         if result.days is not None:  # the batch's other sides, around the days it added
             stage(Stage.PAIRING, 0, 0)
             first, last = result.days
@@ -161,8 +163,6 @@ def import_parsed(
             file_refunds_like_purchases(session, first, last + timedelta(days=REFUND_DAYS))
             link_days_transfers(session, first, last)
             result = replace(result, notes=result.notes + funded.notes())
-        if parsed.format == "csv:finapp-export":  # the goals of the export come back with it
-            restore_goals(session, Path(parsed.path).parent)
         return result
 
 

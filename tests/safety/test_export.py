@@ -21,6 +21,8 @@ from tests.helpers import run_cli
 TABLES = (
     "transactions",
     "splits",
+    "periods",
+    "balances",
     "accounts",
     "categories",
     "rules",
