@@ -279,10 +279,10 @@ class RoomLeft(QWidget):
     """The charts and the tabs, which share the room the figures above them leave.
 
     The figures wrap their words, so the scroll area makes the page as tall as each part of
-    it asks to be: the charts and the tables asked for more than their least, and the review
-    of a 1000x720 dialog scrolled by 14 pixels in Chinese (whose lines are taller), the bottom
-    of the tabs cut off. Asking only their least, they fill what is left and the page scrolls
-    only when the screen cannot hold even that."""
+    it asks to be: the tables asked for more than their least, and the review of a 1000x720
+    dialog scrolled by 14 pixels in Chinese (whose lines are taller), the bottom of the tabs cut
+    off. Asking only their least (the charts' least is their whole height), they fill what is
+    left, and the page scrolls only when the screen cannot hold even that."""
 
     def sizeHint(self) -> QSize:
         return self.minimumSizeHint()
@@ -351,6 +351,10 @@ class YearReviewDialog(QDialog):
         charts = QHBoxLayout()
         charts.addWidget(self.by_month, 4)
         charts.addWidget(self.by_category, 3)
+        for chart in (self.by_month, self.by_category):
+            # never shorter than a chart is drawn for: the donut's legend of a dozen categories
+            # was cut at top and bottom; on a short screen the page scrolls instead
+            chart.setMinimumHeight(chart.sizeHint().height())
         self.tabs = QTabWidget(self)
         self.purchases = PurchasesModel(self)
         self.purchases_table = make_table(
