@@ -24,7 +24,7 @@ from finapp.services.balances import balance_on
 from finapp.services.cards import CardStatus, cards_status
 from finapp.services.coverage import coverage_by_account, judged_as_of
 from finapp.services.goals import GoalStatus, goals_status
-from finapp.services.health_totals import HealthTotals, health_totals
+from finapp.services.health_totals import FundFigure, HealthTotals, fund_figure, health_totals
 from finapp.services.open_accounts import closed_by, closed_json, open_on
 from finapp.services.read_once import kept_while_evaluating
 from finapp.services.reserves import (
@@ -53,11 +53,21 @@ class HealthReport:
     #: (name, closing day) of the accounts closed by ``as_of``: not graded, nothing counted
     closed: tuple[tuple[str, date], ...] = ()
 
+    @property
+    def fund(self) -> FundFigure:
+        """The emergency fund's one figure, of every currency held (:func:`fund_figure`)."""
+        return fund_figure(self.emergency_fund, self.totals.fund)
+
     def as_json(self) -> dict[str, Any]:
+        fund = self.fund
         return {
             "accounts": [a.as_json() for a in self.accounts],
             "closed_accounts": closed_json(self.closed),
-            "emergency_fund": self.emergency_fund.as_json(),
+            "emergency_fund": {
+                **self.emergency_fund.as_json(),
+                "months": None if fund.months is None else str(fund.months),
+                "below_target": fund.below_target,
+            },
             "institutions": [i.as_json() for i in self.institutions],
             "goals": [g.as_json() for g in self.goals],
             "cards": [c.as_json() for c in self.cards],

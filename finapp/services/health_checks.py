@@ -19,7 +19,7 @@ from finapp.services.cards import payment_due_check, utilisation_check
 from finapp.services.flagged_activity import flagged_activity_check
 from finapp.services.forecast import forecast_low_balance_check
 from finapp.services.goals import goal_behind_check
-from finapp.services.reserves import emergency_fund_check
+from finapp.services.health_totals import emergency_fund_check
 from finapp.services.settings import Settings
 from finapp.services.subscription_audit import subscription_check
 

@@ -38,6 +38,7 @@ from finapp.services.health_export_html import (
     money_cell,
 )
 from finapp.services.health_export_totals import total_paragraph
+from finapp.services.health_totals import FundFigure, FundTotal
 from finapp.services.report_fonts import FONTS
 
 
@@ -169,16 +170,15 @@ def _closed(page: PageText, health: HealthReport) -> None:
 
 
 def _fund(page: PageText, health: HealthReport) -> None:
-    fund = health.emergency_fund
+    """The fund's one figure first (the window's: every currency's, or the months a currency
+    without a rate lasts), its gauge, then each currency's own money and essentials."""
+    fund, figure, household = health.emergency_fund, health.fund, health.totals.fund
     cur = fund.currency
     page.heading("fund")
-    if fund.months is None:
-        page.add(f"<p>{page.label('fund_unknown')}</p>")
-    else:
-        page.add(
-            f"<p>{page.label('fund_months', months=fund.months, target=fund.target_months)}</p>",
-            f"<figure>{charts().fund_chart(fund.months, fund.target_months, page.words)}</figure>",
-        )
+    page.add(f"<p>{_fund_headline(page, figure, household)}</p>")
+    if figure.months is not None:
+        chart = charts().fund_chart(figure.months, figure.target_months, page.words)
+        page.add(f"<figure>{chart}</figure>")
     averaged = ", ".join(f"{m:%Y-%m}" for m in fund.months_averaged)
     page.add(
         "<p>"
@@ -190,18 +190,36 @@ def _fund(page: PageText, health: HealthReport) -> None:
         )
         + "</p>"
     )
-    household = health.totals.fund
     held = "held_in" if household is None else "held_own"
     for code, minor in fund.other_currencies.items():
-        page.add(f"<p>{page.label(held, currency=code, amount=page.minor(minor, code))}</p>")
-    if household is not None:
-        approx = household.liquid.converted or household.monthly.converted
+        if code == figure.limited_by:  # the currency the months are of: its own figures
+            own = page.label("fund_own", currency=code, liquid=page.minor(minor, code),
+                             monthly=page.minor(figure.monthly_minor, code))  # fmt: skip
+            page.add(f"<p>{own}</p>")
+        else:
+            page.add(f"<p>{page.label(held, currency=code, amount=page.minor(minor, code))}</p>")
+    if household is not None and not figure.limited_by:
         months = "—" if household.months is None else household.months
-        months = f"≈ {months}" if approx else months
+        months = f"≈ {months}" if figure.converted else months
         page.add(_totals(page, health, "fund_all", liquid=household.liquid,
                          monthly=household.monthly, months=months))  # fmt: skip
     if fund.unknown_balances:
         page.add(f"<p>{page.label('not_counted', names=page.names(fund.unknown_balances))}</p>")
+
+
+def _fund_headline(page: PageText, figure: FundFigure, household: FundTotal | None) -> str:
+    """The months covered against the target, and what limits them."""
+    if household is not None and household.unrated_essentials:
+        codes = page.names(household.unrated_essentials)
+        return page.label("fund_unrated", codes=codes, currency=household.liquid.currency)
+    if figure.months is None:
+        return page.label("fund_unknown")
+    if code := figure.limited_by:
+        base = household.liquid.currency if household else figure.currency
+        return page.label("fund_months_limited", months=figure.months, currency=code,
+                          base=base, target=figure.target_months)  # fmt: skip
+    months = f"≈ {figure.months}" if figure.converted else figure.months
+    return page.label("fund_months", months=months, target=figure.target_months)
 
 
 def _totals(page: PageText, health: HealthReport, key: str, **values: object) -> str:

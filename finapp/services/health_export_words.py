@@ -25,6 +25,12 @@ LABELS: dict[str, dict[str, str]] = {
         "fund": "Emergency fund",
         "fund_months": "{months} months of essential spending covered; target {target} months.",
         "fund_unknown": "No full month of essential spending is known yet.",
+        "fund_months_limited": "{months} months of essential spending covered, as long as the "
+        "{currency} held lasts ({currency} has no exchange rate to {base}); target {target} "
+        "months.",
+        "fund_unrated": "Months covered not known: essential spending in {codes}, with no money "
+        "held in it and no exchange rate to {currency}.",
+        "fund_own": "In {currency}: {liquid} held, {monthly} a month of essential spending.",
         "fund_figures": "Liquid money {liquid}; essential spending {monthly} a month ({months}).",
         "covered": "Covered",
         "target": "Target",
@@ -134,6 +140,11 @@ LABELS: dict[str, dict[str, str]] = {
         "fund": "应急资金",
         "fund_months": "可覆盖 {months} 个月的必要开支；目标 {target} 个月。",
         "fund_unknown": "还没有一个完整月份的必要开支记录。",
+        "fund_months_limited": "可覆盖 {months} 个月的必要开支（以所持 {currency} 够用为限，"
+        "{currency} 没有换算为 {base} 的汇率）；目标 {target} 个月。",
+        "fund_unrated": "可覆盖月数未知：{codes} 有必要开支，但没有持有该币种的资金，也没有换算为 "
+        "{currency} 的汇率。",
+        "fund_own": "{currency}：持有 {liquid}，必要开支每月 {monthly}。",
         "fund_figures": "流动资金 {liquid}；必要开支每月 {monthly}（{months}）。",
         "covered": "已覆盖",
         "target": "目标",

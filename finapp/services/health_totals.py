@@ -24,14 +24,19 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from finapp.core.alert_facts import money_fact
+from finapp.core.alerts import Candidate, Kind
 from finapp.core.conversion import RateBook, Total
 from finapp.core.health import months_covered
 from finapp.core.money import from_minor, to_minor
+from finapp.core.severity import Severity
 from finapp.core.subscription_audit import CurrencyCost
 from finapp.services.cards import CardStatus
+from finapp.services.coverage import coverage_by_account, statements_end
 from finapp.services.goals import GoalStatus
 from finapp.services.rates import base_currency, rate_book, rate_fields
-from finapp.services.reserves import EmergencyFund, monthly_essentials
+from finapp.services.reserves import EmergencyFund, emergency_fund, monthly_essentials
+from finapp.services.settings import Settings
 from finapp.store.engine import Store
 from finapp.store.schema import Account
 
@@ -139,6 +144,77 @@ def fund_total(session: Session, fund: EmergencyFund, conv: Converting) -> FundT
     if broke:
         months, limited_by = None, ""
     return FundTotal(liquid, spent, months, conv.rates_on, limited_by, broke)
+
+
+@dataclass(frozen=True, slots=True)
+class FundFigure:
+    """The emergency fund as one figure: the months the window's Health page shows, and the
+    money they are of. Every output tells this one (``finapp health`` and ``--json``, the
+    report, the ``emergency_fund`` alert): the main currency's own months beside it read
+    "1,916.8 months" for a student whose rent is paid from dollars lasting 3.5."""
+
+    months: Decimal | None
+    target_months: int
+    #: the liquid money and the monthly essential spending the months are of, in ``currency``
+    liquid_minor: int
+    monthly_minor: int
+    currency: str
+    #: either sum converted from another currency (told "≈")
+    converted: bool = False
+    #: a currency without a rate whose own money runs out first (:attr:`FundTotal.limited_by`)
+    limited_by: str = ""
+
+    @property
+    def below_target(self) -> bool:
+        return self.months is not None and self.months < self.target_months
+
+
+def fund_figure(fund: EmergencyFund, household: FundTotal | None) -> FundFigure:
+    """The fund of every currency when money or essentials are in several (``household``),
+    else the main currency's own; with a currency without a rate running out first, that
+    currency's own money and essentials."""
+    target = fund.target_months
+    if household is None:
+        return FundFigure(fund.months, target, fund.liquid_minor, fund.monthly_minor, fund.currency)
+    if code := household.limited_by:
+        held, spent = household.liquid.missing[code], household.monthly.missing[code]
+        return FundFigure(household.months, target, held, spent, code, limited_by=code)
+    liquid, monthly = household.liquid, household.monthly
+    converted = liquid.converted or monthly.converted
+    return FundFigure(
+        household.months, target, liquid.minor, monthly.minor, liquid.currency, converted
+    )
+
+
+def emergency_fund_check(session: Session, as_of: date, settings: Settings) -> list[Candidate]:
+    """``emergency_fund`` while the fund (:func:`fund_figure`) covers fewer months than the
+    target: keyed by the month of the day judged, so it is told at most once a month and
+    resolves once it is met. While its months are not known (essentials in a currency
+    without a rate and no money of its own known: a dollar household's WeChat wallet states
+    no balance), the main currency's own months are told, as they are known."""
+    fund = emergency_fund(session, as_of, settings)
+    figure = fund_figure(fund, fund_total(session, fund, converting(session, as_of)))
+    if figure.months is None:
+        figure = fund_figure(fund, None)
+    if not figure.below_target or figure.months is None:
+        return []
+    judged = max(statements_end(c, as_of) for c in coverage_by_account(session).values())
+    return [
+        Candidate(
+            Kind.EMERGENCY_FUND,
+            f"emergency_fund:{judged:%Y-%m}",
+            judged,
+            Severity.WARNING if figure.months < 1 else Severity.INFO,
+            # no amount: the alert is about months of cover, not one sum of money (the fund's
+            # total is in its sentence; in the Amount column it read as a payment)
+            params={
+                "months": str(figure.months),
+                "liquid": money_fact(figure.liquid_minor, figure.currency),
+                "monthly": money_fact(figure.monthly_minor, figure.currency),
+                "target": str(figure.target_months),
+            },
+        )
+    ]
 
 
 def fund_totals(store: Store, as_of: date, fund: EmergencyFund) -> FundTotal | None:

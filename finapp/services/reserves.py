@@ -41,11 +41,8 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from finapp.core.account_types import AccountType
-from finapp.core.alert_facts import money_fact
-from finapp.core.alerts import Candidate, Kind
 from finapp.core.health import months_covered
 from finapp.core.money import from_minor
-from finapp.core.severity import Severity
 from finapp.core.stream_groups import unfiled
 from finapp.core.subscription_states import StreamKind, UserState
 from finapp.services.balances import carried, known_balances, nearest_known
@@ -334,31 +331,6 @@ def _materiality(
         return value is not None and counted > 0 and value.minor * 100 >= MATERIAL_SHARE * counted
 
     return material
-
-
-def emergency_fund_check(session: Session, as_of: date, settings: Settings) -> list[Candidate]:
-    """``emergency_fund`` while the fund covers fewer months than the target: keyed by the
-    month of the day judged, so it is told at most once a month and resolves once it is met."""
-    fund = emergency_fund(session, as_of, settings)
-    if not fund.below_target or fund.months is None:
-        return []
-    judged = max(statements_end(c, as_of) for c in coverage_by_account(session).values())
-    return [
-        Candidate(
-            Kind.EMERGENCY_FUND,
-            f"emergency_fund:{judged:%Y-%m}",
-            judged,
-            Severity.WARNING if fund.months < 1 else Severity.INFO,
-            # no amount: the alert is about months of cover, not one sum of money (the fund's
-            # total is in its sentence; in the Amount column it read as a payment)
-            params={
-                "months": str(fund.months),
-                "liquid": money_fact(fund.liquid_minor, fund.currency),
-                "monthly": money_fact(fund.monthly_minor, fund.currency),
-                "target": str(fund.target_months),
-            },
-        )
-    ]
 
 
 def reserves_of(store: Store, as_of: date) -> tuple[EmergencyFund, list[InstitutionShare]]:

@@ -10,8 +10,11 @@ months. With a rate kept, the fund of both currencies is told.
 
 from __future__ import annotations
 
+import html
+import re
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from finapp.cli.commands.health_cmd import text_lines
 from finapp.importers.base import (
@@ -21,8 +24,10 @@ from finapp.importers.base import (
     ParsedStatement,
     ParsedTransaction,
 )
+from finapp.services.alerts import evaluate_alerts, list_alerts
 from finapp.services.categorize import set_category
 from finapp.services.health import health_report
+from finapp.services.health_export import write_report
 from finapp.services.imports import import_parsed
 from finapp.services.rates import set_rate
 from finapp.services.settings import set_setting
@@ -94,3 +99,45 @@ def test_with_a_rate_both_currencies_make_one_fund(store: Store) -> None:
     assert household is not None and household.limited_by == ""
     # (66,917.18 + 6,906.92 × 7.10) / (35.00 + 1,935.00 × 7.10)
     assert household.months == Decimal("8.4")
+
+
+def _report_text(store: Store, tmp_path: Path, language: str) -> str:
+    """The self-check report's words as a reader sees them (no markup, no charts' insides)."""
+    page = write_report(store, tmp_path / f"health-{language}.html", TODAY, language=language)
+    text = page.read_text(encoding="utf-8")
+    text = re.sub(r"<(style|script)\b.*?</\1>", " ", text, flags=re.S)
+    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", text)))
+
+
+def test_every_output_tells_the_one_fund_the_window_shows(store: Store, tmp_path: Path) -> None:
+    """`health --json`, the HTML report in both languages and the inbox tell the 3.5 months the
+    Health page and `finapp health` tell, below the 6-month target: never the 1,911.9 months
+    of the yuan alone (its gauge drawn to two thousand months)."""
+    _household(store)
+
+    fund = health_report(store, TODAY).as_json()["emergency_fund"]
+    assert (fund["months"], fund["below_target"]) == ("3.5", True)
+
+    english = _report_text(store, tmp_path, "en")
+    assert "1911" not in english, english
+    assert (
+        "3.5 months of essential spending covered, as long as the USD held lasts (USD has no "
+        "exchange rate to CNY); target 6 months."
+    ) in english
+    # each currency's own figures, none claiming the yuan alone pay for 3.5 months
+    assert "Every currency together" not in english
+    assert "In USD: 6906.92 USD held, 1935.00 USD a month of essential spending." in english
+
+    chinese = _report_text(store, tmp_path, "zh_CN")
+    assert "1911" not in chinese
+    assert (
+        "可覆盖 3.5 个月的必要开支（以所持 USD 够用为限，USD 没有换算为 CNY 的汇率）；目标 6 个月。"
+        in (chinese)
+    )
+
+    evaluate_alerts(store, TODAY)
+    (told,) = [a for a in list_alerts(store, as_of=TODAY) if a.kind == "emergency_fund"]
+    assert told.message == (
+        "Your emergency fund covers 3.5 months of essential spending (6906.92 USD for "
+        "1935.00 USD a month); your target is 6 months."
+    )
