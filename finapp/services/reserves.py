@@ -137,6 +137,9 @@ class InstitutionShare:
     over_limit: bool
     #: the day of its oldest balance counted (where its statements end)
     balance_on: date | None = None
+    #: the names of the accounts it holds them in: an institution named as one of them (a
+    #: "Bank of America" account at Bank of America) is shown as that account is
+    accounts: tuple[str, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -288,11 +291,13 @@ def institution_shares(session: Session, as_of: date, settings: Settings) -> lis
     stay exact, never depending on a rate."""
     held: dict[tuple[str, str], int] = defaultdict(int)
     oldest: dict[tuple[str, str], date] = {}
+    accounts: dict[tuple[str, str], list[str]] = defaultdict(list)
     for balance in liquid_balances(session, as_of):
         if balance.balance_minor is not None:
             place = (balance.currency, balance.institution)
             held[place] += max(balance.balance_minor, 0)
             oldest[place] = min(oldest.get(place, balance.as_of), balance.as_of)
+            accounts[place].append(balance.account)
     totals: dict[str, int] = defaultdict(int)
     places: dict[str, int] = defaultdict(int)
     for (currency, _), amount in held.items():
@@ -311,7 +316,13 @@ def institution_shares(session: Session, as_of: date, settings: Settings) -> lis
         )
         shares.append(
             InstitutionShare(
-                institution, currency, amount, percent, over, oldest[(currency, institution)]
+                institution,
+                currency,
+                amount,
+                percent,
+                over,
+                oldest[(currency, institution)],
+                tuple(accounts[(currency, institution)]),
             )
         )
     return sorted(shares, key=lambda s: (s.currency, -s.amount_minor, s.institution))

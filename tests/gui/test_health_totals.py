@@ -16,6 +16,7 @@ from finapp.gui.bus import AppBus
 from finapp.gui.context import AppContext
 from finapp.gui.models.formatting import format_date, format_day
 from finapp.gui.pages.health import HealthPage
+from finapp.gui.pages.health_accounts import AccountsSection
 from finapp.gui.pages.health_cards import CardsSection
 from finapp.gui.pages.health_goals import GoalsSection
 from finapp.gui.pages.health_reserves import EmergencyFundSection, InstitutionsSection
@@ -36,6 +37,8 @@ from tests.health.multi_currency import (
     by_currency,
     in_dollars,
 )
+from tests.health.test_fund_abroad_without_rate import TODAY as STUDENT_TODAY
+from tests.health.test_fund_abroad_without_rate import _household as student_household
 
 
 def currency_of(account: str) -> str:
@@ -209,3 +212,25 @@ def test_in_chinese_the_yuan_is_named_in_words_where_it_is_counted_apart(  # typ
     assert any(line.startswith("人民币：持有 ") for line in details), details
     summary = section(shown, SubscriptionsSection).summary.text()
     assert "另有人民币订阅每月 " in summary and "CNY" not in summary
+
+
+def test_in_chinese_a_bank_named_like_its_account_reads_as_the_account_does(  # type: ignore[no-untyped-def]
+    qtbot,
+    chinese,  # noqa: F811
+    store: Store,
+    tmp_path: Path,
+) -> None:
+    """A student's dollar account, named "Bank of America" after its bank: the accounts' grades
+    and where the money is held name it alike, never 美国银行 beside "Bank of America"."""
+    student_household(store)
+    shown = HealthPage(
+        AppContext(store, (bus_ := AppBus()), InlineTaskRunner(bus_), tmp_path / "data"),
+        today=STUDENT_TODAY,
+    )
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    graded = {w.text() for w in section(shown, AccountsSection).findChildren(QLabel)}
+    held = {w.text() for w in section(shown, InstitutionsSection).findChildren(QLabel)}
+    assert "Bank of America" in graded
+    assert "Bank of America" in held and "美国银行" not in held, held

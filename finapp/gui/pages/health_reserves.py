@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from finapp.core.balance_alerts import balance_is_old
 from finapp.core.bank_names import shown_bank
 from finapp.gui import bus
-from finapp.gui.account_names import joined_accounts
+from finapp.gui.account_names import joined_accounts, shown_account_name
 from finapp.gui.context import AppContext
 from finapp.gui.currency_words import currency_word
 from finapp.gui.i18n import language_in_use
@@ -222,7 +222,7 @@ class InstitutionsSection(HealthSection):
                 if several
                 else f"{share.percent}%"
             )
-            bank = shown_bank(share.institution, language_in_use())
+            bank = _institution_name(share)
             bar.setAccessibleName(bank)
             note = QLabel(
                 self.tr("More than you want at one institution: consider spreading it.")
@@ -246,3 +246,12 @@ def old_balance_day(day: date | None, as_of: date | None) -> date | None:
     if day is None or as_of is None or not balance_is_old(day, as_of):
         return None
     return day
+
+
+def _institution_name(share: InstitutionShare) -> str:
+    """The institution as the reader knows it: named as one of its accounts (a student's
+    "Bank of America" account), it reads as the Accounts section shows that account, never
+    美国银行 beside "Bank of America"; else by the bank's name in the reader's language."""
+    if share.institution in share.accounts:
+        return shown_account_name(share.institution)
+    return shown_bank(share.institution, language_in_use())
