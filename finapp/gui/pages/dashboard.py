@@ -121,7 +121,7 @@ def load_dashboard(
         summary=summarize(store, shown, history, currency, base),
         budgets=tuple(list_budgets(store, month=shown)),
         expected=due.expected[: LIST_LENGTH // 2],
-        renewals=due.coming[:LIST_LENGTH],
+        renewals=due.coming,
         alerts=tuple(list_alerts(store, as_of=today)[:LIST_LENGTH]),
         totals=household_totals(store, shown, currency=base),
         net_worth=net_worth(store, months=history, currency=base),
@@ -347,7 +347,10 @@ class DashboardPage(Page):
         """A renewal a line: its day, name and amount, a click opening it on Subscriptions;
         those already due after the statements end under a heading of their own, after the
         ones coming up (they are not coming: only not in the statements yet)."""
-        coming = data.renewals[: _coming_lines(len(data.expected))]
+        room = _coming_lines(len(data.expected))
+        if len(data.renewals) > room:  # the last line tells how many more there are
+            room -= 1
+        coming = data.renewals[:room]
         shown = [*coming, *data.expected]
         self._fill(
             self.renewals,
@@ -370,11 +373,28 @@ class DashboardPage(Page):
         if data.expected:
             heading = QListWidgetItem(self.tr("Expected, not in your statements yet"))
             heading.setFlags(Qt.ItemFlag.NoItemFlags)  # nothing to open
+            heading.setToolTip(heading.text())  # whole on hover where the list cuts it
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)
             self.renewals.insertItem(len(coming), heading)
             self.renewals.fit()
+        self._tell_more(len(data.renewals) - len(coming), len(coming))
+
+    def _tell_more(self, more: int, row: int) -> None:
+        """A line after the coming renewals for those the list has no room for, opening the
+        Subscriptions page: the tray's menu listed a third renewal the dashboard left out
+        without a word."""
+        if more <= 0:
+            return
+        item = QListWidgetItem(self.tr("%n more in the next 30 days…", "", more))
+        item.setData(_TargetRole, ("subscriptions", {}))
+        item.setToolTip(item.text())
+        font = item.font()
+        font.setItalic(True)
+        item.setFont(font)
+        self.renewals.insertItem(row, item)
+        self.renewals.fit()
 
     def _show_budget_left(self, budgets: list[BudgetView], currency: str) -> None:
         """What the budgets not yet spent have left, and apart how far the others are over:
