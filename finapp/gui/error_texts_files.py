@@ -43,6 +43,11 @@ FILE_SENTENCES = {
         "ErrorText", "the parts in {file} do not add up to the line's {amount}"
     ),
     "export.bad_row": QT_TRANSLATE_NOOP("ErrorText", "a row of {file} is not as finapp wrote it"),
+    "export.part": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{file} is part of a finapp export: import {transactions} (or the export's folder), "
+        "which brings back {file} with everything else the export holds",
+    ),
     # a line in another encoding than the rest of its file
     "import.line_not_utf8": QT_TRANSLATE_NOOP(
         "ErrorText",

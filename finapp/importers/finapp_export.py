@@ -44,6 +44,8 @@ TRANSFER_OF = "transfer_of"
 #: The column of the statement's own type of a line (a wallet payment's paying source), which
 #: pairs a card statement imported later with the wallet payments it paid.
 SOURCE_TYPE = "source_type"
+#: The export's file of transactions: importing it brings back the whole export.
+TRANSACTIONS_FILE = "transactions.csv"
 #: The export's description of its files, beside them.
 MANIFEST_FILE = "manifest.json"
 MANIFEST_FORMAT = "finapp-export"
@@ -58,6 +60,29 @@ def is_export_folder(folder: Path) -> bool:
     except (OSError, ValueError):
         return False
     return isinstance(described, dict) and described.get("format") == MANIFEST_FORMAT
+
+
+def export_part(name: str) -> Problem | None:
+    """Why ``name`` is not imported on its own: a file of finapp's export other than its
+    ``transactions.csv`` (``budgets.csv``, ``subscriptions.csv``…), which comes back with the
+    transactions it belongs with; None for any other file. Read as a bank's statement, a list
+    of subscriptions would become a dozen invented transactions."""
+    path = Path(name)
+    if path.name == TRANSACTIONS_FILE or not is_export_folder(path.parent):
+        return None
+    try:
+        described = json.loads((path.parent / MANIFEST_FILE).read_text(encoding="utf-8"))
+        listed = path.name in described["files"] or path.name == MANIFEST_FILE
+    except (OSError, ValueError, TypeError, KeyError):
+        listed = False
+    if not listed:
+        return None
+    whole = path.parent / TRANSACTIONS_FILE
+    english = (
+        f"{path.name} is part of a finapp export: import {whole} (or the export's folder), "
+        f"which brings back {path.name} with everything else the export holds"
+    )
+    return Problem("export.part", english, file=path.name, transactions=whole)
 
 
 def looks_like_finapp_export(data: bytes) -> bool:

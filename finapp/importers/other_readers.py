@@ -14,7 +14,11 @@ from finapp.importers.camt import looks_like_camt, read_camt
 from finapp.importers.csv.export_file import read_csv
 from finapp.importers.csv.table import RowProblem
 from finapp.importers.csv.text import NotTextError
-from finapp.importers.finapp_export import looks_like_finapp_export, read_finapp_export
+from finapp.importers.finapp_export import (
+    export_part,
+    looks_like_finapp_export,
+    read_finapp_export,
+)
 from finapp.importers.mt940 import looks_like_mt940, read_mt940
 from finapp.importers.qif import looks_like_qif, read_qif
 from finapp.importers.read_error import with_skip_hint
@@ -41,6 +45,9 @@ def read_other(
     and CSV readers raise, become a :class:`StatementError` here; the readers' own refusals
     (:class:`~finapp.importers.read_error.ReadError`) are the registry's to word.
     """
+    part = export_part(name)  # budgets.csv of an export: no statement, whatever it looks like
+    if part is not None:
+        raise StatementError(name, part)
     try:
         if looks_like_camt(data):  # ISO 20022 XML: before CSV, which would misread it
             return read_camt(name, data)

@@ -48,6 +48,8 @@ def read_statement_file(
     ``first_sign`` is the user's word on the oldest row of a CSV whose balance signs it,
     ``date_format`` on its dates where days and months both fit.
     """
+    if path.is_dir():  # finapp's export folder: its transactions bring back all of it
+        path = _export_transactions(path)
     name = str(path)
     try:
         size = path.stat().st_size
@@ -69,6 +71,14 @@ def read_statement_file(
     with paused_gc():
         parsed = _parse(name, data, mapping, profile, saved, skip_bad_rows, first_sign, date_format)
     return replace(parsed, sha256=digest)
+
+
+def _export_transactions(folder: Path) -> Path:
+    """The ``transactions.csv`` of finapp's export in ``folder``; ``folder`` when it is none
+    (refused as not a file)."""
+    from finapp.importers.finapp_export import TRANSACTIONS_FILE, is_export_folder
+
+    return folder / TRANSACTIONS_FILE if is_export_folder(folder) else folder
 
 
 def _unreadable(exc: OSError) -> Problem:

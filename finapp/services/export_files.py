@@ -113,9 +113,9 @@ def readme_text(tables: dict[str, tuple[type, list[Column]]], fmt: str) -> str:
         "means not set. subscriptions.csv is always written as a spreadsheet-friendly list.",
         "In the CSV files, text starting with = + - @ (or ' before one of them) has an extra",
         "leading ' so that spreadsheets show it instead of running it as a formula.",
-        f"Re-import transactions with: finapp import transactions.{fmt}"
-        if fmt == "csv"
-        else "Re-import transactions with: finapp import transactions.csv (also written)",
+        "Re-import everything (transactions, balances, budgets, rules, your subscription",
+        "decisions, goals) with: finapp import <this folder>, or its transactions.csv"
+        + ("" if fmt == "csv" else " (also written)"),
         "",
     ]
     for name, (_, columns) in tables.items():

@@ -11,6 +11,8 @@ file refuses the whole import: nothing of it is written), onto what the import s
 * the days each account's statements covered (``periods.csv``), gaps included: a WeChat Pay
   export stating November whose last payment was on the 15th still covers November;
 * the balances statements stated and those the user entered (``balances.csv``);
+* the user's decisions: thresholds, budgets, rules, what they said of each subscription
+  (:mod:`finapp.services.export_decisions`);
 * the savings goals (:mod:`finapp.services.export_goals`).
 
 Only lines the import stored now are touched (a line the store held keeps its own state), and
@@ -31,6 +33,7 @@ from finapp.core.balance_kinds import BalanceKind
 from finapp.core.money import exact_minor
 from finapp.importers.base import ParsedFile
 from finapp.importers.finapp_export_files import amount, cell, day, export_rows, transfer_links
+from finapp.services.export_decisions import restore_decisions
 from finapp.services.export_goals import restore_goals
 from finapp.services.import_keys import statement_keys
 from finapp.store.schema import Account, BalanceSnapshot, StatementPeriod, Transaction
@@ -43,11 +46,13 @@ def restore_from_export(session: Session, parsed: ParsedFile, batch_id: int | No
     """Bring back what the export beside ``parsed`` (its ``transactions.csv``) holds; the
     import wrote its new lines as the batch ``batch_id`` (None: it added nothing)."""
     folder = Path(parsed.path).parent
+    accounts: dict[str, int] = {}
     if batch_id is not None:
         lines, accounts = _stored_now(session, parsed, batch_id)
         _restore_transfers(session, Path(parsed.path), lines)
         _restore_periods(session, folder, accounts, batch_id)
         _restore_balances(session, folder, accounts, batch_id)
+    restore_decisions(session, folder, accounts)
     restore_goals(session, folder)
 
 

@@ -80,6 +80,10 @@ class Names:
         self.categories = category_paths(session)
         self.tags_by_line = tags_of(session)
         self.accounts = {a.id: a for a in session.scalars(select(Account))}
+        named = select(Subscription.id, Subscription.user_name).where(
+            Subscription.user_name.is_not(None)
+        )
+        self.user_names: dict[int, str] = {row.id: row.user_name for row in session.execute(named)}
         self.goal_accounts: dict[int, list[str]] = {}
         for goal_id, name in session.execute(
             select(GoalAccount.goal_id, Account.name)
@@ -280,6 +284,7 @@ def exported_tables(n: Names) -> dict[str, tuple[type[Base], list[Column]]]:
         Column("amount", "monthly budget", lambda b: _money(b.amount_minor, b.currency)),
         Column("currency", "ISO 4217 currency", lambda b: b.currency),
         Column("rollover", "true when unspent money carries over", lambda b: b.rollover),
+        Column("since", "first month of the budget, where a rollover starts", lambda b: b.since),
     ]
     # a subscription's rows are the list `finapp subscriptions` and the window show
     sub_cols = [
@@ -299,6 +304,16 @@ def exported_tables(n: Names) -> dict[str, tuple[type[Base], list[Column]]]:
         Column("merchant", "merchant identity", lambda p: p.view.merchant),
         Column("cancelled_on", "when you cancelled it", lambda p: p.view.cancelled_on),
         Column("review_date", "when you want to review it", lambda p: p.view.review_date),
+        Column(
+            "decision",
+            "your word on it: suggested (finapp's, none yet), confirmed, cancelled or dismissed",
+            lambda p: p.view.user_state,
+        ),
+        Column(
+            "your_name",
+            "the name you gave it; empty when finapp names it",
+            lambda p: n.user_names.get(p.view.id),
+        ),
     ]
     alert_cols = [
         Column("date", "date the alert is about", lambda a: a.date),

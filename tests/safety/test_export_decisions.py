@@ -1,0 +1,137 @@
+"""What the user decided comes back when finapp's export is imported into the erased store.
+
+The Beckers (:mod:`tests.safety.leipzig_household`) cancelled Netflix on 20 September 2026 (it
+charged them again on 8 October), budget 450.00 a month for groceries with rollover, file
+"Stadtwerke" under their own category Wohnen:Strom by a rule, want a warning below 500.00 on
+the Girokonto, and told finapp the Girokonto held 6,204.51 on 3 November (DKB's export states it
+too). After ``wipe`` and the import of the export's ``transactions.csv`` all of it is back, the
+store's own budget for a category wins over the export's, and a second import adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from finapp.services import subscriptions as subs
+from finapp.services.accounts import list_accounts, set_low_balance_threshold
+from finapp.services.balances import set_user_balance
+from finapp.services.budgets import list_budgets, set_budget
+from finapp.services.export import export_all
+from finapp.services.imports import import_files
+from finapp.services.rules import add_rule, list_rules
+from finapp.services.transactions import list_transactions
+from finapp.store.engine import Store
+from tests.conftest import another_store
+from tests.safety.leipzig_household import write_dkb
+
+
+@pytest.fixture
+def exported(store: Store, tmp_path: Path) -> Path:
+    """The Beckers' export, with their decisions."""
+    assert not import_files(store, [write_dkb(tmp_path)]).failed
+    (netflix,) = [v for v in subs.list_subscriptions(store) if "Netflix" in v.name]
+    subs.cancel(store, netflix.id, date(2026, 9, 20))
+    set_budget(store, "Food:Groceries", Decimal("450.00"), rollover=True)
+    add_rule(store, category="Wohnen:Strom", pattern="STADTWERKE LEIPZIG")
+    (account,) = list_accounts(store)
+    set_low_balance_threshold(store, account.name, Decimal("500.00"))
+    set_user_balance(store, account.name, Decimal("6150.00"), date(2026, 11, 4))
+    export_all(store, tmp_path / "export")
+    return tmp_path / "export"
+
+
+@pytest.fixture
+def erased(tmp_path: Path) -> Iterator[Store]:
+    fresh = another_store(tmp_path / "erased")
+    yield fresh
+    fresh.close()
+
+
+def _decisions(store: Store) -> tuple:
+    netflix = [
+        (v.name, v.user_state, v.cancelled_on, v.flags)
+        for v in subs.list_subscriptions(store)
+        if "Netflix" in v.name
+    ]
+    budgets = [(b.category, b.amount, b.rollover) for b in list_budgets(store)]
+    rules = [(r.pattern, r.category) for r in list_rules(store, origin="user")]
+    accounts = [(a.name, a.low_balance, a.balance, a.balance_date) for a in list_accounts(store)]
+    return netflix, budgets, rules, accounts
+
+
+def test_the_users_decisions_come_back_with_the_export(exported: Path, erased: Store) -> None:
+    result = import_files(erased, [exported / "transactions.csv"])
+    assert not result.failed, result.failed
+
+    ((_, state, cancelled_on, flags),), budgets, rules, accounts = _decisions(erased)
+    assert (state, cancelled_on) == ("cancelled", date(2026, 9, 20))
+    assert "charged_after_cancel" in flags  # the 8 October charge
+    assert budgets == [("Food:Groceries", Decimal("450.00"), True)]
+    assert rules == [("STADTWERKE LEIPZIG", "Wohnen:Strom")]
+    ((_, threshold, balance, on),) = accounts
+    assert (threshold, balance, on) == (Decimal("500.00"), Decimal("6150.00"), date(2026, 11, 4))
+
+
+def test_importing_the_export_again_adds_nothing_twice(exported: Path, erased: Store) -> None:
+    import_files(erased, [exported / "transactions.csv"])
+    before = _decisions(erased)
+
+    again = import_files(erased, [exported / "transactions.csv"])
+
+    assert again.new == 0 and not again.failed
+    assert _decisions(erased) == before
+
+
+def test_the_stores_own_budget_wins(exported: Path, erased: Store) -> None:
+    set_budget(erased, "Food:Groceries", Decimal("380.00"))
+
+    import_files(erased, [exported / "transactions.csv"])
+
+    assert [(b.category, b.amount) for b in list_budgets(erased)] == [
+        ("Food:Groceries", Decimal("380.00"))
+    ]
+
+
+def test_a_damaged_file_of_the_export_refuses_the_import_whole(
+    exported: Path, erased: Store
+) -> None:
+    """budgets.csv edited by hand into an amount finapp never writes, without the manifest
+    (which would refuse any edit): the import names the file and its row, and writes nothing."""
+    (exported / "manifest.json").unlink()
+    budgets = exported / "budgets.csv"
+    budgets.write_text(budgets.read_text(encoding="utf-8").replace("450.00", "vierhundert"))
+
+    result = import_files(erased, [exported / "transactions.csv"])
+
+    (failed,) = result.files
+    assert failed.error is not None and "budgets.csv" in str(failed.error)
+    assert list_accounts(erased) == [] and list_budgets(erased) == []
+
+
+def test_the_export_folder_given_whole_is_imported_as_its_transactions(
+    exported: Path, erased: Store, store: Store
+) -> None:
+    result = import_files(erased, [exported])
+
+    assert not result.failed and result.new == len(list_transactions(store))
+    assert _decisions(erased) == _decisions(store)
+
+
+@pytest.mark.parametrize("part", ["subscriptions.csv", "budgets.csv", "rules.csv", "periods.csv"])
+def test_a_file_of_the_export_on_its_own_points_to_its_transactions(
+    exported: Path, erased: Store, part: str
+) -> None:
+    """Read as a bank's statement, subscriptions.csv made a dozen invented transactions (its
+    next dates and amounts) and budgets.csv was 'not a statement export'."""
+    (refused,) = import_files(erased, [exported / part]).files
+
+    assert refused.error is not None
+    assert f"{part} is part of a finapp export: import {exported / 'transactions.csv'}" in str(
+        refused.error
+    )
+    assert list_accounts(erased) == []
