@@ -46,7 +46,7 @@ from finapp.core.cadence import (
 )
 from finapp.core.counterparty import parties
 from finapp.core.months_off import charges_a_year
-from finapp.core.pauses import yearly_charges
+from finapp.core.pauses import pause_ahead, yearly_charges
 from finapp.core.stream_split import after_trial, continues, plausible_step, split_streams
 from finapp.core.streams import (
     PriceChange,
@@ -116,6 +116,9 @@ class Stream:
     started_after_trial: bool
     #: calendar months a monthly bill takes off every year (:mod:`finapp.core.months_off`)
     months_off: tuple[int, ...] = ()
+    #: paused now as the year before: ``next_date`` is when it resumes
+    #: (:func:`finapp.core.pauses.pause_ahead`: a campus wage over the summer)
+    paused: bool = False
 
 
 #: what streams on two accounts share when one may be the other moved: the payee (or the
@@ -281,6 +284,9 @@ def describe(
     fitted = BY_NAME[cadence] if cadence else fit_cadence(dates) or _fallback(dates)
     off = months_off_of(dates, fitted)
     upcoming = next_date(dates, fitted, off) if len(dates) >= 2 else _add(dates[-1], fitted)
+    paused = 0 if fitted.months else pause_ahead(dates, fitted.days)
+    if paused:  # resumes on its beat, as many periods on as the year before
+        upcoming += timedelta(days=(paused - 1) * fitted.days)
     late = as_of > upcoming + timedelta(days=fitted.grace_days)
     status = Status.INACTIVE if late else Status.ACTIVE
     variable = is_variable(amounts)
@@ -309,6 +315,7 @@ def describe(
         transaction_ids=tuple(c.id for c in charges),
         started_after_trial=after_trial(dates[0], trials or []),
         months_off=off,
+        paused=bool(paused),
     )
 
 

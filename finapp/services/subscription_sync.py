@@ -426,6 +426,7 @@ def _apply(
     details.annual_cost = from_minor(stream.annual_minor, currency)
     details.first_date, details.last_date = stream.first_date, stream.last_date
     details.months_off = stream.months_off
+    details.paused = stream.paused
     row.details = write_details(details)
 
 

@@ -104,8 +104,8 @@ class SubscriptionView:
     manual: bool
     annual_cost: Decimal
     price_changes: tuple[PriceChangeView, ...]
-    #: lapsed, overdue (see :func:`overdue`), charged_after_cancel, started_after_trial,
-    #: price_increase
+    #: lapsed, paused (as the year before: ``next_date`` is when it resumes), overdue (see
+    #: :func:`overdue`), charged_after_cancel, started_after_trial, price_increase
     flags: tuple[str, ...]
     charged_after_cancel: tuple[int, ...]
     cancelled_on: date | None
@@ -562,6 +562,7 @@ def _view(
         name
         for name, on in (
             ("lapsed", details.lapsed),
+            ("paused", details.paused and row.status == Status.ACTIVE),
             ("overdue", overdue(row.status, row.user_state, row.next_date, covered_until)),
             ("charged_after_cancel", after_cancel),
             ("started_after_trial", details.started_after_trial),

@@ -35,6 +35,9 @@ their types and their defaults are written down once:
 ``reviews``
     ``[{"on": ISO day, "decision": "keep" | "cancel", "next": ISO day or null}]``: the
     user's yearly reviews.
+``paused``
+    ``true``: paused now as it was the year before (a campus wage over the summer), its next
+    date the day it resumes; absent otherwise.
 
 Keys this version does not know are kept as they were, so a store written by a newer finapp
 loses nothing when an older one updates a row.
@@ -84,6 +87,7 @@ class SubscriptionDetails:
     start: date | None = None
     reviews: list[Review] = field(default_factory=list)
     months_off: tuple[int, ...] = ()
+    paused: bool = False
     #: keys written by another version of finapp, kept as they were
     unknown: dict[str, Any] = field(default_factory=dict)
 
@@ -119,6 +123,7 @@ def _from(raw: dict[str, Any]) -> SubscriptionDetails:
             for r in raw.get("reviews", [])
         ],
         months_off=tuple(int(month) for month in raw.get("months_off", [])),
+        paused=bool(raw.get("paused", False)),
         unknown={key: value for key, value in raw.items() if key not in _KNOWN},
     )
 
@@ -167,6 +172,7 @@ def write_details(details: SubscriptionDetails) -> str:
         "start": _iso(details.start),
         "as_added": details.as_added or None,  # only on the rows it is true of
         "months_off": list(details.months_off) or None,
+        "paused": details.paused or None,  # only on the rows it is true of
     }
     raw.update({key: value for key, value in optional.items() if value is not None})
     return json.dumps(raw, sort_keys=True)

@@ -8,6 +8,7 @@ user guide itself, said to be in English."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from types import SimpleNamespace
 
@@ -165,3 +166,13 @@ def test_the_english_user_guide_shows_the_guide_without_a_note(qtbot) -> None:
     qtbot.addWidget(dialog)
     assert dialog.findChild(QLabel, "user-guide-language") is None
     assert "Undo an import" in dialog.findChild(QTextBrowser, "user-guide-text").toPlainText()
+
+
+def test_a_wage_paused_for_the_summer_says_until_when(qapp) -> None:
+    """The campus wage last paid in April, paused as the summer before: the month it resumes."""
+    view = replace(
+        _netflix(("paused",), "active").view,
+        name="Univ of Michigan Payroll", kind="income", cadence="biweekly",
+        amount=Decimal("437.25"), next_date=date(2026, 9, 4),
+    )  # fmt: skip
+    assert status_text(view) == "Paused until September 2026"

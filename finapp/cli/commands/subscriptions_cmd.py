@@ -276,6 +276,10 @@ def _next(placed: PlacedStream) -> str:
 
 #: the CLI speaks English whatever the machine's locale
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_MONTH_NAMES = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]  # fmt: skip
 
 
 def _cadence(view: SubscriptionView) -> str:
@@ -289,12 +293,15 @@ def _cadence(view: SubscriptionView) -> str:
 
 
 def _status(view: SubscriptionView) -> str:
-    """ "active", "active (confirmed)"; "cancelled 2026-08-20" with no renewal ahead; and an
-    expected charge the statements do not show says so, not "active"."""
+    """ "active", "active (confirmed)"; "cancelled 2026-08-20" with no renewal ahead; an
+    expected charge the statements do not show says so, not "active"; a wage paused over the
+    summer as the year before, "paused until September"."""
     if view.user_state == UserState.CANCELLED and view.cancelled_on is not None:
         return f"cancelled {view.cancelled_on.isoformat()}"
     if "overdue" in view.flags and view.next_date is not None:
         return f"overdue: {view.next_date.isoformat()} charge not seen"
+    if "paused" in view.flags and view.next_date is not None:
+        return f"paused until {_MONTH_NAMES[view.next_date.month - 1]}"
     if view.user_state == UserState.SUGGESTED:
         return view.status
     return f"{view.status} ({view.user_state})"

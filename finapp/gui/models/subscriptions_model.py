@@ -22,6 +22,7 @@ from finapp.gui.models.formatting import (
     format_date,
     format_day,
     format_money,
+    format_month,
     format_month_name,
 )
 from finapp.gui.models.grouped_model import GroupedModel
@@ -52,6 +53,8 @@ _STATES: dict[str, str] = {
 _STOPPED = QT_TRANSLATE_NOOP("SubscriptionsModel", "Stopped")
 #: an expected charge missing from statements that cover its day
 _NOT_SEEN = QT_TRANSLATE_NOOP("SubscriptionsModel", "%1 charge not seen")
+#: a wage paused over the summer as the year before, resuming in a month ("September 2026")
+_PAUSED = QT_TRANSLATE_NOOP("SubscriptionsModel", "Paused until %1")
 #: a renewal already past that the statements cannot show yet (they end before its day); the
 #: dashboard's renewals say it with the same words
 AFTER_STATEMENTS = QT_TRANSLATE_NOOP("SubscriptionsModel", "%1 — after your statements end %2")
@@ -122,13 +125,16 @@ def schedule_name(view: SubscriptionView) -> str:
 
 
 def status_text(sub: SubscriptionView) -> str:
-    """The user's word first (cancelled, confirmed); a stream that stopped says so, and one
+    """The user's word first (cancelled, confirmed); a stream that stopped says so, one
     whose expected charge the statements do not show names that charge ("Oct 14, 2026 charge
-    not seen"), as the CLI does, rather than "active"."""
+    not seen"), and one paused as the year before the month it resumes ("Paused until
+    September 2026"), as the CLI does, rather than "active"."""
     if sub.status != Status.ACTIVE and sub.user_state in EXPECTED:
         return _tr(_STOPPED)
     if "overdue" in sub.flags:
         return fill(_tr(_NOT_SEEN), (format_day(sub.next_date),))
+    if "paused" in sub.flags and sub.next_date is not None:
+        return fill(_tr(_PAUSED), (format_month(sub.next_date),))
     return _tr(_STATES.get(sub.user_state, sub.user_state))
 
 
