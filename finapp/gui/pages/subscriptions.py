@@ -129,6 +129,7 @@ class SubscriptionsPage(Page):
             folded=ui.folded(FOLDS, FOLDED_AT_FIRST) if ui else set(FOLDED_AT_FIRST),
             on_folded=self._keep_folded,
             flexible=(COL_NAME, COL_PAID_FROM, COL_NOTES),
+            whole_first=(COL_NOTES,),  # the warnings (charged after cancel, price up) whole
             sort=(COL_NEXT, Qt.SortOrder.AscendingOrder),  # soonest renewal first
             columns=(ui, "subscriptions"),  # widths the user dragged, as Transactions keeps its
             parent=self,

@@ -22,6 +22,8 @@ from finapp.gui.ui_state import UiState
 
 #: the characters of a name a narrow window still shows (a Chinese one counts as two)
 READABLE = 16
+#: what joins the parts of a cell's text (a row's badges: "▲ price up  after your statements")
+PARTS_JOINER = "  "
 
 
 def first_characters(text: str, columns: int) -> str:
@@ -43,6 +45,7 @@ class GroupedTree(QTreeView):
         folded: set[str],
         on_folded: Callable[[set[str]], None],
         flexible: Sequence[int] = (0,),
+        whole_first: Sequence[int] = (),
         sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
         columns: tuple[UiState | None, str] = (None, ""),
         parent: QWidget | None = None,
@@ -54,8 +57,11 @@ class GroupedTree(QTreeView):
         what is left widens them in order (a longer text is elided, whole in its tooltip). The
         last of them takes what a wide window has to spare, so the figures stay next to the
         names they belong to; a window too narrow even for that scrolls sideways, the names in
-        sight. A column the user drags keeps their width; with ``columns`` (a UiState and a
-        key) across restarts too."""
+        sight. ``whole_first`` (of the flexible ones) are widened first, before the names grow
+        past their first characters, as far as the first part of their texts (parts are joined
+        by :data:`PARTS_JOINER`): short warnings that are the point of a row ("⚠ charged after
+        cancel" read "⚠ char…" beside names shown whole). A column the user drags keeps their
+        width; with ``columns`` (a UiState and a key) across restarts too."""
         super().__init__(parent)
         self.setAccessibleName(name)
         self.setModel(model)
@@ -78,6 +84,7 @@ class GroupedTree(QTreeView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._flexible = tuple(flexible)
+        self._whole_first = tuple(whole_first)
         #: the widths the user dragged (no longer fitted), kept under ``columns``' key
         self.columns = ColumnMemory(header, *columns)
         self.expanded.connect(lambda index: self._folded_by_user(index, False))
@@ -153,6 +160,11 @@ class GroupedTree(QTreeView):
                 readable = self._room_for(names, starts, metrics, padding)
                 least[names] = max(least[names], min(readable, widths[names]))
             left = room - sum(least.values())
+            for c in (c for c in self._whole_first if c in least):
+                firsts = [text.split(PARTS_JOINER)[0] for text in texts[c]]
+                room_for_firsts = min(self._room_for(c, firsts, metrics, padding), widths[c])
+                more = max(0, min(left, room_for_firsts - least[c]))
+                least[c], left = least[c] + more, left - more
             for c in flexible:  # in order: the names widened first, the last given way first
                 more = max(0, min(left, widths[c] - least[c]))
                 widths[c], left = least[c] + more, left - more
