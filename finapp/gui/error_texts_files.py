@@ -43,6 +43,7 @@ FILE_SENTENCES = {
         "ErrorText", "the parts in {file} do not add up to the line's {amount}"
     ),
     "export.bad_row": QT_TRANSLATE_NOOP("ErrorText", "a row of {file} is not as finapp wrote it"),
+    "export.not_json": QT_TRANSLATE_NOOP("ErrorText", "not the list of objects finapp writes"),
     "export.part": QT_TRANSLATE_NOOP(
         "ErrorText",
         "{file} is part of a finapp export: import {transactions} (or the export's folder), "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -27,11 +28,12 @@ T = TypeVar("T")
 
 
 def export_rows(folder: Path, file: str) -> list[Row]:
-    """The rows of ``file`` in the export ``folder``; none when the export has no such file
-    (an export of an older finapp)."""
+    """The rows of ``file`` in the export ``folder``, or of its ``.json`` twin in an export
+    written as JSON; none when the export has neither (an export of an older finapp)."""
     path = folder / file
     if not path.is_file():
-        return []
+        twin = path.with_suffix(".json")
+        return _json_rows(folder, twin) if twin.is_file() else []
     data = path.read_bytes()
     verify_export(str(path), data, folder)
     try:
@@ -104,3 +106,30 @@ def yes(text: str) -> bool:
     if text not in ("true", "false"):
         raise ValueError(text)
     return text == "true"
+
+
+def _json_rows(folder: Path, path: Path) -> list[Row]:
+    """The objects of an export's JSON file as rows of text cells, as its CSV twin has them
+    (true/false, numbers as written, null as empty), each with its place in the list."""
+    data = path.read_bytes()
+    verify_export(str(path), data, folder)
+    try:
+        items = json.loads(data.decode("utf-8-sig"))
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            raise ValueError(path.name)
+    except ValueError:  # UnicodeDecodeError and JSONDecodeError among them
+        english = "not the list of objects finapp writes"
+        raise StatementError(str(path), Problem("export.not_json", english)) from None
+    return [
+        (place, {str(key): _text(value) for key, value in item.items()})
+        for place, item in enumerate(items, start=1)
+    ]
+
+
+def _text(value: object) -> str:
+    """A JSON value as the CSV export writes it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)

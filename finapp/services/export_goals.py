@@ -1,36 +1,35 @@
 """Savings goals brought back from an export when its transactions are imported again.
 
 Goals name their accounts, which exist again only once the export's ``transactions.csv`` is
-imported; so the import (:mod:`finapp.services.imports`) calls this, not the export.
+imported; so the import (:mod:`finapp.services.export_restore`) calls this, not the export.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from finapp.core.money import exact_minor
-from finapp.core.spreadsheet_cells import restore
-from finapp.errors import InvalidInputError, StatementError
-from finapp.importers.finapp_export import verify_export
+from finapp.importers.finapp_export_files import cell, export_rows
 from finapp.services.export_tables import GOAL_ACCOUNTS_SEPARATOR
 from finapp.store.schema import Account, Goal, GoalAccount
+
+GOALS_FILE = "goals.csv"
 
 
 def _restored_goal(row: dict[str, str], accounts: dict[str, Account]) -> Goal | None:
     """The goal of one ``goals.csv`` row; None when one of its accounts is not in the store."""
-    names = restore(row["accounts"]).split(GOAL_ACCOUNTS_SEPARATOR)
+    names = row["accounts"].split(GOAL_ACCOUNTS_SEPARATOR)
     if not all(name in accounts for name in names):
         return None
     currency = row["currency"]
     return Goal(
-        name=restore(row["name"]),
+        name=row["name"],
         target_minor=exact_minor(Decimal(row["target"]), currency),
         currency=currency,
         target_date=date.fromisoformat(row["target_date"]),
@@ -43,23 +42,15 @@ def restore_goals(session: Session, folder: Path) -> int:
     """Bring back the savings goals of the export in ``folder`` when its ``transactions.csv``
     is imported (which brings their accounts back); returns how many were added.
 
-    ``goals.csv`` is checked against the manifest like the transactions. A goal whose name is
-    already taken, or one of whose accounts is not in the store, is left out.
+    ``goals.csv`` is checked against the manifest like the transactions, and a damaged row
+    refuses the import. A goal whose name is already taken, or one of whose accounts is not in
+    the store, is left out.
     """
-    path = folder / "goals.csv"
-    if not path.is_file():
-        return 0
-    data = path.read_bytes()
-    verify_export(str(path), data, folder)
-    reader = csv.DictReader(io.StringIO(data.decode("utf-8-sig", errors="replace"), newline=""))
     accounts = {a.name: a for a in session.scalars(select(Account))}
     taken = set(session.scalars(select(Goal.name)))
     added = 0
-    for row in reader:
-        try:
-            goal = _restored_goal(row, accounts)
-        except (KeyError, TypeError, ValueError, ArithmeticError, InvalidInputError):
-            raise StatementError(str(path), "a goal's row is damaged", reader.line_num) from None
+    for row in export_rows(folder, GOALS_FILE):  # goals.json in an export written as JSON
+        goal = cell(folder, GOALS_FILE, row, partial(_restored_goal, accounts=accounts))
         if goal is not None and goal.name not in taken:
             session.add(goal)
             taken.add(goal.name)

@@ -22,6 +22,7 @@ from finapp.services.accounts import list_accounts, set_low_balance_threshold
 from finapp.services.balances import set_user_balance
 from finapp.services.budgets import list_budgets, set_budget
 from finapp.services.export import export_all
+from finapp.services.goals import add_goal, list_goals
 from finapp.services.imports import import_files
 from finapp.services.rules import add_rule, list_rules
 from finapp.services.transactions import list_transactions
@@ -135,3 +136,25 @@ def test_a_file_of_the_export_on_its_own_points_to_its_transactions(
         refused.error
     )
     assert list_accounts(erased) == []
+
+
+def test_a_json_export_brings_back_the_same(store: Store, erased: Store, tmp_path: Path) -> None:
+    """Exported as JSON, the budgets, rules, accounts, periods and balances are only in their
+    .json files (transactions.csv and subscriptions.csv are written too): they come back the
+    same."""
+    assert not import_files(store, [write_dkb(tmp_path)]).failed
+    set_budget(store, "Food:Groceries", Decimal("450.00"), rollover=True)
+    add_rule(store, category="Wohnen:Strom", pattern="STADTWERKE LEIPZIG")
+    (account,) = list_accounts(store)
+    set_low_balance_threshold(store, account.name, Decimal("500.00"))
+    set_user_balance(store, account.name, Decimal("6150.00"), date(2026, 11, 4))
+    add_goal(store, "Urlaub 2027", Decimal("3000.00"), date(2027, 6, 30), [account.name])
+    export_all(store, tmp_path / "json", "json")
+
+    result = import_files(erased, [tmp_path / "json"])
+
+    assert not result.failed, result.failed
+    assert _decisions(erased) == _decisions(store)
+    assert [(g.name, g.target, g.target_date) for g in list_goals(erased)] == [
+        ("Urlaub 2027", Decimal("3000.00"), date(2027, 6, 30))
+    ]
