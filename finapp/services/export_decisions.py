@@ -1,7 +1,7 @@
 """The user's decisions in finapp's own export, brought back when its ``transactions.csv`` is
 imported: low-balance thresholds and closings (``accounts.csv``), budgets, the user's own and
 learned rules, and what the user said of each subscription (cancelled on a day, confirmed,
-dismissed, renamed, a review date).
+dismissed, renamed, a review date, its reminders).
 
 Called within the import's own write (:mod:`finapp.services.export_restore`): a row finapp
 never writes refuses the import whole. What the store already holds wins: an account's
@@ -189,6 +189,7 @@ class _Said:
     cancelled_on: date | None
     review_date: date | None
     user_name: str | None
+    reminders: str | None
     charge: int
 
     def put_on(self, row: Subscription) -> None:
@@ -196,19 +197,32 @@ class _Said:
         row.cancelled_on = self.cancelled_on
         row.review_date = self.review_date
         row.user_name = self.user_name
+        row.reminder_offsets = self.reminders
 
 
 def _decision(c: dict[str, str]) -> _Said | None:
     """The user's word in one row of ``subscriptions.csv``; None when it holds none."""
     state = UserState(c["decision"])
     review, name = day(c["review_date"]), c["your_name"] or None
-    if state not in _DECIDED and review is None and name is None:
+    reminders = _reminders(c.get("reminders") or "")
+    if state not in _DECIDED and review is None and name is None and reminders is None:
         return None
     charge = amount(c["amount"])
     if charge is None:
         raise ValueError(c["amount"])
     cancelled = day(c["cancelled_on"]) if state == UserState.CANCELLED else None
-    return _Said(state, cancelled, review, name, exact_minor(charge, c["currency"]))
+    return _Said(state, cancelled, review, name, reminders, exact_minor(charge, c["currency"]))
+
+
+def _reminders(text: str) -> str | None:
+    """Days before a renewal to be reminded, as the store keeps them ("14,3"); None for the
+    default. Each is 0 to 366 days, as the user can set them."""
+    if not text:
+        return None
+    days = sorted({int(part) for part in text.split(",")}, reverse=True)
+    if not all(0 <= one <= 366 for one in days):
+        raise ValueError(text)
+    return ",".join(map(str, days))
 
 
 def _decide(session: Session, account: Account, row: Row, said: _Said) -> None:

@@ -80,10 +80,12 @@ class Names:
         self.categories = category_paths(session)
         self.tags_by_line = tags_of(session)
         self.accounts = {a.id: a for a in session.scalars(select(Account))}
-        named = select(Subscription.id, Subscription.user_name).where(
-            Subscription.user_name.is_not(None)
-        )
-        self.user_names: dict[int, str] = {row.id: row.user_name for row in session.execute(named)}
+        own_words = select(
+            Subscription.id, Subscription.user_name, Subscription.reminder_offsets
+        ).where(Subscription.user_name.is_not(None) | Subscription.reminder_offsets.is_not(None))
+        said = session.execute(own_words).all()
+        self.user_names = {row.id: row.user_name for row in said if row.user_name is not None}
+        self.reminders = {row.id: row.reminder_offsets for row in said if row.reminder_offsets}
         self.goal_accounts: dict[int, list[str]] = {}
         for goal_id, name in session.execute(
             select(GoalAccount.goal_id, Account.name)
@@ -313,6 +315,12 @@ def exported_tables(n: Names) -> dict[str, tuple[type[Base], list[Column]]]:
             "your_name",
             "the name you gave it; empty when finapp names it",
             lambda p: n.user_names.get(p.view.id),
+        ),
+        Column(
+            "reminders",
+            "days before each renewal you asked to be reminded, such as 14,3; empty: finapp's "
+            "default",
+            lambda p: n.reminders.get(p.view.id),
         ),
     ]
     alert_cols = [

@@ -158,3 +158,18 @@ def test_a_json_export_brings_back_the_same(store: Store, erased: Store, tmp_pat
     assert [(g.name, g.target, g.target_date) for g in list_goals(erased)] == [
         ("Urlaub 2027", Decimal("3000.00"), date(2027, 6, 30))
     ]
+
+
+def test_the_reminders_asked_for_a_bill_come_back(
+    store: Store, erased: Store, tmp_path: Path
+) -> None:
+    """Reminded 14 and 3 days before Stadtwerke's Abschlag, not finapp's 30, 7 and 1."""
+    assert not import_files(store, [write_dkb(tmp_path)]).failed
+    (stadtwerke,) = [v for v in subs.list_subscriptions(store) if "Stadtwerke" in v.name]
+    subs.set_reminders(store, stadtwerke.id, [14, 3])
+    export_all(store, tmp_path / "export")
+
+    import_files(erased, [tmp_path / "export"])
+
+    (back,) = [v for v in subs.list_subscriptions(erased) if "Stadtwerke" in v.name]
+    assert back.reminder_offsets == (14, 3)
