@@ -1,7 +1,7 @@
 """The user's decisions in finapp's own export, brought back when its ``transactions.csv`` is
-imported: low-balance thresholds and closings (``accounts.csv``), budgets, the user's own and
-learned rules, and what the user said of each subscription (cancelled on a day, confirmed,
-dismissed, renamed, a review date, its reminders).
+imported: low-balance thresholds, books accepted up to a day and closings (``accounts.csv``),
+budgets, the user's own and learned rules, and what the user said of each subscription
+(cancelled on a day, confirmed, dismissed, renamed, a review date, its reminders).
 
 Called within the import's own write (:mod:`finapp.services.export_restore`): a row finapp
 never writes refuses the import whole. What the store already holds wins: an account's
@@ -33,6 +33,7 @@ from finapp.core.rules import validate_rule
 from finapp.core.subscription_states import UserState
 from finapp.importers.finapp_export_files import Row, amount, cell, day, export_rows, yes
 from finapp.services.categories import ensure_category
+from finapp.services.reconciliation import books_up_to
 from finapp.services.settings import main_currency_of
 from finapp.store.schema import (
     Account,
@@ -63,22 +64,27 @@ def restore_decisions(session: Session, folder: Path, accounts: dict[str, int]) 
 
 
 def _restore_accounts(session: Session, folder: Path, named: dict[str, Account]) -> None:
-    """A low-balance threshold and a closing day, on an account that has none."""
+    """A low-balance threshold, the day its books were accepted up to and a closing day, on an
+    account that has none. Books accepted up to a day are accepted as its lines now stand."""
     for row in export_rows(folder, ACCOUNTS_FILE):
         account = named.get(row[1].get("name", ""))
         if account is None:
             continue
-        threshold, closed = cell(folder, ACCOUNTS_FILE, row, partial(_settings, account))
+        threshold, accepted, closed = cell(folder, ACCOUNTS_FILE, row, partial(_settings, account))
         if account.low_balance_minor is None:
             account.low_balance_minor = threshold
+        if account.reconciled_through is None and accepted is not None:
+            account.reconciled_through = accepted
+            totals = books_up_to(session, account.id, accepted)
+            account.reconciled_total_minor, account.reconciled_count = totals
         if account.closed_on is None:
             account.closed_on = closed
 
 
-def _settings(account: Account, c: dict[str, str]) -> tuple[int | None, date | None]:
+def _settings(account: Account, c: dict[str, str]) -> tuple[int | None, date | None, date | None]:
     threshold = amount(c["low_balance_threshold"])
     minor = None if threshold is None else exact_minor(threshold, account.currency)
-    return minor, day(c["closed_on"])
+    return minor, day(c["reconciled_through"]), day(c["closed_on"])
 
 
 def _restore_budgets(session: Session, folder: Path) -> None:

@@ -123,7 +123,7 @@ def books_by_account(session: Session) -> dict[int, Books]:
     return {account_id: Books(movements) for account_id, movements in days.items()}
 
 
-def _up_to(session: Session, account_id: int, through: date) -> tuple[int, int]:
+def books_up_to(session: Session, account_id: int, through: date) -> tuple[int, int]:
     """The sum and count of the account's transactions posted on or before ``through``."""
     total, count = session.execute(
         select(func.coalesce(func.sum(Transaction.amount_minor), 0), func.count()).where(
@@ -148,7 +148,7 @@ def _account_books(
     # a change in the accepted days is news only while the statements do not vouch for those
     # days: importing the month that was missing changes them, and puts them right
     if accepted is not None and any(d.end <= accepted for d in every):
-        total, count = _up_to(session, account.id, accepted)
+        total, count = books_up_to(session, account.id, accepted)
         moved = total - (account.reconciled_total_minor or 0)
         changed_lines = count - (account.reconciled_count or 0)
         if moved or changed_lines:
@@ -237,7 +237,7 @@ def mark_reconciled(
     with store.write() as session:
         row = require_account(session, name)
         row.reconciled_through = through
-        row.reconciled_total_minor, row.reconciled_count = _up_to(session, row.id, through)
+        row.reconciled_total_minor, row.reconciled_count = books_up_to(session, row.id, through)
     return books_of(store, name)
 
 

@@ -24,6 +24,7 @@ from finapp.services.budgets import list_budgets, set_budget
 from finapp.services.export import export_all
 from finapp.services.goals import add_goal, list_goals
 from finapp.services.imports import import_files
+from finapp.services.reconciliation import books_of, mark_reconciled
 from finapp.services.rules import add_rule, list_rules
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
@@ -173,3 +174,23 @@ def test_the_reminders_asked_for_a_bill_come_back(
 
     (back,) = [v for v in subs.list_subscriptions(erased) if "Stadtwerke" in v.name]
     assert back.reminder_offsets == (14, 3)
+
+
+def test_the_books_accepted_up_to_a_day_stay_accepted(
+    store: Store, erased: Store, tmp_path: Path
+) -> None:
+    """Max accepted the Girokonto's books up to 31 October; after the round trip they are still
+    accepted up to that day, and unchanged since."""
+    assert not import_files(store, [write_dkb(tmp_path)]).failed
+    (account,) = list_accounts(store)
+    mark_reconciled(store, account.name, date(2026, 10, 31), accept=True)
+    export_all(store, tmp_path / "export")
+
+    import_files(erased, [tmp_path / "export"])
+
+    books = books_of(erased, account.name)
+    assert (books.reconciled_through, books.changed_by, books.changed_lines) == (
+        date(2026, 10, 31),
+        None,
+        0,
+    )
