@@ -14,7 +14,16 @@ to come. A past year is as of 31 December; the current one as of where its lates
 base currency at the rates in force on ``as_of`` (every month at those same rates, so the
 months' bars add up to the year), a currency without a rate left out and named, as the
 month report's ``converted`` block does (:func:`finapp.services.household_totals.convert_totals`).
-The savings rate is (income − spending) / income of those converted totals.
+The savings rate is (income − spending) / income of those converted totals, and only when
+nothing is left out: a currency whose income or spending has no rate leaves the household
+without a savings rate (:attr:`YearReview.left_out` says what is missing). A rate over part of
+the money says nothing of the whole: a student paying tuition and rent in dollars from yuan
+his family sends read "98.5%" of the yuan alone, and each currency's own rate would mislead as
+well, since money crosses between them as transfers (a wire from yuan to dollars).
+
+**Largest purchases** are ranked by their value in the base currency where a rate converts
+them; a currency without a rate cannot be ranked with the others, so its own largest follow,
+by their own amount (the dollars' tuition is listed though the dollars have no yuan rate).
 
 **Subscriptions** come from the stored rows read as the audit reads them
 (:func:`finapp.services.subscription_audit.subscription_facts` as of ``as_of``): those whose
@@ -98,7 +107,8 @@ class CategorySpending:
 
 @dataclass(frozen=True, slots=True)
 class Purchase:
-    """One of the year's largest purchases; ``converted`` is its value in the base currency."""
+    """One of the year's largest purchases; ``converted`` is its value in the base currency
+    (its ``missing`` names the currency when no rate converts it)."""
 
     id: int
     posted: date
@@ -206,13 +216,27 @@ class YearReview:
     net_worth: NetWorthChange | None
 
     @property
+    def left_out(self) -> tuple[Total, ...]:
+        """Each currency's own totals left out of the converted ones for want of a rate on
+        ``as_of`` (only those with income or spending in the year)."""
+        missing = set(self.converted.missing)
+        return tuple(t for t in self.totals if t.currency in missing)
+
+    @property
     def savings_rate(self) -> Decimal | None:
-        """(income − spending) / income in percent, one decimal; None without income."""
+        """(income − spending) / income in percent, one decimal; None without income, and None
+        when a currency's money is left out (:attr:`left_out`): the rest is not the year."""
         income = self.converted.income.minor
-        if income <= 0:
+        if income <= 0 or self.left_out:
             return None
         saved = Decimal(income - self.converted.spending.minor) * 100 / income
         return saved.quantize(Decimal("0.1"))
+
+    @property
+    def cancellations(self) -> tuple[SubscriptionYear | ChargedAgain, ...]:
+        """Every subscription cancelled in the year, by day: those that save
+        (:attr:`cancelled`) and those charged again since (:attr:`charged_again`) alike."""
+        return tuple(sorted((*self.cancelled, *self.charged_again), key=lambda c: (c.on, c.id)))
 
     @property
     def missing(self) -> list[str]:
@@ -288,7 +312,9 @@ def year_review(
         first_month=with_data[0] if with_data else None,
         last_month=with_data[-1] if with_data else None,
         totals=totals,
-        converted=convert_totals(totals, as_of, currency, book),
+        # the rates are those in force on ``as_of`` (the latest on or before it), and the
+        # figures say so: not the month end after it, which a month report's would name
+        converted=replace(convert_totals(totals, as_of, currency, book), rates_on=as_of),
         months=tuple(months),
         categories=tuple(
             CategoryAmount(category, code, from_minor(minor, code))
@@ -328,8 +354,10 @@ def _largest(
 
     A purchase is money out that :func:`~finapp.services.month_report.classified_sums` counts as
     spending: not a transfer, its category neither income nor transfer. Each currency's largest
-    are read, then ranked by converted value; a currency without a rate cannot be ranked and is
-    named in :attr:`YearReview.missing` instead."""
+    are read, then those a rate converts are ranked together by converted value; a currency
+    without a rate cannot be ranked with them, so its own largest follow, by its own amount,
+    each such currency apart (alphabetically): a purchase is never left out for want of a
+    rate."""
     paths = category_paths(session)
     accounts = dict(session.execute(select(Account.id, Account.name)).all())
     spending = (
@@ -348,7 +376,8 @@ def _largest(
         .where(*spending)
         .group_by(Transaction.currency)
     ).all()
-    found: list[Purchase] = []
+    ranked: list[Purchase] = []
+    apart: dict[str, list[Purchase]] = defaultdict(list)
     names = StoreNames(session)  # the names the app shows ("Payment to J Chen"), not the bank's
     for code in codes:
         rows = session.execute(
@@ -360,9 +389,7 @@ def _largest(
         ).scalars()
         for txn in rows:
             value = book.total({code: -txn.amount_minor}, currency)
-            if value.missing:
-                continue
-            found.append(
+            (apart[code] if value.missing else ranked).append(
                 Purchase(
                     txn.id,
                     txn.posted,
@@ -374,8 +401,8 @@ def _largest(
                     value,
                 )
             )
-    found.sort(key=lambda p: (-p.converted.minor, p.posted, p.id))
-    return tuple(found[:LARGEST])
+    ranked.sort(key=lambda p: (-p.converted.minor, p.posted, p.id))
+    return (*ranked[:LARGEST], *(p for code in sorted(apart) for p in apart[code]))
 
 
 def _paid(facts: list[audit_core.SubscriptionFacts], year: int) -> tuple[CategoryAmount, ...]:

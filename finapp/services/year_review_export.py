@@ -23,7 +23,7 @@ from __future__ import annotations
 import csv
 import html
 import io
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -38,9 +38,34 @@ from finapp.tr_marks import fill
 #: the keys of :attr:`Wording.words`, the page's headings and labels in the caller's language
 WORD_KEYS = (
     "title", "income", "spending", "net", "savings_rate", "net_worth", "net_worth_span",
-    "no_income", "no_net_worth", "months", "month", "categories", "category", "spent",
+    "no_income", "no_rate", "no_net_worth", "months", "month", "categories", "category", "spent",
     "largest", "date", "payee", "account", "amount", "subscriptions", "none", "footer",
 )  # fmt: skip
+
+
+#: the savings rate withheld, in English (the CLI's; the window translates the same words):
+#: %1 the currency without a rate, %2 the base currency, %3 and %4 its spending and income
+NO_RATE = "n/a: no rate from %1 to %2 (%3 spent and %4 earned left out)"
+NO_INCOME = "n/a (no income)"
+
+
+def savings_rate_text(
+    review: YearReview,
+    words: Mapping[str, str],
+    money: Callable[[Decimal, str], str] = plain_money,
+    join: Callable[[Iterable[str]], str] = "; ".join,
+) -> str:
+    """The savings rate as every face tells it: a percentage; ``words["no_income"]``; or, when
+    a currency's money is left out for want of a rate, no rate but what was left out
+    (``words["no_rate"]`` for each such currency), never a figure over part of the money."""
+    if review.left_out:
+        return join(
+            fill(words["no_rate"], (t.currency, review.currency, money(t.expenses, t.currency),
+                                    money(t.income, t.currency)))
+            for t in review.left_out
+        )  # fmt: skip
+    rate = review.savings_rate
+    return words["no_income"] if rate is None else f"{rate}%"
 
 
 @dataclass(frozen=True)
@@ -50,7 +75,8 @@ class Wording:
 
     notes: str
     subscription_lines: Sequence[str]
-    #: every key of :data:`WORD_KEYS`; "title" holds %1 (the year), "net_worth_span" %1 to %4
+    #: every key of :data:`WORD_KEYS`; "title" holds %1 (the year), "net_worth_span" %1 to %4,
+    #: "no_rate" %1 to %4 (as :data:`NO_RATE`)
     words: Mapping[str, str]
     money: Callable[[Decimal, str], str] = plain_money
     day: Callable[[date], str] = date.isoformat
@@ -86,7 +112,8 @@ def render_csv(review: YearReview) -> str:
                         ("net", totals.net)):  # fmt: skip
         rows.writerow(["total", name, "", "", "", total.amount, _rates_note(review)])
     rate = review.savings_rate
-    rows.writerow(["savings_rate", "percent", "", "", "", "" if rate is None else rate, ""])
+    rows.writerow(["savings_rate", "percent", "", "", "", "" if rate is None else rate,
+                   _rates_note(review) if review.left_out else ""])  # fmt: skip
     if review.net_worth is not None:
         worth = review.net_worth
         for name, when, total in (
@@ -103,7 +130,8 @@ def render_csv(review: YearReview) -> str:
     for spending in review.by_category:
         rows.writerow(["category", spending.category, "", "", "", spending.spent.amount, ""])
     for p in review.largest:
-        rows.writerow(["purchase", p.payee, p.posted, p.currency, p.amount, p.converted.amount,
+        rows.writerow(["purchase", p.payee, p.posted, p.currency, p.amount,
+                       "" if p.converted.missing else p.converted.amount,
                        f"{p.category}; {p.account}"])  # fmt: skip
     for c in review.subscriptions_paid:
         rows.writerow(["subscriptions_paid", "", "", c.currency, c.amount, "", ""])
@@ -174,7 +202,7 @@ def render_html(review: YearReview, charts: Sequence[str], wording: Wording) -> 
         )  # fmt: skip
         return f'<table width="100%"><tr>{head}</tr>{body}</table>'  # Qt reads the attribute
 
-    totals, rate, worth = review.converted, review.savings_rate, review.net_worth
+    totals, worth = review.converted, review.net_worth
     worth_text = esc(w["no_net_worth"])
     if worth is not None:
         span = fill(esc(w["net_worth_span"]), (
@@ -194,7 +222,7 @@ def render_html(review: YearReview, charts: Sequence[str], wording: Wording) -> 
                     money(totals.income),
                     money(totals.spending),
                     money(totals.net),
-                    esc(w["no_income"] if rate is None else f"{rate}%"),
+                    esc(savings_rate_text(review, w, wording.money)),
                 ]
             ],
             4,

@@ -24,6 +24,8 @@ def json_fields(review: YearReview) -> dict[str, object]:
         "totals": [_total_fields(t) for t in review.totals],
         "converted": totals_fields(review.converted),
         "savings_rate": None if review.savings_rate is None else str(review.savings_rate),
+        # why there is no savings rate when a currency had no rate: its own figures
+        "left_out": [_total_fields(t) for t in review.left_out],
         "months": [
             {
                 "month": m.month,
@@ -49,7 +51,7 @@ def json_fields(review: YearReview) -> dict[str, object]:
                 "account": p.account,
                 "currency": p.currency,
                 "amount": str(p.amount),
-                "converted": money(p.converted),
+                "converted": None if p.converted.missing else money(p.converted),
             }
             for p in review.largest
         ],

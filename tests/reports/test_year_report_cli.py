@@ -82,7 +82,11 @@ def test_the_year_as_text_names_a_currency_without_a_rate(
     assert out.startswith("Year 2025 (data 2025-01 to 2025-06)\n")
     assert "Total in USD\n" in out  # nothing converted: the euros had no rate
     assert "not converted, no rate on or before 2025-12-31: EUR" in out
-    assert "Savings rate: 74.3%" in out  # dollars only: 6684.51 of 9000.00
+    # not 74.3%, the dollars' alone: the euros' spending is not in it
+    assert (
+        "Savings rate: n/a: no rate from EUR to USD (200.00 EUR spent and 0.00 EUR earned "
+        "left out)\n"
+    ) in out
     assert "Oakwood Apartments Rent" in out.split("Largest purchases")[1]
     assert "Net worth change: " in out
 

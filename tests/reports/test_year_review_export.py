@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import stat
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -66,6 +65,9 @@ def test_the_csv_keeps_each_currency_and_the_converted_figures(store, tmp_path: 
     assert converted["in_USD"] == "352.10"  # no euro rate: left out, and said
     assert converted["note"] == "not converted, no rate: EUR"
     (rate,) = [r for r in rows if r["section"] == "savings_rate"]
-    assert Decimal(rate["in_USD"]) == Decimal("85.9")
-    payees = [r["name"] for r in rows if r["section"] == "purchase"]
-    assert payees == ["Bob's Tools & Sons", "Corner Cafe"]  # as the app names them, plain text
+    # no rate over the dollars alone while the euros are left out: none, and why
+    assert (rate["in_USD"], rate["note"]) == ("", "not converted, no rate: EUR")
+    purchases = [(r["name"], r["in_USD"]) for r in rows if r["section"] == "purchase"]
+    # as the app names them, plain text; the euros' hotel after the dollars, not converted
+    assert [name for name, _ in purchases] == ["Bob's Tools & Sons", "Corner Cafe", "Hotel"]
+    assert purchases[-1][1] == ""

@@ -30,7 +30,15 @@ def run(
     review = year_review(ctx.store, args.year, currency=args.base)
     if args.json:
         print_json(json_fields(review))
-        return 0
+    else:
+        print_review(review, print_converted)
+    return 0
+
+
+def print_review(review: YearReview, print_converted: Callable[[HouseholdTotals], None]) -> None:
+    """The review as text, top down as the window shows it."""
+    from finapp.services.year_review_export import NO_INCOME, NO_RATE, savings_rate_text
+
     span = (
         f" (data {review.first_month} to {review.last_month})"
         if review.first_month
@@ -42,8 +50,8 @@ def run(
         [[t.currency, str(t.income), str(t.expenses), str(t.net)] for t in review.totals],
     )
     print_converted(review.converted)
-    rate = review.savings_rate
-    print(f"Savings rate: {'n/a (no income)' if rate is None else f'{rate}%'}")
+    rate = savings_rate_text(review, {"no_income": NO_INCOME, "no_rate": NO_RATE})
+    print(f"Savings rate: {rate}")
     _print_net_worth(review)
     print()
     print_table(
@@ -56,16 +64,34 @@ def run(
         [[c.category, c.currency, str(c.amount)] for c in review.categories],
     )
     print()
-    print("Largest purchases")
-    print_table(
-        ["date", "payee", "category", "account", "amount", "currency"],
-        [
-            [p.posted.isoformat(), p.payee, p.category, p.account, str(p.amount), p.currency]
-            for p in review.largest
-        ],
-    )
+    _print_largest(review)
     _print_subscriptions(review)
-    return 0
+
+
+def _print_largest(review: YearReview) -> None:
+    """The largest purchases ranked in the base currency, then, each under its own heading, those
+    of a currency without a rate, ranked apart by their own amount."""
+    ranked = [p for p in review.largest if not p.converted.missing]
+    apart = sorted({p.currency for p in review.largest if p.converted.missing})
+    groups = [("Largest purchases", ranked)] if ranked or not apart else []
+    groups += [
+        (
+            f"Largest purchases in {code} (no rate to {review.currency}: ranked apart)",
+            [p for p in review.largest if p.currency == code and p.converted.missing],
+        )
+        for code in apart
+    ]
+    for index, (title, purchases) in enumerate(groups):
+        if index:
+            print()
+        print(title)
+        print_table(
+            ["date", "payee", "category", "account", "amount", "currency"],
+            [
+                [p.posted.isoformat(), p.payee, p.category, p.account, str(p.amount), p.currency]
+                for p in purchases
+            ],
+        )
 
 
 def _money(total: Total) -> str:
@@ -91,17 +117,13 @@ def _print_subscriptions(review: YearReview) -> None:
     print()
     paid = ", ".join(f"{c.amount} {c.currency}" for c in review.subscriptions_paid)
     print(f"Subscriptions and bills paid: {paid or 'none'}")
-    for title, items in (("Started", review.started), ("Cancelled", review.cancelled)):
-        print(f"{title}: {'none' if not items else ''}")
-        if items:
-            print_table(
-                ["date", "name", "per year", "currency"],
-                [[s.on.isoformat(), s.name, str(s.per_year), s.currency] for s in items],
-            )
-    for again in review.charged_again:
-        charges = ", ".join(f"{amount} {again.currency} on {day}" for day, amount in again.charges)
-        print(f"Cancelled {again.name} on {again.on}, but charged again: {charges} "
-              "(saves nothing yet)")  # fmt: skip
+    print(f"Started: {'none' if not review.started else ''}")
+    if review.started:
+        print_table(
+            ["date", "name", "per year", "currency"],
+            [[s.on.isoformat(), s.name, str(s.per_year), s.currency] for s in review.started],
+        )
+    _print_cancellations(review)
     for stop in review.stopped:
         print(f"Stopped charging (not marked cancelled): {stop.name}, last {stop.last_amount} "
               f"{stop.currency} on {stop.last_charge} ({stop.per_year} {stop.currency} a year "
@@ -122,3 +144,24 @@ def _print_subscriptions(review: YearReview) -> None:
                 for i in review.increases
             ],
         )
+
+
+def _print_cancellations(review: YearReview) -> None:
+    """Every cancellation of the year in one table: what each saves a year, or, charged again
+    since, that it saves nothing yet and the charges that say so."""
+    from finapp.services.year_review import ChargedAgain
+
+    items = review.cancellations
+    print(f"Cancelled: {'none' if not items else ''}")
+    if not items:
+        return
+    rows = []
+    for item in items:
+        saves, note = str(item.per_year), ""
+        if isinstance(item, ChargedAgain):
+            saves = "nothing yet"
+            note = "charged again: " + ", ".join(
+                f"{amount} {item.currency} on {day}" for day, amount in item.charges
+            )
+        rows.append([item.on.isoformat(), item.name, saves, item.currency, note])
+    print_table(["date", "name", "saves a year", "currency", "note"], rows)

@@ -42,7 +42,7 @@ from finapp.gui.charts.plots import (
 from finapp.gui.charts.summary import CategorySpend, MonthFlow
 from finapp.gui.context import AppContext
 from finapp.gui.currency_words import currency_word
-from finapp.gui.dialogs.year_review_export import Draw, ExportButton, wording
+from finapp.gui.dialogs.year_review_export import WORDS, Draw, ExportButton, wording
 from finapp.gui.list_words import joined, sentences
 from finapp.gui.models.formatting import format_date, format_day, format_money, format_month
 from finapp.gui.models.rows_model import Column, RowsModel
@@ -59,7 +59,7 @@ from finapp.services.year_review import (
     year_review,
     years_with_data,
 )
-from finapp.services.year_review_export import Wording
+from finapp.services.year_review_export import Wording, savings_rate_text
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 CONTEXT = "YearReview"
@@ -81,6 +81,15 @@ def category_name(path: str) -> str:
     )
 
 
+def purchase_order(purchase: Purchase) -> tuple[bool, str, int]:
+    """How the Amount column sorts: those converted to the base currency by their value there,
+    and apart from them each currency without a rate by its own amount (yuan and dollars
+    compared as numbers would rank ¥1,000 over $900)."""
+    apart = bool(purchase.converted.missing)
+    minor = purchase.converted.missing[purchase.currency] if apart else purchase.converted.minor
+    return (not apart, purchase.currency if apart else "", minor)
+
+
 class PurchasesModel(RowsModel[Purchase]):
     CONTEXT = CONTEXT
     COLUMNS = (
@@ -93,8 +102,8 @@ class PurchasesModel(RowsModel[Purchase]):
         Column(QT_TRANSLATE_NOOP("YearReview", "Account"), lambda r: shown_account_name(r.account),
                lambda r: shown_account_name(r.account)),
         Column(QT_TRANSLATE_NOOP("YearReview", "Amount"),
-               lambda r: format_money(r.amount, r.currency),
-               lambda r: r.converted.minor, right_aligned=True),
+               lambda r: format_money(r.amount, r.currency), purchase_order,
+               right_aligned=True),
     )  # fmt: skip
 
 
@@ -132,17 +141,21 @@ def subscription_lines(review: YearReview) -> list[str]:
         if paid
         else QCoreApplication.translate("YearReview", "Nothing paid for subscriptions or bills")
     ]
-    for text, items in (
-        (QCoreApplication.translate("YearReview", "Started %1 on %2 (%3 a year)"),
-         review.started),
-        (QCoreApplication.translate("YearReview", "Cancelled %1 on %2 (saves %3 a year)"),
-         review.cancelled),
-    ):  # fmt: skip
-        lines += [
-            fill(text, (shown_name(s.name), format_day(s.on), format_money(s.per_year, s.currency)))
-            for s in items
-        ]
-    lines += [_charged_again_line(c) for c in review.charged_again]
+    started = QCoreApplication.translate("YearReview", "Started %1 on %2 (%3 a year)")
+    saves = QCoreApplication.translate("YearReview", "Cancelled %1 on %2 (saves %3 a year)")
+    lines += [
+        fill(started, (shown_name(s.name), format_day(s.on), format_money(s.per_year, s.currency)))
+        for s in review.started
+    ]
+    # every cancellation by day, saving or charged again since
+    lines += [
+        _charged_again_line(c)
+        if isinstance(c, ChargedAgain)
+        else fill(
+            saves, (shown_name(c.name), format_day(c.on), format_money(c.per_year, c.currency))
+        )
+        for c in review.cancellations
+    ]
     lines += [_stopped_line(s) for s in review.stopped]
     rise = QCoreApplication.translate(
         "YearReview", "Price increase: %1 from %2 to %3 on %4 (%5 more a year)"
@@ -217,14 +230,13 @@ def _stopped_line(item: StoppedCharging) -> str:
 def headline(review: YearReview) -> dict[str, str]:
     """The headline figures as the dialog shows them, by name."""
     totals = review.converted
-    rate = review.savings_rate
+    rate_words = {key: QCoreApplication.translate(CONTEXT, WORDS[key])
+                  for key in ("no_income", "no_rate")}  # fmt: skip
     figures = {
         "income": converted_money(totals.income),
         "spending": converted_money(totals.spending),
         "net": converted_money(totals.net),
-        "savings-rate": QCoreApplication.translate("YearReview", "n/a (no income)")
-        if rate is None
-        else f"{rate}%",
+        "savings-rate": savings_rate_text(review, rate_words, format_money, joined),
         "net-worth": QCoreApplication.translate(
             "YearReview", "n/a (fewer than two month ends with known balances)"
         ),
@@ -263,7 +275,8 @@ def notes(review: YearReview) -> str:
     if missing:
         return sentences([text, fill(
             QCoreApplication.translate(
-                "YearReview", "Not converted to %1, no rate on %2: %3 (left out of the totals)."
+                "YearReview",
+                "Not converted to %1, no rate on or before %2: %3 (left out of the totals).",
             ),
             (*conversion, joined(missing)),
         )])  # fmt: skip

@@ -46,6 +46,9 @@ WORDS = {
     "net_worth": QT_TRANSLATE_NOOP("YearReview", "Net worth change"),
     "net_worth_span": QT_TRANSLATE_NOOP("YearReview", "%1 on %2 → %3 on %4"),
     "no_income": QT_TRANSLATE_NOOP("YearReview", "n/a (no income)"),
+    "no_rate": QT_TRANSLATE_NOOP(
+        "YearReview", "n/a: no rate from %1 to %2 (%3 spent and %4 earned left out)"
+    ),
     "no_net_worth": QT_TRANSLATE_NOOP(
         "YearReview", "n/a (fewer than two month ends with known balances)"
     ),
