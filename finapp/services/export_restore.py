@@ -15,8 +15,10 @@ file refuses the whole import: nothing of it is written), onto what the import s
   (:mod:`finapp.services.export_decisions`);
 * the savings goals (:mod:`finapp.services.export_goals`).
 
-Only lines the import stored now are touched (a line the store held keeps its own state), and
-the periods and balances belong to the import's batch, so undoing the import takes them back.
+The categories the user made come first, each of its kind, before the lines filed under them
+(:func:`make_exported_categories`). Only lines the import stored now are touched (a line the
+store held keeps its own state), and the periods and balances belong to the import's batch, so
+undoing the import takes them back.
 Importing the export again adds nothing: its lines are known, and nothing is written twice.
 """
 
@@ -30,16 +32,36 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from finapp.core.balance_kinds import BalanceKind
+from finapp.core.category_kinds import CategoryKind
 from finapp.core.money import exact_minor
 from finapp.importers.base import ParsedFile
 from finapp.importers.finapp_export_files import amount, cell, day, export_rows, transfer_links
+from finapp.services.categories import ensure_category
 from finapp.services.export_decisions import restore_decisions
 from finapp.services.export_goals import restore_goals
 from finapp.services.import_keys import statement_keys
 from finapp.store.schema import Account, BalanceSnapshot, StatementPeriod, Transaction
 
 PERIODS_FILE, BALANCES_FILE = "periods.csv", "balances.csv"
+CATEGORIES_FILE = "categories.csv"
 _KINDS = frozenset(kind.value for kind in BalanceKind)
+
+
+def make_exported_categories(session: Session, parsed: ParsedFile) -> None:
+    """Make each category of the export the store lacks, of its kind, before the lines filed
+    under them are written: a transfer category the user made ("Sparen" for a Sparrate to
+    their own savings elsewhere) made again as a spending one would count the money twice.
+    A category the store has keeps its own kind."""
+    folder = Path(parsed.path).parent
+    for row in export_rows(folder, CATEGORIES_FILE):
+        path, kind = cell(folder, CATEGORIES_FILE, row, _category)
+        ensure_category(session, path, kind)
+
+
+def _category(c: dict[str, str]) -> tuple[str, CategoryKind]:
+    if not c["path"]:
+        raise ValueError(c["path"])
+    return c["path"], CategoryKind(c["kind"])
 
 
 def restore_from_export(session: Session, parsed: ParsedFile, batch_id: int | None) -> None:

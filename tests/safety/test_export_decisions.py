@@ -21,9 +21,12 @@ from finapp.services import subscriptions as subs
 from finapp.services.accounts import list_accounts, set_low_balance_threshold
 from finapp.services.balances import set_user_balance
 from finapp.services.budgets import list_budgets, set_budget
+from finapp.services.categories import add_category
+from finapp.services.categorize import set_category
 from finapp.services.export import export_all
 from finapp.services.goals import add_goal, list_goals
 from finapp.services.imports import import_files
+from finapp.services.month_report import month_report
 from finapp.services.reconciliation import books_of, mark_reconciled
 from finapp.services.rules import add_rule, list_rules
 from finapp.services.transactions import list_transactions
@@ -194,3 +197,36 @@ def test_the_books_accepted_up_to_a_day_stay_accepted(
         None,
         0,
     )
+
+
+def test_a_category_the_user_made_comes_back_of_its_kind(
+    store: Store, erased: Store, tmp_path: Path
+) -> None:
+    """Max made "Nebenjob" an income category for the Musikschule's fees, and "Sparen" a
+    transfer one for his monthly Sparrate to his own Tagesgeld elsewhere: made again as
+    spending, the fees would lower October's spending and the Sparrate raise it."""
+    path = write_dkb(tmp_path)
+    extra = [
+        '"15.10.26";"15.10.26";"Gebucht";"Musikschule Leipzig e.V.";"Max Becker";'
+        '"Honorar Oktober";"Eingang";"DE02100100100006820101";"250,00";"";"";""',
+        '"16.10.26";"16.10.26";"Gebucht";"Max Becker";"Max Becker Tagesgeld";'
+        '"Sparrate";"Ausgang";"DE02100100100006820101";"-300,00";"";"";""',
+    ]
+    text = path.read_text(encoding="utf-8-sig").rstrip("\n").split("\n")
+    header = next(i for i, line in enumerate(text) if line.startswith('"Buchungsdatum"'))
+    text[header + 1 : header + 1] = extra
+    path.write_text("\n".join(text) + "\n", encoding="utf-8-sig")
+    assert not import_files(store, [path]).failed
+    add_category(store, "Nebenjob", "income")
+    add_category(store, "Sparen", "transfer")
+    lines = {t.payee: t for t in list_transactions(store)}
+    (fees,) = [t for p, t in lines.items() if "Musikschule" in p]
+    (saved,) = [t for p, t in lines.items() if "Tagesgeld" in p or t.memo == "Sparrate"]
+    set_category(store, fees.id, "Nebenjob")
+    set_category(store, saved.id, "Sparen")
+    october = month_report(store, date(2026, 10, 1)).totals
+    export_all(store, tmp_path / "export")
+
+    import_files(erased, [tmp_path / "export"])
+
+    assert month_report(erased, date(2026, 10, 1)).totals == october
