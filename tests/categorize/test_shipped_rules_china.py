@@ -1,8 +1,9 @@
 """The shipped rules file a Chinese household's lines where it expects them, from its bank,
 card and Alipay exports as written: 山姆会员商店 is groceries, 百度网盘 a software subscription,
 腾讯音乐 music, 物业 housing, 国家电网's power company of any city electricity, a 花呗 repayment a
-card payment, 美团 the same whichever app or card paid it, and a red envelope given a gift
-while one received is income (it lowered gift spending)."""
+card payment, 美团 the same whichever app or card paid it, money put into 余额宝 (paid to its
+fund manager 天弘基金) the household's own savings, and a red envelope given a gift while one
+received is income (it lowered gift spending)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ def _cmb_debit(folder: Path) -> Path:
         ("20261009", "1033.60", "快捷支付", "支付宝-花呗还款"),
         ("20261012", "156.30", "快捷支付", "支付宝-国网北京市电力公司"),
         ("20261028", "320.00", "代扣", "北京某某物业管理有限公司"),
+        ("20261030", "1000.00", "快捷支付", "支付宝-天弘基金管理有限公司"),  # into 余额宝
     ):
         balance -= Decimal(out)
         rows.append(f'"\t{day}","\t10:00:00","","{out}","\t{balance}","\t{kind}","\t{memo}"')
@@ -87,6 +89,7 @@ def test_a_chinese_households_lines_are_filed_where_it_expects(
         ("支付宝-花呗还款", "-1033.60"): "Transfers:Card Payment",
         ("支付宝-国网北京市电力公司", "-156.30"): "Bills & Utilities:Electricity",
         ("北京某某物业管理有限公司", "-320.00"): "Housing",
+        ("支付宝-天弘基金管理有限公司", "-1000.00"): "Transfers:Savings",
         ("山姆会员商店", "-456.00"): "Food:Groceries",
         ("美团支付-美团平台商户", "-35.00"): "Food:Dining",
         ("支付宝-美团", "-42.00"): "Food:Dining",
