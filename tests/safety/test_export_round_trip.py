@@ -18,11 +18,12 @@ import pytest
 
 from finapp.services.coverage import coverage_by_account
 from finapp.services.export import export_all
+from finapp.services.import_undo import undo_imports
 from finapp.services.imports import import_files
 from finapp.services.month_report import month_report
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
-from finapp.store.schema import Account
+from finapp.store.schema import Account, BalanceSnapshot
 from tests.conftest import another_store
 
 WALLETS = Path(__file__).parent.parent / "importers" / "wallet_funding"
@@ -106,3 +107,20 @@ def test_the_days_the_statements_covered_come_back(
     import_files(erased, [tmp_path / "export" / "transactions.csv"])
 
     assert _covered(erased) == covered
+
+
+def test_undoing_the_import_of_the_export_takes_its_periods_and_balances_back(
+    store: Store, erased: Store, tmp_path: Path
+) -> None:
+    import_files(store, MARCH)
+    export_all(store, tmp_path / "export")
+    (imported,) = import_files(erased, [tmp_path / "export" / "transactions.csv"]).files
+    assert _covered(erased)
+    with erased.read() as session:
+        assert session.query(BalanceSnapshot).count() > 0  # the CMB statements' balances
+
+    undo_imports(erased, [imported.batch_id])
+
+    assert list_transactions(erased) == [] and _covered(erased) == {}
+    with erased.read() as session:
+        assert session.query(BalanceSnapshot).count() == 0
