@@ -4,7 +4,9 @@ A line its app's own type calls a move of the user's own money (a Revolut exchan
 pot transfer, a PayPal card deposit: :mod:`finapp.core.own_moves`) is a transfer even with no
 other side imported: after pairing, those left alone are marked a transfer without a peer.
 They stay among the lines pairing looks at, so the other side imported later (the card's
-``PAYPAL *EBAY``) pairs with them then.
+``PAYPAL *EBAY``) pairs with them then. So does a line of a known stream of the household's own
+money whose other account's statements end before it: a transfer awaiting its other half
+(:mod:`finapp.services.transfers_awaiting`).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from finapp.core.category_sources import CategorySource
 from finapp.core.own_moves import TYPE_WORDS, moves_own_money
 from finapp.core.transfers import Movement, holder_name, pick_pairs
 from finapp.services.rates import rate_book
+from finapp.services.transfers_awaiting import settle_awaiting, stream_lines
 from finapp.services.wallet_funding import link_days_funding
 from finapp.services.wallet_refunds import file_refunds_like_purchases
 from finapp.store.engine import Store
@@ -49,6 +52,7 @@ def _link(session: Session, since: date | None = None, until: date | None = None
     """Pair unpaired transactions (optionally posted within dates); both sides marked in bulk.
     Then the moves of the user's own money that stay alone are set apart (see the module's
     docstring): the lines their type may say so of are read once, before pairing, for both.
+    The lines awaiting their other half are among those paired, and are settled after it.
 
     The store finds the candidates itself (:func:`_candidates`) and hands them over in the
     order they pair in; payee, memo, account type and category, which judge a candidate, are
@@ -59,7 +63,11 @@ def _link(session: Session, since: date | None = None, until: date | None = None
         days += [Transaction.posted >= since, Transaction.posted <= until]
     set_apart = _typed_alone(days, Transaction.is_transfer.is_(True))
     typed = _typed_lines(session, _typed_alone(days))
-    unpaired = [or_(Transaction.is_transfer.is_(False), and_(*set_apart)), *days]
+    awaiting = [line.id for line in stream_lines(session) if line.is_transfer]
+    unpaired = [
+        or_(Transaction.is_transfer.is_(False), and_(*set_apart), Transaction.id.in_(awaiting)),
+        *days,
+    ]
     # a transfer alone for another reason (the user said so)
     kept_apart = {line.id for line in typed if line.is_transfer and not line.own_move}
     holders = _holders(session)
@@ -83,6 +91,7 @@ def _link(session: Session, since: date | None = None, until: date | None = None
             if not line.is_transfer and line.own_move and line.id not in paired
         },
     )
+    settle_awaiting(session, stream_lines(session))  # with the streams this pairing made known
     return len(pairs)
 
 
@@ -332,6 +341,7 @@ def set_apart_own_moves(session: Session, days: list[ColumnElement[bool]]) -> No
     those whose other side it took away)."""
     typed = _typed_lines(session, _typed_alone(days, Transaction.is_transfer.is_(False)))
     _set_apart(session, {line.id for line in typed if line.own_move})
+    settle_awaiting(session, stream_lines(session))  # their other halves' statements taken away
 
 
 def _set_apart(session: Session, alone: set[int]) -> None:
