@@ -341,7 +341,6 @@ def set_apart_own_moves(session: Session, days: list[ColumnElement[bool]]) -> No
     those whose other side it took away)."""
     typed = _typed_lines(session, _typed_alone(days, Transaction.is_transfer.is_(False)))
     _set_apart(session, {line.id for line in typed if line.own_move})
-    settle_awaiting(session, stream_lines(session))  # their other halves' statements taken away
 
 
 def _set_apart(session: Session, alone: set[int]) -> None:

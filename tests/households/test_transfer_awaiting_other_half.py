@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from finapp.services.import_undo import undo_import
 from finapp.services.imports import import_files
 from finapp.services.month_report import month_report
 from finapp.services.transactions import TransactionView, list_transactions
@@ -131,3 +132,15 @@ def test_annas_april_statement_without_the_600_makes_it_spending_again(
 
     assert not _line(store, date(2025, 4, 3), HOUSEKEEPING).is_transfer
     assert _april_spending(store) == Decimal("2833.75")
+
+
+def test_undoing_annas_april_statement_leaves_it_awaiting_again(
+    store: Store, tmp_path: Path
+) -> None:
+    _import_dkb_april(store, tmp_path)
+    _import_ing_april(store, tmp_path, [GROCER, MAX_SENDS])
+    undo_import(store)
+
+    sent = _line(store, date(2025, 4, 3), HOUSEKEEPING)
+    assert sent.is_transfer and _peer(store, sent.id) is None
+    assert _april_spending(store) == Decimal("2162.40")
