@@ -31,6 +31,7 @@ from finapp.services.open_accounts import open_on
 from finapp.services.read_once import kept_while_evaluating
 from finapp.services.settings import Settings, load_settings
 from finapp.services.subscription_groups import group_kinds
+from finapp.services.subscription_names import subscription_names
 from finapp.store.category_lines import Line, category_sums
 from finapp.store.schema import (
     Account,
@@ -256,6 +257,7 @@ def stream_facts(session: Session, as_of: date) -> list[core.SubscriptionFacts]:
     out = []
     charges = _stream_charges(session, as_of)
     kinds = group_kinds(session)
+    names = subscription_names(session)
     rows = select(Subscription).where(Subscription.user_state != UserState.DISMISSED)
     for sub in session.scalars(rows):
         details = read_details(sub.details)
@@ -271,7 +273,7 @@ def stream_facts(session: Session, as_of: date) -> list[core.SubscriptionFacts]:
             core.SubscriptionFacts(
                 id=sub.id,
                 key=sub.stream_key or f"#{sub.id}",
-                name=sub.user_name or sub.name,
+                name=names[sub.id],
                 status=Status(sub.status),
                 user_state=UserState(sub.user_state),
                 next_date=sub.next_date,

@@ -13,25 +13,21 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from finapp.core.alert_kinds import Kind
 from finapp.core.alert_messages import english_message
 from finapp.core.balance_alerts import balance_is_old
 from finapp.services.payee_names import StoreNames
-from finapp.store.schema import Alert, Subscription
+from finapp.services.subscription_names import subscription_names
+from finapp.store.schema import Alert
 
 
 class PayeesNow:
     """The current names of subscriptions and lines, as one session reads them."""
 
     def __init__(self, session: Session) -> None:
-        self._subscriptions = dict(
-            session.execute(
-                select(Subscription.id, func.coalesce(Subscription.user_name, Subscription.name))
-            ).all()
-        )
+        self._subscriptions = subscription_names(session)
         self._lines = StoreNames(session)
 
     def told(self, alert: Alert, day: date) -> tuple[str, dict[str, str]]:
