@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from finapp.core.choices import EXPORT_FORMATS as FORMATS
 from finapp.errors import InvalidInputError, Problem, StorageError
@@ -54,7 +55,13 @@ from finapp.services.splits import splits_by_transaction
 from finapp.services.subscription_groups import PlacedStream, place
 from finapp.services.subscriptions import list_subscriptions
 from finapp.store.engine import Store
-from finapp.store.schema import Subscription, Transaction, TransactionSplit
+from finapp.store.schema import (
+    MerchantAlias,
+    MerchantName,
+    Subscription,
+    Transaction,
+    TransactionSplit,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +84,15 @@ def _subscriptions(store: Store) -> list[PlacedStream]:
     return place(store, views, date.today())
 
 
+def _payees(session: Session) -> list[tuple[str, str | None, str | None]]:
+    """Each merchant the user named or merged into another: (key, name, merged into)."""
+    named = select(MerchantName.merchant, MerchantName.name)
+    names = {row.merchant: row.name for row in session.execute(named)}
+    aliases = select(MerchantAlias.merchant, MerchantAlias.target)
+    merged = {row.merchant: row.target for row in session.execute(aliases)}
+    return [(key, names.get(key), merged.get(key)) for key in sorted(names.keys() | merged)]
+
+
 def _write_tables(store: Store, folder: Path, fmt: str) -> dict[str, Written]:
     """Write every table, README.txt and manifest.json into ``folder``."""
     written: dict[str, Written] = {}
@@ -86,14 +102,16 @@ def _write_tables(store: Store, folder: Path, fmt: str) -> dict[str, Written]:
         for name, (model, columns) in tables.items():
             # Plain rows, not ORM objects: columns are read by the same names, 5x faster.
             table = model.metadata.tables[model.__tablename__]
-            first = table.c.posted if model is Transaction else table.c.id
             rows: Sequence[Any]
             if model is TransactionSplit:  # the parts of each line, by the lines' ids
                 split = splits_by_transaction(session).items()
                 rows = [(txn_id, part) for txn_id, parts in split for part in parts]
             elif model is Subscription:
                 rows = subscriptions
+            elif model is MerchantName:
+                rows = _payees(session)
             else:
+                first = table.c.posted if model is Transaction else table.c.id
                 rows = session.execute(select(table).order_by(first, table.c.id)).all()
             writers = [(fmt, write_csv if fmt == "csv" else write_json)]
             if fmt == "json" and name in {"transactions", "splits", "subscriptions"}:

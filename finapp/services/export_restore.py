@@ -15,10 +15,10 @@ file refuses the whole import: nothing of it is written), onto what the import s
   (:mod:`finapp.services.export_decisions`);
 * the savings goals (:mod:`finapp.services.export_goals`).
 
-The categories the user made come first, each of its kind, before the lines filed under them
-(:func:`make_exported_categories`). Only lines the import stored now are touched (a line the
-store held keeps its own state), and the periods and balances belong to the import's batch, so
-undoing the import takes them back.
+The categories the user made come first, each of its kind, before the lines filed under them,
+with the payees the user named and merged (:func:`restore_before_lines`). Only lines the
+import stored now are touched (a line the store held keeps its own state), and the periods and
+balances belong to the import's batch, so undoing the import takes them back.
 Importing the export again adds nothing: its lines are known, and nothing is written twice.
 """
 
@@ -40,22 +40,44 @@ from finapp.services.categories import ensure_category
 from finapp.services.export_decisions import restore_decisions
 from finapp.services.export_goals import restore_goals
 from finapp.services.import_keys import statement_keys
-from finapp.store.schema import Account, BalanceSnapshot, StatementPeriod, Transaction
+from finapp.store.schema import (
+    Account,
+    BalanceSnapshot,
+    MerchantAlias,
+    MerchantName,
+    StatementPeriod,
+    Transaction,
+)
 
 PERIODS_FILE, BALANCES_FILE = "periods.csv", "balances.csv"
-CATEGORIES_FILE = "categories.csv"
+CATEGORIES_FILE, PAYEES_FILE = "categories.csv", "payees.csv"
 _KINDS = frozenset(kind.value for kind in BalanceKind)
 
 
-def make_exported_categories(session: Session, parsed: ParsedFile) -> None:
-    """Make each category of the export the store lacks, of its kind, before the lines filed
-    under them are written: a transfer category the user made ("Sparen" for a Sparrate to
-    their own savings elsewhere) made again as a spending one would count the money twice.
-    A category the store has keeps its own kind."""
+def restore_before_lines(session: Session, parsed: ParsedFile) -> None:
+    """What must be in the store before the export's lines are written: the categories the
+    user made, each of its kind (a transfer category, "Sparen" for a Sparrate to the user's own
+    savings elsewhere, made again as a spending one would count the money twice), and the
+    payees the user named or merged (a line is keyed under the payee it was merged into as it
+    is written). What the store has keeps its own kind, name or merge."""
     folder = Path(parsed.path).parent
     for row in export_rows(folder, CATEGORIES_FILE):
         path, kind = cell(folder, CATEGORIES_FILE, row, _category)
         ensure_category(session, path, kind)
+    names = set(session.scalars(select(MerchantName.merchant)))
+    merged = set(session.scalars(select(MerchantAlias.merchant)))
+    for row in export_rows(folder, PAYEES_FILE):
+        key, name, into = cell(folder, PAYEES_FILE, row, _payee)
+        if name and key not in names:
+            session.add(MerchantName(merchant=key, name=name))
+        if into and key not in merged:
+            session.add(MerchantAlias(merchant=key, target=into))
+
+
+def _payee(c: dict[str, str]) -> tuple[str, str, str]:
+    if not c["merchant"]:
+        raise ValueError(c["merchant"])
+    return c["merchant"], " ".join(c["name"].split()), c["merged_into"]
 
 
 def _category(c: dict[str, str]) -> tuple[str, CategoryKind]:

@@ -37,6 +37,7 @@ from finapp.store.schema import (
     Category,
     Goal,
     GoalAccount,
+    MerchantName,
     Rule,
     StatementPeriod,
     Subscription,
@@ -55,6 +56,7 @@ TABLE_NAMES = (
     "periods",
     "balances",
     "accounts",
+    "payees",
     "categories",
     "rules",
     "budgets",
@@ -255,6 +257,12 @@ def exported_tables(n: Names) -> dict[str, tuple[type[Base], list[Column]]]:
             lambda a: a.closed_on,
         ),
     ]
+    # a payee's rows are (merchant key, the user's name, the merchant it was merged into)
+    payee_cols = [
+        Column("merchant", "finapp's key of the payee's merchant", lambda p: p[0]),
+        Column("name", "the name you gave the payee; empty when none", lambda p: p[1]),
+        Column("merged_into", "the merchant you merged it into; empty when none", lambda p: p[2]),
+    ]
     category_cols = [
         Column("path", "full category path", lambda c: n.category(c.id)),
         Column("kind", "expense, income or transfer", lambda c: c.kind),
@@ -356,6 +364,7 @@ def exported_tables(n: Names) -> dict[str, tuple[type[Base], list[Column]]]:
         (StatementPeriod, period_cols),
         (BalanceSnapshot, balance_cols),
         (Account, account_cols),
+        (MerchantName, payee_cols),
         (Category, category_cols),
         (Rule, rule_cols),
         (Budget, budget_cols),

@@ -30,7 +30,7 @@ from finapp.services import import_log
 from finapp.services.account_question import NewAccountName, account_question
 from finapp.services.accounts import match_statement
 from finapp.services.csv_profiles import saved_mappings
-from finapp.services.export_restore import make_exported_categories, restore_from_export
+from finapp.services.export_restore import restore_before_lines, restore_from_export
 from finapp.services.import_corrections import forget_corrections
 from finapp.services.import_empty import drop_if_empty, holds_something
 from finapp.services.import_guessed_currency import with_held_currency
@@ -151,8 +151,8 @@ def import_parsed(
     """
     with store.write() as session, paused_gc(), larger_page_cache(session):
         before = _last_line(session)
-        if parsed.format == "csv:finapp-export":  # the user's categories, of their kinds
-            make_exported_categories(session, parsed)
+        if parsed.format == "csv:finapp-export":  # the user's categories and payee names
+            restore_before_lines(session, parsed)
         result = write_parsed(session, parsed, account_name, stage=stage, cancel=cancel)
         result = replace(result, lines=range(before + 1, _last_line(session) + 1))
         if parsed.format == "csv:finapp-export":  # its transfers, periods, balances, goals…

@@ -24,6 +24,7 @@ TABLES = (
     "periods",
     "balances",
     "accounts",
+    "payees",
     "categories",
     "rules",
     "budgets",

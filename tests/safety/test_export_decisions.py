@@ -27,6 +27,9 @@ from finapp.services.export import export_all
 from finapp.services.goals import add_goal, list_goals
 from finapp.services.imports import import_files
 from finapp.services.month_report import month_report
+from finapp.services.payee_list import list_payees
+from finapp.services.payee_merge import merge_payees
+from finapp.services.payee_names import rename_payee
 from finapp.services.reconciliation import books_of, mark_reconciled
 from finapp.services.rules import add_rule, list_rules
 from finapp.services.transactions import list_transactions
@@ -230,3 +233,24 @@ def test_a_category_the_user_made_comes_back_of_its_kind(
     import_files(erased, [tmp_path / "export"])
 
     assert month_report(erased, date(2026, 10, 1)).totals == october
+
+
+def test_the_payees_the_user_named_and_merged_come_back(
+    store: Store, erased: Store, tmp_path: Path
+) -> None:
+    """Max calls Stadtwerke Leipzig "Strom" and merged EDEKA into REWE ("Einkauf"): after the
+    round trip the payee list, the subscriptions and the forecast say so still."""
+    assert not import_files(store, [write_dkb(tmp_path)]).failed
+    payees = {p.statement_text: p for p in list_payees(store)}
+    rename_payee(store, payees["Stadtwerke Leipzig GmbH"].merchant, "Strom")
+    merge_payees(
+        store, payees["EDEKA Froehlich"].merchant, payees["REWE Markt Leipzig-Gohlis"].merchant
+    )
+    rename_payee(store, payees["REWE Markt Leipzig-Gohlis"].merchant, "Einkauf")
+    shown = sorted((p.name, p.chosen, p.transactions) for p in list_payees(store))
+    export_all(store, tmp_path / "export")
+
+    import_files(erased, [tmp_path / "export"])
+
+    assert sorted((p.name, p.chosen, p.transactions) for p in list_payees(erased)) == shown
+    assert "Strom" in {v.name for v in subs.list_subscriptions(erased)}
