@@ -1,7 +1,8 @@
 """The user's decisions in finapp's own export, brought back when its ``transactions.csv`` is
 imported: low-balance thresholds, books accepted up to a day and closings (``accounts.csv``),
 budgets, the user's own and learned rules, and what the user said of each subscription
-(cancelled on a day, confirmed, dismissed, renamed, a review date, its reminders).
+(cancelled on a day, confirmed, dismissed, renamed, a review date, its reminders, one added by
+hand).
 
 Called within the import's own write (:mod:`finapp.services.export_restore`): a row finapp
 never writes refuses the import whole. What the store already holds wins: an account's
@@ -35,6 +36,7 @@ from finapp.importers.finapp_export_files import Row, amount, cell, day, export_
 from finapp.services.categories import ensure_category
 from finapp.services.reconciliation import books_up_to
 from finapp.services.settings import main_currency_of
+from finapp.services.subscriptions import write_manual
 from finapp.store.schema import (
     Account,
     Budget,
@@ -181,6 +183,9 @@ def _restore_subscriptions(session: Session, folder: Path, named: dict[str, Acco
     for row in export_rows(folder, SUBSCRIPTIONS_FILE):
         if not row[1].get("decision"):  # an export from before decisions were written
             continue
+        if row[1].get("added_by_hand") == "true":
+            cell(folder, SUBSCRIPTIONS_FILE, row, partial(_hand_added, session, named))
+            continue
         said = cell(folder, SUBSCRIPTIONS_FILE, row, _decision)
         account = named.get(row[1]["account"])
         if said is not None and account is not None:
@@ -204,6 +209,26 @@ class _Said:
         row.review_date = self.review_date
         row.user_name = self.user_name
         row.reminder_offsets = self.reminders
+
+
+def _hand_added(session: Session, named: dict[str, Account], c: dict[str, str]) -> None:
+    """A subscription the user added by hand, added again as the user added it, with what they
+    said of it since; one of that name the store has stays as it is."""
+    name = c["name"].strip()
+    held = select(Subscription.id).where(Subscription.manual.is_(True), Subscription.name == name)
+    due = day(c["next_date"]) or day(c["cancelled_on"])
+    charge = amount(c["amount"])
+    if session.scalar(held) is not None or due is None:
+        return
+    if charge is None:
+        raise ValueError(c["amount"])
+    account = named.get(c["account"]) if c["account"] else None
+    row, _ = write_manual(
+        session, name, charge, c["cadence"], due, account, c["kind"], c["currency"]
+    )
+    said = _decision(c)
+    if said is not None:
+        said.put_on(row)
 
 
 def _decision(c: dict[str, str]) -> _Said | None:

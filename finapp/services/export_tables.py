@@ -325,6 +325,11 @@ def exported_tables(n: Names) -> dict[str, tuple[type[Base], list[Column]]]:
             lambda p: n.user_names.get(p.view.id),
         ),
         Column(
+            "added_by_hand",
+            "true when you added it yourself (paid in cash or elsewhere)",
+            lambda p: p.view.manual,
+        ),
+        Column(
             "reminders",
             "days before each renewal you asked to be reminded, such as 14,3; empty: finapp's "
             "default",

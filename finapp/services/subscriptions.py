@@ -368,6 +368,32 @@ def add_manual(
     latest amount, last charge and next renewal from them.
     """
     from finapp.services.accounts import require_account  # alerts detect, never add one
+
+    with store.write() as session:
+        account_row = require_account(session, account) if account else None
+        row, history = write_manual(
+            session, name, amount, cadence, next_date, account_row, kind, currency, payee
+        )
+        sub_id = row.id
+    if history:
+        return _refreshed(store, sub_id)
+    _keep_calendar_in_step(store)
+    return get_subscription(store, sub_id)
+
+
+def write_manual(
+    session: Session,
+    name: str,
+    amount: Decimal,
+    cadence: str,
+    next_date: date,
+    account_row: Account | None,
+    kind: str = StreamKind.SUBSCRIPTION,
+    currency: str = DEFAULT_CURRENCY,
+    payee: str | None = None,
+) -> tuple[Subscription, bool]:
+    """:func:`add_manual` within ``session`` (also how an export's hand-added subscriptions
+    come back); returns the row and whether charges in the store became its history."""
     from finapp.services.subscription_sync import restate
 
     if cadence not in BY_NAME:
@@ -376,39 +402,33 @@ def add_manual(
         raise InvalidInputError(f"Unknown kind {kind!r}; one of {', '.join(KINDS)}")
     if not name.strip():
         raise InvalidInputError(Problem("subscription.no_name", "A subscription needs a name"))
-    with store.write() as session:
-        account_row = require_account(session, account) if account else None
-        currency = account_row.currency if account_row else currency
-        size = abs(exact_minor(amount, currency))
-        minor = size if kind == StreamKind.INCOME else -size
-        row = Subscription(
-            name=name.strip(),
-            merchant=merchant_key(name),
-            account_id=account_row.id if account_row else None,
-            kind=kind,
-            cadence=cadence,
-            amount_minor=minor,
-            average_minor=minor,
-            currency=currency,
-            next_date=next_date,
-            status=Status.ACTIVE,
-            confidence="established",
-            user_state=UserState.CONFIRMED,
-            manual=True,
-            stream_key=f"manual:{name.strip()}",
-            details=write_details(SubscriptionDetails(start=next_date, detected_on=date.today())),
-        )
-        session.add(row)
-        session.flush()
-        history = past_charges(session, payee or name, minor, row.account_id)
-        if history:
-            link_past_charges(session, row, history)
-        restate(row, date.today())
-        sub_id = row.id
+    currency = account_row.currency if account_row else currency
+    size = abs(exact_minor(amount, currency))
+    minor = size if kind == StreamKind.INCOME else -size
+    row = Subscription(
+        name=name.strip(),
+        merchant=merchant_key(name),
+        account_id=account_row.id if account_row else None,
+        kind=kind,
+        cadence=cadence,
+        amount_minor=minor,
+        average_minor=minor,
+        currency=currency,
+        next_date=next_date,
+        status=Status.ACTIVE,
+        confidence="established",
+        user_state=UserState.CONFIRMED,
+        manual=True,
+        stream_key=f"manual:{name.strip()}",
+        details=write_details(SubscriptionDetails(start=next_date, detected_on=date.today())),
+    )
+    session.add(row)
+    session.flush()
+    history = past_charges(session, payee or name, minor, row.account_id)
     if history:
-        return _refreshed(store, sub_id)
-    _keep_calendar_in_step(store)
-    return get_subscription(store, sub_id)
+        link_past_charges(session, row, history)
+    restate(row, date.today())
+    return row, bool(history)
 
 
 @undoable("subscription", decision(Decision.MERGED), before=subscription_named)

@@ -254,3 +254,25 @@ def test_the_payees_the_user_named_and_merged_come_back(
 
     assert sorted((p.name, p.chosen, p.transactions) for p in list_payees(erased)) == shown
     assert "Strom" in {v.name for v in subs.list_subscriptions(erased)}
+
+
+def test_a_subscription_added_by_hand_comes_back(
+    store: Store, erased: Store, tmp_path: Path
+) -> None:
+    """The Kita's parents' fee, 180.00 paid in cash on the 1st of each month, added by hand."""
+    assert not import_files(store, [write_dkb(tmp_path)]).failed
+    subs.add_manual(
+        store, "Kita Sonnenschein", Decimal("180.00"), "monthly", date(2027, 1, 1), kind="bill"
+    )
+    shown = [(v.name, v.amount, v.cadence, v.kind, v.manual) for v in _hand_added(store)]
+    export_all(store, tmp_path / "export")
+
+    import_files(erased, [tmp_path / "export"])
+    import_files(erased, [tmp_path / "export"])  # once, however often imported
+
+    assert [(v.name, v.amount, v.cadence, v.kind, v.manual) for v in _hand_added(erased)] == shown
+    assert shown == [("Kita Sonnenschein", Decimal("-180.00"), "monthly", "bill", True)]
+
+
+def _hand_added(store: Store) -> list[subs.SubscriptionView]:
+    return [v for v in subs.list_subscriptions(store) if v.manual]
