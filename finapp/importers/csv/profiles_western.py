@@ -514,13 +514,16 @@ WESTERN: tuple[Profile, ...] = (
     # A preamble line states the balance (``Solde au 31/10/2026;1 502,18 €``); the Libellé is
     # several lines in one cell: the kind of operation, the party, then a reference
     # BoursoBank (Boursorama): the operation's day and its value day, the label as the bank
-    # prints it, its own category; the account's number on every row
+    # prints it, its own category; the account's number, label and balance now on every row
     Profile(
         "BoursoBank",
         "BoursoBank",
         ("dateop", "dateval", "label", "amount", "accountnum"),
         date_format="YYYY-MM-DD",
         currency="EUR",
+        label_column="accountlabel",
+        balance_now_column="accountbalance",
+        sign="as_is",  # signed amounts: a Livret A's export of deposits alone is no card's
         roles={
             "date": ("dateop",),
             "booked": ("dateval",),
