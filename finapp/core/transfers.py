@@ -18,8 +18,9 @@ and his statement names her ("Anna Becker") while hers names him ("Max Becker").
 names on the two sides are two people's money (a friend paying back), unless both are the
 household's own account holders: a name is one when it has moved money between two of the
 household's accounts under its own name on both sides (Max's savings from his account to the
-Extra-Konto, "Max Becker" on either side). Such crossed pairs are judged after every other
-candidate, once the holders the pairs found so far show are known too.
+Extra-Konto, "Max Becker" on either side), or both names share a family name (Thomas's bank
+prints "VERS MARTIN CAMILLE", Camille's "VIR SEPA THOMAS MARTIN"). Such crossed pairs are judged
+after every other candidate, once the holders the pairs found so far show are known too.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from datetime import date
 from operator import itemgetter
 
 from finapp.core.account_types import AccountType
+from finapp.core.bank_text import without_bank_text
 from finapp.core.card_payments import own_move_words
 from finapp.core.category_kinds import CategoryKind
 from finapp.core.own_moves import names_the_app
@@ -187,7 +189,9 @@ def pick_pairs(
         pairs.append((out.id, into.id))
         known.update(holder_name(out, into))
     for out, into in crossed:
-        if out.id in used or into.id in used or not {out.party, into.party} <= known:
+        if out.id in used or into.id in used:
+            continue
+        if not {out.party, into.party} <= known and not _one_family(out.party, into.party):
             continue
         used.update((out.id, into.id))
         pairs.append((out.id, into.id))
@@ -222,6 +226,27 @@ def _names_two_people(out: Movement, into: Movement) -> bool:
         and not {out.category_kind, into.category_kind}
         & {CategoryKind.EXPENSE, CategoryKind.INCOME}
     )
+
+
+#: words around a person's name in a transfer's line: "VERS MARTIN CAMILLE" (Crédit
+#: Agricole's "to"), "DE M. DUPONT", titles
+_NOT_A_NAME = frozenset({"VERS", "DE", "DU", "TO", "FROM", "M", "MME", "MLLE", "MR", "MRS", "MS"})
+
+
+def _name_words(party: str) -> set[str]:
+    """The words of a person's name in ``party``, the bank's own words taken out."""
+    words = re.split(r"[\s,.]+", without_bank_text(party).upper())
+    return {word for word in words if len(word) > 2 and word not in _NOT_A_NAME}
+
+
+def _one_family(sender: str, receiver: str) -> bool:
+    """Whether money sent to one person and received from another in the household's own
+    accounts moved between two of one family: Thomas Martin's bank prints "VERS MARTIN
+    CAMILLE", Camille's "VIR SEPA THOMAS MARTIN". Two names sharing a family name (and each
+    with a given name of its own) read as a couple's or a family's accounts; a friend paying
+    back bears another name."""
+    sent, received = _name_words(sender), _name_words(receiver)
+    return bool(sent & received) and bool(sent - received) and bool(received - sent)
 
 
 def holder_name(out: Movement, into: Movement) -> set[str]:
