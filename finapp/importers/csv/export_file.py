@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from finapp.importers.base import ParsedFile
+from finapp.importers.csv.account_cells import with_account_cells
 from finapp.importers.csv.balance_signs import FirstSignNeeded
 from finapp.importers.csv.card_number import card_number
 from finapp.importers.csv.closing_line import with_closing_line
@@ -74,12 +75,12 @@ def read_csv(
     label = mapping.profile or "detected"
     number = card_number(table, mapping, path)
     balanced, repairs = with_stated_balances(statements(by_group, mapping, number), table, mapping)
+    stated = with_account_cells(with_closing_line(balanced, table, mapping), table, mapping, path)
     return ParsedFile(
         path=path,
         format=f"csv:{label}",
         statements=with_stated_period(
-            with_deposit_kind(with_closing_line(balanced, table, mapping), mapping.profile, path),
-            table.preamble,
+            with_deposit_kind(stated, mapping.profile, path), table.preamble
         ),
         skipped=tuple(skipped),
         repairs=repairs,

@@ -43,6 +43,11 @@ class Profile:
     #: the column of an undated line below the rows stating the closing balance (Venmo's
     #: ``Ending Balance``), as dated as the statement's last line (:mod:`.closing_line`)
     closing_column: str = ""
+    #: the column naming the account on every row (BoursoBank's ``accountLabel``: "Livret A"),
+    #: and the one repeating its balance at the download on every row (``accountbalance``),
+    #: see :mod:`.account_cells`
+    label_column: str = ""
+    balance_now_column: str = ""
 
     def matches(self, header: tuple[str, ...]) -> bool:
         names = {normalise_name(h) for h in header}
