@@ -14,7 +14,9 @@ and the log says why. One exception is put right: a column that adds up only wit
 brackets read as their debit or credit column says (:mod:`.bracketed_sides`) is read so; the
 newest lines may have no balance yet (Chase's blank cell on the latest postings), and the
 balance stated at the end of the day before them is recorded. A card export whose balance
-counts what is owed (rising with each charge) is read as a negative balance.
+counts what is owed (rising with each charge) is read as a negative balance, and its account
+is a credit card's: TD Canada Trust writes its Visa and its chequing account alike
+(``date,description,debit,credit,balance``, no header), and only the balance tells them apart.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
+from finapp.core.account_types import AccountType
 from finapp.core.balance_kinds import BalanceKind
 from finapp.core.money import exact_minor, from_minor
 from finapp.errors import InvalidInputError, Problem
@@ -86,9 +89,12 @@ def _balanced(
 ) -> ParsedStatement:
     """``stmt`` with the balance at the end of its last day; :class:`NotContinuous` when the
     column does not add up."""
-    day, closing = closing_balance(_rows(stmt, table, mapping, column))
+    day, closing, owed = stated_closing(_rows(stmt, table, mapping, column))
     balance = Balance(BalanceKind.LEDGER, from_minor(closing, stmt.account.currency), day)
-    return replace(stmt, balances=(balance,))
+    account = stmt.account
+    if owed and account.type == AccountType.CHECKING:
+        account = replace(account, type=AccountType.CREDIT_CARD)
+    return replace(stmt, account=account, balances=(balance,))
 
 
 def _rows(stmt: ParsedStatement, table: CsvTable, mapping: CsvMapping, column: int) -> list[Row]:
@@ -122,11 +128,18 @@ def _rows(stmt: ParsedStatement, table: CsvTable, mapping: CsvMapping, column: i
 def closing_balance(rows: list[Row]) -> tuple[date, int]:
     """The last day and the balance at its end, read as printed or, for a card export that
     counts what is owed, negated; :class:`NotContinuous` when neither adds up."""
+    day, closing, _ = stated_closing(rows)
+    return day, closing
+
+
+def stated_closing(rows: list[Row]) -> tuple[date, int, bool]:
+    """:func:`closing_balance`, and whether the column counts what is owed: it rises with
+    each purchase and falls with each payment, as only a card's (TD Visa's) does."""
     try:
-        return _closing(rows)
+        return (*_closing(rows), False)
     except NotContinuous as as_printed:
         try:
-            return _closing([(d, a, -b) for d, a, b in rows])
+            return (*_closing([(d, a, -b) for d, a, b in rows]), True)
         except NotContinuous:
             raise as_printed from None
 
