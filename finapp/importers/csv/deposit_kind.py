@@ -8,6 +8,12 @@ savings account is not, and pays interest ("Monthly Interest Paid"). A file show
 (a month of one transfer) is a checking account's, as the profile says, but only a guess: it
 joins the bank's account ending in the same four digits whatever that account's type is
 (:attr:`ParsedAccount.type_known`), so it never opens a second account beside the savings one.
+
+Tangerine writes chequing, savings and its card alike too (``Date,Transaction,Name,Memo,Amount``)
+and names the download after the account: ``Tangerine Savings Account - 3012345678.CSV``. That
+name is the account's kind and its whole number, so the file becomes "Tangerine Savings …5678",
+a savings account; its lines are no guide (a Tangerine chequing account pays interest too), so a
+file renamed stays the bank's account, as the profile says.
 """
 
 from __future__ import annotations
@@ -29,14 +35,48 @@ _SPENDING = re.compile(
 _INTEREST = re.compile(r"\binterest paid\b", re.IGNORECASE)
 
 
+#: Profiles whose download is named after the account: its kind, then its whole number.
+NAMED_BY_FILE = frozenset({"Tangerine"})
+#: "Tangerine Savings Account - 3012345678.CSV", "Tangerine Chequing Account - 4012345678.CSV";
+#: a browser's copy of a second download of it ends " (1)"
+_ACCOUNT_FILE = re.compile(
+    r"^(?P<kind>.+?)(?:\s+account)?\s+-\s+(?P<number>\d{6,})(?:\s*\(\d+\))?\s*$", re.I
+)
+_CARD_NAME = re.compile(r"credit\s*card|mastercard|visa", re.IGNORECASE)
+_CHEQUING_NAME = re.compile(r"chequing|checking", re.IGNORECASE)
+
+
 def with_deposit_kind(
     statements: tuple[ParsedStatement, ...], profile: str, path: str
 ) -> tuple[ParsedStatement, ...]:
     """``statements`` of a profile in :data:`BOTH_KINDS` typed savings or checking as the file
-    tells; the others unchanged."""
+    tells, of one in :data:`NAMED_BY_FILE` as its file's name says; the others unchanged."""
+    if profile in NAMED_BY_FILE:
+        return tuple(_named_by_file(statement, path) for statement in statements)
     if profile not in BOTH_KINDS:
         return statements
     return tuple(_typed(statement, path) for statement in statements)
+
+
+def _named_by_file(statement: ParsedStatement, path: str) -> ParsedStatement:
+    """``statement`` of the account its file's name gives: kind, name and number."""
+    found = _ACCOUNT_FILE.match(PurePath(path).stem)
+    if found is None or statement.account.number:
+        return statement
+    said = " ".join(found.group("kind").split())
+    if _CARD_NAME.search(said):
+        kind = AccountType.CREDIT_CARD
+    elif _SAVINGS_NAME.search(said):
+        kind = AccountType.SAVINGS
+    elif _CHEQUING_NAME.search(said):
+        kind = AccountType.CHECKING
+    else:
+        return statement
+    bank = statement.account.institution
+    said = said if bank.casefold() in said.casefold() else f"{bank} {said}"
+    number = found.group("number")
+    account = replace(statement.account, number=number, type=kind, name=f"{said} …{number[-4:]}")
+    return replace(statement, account=account)
 
 
 def _typed(statement: ParsedStatement, path: str) -> ParsedStatement:

@@ -595,6 +595,18 @@ WESTERN: tuple[Profile, ...] = (
             "memo": ("description 2",),
         },
     ),
+    # One layout for chequing, savings and card; Transaction is DEBIT, CREDIT or OTHER, Name
+    # the party, amounts signed. Which account it is, only the file's name says
+    # ("Tangerine Savings Account - 3012345678.CSV"), see :mod:`.deposit_kind`
+    Profile(
+        "Tangerine",
+        "Tangerine",
+        ("date", "transaction", "name", "memo", "amount"),
+        currency="CAD",
+        sign="as_is",
+        date_format=_US,
+        roles={"payee": ("name",), "memo": ("memo",)},
+    ),
     Profile(
         "TD Canada Trust",
         "TD",
