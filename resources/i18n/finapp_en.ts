@@ -74,7 +74,7 @@
 <context>
     <name>AlertsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="243"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="265"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="319"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="341"/>
         <source>%n alert(s) back under Current.</source>
         <translation>
             <numerusform>%n alert back under Current.</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="322"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="344"/>
         <source>%n no longer hold: kept in History as resolved.</source>
         <translation>
             <numerusform>%n no longer holds: kept in History as resolved.</numerusform>
@@ -149,7 +149,15 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="380"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="390"/>
+        <source>%n more in the next 30 days…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/dashboard.py" line="406"/>
         <source>left in %n budget(s)</source>
         <translation>
             <numerusform>left in %n budget</numerusform>
@@ -157,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="383"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="409"/>
         <source>%n over by %1</source>
         <translation>
             <numerusform>%n over by %1</numerusform>
@@ -227,7 +235,7 @@
 <context>
     <name>ImportFlow</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="226"/>
+        <location filename="../../finapp/gui/import_flow.py" line="229"/>
         <source>%n file(s) will be imported next.</source>
         <translation>
             <numerusform>%n file will be imported next.</numerusform>
@@ -235,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="246"/>
+        <location filename="../../finapp/gui/import_flow.py" line="249"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -243,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="302"/>
+        <location filename="../../finapp/gui/import_flow.py" line="305"/>
         <source>Imported %Ln new transaction(s).</source>
         <translation>
             <numerusform>Imported %Ln new transaction.</numerusform>
@@ -258,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="413"/>
+        <location filename="../../finapp/gui/import_flow.py" line="416"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>Remove the %n transaction the last import added?</numerusform>
@@ -266,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="440"/>
+        <location filename="../../finapp/gui/import_flow.py" line="443"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>Undo: removed %n transaction.</numerusform>
@@ -464,7 +472,7 @@
 <context>
     <name>SubscriptionsModel</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="247"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="253"/>
         <source>%n charge(s) after you cancelled</source>
         <translation>
             <numerusform>%n charge after you cancelled</numerusform>

@@ -1107,28 +1107,28 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="91"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="113"/>
         <source>Alert kind filter</source>
         <extracomment>the alert asked for before its row had loaded</extracomment>
         <translation>按提醒类型筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="93"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="115"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="97"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="119"/>
         <source>Severity filter</source>
         <translation>按级别筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="98"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="120"/>
         <source>Any severity</source>
         <translation>任意级别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="101"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="123"/>
         <source>Unread only</source>
         <translation>仅未读</translation>
     </message>
@@ -1137,128 +1137,128 @@
         <translation type="vanished">显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="107"/>
-        <location filename="../../finapp/gui/pages/alerts.py" line="261"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="129"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="283"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="108"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="130"/>
         <source>Check for new alerts now</source>
         <translation>立即检查新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="126"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="148"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="133"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="155"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="103"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="125"/>
         <source>Current alerts or history</source>
         <translation>当前提醒或历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="104"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="126"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="105"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="127"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="106"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="128"/>
         <source>Alerts that were resolved or dismissed</source>
         <translation>已解决或已忽略的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="134"/>
-        <location filename="../../finapp/gui/pages/alerts.py" line="135"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="156"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="157"/>
         <source>Show what it concerns</source>
         <translation>查看相关内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="136"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="158"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="137"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="159"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="139"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="161"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="140"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="162"/>
         <source>Bring the dismissed alert back to Current</source>
         <translation>将已忽略的提醒移回“当前”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="141"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="163"/>
         <source>Restore the dismissed alert</source>
         <translation>恢复已忽略的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="169"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="191"/>
         <source>Selected alert</source>
         <translation>所选提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="199"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="221"/>
         <source>Select an alert to read its whole message here.</source>
         <translation>选中一条提醒，即可在此阅读其完整内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="243"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="265"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n 条未读</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="248"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="270"/>
         <source>No alerts match these filters.</source>
         <translation>没有符合筛选条件的提醒。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="248"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="270"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="252"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="274"/>
         <source>No past alerts yet. Alerts move here once they are resolved or dismissed.</source>
         <translation>还没有过去的提醒。提醒在解决或忽略后会移到这里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="254"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="276"/>
         <source>Show open alerts</source>
         <translation>显示未解决的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="259"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="281"/>
         <source>Nothing needs your attention. finapp checks after each import and every hour.</source>
         <translation>没有需要您处理的事项。finapp 会在每次导入后以及每小时自动检查一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="319"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="341"/>
         <source>%n alert(s) back under Current.</source>
         <translation>
             <numerusform>%n 条提醒已移回“当前”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="322"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="344"/>
         <source>%n no longer hold: kept in History as resolved.</source>
         <translation>
             <numerusform>%n 条已不再成立：作为已解决留在“历史”中。</numerusform>
@@ -2637,129 +2637,134 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="176"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="178"/>
         <source>Spent this month</source>
         <extracomment>the month the user picked (its first day); None follows the latest month with data</extracomment>
         <translation>本月支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="177"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="179"/>
         <source>Income this month</source>
         <translation>本月收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="178"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="180"/>
         <source>Net this month</source>
         <translation>本月净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="179"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="181"/>
         <source>Budget left</source>
         <translation>预算剩余</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="189"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="191"/>
         <source>Spending vs budget chart</source>
         <translation>支出与预算图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="191"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="193"/>
         <source>Spending by category chart</source>
         <translation>分类支出图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="192"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="194"/>
         <source>Income vs expenses chart</source>
         <translation>收支图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="193"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="195"/>
         <source>Balance over time chart</source>
         <translation>余额走势图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="195"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="197"/>
         <source>%1 — balance not known, not drawn in this chart</source>
         <translation>%1 — 余额未知，未画入此图</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="198"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="200"/>
         <source>Net worth chart</source>
         <translation>净资产图表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="211"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="219"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="213"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="221"/>
         <source>Upcoming renewals</source>
         <translation>即将续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="214"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="221"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="216"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="223"/>
         <source>Latest alerts</source>
         <translation>最新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="229"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="231"/>
         <source>Charts:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="293"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="295"/>
         <source>Nothing to show yet. Import your bank&apos;s statements (OFX, QFX or CSV) and finapp shows where your money goes.</source>
         <translation>暂无内容。导入银行对账单（OFX、QFX 或 CSV）后，finapp 会告诉您钱都花在了哪里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="295"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="297"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="365"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="374"/>
         <source>Expected, not in your statements yet</source>
         <translation>应已扣款，尚未出现在账单中</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/dashboard.py" line="390"/>
+        <source>%n more in the next 30 days…</source>
+        <translation><numerusform>未来 30 天内还有 %n 项…</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="377"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="403"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="360"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="365"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="341"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="343"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="380"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="406"/>
         <source>left in %n budget(s)</source>
         <translation>
             <numerusform>%n 项预算尚有剩余</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="383"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="409"/>
         <source>%n over by %1</source>
         <translation>
             <numerusform>%n 项超支，共超出 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="389"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="415"/>
         <source>Spent in %1</source>
         <translation>%1支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="390"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="416"/>
         <source>Income in %1</source>
         <translation>%1收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="391"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="417"/>
         <source>Net in %1</source>
         <translation>%1净额</translation>
     </message>
@@ -3695,47 +3700,62 @@
         <translation>{file} 中各部分之和不等于该交易的 {amount}</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="45"/>
+        <source>a row of {file} is not as finapp wrote it</source>
+        <translation>{file} 中有一行不是 finapp 写出的样子</translation>
+    </message>
+    <message>
         <location filename="../../finapp/gui/error_texts_files.py" line="46"/>
+        <source>not the list of objects finapp writes</source>
+        <translation>不是 finapp 写出的对象列表</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="47"/>
+        <source>{file} is part of a finapp export: import {transactions} (or the export&apos;s folder), which brings back {file} with everything else the export holds</source>
+        <translation>{file} 是 finapp 导出的一部分：请导入 {transactions}（或整个导出文件夹），它会连同导出中的其他内容一起恢复 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="53"/>
         <source>this line is not UTF-8 while the rest of the file is; export the file again or convert it to UTF-8</source>
         <translation>此行不是 UTF-8 编码，而文件其余部分是；请重新导出或将文件转换为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="51"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="58"/>
         <source>this line is UTF-8 while the rest of the file is {encoding}; export the file again or convert it to UTF-8</source>
         <translation>此行是 UTF-8 编码，而文件其余部分是 {encoding}；请重新导出或将文件转换为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="57"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="64"/>
         <source>a PDF document, not a statement export: download the statement from the bank as CSV, Excel, OFX/QFX, QIF, CAMT or MT940 instead</source>
         <translation>这是 PDF 文档，不是对账单导出文件：请改从银行下载 CSV、Excel、OFX/QFX、QIF、CAMT 或 MT940 格式的对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="62"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="69"/>
         <source>a ZIP archive, not a statement: unpack it and import the files inside</source>
         <translation>这是 ZIP 压缩包，不是对账单：请先解压，再导入其中的文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="65"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="72"/>
         <source>a ZIP archive holding {files}, not a statement: unpack it and import the files inside</source>
         <translation>这是 ZIP 压缩包（内含 {files}），不是对账单：请先解压，再导入其中的文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="69"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="76"/>
         <source>an Excel 2003 XML spreadsheet, which finapp does not read: open it in Excel and save it as Excel Workbook (.xlsx) or CSV</source>
         <translation>这是 Excel 2003 XML 电子表格，finapp 无法读取：请用 Excel 打开，另存为“Excel 工作簿 (.xlsx)”或 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="74"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="81"/>
         <source>a zero byte (NUL) inside this line: the file was damaged while it was downloaded or copied; download it again</source>
         <translation>此行中有零字节（NUL）：文件在下载或复制时已损坏，请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="79"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="86"/>
         <source>the file ends inside this line ({column} “{value}”, where every other row has {usual} decimals): the download stopped before the end; download the statement again</source>
         <translation>文件在此行中途结束（{column} 为“{value}”，而其他各行都有 {usual} 位小数）：下载未完成，请重新下载对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="85"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="92"/>
         <source>the workbook is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it, or save it as CSV</source>
         <translation>该工作簿受密码保护：请在 Excel 中打开，移除密码（文件 &gt; 信息 &gt; 保护工作簿）后保存，或另存为 CSV</translation>
     </message>
@@ -3744,597 +3764,630 @@
         <translation type="vanished">不读取 Excel 97-2003 工作簿（.xls）：请另存为 .xlsx 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="90"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="97"/>
         <source>a web page with no table of transactions, not a statement: download the statement again from the bank (a page saved in its place, such as the sign-in page, holds none)</source>
         <translation>这是一个网页，其中没有交易明细表格，不是对账单：请从银行重新下载对账单（代替对账单保存下来的网页，例如登录页面，不含明细）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="95"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="102"/>
         <source>an OpenDocument spreadsheet (.ods) is not read: save it as .xlsx or CSV</source>
         <translation>不读取 OpenDocument 电子表格（.ods）：请另存为 .xlsx 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="98"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="105"/>
         <source>an Office document (Word, Outlook…), not a statement export</source>
         <translation>这是 Office 文档（Word、Outlook 等），不是对账单导出文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="101"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="108"/>
         <source>the workbook is damaged</source>
         <translation>工作簿已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="102"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="109"/>
         <source>the workbook has no worksheet</source>
         <translation>工作簿中没有工作表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="104"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="111"/>
         <source>the QIF file lists no transactions</source>
         <translation>QIF 文件中没有交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="105"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="112"/>
         <source>not a QIF line before the first !Type or !Account header</source>
         <translation>第一个 !Type 或 !Account 标题之前有非 QIF 格式的行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="108"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="115"/>
         <source>the record has no date (D line)</source>
         <translation>该记录没有日期（D 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="109"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="116"/>
         <source>the record has no amount (T line)</source>
         <translation>该记录没有金额（T 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="111"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="118"/>
+        <source>split records kept whole, each one line of its total with its parts named in the memo: the parts do not add up to the total ({lines}); those of line {line} add up to {parts}, its total is {total}</source>
+        <translation>拆分记录保持为整笔，每笔按总额记为一行，备注中列出各部分：各部分之和与总额不符（{lines}）；第 {line} 行各部分合计 {parts}，总额为 {total}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="124"/>
+        <source>split records kept whole, each one line of its total with its parts named in the memo: a part is 0.00 or signed against the total, which a split cannot hold ({lines})</source>
+        <translation>拆分记录保持为整笔，每笔按总额记为一行，备注中列出各部分：有一部分为 0.00 或与总额正负相反，无法拆分（{lines}）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="130"/>
         <source>text before the first MT940 field</source>
         <translation>第一个 MT940 字段之前有多余的文本</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="112"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="131"/>
         <source>a statement without its account (:25:)</source>
         <translation>对账单缺少账户（:25:）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="113"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="132"/>
         <source>no currency before the first statement line</source>
         <translation>第一条对账单明细之前没有币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="116"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="135"/>
         <source>the balance :{tag}: cannot be read: “{text}”</source>
         <translation>无法读取余额 :{tag}:：“{text}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="119"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="138"/>
         <source>the balance is in {balance}, the statement in {statement}</source>
         <translation>余额的币种是 {balance}，而对账单的币种是 {statement}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="122"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="141"/>
         <source>the statement line :61: cannot be read: “{text}”</source>
         <translation>无法读取对账单明细 :61:：“{text}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="125"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="144"/>
         <source>the date “{value}” is not a calendar day</source>
         <translation>日期“{value}”不是有效的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="127"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="146"/>
         <source>the file has no OFX header; it was read from its &lt;OFX&gt; element</source>
         <translation>文件没有 OFX 文件头；已从 &lt;OFX&gt; 元素开始读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="130"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="149"/>
         <source>the OFX header has no OFXHEADER line; it was read past</source>
         <translation>OFX 文件头中没有 OFXHEADER 行；已跳过文件头读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="133"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="152"/>
         <source>the OFX header is not written as OFX sets it ({text}); it was read past</source>
         <translation>OFX 文件头的写法不符合 OFX 规范（{text}）；已跳过文件头读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="136"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="155"/>
         <source>tags are not all written in upper case ({tag}); read as upper case</source>
         <translation>标签没有全部大写（{tag}）；已按大写读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="139"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="158"/>
         <source>a text holds a bare &amp; ({text}); read as the character &amp;</source>
         <translation>文本中含有单独的 &amp;（{text}）；已按字符 &amp; 读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="142"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="161"/>
         <source>the fields of transactions are out of OFX&apos;s order (&lt;{later}&gt; after &lt;{earlier}&gt;; {lines}); read by their names</source>
         <translation>交易字段的顺序不符合 OFX 规范（&lt;{later}&gt; 位于 &lt;{earlier}&gt; 之后；{lines}）；已按字段名读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="147"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="166"/>
+        <source>an end tag that closes no field (&lt;/{tag}&gt;) stands in transactions ({lines}); each field was read up to the next tag</source>
+        <translation>交易中有一个不结束任何字段的结束标记（&lt;/{tag}&gt;）（{lines}）；每个字段都读到下一个标记为止</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="171"/>
         <source>transactions (&lt;STMTTRN&gt;) never closed ({lines}); each was read up to the next transaction or the list&apos;s end</source>
         <translation>交易（&lt;STMTTRN&gt;）没有结束标签（{lines}）；每笔交易已读到下一笔交易或列表末尾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="152"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="176"/>
         <source>&lt;{tag}&gt; was never closed; read up to {closer} (line {line})</source>
         <translation>&lt;{tag}&gt; 没有结束标签；已读到 {closer}（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="155"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="179"/>
         <source>&lt;{tag}&gt; of account {account} was never closed; read up to {closer} (line {line})</source>
         <translation>账户 {account} 的 &lt;{tag}&gt; 没有结束标签；已读到 {closer}（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="159"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="183"/>
         <source>amounts in brackets under debit or credit (‘{example}’ on line {line}) were read as their column says, money out or in, as the balance column shows</source>
         <translation>借方或贷方栏中带括号的金额（第 {line} 行的“{example}”）按所在栏的方向读取（借方为支出，贷方为收入），余额栏印证了这一读法</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="164"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="188"/>
         <source>amounts are written with a decimal comma ({example}); read as {read}</source>
         <translation>金额使用逗号作小数点（{example}）；已按 {read} 读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="167"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="191"/>
         <source>the statement of account {account} states no {tags}; its days were taken from its lines</source>
         <translation>账户 {account} 的对账单没有注明 {tags}；已根据其中的交易确定日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="171"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="195"/>
         <source>the statement of account {account} names no currency (&lt;CURDEF&gt;); read as {currency}</source>
         <translation>账户 {account} 的对账单没有注明币种（&lt;CURDEF&gt;）；已按 {currency} 读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="175"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="199"/>
         <source>lines {shown}</source>
         <translation>第 {shown} 行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="176"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="200"/>
         <source>lines {shown} and {more} more</source>
         <translation>第 {shown} 行等（另有 {more} 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="177"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="201"/>
         <source>the workbook unpacks to {megabytes} MB, too large to be a statement</source>
         <translation>该工作簿解压后为 {megabytes} MB，过大，不像是对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="180"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="204"/>
         <source>the sheet has more than {rows} rows, more than Excel allows</source>
         <translation>工作表超过 {rows} 行，超出 Excel 的上限</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="183"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="207"/>
         <source>this row has {columns} columns; a statement has a few dozen at most</source>
         <translation>此行有 {columns} 列；对账单最多只有几十列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="186"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="210"/>
         <source>the workbook&apos;s XML declares entities; finapp never expands them, so it is not read</source>
         <translation>该工作簿的 XML 声明了实体；finapp 从不展开实体，因此不读取此文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="190"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="214"/>
         <source>this copy of finapp lacks its XML safety guard (“defusedxml”), so workbooks are not read: reinstall finapp or save the workbook as CSV</source>
         <translation>此 finapp 缺少 XML 安全组件（“defusedxml”），因此无法读取工作簿：请重新安装 finapp，或将工作簿另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="195"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="219"/>
         <source>an investment account&apos;s list (“!Type:Invst”): finapp does not track investments; export the bank, card and cash accounts only</source>
         <translation>这是投资账户列表（“!Type:Invst”）：finapp 不跟踪投资；请只导出银行、信用卡和现金账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="200"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="224"/>
         <source>“{value}” is no QIF list finapp knows</source>
         <translation>“{value}”不是 finapp 认识的 QIF 列表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="201"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="225"/>
         <source>the date “{value}” reads as {us} (month first, US) or {eu} (day first), and no date in the file settles which; export it again with dates written YYYY-MM-DD, or as OFX or CSV</source>
         <translation>日期“{value}”可读作 {us}（月在前，美式）或 {eu}（日在前），文件中没有日期能确定是哪种；请以 YYYY-MM-DD 日期格式重新导出，或导出为 OFX 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="206"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="230"/>
         <source>“{value}” is written with dots, which are day first, but reads only month first</source>
         <translation>“{value}”用点分隔（通常日在前），但只能按月在前读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="210"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="234"/>
         <source>the dates do not fit one day/month order: “{day}” (line {day_line}) is day first, “{month}” (line {month_line}) month first</source>
         <translation>日期不符合统一的日/月顺序：“{day}”（第 {day_line} 行）日在前，“{month}”（第 {month_line} 行）月在前</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="215"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="239"/>
         <source>the amount “{cell}…” is longer than the 15 characters MT940 allows</source>
         <translation>金额“{cell}…”超过 MT940 允许的 15 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="218"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="242"/>
         <source>the amount “{cell}” has no decimal comma, which MT940 requires</source>
         <translation>金额“{cell}”没有 MT940 要求的小数逗号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="221"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="245"/>
         <source>the amount “{cell}” has more decimals than {currency} has</source>
         <translation>金额“{cell}”的小数位多于 {currency} 的小数位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="225"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="249"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="226"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="250"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="227"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="251"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="228"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="252"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="229"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="253"/>
         <source>date of the purchase</source>
         <translation>消费日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="230"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="254"/>
         <source>bank&apos;s id</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="231"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="255"/>
         <source>industry code</source>
         <translation>行业代码</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="232"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="256"/>
         <source>check number</source>
         <translation>支票号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="233"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="257"/>
         <source>the transaction has no {field} (&lt;{tag}&gt;)</source>
         <translation>该交易没有{field}（&lt;{tag}&gt;）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="234"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="258"/>
         <source>the transaction&apos;s {field} (&lt;{tag}&gt;) is empty</source>
         <translation>该交易的{field}（&lt;{tag}&gt;）为空</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="237"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="261"/>
         <source>the transaction&apos;s {field} (&lt;{tag}&gt;) “{value}” cannot be read</source>
         <translation>无法读取该交易的{field}（&lt;{tag}&gt;）“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="240"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="264"/>
         <source>the transaction cannot be read</source>
         <translation>无法读取该交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="241"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="265"/>
         <source>the amount “{value}” is not a number an account can hold</source>
         <translation>金额“{value}”不是账户能记录的数字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="244"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="268"/>
         <source>the investment transaction “{id}” moves “{value}” in cash, not a number an account can hold</source>
         <translation>投资交易“{id}”的现金变动“{value}”不是账户能记录的数字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="249"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="273"/>
         <source>the ledger balance “{value}” is not a number an account can hold</source>
         <translation>账面余额“{value}”不是账户能记录的数字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="252"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="276"/>
         <source>the available balance “{value}” is not a number an account can hold</source>
         <translation>可用余额“{value}”不是账户能记录的数字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="255"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="279"/>
         <source>the amount “{value}” is written with another decimal mark than “{other}” (line {other_line}), so whether it means thousands is unclear</source>
         <translation>金额“{value}”使用的小数点与“{other}”（第 {other_line} 行）不同，无法确定是否表示千位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="260"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="284"/>
         <source>not a readable OFX statement: its tags are damaged or out of place</source>
         <translation>不是可读的 OFX 对账单：其标签已损坏或位置不对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="263"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="287"/>
         <source>the bank answered with an error instead of a statement: “{message}” (code {number}); download the statement again</source>
         <translation>银行返回了错误而不是对账单：“{message}”（代码 {number}）；请重新下载对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="268"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="292"/>
         <source>the bank refused the sign-on instead of sending a statement: “{message}” (code {number})</source>
         <translation>银行拒绝了登录，未发送对账单：“{message}”（代码 {number}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="272"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="296"/>
         <source>this OFX file lists accounts but holds no statement (an account-list reply)</source>
         <translation>此 OFX 文件列出了账户但不含对账单（账户列表回复）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="275"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="299"/>
         <source>this OFX file holds no account statement: it is the bank&apos;s reply to a sign-on or another request</source>
         <translation>此 OFX 文件不含账户对账单：它是银行对登录或其他请求的回复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="280"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="304"/>
         <source>the OFX file holds no account statement</source>
         <translation>该 OFX 文件不含账户对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="281"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="305"/>
         <source>the file has an OFX header but no &lt;OFX&gt; element: it holds no statement</source>
         <translation>文件有 OFX 文件头但没有 &lt;OFX&gt; 元素：不含对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="284"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="308"/>
         <source>the file ends inside its list of transactions: it was cut short; download it again</source>
         <translation>文件在交易列表中间结束：文件不完整；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="288"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="312"/>
         <source>the file ends inside a statement: it was cut short; download it again</source>
         <translation>文件在对账单中间结束：文件不完整；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="291"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="315"/>
         <source>the transaction is in {symbol} (&lt;CURRENCY&gt;) but gives no usable rate to {currency}, the statement&apos;s currency (&lt;CURRATE&gt; “{value}”)</source>
         <translation>该交易以 {symbol} 计（&lt;CURRENCY&gt;），但没有给出换算成对账单币种 {currency} 的可用汇率（&lt;CURRATE&gt; “{value}”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="297"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="321"/>
         <source>every DEBIT line of account {account} is money in and every CREDIT line money out ({count} lines; line {debit_line}: DEBIT {debit}, line {credit_line}: CREDIT {credit}): stored as written; if purchases show as money in, the bank signed the file from its own side</source>
         <translation>账户 {account} 的每笔 DEBIT（借记）都是入账，每笔 CREDIT（贷记）都是出账（共 {count} 行；第 {debit_line} 行：DEBIT {debit}，第 {credit_line} 行：CREDIT {credit}）：已按原样保存；如果消费显示为入账，说明银行是从自己的角度给金额记的正负号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="305"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="329"/>
         <source>line {line}: {written} {symbol} (&lt;CURRENCY&gt;) read as {read} {currency} at the rate the statement gives ({rate})</source>
         <translation>第 {line} 行：{written} {symbol}（&lt;CURRENCY&gt;）按对账单给出的汇率（{rate}）读作 {read} {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="310"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="334"/>
         <source>{count} lines in {symbol} (&lt;CURRENCY&gt;) read in {currency} at the rates the statement gives; the first, line {line}: {written} {symbol} at {rate} is {read} {currency}</source>
         <translation>{count} 行以 {symbol} 计（&lt;CURRENCY&gt;），已按对账单给出的汇率换算为 {currency}；第一行（第 {line} 行）：{written} {symbol} 按 {rate} 为 {read} {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="316"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="341"/>
+        <source>line {line}: the bank replaced its earlier transaction &apos;{id}&apos; of account {account} ({was}) with {now}; the stored line was corrected, keeping its category, note and tags</source>
+        <translation>第 {line} 行：银行用 {now} 替换了账户 {account} 中此前的交易“{id}”（{was}）；已更正已存的那一行，保留其分类、备注和标签</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="346"/>
+        <source>line {line}: the bank replaced its earlier transaction &apos;{id}&apos; of account {account} ({was}) with {now}; the stored line was corrected, and its split no longer adds up, so it is one line in its largest part&apos;s category: split it again</source>
+        <translation>第 {line} 行：银行用 {now} 替换了账户 {account} 中此前的交易“{id}”（{was}）；已更正已存的那一行，但其拆分各部分之和不再等于金额，因此改为一行，归入金额最大部分的分类：请重新拆分</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="352"/>
+        <source>{count} lines the bank has replaced or withdrawn since an earlier import of them were not added again</source>
+        <translation>有 {count} 行在之前导入后已被银行替换或撤回，未再次添加</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="357"/>
+        <source>line {line}: the bank withdrew its earlier transaction &apos;{id}&apos; of account {account} ({was}); it was removed from the books (undoing this import puts it back)</source>
+        <translation>第 {line} 行：银行撤回了账户 {account} 中此前的交易“{id}”（{was}）；已从账目中删除（撤销这次导入可恢复）</translation>
+    </message>
+    <message>
         <source>line {line}: the bank replaces its earlier transaction &apos;{id}&apos; of account {account} with this line, imported; finapp does not change lines already stored, so the earlier one stays in the books beside it</source>
-        <translation>第 {line} 行：银行用这一行替换账户 {account} 之前的交易“{id}”，已导入；finapp 不会改动已存的流水，因此之前那笔仍与它并存于账中</translation>
+        <translation type="vanished">第 {line} 行：银行用这一行替换账户 {account} 之前的交易“{id}”，已导入；finapp 不会改动已存的流水，因此之前那笔仍与它并存于账中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="322"/>
         <source>line {line}: the bank withdraws its earlier transaction &apos;{id}&apos; of account {account}; finapp does not change lines already stored, so that line stays in the books</source>
-        <translation>第 {line} 行：银行撤回账户 {account} 之前的交易“{id}”；finapp 不会改动已存的流水，因此那笔仍留在账中</translation>
+        <translation type="vanished">第 {line} 行：银行撤回账户 {account} 之前的交易“{id}”；finapp 不会改动已存的流水，因此那笔仍留在账中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="328"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="363"/>
         <source>the bank sent the statement of account {account} with {severity} &quot;{message}&quot; (code {number}): it may be incomplete; it was imported as sent, download it again later for the rest</source>
         <translation>银行发送账户 {account} 的对账单时附带 {severity}“{message}”（代码 {number}）：账单可能不完整；已按原样导入，其余部分请稍后重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="335"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="370"/>
         <source>investment account {account} is kept as its cash ({cash} {currency}); shares bought or sold move that cash within the account, neither spending nor income; its holdings ({holdings} {currency} at the statement&apos;s prices) are not tracked</source>
         <translation>投资账户 {account} 按其现金记账（{cash} {currency}）；买卖股份只是在账户内移动这笔现金，既非支出也非收入；所持证券（按对账单价格为 {holdings} {currency}）不作记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="341"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="376"/>
         <source>the file ends before its &lt;/OFX&gt;: it was cut short and what came after is missing; download it again</source>
         <translation>文件在 &lt;/OFX&gt; 之前就结束了：文件不完整，后面的内容已丢失；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="346"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="381"/>
         <source>the file ends in the middle of a tag ({tag}) before its &lt;/OFX&gt;: it was cut short and what came after is missing; download it again</source>
         <translation>文件在 &lt;/OFX&gt; 之前、在一个标签中间（{tag}）结束：文件不完整，后面的内容已丢失；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="352"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="387"/>
         <source>the entry</source>
         <translation>该条目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="353"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="388"/>
         <source>the ledger balance</source>
         <translation>账面余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="354"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="389"/>
         <source>the available balance</source>
         <translation>可用余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="355"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="390"/>
         <source>booking date</source>
         <translation>记账日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="356"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="391"/>
         <source>value date</source>
         <translation>起息日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="357"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="392"/>
         <source>balance date</source>
         <translation>余额日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="358"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="393"/>
         <source>start of the period</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="359"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="394"/>
         <source>end of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="360"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="395"/>
         <source>not an ISO 20022 camt.052/053/054 document</source>
         <translation>不是 ISO 20022 camt.052/053/054 文档</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="361"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="396"/>
         <source>the camt document holds no statement, report or notification</source>
         <translation>该 camt 文档不含对账单、报告或通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="364"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="399"/>
         <source>the XML declares a “DOCTYPE” (where entities are defined); bank statements never do, so it is refused unread</source>
         <translation>该 XML 声明了“DOCTYPE”（可定义实体）；银行对账单从不这样做，因此未读取即拒绝</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="369"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="404"/>
         <source>the XML is damaged (not well-formed): the file may be cut short</source>
         <translation>XML 已损坏（格式不正确）：文件可能不完整</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="372"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="407"/>
         <source>the statement names no account (“Acct/Id”)</source>
         <translation>对账单未指明账户（“Acct/Id”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="373"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="408"/>
         <source>the statement names no currency (“Acct/Ccy”)</source>
         <translation>对账单未指明币种（“Acct/Ccy”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="376"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="411"/>
         <source>the booked entry has no booking date (“BookgDt”)</source>
         <translation>已记账条目没有记账日期（“BookgDt”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="379"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="414"/>
         <source>{what} has no amount (“Amt”)</source>
         <translation>{what}没有金额（“Amt”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="380"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="415"/>
         <source>the amount “{value}” of {what} is not an ISO 20022 amount</source>
         <translation>{what}的金额“{value}”不是 ISO 20022 金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="383"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="418"/>
         <source>the amount of {what} is in {written}, the account in {currency}</source>
         <translation>{what}的金额以 {written} 计，而账户以 {currency} 计</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="386"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="421"/>
         <source>{what} says “{value}” where “CRDT” (money in) or “DBIT” (money out) belongs (“CdtDbtInd”)</source>
         <translation>{what}在应为“CRDT”（收入）或“DBIT”（支出）处写的是“{value}”（“CdtDbtInd”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="390"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="425"/>
         <source>{what} does not say money in or money out (“CdtDbtInd”)</source>
         <translation>{what}未说明是收入还是支出（“CdtDbtInd”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="393"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="428"/>
         <source>the {what} has neither “Dt” nor “DtTm”</source>
         <translation>{what}既没有“Dt”也没有“DtTm”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="394"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="429"/>
         <source>the {what} “{value}” is no date and time</source>
         <translation>{what}“{value}”不是日期时间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="397"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="432"/>
         <source>the {what} (“{path}”) is missing</source>
         <translation>缺少{what}（“{path}”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="398"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="433"/>
         <source>the {what} “{value}” is no calendar date</source>
         <translation>{what}“{value}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="399"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="434"/>
         <source>the {what} “{value}” lies outside the dates finapp keeps ({first} – {last})</source>
         <translation>{what}“{value}”超出 finapp 可记录的日期范围（{first} – {last}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="402"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="437"/>
         <source>{what} has no date</source>
         <translation>{what}没有日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="403"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="438"/>
         <source>the entry is not booked (status {status}): left out</source>
         <translation>该条目未入账（状态 {status}）：已略过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="406"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="441"/>
         <source>the entry is not booked (it has no status): left out</source>
         <translation>该条目未入账（没有状态）：已略过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="410"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="445"/>
         <source>status “{status}”: not booked yet (pending)</source>
         <translation>交易状态“{status}”：尚未入账（待处理）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="411"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="446"/>
         <source>status “{status}”: no money moved</source>
         <translation>交易状态“{status}”：未发生资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="412"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="447"/>
         <source>no amount (cancelled)</source>
         <translation>没有金额（已取消）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="413"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="448"/>
         <source>“{said}”: a balance the statement states, no money moved</source>
         <translation>“{said}”：对账单列出的余额，不是资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="416"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="451"/>
         <source>dated {day}, after the day of import: scheduled, not booked yet</source>
         <translation>日期为 {day}，晚于导入当天：是预定的付款，尚未入账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="419"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="454"/>
         <source>“{said}”: a totals row adding up other lines, no money moved</source>
         <translation>“{said}”：汇总其他交易的合计行，没有资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="422"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="457"/>
         <source>no date and no amount: a line of the statement&apos;s, no money moved</source>
         <translation>没有日期和金额：对账单本身的说明行，不是资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="425"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="460"/>
         <source>“{word}”: the export counts it as neither income nor spending</source>
         <translation>“{word}”：账单记为既不是收入也不是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="428"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="463"/>
         <source>“{word}” (a refund the export books apart): the export counts it as neither income nor spending</source>
         <translation>“{word}”（账单单独记录的退款）：账单记为既不是收入也不是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="433"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="468"/>
         <source>a refund of a trade the export leaves out (closed or returned): no money back</source>
         <translation>账单略去的交易（已关闭或已退还）的退款：并无退回的钱</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="437"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="472"/>
         <source>“{word}” (a move between your own balances and cards): the export counts it as neither income nor spending</source>
         <translation>“{word}”（在您自己的余额与银行卡之间转移资金）：账单记为既不是收入也不是支出</translation>
     </message>
@@ -5345,73 +5398,73 @@
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="118"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="121"/>
         <source>Save as &amp;web page…</source>
         <extracomment>draws one chart: the dialog&apos;s canvases&apos; functions, ``(figure, data, theme) -&gt; hits`` the review shown, its charts (draw function and data) and the window&apos;s words</extracomment>
         <translation>另存为网页(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="119"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="122"/>
         <source>The year with its charts as one web page (not encrypted); print it from a browser to keep a PDF.</source>
         <translation>将本年度及其图表保存为一个网页（未加密）；可在浏览器中打印为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="122"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="125"/>
         <source>Save as &amp;PDF…</source>
         <translation>另存为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="123"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="126"/>
         <source>The year with its charts as a PDF on A4 pages (not encrypted).</source>
         <translation>将本年度及其图表保存为 A4 页面的 PDF（未加密）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="126"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="129"/>
         <source>Save as &amp;CSV…</source>
         <translation>另存为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="127"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="130"/>
         <source>The year&apos;s figures as a table for a spreadsheet (not encrypted).</source>
         <translation>将本年度的数字保存为电子表格可读的表格（未加密）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="139"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="142"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="139"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="142"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="140"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="143"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="143"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="146"/>
         <source>Save the year in review</source>
         <translation>保存年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="159"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="162"/>
         <source>The year in review is a PDF file: name it with .pdf, not %1</source>
         <translation>年度回顾是 PDF 文件：请以 .pdf 命名，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="163"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="166"/>
         <source>Written by finapp. Not encrypted.</source>
         <translation>由 finapp 生成。未加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="173"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="176"/>
         <source>Year in review written to %1 (not encrypted).</source>
         <translation>年度回顾已写入 %1（未加密）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="181"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="184"/>
         <source>The year in review could not be written to that folder; nothing was left there.</source>
         <translation>无法将年度回顾写入该文件夹；未留下任何文件。</translation>
     </message>
@@ -5986,7 +6039,7 @@
 <context>
     <name>Handoff</name>
     <message>
-        <location filename="../../finapp/gui/app.py" line="187"/>
+        <location filename="../../finapp/gui/app.py" line="193"/>
         <source>finapp is already running but did not answer, so these files were not opened:
 %1
 
@@ -5998,7 +6051,7 @@ Bring its window forward and import them with File → Import statements…, or 
 请把它的窗口调到前面，用“文件 → 导入对账单…”导入它们，或退出 finapp 后再打开这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/app.py" line="197"/>
+        <location filename="../../finapp/gui/app.py" line="203"/>
         <source>finapp is already running but did not answer. Quit it and start again.</source>
         <extracomment>a second launch&apos;s message box: the running finapp did not answer</extracomment>
         <translation>finapp 已在运行，但没有应答。请退出它后重新启动。</translation>
@@ -6272,29 +6325,29 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="175"/>
-        <location filename="../../finapp/gui/import_flow.py" line="186"/>
+        <location filename="../../finapp/gui/import_flow.py" line="178"/>
+        <location filename="../../finapp/gui/import_flow.py" line="189"/>
         <source>Import into account</source>
         <extracomment>the account the user chose for it (None: finapp decides) for a CSV whose balance column signs its amounts, whether its oldest row is money in or out (what the mapping wizard asked: it belongs to this file, not to the layout saved for others) rows that cannot be read are left out and listed (the user asked, after a refusal) the :class:`ImportResult`, once its data is in and its summary is open whether there is an import to undo</extracomment>
         <translation>导入到账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="177"/>
+        <location filename="../../finapp/gui/import_flow.py" line="180"/>
         <source>There are no accounts yet. Import a statement with File → Import statements… first: finapp makes its account, and later files can go into it.</source>
         <translation>还没有账户。请先通过“文件 → 导入对账单…”导入一份对账单：finapp 会为它建立账户，之后的文件就可以导入到该账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="187"/>
+        <location filename="../../finapp/gui/import_flow.py" line="190"/>
         <source>Import the statements you choose next into:</source>
         <translation>将接下来选择的对账单导入到：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="195"/>
+        <location filename="../../finapp/gui/import_flow.py" line="198"/>
         <source>Import statements into %1</source>
         <translation>将对账单导入到 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="197"/>
+        <location filename="../../finapp/gui/import_flow.py" line="200"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
@@ -6311,60 +6364,60 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">银行对账单 (*.ofx *.qfx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="204"/>
+        <location filename="../../finapp/gui/import_flow.py" line="207"/>
         <source>Bank statements (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;All files (*)</source>
         <translation>银行对账单 (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="226"/>
+        <location filename="../../finapp/gui/import_flow.py" line="229"/>
         <source>%n file(s) will be imported next.</source>
         <translation>
             <numerusform>接下来将导入 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="246"/>
+        <location filename="../../finapp/gui/import_flow.py" line="249"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="302"/>
+        <location filename="../../finapp/gui/import_flow.py" line="305"/>
         <source>Imported %Ln new transaction(s).</source>
         <translation>
             <numerusform>已导入 %Ln 笔新交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="321"/>
+        <location filename="../../finapp/gui/import_flow.py" line="324"/>
         <source>Import stopped: %1 of %2 files imported, %3 new transactions; the rest not read.</source>
         <translation>导入已停止：%2 个文件中已导入 %1 个，新增 %3 笔交易；其余文件未读取。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="363"/>
+        <location filename="../../finapp/gui/import_flow.py" line="366"/>
         <source>%1 was not imported.</source>
         <translation>%1 未导入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="393"/>
+        <location filename="../../finapp/gui/import_flow.py" line="396"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="413"/>
+        <location filename="../../finapp/gui/import_flow.py" line="416"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="418"/>
+        <location filename="../../finapp/gui/import_flow.py" line="421"/>
         <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
         <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="421"/>
+        <location filename="../../finapp/gui/import_flow.py" line="424"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -6373,7 +6426,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="245"/>
+        <location filename="../../finapp/gui/import_flow.py" line="248"/>
         <source>Importing statements</source>
         <translation>正在导入对账单</translation>
     </message>
@@ -6392,14 +6445,14 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="440"/>
+        <location filename="../../finapp/gui/import_flow.py" line="443"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="412"/>
+        <location filename="../../finapp/gui/import_flow.py" line="415"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
@@ -6898,12 +6951,12 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>ListWords</name>
     <message>
-        <location filename="../../finapp/gui/list_words.py" line="19"/>
+        <location filename="../../finapp/gui/list_words.py" line="21"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/list_words.py" line="21"/>
+        <location filename="../../finapp/gui/list_words.py" line="23"/>
         <source>; </source>
         <extracomment>between two clauses said one after the other</extracomment>
         <translation>；</translation>
@@ -6945,7 +6998,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">没有可用的页面。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="518"/>
+        <location filename="../../finapp/gui/main_window.py" line="510"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
@@ -6954,104 +7007,104 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">finapp — 演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="215"/>
+        <location filename="../../finapp/gui/main_window.py" line="207"/>
         <source>You are exploring a generated demo household. None of this is your data, and nothing you do here touches your own store.</source>
         <translation>您正在浏览一个生成的演示家庭账本。这里没有您的真实数据，在此进行的任何操作都不会影响您自己的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="211"/>
+        <location filename="../../finapp/gui/main_window.py" line="203"/>
         <source>The earlier demo household could not be opened, so a new one was made.</source>
         <extracomment>looks in a row that find no work running before the first page counts as settled: the first may come between a load&apos;s result and the drawing of its charts, which Qt runs just after the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip the user chose Help → Explore the demo household (their own window closes for it) the first close asked, and the user chose to keep finapp in the tray once, after :meth:`open_first_page`: the first page&apos;s load is in and drawn, and no background work runs idle looks in a row since the first page opened; None once it has settled set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
         <translation>之前的演示账本无法打开，已重新生成一个。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="220"/>
+        <location filename="../../finapp/gui/main_window.py" line="212"/>
         <source>What you change here is kept for your next visit.</source>
         <translation>您在这里所做的更改会保留到下次进入演示时。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="224"/>
+        <location filename="../../finapp/gui/main_window.py" line="216"/>
         <source>What you change here lasts until you quit finapp: without a system keyring the demo&apos;s key cannot be kept, so the next start builds it afresh.</source>
         <translation>您在这里所做的更改只保留到退出 finapp：没有系统密钥环，无法保存演示的密钥，下次启动时会重新生成。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="236"/>
+        <location filename="../../finapp/gui/main_window.py" line="228"/>
         <source>demo household</source>
         <translation>演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="240"/>
+        <location filename="../../finapp/gui/main_window.py" line="232"/>
         <source>Leave demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="244"/>
+        <location filename="../../finapp/gui/main_window.py" line="236"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="245"/>
+        <location filename="../../finapp/gui/main_window.py" line="237"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="248"/>
+        <location filename="../../finapp/gui/main_window.py" line="240"/>
         <source>&amp;Import statements…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="249"/>
+        <location filename="../../finapp/gui/main_window.py" line="241"/>
         <source>Import into &amp;account…</source>
         <translation>导入到账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="250"/>
+        <location filename="../../finapp/gui/main_window.py" line="242"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="251"/>
+        <location filename="../../finapp/gui/main_window.py" line="243"/>
         <source>&amp;Check alerts now</source>
         <translation>立即检查提醒(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="252"/>
-        <location filename="../../finapp/gui/main_window.py" line="528"/>
+        <location filename="../../finapp/gui/main_window.py" line="244"/>
+        <location filename="../../finapp/gui/main_window.py" line="520"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="253"/>
+        <location filename="../../finapp/gui/main_window.py" line="245"/>
         <source>&amp;Year in review…</source>
         <translation>年度回顾(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="254"/>
+        <location filename="../../finapp/gui/main_window.py" line="246"/>
         <source>Ta&amp;gs…</source>
         <translation>标签(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="255"/>
+        <location filename="../../finapp/gui/main_window.py" line="247"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="257"/>
+        <location filename="../../finapp/gui/main_window.py" line="249"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="519"/>
+        <location filename="../../finapp/gui/main_window.py" line="511"/>
         <source>Keep finapp running in the tray to remind you of renewals?</source>
         <translation>让 finapp 在系统托盘中继续运行，以便提醒您续订吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="525"/>
+        <location filename="../../finapp/gui/main_window.py" line="517"/>
         <source>Reminders and alerts then arrive even with the window closed.</source>
         <translation>这样即使关闭了窗口，提醒和警报也会照常送达。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="527"/>
+        <location filename="../../finapp/gui/main_window.py" line="519"/>
         <source>&amp;Keep in tray</source>
         <translation>保留在托盘中(&amp;K)</translation>
     </message>
@@ -7280,9 +7333,10 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="71"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="93"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="58"/>
         <source>Alerts</source>
+        <extracomment>the pattern alerts that name the days of the lines they are about, by their facts&apos; names</extracomment>
         <translation>提醒</translation>
     </message>
     <message>
@@ -7293,7 +7347,7 @@ Bring its window forward and import them with File → Import statements…, or 
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="46"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="148"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="150"/>
         <source>Dashboard</source>
         <extracomment>the filters a list entry&apos;s click hands to bus.navigate how many entries each list shows next_date: the next renewal from today (rolled on past where the statements end) renewals of the last few days after the statements end: expected, not in them yet (:mod:`finapp.services.renewals_due`, the tray menu&apos;s rule too) the month&apos;s income, spending and net in the base currency (others converted) what the household owns less what it owes, month by month over the chosen history the day the renewals are told from</extracomment>
         <translation>概览</translation>
@@ -9066,121 +9120,127 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="35"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="36"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="36"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="37"/>
         <source>Every 2 weeks</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="37"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="38"/>
         <source>Twice a month</source>
         <translation>每月两次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="38"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="39"/>
         <source>Every 4 weeks</source>
         <translation>每四周</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="39"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="40"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="40"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="41"/>
         <source>Every 2 months</source>
         <translation>每两个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="41"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="42"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="42"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="43"/>
         <source>Twice a year</source>
         <translation>每半年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="43"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="44"/>
         <source>Yearly</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="46"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="47"/>
         <source>Suggested</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="47"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="48"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="48"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="49"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="49"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="50"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="52"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="53"/>
         <source>Stopped</source>
         <extracomment>a stream the user still expects whose charges stopped</extracomment>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="54"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="55"/>
         <source>%1 charge not seen</source>
         <extracomment>an expected charge missing from statements that cover its day</extracomment>
         <translation>未见 %1 的扣款</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/models/subscriptions_model.py" line="57"/>
+        <source>Paused until %1</source>
+        <extracomment>a wage paused over the summer as the year before, resuming in a month (&quot;September 2026&quot;)</extracomment>
+        <translation>暂停至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="60"/>
         <source>%1 — after your statements end %2</source>
         <extracomment>a renewal already past that the statements cannot show yet (they end before its day); the dashboard&apos;s renewals say it with the same words</extracomment>
         <translation>%1（在最新账单之后，账单截至%2）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="59"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="62"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="60"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="63"/>
         <source>Bills</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="62"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="65"/>
         <source>Transfers between own accounts</source>
         <translation>自有账户间转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="66"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="69"/>
         <source>Services you chose and can cancel: streaming, software, a gym.</source>
         <extracomment>what each group holds, for its header&apos;s tooltip</extracomment>
         <translation>您自己选择、可以取消的服务：流媒体、软件、健身房等。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="69"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="72"/>
         <source>What running the home costs: housing, utilities, phone and internet, insurance, loans.</source>
         <translation>维持家庭运转的开销：住房、水电燃气、电话和网络、保险、贷款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="73"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="76"/>
         <source>Money coming in regularly: pay, interest.</source>
         <translation>定期收入：工资、利息。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="74"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="77"/>
         <source>Money moved between your own accounts, such as card payments and savings; each transfer is listed once, from the paying account.</source>
         <translation>在您自己的账户之间转移的资金，如信用卡还款和储蓄；每笔转账只列一次，记在付款账户下。</translation>
     </message>
@@ -9193,7 +9253,7 @@ Merge “%1” into:</source>
         <translation type="vanished">账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="61"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="64"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
@@ -9202,134 +9262,134 @@ Merge “%1” into:</source>
         <translation type="vanished">转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="82"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="85"/>
         <source>▲ price up</source>
         <extracomment>the badges of what went wrong (red, and the row in bold)</extracomment>
         <translation>▲ 涨价</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="83"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="86"/>
         <source>⊘ lapsed</source>
         <translation>⊘ 已中断</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="84"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="87"/>
         <source>⚠ overdue</source>
         <translation>⚠ 逾期未扣</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="85"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="88"/>
         <source>⚠ charged after cancel</source>
         <translation>⚠ 取消后仍扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="87"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="90"/>
         <source>▲ pay rise</source>
         <translation>▲ 加薪</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="88"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="91"/>
         <source>▲ amount up</source>
         <translation>▲ 金额上涨</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="89"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="92"/>
         <source>after free trial</source>
         <translation>免费试用后</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="91"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="94"/>
         <source>after your statements</source>
         <extracomment>the next renewal is past but after the statements end (words only: common fonts lack ⧗)</extracomment>
         <translation>在最新账单之后</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="95"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="98"/>
         <source>⊘ lapsed after free trial</source>
         <extracomment>a badge and &quot;after free trial&quot; said as one phrase, so a language orders them its own way (Chinese puts the time first: &quot;免费试用后已中断&quot;, never &quot;已中断 免费试用后&quot;)</extracomment>
         <translation>⊘ 免费试用后已中断</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="96"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="99"/>
         <source>▲ price up after free trial</source>
         <translation>▲ 免费试用后涨价</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="100"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="103"/>
         <source>%1, none in %2</source>
         <extracomment>a monthly bill with months off every year (council tax: ten instalments, April to January)</extracomment>
         <translation>%1，%2除外</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="102"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="105"/>
         <source>%1, in %2</source>
         <extracomment>a bill paid in a few set months only (estimated taxes: January, April, June, September)</extracomment>
         <translation>%1，仅%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="185"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="191"/>
         <source>review %1</source>
         <translation>%1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="205"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="211"/>
         <source>Pay rise: %1 → %2 on %3</source>
         <translation>加薪：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="207"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="213"/>
         <source>Amount %1 → %2 on %3</source>
         <translation>金额：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="209"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="215"/>
         <source>Price %1 → %2 on %3</source>
         <translation>价格：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="223"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="229"/>
         <source>No charge came when it was due: it may have ended.</source>
         <translation>到期时没有扣款：可能已经终止。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="230"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="236"/>
         <source>The charge due on %1 is not in the statements, which go to %2: check whether it still runs.</source>
         <translation>应在 %1 的扣款不在截至 %2 的账单中：请确认它是否仍在续费。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="240"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="246"/>
         <source>It began after a free trial.</source>
         <translation>它是在免费试用结束后开始收费的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="247"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="253"/>
         <source>%n charge(s) after you cancelled</source>
         <translation>
             <numerusform>取消后仍有 %n 笔扣款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="254"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="260"/>
         <source>To review on %1</source>
         <translation>待于 %1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="277"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="283"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="280"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="286"/>
         <source>%1 (%2) · %3 a year · %4 a month</source>
         <translation>%1（%2）· 每年 %3 · 每月 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="299"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="305"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="301"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="307"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -9338,32 +9398,32 @@ Merge “%1” into:</source>
         <translation type="vanished">类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="304"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="310"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="306"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="312"/>
         <source>Next</source>
         <translation>下次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="308"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="314"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="311"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="317"/>
         <source>Paid from</source>
         <translation>付款账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="314"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="320"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="316"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="322"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -9408,7 +9468,7 @@ Merge “%1” into:</source>
         <translation type="vanished">重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="364"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="365"/>
         <source>Merge with…</source>
         <translation>与…合并</translation>
     </message>
@@ -9429,22 +9489,22 @@ Merge “%1” into:</source>
         <translation type="vanished">查看扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="155"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="156"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="156"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="157"/>
         <source>Audit…</source>
         <translation>审查…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="157"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="158"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="159"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="160"/>
         <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="66"/>
         <source>Keep a calendar file up to date…</source>
         <translation>保持日历文件为最新…</translation>
@@ -9454,22 +9514,22 @@ Merge “%1” into:</source>
         <translation type="vanished">全部重命名收款方…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="228"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="229"/>
         <source>No recurring charges found yet. finapp finds subscriptions and bills in a few months of statements.</source>
         <translation>还没有发现定期扣款。finapp 会从几个月的对账单中找出订阅和账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="230"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="231"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="236"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="237"/>
         <source>No active subscriptions</source>
         <translation>没有进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="243"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="244"/>
         <source>%1 a month · %2 a year (%3 active)</source>
         <translation>每月 %1 · 每年 %2（%3 个进行中）</translation>
     </message>
@@ -9502,107 +9562,107 @@ Merge “%1” into:</source>
         <translation type="vanished">yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="145"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="146"/>
         <source>&amp;Confirm</source>
         <translation>确认(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="146"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="147"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="147"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="148"/>
         <source>&amp;Mark cancelled</source>
         <translation>标为已取消(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="148"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="149"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="149"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="150"/>
         <source>Mer&amp;ge with…</source>
         <translation>与…合并(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="150"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="151"/>
         <source>&amp;Split…</source>
         <translation>拆分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="151"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="152"/>
         <source>Re&amp;view date…</source>
         <translation>复查日期(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="152"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="153"/>
         <source>Remi&amp;nders…</source>
         <translation>提醒(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="153"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="154"/>
         <source>Show c&amp;harges</source>
         <translation>查看扣款(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="164"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="165"/>
         <source>Rename &amp;payee everywhere…</source>
         <translation>全部重命名收款方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="174"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="175"/>
         <source>Show the subscription&apos;s charges</source>
         <translation>显示该订阅的扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="177"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="178"/>
         <source>Rename the subscription</source>
         <translation>重命名订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="178"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="179"/>
         <source>Add a subscription</source>
         <translation>添加订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="309"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="310"/>
         <source>Select a subscription first.</source>
         <translation>请先选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="341"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="342"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="341"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="342"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="359"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="360"/>
         <source>There is no other detected subscription to merge it with.</source>
         <translation>没有其他已识别的订阅可以与之合并。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="365"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="366"/>
         <source>%1 stays and takes over the charges of:</source>
         <translation>保留 %1，并接收以下订阅的扣款：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="387"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="388"/>
         <source>%1 has no charges to split off.</source>
         <translation>%1 没有可拆分的扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="409"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="410"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="410"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="411"/>
         <source>Remind me this many days before each renewal (empty: the default)</source>
         <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
     </message>
@@ -9828,59 +9888,59 @@ Merge “%1” into:</source>
 <context>
     <name>TransactionsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="50"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="51"/>
         <source>Date</source>
         <extracomment>the Payee column shows the name a payee is known by; the statement&apos;s own words are in COL_STATEMENT (hidden until the user shows it) and in the payee&apos;s tooltip the user&apos;s tags (&quot;#holiday-2026 #tax&quot;) and note (its first line; the whole note in the tooltip)</extracomment>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="51"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="52"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="52"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="53"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="53"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="54"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="54"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="55"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="55"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="56"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="56"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="57"/>
         <source>Description (as on statement)</source>
         <translation>描述（对账单原文）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="57"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="58"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="58"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="59"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="61"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="62"/>
         <source>On the statement: %1</source>
         <extracomment>the payee cell&apos;s tooltip</extracomment>
         <translation>对账单原文：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="63"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="64"/>
         <source>Split: %1</source>
         <extracomment>a split line&apos;s category cell: the names of its parts&apos; categories, joined</extracomment>
         <translation>拆分：%1</translation>
@@ -9891,23 +9951,23 @@ Merge “%1” into:</source>
         <translation type="vanished">、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="65"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="66"/>
         <source>(no category)</source>
         <extracomment>a part whose category was deleted since</extracomment>
         <translation>（无分类）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="68"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="69"/>
         <source>At %1, local time, as the statement gives it.</source>
         <translation>%1（当地时间，以账单为准）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="69"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="70"/>
         <source>The statement gives no time of day for this transaction.</source>
         <translation>账单未给出这笔交易的具体时间。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="72"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="73"/>
         <source>The day posted. Point at a day to see the time of day, where the statement gives one (payment apps and most card downloads do; many bank statements do not).</source>
         <translation>记账日期。账单给出具体时间的（支付应用和大多数信用卡下载文件会给出，许多银行对账单不会），将鼠标指向日期即可看到时间。</translation>
     </message>
@@ -10212,112 +10272,135 @@ Merge “%1” into:</source>
 <context>
     <name>YearReview</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="78"/>
         <source>Uncategorized</source>
         <extracomment>what a window manager&apos;s frame and title bar take around the dialog, at most (pixels)</extracomment>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="85"/>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="58"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="96"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="61"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="87"/>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="59"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="98"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="62"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="89"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="102"/>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="55"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="100"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="113"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="58"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="91"/>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="60"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="102"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="63"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="93"/>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="61"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="104"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="64"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="104"/>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="56"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="115"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="59"/>
         <source>Spent</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="125"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="138"/>
         <source>Paid for subscriptions and bills: %1</source>
         <translation>订阅与账单支出：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="129"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="142"/>
         <source>Nothing paid for subscriptions or bills</source>
         <translation>未支付订阅或账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="132"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="144"/>
         <source>Started %1 on %2 (%3 a year)</source>
         <translation>%2 开始订阅 %1（每年 %3）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="134"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="145"/>
         <source>Cancelled %1 on %2 (saves %3 a year)</source>
         <translation>%2 取消了 %1（每年节省 %3）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="141"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="160"/>
         <source>Price increase: %1 from %2 to %3 on %4 (%5 more a year)</source>
         <translation>涨价：%1 于 %4 从 %2 涨到 %3（每年多 %5）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="159"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="184"/>
         <source>No subscription started or was cancelled, and no price rose.</source>
         <translation>没有新开或取消的订阅，也没有涨价。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="174"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="190"/>
+        <source>“Stopped charging” is what your statements show, not a cancellation you marked: if you cancelled one, mark it cancelled on the Subscriptions page.</source>
+        <translation>“已停止扣费”是账单显示的情况，并非你标记的取消：如果你已取消其中某项，请在“订阅”页面将其标为已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="201"/>
+        <source>%1 on %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="207"/>
+        <source>Cancelled %1 on %2, but charged again since: %3 (saves nothing yet)</source>
+        <translation>%2 取消了 %1，但此后仍被扣费：%3（暂未节省）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="217"/>
+        <source>Stopped charging: %1, last %2 on %3 (not marked cancelled; %4 a year no longer paid)</source>
+        <translation>已停止扣费：%1，最后一次于 %3 扣费 %2（未标为已取消；每年不再支付 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="277"/>
+        <source>Not converted to %1, no rate on or before %2: %3 (left out of the totals).</source>
+        <translation>未换算为 %1，%2 或之前没有汇率：%3（未计入合计）。</translation>
+    </message>
+    <message>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="48"/>
         <source>n/a (no income)</source>
         <translation>无（没有收入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="177"/>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="49"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="240"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="52"/>
         <source>n/a (fewer than two month ends with known balances)</source>
         <translation>无（已知余额的月末少于两个）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="184"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="247"/>
         <source>%1 (%2 on %3 → %4 on %5)</source>
         <translation>%1（%3：%2 → %5：%4）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="201"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="264"/>
         <source>No transactions in %1.</source>
         <translation>%1 年没有交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="205"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="268"/>
         <source>Data from %1 to %2.</source>
         <translation>数据范围：%1 至 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="214"/>
         <source>Not converted to %1, no rate on %2: %3 (left out of the totals).</source>
-        <translation>%2 没有汇率，未换算为%1：%3（未计入合计）。</translation>
+        <translation type="vanished">%2 没有汇率，未换算为%1：%3（未计入合计）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="221"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="285"/>
         <source>≈: converted to %1 at the rates of %2.</source>
         <translation>≈：按 %2 的汇率换算为%1。</translation>
     </message>
@@ -10357,37 +10440,42 @@ Merge “%1” into:</source>
         <translation>%2：%1 → %4：%3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="52"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="49"/>
+        <source>n/a: no rate from %1 to %2 (%3 spent and %4 earned left out)</source>
+        <translation>不适用：没有 %1 兑 %2 的汇率（未计入支出 %3 和收入 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="55"/>
         <source>By month</source>
         <translation>按月份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="53"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="56"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="54"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="57"/>
         <source>By category</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="57"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="60"/>
         <source>Largest purchases</source>
         <translation>最大笔消费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="62"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="65"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="63"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="66"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="64"/>
+        <location filename="../../finapp/gui/dialogs/year_review_export.py" line="67"/>
         <source>Written by finapp. Not encrypted. Print it from a browser to keep a PDF.</source>
         <translation>由 finapp 生成。未加密。可在浏览器中打印为 PDF。</translation>
     </message>
@@ -10395,72 +10483,72 @@ Merge “%1” into:</source>
 <context>
     <name>YearReviewDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="239"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="316"/>
         <source>Year in review</source>
         <extracomment>the day the dialog opened: a year not over is reviewed up to it at the latest</extracomment>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="243"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="320"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="248"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="325"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="264"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="341"/>
         <source>Income</source>
         <extracomment>the charts as drawn, to draw them again into a saved page</extracomment>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="264"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="341"/>
         <source>Spending</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="265"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="342"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="265"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="342"/>
         <source>Savings rate</source>
         <translation>储蓄率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="266"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="343"/>
         <source>Net worth change</source>
         <translation>净资产变化</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="284"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="361"/>
         <source>Income and spending by month</source>
         <translation>每月收入与支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="286"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="297"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="363"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="378"/>
         <source>Spending by category</source>
         <translation>按类别支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="293"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="303"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="374"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="384"/>
         <source>Largest purchases</source>
         <translation>最大笔消费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="301"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="305"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="382"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="386"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="304"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="385"/>
         <source>Categories</source>
         <translation>类别</translation>
     </message>
