@@ -73,7 +73,7 @@ _SCHEDULE_SLACK = 5
 _CALENDAR_MIN_CHARGES = 6
 
 
-def fit_cadence(dates: list[date]) -> Cadence | None:
+def fit_cadence(dates: list[date], tax: bool = False) -> Cadence | None:
     """The cadence the sorted ``dates`` follow, or None when they are not regular.
 
     A missing charge (a gap of two periods) is tolerated once in eight periods, and once in a
@@ -83,7 +83,9 @@ def fit_cadence(dates: list[date]) -> Cadence | None:
     period, so it does not stretch the mean. A monthly bill's months off every year
     (:mod:`finapp.core.months_off`: council tax's February and March) are no missing charges,
     nor are the pauses of a day-based rhythm that resumes on its beat
-    (:mod:`finapp.core.pauses`: a campus wage paid fortnightly in the semesters only).
+    (:mod:`finapp.core.pauses`: a campus wage paid fortnightly in the semesters only). A
+    ``tax`` paid in instalments (:func:`finapp.core.months_off.a_tax`) has its months off
+    from its one break.
     """
     if len(dates) < 2:
         return None
@@ -92,7 +94,7 @@ def fit_cadence(dates: list[date]) -> Cadence | None:
         return None
     skips = _skips_allowed(len(gaps))
     fitted = next((c for c in CADENCES if _fits(dates, gaps, c, skips)), None)
-    if fitted is None and len(dates) >= _MONTHS_OFF_MIN_CHARGES and (off := months_off(dates)):
+    if fitted is None and len(dates) >= _MONTHS_OFF_MIN_CHARGES and (off := months_off(dates, tax)):
         monthly = BY_NAME["monthly"]
         if _fits(dates, gaps, monthly, skips + periods_off(dates, off)):
             return monthly
@@ -137,12 +139,13 @@ def uneven_months(dates: list[date]) -> tuple[int, ...]:
     return months if len(steps) > 1 else ()
 
 
-def months_off_of(dates: list[date], cadence: Cadence) -> tuple[int, ...]:
+def months_off_of(dates: list[date], cadence: Cadence, tax: bool = False) -> tuple[int, ...]:
     """The calendar months a stream of ``cadence`` charged on ``dates`` takes off every year: a
-    monthly bill's (:func:`finapp.core.months_off.months_off`), or those outside the set months
-    of a bill paid on them unevenly apart (:func:`uneven_months`)."""
+    monthly bill's (:func:`finapp.core.months_off.months_off`; a ``tax``'s from one break),
+    or those outside the set months of a bill paid on them unevenly apart
+    (:func:`uneven_months`)."""
     if cadence.months == 1:
-        return months_off(dates)
+        return months_off(dates, tax)
     if cadence.months and len(months := uneven_months(dates)) == cadence.per_year:
         return tuple(m for m in range(1, 13) if m not in months)
     return ()

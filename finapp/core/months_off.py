@@ -8,7 +8,10 @@ that starts every spring, and its year holds ten charges, not twelve.
 Months off are believed only when the history has passed over them at least twice, each time
 with charges before and after, the same calendar months each time (one to three in a row), and
 no charge ever falls in them: one pause of two months is a pause (the subscription lapsed and
-came back), not a schedule.
+came back), not a schedule. A tax collected in instalments is the exception (:func:`a_tax`):
+the taxe foncière's "mensualisation", January to October, or the City of Toronto's property
+tax, February to December, is set for a year and paid in a year's instalments, so the one
+break a history of a year and a half holds is its months off, when it is the only break.
 
 A bill paid a few times a year on set months unevenly apart (US estimated tax on 15 January,
 April, June and September) is its cadence (quarterly) with the other months off: it is due in
@@ -18,6 +21,7 @@ the next of its months (:func:`calendar_months`).
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
@@ -29,6 +33,22 @@ _TIMES_SEEN = 2
 _MONTH_DAYS = 30.44
 _LATE_DAYS = 3  # a posting a few days late does not make a month of its own
 _MONTHS = 12
+#: Words of a tax or levy paid out in instalments over a year, set anew each year: the
+#: taxe foncière's "MENSUALISATION" (DGFIP, "FINANCES PUBLIQUES"), a city's or council's
+#: property tax ("CITY OF TORONTO TAX", "COUNCIL TAX", "CTAX"), Germany's Grundsteuer
+_A_TAX = re.compile(
+    r"\bTAX(?:E|ES)?\b|\bCTAX\b|MENSUALISATION|\bIMP[OÔ]TS?\b|FINANCES\s+PUBLIQUES|\bDGFIP\b|"
+    r"GRUNDSTEUER",
+    re.IGNORECASE,
+)
+
+
+def a_tax(first: str, last: str, amount: int) -> bool:
+    """Whether a stream whose first and last descriptors are ``first`` and ``last``, its
+    latest ``amount`` paid out, is a tax paid in instalments (:data:`_A_TAX`): its one break
+    in a year is its months off (see the module). A tax prints its words on every line, so
+    two are read, however long the stream."""
+    return amount < 0 and (_A_TAX.search(last) is not None or _A_TAX.search(first) is not None)
 
 
 def missing_months(earlier: date, later: date) -> tuple[int, ...]:
@@ -37,9 +57,10 @@ def missing_months(earlier: date, later: date) -> tuple[int, ...]:
     return tuple((earlier.month - 1 + step) % 12 + 1 for step in range(1, steps))
 
 
-def months_off(dates: Sequence[date]) -> tuple[int, ...]:
+def months_off(dates: Sequence[date], tax: bool = False) -> tuple[int, ...]:
     """The calendar months (1–12, sorted) a monthly stream charged on the sorted ``dates``
-    takes off every year; empty when it takes none (see the module)."""
+    takes off every year; empty when it takes none (see the module). A ``tax`` paid in
+    instalments (:func:`a_tax`) needs its break seen once, when it is its only one."""
     passed = Counter(
         gap
         for earlier, later in itertools.pairwise(dates)
@@ -48,7 +69,8 @@ def months_off(dates: Sequence[date]) -> tuple[int, ...]:
     if not passed:
         return ()
     gap, seen = passed.most_common(1)[0]
-    if seen < _TIMES_SEEN or any(d.month in gap for d in dates):
+    enough = seen >= _TIMES_SEEN or (tax and len(passed) == 1)
+    if not enough or any(d.month in gap for d in dates):
         return ()
     return tuple(sorted(gap))
 

@@ -45,7 +45,7 @@ from finapp.core.cadence import (
     next_date,
 )
 from finapp.core.counterparty import parties
-from finapp.core.months_off import charges_a_year
+from finapp.core.months_off import a_tax, charges_a_year
 from finapp.core.pauses import pause_ahead, yearly_charges
 from finapp.core.stream_split import after_trial, continues, plausible_step, split_streams
 from finapp.core.streams import (
@@ -281,8 +281,10 @@ def describe(
     """
     dates = [c.posted for c in charges]
     amounts = [c.amount_minor for c in charges]
-    fitted = BY_NAME[cadence] if cadence else fit_cadence(dates) or _fallback(dates)
-    off = months_off_of(dates, fitted)
+    texts = [c.text for c in charges]
+    tax = a_tax(texts[0], texts[-1], amounts[-1])
+    fitted = BY_NAME[cadence] if cadence else fit_cadence(dates, tax) or _fallback(dates)
+    off = months_off_of(dates, fitted, tax)
     upcoming = next_date(dates, fitted, off) if len(dates) >= 2 else _add(dates[-1], fitted)
     paused = 0 if fitted.months else pause_ahead(dates, fitted.days)
     if paused:  # resumes on its beat, as many periods on as the year before
@@ -292,7 +294,6 @@ def describe(
     variable = is_variable(amounts)
     typical = average(amounts[-fitted.per_year :]) if variable else usual_amount(amounts)
     first = charges[0]
-    texts = [c.text for c in charges]
     kind = stream_kind(texts, amounts, [c.is_transfer for c in charges])
     if kind == StreamKind.SUBSCRIPTION and first.merchant in _CHEQUES:
         kind = StreamKind.BILL  # paid to a person or a firm: nothing to cancel in an app

@@ -54,6 +54,7 @@ from typing import Protocol, TypeVar
 from finapp.core.cadence import CADENCES, Cadence, fit_cadence, month_date, next_date, nominal_day
 from finapp.core.counterparty import names_a_party
 from finapp.core.descriptor import descriptor_words
+from finapp.core.months_off import a_tax
 
 _SAME_AMOUNT = 0.05  # relative spread of one amount group
 _ANNUAL_DRIFT = 0.35  # an annual renewal may change price this much and still pair up
@@ -291,7 +292,7 @@ def _crowded(size: int, sizes: list[int], own: int) -> bool:
 
 def _accept(charges: Sequence[Dated], trial_dates: list[date], whole: bool) -> bool:
     dates = [c.posted for c in charges]
-    cadence = fit_cadence(dates)
+    cadence = fit_cadence(dates) or _tax_fit(charges, dates)
     if cadence is None:
         return False
     if len(dates) == 2 and cadence.name == "annual":
@@ -304,6 +305,14 @@ def _accept(charges: Sequence[Dated], trial_dates: list[date], whole: bool) -> b
         return True
     # a weekly rhythm with wandering amounts is a shopping habit, not a subscription or a wage
     return _spread(charges) <= _WANDERING and not _shopping(charges)
+
+
+def _tax_fit(charges: Sequence[Dated], dates: list[date]) -> Cadence | None:
+    """The cadence of a tax paid in instalments with months off its one break shows (the
+    taxe foncière's ten, January to October: :func:`finapp.core.months_off.a_tax`), or None.
+    Asked only of charges that fit no cadence otherwise: few do, and fewer read as a tax."""
+    first, last = charges[0], charges[-1]
+    return fit_cadence(dates, tax=True) if a_tax(first.text, last.text, last.amount_minor) else None
 
 
 def after_trial(first: date, trial_dates: list[date], window_days: int = 45) -> bool:
