@@ -14,15 +14,22 @@ from enum import StrEnum
 
 class CategorySource(StrEnum):
     """How a transaction's category was set. A rule re-files what a rule filed
-    (:data:`AUTOMATIC`) and never touches what the user filed (:data:`KEPT`)."""
+    (:data:`AUTOMATIC`) or the bank did (:data:`BELOW_RULES`) and never touches what the user
+    filed (:data:`KEPT`)."""
 
     MANUAL = "manual"
     RULE = "rule"
     LEARNED = "learned"
     SPLIT = "split"
+    #: the category the bank gave the line in its export (BoursoBank's), filed where no rule
+    #: filed the line: any rule that files it wins, and no rule's absence clears it
+    BANK = "bank"
 
 
 #: filed by a rule (shipped, the user's or learned): cleared when no rule files the line any more
 AUTOMATIC = frozenset({CategorySource.RULE, CategorySource.LEARNED})
 #: the user's own filings, which no rule overwrites: a category chosen by hand, a split line's
 KEPT = frozenset({CategorySource.MANUAL, CategorySource.SPLIT})
+#: filings below every rule, the bank's own: a rule that files the line wins over them, and no
+#: rule's absence clears them (no rule made them)
+BELOW_RULES = frozenset({CategorySource.BANK})

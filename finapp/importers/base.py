@@ -67,6 +67,10 @@ class ParsedTransaction:
     #: the category path the line was filed under (finapp's own export; "" in a bank's
     #: statement), written on new lines only
     category: str = ""
+    #: the category the bank gave the line, as a path of finapp's tree (BoursoBank's
+    #: ``Alimentation`` is Food:Groceries, :mod:`finapp.importers.csv.bank_categories`): it
+    #: files a new line no rule files, and any rule filing the line wins over it
+    bank_category: str = ""
 
     def __init__(
         self,
@@ -82,6 +86,7 @@ class ParsedTransaction:
         tags: tuple[str, ...] = (),
         splits: tuple[ParsedSplit, ...] = (),
         category: str = "",
+        bank_category: str = "",
     ) -> None:
         """Every importer's lines pass here, so the free text is capped here and no path forgets
         it. Written out rather than generated: a frozen dataclass sets each field through
@@ -100,6 +105,7 @@ class ParsedTransaction:
         s[9](self, tags)
         s[10](self, splits)
         s[11](self, category)
+        s[12](self, bank_category)
 
 
 #: the setter of each of ParsedTransaction's slots, in the order of its fields

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from finapp.core.category_sources import CategorySource
 from finapp.importers.base import ParsedTransaction
-from finapp.services.categories import ensure_category
+from finapp.services.categories import ensure_category, find_category
 
 
 def file_new_lines_as_exported(
@@ -43,4 +43,33 @@ def file_new_lines_as_exported(
 _FILE_NEW_LINE = (
     "UPDATE transactions SET category_id = ?1, category_source = ?2 "
     "WHERE id = ?3 AND category_id IS NOT ?1"
+)
+
+
+def file_new_lines_by_bank(
+    session: Session, stored: Sequence[tuple[ParsedTransaction, int]]
+) -> None:
+    """File the lines an import stored now that no rule filed under the category their bank
+    gave them (``ParsedTransaction.bank_category``, BoursoBank's ``Alimentation`` as
+    Food:Groceries): below every rule, so a line a rule filed keeps the rule's category. A
+    category the user took out of the tree is not made again for a bank's word."""
+    ids: dict[str, int | None] = {}
+    rows = []
+    for line, transaction_id in stored:
+        if not line.bank_category:
+            continue
+        if line.bank_category not in ids:
+            found = find_category(session, line.bank_category)
+            ids[line.bank_category] = found.id if found is not None else None
+        category_id = ids[line.bank_category]
+        if category_id is not None:
+            rows.append((category_id, CategorySource.BANK.value, transaction_id))
+    if rows:
+        session.connection().exec_driver_sql(_FILE_UNFILED_LINE, rows)
+
+
+#: the bank's category on a line an import stored now, where no rule filed it
+_FILE_UNFILED_LINE = (
+    "UPDATE transactions SET category_id = ?1, category_source = ?2 "
+    "WHERE id = ?3 AND category_id IS NULL"
 )

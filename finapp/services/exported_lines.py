@@ -1,5 +1,6 @@
 """What finapp's own export carries on its lines (tags, a category, split parts), put onto the
-lines an import of it stored now.
+lines an import of it stored now; and the category a bank's export gives a line no rule filed
+(:func:`~finapp.services.exported_categories.file_new_lines_by_bank`).
 
 The line the import stored under each of the export's keys (dedupe key, occurrence: the
 identity the import stored it by, which tells two identical receipts of one day apart) is found
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from finapp.importers.base import ParsedTransaction
 from finapp.services.annotations import tag_new_lines
-from finapp.services.exported_categories import file_new_lines_as_exported
+from finapp.services.exported_categories import file_new_lines_as_exported, file_new_lines_by_bank
 from finapp.services.split_files import split_new_lines
 from finapp.store.schema import Transaction
 
@@ -37,7 +38,7 @@ def put_exported_on_new_lines(
     carrying = [
         (line, key)
         for line, key in zip(lines, keys, strict=True)
-        if line.tags or line.category or line.splits
+        if line.tags or line.category or line.splits or line.bank_category
     ]
     if not carrying:
         return
@@ -49,3 +50,4 @@ def put_exported_on_new_lines(
     tag_new_lines(session, stored)
     file_new_lines_as_exported(session, stored)  # before the parts: a split line's is its largest
     split_new_lines(session, stored)
+    file_new_lines_by_bank(session, stored)  # last: only where nothing else filed the line

@@ -14,15 +14,17 @@ from typing import Any, TypedDict
 from sqlalchemy import ColumnElement, Row, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from finapp.core.category_sources import AUTOMATIC, KEPT, CategorySource
+from finapp.core.category_sources import AUTOMATIC, BELOW_RULES, KEPT, CategorySource
 from finapp.core.rule_origins import RuleOrigin
 from finapp.core.rules import AccountTypeOf, RuleBook, RuleSpec
 from finapp.services.shipped_rule_file import shipped_account_type
 from finapp.store.schema import Account, Rule, Transaction
 
-#: the category sources a rule sets and clears, and those it leaves alone, as the plain words
-#: stored: :func:`filing` runs once per imported line, and what it returns is bound as it is
-AUTO_SOURCES = tuple(source.value for source in AUTOMATIC)
+#: the category sources a rule files anew, those of them it clears when no rule files the line,
+#: and those it leaves alone, as the plain words stored: :func:`filing` runs once per imported
+#: line, and what it returns is bound as it is
+AUTO_SOURCES = tuple(source.value for source in AUTOMATIC | BELOW_RULES)
+_CLEARED_SOURCES = frozenset(source.value for source in AUTOMATIC)
 KEPT_SOURCES = frozenset(source.value for source in KEPT)
 _BY_RULE, _BY_LEARNED_RULE = CategorySource.RULE.value, CategorySource.LEARNED.value
 
@@ -166,12 +168,13 @@ def filing(
 ) -> tuple[int | None, str | None, str]:
     """A line's category id, its source and its payee once ``rule`` (the winner, or None) has
     decided it, from what it holds and what the bank called it (``original``): a manual
-    category stays, an automatic one whose rule is gone is cleared."""
+    category stays, an automatic one whose rule is gone is cleared, the bank's own category
+    stays until a rule files the line."""
     if source not in KEPT_SOURCES:
         if rule is not None and rule.category_id is not None:
             category_id = rule.category_id
             source = _BY_LEARNED_RULE if rule.origin == RuleOrigin.LEARNED else _BY_RULE
-        elif source in AUTO_SOURCES:
+        elif source in _CLEARED_SOURCES:
             category_id, source = None, None
     payee = rule.rename_to if rule is not None and rule.rename_to else original
     return category_id, source, payee

@@ -24,6 +24,7 @@ _GIVEN = {
     "tags": ("food",),
     "splits": (ParsedSplit("Food", Decimal("-12.50")),),
     "category": "Food:Groceries",
+    "bank_category": "Food:Groceries",
 }
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from finapp.importers.base import ParsedFile
 from finapp.importers.csv.account_cells import with_account_cells
 from finapp.importers.csv.balance_signs import FirstSignNeeded
+from finapp.importers.csv.bank_categories import with_bank_categories
 from finapp.importers.csv.card_number import card_number
 from finapp.importers.csv.closing_line import with_closing_line
 from finapp.importers.csv.deposit_kind import with_deposit_kind
@@ -76,6 +77,7 @@ def read_csv(
     number = card_number(table, mapping, path)
     balanced, repairs = with_stated_balances(statements(by_group, mapping, number), table, mapping)
     stated = with_account_cells(with_closing_line(balanced, table, mapping), table, mapping, path)
+    stated = with_bank_categories(stated, table, mapping)
     return ParsedFile(
         path=path,
         format=f"csv:{label}",
