@@ -137,13 +137,20 @@ def _near(colour: QColor, other: QColor) -> bool:
 
 
 def test_tab_goes_into_the_page_before_the_demo_strip(store, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
+    for stray in QApplication.topLevelWidgets():  # a window an earlier test left open
+        stray.close()  # would take the keyboard from this one midway
     shell = make_shell(store, tmp_path, is_demo=True)
     window = shell.window
     qtbot.addWidget(window)
     window.show()
     window.open_first_page()
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+
+    def focused_inside() -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and window.isAncestorOf(focused)
+
+    qtbot.waitUntil(focused_inside)
     leave = window.demo_strip.action_button
     page = window.stack.currentWidget()
     assert QApplication.focusWidget() is not leave
