@@ -242,6 +242,9 @@ def nominal_day(dates: list[date]) -> int:
     pension paid on the 1st, or on 31 October and 29 November, is paid on the 1st, not on the
     last day of the month. A subscription billed on the 29th that mostly posts on the 2nd is
     still billed at the month's end, not on the 2nd (late posting is no early payment).
+    Likewise a payment due on the 5th that came on the Friday before each 5th on a weekend and
+    on the 5th otherwise (Canada's GST/HST credit: 4 July, 3 October, 5 January, 5 October) is
+    due on the 5th, the latest of its days, though most postings were on the 3rd.
     """
     days = [d.day for d in dates]
     if max(days) >= 25:
@@ -249,6 +252,13 @@ def nominal_day(dates: list[date]) -> int:
     typical = _typical_day(days)
     if typical > 31 and _early_for_weekends(dates, typical - 31):
         return typical - 31
+    latest = max(days)
+    if (
+        typical < latest <= _EARLY_DUE_MAX
+        and days.count(latest) >= _EARLY_DUE_SEEN
+        and _early_for_weekends(dates, latest)
+    ):
+        return latest
     if all(day >= 28 for day in days) and any(day >= 30 for day in days):
         return 31
     return min(typical, 31)
@@ -267,6 +277,11 @@ def _early_for_weekends(dates: list[date], day: int) -> bool:
 
 
 _FRIDAY, _SATURDAY = 4, 5
+#: the latest due day read as paid early for weekends: one on every month's calendar
+_EARLY_DUE_MAX = 28
+#: ... and how often it must have been paid on the day itself: one posting on a Friday and one
+#: on a Monday two days later are lag as likely (an annual plan billed on the 13th)
+_EARLY_DUE_SEEN = 2
 
 
 def charge_missed(expected: date, until: date) -> bool:

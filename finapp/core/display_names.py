@@ -127,6 +127,15 @@ _PAYMENT = re.compile(r"\b(?:pmt|pymt|payment|autopay|auto pay|epay|epayment|e p
 _LOAN = re.compile(r"\b(?:mortgage|mtg|loans?|lease|heloc|equity|finance|student|carpay)\b")
 
 
+#: how RBC prints a payment from a government in Description 1, the level of government alone,
+#: with the program in Description 2 ("Federal Payment" with "CANADA CHILD BENEFIT" or
+#: "GST/HST CREDIT", "Prov/Local Gvt Payment"): the program is its name, as a bank's way of
+#: paying alone ("Misc Payment") is named by the merchant after it
+_GOVERNMENT_PAYMENT = re.compile(
+    r"(?:FEDERAL|PROVINCIAL|PROV\s*/\s*LOCAL\s+GVT)\s+PAYMENT", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True, slots=True)
 class MadeName:
     """A name the namer composes of its own words around the line's ("Salary — Globex",
@@ -323,8 +332,8 @@ class Namer:
 
     def _name(self, payee: str, memo: str = "", issuer: str = "") -> str:
         """``issuer`` names a card payment whose line does not (the card account's bank)."""
-        if memo_names_merchant(payee, memo):  # the payee is how it was paid, not to whom
-            payee, memo = memo, ""
+        if memo_names_merchant(payee, memo) or _government_program(payee, memo):
+            payee, memo = memo, ""  # the payee is how it was paid, or who paid, not what
         folded = fold(f"{payee} {memo}")
         brand = self._brands.longest(folded)
         made = self._made(payee, memo, issuer, folded, brand)
@@ -440,6 +449,12 @@ class Namer:
             if text.startswith(app) and len(text) > len(app):
                 return text[len(app) :]
         return text
+
+
+def _government_program(payee: str, memo: str) -> bool:
+    """Whether the payee is only a government's level (:data:`_GOVERNMENT_PAYMENT`) and the
+    memo the program it paid: both of a family's benefits were named "Federal"."""
+    return bool(memo.strip()) and _GOVERNMENT_PAYMENT.fullmatch(payee.strip()) is not None
 
 
 def _pays_issuer(brand: object, folded: str) -> TypeGuard[Brand]:

@@ -31,6 +31,7 @@ import pytest
 from finapp.services.imports import import_files
 from finapp.store.engine import Store
 from tests.cli_in_process import run_main
+from tests.subscriptions.toronto_exports import RbcLine, write_rbc
 
 
 def _working_day(day: date) -> date:
@@ -80,22 +81,7 @@ def _credit_agricole(folder: Path, *, label: str = "TAXE FONCIERE MENSUALISATION
     return path
 
 
-def _rbc(folder: Path, lines: list[tuple[date, str, str, str]]) -> Path:
-    """RBC's download: how money went in Description 1, to or from whom in Description 2."""
-    head = (
-        '"Account Type","Account Number","Transaction Date","Cheque Number","Description 1",'
-        '"Description 2","CAD$","USD$"'
-    )
-    rows = [head]
-    for day, how, whom, amount in sorted(lines):
-        rows.append(f'Chequing,06212-5012345,{day.month}/{day.day}/{day.year},,"{how}",'
-                    f'"{whom}",{amount},')  # fmt: skip
-    path = folder / "csv73628.csv"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return path
-
-
-def _toronto_lines() -> list[tuple[date, str, str, str]]:
+def _toronto_lines() -> list[RbcLine]:
     start, end = date(2025, 7, 1), date(2026, 11, 20)
     lines = []
     for due in _months(start, end, 1):
@@ -141,7 +127,7 @@ def test_a_taxe_fonciere_paid_by_mensualisation_is_one_bill_with_november_and_de
 def test_the_city_of_torontos_property_tax_is_a_bill_of_eleven_instalments(
     store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import_files(store, [_rbc(tmp_path, _toronto_lines())])
+    import_files(store, [write_rbc(tmp_path / "csv73628.csv", _toronto_lines())])
 
     (tax,), table = _listed(store, date(2026, 11, 20), "TORONTO", capsys)
     assert tax["kind"] == "bill" and tax["cadence"] == "monthly" and tax["months_off"] == [1]
@@ -161,7 +147,7 @@ def test_a_subscription_stopped_for_two_months_is_no_plan_with_months_off(
         (day, how, "GOODLIFE FITNESS" if "TORONTO" in whom else whom, amount)
         for day, how, whom, amount in _toronto_lines()
     ]
-    import_files(store, [_rbc(tmp_path, lines)])
+    import_files(store, [write_rbc(tmp_path / "csv73628.csv", lines)])
 
     gyms, _ = _listed(store, date(2026, 11, 20), "GOODLIFE", capsys)
     assert gyms and all(gym["months_off"] == [] for gym in gyms)

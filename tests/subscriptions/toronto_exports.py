@@ -1,5 +1,6 @@
 """A Toronto household's statements as its banks and apps export them: TD chequing's headerless
-CSV (date, description padded to 20, debit, credit, running balance), BMO Mastercard's CSV after
+CSV (date, description padded to 20, debit, credit, running balance), RBC's download (how money
+went in Description 1, to or from whom in Description 2), BMO Mastercard's CSV after
 its "Following data is valid as of" line (purchases positive), WeChat Pay's UTF-8 export and
 Alipay's GB18030 export, each with its preamble. Amounts are Decimal text, money out negative.
 """
@@ -25,6 +26,24 @@ def write_td(path: Path, lines: list[Line], opening: str = "3120.55") -> Path:
         debit, credit = (f"{-value:.2f}", "") if value < 0 else ("", f"{value:.2f}")
         rows.append(f"{day:%m/%d/%Y},{text:<20},{debit},{credit},{balance:.2f}")
     path.write_text("\n".join(rows) + "\n", newline="")
+    return path
+
+
+#: one line of RBC's download: (day, Description 1, Description 2, signed amount)
+RbcLine = tuple[date, str, str, str]
+
+
+def write_rbc(path: Path, lines: list[RbcLine]) -> Path:
+    """RBC's "csv73628.csv": a header, M/D/YYYY, the chequing account's number on every row,
+    the amount in the ``CAD$`` column."""
+    rows = [
+        '"Account Type","Account Number","Transaction Date","Cheque Number","Description 1",'
+        '"Description 2","CAD$","USD$"'
+    ]
+    for day, how, whom, amount in sorted(lines):
+        rows.append(f'Chequing,06212-5012345,{day.month}/{day.day}/{day.year},,"{how}",'
+                    f'"{whom}",{amount},')  # fmt: skip
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     return path
 
 
