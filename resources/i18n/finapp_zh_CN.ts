@@ -2722,7 +2722,9 @@
     <message numerus="yes">
         <location filename="../../finapp/gui/pages/dashboard.py" line="390"/>
         <source>%n more in the next 30 days…</source>
-        <translation><numerusform>未来 30 天内还有 %n 项…</numerusform></translation>
+        <translation>
+            <numerusform>未来 30 天内还有 %n 项…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/dashboard.py" line="403"/>
