@@ -147,7 +147,7 @@ CANADIAN_LINES = {
     "ROGERS CHOCOLATES VICTORIA BC": None,
     "ROGERS BANK      BPY": "Transfers:Card Payment",
     "TACO BELL #3342 OTTAWA ON": "Food:Dining",
-    "ESPRESSO BAR TORONTO ON": None,
+    "ESPRESSO BAR TORONTO ON": "Food:Coffee",  # a coffee bar, not the Esso station
     "HYDRO FLASK BEND OR": None,
     "PHOTO STUDIO TORONTO ON": None,
     "LA METRO TAP": "Transport:Public Transit",
