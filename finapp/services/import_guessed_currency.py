@@ -6,6 +6,8 @@ account made then holds the same lines in dollars, and a later download of it, n
 kronor, would open a second account beside it and list every line twice. So a statement whose
 currency came from the header's language alone takes the currency of the one account of its
 type, in another currency, that already holds most of its lines; the reading report says so.
+So does one whose currency came from its account's IBAN alone (Santander España's, read as
+dollars before).
 
 A CSV that says nothing of its currency at all (HSBC UK's three columns, Lloyds', CommBank's)
 was read as dollars, even in a household whose accounts are all in pounds or that chose pounds
@@ -39,10 +41,15 @@ def with_held_currency(session: Session, parsed: ParsedFile) -> ParsedFile:
     detected = parsed.detected
     if detected is None:  # no CSV: an OFX import loads no CSV reader for this
         return parsed
-    from finapp.importers.csv.reading_report import ASSUMED, FROM_COUNTRY, FROM_LANGUAGE
+    from finapp.importers.csv.reading_report import (
+        ASSUMED,
+        FROM_COUNTRY,
+        FROM_IBAN,
+        FROM_LANGUAGE,
+    )
 
     guessed = detected.get("currency_from")
-    if guessed not in (FROM_LANGUAGE, FROM_COUNTRY, ASSUMED):
+    if guessed not in (FROM_LANGUAGE, FROM_IBAN, FROM_COUNTRY, ASSUMED):
         return parsed
     household = _household_currency(session) if guessed == ASSUMED else None
     statements: list[ParsedStatement] = []

@@ -16,6 +16,7 @@ from itertools import islice
 from finapp.core.money import DEFAULT_CURRENCY
 from finapp.importers.csv.header_language import currency_of_header, says_day_first
 from finapp.importers.csv.header_words import without_currency
+from finapp.importers.csv.iban_currency import iban_currency
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.profile import Profile
 from finapp.importers.csv.table import CsvTable
@@ -65,7 +66,8 @@ def writes_day_first(table: CsvTable) -> bool:
 
 def default_currency(table: CsvTable, profile: Profile | None, amount_name: str) -> str:
     """The currency of rows no currency column names: the profile's, the one in the amount
-    column's name, else the one the header's language suggests."""
+    column's name, the one of the account's IBAN, else the one the header's language
+    suggests."""
     return currency_and_source(table, profile, amount_name)[0]
 
 
@@ -73,14 +75,18 @@ def currency_and_source(
     table: CsvTable, profile: Profile | None, amount_name: str
 ) -> tuple[str, str]:
     """:func:`default_currency`, and where it comes from: ``"profile"``, ``"column name"``,
-    ``"language"``, ``"country"`` (the country its card lines name) or ``"assumed"`` (the file
-    never said it), for the reading report."""
+    ``"iban"`` (the country of the account's IBAN, :mod:`.iban_currency`), ``"language"``,
+    ``"country"`` (the country its card lines name) or ``"assumed"`` (the file never said it),
+    for the reading report."""
     if profile is not None and profile.currency:
         return profile.currency, "profile"
     match = _CURRENCY_IN_NAME.search(amount_name) or _DOLLAR_NAME.match(amount_name)
     code = match.group(1).upper() if match else without_currency(amount_name)[1]
     if code:
         return code, "column name"
+    code = iban_currency(table, profile.name if profile is not None else "")
+    if code:
+        return code, "iban"
     code = _currency_of_language(table)
     if code != DEFAULT_CURRENCY:
         return code, "language"

@@ -48,7 +48,7 @@ def own_account_columns(table: CsvTable, mapping: CsvMapping) -> tuple[int, ...]
     if not mapping.has_header:
         return ()
     header = [normalise_name(h) for h in table.header]
-    own = ACCOUNT_COLUMNS | _PROFILE_COLUMNS.get(mapping.profile, frozenset())
+    own = own_account_names(mapping.profile)
     whole = next((i for i, name in enumerate(header) if name in own), None)
     if whole is not None:
         return (whole,)
@@ -58,6 +58,12 @@ def own_account_columns(table: CsvTable, mapping: CsvMapping) -> tuple[int, ...]
     if _SORT_CODE in header:
         return (header.index(_SORT_CODE), number)
     return (number,) if _ACCOUNT_NAME in header else ()
+
+
+def own_account_names(profile: str) -> frozenset[str]:
+    """The header names of a column holding the whole number of each row's own account, in an
+    export read by the built-in ``profile`` ("" for none)."""
+    return ACCOUNT_COLUMNS | _PROFILE_COLUMNS.get(profile, frozenset())
 
 
 def own_account(row: Row, columns: tuple[int, ...]) -> str:

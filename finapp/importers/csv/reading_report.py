@@ -58,6 +58,9 @@ def _written_format(table: CsvTable, mapping: CsvMapping) -> str:
 FROM_LANGUAGE = "from the header's language"
 #: where the currency came from when only the country the card lines name said it: a guess too
 FROM_COUNTRY = "from the country its card lines name"
+#: where the currency came from when only the country of the account's IBAN said it: the import
+#: may overrule it as a guess too (an account made before holds the lines in dollars)
+FROM_IBAN = "from the country of the account's IBAN"
 #: where the currency came from when nothing in the file said it: the import takes the
 #: household's (:mod:`finapp.services.import_guessed_currency`)
 ASSUMED = "assumed, as the file names none"
@@ -75,6 +78,7 @@ def _currency_from(table: CsvTable, mapping: CsvMapping) -> str:
         return {
             "profile": f"from the {mapping.profile} profile",
             "column name": f"from the column name {name!r}",
+            "iban": FROM_IBAN,
             "language": FROM_LANGUAGE,
             "country": FROM_COUNTRY,
         }[source]
