@@ -28,6 +28,16 @@ so left in they split one merchant into many keys and show up in its name:
   brackets first (``[CW]TELUS MOB``); RBC and CIBC write the channel as words (``Interac
   purchase - 4567 LOBLAWS``, ``POINT OF SALE - INTERAC RETAIL PURCHASE 000000001234 …``,
   ``INTERNET BILL PAY 000000123456 ROGERS``, ``Online Banking payment - 1234 BELL CANADA``).
+- Italian banks (Intesa Sanpaolo, Fineco) say the kind of line first: ``ADDEBITO DIRETTO SDD ENEL
+  ENERGIA S.P.A. CID IT23ZZZ… MAND …``, ``PAGAMENTO POS ESSELUNGA … CARTA N. *****4471 DEL …``,
+  ``ACCREDITO BONIFICO A VOSTRO FAVORE DISPOSTO DA PIRELLI TYRE SPA CAUSALE STIPENDIO …`` (the
+  payer), ``BONIFICO DA VOI DISPOSTO A FAVORE DI CONDOMINIO … CAUSALE …`` (the payee); left in,
+  every direct debit was one merchant (Enel, A2A, TIM and Iliad as "ADDEBITO DIRETTO") and
+  every transfer another. The creditor's id, the mandate, the reason and the card go.
+- Spanish banks (Santander, ING): ``COMPRA BAR EL BREZO, MADRID, TARJETA 4940XXXXXXXX2211,
+  COMISION 0,00`` (the town before the card goes too), ``NOMINA RECIBIDA INDRA SISTEMAS S.A.``,
+  ``BIZUM A FAVOR DE PABLO SANZ MARTIN CONCEPTO …`` and ``BIZUM DE …`` (each friend a payee of
+  their own), ``TRANSFERENCIA A FAVOR DE …``/``DE …``, ``Traspaso emitido Cuenta Naranja``.
 
 What is left is the name and whatever the bank prints beside it that the merchant's words already
 handle (store numbers, towns and states, references): :mod:`finapp.core.merchant` reads on from
@@ -57,7 +67,8 @@ _SEPA_FIELD = re.compile(
     r" (?:END-TO-END-REF|MANDATSREF|GL(?:Ä|AE)UBIGER-ID|CRED\+|EREF\+|MREF\+|KREF\+|SVWZ\+"
     r"|IBAN ?:|BIC ?:|KUNDENREFERENZ|KENMERK ?:|MACHTIGING|REF\. MANDATO|Nº RECIBO|N\. RECIBO"
     r"|BUCHUNGSTEXT ?:|KTO/IBAN ?:"
-    r"|ECH/|ID EMETTEUR|MDT/)"
+    r"|ECH/|ID EMETTEUR|MDT/"
+    r"|CID IT\d|MAND \d|MANDATO N\.|CAUSALE |DATI BONIFICO ?:|CONCEPTO )"
 )
 #: a card line's town after the name ("ALDI SÜD//DÜSSELDORF/DE"); the card's number or the
 #: terminal's reference at the end ("… CARD 1234", Wells Fargo's "S386301234567890 CARD 1234",
@@ -65,6 +76,7 @@ _SEPA_FIELD = re.compile(
 _CARD_TAIL = re.compile(
     r"(?<!:)//|,? CON LA TARJETA\b|,? TARJ(?:ETA)?\.? ?:| CARTE \d{4}X"
     r"| (?:S\d{9,} )?CARD \d{4}$| \d{12,}$| CB\*\d{4}$"
+    r"|(?:, [^,]*)?, TARJETA \d{4}X| CARTA N\. ?\*"
 )
 #: how a card purchase, a direct debit or a bank's own booking starts before the name
 _PREFIX = re.compile(
@@ -78,7 +90,12 @@ _PREFIX = re.compile(
     r"|LASTSCHRIFT(?: VON)?|BETAALAUTOMAAT|INCASSO"
     r"|PREAUTH PYMT|PRE-?AUTHORI[ZS]ED (?:DEBIT|PAYMENT)|\[[A-Z]{2}\] ?(?=\w)"
     r"|(?:POINT OF SALE - )?INTERAC (?:RETAIL )?PURCHASE(?: -)?(?: \d+)?"
-    r"|INTERNET BILL PAY(?: \d+)?|ONLINE BANKING PAYMENT(?: -)?(?: \d+)?|MISC PAYMENT)\b ?"
+    r"|INTERNET BILL PAY(?: \d+)?|ONLINE BANKING PAYMENT(?: -)?(?: \d+)?|MISC PAYMENT"
+    r"|ADDEBITO(?: DIRETTO)? SDD|PAGAMENTO(?: POS)?|PRELIEVO(?: CARTA DEBITO)?"
+    r"|ACCREDITO BONIFICO(?: A VOSTRO FAVORE)?(?: DISPOSTO)? DA"
+    r"|BONIFICO DA VOI DISPOSTO A FAVORE DI|N(?:Ó|O)MINA RECIBIDA"
+    r"|BIZUM (?:A FAVOR DE|DE|ENVIADO A|RECIBIDO DE)"
+    r"|TRASPASO (?:EMITIDO|RECIBIDO)|TRANSFERENCIA (?:A FAVOR DE|DE|EMITIDA A|RECIBIDA DE))\b ?"
     r"|^(?:AUFTRAGGEBER|EMPF(?:Ä|AE)NGER) ?: ?"
 )
 #: the fields of a French transfer after ``VIR SEPA RECU``/``EMIS`` (BoursoBank): the party

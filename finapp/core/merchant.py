@@ -138,6 +138,8 @@ NOISE_WORDS = frozenset(
         "SARL",
         "SRL",
         "SAU",
+        # Italy's joint-stock company ("ENEL ENERGIA S.P.A.", "PIRELLI TYRE SPA")
+        "SPA",
     ]
 )
 _STATES = frozenset(
@@ -280,7 +282,11 @@ _HAN_REFERENCE_MIN = 6
 #: one-word name kept the city's first word ("HEB ROUND" beside "HEB"), one merchant twice.
 #: 15: version 10's memo is read where statements are keyed, an import and a re-keying (their
 #: keying by payee alone had never asked it).
-KEY_VERSION = 15
+#: 16: Italian and Spanish banks' own words go (``ADDEBITO DIRETTO SDD``, ``PAGAMENTO POS``,
+#: ``ACCREDITO BONIFICO … DISPOSTO DA``, ``BIZUM A FAVOR DE``, ``NOMINA RECIBIDA``…), and so does
+#: "S.p.A.": a Milan family's direct debits (Enel, A2A, TIM, Iliad) were one merchant,
+#: ADDEBITO DIRETTO, and each friend paid by Bizum was BIZUM FAVOR.
+KEY_VERSION = 16
 
 #: the keys of payment processors a bank prints as the other party of every wallet payment
 _WALLET_PROCESSORS = frozenset({"支付宝", "财付通", "财付通支付", "网银在线", "京东支付"})

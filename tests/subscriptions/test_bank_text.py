@@ -129,3 +129,101 @@ def test_a_card_subscription_is_found_among_the_same_cards_groceries() -> None:
     assert len(netflix) == 1
     assert netflix[0].cadence == "monthly"
     assert len(netflix[0].transaction_ids) == 12
+
+
+#: Intesa Sanpaolo's and Santander's wording around the payee, as their statements print it
+ITALIAN_AND_SPANISH_SHOWN = [
+    ("ADDEBITO DIRETTO SDD ENEL ENERGIA S.P.A. CID IT23ZZZ0000006377211 MAND 9143088505",
+     "Enel Energia"),
+    ("ADDEBITO DIRETTO SDD TIM S.P.A. CID IT08ZZZ0000000488410 FATTURA 55969296", "Tim"),
+    ("PAGAMENTO POS ESSELUNGA VIALE PIAVE MILANO CARTA N. *****4471 DEL 28/10/26 ORE 19:54",
+     "Esselunga Viale Piave Milano"),
+    ("ACCREDITO BONIFICO A VOSTRO FAVORE DISPOSTO DA PIRELLI TYRE SPA CAUSALE STIPENDIO "
+     "OTTOBRE 2026", "Pirelli Tyre"),
+    ("COMPRA BAR EL BREZO, MADRID, TARJETA 4940XXXXXXXX2211, COMISION 0,00", "Bar El Brezo"),
+    ("Nómina recibida SERVICIO MADRILEÑO DE SALUD", "Servicio Madrileño De Salud"),
+    ("BIZUM A FAVOR DE PABLO SANZ MARTIN CONCEPTO REGALO CUMPLE", "Pablo Sanz Martin"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("printed", "name"), ITALIAN_AND_SPANISH_SHOWN)
+def test_an_italian_or_spanish_payee_is_shown_without_the_banks_words(
+    printed: str, name: str
+) -> None:
+    assert shipped_namer().name(printed) == name
+
+
+#: lines one Intesa or Santander account prints, each its own payee
+ITALIAN_AND_SPANISH_APART = [
+    # every direct debit starts "ADDEBITO DIRETTO SDD"
+    ("ADDEBITO DIRETTO SDD ENEL ENERGIA S.P.A. CID IT23ZZZ0000006377211 MAND 9143088505",
+     "ADDEBITO DIRETTO SDD TIM S.P.A. CID IT08ZZZ0000000488410 FATTURA 55969296"),
+    ("ADDEBITO DIRETTO SDD ILIAD ITALIA S.P.A. CID IT54ZZZ0000013970161",
+     "ADDEBITO DIRETTO SDD A2A ENERGIA SPA CID IT77ZZZ0000012883420 MAND 8858195493"),
+    ("ADDEBITO DIRETTO SDD TIM S.P.A. CID IT08ZZZ0000000488410 FATTURA 55969296",
+     "ADDEBITO DIRETTO SDD A2A ENERGIA SPA CID IT77ZZZ0000012883420 MAND 8858195493"),
+    # a salary and the spouse's share of the house, both "ACCREDITO BONIFICO"
+    ("ACCREDITO BONIFICO A VOSTRO FAVORE DISPOSTO DA ROSSI GIULIA CAUSALE SPESE CASA",
+     "ACCREDITO BONIFICO A VOSTRO FAVORE DISPOSTO DA PIRELLI TYRE SPA CAUSALE STIPENDIO "
+     "OTTOBRE 2026"),
+    # the condominium and the savings deposit, both "BONIFICO DA VOI DISPOSTO"
+    ("BONIFICO DA VOI DISPOSTO A FAVORE DI CONDOMINIO VIA PADOVA 112 MILANO CAUSALE RATA "
+     "CONDOMINIALE 4Q 2026",
+     "BONIFICO DA VOI DISPOSTO A FAVORE DI BIANCHI MARCO CAUSALE GIROCONTO CONTO DEPOSITO "
+     "ILLIMITY"),
+    # every card purchase starts "PAGAMENTO POS"
+    ("PAGAMENTO POS ESSELUNGA VIALE PIAVE MILANO CARTA N. *****4471 DEL 28/10/26 ORE 19:54",
+     "PAGAMENTO POS COOP LOMBARDIA MILANO CARTA N. *****4471 DEL 23/10/26 ORE 08:07"),
+    # three friends paid by Bizum
+    ("BIZUM A FAVOR DE PABLO SANZ MARTIN CONCEPTO LOTERIA",
+     "BIZUM A FAVOR DE ANA BELEN TORRES CONCEPTO PADEL"),
+    ("BIZUM A FAVOR DE CARLOS IGLESIAS CONCEPTO PADEL",
+     "BIZUM A FAVOR DE ANA BELEN TORRES CONCEPTO CENA"),
+    ("NOMINA RECIBIDA INDRA SISTEMAS S.A.", "Nómina recibida SERVICIO MADRILEÑO DE SALUD"),
+    ("Traspaso emitido Cuenta Naranja", "Traspaso emitido Cuenta Nómina"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("one", "other"), ITALIAN_AND_SPANISH_APART)
+def test_payees_behind_one_italian_or_spanish_wording_stay_apart(one: str, other: str) -> None:
+    assert merchant_key(one) != merchant_key(other)
+
+
+def test_a_bills_lines_are_one_payee_whatever_the_mandate_or_invoice() -> None:
+    tim = {
+        merchant_key(f"ADDEBITO DIRETTO SDD TIM S.P.A. CID IT08ZZZ0000000488410 FATTURA {n}")
+        for n in ("55969296", "00080788")
+    }
+    assert len(tim) == 1
+    bizum = {
+        merchant_key("BIZUM DE PABLO SANZ MARTIN CONCEPTO CENA"),
+        merchant_key("BIZUM A FAVOR DE PABLO SANZ MARTIN CONCEPTO LOTERIA"),
+    }
+    assert len(bizum) == 1
+
+
+def test_a_shop_named_with_a_banks_word_keeps_it() -> None:
+    """Only the bank's wording before the name goes: a bar called "Tarjeta Roja" or a shop
+    called "Pagamenti Facili" keeps its name."""
+    namer = shipped_namer()
+    bar = "COMPRA TARJETA ROJA TAPAS, MADRID, TARJETA 4940XXXXXXXX2211, COMISION 0,00"
+    assert namer.name(bar) == "Tarjeta Roja Tapas"
+    shop = "PAGAMENTO POS PAGAMENTI FACILI MILANO CARTA N. *****4471 DEL 02/10/26 ORE 10:12"
+    assert merchant_key(shop) == "PAGAMENTI FACILI"
+
+
+def test_an_italian_familys_direct_debits_are_each_a_subscription() -> None:
+    """Intesa prints every direct debit "ADDEBITO DIRETTO SDD <creditor> CID … MAND …": Enel's
+    and TIM's monthly bills are two subscriptions, TIM's with its own price."""
+    ledger = Ledger()
+    first = date(2025, 11, 12)
+    for month in range(12):
+        ledger.add(month_date(first, month, 12), f"-{60 + month % 4}.82",
+                   f"ADDEBITO DIRETTO SDD ENEL ENERGIA S.P.A. CID IT23ZZZ0000006377211 "
+                   f"MAND {9143088505 + month}")  # fmt: skip
+        ledger.add(month_date(first, month, 16), "-32.90" if month > 5 else "-29.90",
+                   f"ADDEBITO DIRETTO SDD TIM S.P.A. CID IT08ZZZ0000000488410 "
+                   f"FATTURA {55969296 + month * 7}")  # fmt: skip
+    streams = detect_streams(ledger.charges, date(2026, 11, 20))
+    keys = {s.merchant for s in streams if s.cadence == "monthly"}
+    assert {merchant_key("ENEL ENERGIA"), merchant_key("TIM")} <= keys
