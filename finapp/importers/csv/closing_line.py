@@ -3,7 +3,9 @@
 Deutsche Bank ends its export with ``Kontostand;31.10.2026;;;1.234,56;EUR``: the account's
 balance at the end of the period, which no running-balance column gives. BNP Paribas and Crédit
 Agricole open theirs with it: ``Solde au 31/10/2026;1 502,18 €`` (or the day and amount in
-one cell, ``Solde au 31/10/2026 : 1 234,56 €``), the balance on the day the file was made.
+one cell, ``Solde au 31/10/2026 : 1 234,56 €``), the balance on the day the file was made, and
+so does Intesa Sanpaolo (``Saldo contabile al 30/10/2026;19.907,29``). Fineco's names no day
+(``Saldo EUR: 2.158,81``): the balance at the download, after the statement's last line.
 Venmo's statement ends with an undated line holding its balance in an ``Ending Balance`` column:
 it is the balance after the statement's last line, so it is dated by that line's day. A profile
 names the label or column of that line (:attr:`Profile.closing_label`,
@@ -40,11 +42,11 @@ def with_closing_line(
     if profile.closing_label:
         stated = _closing_line(table, profile.closing_label, mapping)
     elif profile.preamble_balance:
-        stated = _preamble_line(table, profile.preamble_balance, mapping)
+        stated = _preamble_line(table, profile.preamble_balance, mapping, _last_day(statement))
     elif profile.closing_column and statement.transactions:
         amount = _closing_column(table, profile.closing_column, mapping)
-        last_day = max(t.posted for t in statement.transactions)
-        stated = (last_day, amount) if amount is not None else None
+        last_day = _last_day(statement)
+        stated = (last_day, amount) if amount is not None and last_day is not None else None
     if stated is None:
         return statements
     day, amount = stated
@@ -62,17 +64,28 @@ def _closing_line(table: CsvTable, label: str, mapping: CsvMapping) -> tuple[dat
     return None
 
 
-def _preamble_line(table: CsvTable, label: str, mapping: CsvMapping) -> tuple[date, Decimal] | None:
+def _last_day(statement: ParsedStatement) -> date | None:
+    return max((t.posted for t in statement.transactions), default=None)
+
+
+def _preamble_line(
+    table: CsvTable, label: str, mapping: CsvMapping, last_day: date | None
+) -> tuple[date, Decimal] | None:
     """The day and amount of the line above the header whose cell opens with ``label``: the
-    day follows the label in its cell, the amount the day there or in a later cell."""
+    day follows the label in its cell, the amount the day there or in a later cell. A line
+    naming no day (Fineco's ``Saldo EUR: 2.158,81``) states the balance at the download, which
+    is the balance after the statement's last line (``last_day``)."""
     above = table.header_index if table.header_index is not None else table.data_start
     for row in table.rows[:above]:
         for at, written in enumerate(row):
             name = normalise_name(written)
             if not name.startswith(label):
                 continue
-            day_text, _, tail = name[len(label) :].strip().partition(" ")
+            rest = name[len(label) :].strip()
+            day_text, _, tail = rest.partition(" ")
             day = parse_date(day_text, mapping.date_format)
+            if day is None and _amount(rest, mapping.decimal_comma) is not None:
+                day, tail = last_day, rest
             cells = (tail.strip(" :"), *row[at + 1 :])
             amount = next((a for c in cells if (a := _amount(c, mapping.decimal_comma))), None)
             return (day, amount) if day is not None and amount is not None else None

@@ -552,6 +552,42 @@ WESTERN: tuple[Profile, ...] = (
             "fitid": ("n° de transaction",),
         },
     ),
+    # Intesa Sanpaolo: the day booked and the value day, money out in Dare, in in Avere; above
+    # the header the account's IBAN and its balance (``Saldo contabile al 30/10/2026;19.907,29``)
+    Profile(
+        "Intesa Sanpaolo",
+        "Intesa Sanpaolo",
+        ("data contabile", "data valuta", "dare", "avere", "descrizione"),
+        date_format="DD/MM/YYYY",
+        preamble_balance="saldo contabile al",
+        roles={
+            "date": ("data contabile",),
+            "debit": ("dare",),
+            "credit": ("avere",),
+            "payee": ("descrizione",),
+        },
+    ),
+    # Fineco: the operation's day and its value day, money in in Entrate, out (written
+    # negative) in Uscite; the kind of line in Descrizione, the party in Descrizione_Completa;
+    # a line the card only authorised is ``Autorizzato``. Above the header the current
+    # account's balance now, in euros (``Saldo EUR: 2.158,81``)
+    Profile(
+        "Fineco",
+        "Fineco",
+        ("data_operazione", "data_valuta", "entrate", "uscite", "descrizione_completa"),
+        date_format="DD/MM/YYYY",
+        currency="EUR",
+        skip_status=("autorizzato",),
+        preamble_balance="saldo eur:",
+        roles={
+            "date": ("data_operazione",),
+            "debit": ("uscite",),
+            "credit": ("entrate",),
+            "payee": ("descrizione_completa",),
+            "memo": ("descrizione",),
+            "status": ("stato",),
+        },
+    ),
     Profile(
         "Outbank",
         "",
