@@ -83,7 +83,11 @@ _DOMAIN = re.compile(
 )
 #: any digit (``\d`` as the patterns below read it): without one, no phone nor reference
 _DIGIT = re.compile(r"\d")
-_REFERENCE = re.compile(r"\b(?=[A-Z]*\d)[A-Z0-9]{5,}\b|\b\d+\b|\b[A-Z]?\d+[A-Z\d]*\b")
+#: a reference or number holding a digit; a three-character letter, digit, letter word is a
+#: brand ("A2A ENERGIA SPA", Milan's utility, was ``ENERGIA``), not a reference
+_REFERENCE = re.compile(
+    r"\b(?=[A-Z]*\d)[A-Z0-9]{5,}\b|\b\d+\b|\b(?![A-Z]\d[A-Z]\b)[A-Z]?\d+[A-Z\d]*\b"
+)
 _PUNCT = re.compile(r"[^\w\s&+']+", re.UNICODE)
 #: a name spelt with initials joined by hyphens or dots ("H-E-B", "J.CREW", "T.J.MAXX", "P.F.",
 #: "U-HAUL"): one word as printed, where splitting it would leave one-letter words, dropped,
@@ -286,7 +290,9 @@ _HAN_REFERENCE_MIN = 6
 #: ``ACCREDITO BONIFICO … DISPOSTO DA``, ``BIZUM A FAVOR DE``, ``NOMINA RECIBIDA``…), and so does
 #: "S.p.A.": a Milan family's direct debits (Enel, A2A, TIM, Iliad) were one merchant,
 #: ADDEBITO DIRETTO, and each friend paid by Bizum was BIZUM FAVOR.
-KEY_VERSION = 16
+#: 17: a letter, digit, letter word is a name, no reference: Milan's "A2A ENERGIA SPA" was
+#: ``ENERGIA``.
+KEY_VERSION = 17
 
 #: the keys of payment processors a bank prints as the other party of every wallet payment
 _WALLET_PROCESSORS = frozenset({"支付宝", "财付通", "财付通支付", "网银在线", "京东支付"})
