@@ -60,8 +60,13 @@ MILAN = {
 
 
 def _santander(folder: Path) -> Path:
-    rows = ["\ufeffMovimientos de la cuenta;;;;", "Cuenta;ES12 0049 5123 9121 0034 5678;;;",
-            "Titular;RUIZ PEREZ JAVIER;;;", ";;;;", "Fecha operación;Fecha valor;Concepto;Importe;Saldo"]  # fmt: skip
+    rows = [
+        "\ufeffMovimientos de la cuenta;;;;",
+        "Cuenta;ES12 0049 5123 9121 0034 5678;;;",
+        "Titular;RUIZ PEREZ JAVIER;;;",
+        ";;;;",
+        "Fecha operación;Fecha valor;Concepto;Importe;Saldo",
+    ]
     held = Decimal("32307.17")
     for day, text, amount in sorted(MADRID, key=lambda line: line[0], reverse=True):
         rows.append(f"{day};{day};{text};{amount};{str(held).replace('.', ',')}")
@@ -88,6 +93,9 @@ def test_a_madrid_and_a_milan_households_months_are_filed_as_they_would(
     result = import_files(store, [_santander(tmp_path), _intesa(tmp_path)])
     assert not result.failed, result.failed
     filed = {str(abs(t.amount)): t.category or None for t in list_transactions(store)}
-    wanted = {amount.replace(".", "").replace(",", ".").lstrip("-"): category
-              for lines in (MADRID, MILAN) for (_d, _t, amount), category in lines.items()}  # fmt: skip
+    wanted = {
+        amount.replace(".", "").replace(",", ".").lstrip("-"): category
+        for lines in (MADRID, MILAN)
+        for (_day, _text, amount), category in lines.items()
+    }
     assert filed == wanted
