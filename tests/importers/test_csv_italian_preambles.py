@@ -71,3 +71,17 @@ def test_the_balance_above_the_header_is_the_accounts_balance(
     assert balances(store) == [("ledger", *stated)]
     (account,) = list_accounts(store)
     assert account.balance == stated[1]
+
+
+def test_an_intesa_export_naming_its_account_by_number_alone_is_in_euros(
+    store: Store, tmp_path: Path
+) -> None:
+    """Intesa's download may name the account by its number and holder alone ("Conto;1000/
+    00012345 - BIANCHI MARCO"), no IBAN: its lines are euros all the same, not dollars beside
+    the family's euro accounts (their transfers to each other never paired)."""
+    path = tmp_path / "ListaMovimenti_Intesa_20261030.csv"
+    lines = INTESA.splitlines(True)
+    path.write_text("".join(line for line in lines if not line.startswith("IBAN")), "utf-8")
+    import_files(store, [path])
+    (account,) = list_accounts(store)
+    assert account.currency == "EUR"

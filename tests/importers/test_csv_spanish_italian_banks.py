@@ -60,7 +60,7 @@ Date;Description;Amount;Balance
     ("text", "currency", "said"),
     [
         (SANTANDER, "EUR", "from the country of the account's IBAN"),
-        (INTESA, "EUR", "from the country of the account's IBAN"),
+        (INTESA, "EUR", "from the Intesa Sanpaolo profile"),  # its bank's, IBAN or not
         (NATWEST, "GBP", "from the country of the account's IBAN"),
         (SWISS_IBAN, "USD", "assumed, as the file names none"),
     ],

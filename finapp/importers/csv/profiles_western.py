@@ -559,6 +559,7 @@ WESTERN: tuple[Profile, ...] = (
         "Intesa Sanpaolo",
         ("data contabile", "data valuta", "dare", "avere", "descrizione"),
         date_format="DD/MM/YYYY",
+        currency="EUR",  # its download names the account by its number, not always its IBAN
         preamble_balance="saldo contabile al",
         roles={
             "date": ("data contabile",),
