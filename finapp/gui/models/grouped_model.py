@@ -25,6 +25,10 @@ from PySide6.QtCore import (
 
 from finapp.gui.models.rows_model import Column, bold_font, cell_data, sorted_rows
 
+#: what joins the parts of a cell's text (a row's badges: "▲ price up  after your statements"):
+#: the tree keeps the first part whole before the rest (``GroupedTree``'s ``whole_first``)
+PARTS_JOINER = "  "
+
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
 

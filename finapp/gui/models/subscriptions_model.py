@@ -25,7 +25,7 @@ from finapp.gui.models.formatting import (
     format_month,
     format_month_name,
 )
-from finapp.gui.models.grouped_model import GroupedModel
+from finapp.gui.models.grouped_model import PARTS_JOINER, GroupedModel
 from finapp.gui.models.rows_model import Column
 from finapp.gui.name_words import shown_name
 from finapp.services.subscription_groups import GroupSummary, PlacedStream
@@ -192,7 +192,7 @@ def notes_text(row: PlacedStream) -> str:
                 (format_date(row.view.review_date),),
             )
         )
-    return "  ".join(notes)
+    return PARTS_JOINER.join(notes)
 
 
 def notes_colour(row: PlacedStream) -> str | None:

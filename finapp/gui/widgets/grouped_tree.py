@@ -16,14 +16,12 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView, QWidget
 from wcwidth import wcwidth
 
-from finapp.gui.models.grouped_model import Group, GroupedModel
+from finapp.gui.models.grouped_model import PARTS_JOINER, Group, GroupedModel
 from finapp.gui.pages.column_memory import ColumnMemory
 from finapp.gui.ui_state import UiState
 
 #: the characters of a name a narrow window still shows (a Chinese one counts as two)
 READABLE = 16
-#: what joins the parts of a cell's text (a row's badges: "▲ price up  after your statements")
-PARTS_JOINER = "  "
 
 
 def first_characters(text: str, columns: int) -> str:
