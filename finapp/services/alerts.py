@@ -215,7 +215,9 @@ def evaluate_alerts(
         # loaded only to evaluate: a check that finds nothing changed does without them
         from finapp.services.alert_facts import gather_with_spending
         from finapp.services.alert_scope import judged_charges
+        from finapp.services.automatic_currency import keep_in
 
+        keep_in(session)  # the checks' totals read it, and the pages after them
         facts, spending = gather_with_spending(session, as_of)
         evaluation = core.assess(facts, judged_charges(session, facts, spending, full=full))
         _take_back(session, evaluation)

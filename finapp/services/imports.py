@@ -29,6 +29,7 @@ from finapp.progress import ProgressFn, Stage, StageFn, check_cancel, no_progres
 from finapp.services import import_log
 from finapp.services.account_question import NewAccountName, account_question
 from finapp.services.accounts import match_statement
+from finapp.services.automatic_currency import keep_automatic_currency
 from finapp.services.csv_profiles import saved_mappings
 from finapp.services.export_restore import restore_before_lines, restore_from_export
 from finapp.services.import_corrections import forget_corrections
@@ -307,6 +308,7 @@ def _finished(
         stage(Stage.DETECTING, 0, 0)
         with paused_gc():  # as for the import itself: the history is loaded whole
             detect_subscriptions(store)  # recurring charges re-detected with the new history
+        keep_automatic_currency(store)  # while the history just written is in the page cache
     return result
 
 

@@ -21,7 +21,6 @@ had no rate and were left out.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -31,58 +30,23 @@ from pathlib import Path
 from sqlalchemy import CursorResult, delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from finapp.core.category_kinds import CategoryKind
 from finapp.core.conversion import ENTERED, Rate, RateBook
 from finapp.core.money import parse_decimal
 from finapp.errors import InvalidInputError, Problem
+from finapp.services.automatic_currency import automatic_currency
 from finapp.services.read_once import read_once
-from finapp.services.settings import load_settings, main_currency_of
-from finapp.store.category_lines import category_sums
+from finapp.services.settings import load_settings
 from finapp.store.engine import Store
-from finapp.store.schema import Account, Category, ExchangeRate
+from finapp.store.schema import Account, ExchangeRate
 
 
 def base_currency(session: Session) -> str:
     """The currency household totals are shown in: the user's setting, else the one most
     money moves in (income and spending, transfers aside), else the one most accounts use."""
     chosen = load_settings(session).base_currency
-    return chosen or read_once(session, "automatic base currency", lambda: _automatic(session))
-
-
-def _automatic(session: Session) -> str:
-    """The currency most money moves in, transfers aside, else the one most accounts use.
-
-    A line is in its account's currency (an import writes it so): when every account keeps one
-    currency, money moves in no other, and that is the answer without reading the history,
-    which on ten years costs each page that shows a total 0.4 s.
-    """
-    kept = set(session.scalars(select(Account.currency).distinct()))
-    if len(kept) == 1:
-        return kept.pop()
-    volume = money_moved(session)
-    if not volume:
-        return main_currency_of(session)
-    return max(sorted(volume), key=volume.__getitem__)
-
-
-def money_moved(session: Session) -> Counter[str]:
-    """Each currency's money moved over the whole history, in and out alike, transfers aside
-    (a split line by its parts).
-
-    One grouped query by currency and category: the months and the direction of each sum,
-    which the month report reads, would make SQLite format a month for every line of the
-    history and keep a hundred times the groups, to be added up again here.
-    """
-    kinds = dict(session.execute(select(Category.id, Category.kind)).all())
-    moved_by = category_sums(
-        lambda line: (line.currency, line.category_id, line.is_transfer),
-        measure=lambda line: func.sum(func.abs(line.amount_minor)),
+    return chosen or read_once(
+        session, "automatic base currency", lambda: automatic_currency(session)
     )
-    volume: Counter[str] = Counter()
-    for currency, category_id, transfer, moved in session.execute(moved_by):
-        if not transfer and kinds.get(category_id) != CategoryKind.TRANSFER:
-            volume[currency] += int(moved)
-    return volume
 
 
 def get_base_currency(store: Store) -> str:
@@ -107,7 +71,7 @@ def base_choice(store: Store) -> BaseChoice:
         chosen = load_settings(session).base_currency
         currencies = list(session.scalars(select(Account.currency)))
         held = sorted(set(currencies), key=lambda code: (-currencies.count(code), code))
-        automatic = _automatic(session)
+        automatic = automatic_currency(session)
     return BaseChoice(chosen, automatic, tuple(held))
 
 

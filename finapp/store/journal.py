@@ -39,13 +39,14 @@ from finapp.store.schema import Base
 #: undo), import batches are undone by undoing the import, and the journal is not its own subject
 UNJOURNALED = frozenset({"alerts", "edit_journal", "import_batches"})
 #: settings rows that hold derived state (what the last alert and subscription runs saw, the
-#: notifications held back), not the user's choices; rewritten by every run, they would make
-#: every later undo look "changed since"
+#: notifications held back, the automatic base currency kept), not the user's choices; rewritten
+#: by every run, they would make every later undo look "changed since"
 DERIVED_SETTINGS = (
     "alerts.charges_judged",
     "alerts.evaluated",
     "subscriptions.detected",
     "notifications.held",
+    "rates.automatic",
 )
 
 _LOG = "finapp_undo_log"

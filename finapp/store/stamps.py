@@ -83,8 +83,35 @@ def take(session: Session, stamp: Stamp = "transactions") -> str | None:
     Call it before reading what the kept result is derived from, in the same write transaction
     that keeps the result: a write after it takes the token away again.
     """
+    found = _read(session, stamp)
+    if found is None:
+        return None
+    token, rows = found
+    if token is None:
+        token = secrets.token_hex(16)
+        session.execute(
+            text("INSERT INTO store_stamps (name, token) VALUES (:stamp, :token)"),
+            {"stamp": stamp, "token": token},
+        )
+    return f"{token} {rows}"
+
+
+def peek(session: Session, stamp: Stamp = "transactions") -> str | None:
+    """The stamp as :func:`take` gives it, without making a token: None when a write took it
+    away since the last take (or the store lacks its triggers). For a reader, whose session
+    is rolled back: a result kept beside a stamp is current while the two are equal."""
+    found = _read(session, stamp)
+    if found is None or found[0] is None:
+        return None
+    token, rows = found
+    return f"{token} {rows}"
+
+
+def _read(session: Session, stamp: Stamp) -> tuple[str | None, int] | None:
+    """The stamp's token (None: taken away) and the number of lines; None without its
+    triggers."""
     triggers = _TRIGGERS[stamp]
-    found = session.execute(
+    token, installed, rows = session.execute(
         text(
             "SELECT (SELECT token FROM store_stamps WHERE name = :stamp), "
             "(SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
@@ -93,13 +120,6 @@ def take(session: Session, stamp: Stamp = "transactions") -> str | None:
         ),
         {"stamp": stamp},
     ).one()
-    token, installed, rows = found
     if installed != len(triggers):
         return None  # a store whose table was rebuilt without them: nothing can be trusted
-    if token is None:
-        token = secrets.token_hex(16)
-        session.execute(
-            text("INSERT INTO store_stamps (name, token) VALUES (:stamp, :token)"),
-            {"stamp": stamp, "token": token},
-        )
-    return f"{token} {rows}"
+    return token, rows

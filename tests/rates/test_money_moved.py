@@ -10,8 +10,9 @@ from decimal import Decimal
 import pytest
 
 from finapp.core.category_kinds import CategoryKind
+from finapp.services.automatic_currency import money_moved
 from finapp.services.month_report import classified_sums
-from finapp.services.rates import get_base_currency, money_moved
+from finapp.services.rates import get_base_currency
 from finapp.services.splits import SplitPart, set_splits
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
