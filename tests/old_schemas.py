@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -29,8 +30,33 @@ def upgraded(store: Store, undo: Callable[[Connection], None], passphrase: str) 
         reopened.close()
 
 
+def undo_schema_15(conn: Connection) -> None:
+    """Take a store back to schema 14: what finapp wrote before it kept the bank's category of
+    a line beside the filing in force. SQLite drops no column a table's foreign key names, so
+    that key is taken out of the table's text first (the rows' layout is the same)."""
+    column = "bank_category_id"
+    (sql,) = conn.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'transactions'"
+    ).one()
+    key = re.compile(
+        rf",\s*FOREIGN KEY\({column}\) REFERENCES categories \(id\) ON DELETE SET NULL"
+    )
+    if key.search(sql):  # a new store's table; a migrated one names it on the column, droppable
+        version = conn.exec_driver_sql("PRAGMA schema_version").scalar_one()
+        conn.exec_driver_sql("PRAGMA writable_schema = ON")
+        conn.exec_driver_sql(
+            "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'transactions'",
+            (key.sub("", sql),),
+        )
+        conn.exec_driver_sql(f"PRAGMA schema_version = {version + 1}")
+        conn.exec_driver_sql("PRAGMA writable_schema = OFF")
+    conn.exec_driver_sql(f"ALTER TABLE transactions DROP COLUMN {column}")
+    conn.exec_driver_sql("PRAGMA user_version = 14")
+
+
 def undo_schema_14(conn: Connection) -> None:
     """Take a store back to schema 13: what finapp wrote before accounts could be closed."""
+    undo_schema_15(conn)
     conn.exec_driver_sql("ALTER TABLE accounts DROP COLUMN closed_on")
     conn.exec_driver_sql("PRAGMA user_version = 13")
 

@@ -284,6 +284,11 @@ def _merge(
         session.execute(
             update(filed).where(filed.category_id == source.id).values(category_id=target.id)
         )
+    session.execute(  # the bank's word files the line where rules do not: it follows too
+        update(Transaction)
+        .where(Transaction.bank_category_id == source.id)
+        .values(bank_category_id=target.id)
+    )
     session.execute(update(Rule).where(Rule.category_id == source.id).values(category_id=target.id))
     own = budget_of(session, source.id)
     if own is not None and budget_of(session, target.id) is None:

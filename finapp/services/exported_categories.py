@@ -49,10 +49,12 @@ _FILE_NEW_LINE = (
 def file_new_lines_by_bank(
     session: Session, stored: Sequence[tuple[ParsedTransaction, int]]
 ) -> None:
-    """File the lines an import stored now that no rule filed under the category their bank
-    gave them (``ParsedTransaction.bank_category``, BoursoBank's ``Alimentation`` as
-    Food:Groceries): below every rule, so a line a rule filed keeps the rule's category. A
-    category the user took out of the tree is not made again for a bank's word."""
+    """Keep on the lines an import stored now the category their bank gave them
+    (``ParsedTransaction.bank_category``, BoursoBank's ``Alimentation`` as Food:Groceries), and
+    file under it those nothing filed: below every rule, so a line a rule filed keeps the
+    rule's category, and takes the bank's again once no rule files it
+    (:func:`~finapp.services.rule_filing.filing`). A category the user took out of the tree is
+    not made again for a bank's word."""
     ids: dict[str, int | None] = {}
     rows = []
     for line, transaction_id in stored:
@@ -68,8 +70,11 @@ def file_new_lines_by_bank(
         session.connection().exec_driver_sql(_FILE_UNFILED_LINE, rows)
 
 
-#: the bank's category on a line an import stored now, where no rule filed it
+#: the bank's category kept on a line an import stored now, and its filing where nothing
+#: filed it (SQLite reads every column's value before the update on the right of each ``=``)
 _FILE_UNFILED_LINE = (
-    "UPDATE transactions SET category_id = ?1, category_source = ?2 "
-    "WHERE id = ?3 AND category_id IS NULL"
+    "UPDATE transactions SET bank_category_id = ?1, "
+    "category_source = CASE WHEN category_id IS NULL THEN ?2 ELSE category_source END, "
+    "category_id = coalesce(category_id, ?1) "
+    "WHERE id = ?3"
 )

@@ -27,6 +27,7 @@ AUTO_SOURCES = tuple(source.value for source in AUTOMATIC | BELOW_RULES)
 _CLEARED_SOURCES = frozenset(source.value for source in AUTOMATIC)
 KEPT_SOURCES = frozenset(source.value for source in KEPT)
 _BY_RULE, _BY_LEARNED_RULE = CategorySource.RULE.value, CategorySource.LEARNED.value
+_BY_BANK = CategorySource.BANK.value
 
 
 #: each field of :class:`RuleSpec` and the stored rule's column it comes from
@@ -101,9 +102,10 @@ _COLUMNS = (
     Transaction.account_id,
     Transaction.category_id,
     Transaction.category_source,
+    Transaction.bank_category_id,
 )
 #: a line as :func:`apply_rules` reads it (``_COLUMNS``)
-LineRow = Row[int, str, str, str, str, int, int, int | None, str | None]
+LineRow = Row[int, str, str, str, str, int, int, int | None, str | None, int | None]
 #: one statement run for every changed row: the ORM's bulk update by primary key costs three
 #: times as much per row for the same SQL
 _TRANSACTIONS = Transaction.metadata.tables[Transaction.__tablename__]  # the Table itself
@@ -133,7 +135,8 @@ def apply_rules(
     ``picked`` chooses by what they hold, when given); returns the changes made.
 
     Manually categorized transactions keep their category; an automatic category whose rule is
-    gone is cleared so that re-running after deleting a rule undoes what it did. Rules see what
+    gone goes back to the bank's own category of the line, or is cleared where the bank gave
+    none, so that re-running after deleting a rule undoes what it did. Rules see what
     the bank said (the original payee), not a name an earlier rule gave it. Columns are read and
     changes written in bulk: an import of years of history is categorized in seconds. The rows
     are streamed from the database, not held all at once (the session's pending changes are
@@ -148,7 +151,9 @@ def apply_rules(
         rule = book.first_match_of(
             original, row.memo, row.merchant, row.amount_minor, row.account_id
         )
-        category_id, source, payee = filing(rule, row.category_id, row.category_source, original)
+        category_id, source, payee = filing(
+            rule, row.category_id, row.category_source, original, row.bank_category_id
+        )
         if (category_id, source, payee) != (row.category_id, row.category_source, row.payee):
             changes.append(
                 {
@@ -164,16 +169,25 @@ def apply_rules(
 
 
 def filing(
-    rule: RuleSpec | None, category_id: int | None, source: str | None, original: str
+    rule: RuleSpec | None,
+    category_id: int | None,
+    source: str | None,
+    original: str,
+    bank_category_id: int | None = None,
 ) -> tuple[int | None, str | None, str]:
     """A line's category id, its source and its payee once ``rule`` (the winner, or None) has
-    decided it, from what it holds and what the bank called it (``original``): a manual
-    category stays, an automatic one whose rule is gone is cleared, the bank's own category
-    stays until a rule files the line."""
+    decided it, from what it holds, what the bank called it (``original``) and the category
+    the bank gave it (``bank_category_id``, None where it gave none): a manual category stays;
+    a rule's category wins over the bank's; where no rule files the line, the bank's category
+    is its filing, as an import of the bank's export gives it, else an automatic one whose
+    rule is gone is cleared (a bank's filing kept from before the bank's word was stored
+    stays)."""
     if source not in KEPT_SOURCES:
         if rule is not None and rule.category_id is not None:
             category_id = rule.category_id
             source = _BY_LEARNED_RULE if rule.origin == RuleOrigin.LEARNED else _BY_RULE
+        elif bank_category_id is not None:
+            category_id, source = bank_category_id, _BY_BANK
         elif source in _CLEARED_SOURCES:
             category_id, source = None, None
     payee = rule.rename_to if rule is not None and rule.rename_to else original

@@ -11,8 +11,10 @@ What the user decided stands. A shipped rule still as its book seeded it (its ca
 moved or merged by the user along with the whole category counts as such) is replaced by the
 current book's; one the user turned off stays as it is, and one the user deleted, or whose
 category the user deleted, does not come back. The user's own and learned rules are not
-touched. Lines a replaced rule filed, and lines nothing filed, are filed by the new book; a
-category chosen by hand, a split line's and a user's rule's filing stay.
+touched. Lines a replaced rule filed, and lines no rule filed (nothing, or only their bank),
+are filed by the new book as an import would file them now: where no rule of it files a line,
+the bank's own category of the line does, if it gave one. A category chosen by hand, a split
+line's and a user's rule's filing stay.
 """
 
 from __future__ import annotations
@@ -126,12 +128,15 @@ def _as_seeded(rule: Rule, old: Book, now: dict[str, int]) -> bool:
 
 
 def _filed_by_book(old_book: RuleBook, replaced: set[int]) -> Callable[[LineRow], bool]:
-    """Whether the refresh files a line anew: nothing filed it, or one of the ``replaced``
-    shipped rules did (it wins the line in the old book, and gave it its category)."""
+    """Whether the refresh files a line anew: no rule filed it (nothing did, or only its bank),
+    or one of the ``replaced`` shipped rules did (it wins the line in the old book, and gave it
+    its category)."""
 
     def picked(line: LineRow) -> bool:
         if line.category_source is None:
             return line.category_id is None
+        if line.category_source == CategorySource.BANK:
+            return True
         rule = old_book.first_match_of(
             line.original_payee or line.payee,
             line.memo,

@@ -147,6 +147,20 @@ def _to_14(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE accounts ADD COLUMN closed_on DATE")
 
 
+def _to_15(conn: Connection) -> None:
+    """The bank's own category of each line, kept beside the filing in force, so a line a rule
+    no longer files goes back to it. A line the bank filed before is under the bank's category
+    now; what the bank said of a line a rule filed was never kept and stays unknown."""
+    conn.exec_driver_sql(
+        "ALTER TABLE transactions ADD COLUMN bank_category_id INTEGER "
+        "REFERENCES categories (id) ON DELETE SET NULL"
+    )
+    conn.exec_driver_sql(
+        "UPDATE transactions SET bank_category_id = category_id "
+        "WHERE category_source = 'bank' AND category_id IS NOT NULL"
+    )
+
+
 def _create_tables(conn: Connection, *models: type[Base]) -> None:
     """Create the tables of ``models``, new in a step, as the current schema declares them."""
     tables = [Base.metadata.tables[m.__tablename__] for m in models]
@@ -156,7 +170,7 @@ def _create_tables(conn: Connection, *models: type[Base]) -> None:
 #: ``STEPS[n]`` upgrades a store at version ``n - 1`` to ``n``.
 STEPS: dict[int, Callable[[Connection], None]] = {
     2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9,
-    10: _to_10, 11: _to_11, 12: _to_12, 13: _to_13, 14: _to_14,
+    10: _to_10, 11: _to_11, 12: _to_12, 13: _to_13, 14: _to_14, 15: _to_15,
 }  # fmt: skip
 
 

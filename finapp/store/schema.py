@@ -173,16 +173,23 @@ class Transaction(Base):
     category_id: Mapped[int | None] = mapped_column(
         ForeignKey("categories.id", ondelete="SET NULL"), nullable=True
     )
-    # how the category was set: None, "rule", "learned", "manual"; a manual choice is never
-    # overwritten by rules.
+    # how the category was set: None, "rule", "learned", "manual", "split", "bank"
+    # (finapp.core.category_sources); a manual choice is never overwritten by rules.
     category_source: Mapped[str | None] = mapped_column(String, nullable=True)
     is_transfer: Mapped[bool] = mapped_column(Boolean, default=False)
     transfer_peer_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     #: the user's own words about the line (free text; empty: none)
     note: Mapped[str] = mapped_column(String, default="", server_default="")
+    #: the category the bank itself gave the line in its export (BoursoBank's), kept whatever
+    #: files the line now: it files the line again wherever no rule does any more, as an import
+    #: of the same export would (see :func:`finapp.services.rule_filing.filing`); None: the
+    #: bank said nothing, or nothing finapp's tree holds
+    bank_category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("categories.id", ondelete="SET NULL"), nullable=True
+    )
 
     account: Mapped[Account] = relationship(back_populates="transactions")
-    category: Mapped["Category | None"] = relationship()
+    category: Mapped["Category | None"] = relationship(foreign_keys=[category_id])
 
 
 class BalanceSnapshot(Base):
