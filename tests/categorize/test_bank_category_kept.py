@@ -13,6 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from finapp.services.categories import add_category, merge_category
+from finapp.services.categorize import set_category
+from finapp.services.edit_history import redo, undo
 from finapp.services.imports import import_files
 from finapp.services.month_report import month_report
 from finapp.services.opening import open_store
@@ -215,3 +218,53 @@ def test_a_store_from_before_keeps_the_banks_filing_as_the_banks(
         rerun_rules(updated)
         assert _filed(updated)[CRECHE] == {"Children"}
         assert _filed(updated)[SALARY] == {"Income:Salary"}
+
+
+def _by_day(store: Store, text: str) -> dict[str, str | None]:
+    """The category of each of a statement text's lines, by its day."""
+    return {
+        line.date.isoformat(): line.category
+        for line in list_transactions(store)
+        if line.statement_text == text
+    }
+
+
+def test_a_lesson_undone_or_deleted_leaves_the_creche_the_banks(
+    store: Store, tmp_path: Path
+) -> None:
+    """The family files November's crèche under Education by hand: finapp learns it and files
+    October's there too. Undone, October is the bank's Children again; taught again and the
+    lesson then deleted from the rules, the rules run over history give October back to
+    Children (it went Uncategorized), and November stays where the family put it."""
+    import_files(store, [_export(tmp_path)])
+    november = next(
+        line.id
+        for line in list_transactions(store)
+        if line.statement_text == CRECHE and line.date.month == 11
+    )
+    set_category(store, november, "Education")
+    assert _by_day(store, CRECHE) == {"2026-10-09": "Education", "2026-11-09": "Education"}
+    undo(store)
+    assert _by_day(store, CRECHE) == {"2026-10-09": "Children", "2026-11-09": "Children"}
+    redo(store)
+    assert _by_day(store, CRECHE) == {"2026-10-09": "Education", "2026-11-09": "Education"}
+
+    for lesson in list_rules(store, origin="learned"):
+        delete_rule(store, lesson.id)
+    rerun_rules(store)
+    assert _by_day(store, CRECHE) == {"2026-10-09": "Children", "2026-11-09": "Education"}
+
+
+def test_the_banks_category_merged_into_another_follows_it(store: Store, tmp_path: Path) -> None:
+    """The family merges Children into a Family:Kids category of its own; a rule filing the
+    crèche under Education is added and deleted again: the crèche is under Family:Kids, where
+    the bank's Children went, not Uncategorized."""
+    import_files(store, [_export(tmp_path)])
+    add_category(store, "Family:Kids")
+    merge_category(store, "Children", "Family:Kids")
+    assert _filed(store)[CRECHE] == {"Family:Kids"}
+    rule = add_rule(store, category="Education", pattern="REGIE CENTRALE")
+    rerun_rules(store)
+    delete_rule(store, rule.id)
+    rerun_rules(store)
+    assert _filed(store)[CRECHE] == {"Family:Kids"}
