@@ -571,7 +571,8 @@ WESTERN: tuple[Profile, ...] = (
     # Fineco: the operation's day and its value day, money in in Entrate, out (written
     # negative) in Uscite; the kind of line in Descrizione, the party in Descrizione_Completa;
     # a line the card only authorised is ``Autorizzato``. Above the header the current
-    # account's balance now, in euros (``Saldo EUR: 2.158,81``)
+    # account's balance now, in euros (``Saldo EUR: 2.158,81``). A transfer names both
+    # parties (``Ord: ROSSI GIULIA Ben: ASD PALESTRA LORETO Dati Bonifico: QUOTA MENSILE``)
     Profile(
         "Fineco",
         "Fineco",
@@ -580,6 +581,7 @@ WESTERN: tuple[Profile, ...] = (
         currency="EUR",
         skip_status=("autorizzato",),
         preamble_balance="saldo eur:",
+        labelled_parties=True,
         roles={
             "date": ("data_operazione",),
             "debit": ("uscite",),

@@ -29,7 +29,7 @@ from finapp.importers.csv.cells import (
 )
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
-from finapp.importers.csv.payees import one_line, other_party
+from finapp.importers.csv.payees import labelled_party, one_line, other_party
 from finapp.importers.csv.payment_apps import (
     closed_trades,
     paying_source,
@@ -67,6 +67,8 @@ class RowReader:
         profile = profile_named(mapping.profile) if mapping.profile else None
         #: the payee cell's first line is the kind of operation (see :func:`one_line`)
         self._operation_first = profile is not None and profile.operation_first
+        #: the payee cell labels both parties of a transfer (see :func:`labelled_party`)
+        self._labelled_parties = profile is not None and profile.labelled_parties
         #: the file's closed trades (see :meth:`note_closed_trades`): a refund of one is no
         #: money back
         self.closed: set[str] = set()
@@ -290,6 +292,9 @@ class RowReader:
         written = other_party([text(row, i) for i in named])
         payee = one_line(written, self._operation_first)
         memo = " ".join([one_line(v) for i in self.m.memo if (v := text(row, i)) and v != "/"])
+        if self._labelled_parties and (labelled := labelled_party(payee, money_in)):
+            payee, words = labelled
+            return payee, " ".join(part for part in (memo, words) if part)
         if not memo and payee != (whole := one_line(written)):
             memo = whole
         return payee, memo
