@@ -27,6 +27,7 @@ from finapp.errors import NotFoundError
 from finapp.services.alert_inputs import keep_evaluation, unchanged_since_last_evaluation
 from finapp.services.alert_names import PayeesNow, shown_day
 from finapp.services.categories import category_paths
+from finapp.services.export_alerts import keep_restored_states
 from finapp.services.subscriptions import refresh_subscriptions
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Alert
@@ -223,6 +224,7 @@ def evaluate_alerts(
         _take_back(session, evaluation)
         known = set(session.scalars(select(Alert.dedupe_key)))
         new = [_row(c, as_of) for c in evaluation.candidates if c.key not in known]
+        keep_restored_states(session, new)  # read or dismissed before an export's round trip
         still_open = _open_on(session, as_of, known & evaluation.current)
         _resolve(evaluation, [*still_open, *new])
         reopened = _reopen(session, evaluation, as_of)

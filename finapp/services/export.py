@@ -50,6 +50,7 @@ from finapp.services.export_files import (
     write_private,
     write_text,
 )
+from finapp.services.export_settings import exported_settings
 from finapp.services.export_tables import TABLE_NAMES, Names, exported_tables
 from finapp.services.splits import splits_by_transaction
 from finapp.services.subscription_groups import PlacedStream, place
@@ -58,6 +59,7 @@ from finapp.store.engine import Store
 from finapp.store.schema import (
     MerchantAlias,
     MerchantName,
+    Setting,
     Subscription,
     Transaction,
     TransactionSplit,
@@ -110,6 +112,8 @@ def _write_tables(store: Store, folder: Path, fmt: str) -> dict[str, Written]:
                 rows = subscriptions
             elif model is MerchantName:
                 rows = _payees(session)
+            elif model is Setting:
+                rows = exported_settings(session)
             else:
                 first = table.c.posted if model is Transaction else table.c.id
                 rows = session.execute(select(table).order_by(first, table.c.id)).all()

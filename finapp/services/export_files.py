@@ -114,7 +114,8 @@ def readme_text(tables: dict[str, tuple[type, list[Column]]], fmt: str) -> str:
         "In the CSV files, text starting with = + - @ (or ' before one of them) has an extra",
         "leading ' so that spreadsheets show it instead of running it as a formula.",
         "Re-import everything (transactions, balances, budgets, rules, your subscription",
-        "decisions, goals) with: finapp import <this folder>, or its transactions.csv"
+        "decisions, goals, settings, exchange rates, which alerts you read or dismissed)",
+        "with: finapp import <this folder>, or its transactions.csv"
         + ("" if fmt == "csv" else " (also written)"),
         "",
     ]

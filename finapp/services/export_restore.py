@@ -13,7 +13,10 @@ file refuses the whole import: nothing of it is written), onto what the import s
 * the balances statements stated and those the user entered (``balances.csv``);
 * the user's decisions: thresholds, budgets, rules, what they said of each subscription
   (:mod:`finapp.services.export_decisions`);
-* the savings goals (:mod:`finapp.services.export_goals`).
+* the savings goals (:mod:`finapp.services.export_goals`);
+* the settings the user set and the exchange rates (:mod:`finapp.services.export_settings`);
+* which alerts the user read or dismissed, put on each as it is raised again
+  (:mod:`finapp.services.export_alerts`).
 
 The categories the user made come first, each of its kind, before the lines filed under them,
 with the payees the user named and merged (:func:`restore_before_lines`). Only lines the
@@ -37,8 +40,10 @@ from finapp.core.money import exact_minor
 from finapp.importers.base import ParsedFile
 from finapp.importers.finapp_export_files import amount, cell, day, export_rows, transfer_links
 from finapp.services.categories import ensure_category
+from finapp.services.export_alerts import restore_alert_states
 from finapp.services.export_decisions import restore_decisions
 from finapp.services.export_goals import restore_goals
+from finapp.services.export_settings import restore_rates, restore_settings
 from finapp.services.import_keys import statement_keys
 from finapp.store.schema import (
     Account,
@@ -91,13 +96,17 @@ def restore_from_export(session: Session, parsed: ParsedFile, batch_id: int | No
     import wrote its new lines as the batch ``batch_id`` (None: it added nothing)."""
     folder = Path(parsed.path).parent
     accounts: dict[str, int] = {}
+    ids: dict[str, int] = {}
     if batch_id is not None:
         lines, accounts = _stored_now(session, parsed, batch_id)
-        _restore_transfers(session, Path(parsed.path), lines)
+        ids = _restore_transfers(session, Path(parsed.path), lines)
         _restore_periods(session, folder, accounts, batch_id)
         _restore_balances(session, folder, accounts, batch_id)
     restore_decisions(session, folder, accounts)
     restore_goals(session, folder)
+    restore_settings(session, folder)
+    restore_rates(session, folder)
+    restore_alert_states(session, folder, ids)
 
 
 def _stored_now(
@@ -130,9 +139,10 @@ def _stored_now(
     return lines, accounts
 
 
-def _restore_transfers(session: Session, path: Path, lines: dict[int, int]) -> None:
+def _restore_transfers(session: Session, path: Path, lines: dict[int, int]) -> dict[str, int]:
     """Each new line a transfer or not as the export says, paired with its other side where
-    the import stored that too (a side the store held before is left to the pairing)."""
+    the import stored that too (a side the store held before is left to the pairing); returns
+    the new lines' ids by their ``finapp_transaction_id``."""
     links = transfer_links(path)
     ids = {links[line][0]: stored for line, stored in lines.items() if line in links}
     marks = [
@@ -143,6 +153,7 @@ def _restore_transfers(session: Session, path: Path, lines: dict[int, int]) -> N
     ]
     if marks:
         session.execute(update(Transaction), marks)
+    return ids
 
 
 def _restore_periods(

@@ -26,6 +26,7 @@ from finapp.importers.finapp_export import SOURCE_TYPE, TRANSFER_OF
 from finapp.importers.finapp_export_splits import PART_OF
 from finapp.services.annotations import tags_of
 from finapp.services.categories import category_paths
+from finapp.services.export_alerts import PortableKeys
 from finapp.services.subscription_groups import PlacedStream
 from finapp.store.account_numbers import masked
 from finapp.store.schema import (
@@ -35,10 +36,12 @@ from finapp.store.schema import (
     Base,
     Budget,
     Category,
+    ExchangeRate,
     Goal,
     GoalAccount,
     MerchantName,
     Rule,
+    Setting,
     StatementPeriod,
     Subscription,
     Transaction,
@@ -63,6 +66,8 @@ TABLE_NAMES = (
     "subscriptions",
     "alerts",
     "goals",
+    "settings",
+    "rates",
 )
 
 
@@ -95,6 +100,7 @@ class Names:
             .order_by(Account.name)
         ):
             self.goal_accounts.setdefault(goal_id, []).append(name)
+        self.alert_keys = PortableKeys(session)
 
     def category(self, cid: int | None) -> str | None:
         return self.categories.get(cid) if cid is not None else None
@@ -350,6 +356,13 @@ def exported_tables(n: Names) -> dict[str, tuple[type[Base], list[Column]]]:
         Column("currency", "currency of the amount", lambda a: a.currency),
         Column("read", "true once read", lambda a: a.read),
         Column("dismissed", "true once dismissed", lambda a: a.dismissed),
+        Column(
+            "key",
+            "what the alert is about, by which finapp knows it when it raises it again (its "
+            "lines by finapp_transaction_id, its account, category or goal by name); a read or "
+            "dismissed alert stays so after the import. Empty when it cannot be told",
+            lambda a: n.alert_keys.of(a.dedupe_key),
+        ),
     ]
     goal_cols = [
         Column("name", "savings goal", lambda g: g.name),
@@ -362,6 +375,19 @@ def exported_tables(n: Names) -> dict[str, tuple[type[Base], list[Column]]]:
             "accounts whose balances count, one per line",
             lambda g: GOAL_ACCOUNTS_SEPARATOR.join(n.goal_accounts.get(g.id, [])),
         ),
+    ]
+    # a setting's rows are (key, the value you typed, what it sets): only those you set
+    setting_cols = [
+        Column("key", "the setting, as `finapp settings` names it", lambda s: s[0]),
+        Column("value", "its value as you typed it", lambda s: s[1]),
+        Column("meaning", "what it sets, as the Settings page says", lambda s: s[2]),
+    ]
+    rate_cols = [
+        Column("currency", "ISO 4217 currency of which one unit…", lambda r: r.currency),
+        Column("base", "…was worth rate of this currency", lambda r: r.base),
+        Column("rate", "the rate, exactly as entered or read", lambda r: Decimal(r.rate)),
+        Column("date", "the day it was in force from", lambda r: r.as_of),
+        Column("source", "entered (by you) or the rates file it was read from", lambda r: r.source),
     ]
     described = (
         (Transaction, txn_cols),
@@ -376,5 +402,7 @@ def exported_tables(n: Names) -> dict[str, tuple[type[Base], list[Column]]]:
         (Subscription, sub_cols),
         (Alert, alert_cols),
         (Goal, goal_cols),
+        (Setting, setting_cols),
+        (ExchangeRate, rate_cols),
     )
     return dict(zip(TABLE_NAMES, described, strict=True))

@@ -31,6 +31,8 @@ TABLES = (
     "subscriptions",
     "alerts",
     "goals",
+    "settings",
+    "rates",
 )
 
 

@@ -1,0 +1,96 @@
+"""The user's settings and exchange rates in finapp's own export, and brought back from it.
+
+``settings.csv`` holds the Settings page's values the user set (base currency, alert limits
+such as the large-charge limit, renewal reminder days, budget warning percentages, the
+emergency fund target, the subscription cap, quiet hours…), each by its key with the text the
+user typed: an option left at finapp's default is not written, so it follows the default of
+the finapp that imports it. Only the options of :data:`finapp.services.settings.OPTIONS` are
+exported: the store's other entries are about this machine or are finapp's own bookkeeping, not
+the household's choices (the folder backups go to and how many are kept, the calendar file kept
+up to date, whether the recovery key was shown, the evaluation and detection states); the window's
+layout and the interface language are kept by the desktop, not by the store.
+
+``rates.csv`` holds every exchange rate the user entered or read from the ECB's file, each day
+of each pair with where it came from: without them, totals in several currencies say "no rate"
+after the household is rebuilt from its export.
+
+Both are brought back within the import's own write (:mod:`finapp.services.export_restore`):
+what the store already holds wins (a setting it has, a rate of the same pair and day), so
+importing the export again adds nothing; a value finapp would refuse from the Settings page, or a
+rate that is no rate, refuses the import whole, naming the file and the line.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from finapp.importers.finapp_export_files import amount, cell, day, export_rows
+from finapp.services.settings import OPTIONS
+from finapp.store.schema import ExchangeRate, Setting
+
+SETTINGS_FILE, RATES_FILE = "settings.csv", "rates.csv"
+_OPTIONS = {option.key: option for option in OPTIONS}
+
+
+def exported_settings(session: Session) -> list[tuple[str, str, str]]:
+    """The options the user set, in the Settings page's order: (key, value typed, title)."""
+    stored = dict(session.execute(select(Setting.key, Setting.value)).all())
+    return [
+        (option.key, str(json.loads(stored[option.key])), option.title)
+        for option in OPTIONS
+        if option.key in stored
+    ]
+
+
+def restore_settings(session: Session, folder: Path) -> None:
+    """The settings of the export in ``folder`` the store has not set itself."""
+    held = set(session.scalars(select(Setting.key)))
+    for row in export_rows(folder, SETTINGS_FILE):
+        key, text = cell(folder, SETTINGS_FILE, row, _setting)
+        if key not in held:
+            held.add(key)
+            session.add(Setting(key=key, value=json.dumps(text)))
+
+
+def _setting(c: dict[str, str]) -> tuple[str, str]:
+    """One row of ``settings.csv``: a known option and a value its parser takes."""
+    key, text = c["key"], c["value"]
+    _OPTIONS[key].parse(text)  # refused as the Settings page refuses it
+    return key, text
+
+
+def restore_rates(session: Session, folder: Path) -> None:
+    """The exchange rates of the export in ``folder``, each pair and day the store has none
+    of (the store's own rate of that day wins)."""
+    held = {
+        (row.currency, row.base, row.as_of)
+        for row in session.execute(
+            select(ExchangeRate.currency, ExchangeRate.base, ExchangeRate.as_of)
+        )
+    }
+    for row in export_rows(folder, RATES_FILE):
+        rate = cell(folder, RATES_FILE, row, _rate)
+        if (rate.currency, rate.base, rate.as_of) not in held:
+            held.add((rate.currency, rate.base, rate.as_of))
+            session.add(rate)
+
+
+def _rate(c: dict[str, str]) -> ExchangeRate:
+    """One row of ``rates.csv``: two currency codes, a rate above zero, a day, a source."""
+    currency, base = _code(c["currency"]), _code(c["base"])
+    value, on = amount(c["rate"]), day(c["date"])
+    if value is None or value <= 0 or on is None or currency == base or not c["source"]:
+        raise ValueError(c["rate"])
+    # the rate as the store keeps it: decimal text, exactly as written (161.12)
+    return ExchangeRate(currency=currency, base=base, rate=str(value), as_of=on,
+                        source=c["source"])  # fmt: skip
+
+
+def _code(text: str) -> str:
+    if len(text) != 3 or not text.isascii() or not text.isalpha() or not text.isupper():
+        raise ValueError(text)
+    return text
