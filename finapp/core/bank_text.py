@@ -91,6 +91,7 @@ _PREFIX = re.compile(
     r"|PREAUTH PYMT|PRE-?AUTHORI[ZS]ED (?:DEBIT|PAYMENT)|\[[A-Z]{2}\] ?(?=\w)"
     r"|(?:POINT OF SALE - )?INTERAC (?:RETAIL )?PURCHASE(?: -)?(?: \d+)?"
     r"|INTERNET BILL PAY(?: \d+)?|ONLINE BANKING PAYMENT(?: -)?(?: \d+)?|MISC PAYMENT"
+    r"|(?:FEDERAL|PROVINCIAL|PROV ?/ ?LOCAL GVT) PAYMENT"
     r"|ADDEBITO(?: DIRETTO)? SDD|PAGAMENTO(?: POS)?|PRELIEVO(?: CARTA DEBITO)?"
     r"|ACCREDITO BONIFICO(?: A VOSTRO FAVORE)?(?: DISPOSTO)? DA"
     r"|BONIFICO DA VOI DISPOSTO A FAVORE DI|N(?:Ó|O)MINA RECIBIDA"
@@ -161,7 +162,8 @@ def _transfer_party(text: str) -> str:
 def channel_only(text: str) -> bool:
     """Whether ``text`` (upper-case, single-spaced) is only the way a bank says money went, and
     no name: RBC's "MISC PAYMENT" and "INTERAC PURCHASE - 1234", whose merchant is in the next
-    column ("NETFLIX.COM", "LOBLAWS 1012")."""
+    column ("NETFLIX.COM", "LOBLAWS 1012"), and its "FEDERAL PAYMENT", whose program is there
+    ("CANADA CHILD BENEFIT", "GST/HST CREDIT": two payees, not one "Federal")."""
     prefix = _PREFIX.match(text)
     return prefix is not None and prefix.end() >= len(text.rstrip())
 

@@ -292,7 +292,9 @@ _HAN_REFERENCE_MIN = 6
 #: ADDEBITO DIRETTO, and each friend paid by Bizum was BIZUM FAVOR.
 #: 17: a letter, digit, letter word is a name, no reference: Milan's "A2A ENERGIA SPA" was
 #: ``ENERGIA``.
-KEY_VERSION = 17
+#: 18: RBC's "Federal Payment" says only how the money came: its program, in the memo, keys it
+#: (the child benefit and the GST/HST credit were one payee, FEDERAL).
+KEY_VERSION = 18
 
 #: the keys of payment processors a bank prints as the other party of every wallet payment
 _WALLET_PROCESSORS = frozenset({"支付宝", "财付通", "财付通支付", "网银在线", "京东支付"})

@@ -20,6 +20,7 @@ from pathlib import Path
 from finapp.core.display_names import shipped_namer
 from finapp.services import subscriptions as subs
 from finapp.services.imports import import_files
+from finapp.services.payee_list import list_payees
 from finapp.store.engine import Store
 from tests.subscriptions.toronto_exports import RbcLine, write_rbc
 
@@ -63,3 +64,18 @@ def test_a_provincial_payment_is_named_by_its_program() -> None:
         "Ontario Trillium Benefit"
     )
     assert namer.name("Federal Payment", "CANADA CHILD BENEFIT") == "Canada Child Benefit"
+
+
+def test_the_child_benefit_and_the_gst_credit_are_two_payees(store: Store, tmp_path: Path) -> None:
+    """The Payees page lists the two programs apart, each with its own money received: one
+    "Federal" payee of both had summed 11,800 of benefits under one name."""
+    import_files(store, [write_rbc(tmp_path / "csv73628.csv", _lines())])
+    received = {
+        payee.name: sum(total.received for total in payee.totals)
+        for payee in list_payees(store)
+        if payee.name in ("Canada Child Benefit", "GST/HST Credit")
+    }
+    assert received == {
+        "Canada Child Benefit": Decimal("666.41") * 12 + Decimal("684.33") * 5,
+        "GST/HST Credit": Decimal("129.50") * 4 + Decimal("133.25") * 2,
+    }
