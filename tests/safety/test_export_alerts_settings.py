@@ -28,6 +28,7 @@ from finapp.services.notifications import run_check
 from finapp.services.rates import list_rates, rate_book, set_rate
 from finapp.services.settings import set_setting, setting_texts
 from finapp.store.engine import Store
+from finapp.store.schema import Alert
 from tests.conftest import another_store
 from tests.importers.ofxgen import Line, statement_ofx
 from tests.networth.test_net_worth import _household
@@ -140,8 +141,6 @@ def test_an_alert_the_store_raised_already_keeps_its_own_state(
             if a.message.startswith("Spotify went up")
         ]
         with store.write() as session:  # as the store held it before: raised, never read
-            from finapp.store.schema import Alert
-
             row = session.get_one(Alert, spotify)
             row.dismissed = row.read = False
 
@@ -254,3 +253,24 @@ def test_a_damaged_file_refuses_the_import_naming_it_and_its_line(
     assert failed.error is not None
     assert f"{file}, line " in str(failed.error), failed.error
     assert setting_texts(erased)["large_charge_limit"] == "500" and not list_rates(erased)
+
+
+def test_a_json_export_brings_back_the_same(beckers: Path, store: Store, tmp_path: Path) -> None:
+    """Exported as JSON, the alerts' states, the settings and the rates are in their .json
+    files only: they come back all the same."""
+    set_setting(store, "large_charge_limit", "800")
+    set_rate(store, "USD", "0.93", date(2026, 11, 2))
+    export_all(store, tmp_path / "json", fmt="json")
+    assert not (tmp_path / "json" / "settings.csv").exists()
+    erased = another_store(tmp_path / "erased-json")
+    try:
+        assert not import_files(erased, [tmp_path / "json"]).failed
+        refresh_alerts(erased, NOV_4)
+
+        assert _alerts(erased) == _alerts(store)
+        assert setting_texts(erased)["large_charge_limit"] == "800"
+        assert [(k.rate.currency, k.rate.rate) for k in list_rates(erased)] == [
+            ("USD", Decimal("0.93"))
+        ]
+    finally:
+        erased.close()
