@@ -30,10 +30,17 @@ def upgraded(store: Store, undo: Callable[[Connection], None], passphrase: str) 
         reopened.close()
 
 
+def undo_schema_16(conn: Connection) -> None:
+    """Take a store back to schema 15: what finapp wrote before it kept whose each account is."""
+    conn.exec_driver_sql("ALTER TABLE accounts DROP COLUMN holder")
+    conn.exec_driver_sql("PRAGMA user_version = 15")
+
+
 def undo_schema_15(conn: Connection) -> None:
     """Take a store back to schema 14: what finapp wrote before it kept the bank's category of
     a line beside the filing in force. SQLite drops no column a table's foreign key names, so
     that key is taken out of the table's text first (the rows' layout is the same)."""
+    undo_schema_16(conn)
     column = "bank_category_id"
     (sql,) = conn.exec_driver_sql(
         "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'transactions'"

@@ -20,7 +20,9 @@ household's own account holders: a name is one when it has moved money between t
 household's accounts under its own name on both sides (Max's savings from his account to the
 Extra-Konto, "Max Becker" on either side), or both names share a family name (Thomas's bank
 prints "VERS MARTIN CAMILLE", Camille's "VIR SEPA THOMAS MARTIN"). Such crossed pairs are judged
-after every other candidate, once the holders the pairs found so far show are known too.
+after every other candidate, once the holders the pairs found so far show are known too. Where
+the statements say whose each account is (:mod:`finapp.core.account_holders`), a line naming
+the other account's holder on each side is a move between the two, whatever their surnames.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from dataclasses import dataclass
 from datetime import date
 from operator import itemgetter
 
+from finapp.core.account_holders import names_holder
 from finapp.core.account_types import AccountType
 from finapp.core.bank_text import without_bank_text
 from finapp.core.card_payments import own_move_words
@@ -67,6 +70,9 @@ class Movement:
     app: str = ""  # its account's institution (PayPal, Revolut)
     #: the other party as the statement names it (its payee, upper-case, single-spaced)
     party: str = ""
+    #: the names its account is held in, as the account's statements state them
+    #: (:func:`~finapp.core.account_holders.holder_names`); () when none did
+    holders: tuple[frozenset[str], ...] = ()
 
 
 def _named_by_other(own: Movement, other: Movement) -> bool:
@@ -80,6 +86,10 @@ def _plausible(out: Movement, into: Movement) -> bool:
         return True
     kinds = {out.category_kind, into.category_kind}
     if CategoryKind.TRANSFER in kinds or _worded_own(out, into):
+        return True
+    if names_holder(out.text, into.holders) and names_holder(into.text, out.holders):
+        # each side names the other account's holder: a couple of two surnames moving their
+        # own money ("Bizum enviado a Javier Ruiz Pérez", "BIZUM DE MORENO GARCIA LUCIA")
         return True
     if kinds & {CategoryKind.EXPENSE, CategoryKind.INCOME}:
         # a purchase and a refund of the same size, or a phone bill paid by autopay

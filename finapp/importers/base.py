@@ -134,6 +134,9 @@ class ParsedAccount:
     #: both alike) and ``type`` is a guess: the statement then joins the bank's account ending
     #: in its digits whatever that account's type (see :mod:`finapp.importers.csv.deposit_kind`)
     type_known: bool = True
+    #: whose account it is, as the file states it (Santander's ``Titular;RUIZ PEREZ JAVIER``);
+    #: "" when it does not say
+    holder: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,6 +67,7 @@ def write_statement(
     cancel: threading.Event | None,
 ) -> AccountCounts:
     account = match.account
+    account.holder = account.holder or stmt.account.holder
     keys = statement_keys(stmt, account.currency)
     rows, duplicates, keys, reused = _new_rows(
         session, batch, stmt, account, keys, filed, stage, cancel

@@ -34,6 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
+from finapp.core.account_holders import holder_names
 from finapp.core.across_currencies import SENT_WORDS, match_across_currencies
 from finapp.core.category_sources import CategorySource
 from finapp.core.own_moves import TYPE_WORDS, moves_own_money
@@ -239,6 +240,7 @@ def _movements(session: Session, ids: set[int]) -> dict[int, Movement]:
             Transaction.memo,
             Transaction.source_kind,
             Account.institution,
+            Account.holder,
             Category.kind,
         )
         .join(Account)
@@ -258,6 +260,7 @@ def _movements(session: Session, ids: set[int]) -> dict[int, Movement]:
             moves_own_money(r.source_kind, r.original_payee or r.payee),
             r.institution,
             " ".join((r.original_payee or r.payee).upper().split()),
+            holder_names(r.holder),
         )
         for start in range(0, len(wanted), _CHUNK)
         for r in session.execute(query.where(Transaction.id.in_(wanted[start : start + _CHUNK])))

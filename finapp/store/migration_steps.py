@@ -161,6 +161,12 @@ def _to_15(conn: Connection) -> None:
     )
 
 
+def _to_16(conn: Connection) -> None:
+    """Whose each account is, as its statements state it; unknown for the accounts already
+    there until their next statement says."""
+    conn.exec_driver_sql("ALTER TABLE accounts ADD COLUMN holder VARCHAR DEFAULT '' NOT NULL")
+
+
 def _create_tables(conn: Connection, *models: type[Base]) -> None:
     """Create the tables of ``models``, new in a step, as the current schema declares them."""
     tables = [Base.metadata.tables[m.__tablename__] for m in models]
@@ -170,7 +176,7 @@ def _create_tables(conn: Connection, *models: type[Base]) -> None:
 #: ``STEPS[n]`` upgrades a store at version ``n - 1`` to ``n``.
 STEPS: dict[int, Callable[[Connection], None]] = {
     2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9,
-    10: _to_10, 11: _to_11, 12: _to_12, 13: _to_13, 14: _to_14, 15: _to_15,
+    10: _to_10, 11: _to_11, 12: _to_12, 13: _to_13, 14: _to_14, 15: _to_15, 16: _to_16,
 }  # fmt: skip
 
 

@@ -91,6 +91,9 @@ class Account(Base):
     #: the user closed the account on this day: its balance is nothing from then on, and
     #: nothing is asked of it (see :mod:`finapp.services.account_closing`); None: open
     closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    #: whose account it is, as its statements state it (Santander's ``Titular;RUIZ PEREZ
+    #: JAVIER``): a transfer from another of the household's accounts names them; "" unknown
+    holder: Mapped[str] = mapped_column(String, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(
         DateTime, default=_written_now, server_default=func.now()
     )

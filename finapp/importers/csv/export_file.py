@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from finapp.importers.base import ParsedFile
 from finapp.importers.csv.account_cells import with_account_cells
+from finapp.importers.csv.account_holder import preamble_holder
 from finapp.importers.csv.balance_signs import FirstSignNeeded
 from finapp.importers.csv.bank_categories import with_bank_categories
 from finapp.importers.csv.card_number import card_number
@@ -75,7 +76,8 @@ def read_csv(
         raise CsvMappingNeeded(path, [exc.args[0]], table, mapping) from None
     label = mapping.profile or "detected"
     number = card_number(table, mapping, path)
-    balanced, repairs = with_stated_balances(statements(by_group, mapping, number), table, mapping)
+    read = statements(by_group, mapping, number, preamble_holder(table))
+    balanced, repairs = with_stated_balances(read, table, mapping)
     stated = with_account_cells(with_closing_line(balanced, table, mapping), table, mapping, path)
     stated = with_bank_categories(stated, table, mapping)
     return ParsedFile(

@@ -1,9 +1,10 @@
 """The account a European export names in the lines above its header.
 
 ING Germany opens its export with a page of the account's details, ``IBAN;DE10 5001 0517 5419
-8765 43`` among them, and Crédit Agricole with ``Numéro de compte;12345678901``; no row names
-the account. Read, the number is the statement's, as a column's is (:mod:`.own_account`), so
-two accounts at one bank, or one bank's accounts in two countries, stay two.
+8765 43`` among them, Crédit Agricole with ``Numéro de compte;12345678901`` and Santander with
+``Cuenta;ES12 0049 5123 9121 0034 5678``; no row names the account. Read, the number is the
+statement's, as a column's is (:mod:`.own_account`), so two accounts at one bank, or one bank's
+accounts in two countries, stay two.
 """
 
 from __future__ import annotations
@@ -13,8 +14,11 @@ import re
 from finapp.importers.csv.mapping import normalise_name
 from finapp.importers.csv.table import CsvTable
 
-#: the labels of a line above the header giving the account's whole number
-_LABELS = frozenset({"iban", "numéro de compte"})
+#: the labels of a line above the header giving the account's whole number (Santander's
+#: ``Cuenta;ES12 0049 …``, ING España's ``Número de cuenta:,ES91 1465 …``)
+_LABELS = frozenset(
+    {"iban", "numéro de compte", "cuenta", "número de cuenta", "numero de cuenta", "kontonummer"}
+)
 #: an IBAN (country, check digits, the national number) or a national account number
 _NUMBER = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}|\d{8,}")
 

@@ -26,13 +26,17 @@ class Group(NamedTuple):
 
 
 def statements(
-    by_group: dict[Group, list[ParsedTransaction]], mapping: CsvMapping, number: str = ""
+    by_group: dict[Group, list[ParsedTransaction]],
+    mapping: CsvMapping,
+    number: str = "",
+    holder: str = "",
 ) -> tuple[ParsedStatement, ...]:
     """One statement per account and currency: an export naming several accounts row by row
     gets one per account, a multi-currency export one account per currency.
 
     ``number`` is the account or card the whole export names (a card's masked, see
-    ``card_number``), if any: the number of each statement whose rows name none.
+    ``card_number``), if any: the number of each statement whose rows name none. ``holder``
+    is whose the export says the account is (:mod:`.account_holder`).
     """
     base = mapping.institution or mapping.profile or ""
     several_currencies = len({key.currency for key in by_group}) > 1
@@ -45,6 +49,7 @@ def statements(
             type=mapping.account_type,
             currency=currency,
             name=name,
+            holder=holder,
         )
         times = real_times([t.time for t in txns])
         lines = tuple(

@@ -1,0 +1,43 @@
+"""Whether a line names the person an account is held in, as the account's statement states it.
+
+Many European exports say whose account it is above the header: Santander's ``Titular;RUIZ
+PEREZ JAVIER``, ING's ``Titular:,MORENO GARCIA LUCIA``, Fineco's ``Intestazione Conto Corrente:
+ROSSI GIULIA``. A couple keeping two surnames sends money between their accounts with nothing
+in common on the two sides but each other's names: Lucía's ``Bizum enviado a Javier Ruiz
+Pérez`` leaves her ING account as Javier's Santander receives ``BIZUM DE MORENO GARCIA LUCIA
+CONCEPTO CENA``. Each side naming the other account's holder is the household's own money
+moving, which no friend's payment of the same sum on the same day is.
+
+Names are compared as sets of words, accents and case aside: banks print a person surnames
+first or last, with or without accents.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: what joins the holders of a joint account ("RUIZ PEREZ JAVIER Y MORENO GARCIA LUCIA")
+_JOINT = re.compile(r"\s+(?:Y|E|ET|UND|AND|&)\s+|\s*[/&]\s*", re.IGNORECASE)
+#: a word of a name; a lone initial says too little to match on
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _words(text: str) -> frozenset[str]:
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return frozenset(_WORD.findall(plain.upper()))
+
+
+def holder_names(holder: str) -> tuple[frozenset[str], ...]:
+    """The names an account is held in, each as its words: one for most accounts, two for a
+    joint one. A name of fewer than two words is left out: "MARCO" alone names too many."""
+    names = (_words(part) for part in _JOINT.split(holder))
+    return tuple(name for name in names if len(name) >= 2)
+
+
+def names_holder(text: str, holders: tuple[frozenset[str], ...]) -> bool:
+    """Whether ``text`` (a line's payee and memo) names one of ``holders`` whole."""
+    if not holders:
+        return False
+    words = _words(text)
+    return any(name <= words for name in holders)
