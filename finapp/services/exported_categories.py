@@ -46,35 +46,41 @@ _FILE_NEW_LINE = (
 )
 
 
-def file_new_lines_by_bank(
-    session: Session, stored: Sequence[tuple[ParsedTransaction, int]]
+def file_lines_by_bank(
+    session: Session, account_id: int, banked: Sequence[tuple[str, tuple[str, int]]]
 ) -> None:
-    """Keep on the lines an import stored now the category their bank gave them
-    (``ParsedTransaction.bank_category``, BoursoBank's ``Alimentation`` as Food:Groceries), and
-    file under it those nothing filed: below every rule, so a line a rule filed keeps the
-    rule's category, and takes the bank's again once no rule files it
-    (:func:`~finapp.services.rule_filing.filing`). A category the user took out of the tree is
-    not made again for a bank's word."""
+    """Keep on the account's lines of a bank's statement the category the bank gave each
+    (``ParsedTransaction.bank_category``, BoursoBank's ``Alimentation`` as Food:Groceries),
+    each given with its line's (dedupe key, occurrence), and file under it those no rule
+    files: below every rule, so a line a rule filed keeps the rule's category and takes the
+    bank's again once no rule files it (:func:`~finapp.services.rule_filing.filing`).
+
+    The lines the import stored now, and those stored before that the statement names again:
+    a line an older finapp stored without the bank's word (or under the bank's word of then)
+    takes the export's, as an import of it into a new store gives it. A category the user took
+    out of the tree is not made again for a bank's word.
+    """
     ids: dict[str, int | None] = {}
     rows = []
-    for line, transaction_id in stored:
-        if not line.bank_category:
-            continue
-        if line.bank_category not in ids:
-            found = find_category(session, line.bank_category)
-            ids[line.bank_category] = found.id if found is not None else None
-        category_id = ids[line.bank_category]
+    for bank_category, (key, occurrence) in banked:
+        if bank_category not in ids:
+            found = find_category(session, bank_category)
+            ids[bank_category] = found.id if found is not None else None
+        category_id = ids[bank_category]
         if category_id is not None:
-            rows.append((category_id, CategorySource.BANK.value, transaction_id))
+            rows.append((category_id, CategorySource.BANK.value, account_id, key, occurrence))
     if rows:
-        session.connection().exec_driver_sql(_FILE_UNFILED_LINE, rows)
+        session.connection().exec_driver_sql(_FILE_BY_BANK, rows)
 
 
-#: the bank's category kept on a line an import stored now, and its filing where nothing
-#: filed it (SQLite reads every column's value before the update on the right of each ``=``)
-_FILE_UNFILED_LINE = (
+#: the bank's category kept on a line of its statement, and its filing where no rule filed it
+#: (nothing did, or the bank's word did); SQLite reads every column's value before the update
+#: on the right of each ``=``
+_BY_NO_RULE = "(category_source IS NULL AND category_id IS NULL OR category_source = ?2)"
+_FILE_BY_BANK = (
     "UPDATE transactions SET bank_category_id = ?1, "
-    "category_source = CASE WHEN category_id IS NULL THEN ?2 ELSE category_source END, "
-    "category_id = coalesce(category_id, ?1) "
-    "WHERE id = ?3"
+    f"category_source = CASE WHEN {_BY_NO_RULE} THEN ?2 ELSE category_source END, "
+    f"category_id = CASE WHEN {_BY_NO_RULE} THEN ?1 ELSE category_id END "
+    "WHERE account_id = ?3 AND dedupe_key = ?4 AND occurrence = ?5 "
+    "AND bank_category_id IS NOT ?1"
 )

@@ -268,3 +268,28 @@ def test_the_banks_category_merged_into_another_follows_it(store: Store, tmp_pat
     delete_rule(store, rule.id)
     rerun_rules(store)
     assert _filed(store)[CRECHE] == {"Family:Kids"}
+
+
+def test_an_export_imported_again_gives_an_older_stores_lines_the_banks_word(
+    store: Store, tmp_path: Path
+) -> None:
+    """An earlier finapp filed the crèche by the family's Education rule and kept nothing of
+    the bank's word. After the update the rule is deleted and the rules run: nothing can say
+    what the crèche is. Importing an export that names those lines again (BoursoBank's
+    download of the last months) files them under the bank's Children, as an import into a
+    new store would; the lines others filed keep their filing, and nothing is added twice."""
+    add_rule(store, category="Education", pattern="REGIE CENTRALE")
+    import_files(store, [_export(tmp_path)])
+    with upgraded(store, undo_schema_15, PASSPHRASE) as updated:
+        for rule in list_rules(updated, origin="user"):
+            delete_rule(updated, rule.id)
+        rerun_rules(updated)
+        assert _filed(updated)[CRECHE] == {None}
+        before = _filed(updated)
+
+        again = tmp_path / "again"
+        again.mkdir()
+        result = import_files(updated, [_export(again)])
+        assert not result.failed
+        assert len(list_transactions(updated)) == len(LINES)
+        assert _filed(updated) == before | {CRECHE: {"Children"}}
