@@ -8,6 +8,10 @@ Pérez`` leaves her ING account as Javier's Santander receives ``BIZUM DE MORENO
 CONCEPTO CENA``. Each side naming the other account's holder is the household's own money
 moving, which no friend's payment of the same sum on the same day is.
 
+A line whose other party is its own account's holder moves the holder's money to or from an
+account of theirs at a bank whose statements are not here: Marco's Intesa line "BONIFICO DA VOI
+DISPOSTO A FAVORE DI BIANCHI MARCO CAUSALE GIROCONTO" to his deposit account elsewhere.
+
 Names are compared as sets of words, accents and case aside: banks print a person surnames
 first or last, with or without accents.
 """
@@ -41,3 +45,9 @@ def names_holder(text: str, holders: tuple[frozenset[str], ...]) -> bool:
         return False
     words = _words(text)
     return any(name <= words for name in holders)
+
+
+def is_holder(party: str, holders: tuple[frozenset[str], ...]) -> bool:
+    """Whether ``party`` (a line's other party, the bank's words taken out) is one of
+    ``holders`` by name, no more and no less: the holder's own money moving."""
+    return _words(party) in holders

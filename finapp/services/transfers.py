@@ -34,8 +34,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from finapp.core.account_holders import holder_names
+from finapp.core.account_holders import holder_names, is_holder
 from finapp.core.across_currencies import SENT_WORDS, match_across_currencies
+from finapp.core.bank_text import without_bank_text
 from finapp.core.category_sources import CategorySource
 from finapp.core.own_moves import TYPE_WORDS, moves_own_money
 from finapp.core.transfers import Movement, holder_name, pick_pairs
@@ -90,7 +91,8 @@ def _link(session: Session, since: date | None = None, until: date | None = None
             line.id
             for line in typed
             if not line.is_transfer and line.own_move and line.id not in paired
-        },
+        }
+        | _to_oneself(session, days),
     )
     settle_awaiting(session, stream_lines(session))  # with the streams this pairing made known
     return len(pairs)
@@ -344,6 +346,29 @@ def set_apart_own_moves(session: Session, days: list[ColumnElement[bool]]) -> No
     those whose other side it took away)."""
     typed = _typed_lines(session, _typed_alone(days, Transaction.is_transfer.is_(False)))
     _set_apart(session, {line.id for line in typed if line.own_move})
+
+
+def _to_oneself(session: Session, days: list[ColumnElement[bool]]) -> set[int]:
+    """The lines of ``days`` left unpaired whose other party is their own account's holder
+    (:func:`~finapp.core.account_holders.is_holder`): money the holder moved to or from an
+    account of theirs whose statements are not here. Only accounts whose holder is known are
+    read, and the user's own filing stands."""
+    rows = session.execute(
+        select(Transaction.id, Transaction.original_payee, Transaction.payee, Account.holder)
+        .join(Account)
+        .where(
+            *days,
+            Account.holder != "",
+            Transaction.is_transfer.is_(False),
+            Transaction.category_source.is_distinct_from(CategorySource.MANUAL.value),
+        )
+    ).all()
+    holders = {holder: holder_names(holder) for holder in {r.holder for r in rows}}
+    return {
+        r.id
+        for r in rows
+        if is_holder(without_bank_text((r.original_payee or r.payee).upper()), holders[r.holder])
+    }
 
 
 def _set_apart(session: Session, alone: set[int]) -> None:
