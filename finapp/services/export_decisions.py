@@ -66,8 +66,9 @@ def restore_decisions(session: Session, folder: Path, accounts: dict[str, int]) 
 
 
 def _restore_accounts(session: Session, folder: Path, named: dict[str, Account]) -> None:
-    """A low-balance threshold, the day its books were accepted up to and a closing day, on an
-    account that has none. Books accepted up to a day are accepted as its lines now stand."""
+    """A low-balance threshold, the day its books were accepted up to, a closing day and whose it
+    is, on an account that has none. Books accepted up to a day are accepted as its lines now
+    stand."""
     for row in export_rows(folder, ACCOUNTS_FILE):
         account = named.get(row[1].get("name", ""))
         if account is None:
@@ -81,6 +82,7 @@ def _restore_accounts(session: Session, folder: Path, named: dict[str, Account])
             account.reconciled_total_minor, account.reconciled_count = totals
         if account.closed_on is None:
             account.closed_on = closed
+        account.holder = account.holder or row[1].get("holder") or ""  # none in an older export
 
 
 def _settings(account: Account, c: dict[str, str]) -> tuple[int | None, date | None, date | None]:

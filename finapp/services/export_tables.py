@@ -262,6 +262,11 @@ def exported_tables(n: Names) -> dict[str, tuple[type[Base], list[Column]]]:
             "you closed it on this day: its balance counts as nothing from then (empty: open)",
             lambda a: a.closed_on,
         ),
+        Column(
+            "holder",
+            "whose account it is, as its statements say (empty: they did not)",
+            lambda a: a.holder,
+        ),
     ]
     # a payee's rows are (merchant key, the user's name, the merchant it was merged into)
     payee_cols = [

@@ -12,15 +12,17 @@ Javier on the same day for the same sum stay money spent and received.
 
 from __future__ import annotations
 
+import csv
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 from finapp.services.accounts import list_accounts
+from finapp.services.export import export_all
 from finapp.services.imports import import_files
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, another_store
 from tests.old_schemas import undo_schema_16, upgraded
 
 _SANTANDER_HEAD = (
@@ -117,3 +119,23 @@ def test_an_older_store_learns_whose_accounts_they_are_from_the_next_statements(
     with upgraded(store, undo_schema_16, PASSPHRASE) as updated:
         import_files(updated, [_santander(tmp_path), _ing(tmp_path)])
         assert _moved_between_them(updated) == _BETWEEN_THEM
+
+
+def _holders_exported(store: Store, folder: Path) -> set[tuple[str, str]]:
+    export_all(store, folder)
+    with (folder / "accounts.csv").open(encoding="utf-8-sig", newline="") as file:
+        return {(row["number"], row["holder"]) for row in csv.DictReader(file)}
+
+
+def test_the_export_says_whose_each_account_is_and_brings_it_back(
+    store: Store, tmp_path: Path
+) -> None:
+    import_files(store, [_santander(tmp_path), _ing(tmp_path)])
+    exported = _holders_exported(store, tmp_path / "export")
+    assert exported == {("****5678", "RUIZ PEREZ JAVIER"), ("****8901", "MORENO GARCIA LUCIA")}
+    erased = another_store(tmp_path / "erased")
+    try:
+        assert not import_files(erased, [tmp_path / "export"]).failed
+        assert _holders_exported(erased, tmp_path / "again") == exported
+    finally:
+        erased.close()
