@@ -8,7 +8,6 @@ received is income (it lowered gift spending)."""
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 from finapp.services.imports import import_files
@@ -17,29 +16,25 @@ from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from tests.categorize.statements import load
 from tests.categorize.test_shipped_refresh import _as_older_finapp_left_it, _reopened
+from tests.cmb_statements import cmb_debit
 
 
 def _cmb_debit(folder: Path) -> Path:
-    """招商银行's classic 一卡通 export (GBK, a tab before each cell)."""
-    rows = [
-        "# 招商银行交易记录",
-        "# 帐    号: [6214********5566]",
-        "",
-        "交易日期,交易时间,收入,支出,余额,交易类型,交易备注",
-    ]
-    balance = Decimal("20000.00")
-    for day, out, kind, memo in (
-        ("20261002", "15.00", "快捷支付", "财付通-腾讯音乐娱乐"),
-        ("20261009", "1033.60", "快捷支付", "支付宝-花呗还款"),
-        ("20261012", "156.30", "快捷支付", "支付宝-国网北京市电力公司"),
-        ("20261028", "320.00", "代扣", "北京某某物业管理有限公司"),
-        ("20261030", "1000.00", "快捷支付", "支付宝-天弘基金管理有限公司"),  # into 余额宝
-    ):
-        balance -= Decimal(out)
-        rows.append(f'"\t{day}","\t10:00:00","","{out}","\t{balance}","\t{kind}","\t{memo}"')
-    path = folder / "CMB_6214xxxx5566_20261101.csv"
-    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("gbk"))
-    return path
+    return cmb_debit(
+        folder,
+        [
+            (date(2026, 10, 2), "-15.00", "快捷支付", "财付通-腾讯音乐娱乐"),
+            (date(2026, 10, 9), "-1033.60", "快捷支付", "支付宝-花呗还款"),
+            (date(2026, 10, 12), "-156.30", "快捷支付", "支付宝-国网北京市电力公司"),
+            (date(2026, 10, 28), "-320.00", "代扣", "北京某某物业管理有限公司"),
+            (
+                date(2026, 10, 30),
+                "-1000.00",
+                "快捷支付",
+                "支付宝-天弘基金管理有限公司",
+            ),  # into 余额宝
+        ],
+    )
 
 
 def _ccb_card(folder: Path) -> Path:

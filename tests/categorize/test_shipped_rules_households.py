@@ -21,6 +21,7 @@ from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from tests.categorize.statements import load
 from tests.categorize.test_shipped_refresh import _as_older_finapp_left_it, _reopened
+from tests.cmb_statements import cmb_debit
 
 #: a Starling current account's line: (counter party, reference, type, amount)
 Starling = tuple[str, str, str, str]
@@ -121,28 +122,6 @@ def _starling(folder: Path, lines: list[tuple[date, Starling]]) -> Path:
     return path
 
 
-def _cmb_debit(folder: Path, lines: list[tuple[date, str, str, str]]) -> Path:
-    """招商银行's 一卡通 export (GBK, a tab before each cell) of ``(day, amount, 交易类型,
-    交易备注)``; money in is written under 收入, money out under 支出."""
-    rows = [
-        "# 招商银行交易记录",
-        "# 帐    号: [6214********5566]",
-        "",
-        "交易日期,交易时间,收入,支出,余额,交易类型,交易备注",
-    ]
-    balance = Decimal("80000.00")
-    for day, amount, kind, memo in lines:
-        balance += Decimal(amount)
-        money_in, money_out = (amount, "") if Decimal(amount) > 0 else ("", amount.lstrip("-"))
-        rows.append(
-            f'"\t{day:%Y%m%d}","\t10:00:00","{money_in}","{money_out}","\t{balance}",'
-            f'"\t{kind}","\t{memo}"'
-        )
-    path = folder / "CMB_6214xxxx5566_20261101.csv"
-    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("gbk"))
-    return path
-
-
 def test_a_uk_households_lines_are_filed_where_it_expects(store: Store, tmp_path: Path) -> None:
     day = date(2024, 8, 1)
     result = import_files(store, [_starling(tmp_path, [(day, line) for line in UK_LINES])])
@@ -179,7 +158,7 @@ def test_a_fund_bought_from_a_chinese_bank_card_is_the_households_own_savings(
         (day, "-120.50", "快捷支付", "支付宝-北京燃气集团燃气费"),
         (day, "-200.00", "快捷支付", "支付宝-中国儿童少年基金会"),  # a foundation, no fund
     ]
-    result = import_files(store, [_cmb_debit(tmp_path, lines)])
+    result = import_files(store, [cmb_debit(tmp_path, lines, opening="80000.00")])
     assert [f.error for f in result.files] == [None]
     got = {(t.memo, str(t.amount)): t.category for t in list_transactions(store)}
     assert got == {
@@ -230,7 +209,9 @@ def test_the_households_monthly_bills_are_bills_and_a_monthly_fund_is_no_subscri
         for day in _monthly(months, on)
     )
     cn = [(day, "-1000.00", "基金申购", "易方达蓝筹精选混合") for day in _monthly(months, 8)]
-    result = import_files(store, [_starling(tmp_path, uk), _cmb_debit(tmp_path, cn)])
+    result = import_files(
+        store, [_starling(tmp_path, uk), cmb_debit(tmp_path, cn, opening="80000.00")]
+    )
     assert [f.error for f in result.files] == [None, None]
     us = [(day, "-960.00", "BRIGHT HORIZONS TUITION") for day in _monthly(months, 5)]
     us += [(day, "-287.41", "NAVIENT") for day in _monthly(months, 12)]

@@ -21,6 +21,7 @@ from finapp.services.rates import get_base_currency
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from finapp.store.schema import Setting
+from tests.cmb_statements import cmb_debit
 from tests.subscriptions.statements import write_ofx
 
 _MONTHS = (date(2026, 8, 1), date(2026, 9, 1), date(2026, 10, 1))
@@ -46,32 +47,19 @@ def _chase(workdir: Path) -> Path:
 
 
 def _cmb(workdir: Path) -> Path:
-    """The same couple's 招商银行 account in Shanghai, as the bank exports it (GBK, a tab before
-    each cell): a larger wage, rent, 美团 and 淘宝."""
-    rows = [
-        "# 招商银行交易记录",
-        "# 帐    号: [6214********5566]",
-        "",
-        "交易日期,交易时间,收入,支出,余额,交易类型,交易备注",
-    ]
-    balance = Decimal("48000.00")
-    for first in _MONTHS:
+    """The same couple's 招商银行 account in Shanghai: a larger wage, rent, 美团 and 淘宝."""
+    lines = [
+        (first.replace(day=day), amount, kind, memo)
+        for first in _MONTHS
         for day, amount, kind, memo in (
             (5, "32000.00", "代发工资", "上海某科技有限公司"),
             (8, "-6500.00", "转账汇款", "房租 徐汇区某小区"),
             (12, "-86.50", "快捷支付", "美团外卖"),
             (18, "-412.30", "快捷支付", "淘宝 天猫超市"),
             (25, "-100.00", "快捷支付", "中国移动 话费充值"),
-        ):
-            balance += Decimal(amount)
-            money_in, money_out = (amount, "") if amount[0] != "-" else ("", amount[1:])
-            rows.append(
-                f'"\t{first.replace(day=day):%Y%m%d}","\t10:00:00","{money_in}","{money_out}",'
-                f'"\t{balance}","\t{kind}","\t{memo}"'
-            )
-    path = workdir / "CMB_6214xxxx5566_20261101.csv"
-    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("gbk"))
-    return path
+        )
+    ]
+    return cmb_debit(workdir, lines, opening="48000.00")
 
 
 def _from_the_whole_history(store: Store) -> str:
