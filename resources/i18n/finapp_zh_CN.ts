@@ -9000,17 +9000,17 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="293"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="304"/>
         <source>Stopped charging: %1, last %2 on %3 (not marked cancelled; %4 a year no longer paid)</source>
         <translation>已停止扣款：%1，最近一次 %3 扣 %2（未标为已取消；每年不再支付 %4）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="312"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="318"/>
         <source>Cancelled %1 on %2: saves %3 a year</source>
         <translation>%2 取消了 %1：每年节省 %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="370"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="376"/>
         <source>“Stopped charging” is what your statements show, not a cancellation you marked: if you cancelled one, mark it cancelled on the Subscriptions page.</source>
         <translation>“已停止扣款”是账单显示的情况，并非您标记的取消：如果您取消过其中某项，请在“订阅”页将其标为已取消。</translation>
     </message>
@@ -9020,27 +9020,27 @@ Merge “%1” into:</source>
         <translation>%2 保留了 %1（每年 %3）；下次复查 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="322"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="328"/>
         <source>Price increase: %1 from %2 to %3 on %4 (%5 more a year)</source>
         <translation>涨价：%1 于 %4 从 %2 涨到 %3（每年多 %5）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="337"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="343"/>
         <source>No subscription was cancelled or kept in %1, and no price rose.</source>
         <translation>%1 年没有取消或保留任何订阅，也没有涨价。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="346"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="352"/>
         <source>Cancelling saves %1 a year</source>
         <translation>取消共每年节省 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="353"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="359"/>
         <source>Stopped charging: %1 a year no longer paid</source>
         <translation>已停止扣款：每年不再支付 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="362"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="368"/>
         <source>Price increases cost %1 more a year</source>
         <translation>涨价使每年多花 %1</translation>
     </message>
@@ -9048,73 +9048,73 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionAuditDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="387"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="393"/>
         <source>Subscription audit</source>
         <translation>订阅审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="389"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="395"/>
         <source>Audit</source>
         <translation>审查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="390"/>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="495"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="396"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="501"/>
         <source>Annual review</source>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="434"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="440"/>
         <source>Monthly total against the cap</source>
         <translation>每月合计与上限对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="438"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="444"/>
         <source>Overlapping services</source>
         <translation>重叠的服务</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="443"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="449"/>
         <source>Active subscriptions</source>
         <translation>有效订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="452"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="458"/>
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="458"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="464"/>
         <source>Next review:</source>
         <translation>下次复查：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="463"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="469"/>
         <source>&amp;Keep</source>
         <translation>保留(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="464"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="470"/>
         <source>Cancel &amp;subscription</source>
         <translation>取消订阅(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="489"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="495"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="498"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="504"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="554"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="560"/>
         <source>%1 is marked cancelled.</source>
         <translation>%1 已标记为取消。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="557"/>
+        <location filename="../../finapp/gui/dialogs/subscription_audit.py" line="563"/>
         <source>%1 kept; next review %2.</source>
         <translation>已保留 %1；下次复查 %2。</translation>
     </message>
@@ -10274,100 +10274,99 @@ Merge “%1” into:</source>
 <context>
     <name>YearReview</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="78"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="79"/>
         <source>Uncategorized</source>
         <extracomment>what a window manager&apos;s frame and title bar take around the dialog, at most (pixels)</extracomment>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="96"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="97"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="61"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="98"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="99"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="62"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="100"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="113"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="101"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="114"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="58"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="102"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="103"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="63"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="104"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="105"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="64"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="115"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="116"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="59"/>
         <source>Spent</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="138"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="139"/>
         <source>Paid for subscriptions and bills: %1</source>
         <translation>订阅与账单支出：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="142"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="143"/>
         <source>Nothing paid for subscriptions or bills</source>
         <translation>未支付订阅或账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="144"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="145"/>
         <source>Started %1 on %2 (%3 a year)</source>
         <translation>%2 开始订阅 %1（每年 %3）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="145"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="146"/>
         <source>Cancelled %1 on %2 (saves %3 a year)</source>
         <translation>%2 取消了 %1（每年节省 %3）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="160"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="161"/>
         <source>Price increase: %1 from %2 to %3 on %4 (%5 more a year)</source>
         <translation>涨价：%1 于 %4 从 %2 涨到 %3（每年多 %5）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="184"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="185"/>
         <source>No subscription started or was cancelled, and no price rose.</source>
         <translation>没有新开或取消的订阅，也没有涨价。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="190"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="191"/>
         <source>“Stopped charging” is what your statements show, not a cancellation you marked: if you cancelled one, mark it cancelled on the Subscriptions page.</source>
         <translation>“已停止扣费”是账单显示的情况，并非你标记的取消：如果你已取消其中某项，请在“订阅”页面将其标为已取消。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="201"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="202"/>
         <source>%1 on %2</source>
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="207"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="208"/>
         <source>Cancelled %1 on %2, but charged again since: %3 (saves nothing yet)</source>
         <translation>%2 取消了 %1，但此后仍被扣费：%3（暂未节省）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="217"/>
         <source>Stopped charging: %1, last %2 on %3 (not marked cancelled; %4 a year no longer paid)</source>
-        <translation>已停止扣费：%1，最后一次于 %3 扣费 %2（未标为已取消；每年不再支付 %4）</translation>
+        <translation type="vanished">已停止扣费：%1，最后一次于 %3 扣费 %2（未标为已取消；每年不再支付 %4）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="277"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="271"/>
         <source>Not converted to %1, no rate on or before %2: %3 (left out of the totals).</source>
         <translation>未换算为 %1，%2 或之前没有汇率：%3（未计入合计）。</translation>
     </message>
@@ -10377,23 +10376,23 @@ Merge “%1” into:</source>
         <translation>无（没有收入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="240"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="234"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="52"/>
         <source>n/a (fewer than two month ends with known balances)</source>
         <translation>无（已知余额的月末少于两个）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="247"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="241"/>
         <source>%1 (%2 on %3 → %4 on %5)</source>
         <translation>%1（%3：%2 → %5：%4）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="264"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="258"/>
         <source>No transactions in %1.</source>
         <translation>%1 年没有交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="268"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="262"/>
         <source>Data from %1 to %2.</source>
         <translation>数据范围：%1 至 %2。</translation>
     </message>
@@ -10402,7 +10401,7 @@ Merge “%1” into:</source>
         <translation type="vanished">%2 没有汇率，未换算为%1：%3（未计入合计）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="285"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="279"/>
         <source>≈: converted to %1 at the rates of %2.</source>
         <translation>≈：按 %2 的汇率换算为%1。</translation>
     </message>
@@ -10485,72 +10484,72 @@ Merge “%1” into:</source>
 <context>
     <name>YearReviewDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="316"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="310"/>
         <source>Year in review</source>
         <extracomment>the day the dialog opened: a year not over is reviewed up to it at the latest</extracomment>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="320"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="314"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="325"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="319"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="341"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="335"/>
         <source>Income</source>
         <extracomment>the charts as drawn, to draw them again into a saved page</extracomment>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="341"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="335"/>
         <source>Spending</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="342"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="336"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="342"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="336"/>
         <source>Savings rate</source>
         <translation>储蓄率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="343"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="337"/>
         <source>Net worth change</source>
         <translation>净资产变化</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="361"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="355"/>
         <source>Income and spending by month</source>
         <translation>每月收入与支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="363"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="378"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="357"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="372"/>
         <source>Spending by category</source>
         <translation>按类别支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="374"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="384"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="368"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="378"/>
         <source>Largest purchases</source>
         <translation>最大笔消费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="382"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="386"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="376"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="380"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="385"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="379"/>
         <source>Categories</source>
         <translation>类别</translation>
     </message>

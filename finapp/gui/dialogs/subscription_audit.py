@@ -288,18 +288,24 @@ def _charged_again_text(item: CancelledYetCharged) -> str:
 
 
 def _stopped_text(item: Stopped) -> str:
-    """A subscription whose charges stopped though the user never marked it cancelled."""
+    return stopped_sentence(
+        item.name,
+        money(item.last_minor, item.currency),
+        item.last_charge,
+        money(item.annual_minor, item.currency),
+    )
+
+
+def stopped_sentence(name: str, last: str, last_day: date, per_year: str) -> str:
+    """A subscription whose charges stopped though the user never marked it cancelled, as the
+    audit and the year in review tell it: its last charge (``last``, shown money) on
+    ``last_day``, and ``per_year`` no longer paid."""
     return fill(
         QCoreApplication.translate(
             "SubscriptionAudit",
             "Stopped charging: %1, last %2 on %3 (not marked cancelled; %4 a year no longer paid)",
         ),
-        (
-            shown_name(item.name),
-            money(item.last_minor, item.currency),
-            format_day(item.last_charge),
-            money(item.annual_minor, item.currency),
-        ),
+        (shown_name(name), last, format_day(last_day), per_year),
     )
 
 

@@ -42,6 +42,7 @@ from finapp.gui.charts.plots import (
 from finapp.gui.charts.summary import CategorySpend, MonthFlow
 from finapp.gui.context import AppContext
 from finapp.gui.currency_words import currency_word
+from finapp.gui.dialogs.subscription_audit import stopped_sentence
 from finapp.gui.dialogs.year_review_export import WORDS, Draw, ExportButton, wording
 from finapp.gui.list_words import joined, sentences
 from finapp.gui.models.formatting import format_date, format_day, format_money, format_month
@@ -212,18 +213,11 @@ def _charged_again_line(item: ChargedAgain) -> str:
 
 
 def _stopped_line(item: StoppedCharging) -> str:
-    """A subscription whose charges stopped though the user never marked it cancelled."""
-    return fill(
-        QCoreApplication.translate(
-            "YearReview",
-            "Stopped charging: %1, last %2 on %3 (not marked cancelled; %4 a year no longer paid)",
-        ),
-        (
-            shown_name(item.name),
-            format_money(item.last_amount, item.currency),
-            format_day(item.last_charge),
-            format_money(item.per_year, item.currency),
-        ),
+    return stopped_sentence(
+        item.name,
+        format_money(item.last_amount, item.currency),
+        item.last_charge,
+        format_money(item.per_year, item.currency),
     )
 
 
