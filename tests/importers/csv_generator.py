@@ -252,6 +252,10 @@ DATE_FORMS = (
     "%d-%m-%Y",
     "%Y/%m/%d",
 )
+#: month first is how American banks write a date, in English and in their Spanish exports (Puerto
+#: Rico's); a bank writing German, Polish or Italian headers writes the day first
+MONTH_FIRST = "%m/%d/%Y"
+MONTH_FIRST_LANGUAGES = frozenset(("en", "es"))
 #: (thousands separator, decimal mark)
 NUMBER_FORMS = ((",", "."), (".", ","), (" ", ","), ("", "."), ("", ","))
 #: "unsigned": amounts without a sign beside a running balance, which tells the sign of every
@@ -376,6 +380,12 @@ def _encoding(rng: random.Random, language: str) -> str:
     return rng.choice(choices)
 
 
+def _date_forms(language: str) -> tuple[str, ...]:
+    if language in MONTH_FIRST_LANGUAGES:
+        return DATE_FORMS
+    return tuple(form for form in DATE_FORMS if form != MONTH_FIRST)
+
+
 def generate(seed: int) -> GeneratedCsv:
     """One export drawn from ``seed`` (the same seed, the same file)."""
     rng = random.Random(seed)
@@ -389,7 +399,7 @@ def generate(seed: int) -> GeneratedCsv:
     layout: dict[str, object] = {
         "language": language,
         "separator": rng.choice(SEPARATORS),
-        "date_form": rng.choice(DATE_FORMS),
+        "date_form": rng.choice(_date_forms(language)),
         # yen and won have no decimals: "1.792" would be a decimal, so they group with commas
         "number_form": rng.choice(NUMBER_FORMS if decimals else ((",", "."), ("", "."))),
         "sign": layout_sign,
