@@ -121,6 +121,7 @@ def _row(name: str, line: int, cells: dict[str, str]) -> tuple[ParsedAccount, Pa
         note=row.get("note") or "",
         tags=_tags(name, line, row.get("tags") or ""),
         category=row.get("category") or "",
+        bank_category=row.get("bank_category") or "",  # none in an older finapp's export
     )
     return account, txn
 

@@ -169,6 +169,12 @@ def exported_tables(n: Names) -> dict[str, tuple[type[Base], list[Column]]]:
         Column(
             "category", "category path such as Food:Groceries", lambda t: n.category(t.category_id)
         ),
+        Column(
+            "bank_category",
+            "the category the bank's own export gave it, as finapp's tree names it; empty when "
+            "the bank gave none",
+            lambda t: n.category(t.bank_category_id),
+        ),
         Column("transfer", "true when a transfer between your accounts", lambda t: t.is_transfer),
         Column(
             "original_payee", "payee exactly as the statement had it", lambda t: t.original_payee

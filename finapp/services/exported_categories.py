@@ -6,8 +6,10 @@ category the user made ("Hobby", "Kids:Piano") must come back filed there, the c
 again if the store has none of that path, as split parts' categories are
 (:mod:`finapp.services.split_files`). Where the store's rules file the line as the export did,
 the rule's filing stays (a rule may refile it later, as before); where they file it otherwise
-or not at all, the export's category is the user's and is kept as theirs. A line the store held
-before the import keeps its own category, as it keeps its note and tags.
+or not at all, the export's category is the user's and is kept as theirs, unless it is the
+category the bank's own export gave the line (``bank_category``): then it is the bank's filing
+again, below every rule. A line the store held before the import keeps its own category, as it
+keeps its note and tags.
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ def file_new_lines_as_exported(
     ids: dict[str, int] = {}
     rows = []
     for line, transaction_id in stored:
-        if not line.category:
-            continue
+        if not line.category or line.category == line.bank_category:
+            continue  # the bank's filing, kept as the bank's (:func:`file_lines_by_bank`)
         if line.category not in ids:
             ids[line.category] = ensure_category(session, line.category).id
         rows.append((ids[line.category], CategorySource.MANUAL.value, transaction_id))

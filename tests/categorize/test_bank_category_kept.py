@@ -24,7 +24,7 @@ from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from tests.categorize.test_shipped_refresh import _as_older_finapp_left_it
 from tests.cli_in_process import run_main
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, another_store
 from tests.old_schemas import undo_schema_15, upgraded
 
 HEADER = (
@@ -293,3 +293,26 @@ def test_an_export_imported_again_gives_an_older_stores_lines_the_banks_word(
         assert not result.failed
         assert len(list_transactions(updated)) == len(LINES)
         assert _filed(updated) == before | {CRECHE: {"Children"}}
+
+
+def test_the_export_brings_the_banks_filing_back_as_the_banks(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Exported, erased and imported again, the crèche BoursoBank filed is still the bank's
+    filing, not a choice of the family's: the family's rule filing it under Education then
+    files it, and deleting the rule gives it back to the bank's Children, as before the round
+    trip. (Brought back as the family's own choice, no rule could refile it.)"""
+    _cli(store, capsys, "import", str(_export(tmp_path)))
+    _cli(store, capsys, "export", "--to", str(tmp_path / "export"))
+    erased = another_store(tmp_path / "erased")
+    try:
+        assert not import_files(erased, [tmp_path / "export"]).failed
+        assert _filed(erased)[CRECHE] == {"Children"}
+        rule = add_rule(erased, category="Education", pattern="REGIE CENTRALE")
+        rerun_rules(erased)
+        assert _filed(erased)[CRECHE] == {"Education"}
+        delete_rule(erased, rule.id)
+        rerun_rules(erased)
+        assert _filed(erased)[CRECHE] == {"Children"}
+    finally:
+        erased.close()
