@@ -29,6 +29,7 @@ from pathlib import PurePath
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.own_account import own_account, own_account_columns
 from finapp.importers.csv.preamble_account import preamble_account
+from finapp.importers.csv.profiles import profile_named
 from finapp.importers.csv.table import CsvTable
 
 #: Header names of a column holding the card's number or its last four digits.
@@ -63,7 +64,7 @@ def card_number(table: CsvTable, mapping: CsvMapping, path: str) -> str:
     """The one account's whole number the export names in its rows (``NL11RABO0104955555``)
     or above its header (:mod:`.preamble_account`), else
     ``****1234`` for the one card it names, else ""."""
-    accounts = _accounts_named(table, own_account_columns(table, mapping))
+    accounts = _accounts_named(table, _own_columns(table, mapping))
     if len(accounts) == 1:
         return accounts.pop()
     if accounts:
@@ -88,8 +89,18 @@ def accounts_column(table: CsvTable, mapping: CsvMapping) -> tuple[int, ...]:
     """The columns naming each row's account, when the rows name several accounts: their rows,
     sequence numbers and running balances are each account's own, so each is a statement of
     its own (as each ``<STMTRS>`` of an OFX is). () for an export of one account."""
-    columns = own_account_columns(table, mapping)
+    columns = _own_columns(table, mapping)
     return columns if len(_accounts_named(table, columns)) > 1 else ()
+
+
+def _own_columns(table: CsvTable, mapping: CsvMapping) -> tuple[int, ...]:
+    """The columns naming each row's own account: by their names (:mod:`.own_account`), or,
+    in an export without a header, where its profile says (ABN AMRO's ``.TAB`` starts each
+    line with the account's number, and one download may hold all the customer's accounts)."""
+    if mapping.has_header:
+        return own_account_columns(table, mapping)
+    profile = profile_named(mapping.profile) if mapping.profile else None
+    return profile.columns.get("account", ()) if profile is not None else ()
 
 
 def _accounts_named(table: CsvTable, columns: tuple[int, ...]) -> set[str]:

@@ -1,8 +1,9 @@
 """The built-in profile of a file without a header, recognised from the shape of its rows.
 
 Apart from detection by names because it works the other way round: with no names to go by, a
-profile (TD Canada Trust, Wells Fargo, Mint) is taken only when every sampled row has its shape,
-its date format reads every date, and its debit and credit columns hold one amount a row.
+profile (TD Canada Trust, Wells Fargo, Mint, ABN AMRO's ``.TAB``) is taken only when every
+sampled row has its shape, its date format reads every date, and its debit and credit columns
+hold one amount a row.
 """
 
 from __future__ import annotations
@@ -20,6 +21,12 @@ from finapp.importers.csv.values import (
     parse_amount,
     uses_decimal_comma,
 )
+
+#: an account's number as a bank writes its own customer's: digits (ABN AMRO's ``512734690``)
+#: or an IBAN, never an amount (no decimals) nor a date's separators
+_ACCOUNT = re.compile(r"\d{6,12}|[A-Z]{2}\d{2}[A-Z0-9]{10,30}")
+#: a currency's ISO code (``EUR``)
+_CURRENCY = re.compile(r"[A-Z]{3}")
 
 
 def headerless_profile(table: CsvTable) -> Profile | None:
@@ -87,6 +94,10 @@ def _fits_shape(row: tuple[str, ...], shape: tuple[str, ...]) -> bool:
         if kind == "*" and cell != "*":
             return False
         if kind == "dir" and direction_of(cell) not in ("in", "out"):
+            return False
+        if kind == "account" and not _ACCOUNT.fullmatch(cell):
+            return False
+        if kind == "currency" and not _CURRENCY.fullmatch(cell):
             return False
     return True
 

@@ -57,12 +57,86 @@ _LABELLED = re.compile(rf"\b({'|'.join(sorted(_LABELS, key=len, reverse=True))})
 
 def labelled_party(cell: str, money_in: bool) -> tuple[str, str] | None:
     """The party of a cell that labels its transfer's parties (who received money out, who
-    ordered money in) and the transfer's own words ("QUOTA MENSILE"); None when the cell names
-    no such party."""
+    ordered money in) and the transfer's own words ("QUOTA MENSILE"), or of a Dutch bank's
+    description (:func:`dutch_party`); None when the cell names no such party."""
     parts = _LABELLED.split(cell)
     if len(parts) < 3 or parts[0].strip():
-        return None  # no label, or text before the first: not a cell of labelled parties
+        # no label, or text before the first: not a cell of labelled parties
+        return dutch_party(cell)
     pairs = zip(parts[1::2], parts[2::2], strict=True)  # a split gives a text after each label
     said = {_LABELS[label.lower()]: text.strip() for label, text in pairs}
     party = said.get("ordered" if money_in else "received")
     return (party, said.get("words", "")) if party else None
+
+
+#: the keys of a SEPA line's ``/KEY/value`` description (ABN AMRO's newer lines)
+_SLASH_KEYS = re.compile(
+    r"/(TRTP|CSID|NAME|MARF|REMI|IBAN|BIC|EREF|ORDP|BENM|ID|ADDR|CNTP|PURP|ULTC|ULTD|ISDT|RTRN)/"
+)
+#: the labels of a SEPA line's description as ABN AMRO writes it in 32-character fields; a
+#: value filling its field runs into the next label ("Naam: NETFLIX INTERNATIONAL
+#: B.V.Machtiging: …"), so a label needs no space before it
+_DUTCH_LABEL = re.compile(r"(Incassant|Naam|Machtiging|Omschrijving|IBAN|BIC|Kenmerk|Voor): ?")
+#: a card payment (``BEA``) or a cash machine's (``GEA``): the way of paying (``Betaalpas``,
+#: ``Google Pay``; older lines first print the terminal's number and the time), the shop or
+#: the machine up to the card's number (``,PAS312``), then the terminal's number, the time and
+#: the town
+_CARD_LINE = re.compile(
+    r"(?P<head>[BG]EA,?(?: (?:Betaalpas|[A-Z][a-z]+ Pay))?)"
+    r"(?P<when> NR:\S+ \d\d\.\d\d\.\d\d/\d\d[.:]\d\d)? (?P<shop>[^,]+?),PAS\d+(?P<rest>.*)"
+)
+#: ABN AMRO's fields: the first 32 characters, then lines of 64, each followed by a space
+_HEAD_FIELD, _LINE_FIELD = 32, 64
+
+
+def dutch_party(cell: str) -> tuple[str, str] | None:
+    """The party of a line as ABN AMRO describes it, and the rest: the shop of a card payment
+    (``BEA, Betaalpas   Jumbo Utrecht Lunetten,PAS312  NR:477E56E, 05.07.25/17:16 UTRECHT``),
+    the ``Naam:`` of a SEPA transfer or direct debit, or its ``/NAME/``; the remittance
+    (``Omschrijving:``, ``/REMI/``) and the other party's IBAN are its words. A line of the
+    bank's own (its fees, its interest) is its first field, the rest its words. None for a
+    cell written otherwise. As read before, every card payment of the account was one payee,
+    "BEA, Betaalpas", and every transfer "SEPA Overboeking"."""
+    text = _rejoined(cell)
+    if text.startswith("/TRTP/"):
+        parts = _SLASH_KEYS.split(text)
+        said = {key: value.strip() for key, value in zip(parts[1::2], parts[2::2], strict=True)}
+        return _party_and_words(said.get("NAME", ""), said.get("REMI", ""), said.get("IBAN", ""))
+    flat = " ".join(text.split())
+    card = _CARD_LINE.fullmatch(flat)
+    if card is not None:
+        return card["shop"].strip(), " ".join(
+            f"{card['head']}{card['when'] or ''} {card['rest']}".split()
+        )
+    parts = _DUTCH_LABEL.split(text)
+    if len(parts) >= 3:
+        said = {
+            label: " ".join(value.split())
+            for label, value in zip(parts[1::2], parts[2::2], strict=True)
+        }
+        return _party_and_words(
+            said.get("Naam", ""), said.get("Omschrijving", ""), said.get("IBAN", "")
+        )
+    head, rest = text[:_HEAD_FIELD].strip(), " ".join(text[_HEAD_FIELD:].split())
+    return (head, rest) if head and rest and len(text) > _HEAD_FIELD else None
+
+
+def _party_and_words(name: str, remittance: str, iban: str) -> tuple[str, str] | None:
+    if not name:
+        return None
+    words = " ".join(part for part in (remittance, f"IBAN: {iban}" if iban else "") if part)
+    return " ".join(name.split()), words
+
+
+def _rejoined(cell: str) -> str:
+    """The description without the space ABN AMRO adds after each line of 64 characters where
+    it falls inside a word ("Netflix Monthly Su bscription"): a space between a letter and a
+    small letter. One between fields ("30.12.21/09.15 Hema") stays, and a text not laid out in
+    such lines is returned as it is."""
+    cuts = range(_HEAD_FIELD, len(cell), _LINE_FIELD + 1)
+    if len(cell) <= _HEAD_FIELD + 1 or any(cell[i] != " " for i in cuts):
+        return cell
+    inside = [i for i in cuts[1:] if cell[i - 1].isalpha() and cell[i + 1 : i + 2].islower()]
+    for i in reversed(inside):
+        cell = cell[:i] + cell[i + 1 :]
+    return cell

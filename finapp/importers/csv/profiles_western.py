@@ -443,6 +443,26 @@ WESTERN: tuple[Profile, ...] = (
             "direction": ("af bij",),
         },
     ),
+    # ABN AMRO's TXT….TAB download: no header, one line per transaction of any of the
+    # customer's accounts: account number, currency, day booked, balance before and after,
+    # value day, signed amount, and the bank's description in 32-character fields, whose
+    # party (the shop of a ``BEA``, ``Naam:``/``/NAME/`` of a SEPA line) is read out of it
+    Profile(
+        "ABN AMRO",
+        "ABN AMRO",
+        shape=("account", "currency", "date", "amount", "amount", "date", "amount", "text"),
+        columns={
+            "account": (0,),
+            "currency": (1,),
+            "date": (2,),
+            "balance": (4,),
+            "amount": (6,),
+            "payee": (7,),
+        },
+        sign="as_is",
+        date_format="YYYYMMDD",
+        labelled_parties=True,
+    ),
     Profile(
         "ING Germany",
         "ING",
