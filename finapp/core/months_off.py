@@ -35,10 +35,12 @@ _LATE_DAYS = 3  # a posting a few days late does not make a month of its own
 _MONTHS = 12
 #: Words of a tax or levy paid out in instalments over a year, set anew each year: the
 #: taxe foncière's "MENSUALISATION" (DGFIP, "FINANCES PUBLIQUES"), a city's or council's
-#: property tax ("CITY OF TORONTO TAX", "COUNCIL TAX", "CTAX"), Germany's Grundsteuer
+#: property tax ("CITY OF TORONTO TAX", "COUNCIL TAX", "CTAX"), Germany's Grundsteuer, a Dutch
+#: municipality's "Gemeentelijke belastingen … termijn 5/10" and the water board's, Spain's IBI;
+#: a British council's direct debit ("MANCHESTER CITY COUNCIL") is its council tax
 _A_TAX = re.compile(
     r"\bTAX(?:E|ES)?\b|\bCTAX\b|MENSUALISATION|\bIMP[OÔ]TS?\b|FINANCES\s+PUBLIQUES|\bDGFIP\b|"
-    r"GRUNDSTEUER",
+    r"GRUNDSTEUER|\bBELASTING(?:EN)?\b|WATERSCHAP|\bIBI\b|IMPUESTO|\bCOUNCIL\b",
     re.IGNORECASE,
 )
 
