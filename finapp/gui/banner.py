@@ -68,6 +68,8 @@ class Banner(QWidget):
         self._callback: Callable[[], None] | None = None
         self.action_button.clicked.connect(self._run_action)
         self.level = "info"
+        #: the page whose refused action the message is about; "" for one about the whole app
+        self.about = ""
         self.hide()
 
     def show_message(
@@ -76,8 +78,12 @@ class Banner(QWidget):
         text: str,
         action: str = "",
         callback: Callable[[], None] | None = None,
+        *,
+        about: str = "",
     ) -> None:
-        """Show ``text``; ``action`` labels a button that calls ``callback``."""
+        """Show ``text``; ``action`` labels a button that calls ``callback``; ``about`` names
+        the page the message concerns alone (see :meth:`withdraw`)."""
+        self.about = about
         self.level = level if level in _LIGHT else "info"
         self._colour()
         self.label.setText(text)
@@ -85,6 +91,12 @@ class Banner(QWidget):
         self.action_button.setText(action)
         self.action_button.setVisible(bool(action and callback))
         self.show()
+
+    def withdraw(self, about: str) -> None:
+        """Hide the message if it concerns page ``about`` alone: what it refused has since
+        worked, or the user left that page. A message about the whole app stays."""
+        if self.about and self.about == about:
+            self.hide()
 
     def _colour(self) -> None:
         """The level's colours for the window's palette: light or dark, as the desktop is."""

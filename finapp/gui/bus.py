@@ -32,6 +32,12 @@ class AppBus(QObject):
     navigate = Signal(str, object)
     #: level ("info", "warning", "error") and one human sentence
     message = Signal(str, str)
+    #: an action on a page was refused: the page's ``NAME`` and the sentence why. The banner
+    #: shows it over that page only: it goes when the user opens another page, or when the
+    #: page's next action succeeds (``settled``), so it never stands over what then worked
+    refused = Signal(str, str)
+    #: the page named did what the user asked: its refusal, if the banner still shows it, goes
+    settled = Signal(str)
     #: an empty page's "Import statements…" button: the shell opens File → Import
     import_requested = Signal()
     #: a decision in the window changed what alerts hold (a subscription cancelled, dismissed or

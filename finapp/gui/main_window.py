@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.ctx.bus.navigate.connect(self.navigate)
         self.ctx.bus.message.connect(self.show_message)
+        self.ctx.bus.refused.connect(self.show_refusal)
+        self.ctx.bus.settled.connect(self.banner.withdraw)
         restore_geometry(self, self.ui_state)
 
     # -- construction -----------------------------------------------------------------------
@@ -395,6 +397,8 @@ class MainWindow(QMainWindow):
         if row < 0 or row >= len(self.entries):
             return
         name = self.entries[row].name
+        if self.banner.about != name:
+            self.banner.withdraw(self.banner.about)  # a page's refusal stays on that page
         self.stack.setCurrentWidget(self.page(name))
         self.edit_menu.find_action.follow(self.page(name).search_field())
         self._banners_last(self.page(name))
@@ -433,6 +437,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text, 6000)
         else:
             self.banner.show_message(level, text)
+
+    def show_refusal(self, page: str, text: str) -> None:
+        """A page's refused action, as a warning in the banner while that page is shown."""
+        self.banner.show_message("warning", text, about=page)
 
     # -- drops ------------------------------------------------------------------------------
 

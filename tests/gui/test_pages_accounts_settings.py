@@ -84,9 +84,9 @@ def test_options_save_and_bad_input_changes_nothing(qtbot, settings_page) -> Non
     assert settings.reminder_offsets == [14, 3]
     assert settings.large_charge_limit == Decimal("750")
     options.edits["unusual_factor"].setText("half")
-    with qtbot.waitSignal(settings_page.ctx.bus.message) as blocker:
+    with qtbot.waitSignal(settings_page.ctx.bus.refused) as blocker:  # banner over Settings
         options.save()
-    assert blocker.args[0] == "warning" and "half" in blocker.args[1]
+    assert blocker.args[0] == "settings" and "half" in blocker.args[1]
     assert get_settings(settings_page.ctx.store).unusual_factor == Decimal("3")
     assert options.edits["unusual_factor"].text() == "3"
 

@@ -54,9 +54,9 @@ def test_a_bad_amount_is_refused_with_a_message(qtbot, household_ctx) -> None:
     page = _budgets(qtbot, household_ctx)
     page.new_category.setCurrentText("Food")
     page.new_amount.setText("lots")
-    with qtbot.waitSignal(household_ctx.bus.message) as blocker:
+    with qtbot.waitSignal(household_ctx.bus.refused) as blocker:  # the banner over Budgets
         page.add_budget()
-    assert blocker.args[0] == "warning" and "lots" in blocker.args[1]
+    assert blocker.args[0] == "budgets" and "lots" in blocker.args[1]
     assert list_budgets(household_ctx.store) == []
 
 

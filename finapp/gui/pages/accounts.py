@@ -246,14 +246,19 @@ class AccountsPage(Page):
         try:
             amount = parse_decimal(self.threshold.text())
         except FinappError as exc:
-            self.ctx.bus.message.emit("warning", error_text(exc))
+            self.refuse(error_text(exc))
             return
         store, name = self.ctx.store, self.model.row(index.row()).account.name
         self.selection.run(
             self.ctx.tasks,
             lambda _p, _c: set_low_balance_threshold(store, name, amount),
-            lambda _r: self.ctx.bus.data_changed.emit(Changes.of(bus.ACCOUNTS, bus.ALERTS)),
+            self._threshold_saved,
         )
+
+    def _threshold_saved(self, _result: object) -> None:
+        """The threshold is kept: a refusal of an earlier try no longer stands over it."""
+        self.settle()
+        self.ctx.bus.data_changed.emit(Changes.of(bus.ACCOUNTS, bus.ALERTS))
 
     def ask_rename(self) -> None:
         """Rename… (F2): the selected account's own name, on every page."""

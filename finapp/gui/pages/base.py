@@ -43,6 +43,15 @@ class Page(QWidget):
         if changes.touches(self.WATCHES):
             self.refresh()
 
+    def refuse(self, text: str) -> None:
+        """Say in the window's banner why what the user asked on this page was not done; the
+        banner keeps it only while this page is shown and until :meth:`settle`."""
+        self.ctx.bus.refused.emit(self.NAME, text)
+
+    def settle(self) -> None:
+        """What the user asked on this page was done: a refusal still in the banner goes."""
+        self.ctx.bus.settled.emit(self.NAME)
+
     def refresh(self) -> None:
         """Reload what the page shows from the services (called when its data changed)."""
 

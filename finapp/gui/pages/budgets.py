@@ -31,6 +31,7 @@ from finapp.gui import bus
 from finapp.gui.category_names import display_category
 from finapp.gui.context import AppContext
 from finapp.gui.error_texts import error_text
+from finapp.gui.errors_shown import show_failure
 from finapp.gui.models.formatting import format_day, format_money, format_month
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.tables import page_shortcut
@@ -361,10 +362,14 @@ class BudgetsPage(Page):
     # -- editing -------------------------------------------------------------------------------
 
     def _run_write(self, work: Callable[[], object]) -> None:
-        self.ctx.tasks.run(lambda _p, _c: work(), self._written)
+        self.ctx.tasks.run(
+            lambda _p, _c: work(), self._written, lambda exc: show_failure(exc, self.refuse)
+        )
 
     def _written(self, _result: object) -> None:
-        """The page shows the edit at once; the budget's alerts are checked again after it."""
+        """The page shows the edit at once, and a refusal of an earlier try no longer stands
+        over it; the budget's alerts are checked again after it."""
+        self.settle()
         self.ctx.bus.data_changed.emit(Changes.of(bus.BUDGETS))
         self.ctx.bus.alerts_affected.emit()
 
@@ -372,7 +377,7 @@ class BudgetsPage(Page):
         try:
             return parse_decimal(edit.text())
         except FinappError as exc:
-            self.ctx.bus.message.emit("warning", error_text(exc))
+            self.refuse(error_text(exc))
             return None
 
     def save_amount(self, category: str, edit: QLineEdit) -> None:

@@ -242,7 +242,7 @@ class OptionsPanel(QWidget):
 
         def refused(text: str) -> None:  # under the form and in the banner
             self.note.setText(text)
-            self.ctx.tasks.warn(text)
+            self.ctx.bus.refused.emit(SettingsPage.NAME, text)  # over Settings only
 
         def failed(exc: Exception) -> None:
             show_failure(exc, refused)
@@ -252,6 +252,7 @@ class OptionsPanel(QWidget):
         def done(_result: object) -> None:
             self._saved.update(changed)
             self.note.setText(self.tr("Saved."))
+            self.ctx.bus.settled.emit(SettingsPage.NAME)  # the refusal before it goes
             self.ctx.bus.data_changed.emit(Changes.of(bus.SETTINGS, bus.ALERTS))
 
         self.ctx.tasks.run(work, done, failed)
