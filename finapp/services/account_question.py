@@ -7,8 +7,10 @@ the window asks before anything is written: the import leaves such a file out wi
 :class:`AccountQuestion`, the window asks it, and imports the file again into the account the
 user chose. A file whose number or bank names its account is never asked about.
 
-The account offered first is the one the earlier files naming none went into: by its name, or
-when the user renamed it since, the one whose lines the file's lines continue.
+The account offered first is the one already holding most of the file's lines (the same
+download imported again, into the account the user named then: importing it adds nothing),
+else the one the earlier files naming none went into: by its name, or when the user renamed it
+since, the one whose lines the file's lines continue.
 
 **A new account's name is the household's.** With none to offer, the question proposes a new
 account called by its type as the window says it, after the file's bank where that is known:
@@ -36,7 +38,7 @@ from finapp.core.bank_names import BY_FID, BY_ORG, CHINESE_NAMES
 from finapp.core.display_names import title_case
 from finapp.importers.base import ParsedAccount, ParsedFile
 from finapp.services.accounts import names_no_account, place_by_name
-from finapp.services.held_lines_account import account_continued
+from finapp.services.held_lines_account import account_already_holding, account_continued
 from finapp.store.engine import Store
 from finapp.store.schema import Account
 
@@ -93,11 +95,14 @@ def account_question(
     unnamed = [s for s in parsed.statements if names_no_account(s.account)]
     if not unnamed:
         return None
-    first = unnamed[0].account
+    first, lines = unnamed[0].account, unnamed[0].transactions
     with store.read() as session:
-        found, default = place_by_name(session, first)
+        found = account_already_holding(session, first, lines)  # the same file again
+        default = found.name if found is not None else ""
+        if found is None:
+            found, default = place_by_name(session, first)
         if found is None:  # renamed since: the account its lines continue is the likely one
-            found = account_continued(session, first, unnamed[0].transactions, parsed.format)
+            found = account_continued(session, first, lines, parsed.format)
             default = found.name if found is not None else default
         if found is None and new_name is not None:
             wanted = new_name(first.type, file_bank(first, parsed.path))

@@ -69,6 +69,22 @@ def account_holding_lines(
     return holding[0] if len(holding) == 1 else None
 
 
+def account_already_holding(
+    session: Session, parsed: ParsedAccount, lines: Sequence[ParsedTransaction]
+) -> Account | None:
+    """The one account of the statement's currency, of any bank, name or type, holding most of
+    its lines on the days it covers: where a file naming no account was imported before (into
+    "Chase Saver", a savings account the user named), so importing it again adds nothing."""
+    if not lines:
+        return None
+    alike = session.scalars(
+        select(Account).where(Account.currency == parsed.currency).order_by(Account.id)
+    )
+    incoming = [(t.posted, to_minor(t.amount, parsed.currency)) for t in lines]
+    holding = [a for a in alike if _holds_most(session, a, incoming)]
+    return holding[0] if len(holding) == 1 else None
+
+
 def currency_held(
     session: Session, parsed: ParsedAccount, lines: Sequence[ParsedTransaction]
 ) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from finapp.services.accounts import list_accounts, rename_account
+from finapp.services.accounts import list_accounts, rename_account, set_account_type
 from finapp.services.imports import import_files
 from tests.importers.helpers import rows
 
@@ -71,3 +71,34 @@ def test_the_question_offers_the_renamed_account_the_file_continues(store, write
     assert question is not None  # a file naming no account is still asked about
     assert (question.default, question.default_is_new) == ("Credit union", False)
     assert rows(store, "Credit union")[-1][1] == Decimal("-60.00")  # nothing written yet
+
+
+#: a UK saver's download as its bank writes it, no account named
+SAVER = """\
+Date,Time,Transaction type,Description,Amount,Currency,Balance
+26 Sep 2025,10:14:02,Transfer,Thomas Hughes,300.00,GBP,5300.00
+26 Oct 2025,10:14:02,Transfer,Thomas Hughes,300.00,GBP,5600.00
+12 Nov 2025,16:40:51,Transfer,To current account,-500.00,GBP,5100.00
+26 Nov 2025,10:14:02,Transfer,Thomas Hughes,300.00,GBP,5400.00
+30 Nov 2025,00:00:00,Interest,Interest earned,14.27,GBP,5414.27
+"""
+
+
+def test_the_same_download_again_is_offered_the_account_holding_it(store, write) -> None:  # type: ignore[no-untyped-def]
+    """Imported once into an account the family named and made a savings account, the same
+    file imported again is offered that account, where it adds nothing, not a new "Checking"
+    that would hold every line twice."""
+    import_files(store, [write("Chase_Saver_transactions.csv", SAVER)], account_name="Saver")
+    set_account_type(store, "Saver", "savings")
+
+    (again,) = import_files(
+        store, [write("Chase_Saver_transactions (1).csv", SAVER)], ask_unnamed=True
+    ).files
+    question = again.account_question
+    assert question is not None
+    assert (question.default, question.default_is_new) == ("Saver", False)
+    (answered,) = import_files(
+        store, [write("Chase_Saver_transactions (1).csv", SAVER)], account_name=question.default
+    ).files
+    assert (answered.new, answered.duplicates) == (0, 5)
+    assert _names(store) == ["Saver"]
