@@ -38,6 +38,11 @@ so left in they split one merchant into many keys and show up in its name:
   COMISION 0,00`` (the town before the card goes too), ``NOMINA RECIBIDA INDRA SISTEMAS S.A.``,
   ``BIZUM A FAVOR DE PABLO SANZ MARTIN CONCEPTO …`` and ``BIZUM DE …`` (each friend a payee of
   their own), ``TRANSFERENCIA A FAVOR DE …``/``DE …``, ``Traspaso emitido Cuenta Naranja``.
+- Dutch banks (ABN AMRO's MT940 and TAB): a card payment ``BEA, Betaalpas Jumbo Utrecht
+  Lunetten,PAS312 NR:477E56E, 05.07.25/17:16 UTRECHT`` (a cash machine's ``GEA``; older lines
+  ``BEA NR:A1B23C 30.12.21/09.15 HEMA EV123,PAS123``), and a SEPA line that labels its party
+  ``SEPA Overboeking IBAN: … BIC: … Naam: S. DE JONG Omschrijving: …``; left in, every card
+  payment of the account was one merchant, BEA BETAALPAS, and every transfer SEPA OVERBOEKING.
 
 What is left is the name and whatever the bank prints beside it that the merchant's words already
 handle (store numbers, towns and states, references): :mod:`finapp.core.merchant` reads on from
@@ -58,15 +63,16 @@ _ACH_FIELD = re.compile(
     r" (?:DES|INDN|IND NAME|IND ID|ORIG ID|DESC DATE|CO ENTRY DESCR|SEC|TRACE ?#|EED"
     r"|(?:(?:PPD|WEB|CCD|TEL|CTX|IAT|CO) )?ID) ?[:#]"
 )
-#: the long ACH form names the company in a field of its own
-_ACH_COMPANY = re.compile(r"\bORIG CO NAME ?: ?")
+#: the long ACH form names the company in a field of its own, and so does a Dutch SEPA line
+#: (ABN AMRO's ``SEPA Overboeking IBAN: … BIC: … Naam: S. DE JONG Omschrijving: …``)
+_ACH_COMPANY = re.compile(r"\bORIG CO NAME ?: ?|\bNAAM ?: ?")
 #: an ACH entry's class printed last on its own ("… CO ID:XXXXX98765 PPD" once cut, "… WEB")
 _ACH_CLASS = frozenset({"PPD", "WEB", "CCD", "TEL", "CTX", "IAT"})
 #: where a SEPA booking text's fields start (Commerzbank, Deutsche Bank, ING, Sparkassen' MT940)
 _SEPA_FIELD = re.compile(
     r" (?:END-TO-END-REF|MANDATSREF|GL(?:Ä|AE)UBIGER-ID|CRED\+|EREF\+|MREF\+|KREF\+|SVWZ\+"
     r"|IBAN ?:|BIC ?:|KUNDENREFERENZ|KENMERK ?:|MACHTIGING|REF\. MANDATO|Nº RECIBO|N\. RECIBO"
-    r"|BUCHUNGSTEXT ?:|KTO/IBAN ?:"
+    r"|BUCHUNGSTEXT ?:|KTO/IBAN ?:|OMSCHRIJVING ?:|INCASSANT ?:"
     r"|ECH/|ID EMETTEUR|MDT/"
     r"|CID IT\d|MAND \d|MANDATO N\.|CAUSALE |DATI BONIFICO ?:|CONCEPTO )"
 )
@@ -76,7 +82,7 @@ _SEPA_FIELD = re.compile(
 _CARD_TAIL = re.compile(
     r"(?<!:)//|,? CON LA TARJETA\b|,? TARJ(?:ETA)?\.? ?:| CARTE \d{4}X"
     r"| (?:S\d{9,} )?CARD \d{4}$| \d{12,}$| CB\*\d{4}$"
-    r"|(?:, [^,]*)?, TARJETA \d{4}X| CARTA N\. ?\*"
+    r"|(?:, [^,]*)?, TARJETA \d{4}X| CARTA N\. ?\*|,PAS\d{3}\b"
 )
 #: how a card purchase, a direct debit or a bank's own booking starts before the name
 _PREFIX = re.compile(
@@ -96,7 +102,9 @@ _PREFIX = re.compile(
     r"|ACCREDITO BONIFICO(?: A VOSTRO FAVORE)?(?: DISPOSTO)? DA"
     r"|BONIFICO DA VOI DISPOSTO A FAVORE DI|N(?:Ó|O)MINA RECIBIDA"
     r"|BIZUM (?:A FAVOR DE|DE|ENVIADO A|RECIBIDO DE)"
-    r"|TRASPASO (?:EMITIDO|RECIBIDO)|TRANSFERENCIA (?:A FAVOR DE|DE|EMITIDA A|RECIBIDA DE))\b ?"
+    r"|TRASPASO (?:EMITIDO|RECIBIDO)|TRANSFERENCIA (?:A FAVOR DE|DE|EMITIDA A|RECIBIDA DE)"
+    r"|[BG]EA(?:,? (?:BETAALPAS|[A-Z]+ PAY))?(?: NR:\S+,? \d\d\.\d\d\.\d\d/\d\d[.:]\d\d)?"
+    r"|SEPA (?:OVERBOEKING|IDEAL|INCASSO ALGEMEEN (?:DOORLOPEND|EENMALIG)|PERIODIEKE OVERB\.?))\b ?"
     r"|^(?:AUFTRAGGEBER|EMPF(?:Ä|AE)NGER) ?: ?"
 )
 #: the fields of a French transfer after ``VIR SEPA RECU``/``EMIS`` (BoursoBank): the party

@@ -294,7 +294,10 @@ _HAN_REFERENCE_MIN = 6
 #: ``ENERGIA``.
 #: 18: RBC's "Federal Payment" says only how the money came: its program, in the memo, keys it
 #: (the child benefit and the GST/HST credit were one payee, FEDERAL).
-KEY_VERSION = 18
+#: 19: ABN AMRO's card payments are keyed by the shop (``BEA, Betaalpas Jumbo Utrecht
+#: Lunetten,PAS312`` is ``JUMBO UTRECHT``) and its SEPA lines by their ``Naam:``: every card
+#: payment of a Utrecht couple's shared account was one merchant, BEA BETAALPAS.
+KEY_VERSION = 19
 
 #: the keys of payment processors a bank prints as the other party of every wallet payment
 _WALLET_PROCESSORS = frozenset({"支付宝", "财付通", "财付通支付", "网银在线", "京东支付"})
