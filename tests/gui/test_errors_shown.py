@@ -35,6 +35,8 @@ def messages(household_ctx) -> list[tuple[str, str]]:  # type: ignore[no-untyped
     """What reached the window's banner."""
     said: list[tuple[str, str]] = []
     household_ctx.bus.message.connect(lambda level, text: said.append((level, text)))
+    # a page's refusal: a warning over that page
+    household_ctx.bus.refused.connect(lambda _page, text: said.append(("warning", text)))
     return said
 
 

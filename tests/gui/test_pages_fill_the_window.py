@@ -94,9 +94,9 @@ def test_reporting_thresholds_are_a_currency_table_and_a_bad_code_is_refused(
         Qt.MouseButton.LeftButton,
     )
     table.item(table.rowCount() - 1, 0).setText("YUAN")
-    with qtbot.waitSignal(settings_page.ctx.bus.message) as blocker:
+    with qtbot.waitSignal(settings_page.ctx.bus.refused) as blocker:  # banner over Settings
         table.item(table.rowCount() - 1, 1).setText("100")  # the row complete: applied
-    assert blocker.args[0] == "warning" and "YUAN" in blocker.args[1]
+    assert blocker.args[0] == "settings" and "YUAN" in blocker.args[1]
     assert "YUA" not in get_settings(settings_page.ctx.store).reporting_thresholds
 
 

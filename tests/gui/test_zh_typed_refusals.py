@@ -59,10 +59,10 @@ def test_a_setting_out_of_range_is_refused_in_chinese(qtbot, household_ctx, tmp_
     share = options.edits["institution_share_limit"]
     share.selectAll()
     qtbot.keyClicks(share, "120")  # a share of more than all the money
-    with qtbot.waitSignal(household_ctx.bus.message) as said:
+    with qtbot.waitSignal(household_ctx.bus.refused) as said:  # the banner over Settings
         qtbot.keyClick(share, Qt.Key.Key_Return)  # settings apply as they are changed
     expected = worded("Expected a percentage from 1 to 100, not “{value}”", value="120")
-    assert said.args == ["warning", expected]
+    assert said.args == ["settings", expected]
     assert options.note.text() == expected  # under the form too
     assert get_settings(household_ctx.store).institution_share_limit == 75
     assert share.text() == "75"
