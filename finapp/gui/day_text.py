@@ -9,7 +9,7 @@ comes from the locale's short date format; a two-digit year is of this century.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QLocale
 
@@ -43,3 +43,16 @@ def parse_day(text: str, locale: QLocale | None = None) -> date | None:
         return date(parts["y"], parts["m"], parts["d"])
     except ValueError:
         return None
+
+
+def example_day(near: date, latest: date | None = None) -> date:
+    """A day to show how a date is typed, near ``near`` and not after ``latest``: one from the
+    13th on, so its day cannot be read as a month and the example shows which of the two comes
+    first (Dec 6, written ``12/06/2026``, would not tell a British user why ``15/03/2026`` was
+    refused)."""
+    if near.day >= 13:
+        return near
+    fifteenth = near.replace(day=15)
+    if latest is None or fifteenth <= latest:
+        return fifteenth
+    return (near.replace(day=1) - timedelta(days=1)).replace(day=15)

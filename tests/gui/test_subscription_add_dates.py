@@ -45,7 +45,8 @@ def test_a_day_that_is_no_date_is_said_under_the_form(qtbot, us_locale) -> None:
     qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(field, "13/8/26")
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert form.isVisible() and "as a date, e.g. 12/02/2026" in form.problem.text()
+    # a day from the 13th on, so the example shows the month comes first (not 12/02/2026)
+    assert form.isVisible() and "as a date, e.g. 12/15/2026" in form.problem.text()
 
 
 def test_a_day_picked_on_the_calendar(qtbot, us_locale) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finapp.gui.day_text import parse_day
+from finapp.gui.day_text import example_day, parse_day
 from finapp.gui.models.formatting import format_date
 from finapp.gui.qdates import from_qdate, to_qdate
 from finapp.gui.widgets.calendar_menu import calendar_menu
@@ -92,7 +92,7 @@ class DayFilterEdit(QLineEdit):
             self.day_changed.emit()
 
     def _how_to_type(self) -> str:
-        example = self.start_day or date.today()
+        example = example_day(self.start_day or date.today())  # its order plain: 15/…, not 06/…
         return fill(
             self.tr("A day such as %1 or %2; empty for any day"),
             (format_date(example), example.isoformat()),

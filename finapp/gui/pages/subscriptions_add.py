@@ -24,7 +24,6 @@ from finapp.errors import FinappError
 from finapp.gui.account_names import shown_account_name
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.error_texts import error_text
-from finapp.gui.models.formatting import format_date
 from finapp.gui.models.subscriptions_model import CADENCE_NAMES, cadence_name
 from finapp.gui.widgets.day_edit import DayEdit
 from finapp.tr_marks import fill
@@ -106,7 +105,7 @@ class AddSubscriptionDialog(FormDialog):
         if day is None:
             text = fill(
                 self.tr("Type the next charge's day as a date, e.g. %1."),
-                (format_date(self._next),),
+                (self.next_date.example(),),
             )
             self._refuse(text, self.next_date)
             return

@@ -63,7 +63,12 @@ class CancelledOnDialog(FormDialog):
     def accept(self) -> None:
         day = self.day.day()
         if day is None:
-            self.show_problem(self.tr("Type the day you cancelled it as a date."))
+            self.show_problem(
+                fill(
+                    self.tr("Type the day you cancelled it as a date, such as %1."),
+                    (self.day.example(),),
+                )
+            )
         elif day > self._today:
             self.show_problem(
                 fill(self.tr("The day cannot be after today (%1)."), (format_day(self._today),))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finapp.gui.day_text import parse_day
+from finapp.gui.day_text import example_day, parse_day
 from finapp.gui.models.formatting import format_date
 from finapp.gui.qdates import from_qdate, to_qdate
 from finapp.gui.widgets.calendar_menu import calendar_menu
@@ -28,8 +28,6 @@ class DayEdit(QWidget):
         super().__init__(parent)
         self.text = QLineEdit(self)
         self.text.setAccessibleName(accessible_name)
-        # a day written as the locale writes one, not its pattern ("yyyy/m/d" is no Chinese)
-        self.text.setPlaceholderText(format_date(date.today()))
         self.calendar, self.menu = calendar_menu(self, "day-calendar", self._picked)
         self.menu.aboutToShow.connect(self._show_typed_day)
         self.pick = QToolButton(self)
@@ -44,11 +42,21 @@ class DayEdit(QWidget):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.pick)
         self.setFocusProxy(self.text)
+        self._offered = day
+        self._latest: date | None = None
+        # a day written as the locale writes one, not its pattern ("yyyy/m/d" is no Chinese)
+        self.text.setPlaceholderText(self.example())
         self.set_day(day)
 
     def day(self) -> date | None:
         """The day typed or picked; None when the text names no day."""
         return parse_day(self.text.text())
+
+    def example(self) -> str:
+        """A day as this field takes it, for a refusal to show the order it expects: the
+        locale's short form (``15/11/2026`` in Britain, ``11/15/2026`` in the US), near the day
+        the field first showed."""
+        return format_date(example_day(self._offered, self._latest))
 
     def set_day(self, day: date) -> None:
         self.text.setText(format_date(day))
@@ -59,6 +67,8 @@ class DayEdit(QWidget):
             self.calendar.setMinimumDate(to_qdate(first))
         if last is not None:
             self.calendar.setMaximumDate(to_qdate(last))
+        self._latest = last
+        self.text.setPlaceholderText(self.example())
 
     def _show_typed_day(self) -> None:
         day = self.day()
