@@ -188,6 +188,8 @@ class Evaluation:
             return as_of  # its stream is gone (a shop's baskets are no subscription) or dismissed
         if alert.kind in _SIZES and alert.transaction_id in self.after_cancel:
             return as_of  # the subscription was cancelled before it: told as charged after
+        if self._given_way(alert):
+            return as_of  # "charged you 7 times since" when "8 times" is told
         if alert.kind in _TERMS:
             term = _TERMS[alert.kind] or self.facts.limits.window_days
             start = alert.date
@@ -207,6 +209,14 @@ class Evaluation:
         if alert.kind in (Kind.RENEWAL, Kind.LAPSED):
             return self._charged_or_passed(alert)
         return as_of  # no longer raised: superseded, cancelled, newer statements came
+
+    def _given_way(self, alert: Raised) -> bool:
+        """Whether ``alert`` tells every charge since a cancel day up to one, and a later such
+        alert of the same cancellation is current (:func:`~.stream_alerts.every_charge_since`)."""
+        if alert.kind != Kind.CHARGED_AFTER_CANCEL or "since" not in alert.params:
+            return False
+        start = alert.key.rpartition(":")[0] + ":"
+        return alert.key not in self.current and any(k.startswith(start) for k in self.current)
 
     def _charged_or_passed(self, alert: Raised) -> date:
         """A renewal or an expected charge ends when the charge comes, or the day after it."""

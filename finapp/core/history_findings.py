@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from finapp.core.alert_facts import Money
 from finapp.core.alert_kinds import Kind
 from finapp.core.alert_model import Candidate, Charge, Facts, SubscriptionFacts, live, size_fact
+from finapp.core.alerts import event_days
 from finapp.core.charge_alerts import charge_alerts
 from finapp.core.price_alerts import price_alerts
 from finapp.core.stream_alerts import after_cancel_alerts, lapse_alert
@@ -101,11 +102,19 @@ def find_in_history(
     after = [
         (c.date.toordinal(), _found(c))
         for s in subs
-        for c in after_cancel_alerts(s, date.min, facts.as_of)
+        for c in after_cancel_alerts(s, date.min, _before_alerted(facts, s))
         if fresh(c, c.transaction_id)
     ]
     parts = zip(Part, (rises, large, lapsed, after), strict=True)
     return tuple(_part(part, found) for part, found in parts if found)
+
+
+def _before_alerted(facts: Facts, sub: SubscriptionFacts) -> date:
+    """The last day of the charges after cancelling older than those the alerts tell (one by
+    one, or in one alert of every charge since the cancel day): the window before the day its
+    account's events are told as of (:func:`~finapp.core.alerts.event_days`)."""
+    told_as_of = event_days(facts).get(sub.account_id or -1, facts.as_of)
+    return told_as_of - timedelta(days=facts.limits.subscription_window_days + 1)
 
 
 def price_rises(subs: Iterable[SubscriptionFacts], as_of: date, since: date) -> list[Candidate]:

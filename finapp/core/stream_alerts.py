@@ -185,6 +185,12 @@ def since_cancel_alerts(
     last charge. Only on an account whose statements are ``current`` (ending within the window
     before ``as_of``): the old charges of a card closed years back stay quiet, as their own
     alerts do. ``told``: the keys of the charges after cancelling told before.
+
+    The alert of every charge tells the recent ones too, so they are not told one by one beside
+    it (the gym cancelled in March and marked in December: "charged you 7 times since …", not
+    that and "charged 29.99 on Oct 3"). Its key ends with the day of the last charge it tells:
+    the merchant's next charge is told by the next such alert ("8 times"), which the one before
+    gives way to (:func:`every_charge_since`).
     """
     cancelled = sub.cancelled_on
     charges = sorted(
@@ -195,10 +201,17 @@ def since_cancel_alerts(
         return []
     every = _every_charge_since(sub, cancelled, charges)
     if recent <= charges[-1].posted:
-        return [every]  # the merchant still charges: the recent ones are told one by one
+        return [every]  # the merchant still charges: told as a whole, the recent ones with it
     if not current or every.key in told or all(after_cancel_key(sub, c) in told for c in old):
         return []
     return [charged_after(sub, charges[0]) if len(charges) == 1 else every]
+
+
+def every_charge_since(sub: SubscriptionFacts, cancelled: date) -> str:
+    """The start of the keys of the alerts of every charge since ``cancelled``, each ending
+    with the day of its last charge: the one with the latest is current, the earlier ones have
+    given way to it."""
+    return f"charged_after_cancel:{sub.key}:since:{cancelled.isoformat()}:"
 
 
 def _every_charge_since(
@@ -209,7 +222,7 @@ def _every_charge_since(
     total = sum(c.amount_minor for c in charges)
     return Candidate(
         Kind.CHARGED_AFTER_CANCEL,
-        f"charged_after_cancel:{sub.key}:since:{cancelled.isoformat()}",
+        f"{every_charge_since(sub, cancelled)}{last.posted.isoformat()}",
         last.posted,
         after_cancel_severity(total, last.currency),
         account_id=last.account_id,
@@ -328,12 +341,12 @@ def subscription_alerts(
                     [c for c in due if c[0] <= judged(sub.account_id)],
                 )
             out.extend(c for c in (renewal, lapse) if c)
-        out.extend(after_cancel_alerts(sub, told_as_of - window, told_as_of))
         ends = until.get(sub.account_id or -1)
         current = ends is None or as_of - window <= ends
-        out.extend(
-            since_cancel_alerts(
-                sub, told_as_of - window, told_as_of, current=current, told=facts.told
-            )
+        every = since_cancel_alerts(
+            sub, told_as_of - window, told_as_of, current=current, told=facts.told
         )
+        if not any(c.transaction_id is None for c in every):  # no alert of every charge since
+            out.extend(after_cancel_alerts(sub, told_as_of - window, told_as_of))
+        out.extend(every)
     return out
