@@ -79,12 +79,14 @@ def _one(rows: Sequence[Row], column: int | None) -> str:
 
 def _labelled(stmt: ParsedStatement, label: str) -> ParsedStatement:
     """``stmt``'s account called by its label, with its bank's name before a label that has
-    none ("BoursoBank Livret A"), and a savings account when the label names one."""
+    none ("BoursoBank Livret A", "ING Oranje Spaarrekening": the ING inside "Spaarrekening"
+    is no bank's name), and a savings account when the label names one."""
     if not label:
         return stmt
     account = stmt.account
     bank = account.institution
-    name = label if not bank or bank.casefold() in label.casefold() else f"{bank} {label}"
+    named = bank and re.search(rf"(?<!\w){re.escape(bank)}(?!\w)", label, re.IGNORECASE)
+    name = label if not bank or named else f"{bank} {label}"
     kind = account.type
     if kind == AccountType.CHECKING and _SAVINGS_LABEL.search(label):
         kind = AccountType.SAVINGS

@@ -94,13 +94,19 @@ def accounts_column(table: CsvTable, mapping: CsvMapping) -> tuple[int, ...]:
 
 
 def _own_columns(table: CsvTable, mapping: CsvMapping) -> tuple[int, ...]:
-    """The columns naming each row's own account: by their names (:mod:`.own_account`), or,
-    in an export without a header, where its profile says (ABN AMRO's ``.TAB`` starts each
-    line with the account's number, and one download may hold all the customer's accounts)."""
-    if mapping.has_header:
-        return own_account_columns(table, mapping)
+    """The columns naming each row's own account: by their names (:mod:`.own_account`), else
+    where the export's profile says: ING's savings export names it ``Rekening``
+    (``V 530-71248``), and ABN AMRO's ``.TAB``, which has no header, starts each line with
+    it (one download may hold all the customer's accounts)."""
+    columns = own_account_columns(table, mapping)
     profile = profile_named(mapping.profile) if mapping.profile else None
-    return profile.columns.get("account", ()) if profile is not None else ()
+    if columns or profile is None:
+        return columns
+    if not mapping.has_header:
+        return profile.columns.get("account", ())
+    header = [normalise_name(h) for h in table.header]
+    named = [header.index(name) for name in profile.roles.get("account", ()) if name in header]
+    return tuple(named[:1])
 
 
 def _accounts_named(table: CsvTable, columns: tuple[int, ...]) -> set[str]:

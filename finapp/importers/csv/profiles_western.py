@@ -443,6 +443,23 @@ WESTERN: tuple[Profile, ...] = (
             "direction": ("af bij",),
         },
     ),
+    # ING's savings accounts (Oranje Spaarrekening): the account's number (``V 530-71248``)
+    # and its name on every row, Storting/Opname/Rente in Mutatiesoort, Af/Bij the direction
+    Profile(
+        "ING Netherlands savings",
+        "ING",
+        ("datum", "omschrijving", "rekening", "rekening naam", "af bij", "bedrag"),
+        currency="EUR",
+        account_type=AccountType.SAVINGS,
+        roles={
+            "payee": ("omschrijving",),
+            "memo": ("mededelingen",),
+            "direction": ("af bij",),
+            "balance": ("saldo na mutatie",),
+            "account": ("rekening",),
+        },
+        label_column="rekening naam",
+    ),
     # ABN AMRO's TXT….TAB download: no header, one line per transaction of any of the
     # customer's accounts: account number, currency, day booked, balance before and after,
     # value day, signed amount, and the bank's description in 32-character fields, whose
