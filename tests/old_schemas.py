@@ -30,8 +30,18 @@ def upgraded(store: Store, undo: Callable[[Connection], None], passphrase: str) 
         reopened.close()
 
 
+def undo_schema_17(conn: Connection) -> None:
+    """Take a store back to schema 16: what finapp wrote before it kept the other party's
+    account of each line."""
+    conn.exec_driver_sql("DROP INDEX ix_transactions_other_account")
+    conn.exec_driver_sql("ALTER TABLE transactions DROP COLUMN other_account_hash")
+    conn.exec_driver_sql("ALTER TABLE accounts DROP COLUMN iban_hash")
+    conn.exec_driver_sql("PRAGMA user_version = 16")
+
+
 def undo_schema_16(conn: Connection) -> None:
     """Take a store back to schema 15: what finapp wrote before it kept whose each account is."""
+    undo_schema_17(conn)
     conn.exec_driver_sql("ALTER TABLE accounts DROP COLUMN holder")
     conn.exec_driver_sql("PRAGMA user_version = 15")
 

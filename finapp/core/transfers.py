@@ -23,6 +23,16 @@ prints "VERS MARTIN CAMILLE", Camille's "VIR SEPA THOMAS MARTIN"). Such crossed 
 after every other candidate, once the holders the pairs found so far show are known too. Where
 the statements say whose each account is (:mod:`finapp.core.account_holders`), a line naming
 the other account's holder on each side is a move between the two, whatever their surnames.
+
+The account is surer than any words: where a statement names the other party's account (ING's
+``Tegenrekening``, MT940's ``/IBAN/``) and that is the account the other side is in, the pair is
+the household's own money, whatever a rule filed either side under (Sanne's "Bijdrage
+gezamenlijke rekening" of 1400.00 into the couple's shared account). A side naming another of
+the household's accounts pairs with no line of this one: the shared account's two 1400.00 of a
+day, one from each partner, each pair with the line of the account it names. The other side
+decides with its words as before where it names an account outside the household, or names
+none beside a person's name: Daan's 75.00 to Sanne's account is not the friend's 75.00 she got
+that day from his own account, nor a buyer's paying her with no account named.
 """
 
 from __future__ import annotations
@@ -42,7 +52,9 @@ from finapp.core.category_kinds import CategoryKind
 from finapp.core.own_moves import names_the_app
 
 #: Words of a move to or from savings or a wallet's balance, beyond a card's payment's.
-_OWN_PLACES = re.compile(r"SAVINGS|余额宝|提现|充值", re.IGNORECASE)
+#: A Dutch bank's savings account ("Naar Oranje Spaarrekening", "Van Oranje Spaarrekening",
+#: a "Bonusspaarrekening") is one too; "Overboeking" alone is any transfer, to anyone.
+_OWN_PLACES = re.compile(r"SAVINGS|SPAARREKENING|余额宝|提现|充值", re.IGNORECASE)
 #: Words of any payment: a merchant's bill drawn by autopay is worded so as well as a card's.
 _PAYMENT = re.compile(r"PAYMENT|\bPMT\b|AUTOPAY|AUTO PAY", re.IGNORECASE)
 _PAID_INTO = {
@@ -73,6 +85,13 @@ class Movement:
     #: the names its account is held in, as the account's statements state them
     #: (:func:`~finapp.core.account_holders.holder_names`); () when none did
     holders: tuple[frozenset[str], ...] = ()
+    #: the keyed hashes its account is known by: its number's, and its IBAN's where its
+    #: statements write a national number; () when they name none
+    account_numbers: tuple[str, ...] = ()
+    #: the keyed hash of the other party's account as its statement names it ("" when it names
+    #: none, or its own account), and whether that is one of the household's accounts
+    other_account: str = ""
+    other_is_own: bool = False
 
 
 def _named_by_other(own: Movement, other: Movement) -> bool:
@@ -81,7 +100,14 @@ def _named_by_other(own: Movement, other: Movement) -> bool:
 
 
 def _plausible(out: Movement, into: Movement) -> bool:
-    """Transfer wording on either side; else a typical destination and nothing saying otherwise."""
+    """The other side's account named; else transfer wording on either side; else a typical
+    destination and nothing saying otherwise."""
+    if out.other_account or into.other_account:
+        named = _named(out, into), _named(into, out)
+        if _ANOTHER_OWN in named:
+            return False  # money to or from another of the household's accounts
+        if _AGREES in named and _ELSEWHERE not in named and not _silent_person(out, into):
+            return True
     if _named_by_other(out, into) or _named_by_other(into, out):
         return True
     kinds = {out.category_kind, into.category_kind}
@@ -102,6 +128,26 @@ def _plausible(out: Movement, into: Movement) -> bool:
     if _PAYMENT.search(out.text) or _PAYMENT.search(into.text):
         return True
     return into.account_type in _PAID_INTO or out.account_type == AccountType.SAVINGS
+
+
+#: what a side's named account says of a candidate (:func:`_named`)
+_AGREES, _ANOTHER_OWN, _ELSEWHERE = "the other side's", "another of the household's", "elsewhere"
+
+
+def _named(own: Movement, other: Movement) -> str:
+    """What the account ``own`` names as its other party's says of ``other``: it is
+    ``other``'s account, another of the household's, one elsewhere, or "" (it names none)."""
+    if not own.other_account:
+        return ""
+    if own.other_account in other.account_numbers:
+        return _AGREES
+    return _ANOTHER_OWN if own.other_is_own else _ELSEWHERE
+
+
+def _silent_person(out: Movement, into: Movement) -> bool:
+    """Whether a side naming no account names a person: whether that person sent it is for
+    the words to say (a buyer's payment the day a partner's money was due)."""
+    return any(not side.other_account and _person(side.party) for side in (out, into))
 
 
 def _worded_own(out: Movement, into: Movement) -> bool:

@@ -71,6 +71,12 @@ class ParsedTransaction:
     #: ``Alimentation`` is Food:Groceries, :mod:`finapp.importers.csv.bank_categories`): it
     #: files a new line no rule files, and any rule filing the line wins over it
     bank_category: str = ""
+    #: the other party's account number as the statement names it (ING's ``Tegenrekening``,
+    #: MT940's ``/IBAN/``, CAMT's ``CdtrAcct``); "" when it names none. Kept by the import
+    #: only as a keyed hash, so money to or from one of the household's own accounts is known
+    #: as a transfer whatever its words (:mod:`finapp.services.transfers`). Not part of what
+    #: makes two readings of a line the same line.
+    other_account: str = field(default="", compare=False)
 
     def __init__(
         self,
@@ -87,6 +93,7 @@ class ParsedTransaction:
         splits: tuple[ParsedSplit, ...] = (),
         category: str = "",
         bank_category: str = "",
+        other_account: str = "",
     ) -> None:
         """Every importer's lines pass here, so the free text is capped here and no path forgets
         it. Written out rather than generated: a frozen dataclass sets each field through
@@ -106,6 +113,7 @@ class ParsedTransaction:
         s[10](self, splits)
         s[11](self, category)
         s[12](self, bank_category)
+        s[13](self, other_account)
 
 
 #: the setter of each of ParsedTransaction's slots, in the order of its fields
@@ -137,6 +145,10 @@ class ParsedAccount:
     #: whose account it is, as the file states it (Santander's ``Titular;RUIZ PEREZ JAVIER``);
     #: "" when it does not say
     holder: str = ""
+    #: the IBAN other banks name the account by, where ``number`` is a national one (ABN
+    #: AMRO's MT940 ``:25:512734690``, NL60ABNA0512734690); "" otherwise. Not what tells
+    #: accounts apart: ``number`` is.
+    iban: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -300,6 +300,7 @@ def _transaction(entry: _Node, currency: str) -> ParsedTransaction:
     # no single counterparty named (a batch, a card payment told in text only): the bank's text
     payee = names[0] if len(names) == 1 else extra or ", ".join(names) or remittance
     memo = next((text for text in (remittance, extra) if text and text != payee), "")
+    accounts = list(dict.fromkeys(a for d in details if (a := _party_account(d, party))))
     return ParsedTransaction(
         posted=posted,
         amount=amount,
@@ -309,7 +310,15 @@ def _transaction(entry: _Node, currency: str) -> ParsedTransaction:
         line=entry.line,
         kind=_kind(entry, reversal),
         time=at,
+        other_account=accounts[0] if len(accounts) == 1 else "",
     )
+
+
+def _party_account(details: _Node, party: str) -> str:
+    """The account of ``Cdtr``/``Dbtr`` (``CdtrAcct``/``DbtrAcct``): its IBAN, else the
+    number of another scheme; "" when the bank names none."""
+    number = details.first(f"RltdPties/{party}Acct/Id/IBAN", f"RltdPties/{party}Acct/Id/Othr/Id")
+    return "".join(number.split()).upper()
 
 
 def _party_name(details: _Node, party: str) -> str:

@@ -49,6 +49,8 @@ _ENVELOPE = re.compile(
     r":94[02]:|0000 \d{2}[A-Z0-9]{8,12}\d{5}|94[02](?: \d{2})?|[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?",
     re.ASCII,
 )
+#: a Dutch bank's BIC on a line of its own before the message: its first four letters name it
+_DUTCH_BIC = re.compile(r"^([A-Z]{4})NL[A-Z0-9]{2}(?:[A-Z0-9]{3})?[ \t]*\r?$", re.MULTILINE)
 _FILE_HEAD = re.compile(rf"\A(?:(?:{_ENVELOPE.pattern})[ \t]*(?:\r?\n|\Z))+", re.ASCII)
 _TAG = re.compile(r"^:(\d{2}[A-Z]?):", re.ASCII)
 #: SWIFT's ``15d``: at most 15 characters, digits and the decimal comma.
@@ -112,7 +114,7 @@ def read_mt940(name: str, data: bytes) -> ParsedFile:
     return ParsedFile(
         path=name,
         format="mt940",
-        statements=tuple(_statements(fields)),
+        statements=tuple(_statements(fields, _dutch_sender(text))),
         detected=_reading(fields, encoding),
     )
 
@@ -177,7 +179,25 @@ class _Account:
     balances: list[Balance] = field(default_factory=list)
 
 
-def _statements(fields: list[_Field]) -> list[ParsedStatement]:
+def _dutch_sender(text: str) -> str:
+    """The bank code (its BIC's first four letters) of the Dutch bank whose export puts its
+    BIC before the first message (ABN AMRO's ``ABNANL2A``); "" for any other file."""
+    match = _DUTCH_BIC.search(text.split(":20:", 1)[0])
+    return match.group(1) if match else ""
+
+
+def dutch_iban(bank: str, number: str) -> str:
+    """The IBAN of the account ``number`` (its national number, up to ten digits) at the Dutch
+    bank ``bank`` (``ABNA``): what other banks' statements name it by. "" when ``number`` is
+    not such a number or the bank is unknown."""
+    if not bank or not number.isdigit() or len(number) > 10:
+        return ""
+    bban = bank + number.zfill(10)
+    digits = "".join(str(int(char, 36)) for char in bban + "NL00")
+    return f"NL{98 - int(digits) % 97:02d}{bban}"
+
+
+def _statements(fields: list[_Field], bank: str = "") -> list[ParsedStatement]:
     """Walk the fields once: ``:20:`` starts a message, its first balance or line settles the
     account, a ``:61:`` takes the ``:86:`` right after it (or none), ``:62F:``/``:64:`` state
     balances (the others are checked only); ``:28C:``, ``:90D:`` and the like change nothing."""
@@ -205,7 +225,7 @@ def _statements(fields: list[_Field]) -> list[ParsedStatement]:
                 current.balances.append(Balance(_KEPT[fld.tag], amount, day))
     if pending is not None and current is not None:
         current.lines.append(_transaction(pending, None, current.currency))
-    return [_statement(account) for account in accounts.values()]
+    return [_statement(account, bank) for account in accounts.values()]
 
 
 def _open(accounts: dict[tuple[str, str], _Account], account_text: str, fld: _Field) -> _Account:
@@ -229,8 +249,9 @@ def _open(accounts: dict[tuple[str, str], _Account], account_text: str, fld: _Fi
     return accounts.setdefault(key, _Account(number, currency))
 
 
-def _statement(account: _Account) -> ParsedStatement:
-    """fitids are the bank references that occur once in the account; a repeated one is no id."""
+def _statement(account: _Account, bank: str) -> ParsedStatement:
+    """fitids are the bank references that occur once in the account; a repeated one is no id.
+    A Dutch ``bank``'s national account number is known by its IBAN too."""
     seen = Counter(ref for _, ref in account.lines if ref.upper() not in _NO_REFERENCE)
     transactions = tuple(
         replace(txn, fitid=ref if seen[ref] == 1 else None) for txn, ref in account.lines
@@ -238,7 +259,10 @@ def _statement(account: _Account) -> ParsedStatement:
     institution = account.number.split("/")[0] if "/" in account.number else ""
     return ParsedStatement(
         account=ParsedAccount(
-            number=account.number, institution=institution, currency=account.currency
+            number=account.number,
+            institution=institution,
+            currency=account.currency,
+            iban=dutch_iban(bank, account.number),
         ),
         transactions=transactions,
         balances=tuple(account.balances),
@@ -290,7 +314,7 @@ def _transaction(fld: _Field, info: _Field | None, currency: str) -> tuple[Parse
     amount = _SIGNS[match.group("mark")] * _amount(match.group("amount"), currency, fld.line)
     own = match.group("own").strip()
     details = " ".join(part.strip() for part in fld.more).strip()
-    payee, memo = _describe(info) if info is not None else ("", "")
+    payee, memo, other = _describe(info) if info is not None else ("", "", "")
     if not payee:
         payee = details or (own if own.upper() not in _NO_REFERENCE else match.group("kind"))
     txn = ParsedTransaction(
@@ -300,6 +324,7 @@ def _transaction(fld: _Field, info: _Field | None, currency: str) -> tuple[Parse
         memo=memo,
         line=fld.line,
         kind=match.group("kind"),
+        other_account=other,
     )
     return txn, (match.group("bank") or "").strip()
 
@@ -364,8 +389,9 @@ def _form(info: _Field) -> str:
     return "/KEY/ subfields" if _SLASH_KEY.search(joined) else "free text"
 
 
-def _describe(info: _Field) -> tuple[str, str]:
-    """(payee, memo) from the ``:86:`` field: German subfields, Dutch ``/KEY/``, or free text."""
+def _describe(info: _Field) -> tuple[str, str, str]:
+    """(payee, memo, the other party's account) from the ``:86:`` field: German subfields,
+    Dutch ``/KEY/``, or free text (which names no account)."""
     form = _form(info)
     if form != "free text":
         joined = info.text + "".join(info.more)
@@ -373,12 +399,20 @@ def _describe(info: _Field) -> tuple[str, str]:
     words = [info.text.strip(), *(part.strip() for part in info.more)]
     text = " ".join(word for word in words if word)
     payee = words[0] or text
-    return payee, text if text != payee else ""
+    return payee, text if text != payee else "", ""
 
 
-def _german(text: str) -> tuple[str, str]:
+def _account_number(written: str) -> str:
+    """An account number as a ``:86:`` subfield writes it, without spaces; "" for none (a
+    card payment's ``0000000000``, a placeholder)."""
+    number = re.sub(r"\s+", "", written).upper()
+    return number if re.fullmatch(r"[A-Z0-9]{5,34}", number) and number.strip("0") else ""
+
+
+def _german(text: str) -> tuple[str, str, str]:
     """``?20``–``?29`` and ``?60``–``?63`` the remittance (its ``SVWZ+`` part when marked),
-    ``?32``/``?33`` the counterparty, ``?00`` the booking text when no counterparty is named."""
+    ``?32``/``?33`` the counterparty, ``?00`` the booking text when no counterparty is named,
+    ``?31`` the counterparty's account (its IBAN in a SEPA booking), else ``?38``."""
     parts = _SUBFIELD.split(text[3:])
     sub: dict[int, str] = {}
     for code, value in zip(parts[1::2], parts[2::2], strict=True):
@@ -387,17 +421,20 @@ def _german(text: str) -> tuple[str, str]:
     purpose = re.search(r"SVWZ\+(.*?)(?=(?:" + _SEPA_KEY.pattern + ")|$)", remittance)
     memo = (purpose.group(1) if purpose else remittance).strip()
     payee = (sub.get(32, "") + sub.get(33, "")).strip() or sub.get(0, "").strip()
-    return payee or memo, memo
+    other = _account_number(sub.get(31, "")) or _account_number(sub.get(38, ""))
+    return payee or memo, memo, other
 
 
-def _dutch(text: str) -> tuple[str, str]:
+def _dutch(text: str) -> tuple[str, str, str]:
     """``/NAME/`` (or the name inside ``/CNTP/account/BIC/name/``) the payee, ``/REMI/`` the
-    memo without its ``USTD//`` or ``STRD/CUR/`` prefix."""
+    memo without its ``USTD//`` or ``STRD/CUR/`` prefix, ``/IBAN/`` (or ``/CNTP/``'s account)
+    the counterparty's account."""
     parts = _SLASH_KEY.split(text)
     values = {key: value.strip("/ ") for key, value in zip(parts[1::2], parts[2::2], strict=True)}
     payee = values.get("NAME", "")
-    if not payee and "CNTP" in values:
-        pieces = values["CNTP"].split("/")
-        payee = pieces[2] if len(pieces) > 2 else ""
+    party = values["CNTP"].split("/") if "CNTP" in values else []
+    if not payee and len(party) > 2:
+        payee = party[2]
     remittance = re.sub(r"^(?:USTD/+|STRD/CUR/+)", "", values.get("REMI", "")).strip()
-    return payee or remittance, remittance
+    other = _account_number(values.get("IBAN", "")) or _account_number(party[0] if party else "")
+    return payee or remittance, remittance, other

@@ -37,6 +37,10 @@ COLUMNS = (
     "category_source",
     "note",
 )
+#: The columns of the lines of a statement naming the other party's account (ING's
+#: ``Tegenrekening``): its keyed hash after the others. A statement naming none (an OFX) is
+#: written without it, as each of its lines would hold ""; binding that took 1 % of the writing.
+NAMING = (*COLUMNS, "other_account_hash")
 #: The columns most lines leave empty, each with what a row holds there to mean NULL: ``None``
 #: is one of the types the driver looks an adapter up for (two failed attribute lookups, ten
 #: times the cost of binding a number), and most lines have no time of day. Each stand-in is of
@@ -44,11 +48,17 @@ COLUMNS = (
 #: number), so ``NULLIF`` turns it, and only it, into NULL.
 ABSENT = {"posted_time": 0, "category_id": "", "category_source": 0}
 NO_TIME, NO_CATEGORY, NO_SOURCE = ABSENT.values()
-INSERT = (
-    f"INSERT INTO {Transaction.__tablename__} ({', '.join(COLUMNS)}) VALUES ("
-    + ", ".join(f"NULLIF(?, {ABSENT[c]!r})" if c in ABSENT else "?" for c in COLUMNS)
-    + ")"
-)
+
+
+def _insert(columns: tuple[str, ...]) -> str:
+    return (
+        f"INSERT INTO {Transaction.__tablename__} ({', '.join(columns)}) VALUES ("
+        + ", ".join(f"NULLIF(?, {ABSENT[c]!r})" if c in ABSENT else "?" for c in columns)
+        + ")"
+    )
+
+
+INSERT, INSERT_NAMING = _insert(COLUMNS), _insert(NAMING)
 
 
 #: A line stored before its source gave times gets the time a re-import of it carries: the

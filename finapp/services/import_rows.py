@@ -35,8 +35,10 @@ from finapp.services.import_results import AccountCounts
 from finapp.services.import_reused_ids import rekey_reused_ids
 from finapp.services.import_reworded import without_reworded
 from finapp.services.import_row_layout import (
+    COLUMNS,
     FILL_TIME,
     INSERT,
+    INSERT_NAMING,
     NO_CATEGORY,
     NO_SOURCE,
     NO_TIME,
@@ -45,6 +47,7 @@ from finapp.services.import_row_layout import (
 )
 from finapp.services.line_filing import statement_filing
 from finapp.services.rule_filing import NewLineFiling
+from finapp.store.account_numbers import number_hash, store_secret
 from finapp.store.schema import (
     Account,
     BalanceSnapshot,
@@ -68,6 +71,8 @@ def write_statement(
 ) -> AccountCounts:
     account = match.account
     account.holder = account.holder or stmt.account.holder
+    if stmt.account.iban and not account.iban_hash:
+        account.iban_hash = number_hash(store_secret(session.connection()), stmt.account.iban)
     keys = statement_keys(stmt, account.currency)
     rows, duplicates, keys, reused = _new_rows(
         session, batch, stmt, account, keys, filed, stage, cancel
@@ -85,7 +90,7 @@ def write_statement(
     for start in range(0, len(rows), CHUNK):
         check_cancel(cancel)
         chunk = rows[start : start + CHUNK]
-        session.connection().exec_driver_sql(INSERT, chunk)
+        session.connection().exec_driver_sql(_insert_for(rows), chunk)
         stage(Stage.STORING, start + len(chunk), len(rows))
     # finapp's own export: the user's tags, categories and split parts
     put_exported_on_new_lines(session, batch.id, account.id, stmt.transactions, keys)
@@ -163,6 +168,7 @@ def _new_rows(
     aliases = session.execute(select(MerchantAlias.merchant, MerchantAlias.target))
     merchant = merchant_keys({source: target for source, target in aliases})
     line = statement_filing(filed, merchant, account_id)
+    naming = other_account_hashes(session, stmt)
     rows: list[Row] = []
     timed: list[tuple[str, int, str, int]] = []
     duplicates = 0
@@ -182,31 +188,46 @@ def _new_rows(
             continue
         seen.add(key)
         known_as, category_id, source, payee = line(txn.payee, txn.memo, minor)
-        rows.append(
-            (
-                account_id,
-                batch_id,
-                iso_days.get(txn.posted) or iso_days.setdefault(txn.posted, txn.posted.isoformat()),
-                minor,
-                currency,
-                payee,
-                txn.payee,
-                txn.memo,
-                txn.fitid,
-                txn.kind,
-                key[0],
-                key[1],
-                known_as,
-                0,  # not a transfer; an int, not False: the driver binds a bool at length
-                NO_TIME if txn.time is None else _stored_time(txn.time),
-                NO_CATEGORY if category_id is None else category_id,
-                NO_SOURCE if source is None else source,
-                txn.note,
-            )
+        row = (
+            account_id,
+            batch_id,
+            iso_days.get(txn.posted) or iso_days.setdefault(txn.posted, txn.posted.isoformat()),
+            minor,
+            currency,
+            payee,
+            txn.payee,
+            txn.memo,
+            txn.fitid,
+            txn.kind,
+            key[0],
+            key[1],
+            known_as,
+            0,  # not a transfer; an int, not False: the driver binds a bool at length
+            NO_TIME if txn.time is None else _stored_time(txn.time),
+            NO_CATEGORY if category_id is None else category_id,
+            NO_SOURCE if source is None else source,
+            txn.note,
         )
+        rows.append(row if not naming else (*row, naming.get(txn.other_account, "")))
     if timed:
         session.connection().exec_driver_sql(FILL_TIME, timed)
     return rows, duplicates, keys, reused
+
+
+def _insert_for(rows: list[Row]) -> str:
+    """The INSERT of ``rows``: with the other party's account when they carry it."""
+    return INSERT_NAMING if rows and len(rows[0]) > len(COLUMNS) else INSERT
+
+
+def other_account_hashes(session: Session, stmt: ParsedStatement) -> dict[str, str]:
+    """The keyed hash of each other party's account ``stmt``'s lines name, by the number: a
+    statement names a few accounts over and over (the shared account, the landlord's). The
+    numbers themselves are never stored (:mod:`finapp.store.account_numbers`)."""
+    numbers = {txn.other_account for txn in stmt.transactions if txn.other_account}
+    if not numbers:
+        return {}
+    secret = store_secret(session.connection())
+    return {number: number_hash(secret, number) for number in numbers}
 
 
 def _stored_time(when: time) -> str:

@@ -45,6 +45,7 @@ from finapp.services.import_empty import holds_something
 from finapp.services.subscriptions import detect_subscriptions
 from finapp.services.transfers import set_apart_own_moves
 from finapp.services.transfers_awaiting import settle_awaiting, stream_lines
+from finapp.services.transfers_own_accounts import settle_own_account_lines
 from finapp.services.undoable import forget_edits
 from finapp.store.engine import Store
 from finapp.store.schema import (
@@ -112,6 +113,8 @@ def undo_imports(store: Store, batch_ids: Sequence[int], today: date | None = No
         lines = session.scalar(select(func.count()).select_from(gone.subquery())) or 0
         session.execute(delete(ImportBatch).where(ImportBatch.id.in_(ids)))
         restore_corrected(session, ids)  # the stored lines the bank's corrections changed
+        # a line naming an account whose statement went awaits its other half again
+        settle_own_account_lines(session)
         # a stream's line whose other half went with its statement awaits it again
         settle_awaiting(session, stream_lines(session))
         record_erase(session, lines, datetime.now())  # ``finapp check``: taken back, not lost

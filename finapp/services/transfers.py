@@ -7,6 +7,13 @@ They stay among the lines pairing looks at, so the other side imported later (th
 ``PAYPAL *EBAY``) pairs with them then. So does a line of a known stream of the household's own
 money whose other account's statements end before it: a transfer awaiting its other half
 (:mod:`finapp.services.transfers_awaiting`).
+
+A line whose statement names one of the household's own accounts as the other party's (ING's
+``Tegenrekening NL60ABNA0512734690``, the couple's shared account) is money between the two
+whatever its words. With no line of that account to pair with (its statements end before
+the day) it is a transfer awaiting its other half all the same, neither spending nor income,
+and stays among the lines pairing looks at until the other half comes
+(:mod:`finapp.services.transfers_own_accounts`).
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import (
     Column,
@@ -22,6 +30,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    Row,
     String,
     Table,
     and_,
@@ -42,6 +51,11 @@ from finapp.core.own_moves import TYPE_WORDS, moves_own_money
 from finapp.core.transfers import Movement, holder_name, pick_pairs
 from finapp.services.rates import rate_book
 from finapp.services.transfers_awaiting import settle_awaiting, stream_lines
+from finapp.services.transfers_own_accounts import (
+    naming_own,
+    own_numbers,
+    settle_own_account_lines,
+)
 from finapp.services.wallet_funding import link_days_funding
 from finapp.services.wallet_refunds import file_refunds_like_purchases
 from finapp.store.engine import Store
@@ -66,8 +80,14 @@ def _link(session: Session, since: date | None = None, until: date | None = None
     set_apart = _typed_alone(days, Transaction.is_transfer.is_(True))
     typed = _typed_lines(session, _typed_alone(days))
     awaiting = [line.id for line in stream_lines(session) if line.is_transfer]
+    own = own_numbers(session)
     unpaired = [
-        or_(Transaction.is_transfer.is_(False), and_(*set_apart), Transaction.id.in_(awaiting)),
+        or_(
+            Transaction.is_transfer.is_(False),
+            and_(*set_apart),
+            Transaction.id.in_(awaiting),
+            and_(*naming_own(own), Transaction.transfer_peer_id.is_(None)),
+        ),
         *days,
     ]
     # a transfer alone for another reason (the user said so)
@@ -85,6 +105,7 @@ def _link(session: Session, since: date | None = None, until: date | None = None
     _mark(session, pairs)
     pairs += _link_across_currencies(session, days)
     paired = {line for pair in pairs for line in pair}
+    settle_own_account_lines(session)
     _set_apart(
         session,
         {
@@ -214,10 +235,11 @@ def _candidates(session: Session) -> Iterator[tuple[Movement, Movement]]:
         )
     )
     movements: dict[int, Movement] = {}
+    own = own_numbers(session)
     result = session.connection().execute(found)
     while chunk := result.fetchmany(_CHUNK):
         movements |= _movements(
-            session, {line for pair in chunk for line in pair if line not in movements}
+            session, {line for pair in chunk for line in pair if line not in movements}, own
         )
         yield from ((movements[out], movements[into]) for out, into in chunk)
 
@@ -227,8 +249,11 @@ def _candidates(session: Session) -> Iterator[tuple[Movement, Movement]]:
 _CHUNK = 500
 
 
-def _movements(session: Session, ids: set[int]) -> dict[int, Movement]:
-    """The lines ``ids`` as the matcher judges them, by id."""
+def _movements(
+    session: Session, ids: set[int], own: frozenset[str] | None = None
+) -> dict[int, Movement]:
+    """The lines ``ids`` as the matcher judges them, by id; ``own``: the household's accounts'
+    numbers (:func:`own_numbers`), when the caller has them."""
     query = (
         select(
             Transaction.id,
@@ -243,30 +268,51 @@ def _movements(session: Session, ids: set[int]) -> dict[int, Movement]:
             Transaction.source_kind,
             Account.institution,
             Account.holder,
+            Account.number_hash,
+            Account.iban_hash,
+            Transaction.other_account_hash,
             Category.kind,
         )
         .join(Account)
         .outerjoin(Category, Category.id == Transaction.category_id)
     )
     wanted = sorted(ids)
+    own = own_numbers(session) if own is None else own
     return {
-        r.id: Movement(
-            r.id,
-            r.account_id,
-            r.type,
-            r.posted,
-            r.amount_minor,
-            r.currency,
-            f"{r.original_payee or r.payee} {r.memo}",
-            r.kind,
-            moves_own_money(r.source_kind, r.original_payee or r.payee),
-            r.institution,
-            " ".join((r.original_payee or r.payee).upper().split()),
-            holder_names(r.holder),
-        )
+        r.id: _movement(r, own)
         for start in range(0, len(wanted), _CHUNK)
         for r in session.execute(query.where(Transaction.id.in_(wanted[start : start + _CHUNK])))
     }
+
+
+def _movement(r: Row[*tuple[Any, ...]], own: frozenset[str]) -> Movement:
+    """One line of :func:`_movements`' query as the matcher judges it."""
+    numbers = tuple(n for n in (r.number_hash, r.iban_hash) if n)
+    return Movement(
+        r.id,
+        r.account_id,
+        r.type,
+        r.posted,
+        r.amount_minor,
+        r.currency,
+        f"{r.original_payee or r.payee} {r.memo}",
+        r.kind,
+        moves_own_money(r.source_kind, r.original_payee or r.payee),
+        r.institution,
+        " ".join((r.original_payee or r.payee).upper().split()),
+        holder_names(r.holder),
+        numbers,
+        *_other_account(r.other_account_hash, numbers, own),
+    )
+
+
+def _other_account(other: str, numbers: tuple[str, ...], own: frozenset[str]) -> tuple[str, bool]:
+    """A line's other party's account ``other`` as the matcher takes it, and whether it is one
+    of the household's accounts ``own``: none when it is the line's own account (``numbers``:
+    a bank's fee names its own account so)."""
+    if not other or other in numbers:
+        return "", False
+    return other, other in own
 
 
 def _holders(session: Session) -> set[str]:

@@ -167,6 +167,22 @@ def _to_16(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE accounts ADD COLUMN holder VARCHAR DEFAULT '' NOT NULL")
 
 
+def _to_17(conn: Connection) -> None:
+    """The keyed hash of the account each line's other party holds, as its statement names it,
+    so money to or from one of the household's own accounts is a transfer, and of the IBAN of
+    an account whose statements write a national number. The lines already
+    stored were imported without it and keep none (their statements' words still pair them as
+    before)."""
+    conn.exec_driver_sql(
+        "ALTER TABLE transactions ADD COLUMN other_account_hash VARCHAR DEFAULT '' NOT NULL"
+    )
+    conn.exec_driver_sql("ALTER TABLE accounts ADD COLUMN iban_hash VARCHAR DEFAULT '' NOT NULL")
+    conn.exec_driver_sql(
+        "CREATE INDEX ix_transactions_other_account ON transactions (other_account_hash) "
+        "WHERE other_account_hash != ''"
+    )
+
+
 def _create_tables(conn: Connection, *models: type[Base]) -> None:
     """Create the tables of ``models``, new in a step, as the current schema declares them."""
     tables = [Base.metadata.tables[m.__tablename__] for m in models]
@@ -177,6 +193,7 @@ def _create_tables(conn: Connection, *models: type[Base]) -> None:
 STEPS: dict[int, Callable[[Connection], None]] = {
     2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9,
     10: _to_10, 11: _to_11, 12: _to_12, 13: _to_13, 14: _to_14, 15: _to_15, 16: _to_16,
+    17: _to_17,
 }  # fmt: skip
 
 

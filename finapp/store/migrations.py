@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine
 
 from finapp.errors import Problem, StoreError
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 
 log = logging.getLogger("finapp.store")
 

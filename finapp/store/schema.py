@@ -75,6 +75,10 @@ class Account(Base):
     number_last4: Mapped[str] = mapped_column(String, default="", server_default="")
     #: keyed hash of the whole number, to match statements (see finapp.store.account_numbers)
     number_hash: Mapped[str] = mapped_column(String, default="", server_default="", index=True)
+    #: the keyed hash of the IBAN other banks' statements name the account by, where its own
+    #: statements write a national number (ABN AMRO's MT940 ``:25:512734690`` is
+    #: NL60ABNA0512734690 in Sanne's ING ``Tegenrekening``); "" for the others
+    iban_hash: Mapped[str] = mapped_column(String, default="", server_default="")
     # a plain str, not AccountType: an export from another version can carry a type this one
     # does not know, and it must still import and read back rather than fail the whole store
     type: Mapped[str] = mapped_column(String, default="checking")
@@ -152,6 +156,12 @@ class Transaction(Base):
         Index("ix_transactions_posted", "posted"),
         # a merchant's lines in date order: its latest line names it (payee_names.latest_lines)
         Index("ix_transactions_merchant_posted", "merchant", "posted"),
+        # the few lines naming the other party's account, found by it without reading the rest
+        Index(
+            "ix_transactions_other_account",
+            "other_account_hash",
+            sqlite_where=text("other_account_hash != ''"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -190,6 +200,11 @@ class Transaction(Base):
     bank_category_id: Mapped[int | None] = mapped_column(
         ForeignKey("categories.id", ondelete="SET NULL"), nullable=True
     )
+    #: the keyed hash of the other party's account as the statement names it (ING's
+    #: ``Tegenrekening``), never the number itself (:mod:`finapp.store.account_numbers`): one
+    #: of the household's own accounts' ``number_hash`` makes the line a transfer; "" when the
+    #: statement names no account
+    other_account_hash: Mapped[str] = mapped_column(String, default="", server_default="")
 
     account: Mapped[Account] = relationship(back_populates="transactions")
     category: Mapped["Category | None"] = relationship(foreign_keys=[category_id])

@@ -29,6 +29,7 @@ from finapp.importers.csv.cells import (
 )
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
+from finapp.importers.csv.other_account import other_account, other_account_column
 from finapp.importers.csv.payees import labelled_party, one_line, other_party
 from finapp.importers.csv.payment_apps import (
     closed_trades,
@@ -74,6 +75,8 @@ class RowReader:
         self.closed: set[str] = set()
         #: whether a purchase row may state a part refunded (Alipay's web export)
         self._states_refunds = states_refunds(mapping)
+        #: the column naming the other party's account (ING's ``Tegenrekening``), if any
+        self._other_account = other_account_column(mapping)
         # What a row's cells mean, by their text: ten years of history repeat their dates,
         # amounts, merchants and kinds, and reading each anew cost three times what the line
         # of an OFX does. Each key picks the cells its answer is made of, out of a row padded
@@ -270,6 +273,7 @@ class RowReader:
             fitid=fitid if fitid and fitid not in ("/", "-") else None,
             line=line,
             kind=self._kinds[kind],
+            other_account=other_account(row, self._other_account),
         )
 
     def _amount(self, row: Row, key: object, line: int) -> Decimal:
