@@ -176,6 +176,9 @@ class NetWorthChange:
 
     start: MonthWorth
     end: MonthWorth
+    #: accounts left out of both figures because finapp knows no balance of theirs (a Monzo
+    #: export states none, nor does an Amex download): said beside the figures, never silent
+    no_balance: tuple[str, ...] = ()
 
     @property
     def change(self) -> Converted:
@@ -515,7 +518,8 @@ def _net_worth_change(store: Store, year: int, currency: str, as_of: date) -> Ne
     """From the previous December's end (else the year's first month end known) to this
     December's (else the last known in the year, ``as_of`` for a month not over: its
     balances are where the statements end); None with fewer than two month ends."""
-    months = net_worth(store, currency=currency).months
+    worth = net_worth(store, currency=currency)
+    months = worth.months
     within = [m for m in months if m.month_end.year == year]
     before = [m for m in months if m.month_end == date(year - 1, 12, 31)]
     ends = before + within
@@ -524,4 +528,4 @@ def _net_worth_change(store: Store, year: int, currency: str, as_of: date) -> Ne
     end = ends[-1]
     if end.month_end > as_of:
         end = replace(end, month_end=as_of)
-    return NetWorthChange(ends[0], end)
+    return NetWorthChange(ends[0], end, worth.no_balance)

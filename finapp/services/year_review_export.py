@@ -121,7 +121,9 @@ def render_csv(review: YearReview) -> str:
             ("end", worth.end.month_end, worth.end.total),
             ("change", worth.end.month_end, worth.change),
         ):
-            rows.writerow(["net_worth", name, when, "", "", total.amount, ""])
+            left_out = "; ".join(worth.no_balance)
+            note = f"left out, no balance known: {left_out}" if left_out else ""
+            rows.writerow(["net_worth", name, when, "", "", total.amount, note])
     for m in review.months:
         for name, total in (("income", m.income), ("expenses", m.spending)):
             rows.writerow(["month", name, m.month, "", "", total.amount, ""])

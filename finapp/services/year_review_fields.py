@@ -107,6 +107,7 @@ def json_fields(review: YearReview) -> dict[str, object]:
             "change": money(worth.change),
             "whole_year": worth.whole_year,
             "missing": sorted(worth.change.missing),
+            "no_balance": list(worth.no_balance),
         },
         "missing": review.missing,
     }

@@ -111,6 +111,8 @@ def _print_net_worth(review: YearReview) -> None:
     )
     if worth.change.missing:
         print(f"  not converted, no rate: {', '.join(sorted(worth.change.missing))}")
+    if worth.no_balance:
+        print(f"  left out, no balance known: {', '.join(worth.no_balance)}")
 
 
 def _print_subscriptions(review: YearReview) -> None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from finapp.core.conversion import Total as Converted
 from finapp.core.money import from_minor
-from finapp.gui.account_names import shown_account_name
+from finapp.gui.account_names import joined_accounts, shown_account_name
 from finapp.gui.category_names import display_category
 from finapp.gui.charts.canvas import ChartCanvas
 from finapp.gui.charts.plots import (
@@ -265,6 +265,13 @@ def notes(review: YearReview) -> str:
     missing = sorted(
         {*review.missing, *(review.net_worth.change.missing if review.net_worth else ())}
     )
+    if review.net_worth is not None and review.net_worth.no_balance:
+        text = sentences([text, fill(
+            QCoreApplication.translate(
+                "YearReview", "Net worth leaves out, no balance known: %1."
+            ),
+            (joined_accounts(review.net_worth.no_balance),),
+        )])  # fmt: skip
     conversion = (currency_word(review.currency), format_day(review.as_of))
     if missing:
         return sentences([text, fill(
