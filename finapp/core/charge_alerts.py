@@ -46,8 +46,9 @@ class _MerchantSoFar:
     repeats: bool = False
     #: (account, amount) -> the latest earlier charge's date
     latest: dict[tuple[int, int], date] = field(default_factory=dict)
-    #: the largest earlier charge (minor units, positive)
+    #: the largest and the smallest earlier charge (minor units, positive; 0: none yet)
     largest: int = 0
+    smallest: int = 0
 
     @classmethod
     def of(cls, charges: list[Charge], duplicate_days: int) -> _MerchantSoFar:
@@ -63,6 +64,7 @@ class _MerchantSoFar:
             ),
             {(c.account_id, c.amount_minor): c.posted for c in charges},
             max(-c.amount_minor for c in charges),
+            min(-c.amount_minor for c in charges),
         )
 
     def add(self, charge: Charge, duplicate_days: int) -> None:
@@ -78,9 +80,19 @@ class _MerchantSoFar:
         self.latest[(charge.account_id, charge.amount_minor)] = charge.posted
         if size > self.largest:
             self.largest = size
+        if size < self.smallest or not self.smallest:
+            self.smallest = size
         self.last = charge
         if self.first is None:
             self.first = charge.posted
+
+    def sized(self) -> bool:
+        """Whether its earlier charges measure its usual one: five of them, or three of much
+        the same size (a gym's 48.00 each month); three grocery baskets of 7.20 to 12.80 say
+        too little of the next, which is judged by its category's."""
+        count = len(self.sizes)
+        steady = self.largest <= _STEADY_SPREAD * self.smallest
+        return count >= _USUAL_CHARGES or (count >= _REGULAR_CHARGES and steady)
 
     def paid_regularly(self, day: date) -> bool:
         """Whether the household pays this merchant regularly: a few charges over weeks, not
@@ -95,6 +107,10 @@ class _MerchantSoFar:
 #: charges before, and the days they must span, for a merchant to be paid regularly
 _REGULAR_CHARGES = 3
 _REGULAR_DAYS = 45
+#: charges before a merchant's own usual charge is its measure (:meth:`_MerchantSoFar.sized`),
+#: and how far apart three may be to measure it already
+_USUAL_CHARGES = 5
+_STEADY_SPREAD = Decimal("1.25")
 
 
 def _size_alert(
@@ -120,7 +136,7 @@ def _size_alert(
     size = -charge.amount_minor
     large = _minor(lim.large_charge, charge.currency)
     usual = None
-    if merchant is not None and len(merchant.sizes) >= 3:
+    if merchant is not None and merchant.sized():
         usual = merchant.sizes.value()
     elif category is not None and len(category) >= 5:
         usual = category.value()

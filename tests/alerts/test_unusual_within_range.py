@@ -56,3 +56,32 @@ def test_an_order_larger_than_any_before_is_unusual(store: Store, tmp_path: Path
     assert _charge_alerts(store, last_day + timedelta(days=1)) == [
         ("unusual_charge", Decimal("-412.80"))
     ]
+
+
+def _grocer(tmp_path: Path, baskets: tuple[str, ...]) -> tuple[Path, date]:
+    """A Utrecht household's card: a month of baskets at Albert Heijn, then its first ones at
+    the new Jumbo down the road, the last ``baskets[-1]``."""
+    start = date(2026, 8, 3)
+    entries = [
+        Entry(start + timedelta(days=3 * n), -Decimal(amount), "ALBERT HEIJN 1350 UTRECHT")
+        for n, amount in enumerate(("24.18", "31.75", "17.42", "42.90", "28.66", "36.05"))
+    ]
+    day = start + timedelta(days=20)
+    for n, amount in enumerate(baskets):
+        day = start + timedelta(days=20 + 4 * n)
+        entries.append(Entry(day, -Decimal(amount), "JUMBO UTRECHT LUNETTEN"))
+    entries.append(Entry(start, Decimal("3152.40"), "GEMEENTE UTRECHT SALARIS"))
+    entries.sort(key=lambda e: e.posted)
+    ofx = tmp_path / "checking.ofx"
+    ofx.write_text(checking_ofx(entries, "000123456789", Decimal("4120.55"), day))
+    return ofx, day
+
+
+def test_a_fourth_basket_at_a_new_grocer_is_judged_by_the_groceries(
+    store: Store, tmp_path: Path
+) -> None:
+    """Three small baskets (7.20, 10.51, 12.80) say too little of a shop to call the fourth,
+    34.90, "far above the usual 10.51": it is an ordinary week's shop beside the others."""
+    ofx, last_day = _grocer(tmp_path, ("7.20", "10.51", "12.80", "34.90"))
+    import_files(store, [ofx])
+    assert _charge_alerts(store, last_day + timedelta(days=1)) == []
