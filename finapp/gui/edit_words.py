@@ -10,12 +10,15 @@ edit names it alike, in the user's language: a payee as the pages show it
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
 from finapp.core.subscription_states import Decision
 from finapp.gui.account_names import shown_account_name
+from finapp.gui.alert_texts import alert_text
 from finapp.gui.category_names import display_category
 from finapp.gui.name_words import shown_name
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
@@ -97,6 +100,19 @@ _DECISIONS: dict[str, str] = {
     Decision.MERGED: QT_TRANSLATE_NOOP("EditWords", "Merging into %1"),
     Decision.SPLIT: QT_TRANSLATE_NOOP("EditWords", "Splitting %1"),
 }
+#: an alert dismissed or brought back: one by what it said (%1), several by how many
+_ALERTS: dict[str, tuple[str, str]] = {
+    "alert_dismiss": (
+        QT_TRANSLATE_NOOP("EditWords", "Dismissing Alert “%1”"),
+        QT_TRANSLATE_NOOP("EditWords", "Dismissing %n Alert(s)"),
+    ),
+    "alert_restore": (
+        QT_TRANSLATE_NOOP("EditWords", "Restoring Alert “%1”"),
+        QT_TRANSLATE_NOOP("EditWords", "Restoring %n Alert(s)"),
+    ),
+}
+#: how much of an alert's sentence names it in a menu: its start says which alert it is
+_ALERT_SHOWN = 48
 #: a decision this window has no words of its own for yet
 _SOME_DECISION = QT_TRANSLATE_NOOP("EditWords", "Change to %1")
 #: an action code this window has no words for yet: still undoable, named plainly
@@ -108,6 +124,8 @@ def edit_words(action: str, params: Mapping[str, str]) -> str:
     if action in _COUNTED and "payee" not in params:
         count = int(params.get("count", "0"))
         return QCoreApplication.translate(_CONTEXT, _COUNTED[action], "", count)
+    if action in _ALERTS:
+        return _alert_words(action, params)
     if action == "subscription":
         words = _DECISIONS.get(params.get("decision", ""), _SOME_DECISION)
         return fill(QCoreApplication.translate(_CONTEXT, words), (params.get("name", ""),))
@@ -116,3 +134,26 @@ def edit_words(action: str, params: Mapping[str, str]) -> str:
     words, facts = _ACTIONS[action]
     shown = tuple(show(params.get(name, "")) for name, show in facts)
     return fill(QCoreApplication.translate(_CONTEXT, words), shown)
+
+
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """An alert as it read when the edit was made: its kind, facts and English sentence."""
+
+    kind: str
+    params: Mapping[str, str]
+    message: str
+
+
+def _alert_words(action: str, params: Mapping[str, str]) -> str:
+    """ "Dismissing Alert “Trainline is due in 5 days”", in the user's language as the Alerts
+    page words it (cut short after a few words); "Dismissing 3 Alert(s)" for several."""
+    one, several = _ALERTS[action]
+    if "kind" not in params:
+        count = int(params.get("count", "0"))
+        return QCoreApplication.translate(_CONTEXT, several, "", count)
+    told = _Told(params["kind"], json.loads(params.get("facts") or "{}"), params.get("message", ""))
+    said = alert_text(told).rstrip(".。 ")
+    if len(said) > _ALERT_SHOWN:
+        said = said[: _ALERT_SHOWN - 1].rstrip() + "…"
+    return fill(QCoreApplication.translate(_CONTEXT, one), (said,))

@@ -29,6 +29,7 @@ from finapp.services.alert_names import PayeesNow, shown_day
 from finapp.services.categories import category_paths
 from finapp.services.export_alerts import keep_restored_states
 from finapp.services.subscriptions import refresh_subscriptions
+from finapp.services.undoable import undoable
 from finapp.store.engine import Store
 from finapp.store.schema import Account, Alert
 
@@ -275,9 +276,40 @@ def mark_read(store: Store, alert_id: int) -> None:
     _set_flag(store, alert_id, read=True)
 
 
+def _alert_words(_result: None, store: Store, alert_ids: Sequence[int]) -> dict[str, str]:
+    """What names a dismissal or a restore in the Edit menu and ``finapp edits``: how many
+    alerts, and one alone by what it said (its kind, facts and English sentence, as listed)."""
+    named = {"count": str(len(alert_ids))}
+    if len(alert_ids) != 1:
+        return named
+    with store.read() as session:
+        alert = session.get(Alert, alert_ids[0])
+        if alert is None:
+            return named
+        (view,) = _views(session, [alert], date.today())
+    facts = json.dumps(view.params, ensure_ascii=False)
+    return {**named, "kind": str(view.kind), "message": view.message, "facts": facts}
+
+
+@undoable("alert_dismiss", _alert_words)
+def dismiss_alerts(store: Store, alert_ids: Sequence[int]) -> None:
+    """Hide alerts for good: their dedupe keys stay, so they are never raised again. One edit
+    (Edit ▸ Undo brings them all back, read, as Restore does)."""
+    for alert_id in alert_ids:
+        _set_flag(store, alert_id, dismissed=True, read=True)
+
+
 def dismiss(store: Store, alert_id: int) -> None:
-    """Hide an alert for good: its dedupe key stays, so it is never raised again."""
-    _set_flag(store, alert_id, dismissed=True, read=True)
+    """Hide an alert for good, as :func:`dismiss_alerts` (an edit that can be undone)."""
+    dismiss_alerts(store, [alert_id])
+
+
+@undoable("alert_restore", _alert_words)
+def _bring_back(store: Store, alert_ids: Sequence[int]) -> None:
+    """Dismissed no more: one edit, so Undo dismisses them again (and an earlier Dismiss's undo
+    does not meet them brought back behind its back)."""
+    for alert_id in alert_ids:
+        _set_flag(store, alert_id, dismissed=False)
 
 
 def restore(store: Store, alert_ids: Sequence[int], as_of: date | None = None) -> list[str]:
@@ -285,8 +317,7 @@ def restore(store: Store, alert_ids: Sequence[int], as_of: date | None = None) -
     it still holds, judged at once as of ``as_of`` (default today) in one evaluation, resolved
     if it no longer does, as it would have been had it never been dismissed; returns their
     states in order. Read stays read: they were seen."""
-    for alert_id in alert_ids:
-        _set_flag(store, alert_id, dismissed=False)
+    _bring_back(store, alert_ids)
     evaluate_alerts(store, as_of)
     with store.read() as session:
         alerts = [session.get(Alert, alert_id) for alert_id in alert_ids]

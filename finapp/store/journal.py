@@ -38,6 +38,11 @@ from finapp.store.schema import Base
 #: tables whose rows the journal does not put back: alerts are derived (judged again after an
 #: undo), import batches are undone by undoing the import, and the journal is not its own subject
 UNJOURNALED = frozenset({"alerts", "edit_journal", "import_batches"})
+#: the one column of an unjournaled table that holds the user's own decision about its derived
+#: rows: an alert is judged again after an undo, but that the user dismissed it was theirs to take
+#: back (Edit ▸ Undo right after Dismiss). Only that column is recorded, so an alert raised,
+#: resolved or read meanwhile is no "change since"; read stays read, as when restored
+USER_FLAGS: dict[str, str] = {"alerts": "dismissed"}
 #: settings rows that hold derived state (what the last alert and subscription runs saw, the
 #: notifications held back, the automatic base currency kept), not the user's choices; rewritten
 #: by every run, they would make every later undo look "changed since"
@@ -141,8 +146,9 @@ def _delete_trigger(table: Table) -> str:
     return _trigger(table, "DELETE", [], undo)
 
 
-def _update_trigger(table: Table) -> str:
-    names = [c.name for c in table.columns]
+def _update_trigger(table: Table, only: str | None = None) -> str:
+    """The trigger recording an update of ``table``'s columns, or of column ``only``."""
+    names = [c.name for c in table.columns if only in (None, c.name)]
     changed = [f"old.{n} IS NOT new.{n}" for n in names]
     sets = " || ".join(
         f"CASE WHEN {c} THEN ', {n} = ' || quote(old.{n}) ELSE '' END"
@@ -159,22 +165,28 @@ def _update_trigger(table: Table) -> str:
     return _trigger(table, "UPDATE", [f"({' OR '.join(changed)})"], undo)
 
 
+def _flagged() -> list[Table]:
+    return [t for t in Base.metadata.sorted_tables if t.name in USER_FLAGS]
+
+
 @cache  # the schema is the same for the whole process: its triggers are written once
 def _triggers() -> tuple[str, ...]:
-    return tuple(
+    whole = tuple(
         make(table)
         for table in _journaled()
         for make in (_insert_trigger, _delete_trigger, _update_trigger)
     )
+    return whole + tuple(_update_trigger(t, USER_FLAGS[t.name]) for t in _flagged())
 
 
 @cache
 def _drops() -> tuple[str, ...]:
-    return tuple(
+    whole = tuple(
         f"DROP TRIGGER temp.{_trigger_name(table, event)}"
         for table in _journaled()
         for event in ("INSERT", "DELETE", "UPDATE")
     )
+    return whole + tuple(f"DROP TRIGGER temp.{_trigger_name(t, 'UPDATE')}" for t in _flagged())
 
 
 def begin(connection: Connection) -> None:

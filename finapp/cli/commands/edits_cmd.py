@@ -54,6 +54,11 @@ _COUNTED = {
     "note": "note on {count} transactions",
     "tags": "tags of {count} transactions",
 }
+#: an alert dismissed or brought back: one by its sentence, several by how many
+_ALERTS = {
+    "alert_dismiss": ("dismissing alert “{message}”", "dismissing {count} alerts"),
+    "alert_restore": ("restoring alert “{message}”", "restoring {count} alerts"),
+}
 #: a subscription decision's words, {name} the subscription's
 _DECISIONS: dict[str, str] = {
     Decision.CANCELLED: "cancelling {name}",
@@ -81,6 +86,8 @@ def edit_words(entry: EditEntry) -> str:
     facts: Mapping[str, str] = _Facts(entry.params)
     if entry.action == "subscription":
         words = _DECISIONS.get(facts["decision"], "change to {name}")
+    elif entry.action in _ALERTS:
+        words = _ALERTS[entry.action][0 if facts["message"] else 1]
     elif entry.action in _COUNTED and "payee" not in facts:
         words = _COUNTED[entry.action]
     else:

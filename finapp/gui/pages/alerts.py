@@ -38,7 +38,7 @@ from finapp.gui.widgets.empty_state import EmptyStack
 from finapp.progress import ProgressFn
 from finapp.services.alerts import (
     AlertView,
-    dismiss,
+    dismiss_alerts,
     evaluate_alerts,
     list_alerts,
     mark_read,
@@ -85,6 +85,12 @@ def _days_of(alert: AlertView) -> dict[str, str]:
     if alert.kind == Kind.PASS_THROUGH:
         until += timedelta(days=1)
     return {"since": since.isoformat(), "until": until.isoformat()}
+
+
+def _mark_all_read(store: Store, alert_ids: list[int]) -> None:
+    """Mark read: what the user has seen, no edit to take back (nothing the list hides)."""
+    for alert_id in alert_ids:
+        mark_read(store, alert_id)
 
 
 @register_page
@@ -163,7 +169,7 @@ class AlertsPage(Page):
         self.restore_button.setAccessibleName(self.tr("Restore the dismissed alert"))
         self.restore_button.hide()  # until History is chosen
         self.open_button.clicked.connect(self.open_selected)
-        self.read_button.clicked.connect(lambda: self._act(mark_read))
+        self.read_button.clicked.connect(lambda: self._act(_mark_all_read))
         self.dismiss_button.clicked.connect(self.dismiss_selected)
         self.restore_button.clicked.connect(self.restore_selected)
         self.count = QLabel(self)
@@ -178,7 +184,7 @@ class AlertsPage(Page):
         for keys, slot, button in (
             (QKeySequence.StandardKey.Delete, self.dismiss_selected, self.dismiss_button),
             ("Return", self.open_selected, self.open_button),
-            ("Ctrl+R", lambda: self._act(mark_read), self.read_button),
+            ("Ctrl+R", lambda: self._act(_mark_all_read), self.read_button),
         ):
             shortcut = page_shortcut(self, keys, slot, button.accessibleName() or button.text())
             button.setToolTip(shortcut.key().toString(QKeySequence.SequenceFormat.NativeText))
@@ -323,7 +329,7 @@ class AlertsPage(Page):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         if rows and not self.showing_history:
             self._next_row = (rows[0], self.table.hasFocus())
-            self._act(dismiss)
+            self._act(dismiss_alerts)  # one edit: Edit ▸ Undo brings them all back
 
     def restore_selected(self) -> None:
         """Bring the selected dismissed alerts back; the status bar says where they went (an
@@ -365,15 +371,15 @@ class AlertsPage(Page):
         if focused:
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _act(self, action: Callable[[Store, int], object]) -> None:
+    def _act(self, action: Callable[[Store, list[int]], object]) -> None:
+        """``action`` on the selected alerts, all at once."""
         chosen = [a.id for a in self.selected()]
         if not chosen:
             return
         store = self.ctx.store
 
         def work(_progress: ProgressFn, _cancel: threading.Event) -> None:
-            for alert_id in chosen:
-                action(store, alert_id)
+            action(store, chosen)
 
         self.selection.run(
             self.ctx.tasks,
