@@ -26,8 +26,11 @@ def test_the_details_column_names_the_payee_and_the_balance_is_read() -> None:
         ("SALARY FONTERRA", Decimal("3120.45")),
         ("DIRECT DEBIT SPARK NZ TRADING", Decimal("-89.99")),
     ]
-    (balance,) = statement.balances
-    assert (balance.amount, balance.as_of) == (Decimal("4997.27"), date(2026, 10, 4))
+    # the balance at September's end, and the closing balance
+    assert [(b.amount, b.as_of) for b in statement.balances] == [
+        (Decimal("5087.26"), date(2026, 9, 14)),
+        (Decimal("4997.27"), date(2026, 10, 4)),
+    ]
 
 
 def test_a_narrative_column_names_the_payee() -> None:

@@ -89,12 +89,32 @@ def _balanced(
 ) -> ParsedStatement:
     """``stmt`` with the balance at the end of its last day; :class:`NotContinuous` when the
     column does not add up."""
-    day, closing, owed = stated_closing(_rows(stmt, table, mapping, column))
-    balance = Balance(BalanceKind.LEDGER, from_minor(closing, stmt.account.currency), day)
+    rows = _rows(stmt, table, mapping, column)
+    day, closing, owed = stated_closing(rows)
+    currency = stmt.account.currency
+    stated = [*month_ends(rows, owed), (day, closing)]
+    balances = tuple(
+        Balance(BalanceKind.LEDGER, from_minor(amount, currency), when) for when, amount in stated
+    )
     account = stmt.account
     if owed and account.type == AccountType.CHECKING:
         account = replace(account, type=AccountType.CREDIT_CARD)
-    return replace(stmt, account=account, balances=(balance,))
+    return replace(stmt, account=account, balances=balances)
+
+
+def month_ends(rows: list[Row], owed: bool = False) -> list[tuple[date, int]]:
+    """The balance at the end of each month's last day with lines, but the last month's (the
+    closing balance): a column stating the balance on every row states it at each month's end,
+    as a monthly statement does, and reconciling needs two stated balances at least. Before,
+    a year of Rabobank's or ING's rows, each with its ``Saldo na trn``, stated one balance and
+    left the account's books unchecked. A month whose last day's rows can close at different
+    balances states none."""
+    ends = _day_ends([(d, a, -b) for d, a, b in rows] if owed else rows)
+    last_of_month: dict[tuple[int, int], tuple[date, set[int]]] = {}
+    for day, closings in ends:
+        last_of_month[(day.year, day.month)] = (day, closings)
+    *earlier, _ = last_of_month.values()
+    return [(day, next(iter(closings))) for day, closings in earlier if len(closings) == 1]
 
 
 def _rows(stmt: ParsedStatement, table: CsvTable, mapping: CsvMapping, column: int) -> list[Row]:
@@ -145,19 +165,26 @@ def stated_closing(rows: list[Row]) -> tuple[date, int, bool]:
 
 
 def _closing(rows: list[Row]) -> tuple[date, int]:
+    day, closings = _day_ends(rows)[-1]  # rows is never empty here
+    if len(closings) != 1:
+        raise NotContinuous(NotContinuous.AMBIGUOUS)
+    return day, next(iter(closings))
+
+
+def _day_ends(rows: list[Row]) -> list[tuple[date, set[int]]]:
+    """Each day with rows, oldest first, and the balances it can close at."""
     by_day: dict[date, list[tuple[int, int]]] = defaultdict(list)
     for day, amount, balance in rows:
         by_day[day].append((amount, balance))
     openings: set[int] | None = None  # the first day may open with any balance
+    ends = []
     for day in sorted(by_day):
         closings = _day_closings(by_day[day], openings)
         if not closings:
             raise NotContinuous(NotContinuous.DISCONTINUOUS)
+        ends.append((day, closings))
         openings = closings
-    assert openings is not None  # rows is never empty here
-    if len(openings) != 1:
-        raise NotContinuous(NotContinuous.AMBIGUOUS)
-    return max(by_day), openings.pop()
+    return ends
 
 
 def _day_closings(rows: list[tuple[int, int]], openings: set[int] | None) -> set[int]:
