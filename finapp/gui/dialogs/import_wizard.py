@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -56,6 +57,7 @@ from finapp.importers.csv import (
     profile_named,
     sniff,
 )
+from finapp.importers.csv.row_currency import currency_named, with_written_currency
 from finapp.services.csv_profiles import save_profile
 from finapp.tr_marks import fill
 
@@ -122,18 +124,35 @@ class PreviewModel(QAbstractTableModel):
         return None
 
 
+def in_shown_currency(table: CsvTable, mapping: CsvMapping) -> CsvMapping:
+    """``mapping`` with the currency the file itself shows as the form's choice: the one its
+    currency column names on most rows (a Chase UK saver export says GBP on each), else the one
+    its amounts' marks name (``£300.00``). Detection only guesses a currency for rows no column
+    names, USD when the header says nothing, and the form offered USD beside a preview in
+    pounds; in a file without a currency column every ``£`` row was refused as not in USD."""
+    if mapping.currency is None:
+        return with_written_currency(table, mapping)
+    named = Counter(
+        code for cell in table.column(mapping.currency) if (code := currency_named(cell, ""))
+    )
+    if not named:
+        return mapping
+    return dataclasses.replace(mapping, default_currency=named.most_common(1)[0][0])
+
+
 def _unambiguous(day: date | None) -> str:
     """The month spelled out: the point of the preview is to show day and month read right."""
     return "" if day is None else format_day(day)
 
 
 def initial_mapping(table: CsvTable, path: str) -> tuple[CsvMapping, list[str]]:
-    """Detection's mapping (or its partial guess) and the problems it reported."""
+    """Detection's mapping (or its partial guess) and the problems it reported, in the currency
+    the file shows (:func:`in_shown_currency`)."""
     try:
-        return detect_mapping(table, path), []
+        return in_shown_currency(table, detect_mapping(table, path)), []
     except CsvMappingNeeded as exc:
         if exc.partial is not None:
-            return exc.partial, exc.problems
+            return in_shown_currency(table, exc.partial), exc.problems
         header = table.header
         date = next((i for i, h in enumerate(header) if "date" in h.lower()), 0)
         amount = next((i for i, h in enumerate(header) if "amount" in h.lower()), None)
@@ -312,7 +331,7 @@ class ImportWizard(QDialog):
             mapping = detect_mapping(self.table, str(self.path), profile)
         except CsvMappingNeeded as exc:
             mapping = exc.partial or self.mapping
-        self._load_mapping(mapping)
+        self._load_mapping(in_shown_currency(self.table, mapping))
 
     def current_mapping(self) -> CsvMapping:
         """The mapping the form describes now."""
