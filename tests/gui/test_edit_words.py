@@ -47,6 +47,14 @@ NAMED = [
      "Clearing the Reconciliation of Everyday Checking"),
     ("goal_add", {"name": "New roof"}, "New Goal “New roof”"),
     ("goal_remove", {"name": "New roof"}, "Removing Goal “New roof”"),
+    # an alert by what it said, as the Alerts page words it; several by how many
+    ("alert_dismiss", {"count": "1", "kind": "renewal", "message": "Trainline is due in 5 days.",
+                       "facts": "{}"}, "Dismissing Alert “Trainline is due in 5 days”"),
+    ("alert_dismiss", {"count": "3"}, "Dismissing 3 Alert(s)"),
+    ("alert_restore", {"count": "1", "kind": "low_balance", "facts": "{}",
+                       "message": "Checking was at $100.00 on Jun 20, 2025 (latest statement), "
+                                  "below your $500.00 warning."},
+     "Restoring Alert “Checking was at $100.00 on Jun 20, 2025 (latest…”"),
     # a payee the namer made is worded as the pages word it, a subject kept as the line has it
     ("note", {"payee": "Salary — Globex"}, "Note on Salary — Globex"),
     # a payee named "%2" stays itself
