@@ -31,7 +31,8 @@ class AccountCounts:
     note: str = ""
     #: of ``duplicates``, lines already stored from another format (the card's OFX vs its CSV)
     other_format: int = 0
-    #: the first and last day of the lines added; None when none was
+    #: the first and last day of the lines added, and of the lines stored before that learned
+    #: from it the other party's account (so the import pairs them); None when none was
     days: tuple[date, date] | None = None
     #: why lines count as duplicates (or may be doubled) where their ids do not say it, one
     #: sentence each: a line repeating an earlier one of the statement (same bank id, date,

@@ -68,6 +68,13 @@ FILL_TIME = (
     "WHERE account_id = ? AND dedupe_key = ? AND occurrence = ? AND posted_time IS NULL"
 )
 
+#: A line stored before finapp kept the other party's account learns the one a re-import of
+#: its statement names (only a line that has none: the account a line names does not change).
+FILL_OTHER_ACCOUNT = (
+    f"UPDATE {Transaction.__tablename__} SET other_account_hash = ? "
+    "WHERE account_id = ? AND dedupe_key = ? AND occurrence = ? AND other_account_hash = ''"
+)
+
 #: One new line's values in ``COLUMNS`` order, as plain SQL takes them (ints, ISO text, None)
 Row = tuple[Any, ...]
 POSTED, AMOUNT, PAYEE, MERCHANT, FITID = (

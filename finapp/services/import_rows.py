@@ -36,6 +36,7 @@ from finapp.services.import_reused_ids import rekey_reused_ids
 from finapp.services.import_reworded import without_reworded
 from finapp.services.import_row_layout import (
     COLUMNS,
+    FILL_OTHER_ACCOUNT,
     FILL_TIME,
     INSERT,
     INSERT_NAMING,
@@ -74,7 +75,7 @@ def write_statement(
     if stmt.account.iban and not account.iban_hash:
         account.iban_hash = number_hash(store_secret(session.connection()), stmt.account.iban)
     keys = statement_keys(stmt, account.currency)
-    rows, duplicates, keys, reused = _new_rows(
+    rows, duplicates, keys, reused, learned = _new_rows(
         session, batch, stmt, account, keys, filed, stage, cancel
     )
     new_by_key = len(rows)
@@ -98,7 +99,8 @@ def write_statement(
     _write_balances(session, batch, stmt, account)
     _write_period(session, batch, stmt, account)
     days = [r[POSTED] for r in rows]  # ISO dates: their order is the days' order
-    span = (date.fromisoformat(min(days)), date.fromisoformat(max(days))) if days else None
+    judged = days + learned  # the lines stored before that learned their other party's account
+    span = (date.fromisoformat(min(judged)), date.fromisoformat(max(judged))) if judged else None
     told = (
         *listed_twice(stmt, keys),
         *(p for p in (reused, renamed, reworded, corrected_since) if p is not None),
@@ -154,11 +156,12 @@ def _new_rows(
     filed: NewLineFiling,
     stage: StageFn,
     cancel: threading.Event | None,
-) -> tuple[list[Row], int, list[tuple[str, int]], Problem | None]:
+) -> tuple[list[Row], int, list[tuple[str, int]], Problem | None, list[str]]:
     """The rows to insert for lines not yet stored by the exact rules (each line's ``keys``),
     filed by the rules, how many were stored already, the lines' keys once ids the bank gave
-    to other transactions are told apart (:mod:`finapp.services.import_reused_ids`), and what
-    to say of those."""
+    to other transactions are told apart (:mod:`finapp.services.import_reused_ids`), what
+    to say of those, and the days (ISO) of the lines stored before that learned the other
+    party's account the statement names (:func:`_learn_other_accounts`)."""
     currency = account.currency
     # the ORM's attribute access, once per statement instead of three times a line
     account_id, batch_id = account.id, batch.id
@@ -171,6 +174,7 @@ def _new_rows(
     naming = other_account_hashes(session, stmt)
     rows: list[Row] = []
     timed: list[tuple[str, int, str, int]] = []
+    naming_stored: list[tuple[str, int, str, int, date]] = []
     duplicates = 0
     # each day's ISO text made once: ten years of lines fall on 3,650 days, and a text per line
     # is 60 bytes more a line held until the rows are written
@@ -185,6 +189,8 @@ def _new_rows(
             if txn.time is not None and key in untimed:
                 untimed.discard(key)
                 timed.append((_stored_time(txn.time), account_id, *key))
+            if naming and txn.other_account:
+                naming_stored.append((naming[txn.other_account], account_id, *key, txn.posted))
             continue
         seen.add(key)
         known_as, category_id, source, payee = line(txn.payee, txn.memo, minor)
@@ -211,7 +217,23 @@ def _new_rows(
         rows.append(row if not naming else (*row, naming.get(txn.other_account, "")))
     if timed:
         session.connection().exec_driver_sql(FILL_TIME, timed)
-    return rows, duplicates, keys, reused
+    return rows, duplicates, keys, reused, _learn_other_accounts(session, naming_stored)
+
+
+def _learn_other_accounts(
+    session: Session, lines: list[tuple[str, int, str, int, date]]
+) -> list[str]:
+    """Keep the other party's account on the stored ``lines`` (hash, account, key, occurrence,
+    day) that an older finapp stored without it; the first and last of their days (ISO) when
+    any learned it, so the import pairs them: a store from before finapp kept the account pairs
+    the household's own transfers once their statements are imported again."""
+    if not lines:
+        return []
+    done = session.connection().exec_driver_sql(FILL_OTHER_ACCOUNT, [line[:4] for line in lines])
+    if not done.rowcount:
+        return []
+    days = [line[4] for line in lines]
+    return [min(days).isoformat(), max(days).isoformat()]
 
 
 def _insert_for(rows: list[Row]) -> str:

@@ -17,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from finapp.services.import_undo import undo_import
 from finapp.services.imports import import_files
@@ -250,11 +250,23 @@ def test_a_line_daans_statement_leaves_out_is_her_income_and_undone_awaits_it_ag
     assert [t.is_transfer for t in daans] == [True]
 
 
-def test_a_store_from_before_pairs_the_next_statements(store: Store, tmp_path: Path) -> None:
-    """A store from before finapp kept the other party's account is brought up to date when
-    opened, and the statements imported then pair by it."""
-    with upgraded(store, undo_schema_17, PASSPHRASE) as updated:
-        rabobank = _rabobank(tmp_path, _RABO_APRIL + _RABO_MAY, "CSV_A_NL38RABO0312845517.csv")
-        _import(updated, [_ing(tmp_path, _ING_LINES), rabobank, _abn_amro(tmp_path)])
-        _import(updated, [_savings(tmp_path)])
+def _as_finapp_16_left_it(conn: Connection) -> None:
+    """The store as finapp wrote it before it kept the other party's account: none of the
+    couple's lines between their accounts paired."""
+    conn.exec_driver_sql("UPDATE transactions SET is_transfer = 0, transfer_peer_id = NULL")
+    undo_schema_17(conn)
+
+
+def test_a_store_from_before_pairs_them_when_the_statements_are_imported_again(
+    store: Store, tmp_path: Path
+) -> None:
+    """The lines an older finapp stored know no other party's account; importing the same
+    downloads again adds no line, and the lines learn it and pair."""
+    rabobank = _rabobank(tmp_path, _RABO_APRIL + _RABO_MAY, "CSV_A_NL38RABO0312845517.csv")
+    files = [_ing(tmp_path, _ING_LINES), rabobank, _abn_amro(tmp_path), _savings(tmp_path)]
+    _import(store, files)
+    with upgraded(store, _as_finapp_16_left_it, PASSPHRASE) as updated:
+        assert _may(updated) != _MAY  # the 1400.00 both ways, the 75.00 as income
+        again = import_files(updated, files)
+        assert (again.new, again.failed) == (0, ())
         assert _may(updated) == _MAY
