@@ -43,6 +43,8 @@ so left in they split one merchant into many keys and show up in its name:
   ``BEA NR:A1B23C 30.12.21/09.15 HEMA EV123,PAS123``), and a SEPA line that labels its party
   ``SEPA Overboeking IBAN: … BIC: … Naam: S. DE JONG Omschrijving: …``; left in, every card
   payment of the account was one merchant, BEA BETAALPAS, and every transfer SEPA OVERBOEKING.
+  ING Netherlands ends a card line with the town and the country (``… UTRECHT NLD``): the
+  country goes.
 
 What is left is the name and whatever the bank prints beside it that the merchant's words already
 handle (store numbers, towns and states, references): :mod:`finapp.core.merchant` reads on from
@@ -122,6 +124,15 @@ _UK_TYPE = frozenset(
 #: a Canadian line's channel code, printed last (TD's BPY bill payment, MSP pre-authorized
 #: payment, _M/_F/_V debit card, Interac's IDP; BMO's POS)
 _CA_TYPE = frozenset({"BPY", "MSP", "_M", "_F", "_V", "IDP", "POS"})
+#: the country a card line ends with after the shop's town, as ING Netherlands prints it
+#: ("Bagels & Beans Utrecht UTRECHT NLD", "Jumbo Utrecht Lunetten UTRECHT NLD"): ISO 3166
+#: codes of three letters, but those that are words ("AND", "ARE")
+_COUNTRIES = frozenset(
+    {"NLD", "BEL", "DEU", "FRA", "GBR", "ESP", "ITA", "LUX", "AUT", "IRL", "PRT", "CHE", "DNK",
+     "SWE", "NOR", "FIN", "POL", "CZE", "GRC", "HUN", "ROU", "BGR", "HRV", "SVN", "SVK", "EST",
+     "LVA", "LTU", "ISL", "MLT", "CYP", "TUR", "USA", "AUS", "NZL", "JPN", "CHN", "HKG", "SGP",
+     "THA", "IDN", "MYS", "MAR", "ZAF", "BRA", "MEX", "ISR"}
+)  # fmt: skip
 #: words banks print in any of the lines above wherever they stand: how the debit recurs
 _ANYWHERE = frozenset(
     {"KARTENZAHLUNG", "SEPA-BASISLASTSCHRIFT", "WIEDERHOLEND", "EINMALIG", "ERSTLASTSCHRIFT",
@@ -152,6 +163,8 @@ def without_bank_text(text: str) -> str:
     if "KFN " in text or ":" in text:
         text = _CARD_DETAIL.sub(" ", text)
     words = [w for w in text.split() if w not in _ANYWHERE]
+    if len(words) > 2 and words[-1] in _COUNTRIES:
+        words.pop()
     while len(words) > 1 and (
         words[-1] in _UK_TYPE or words[-1] in _ACH_CLASS or words[-1] in _CA_TYPE
     ):

@@ -392,7 +392,7 @@ class Namer:
                 return _LATIN_WORD.sub(self._latin_cased, _han_name(self._without_app(text)))
             words = self._words_of(text)
             if words:
-                return words
+                return _as_printed(words, text)
         return ""
 
     def _employer(self, payee: str, memo: str) -> str:
@@ -473,6 +473,34 @@ def _han_name(text: str) -> str:
     上海燃气, the bill's kind after it is no part of the name), else all of its words."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     return (merchant_key(first) if _HAN.search(first) else "") or merchant_key(text)
+
+
+#: a short word printed in capitals, a brand's letters ("NS", "IZ", "ANWB"), not a part of
+#: an abbreviation ("B.V.")
+_PRINTED_CAPITALS = re.compile(r"(?<![\w.])[A-Z]{2,4}(?![\w.])")
+#: the town and the country a card line ends with ("… EDE NLD"): a place, named as a word
+_TOWN_AND_COUNTRY = re.compile(r"(?<!\S)([A-Z]{2,4}) [A-Z]{3}\s*$")
+#: a company's legal form at the end of its name ("ANWB B.V.", "KPN N.V.", "Zalando SE")
+_COMPANY_FORM = re.compile(r"\s(?:B\.?V\.?|N\.?V\.?|SE|GMBH|AG|PLC|LTD\.?|INC\.?|LLC)\s*$", re.I)
+
+
+def _as_printed(name: str, printed: str) -> str:
+    """``name`` with its short words in capitals where the line prints them so beside words of
+    the name it prints otherwise ("NS Groep IZ NS Reizigers" is NS Groep IZ Reizigers, not
+    "Ns Groep Iz"; "Nómina recibida SERVICIO MADRILEÑO DE SALUD" stays title-cased),
+    or as a company's whole name before its legal form ("ANWB B.V." is ANWB): a name printed
+    all in capitals ("NETFLIX.COM") says nothing of how it is spelt."""
+    capitals = set(_PRINTED_CAPITALS.findall(printed))
+    town = _TOWN_AND_COUNTRY.search(printed)
+    if town is not None:
+        capitals.discard(town.group(1))
+    words = name.split()
+    written = {t.casefold() for t in _LATIN_WORD.findall(printed) if not t.isupper()}
+    mixed = any(w.casefold() in written for w in words)
+    alone = len(words) == 1 and _COMPANY_FORM.search(printed) is not None
+    if not capitals or not (mixed or alone):
+        return name
+    return " ".join(w.upper() if w.upper() in capitals else w for w in words)
 
 
 def _with_double_names(name: str, printed: str) -> str:

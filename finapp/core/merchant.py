@@ -140,6 +140,8 @@ NOISE_WORDS = frozenset(
         "BV",
         "NV",
         "SARL",
+        # a European company ("Zalando SE")
+        "SE",
         "SRL",
         "SAU",
         # Italy's joint-stock company ("ENEL ENERGIA S.P.A.", "PIRELLI TYRE SPA")
@@ -297,7 +299,9 @@ _HAN_REFERENCE_MIN = 6
 #: 19: ABN AMRO's card payments are keyed by the shop (``BEA, Betaalpas Jumbo Utrecht
 #: Lunetten,PAS312`` is ``JUMBO UTRECHT``) and its SEPA lines by their ``Naam:``: every card
 #: payment of a Utrecht couple's shared account was one merchant, BEA BETAALPAS.
-KEY_VERSION = 19
+#: 20: a card line's trailing country ("HEMA UTRECHT NLD") and a European company's "SE"
+#: ("Zalando SE") are no part of the name.
+KEY_VERSION = 20
 
 #: the keys of payment processors a bank prints as the other party of every wallet payment
 _WALLET_PROCESSORS = frozenset({"支付宝", "财付通", "财付通支付", "网银在线", "京东支付"})
