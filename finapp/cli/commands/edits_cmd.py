@@ -1,7 +1,8 @@
 """``finapp undo``, ``finapp redo`` and ``finapp edits``: taking back the last edit (a line's
 category, a split, a note, tags, a payee's name, a rule, a budget, a subscription decision, a
-change to the categories, a goal, an account's warning, reconciliation or limit), doing it again,
-and the history of edits, shared with the window's Edit menu."""
+change to the categories, a goal, an account's warning, reconciliation or limit, an alert
+dismissed or restored), doing it again, and the history of edits, shared with the window's Edit
+menu."""
 
 from __future__ import annotations
 
@@ -109,7 +110,8 @@ def register(sub: Subcommands) -> None:
             help=short,
             description=f"{long} (a line's category, a split, a note, tags, a payee's name, a "
             "rule, a budget, a subscription decision, a change to the categories, a goal, a "
-            "low-balance warning, a reconciliation, a card's limit), as the window's Edit menu "
+            "low-balance warning, a reconciliation, a card's limit, an alert dismissed or "
+            "restored), as the window's Edit menu "
             "does. An import, undoing an import and a restore clear the "
             "history of edits.",
         )
