@@ -120,7 +120,7 @@ def _plausible(out: Movement, into: Movement) -> bool:
     if kinds & {CategoryKind.EXPENSE, CategoryKind.INCOME}:
         # a purchase and a refund of the same size, or a phone bill paid by autopay
         return False
-    if out.party and out.party == into.party:
+    if out.party and _same_party(out, into):
         # sent to a name and received from the same name: the holder's own (a UK faster
         # payment names the account holder both sides, "ALEX SMITH" out of one bank, in to
         # the other); a friend paying back is "to" one way and "from" the other
@@ -128,6 +128,21 @@ def _plausible(out: Movement, into: Movement) -> bool:
     if _PAYMENT.search(out.text) or _PAYMENT.search(into.text):
         return True
     return into.account_type in _PAID_INTO or out.account_type == AccountType.SAVINGS
+
+
+def _same_party(out: Movement, into: Movement) -> bool:
+    """Whether both sides name one party, each side's bank aside: Nationwide's "S HUGHES
+    STARLING" (the payee and the bank paid into) and Starling's "S HUGHES" are one person."""
+    if out.party == into.party:
+        return True
+    sent = set(out.party.split()) - _bank_words(into.app)
+    received = set(into.party.split()) - _bank_words(out.app)
+    return len(sent) >= 2 and sent == received
+
+
+def _bank_words(institution: str) -> set[str]:
+    """The words of a bank's name a statement may print after the party ("STARLING")."""
+    return set(institution.upper().split()) - {"BANK", "THE"}
 
 
 #: what a side's named account says of a candidate (:func:`_named`)
