@@ -11,11 +11,15 @@ none is a running balance of another") and the CLI had no way to map it: a share
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from sqlalchemy import select
+
 from finapp.importers.csv import read_csv
 from finapp.services.imports import import_files
+from finapp.store.schema import Transaction
 from tests.importers.helpers import balances, rows
 
 _FIELD = 32
@@ -147,3 +151,42 @@ def test_imported_the_whole_download_lands_in_one_abn_amro_account(store, tmp_pa
         "Lidl Utrecht Kanaalweg",
     ]
     assert balances(store)[-1][1:] == ("2025-07-25", Decimal("4406.55"))
+
+
+def test_the_account_is_known_by_its_iban_and_each_transfer_by_the_other_account() -> None:
+    [statement] = read_csv("TXT251101120000.TAB", _tab(_SHARED)).statements
+    assert statement.account.iban == "NL60ABNA0512734690"
+    assert [t.other_account for t in statement.transactions] == [
+        "NL42ABNA0243005580",
+        "",
+        "",
+        "",
+        "NL37INGB0006839212",
+        "NL38RABO0312845517",
+    ]
+
+
+_ING = (
+    '"Datum";"Naam / Omschrijving";"Rekening";"Tegenrekening";"Code";"Af Bij";"Bedrag (EUR)";'
+    '"Mutatiesoort";"Mededelingen";"Saldo na mutatie";"Tag"\r\n'
+    '"20250724";"S. de Jong en D. Bakker";"NL37INGB0006839212";"NL60ABNA0512734690";"GT";"Af";'
+    '"1400,00";"Online bankieren";"Naar S. de Jong en D. Bakker Omschrijving: Bijdrage '
+    'gezamenlijke rekening IBAN: NL60ABNA0512734690 Valutadatum: 24-07-2025";"2412,55";""\r\n'
+)
+
+
+def test_the_contribution_from_the_current_account_is_a_transfer_not_income(
+    store, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    ing = tmp_path / "NL37INGB_01-07-2025_31-07-2025.csv"
+    ing.write_bytes(_ING.encode("utf-8"))
+    tab = tmp_path / "TXT250801120000.TAB"
+    tab.write_bytes(_tab(_SHARED))
+    import_files(store, [ing, tab])
+    with store.read() as session:
+        moves = session.execute(
+            select(Transaction.amount_minor, Transaction.is_transfer).where(
+                Transaction.posted == date(2025, 7, 24)
+            )
+        ).all()
+    assert sorted(moves) == [(-140000, True), (140000, True)]

@@ -13,6 +13,7 @@ from finapp.importers.csv.bank_categories import with_bank_categories
 from finapp.importers.csv.card_number import card_number
 from finapp.importers.csv.closing_line import with_closing_line
 from finapp.importers.csv.deposit_kind import with_deposit_kind
+from finapp.importers.csv.described_accounts import with_described_accounts
 from finapp.importers.csv.detect import detect_mapping
 from finapp.importers.csv.file_hints import with_profile_defaults
 from finapp.importers.csv.file_rows import read_rows, refuse_stray_rows
@@ -79,7 +80,7 @@ def read_csv(
     read = statements(by_group, mapping, number, preamble_holder(table))
     balanced, repairs = with_stated_balances(read, table, mapping)
     stated = with_account_cells(with_closing_line(balanced, table, mapping), table, mapping, path)
-    stated = with_bank_categories(stated, table, mapping)
+    stated = with_described_accounts(with_bank_categories(stated, table, mapping), table, mapping)
     return ParsedFile(
         path=path,
         format=f"csv:{label}",

@@ -43,6 +43,12 @@ class Profile:
     #: the payee cell labels both parties of a transfer (Fineco's ``Ord: … Ben: … Dati
     #: Bonifico: …``): the payee is the one on the other side (:mod:`.payees`)
     labelled_parties: bool = False
+    #: the other party's account is written inside the description, not in a column of its
+    #: own (ABN AMRO's ``IBAN: NL…`` and ``/IBAN/NL…/``, :mod:`.described_accounts`)
+    described_account: bool = False
+    #: the bank's code in its customers' IBANs (``ABNA``), where the export writes an
+    #: account's national number only (:mod:`.described_accounts`)
+    bank_code: str = ""
     #: the column of an undated line below the rows stating the closing balance (Venmo's
     #: ``Ending Balance``), as dated as the statement's last line (:mod:`.closing_line`)
     closing_column: str = ""

@@ -479,6 +479,8 @@ WESTERN: tuple[Profile, ...] = (
         sign="as_is",
         date_format="YYYYMMDD",
         labelled_parties=True,
+        described_account=True,
+        bank_code="ABNA",
     ),
     Profile(
         "ING Germany",
