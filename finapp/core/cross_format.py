@@ -1,4 +1,5 @@
-"""The same card transaction told by two exports: an OFX download and the bank's CSV.
+"""The same card transaction told by two exports: an OFX download and the bank's CSV (or its
+MT940, CAMT or QIF).
 
 Within one format, lines are known exactly (:mod:`finapp.core.dedupe`). Across formats nothing
 is shared: the OFX has FITIDs and posting dates, the CSV often the purchase date (1–3 days
@@ -29,8 +30,9 @@ from datetime import date
 #: Most days between a card purchase and its posting that two exports are matched across.
 WINDOW_DAYS = 4
 #: Formats whose lines are matched with each other (finapp's own export carries the lines
-#: finapp stored, with their ids, and is matched exactly).
-BANK_FAMILIES = frozenset({"ofx", "csv"})
+#: finapp stored, with their ids, and is matched exactly): a bank's OFX, CSV, MT940, CAMT and
+#: QIF downloads of one account tell the same transactions (ABN AMRO's TAB and its MT940)
+BANK_FAMILIES = frozenset({"ofx", "csv", "mt940", "camt", "qif"})
 #: Words too common in payees to say two lines are the same shop.
 _GENERIC = frozenset(
     (
