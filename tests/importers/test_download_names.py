@@ -28,3 +28,11 @@ def test_the_next_download_of_a_statement_adds_nothing(store: Store, tmp_path: P
     assert first.new == 17 and again.new == 0
     (account,) = list_accounts(store)
     assert account.number == "2345"  # "FlexDirect ****12345" above the header
+
+
+def test_the_account_is_called_as_the_download_names_it(store: Store) -> None:
+    """Nationwide names the account above its header ("Account Name:","FlexDirect ****12345"):
+    the new account is FlexDirect, not "Checking …2345", which named no bank or account."""
+    import_files(store, [DECEMBER])
+    (account,) = list_accounts(store)
+    assert (account.name, account.number) == ("FlexDirect", "2345")

@@ -20,6 +20,7 @@ from finapp.importers.csv.file_rows import read_rows, refuse_stray_rows
 from finapp.importers.csv.html_table import html_table, looks_like_web_page
 from finapp.importers.csv.mapping import CsvMapping, header_key
 from finapp.importers.csv.mapping_needed import CsvMappingNeeded
+from finapp.importers.csv.preamble_account import preamble_account_name
 from finapp.importers.csv.profile import Profile
 from finapp.importers.csv.reading_report import reading_report
 from finapp.importers.csv.row_currency import with_written_currency
@@ -77,7 +78,9 @@ def read_csv(
         raise CsvMappingNeeded(path, [exc.args[0]], table, mapping) from None
     label = mapping.profile or "detected"
     number = card_number(table, mapping, path)
-    read = statements(by_group, mapping, number, preamble_holder(table))
+    read = statements(
+        by_group, mapping, number, preamble_holder(table), preamble_account_name(table)
+    )
     balanced, repairs = with_stated_balances(read, table, mapping)
     stated = with_account_cells(with_closing_line(balanced, table, mapping), table, mapping, path)
     stated = with_described_accounts(with_bank_categories(stated, table, mapping), table, mapping)

@@ -30,15 +30,17 @@ def statements(
     mapping: CsvMapping,
     number: str = "",
     holder: str = "",
+    named: str = "",
 ) -> tuple[ParsedStatement, ...]:
     """One statement per account and currency: an export naming several accounts row by row
     gets one per account, a multi-currency export one account per currency.
 
     ``number`` is the account or card the whole export names (a card's masked, see
     ``card_number``), if any: the number of each statement whose rows name none. ``holder``
-    is whose the export says the account is (:mod:`.account_holder`).
+    is whose the export says the account is (:mod:`.account_holder`), ``named`` what it calls
+    it (:func:`.preamble_account.preamble_account_name`).
     """
-    base = mapping.institution or mapping.profile or ""
+    base = named or mapping.institution or mapping.profile or ""
     several_currencies = len({key.currency for key in by_group}) > 1
     out = []
     for (account_number, currency), txns in by_group.items():
