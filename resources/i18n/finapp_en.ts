@@ -74,7 +74,7 @@
 <context>
     <name>AlertsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="265"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="271"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="341"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="347"/>
         <source>%n alert(s) back under Current.</source>
         <translation>
             <numerusform>%n alert back under Current.</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="344"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="350"/>
         <source>%n no longer hold: kept in History as resolved.</source>
         <translation>
             <numerusform>%n no longer holds: kept in History as resolved.</numerusform>
@@ -372,7 +372,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="358"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="377"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="359"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="378"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n unreadable</numerusform>

@@ -477,7 +477,7 @@
         <translation>%2 余额 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="295"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="300"/>
         <source>Import a statement of this account to reconcile it.</source>
         <translation>请先导入此账户的对账单再对账。</translation>
     </message>
@@ -512,87 +512,87 @@
 <context>
     <name>AddSubscriptionDialog</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="52"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="51"/>
         <source>Add subscription</source>
         <extracomment>the account it is paid from; None: cash or an account finapp does not see the payee its charges carry on statements; None: its name</extracomment>
         <translation>添加订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="54"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="80"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="53"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="79"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="56"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="81"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="55"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="80"/>
         <source>Payee on statements</source>
         <translation>账单上的收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="57"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="56"/>
         <source>Optional: its past charges are linked</source>
         <translation>可选：已导入的往期扣款会关联到它</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="59"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="82"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="58"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="81"/>
         <source>Amount each time</source>
         <translation>每次金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="62"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="83"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="61"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="82"/>
         <source>How often</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="67"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="86"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="66"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="85"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="68"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="67"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="69"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="68"/>
         <source>Bill</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="70"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="84"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="69"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="83"/>
         <source>Next charge</source>
         <translation>下次扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="75"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="85"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="74"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="84"/>
         <source>Paid from</source>
         <extracomment>the day and amount read when OK was pressed</extracomment>
         <translation>付款账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="76"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="75"/>
         <source>Cash or an account not in finapp</source>
         <translation>现金或不在 finapp 中的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="92"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="91"/>
         <source>Type a name for the subscription.</source>
         <translation>请填写订阅的名称。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="95"/>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="103"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="94"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="102"/>
         <source>Type what one charge costs, e.g. 9.99.</source>
         <translation>请填写每次扣费的金额，例如 9.99。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="108"/>
+        <location filename="../../finapp/gui/pages/subscriptions_add.py" line="107"/>
         <source>Type the next charge&apos;s day as a date, e.g. %1.</source>
         <translation>请把下次扣款日输入为日期，例如 %1。</translation>
     </message>
@@ -1107,28 +1107,28 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="113"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="119"/>
         <source>Alert kind filter</source>
         <extracomment>the alert asked for before its row had loaded</extracomment>
         <translation>按提醒类型筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="115"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="121"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="119"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="125"/>
         <source>Severity filter</source>
         <translation>按级别筛选</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="120"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="126"/>
         <source>Any severity</source>
         <translation>任意级别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="123"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="129"/>
         <source>Unread only</source>
         <translation>仅未读</translation>
     </message>
@@ -1137,128 +1137,128 @@
         <translation type="vanished">显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="129"/>
-        <location filename="../../finapp/gui/pages/alerts.py" line="283"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="135"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="289"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="130"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="136"/>
         <source>Check for new alerts now</source>
         <translation>立即检查新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="148"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="154"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="155"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="161"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="125"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="131"/>
         <source>Current alerts or history</source>
         <translation>当前提醒或历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="126"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="132"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="127"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="133"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="128"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="134"/>
         <source>Alerts that were resolved or dismissed</source>
         <translation>已解决或已忽略的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="156"/>
-        <location filename="../../finapp/gui/pages/alerts.py" line="157"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="162"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="163"/>
         <source>Show what it concerns</source>
         <translation>查看相关内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="158"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="164"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="159"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="165"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="161"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="167"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="162"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="168"/>
         <source>Bring the dismissed alert back to Current</source>
         <translation>将已忽略的提醒移回“当前”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="163"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="169"/>
         <source>Restore the dismissed alert</source>
         <translation>恢复已忽略的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="191"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="197"/>
         <source>Selected alert</source>
         <translation>所选提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="221"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="227"/>
         <source>Select an alert to read its whole message here.</source>
         <translation>选中一条提醒，即可在此阅读其完整内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="265"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="271"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n 条未读</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="270"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="276"/>
         <source>No alerts match these filters.</source>
         <translation>没有符合筛选条件的提醒。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="270"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="276"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="274"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="280"/>
         <source>No past alerts yet. Alerts move here once they are resolved or dismissed.</source>
         <translation>还没有过去的提醒。提醒在解决或忽略后会移到这里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="276"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="282"/>
         <source>Show open alerts</source>
         <translation>显示未解决的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="281"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="287"/>
         <source>Nothing needs your attention. finapp checks after each import and every hour.</source>
         <translation>没有需要您处理的事项。finapp 会在每次导入后以及每小时自动检查一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="341"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="347"/>
         <source>%n alert(s) back under Current.</source>
         <translation>
             <numerusform>%n 条提醒已移回“当前”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="344"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="350"/>
         <source>%n no longer hold: kept in History as resolved.</source>
         <translation>
             <numerusform>%n 条已不再成立：作为已解决留在“历史”中。</numerusform>
@@ -1407,73 +1407,73 @@
 <context>
     <name>BudgetRow</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="56"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="57"/>
         <source>%1%</source>
         <extracomment>the bar&apos;s colour and its words by where the month stands: amber from the first alert threshold, red once all is spent; the words say it too, for whoever does not see the colour</extracomment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="57"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="58"/>
         <source>%1% · nearly used</source>
         <translation>%1% · 接近上限</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="58"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="59"/>
         <source>%1% · all used</source>
         <translation>%1% · 已用完</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="59"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="60"/>
         <source>%1% · over budget</source>
         <translation>%1% · 超支</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="81"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="82"/>
         <source>%1 budget used</source>
         <translation>已用预算 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="92"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="93"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="94"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="95"/>
         <source>%1 over</source>
         <translation>超出 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="98"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="99"/>
         <source>%1 of %2 · %3</source>
         <translation>%1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="108"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="109"/>
         <source>Monthly budget for %1</source>
         <translation>%1 的每月预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="113"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="114"/>
         <source>Roll over</source>
         <translation>结转</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="114"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="115"/>
         <source>What is left (or overspent) carries into next month</source>
         <translation>剩余（或超支）金额结转到下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="115"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="116"/>
         <source>Roll over %1</source>
         <translation>结转 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="118"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="119"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="119"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="120"/>
         <source>Remove budget for %1</source>
         <translation>删除 %1 的预算</translation>
     </message>
@@ -1481,26 +1481,26 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="164"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="182"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="184"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="165"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="183"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="185"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="168"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="183"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="185"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="169"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="184"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="186"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="188"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="189"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="175"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="176"/>
         <source>Month shown</source>
         <translation>显示的月份</translation>
     </message>
@@ -1509,74 +1509,74 @@
         <translation type="vanished">还没有预算：请在下方添加。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="171"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="172"/>
         <source>%1 (this month)</source>
         <translation>%1（本月）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="213"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="214"/>
         <source>Category of the new budget</source>
         <translation>新预算的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="223"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="224"/>
         <source>Amount a month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="224"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="225"/>
         <source>Amount of the new budget</source>
         <translation>新预算的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="228"/>
         <location filename="../../finapp/gui/pages/budgets.py" line="229"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="230"/>
         <source>Add budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="233"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="234"/>
         <source>No budgets yet. Choose a category and an amount a month below.</source>
         <translation>还没有预算。请在下方选择分类并填写每月金额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="234"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="235"/>
         <source>Add a budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="238"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="239"/>
         <source>New budget:</source>
         <translation>新预算：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="312"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="313"/>
         <source>Data up to %1: spending after that day is not counted yet.</source>
         <translation>数据截至 %1：之后的支出尚未计入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="406"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="411"/>
         <source>Categories with “%1” in their name: %2</source>
         <translation>名称中含“%1”的分类：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="407"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="412"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="414"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="419"/>
         <source>New category</source>
         <translation>新建分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="415"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="420"/>
         <source>Create a new category %1?</source>
         <translation>要新建分类“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="419"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="424"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -1613,17 +1613,21 @@
         <translation>标为已取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="66"/>
-        <source>Type the day you cancelled it as a date.</source>
-        <translation>请把取消的那天输入为日期。</translation>
+        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="68"/>
+        <source>Type the day you cancelled it as a date, such as %1.</source>
+        <translation>请把取消的那天输入为日期，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="69"/>
+        <source>Type the day you cancelled it as a date.</source>
+        <translation type="vanished">请把取消的那天输入为日期。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="74"/>
         <source>The day cannot be after today (%1).</source>
         <translation>日期不能晚于今天（%1）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="74"/>
+        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="79"/>
         <source>The day cannot be before its first charge (%1).</source>
         <translation>日期不能早于它的首次扣款（%1）。</translation>
     </message>
@@ -3073,8 +3077,8 @@
 <context>
     <name>DayEdit</name>
     <message>
-        <location filename="../../finapp/gui/widgets/day_edit.py" line="38"/>
-        <location filename="../../finapp/gui/widgets/day_edit.py" line="39"/>
+        <location filename="../../finapp/gui/widgets/day_edit.py" line="36"/>
+        <location filename="../../finapp/gui/widgets/day_edit.py" line="37"/>
         <source>Pick a day on a calendar</source>
         <translation>在日历上选择日期</translation>
     </message>
@@ -3172,216 +3176,237 @@
 <context>
     <name>EditWords</name>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="36"/>
+        <location filename="../../finapp/gui/edit_words.py" line="39"/>
         <source>Category of %1</source>
         <extracomment>a fact and how the pages show it: a payee by its shown name, a category in the user&apos;s words, a rule&apos;s pattern as typed an account as the window names it (&quot;WeChat Pay&quot;, 微信支付), a goal by the name the user gave it action code → its words, with each %1, %2… filled by the fact in the tuple after it</extracomment>
         <translation>%1 的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="37"/>
+        <location filename="../../finapp/gui/edit_words.py" line="40"/>
         <source>Split of %1</source>
         <translation>%1 的拆分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="38"/>
+        <location filename="../../finapp/gui/edit_words.py" line="41"/>
         <source>Removing the Split of %1</source>
         <translation>取消 %1 的拆分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="39"/>
+        <location filename="../../finapp/gui/edit_words.py" line="42"/>
         <source>Note on %1</source>
         <translation>%1 的笔记</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="40"/>
+        <location filename="../../finapp/gui/edit_words.py" line="43"/>
         <source>Tags of %1</source>
         <translation>%1 的标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="41"/>
+        <location filename="../../finapp/gui/edit_words.py" line="44"/>
         <source>Renaming %1 to %2</source>
         <translation>将 %1 重命名为 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="42"/>
+        <location filename="../../finapp/gui/edit_words.py" line="45"/>
         <source>Merging %1 into %2</source>
         <translation>将 %1 合并到 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="43"/>
+        <location filename="../../finapp/gui/edit_words.py" line="46"/>
         <source>New Rule “%1”</source>
         <translation>新规则“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="44"/>
+        <location filename="../../finapp/gui/edit_words.py" line="47"/>
         <source>Change to Rule “%1”</source>
         <translation>修改规则“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="45"/>
+        <location filename="../../finapp/gui/edit_words.py" line="48"/>
         <source>Deleting Rule “%1”</source>
         <translation>删除规则“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="46"/>
+        <location filename="../../finapp/gui/edit_words.py" line="49"/>
         <source>Budget for %1</source>
         <translation>%1 的预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="47"/>
+        <location filename="../../finapp/gui/edit_words.py" line="50"/>
         <source>Removing the Budget for %1</source>
         <translation>删除 %1 的预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="48"/>
+        <location filename="../../finapp/gui/edit_words.py" line="51"/>
         <source>New Category %1</source>
         <translation>新分类 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="50"/>
+        <location filename="../../finapp/gui/edit_words.py" line="53"/>
         <source>Renaming Category %1 to %2</source>
         <translation>将分类 %1 重命名为 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="54"/>
+        <location filename="../../finapp/gui/edit_words.py" line="57"/>
         <source>Moving Category %1 to %2</source>
         <translation>将分类 %1 移至 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="58"/>
+        <location filename="../../finapp/gui/edit_words.py" line="61"/>
         <source>Merging Category %1 into %2</source>
         <translation>将分类 %1 合并到 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="61"/>
+        <location filename="../../finapp/gui/edit_words.py" line="64"/>
         <source>Deleting Category %1</source>
         <translation>删除分类 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="62"/>
+        <location filename="../../finapp/gui/edit_words.py" line="65"/>
         <source>Low Balance Warning of %1</source>
         <translation>%1 的低余额提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="64"/>
+        <location filename="../../finapp/gui/edit_words.py" line="67"/>
         <source>Renaming Account %1 to %2</source>
         <translation>将账户 %1 重命名为 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="67"/>
+        <location filename="../../finapp/gui/edit_words.py" line="70"/>
         <source>Credit Limit of %1</source>
         <translation>%1 的信用额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="68"/>
+        <location filename="../../finapp/gui/edit_words.py" line="71"/>
         <source>Type of Account %1</source>
         <translation>账户 %1 的类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="69"/>
+        <location filename="../../finapp/gui/edit_words.py" line="72"/>
         <source>Closing %1</source>
         <translation>将 %1 销户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="70"/>
+        <location filename="../../finapp/gui/edit_words.py" line="73"/>
         <source>Reopening %1</source>
         <translation>重新启用 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="71"/>
+        <location filename="../../finapp/gui/edit_words.py" line="74"/>
         <source>Reconciling %1</source>
         <translation>对账 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="73"/>
+        <location filename="../../finapp/gui/edit_words.py" line="76"/>
         <source>Clearing the Reconciliation of %1</source>
         <translation>清除 %1 的对账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="76"/>
+        <location filename="../../finapp/gui/edit_words.py" line="79"/>
         <source>New Goal “%1”</source>
         <translation>新目标“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="77"/>
+        <location filename="../../finapp/gui/edit_words.py" line="80"/>
         <source>Removing Goal “%1”</source>
         <translation>删除目标“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="82"/>
+        <location filename="../../finapp/gui/edit_words.py" line="85"/>
         <source>Category of %n Transaction(s)</source>
         <extracomment>an edit of several payees&apos; lines at once names how many lines (params &quot;count&quot;)</extracomment>
         <translation>%n 笔交易的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="83"/>
+        <location filename="../../finapp/gui/edit_words.py" line="86"/>
         <source>Note on %n Transaction(s)</source>
         <translation>%n 笔交易的笔记</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="84"/>
+        <location filename="../../finapp/gui/edit_words.py" line="87"/>
         <source>Tags of %n Transaction(s)</source>
         <translation>%n 笔交易的标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="89"/>
+        <location filename="../../finapp/gui/edit_words.py" line="92"/>
         <source>Cancelling %1</source>
         <extracomment>a subscription&apos;s decision → its words, %1 the subscription&apos;s name</extracomment>
         <translation>取消 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="90"/>
+        <location filename="../../finapp/gui/edit_words.py" line="93"/>
         <source>Keeping %1</source>
         <translation>保留 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="91"/>
+        <location filename="../../finapp/gui/edit_words.py" line="94"/>
         <source>Confirming %1</source>
         <translation>确认 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="92"/>
+        <location filename="../../finapp/gui/edit_words.py" line="95"/>
         <source>%1 Is Not a Subscription</source>
         <translation>%1 不是订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="93"/>
+        <location filename="../../finapp/gui/edit_words.py" line="96"/>
         <source>Renaming %1</source>
         <translation>重命名 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="94"/>
+        <location filename="../../finapp/gui/edit_words.py" line="97"/>
         <source>Reminders of %1</source>
         <translation>%1 的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="95"/>
+        <location filename="../../finapp/gui/edit_words.py" line="98"/>
         <source>Review of %1</source>
         <translation>%1 的复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="96"/>
+        <location filename="../../finapp/gui/edit_words.py" line="99"/>
         <source>Adding %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="97"/>
+        <location filename="../../finapp/gui/edit_words.py" line="100"/>
         <source>Merging into %1</source>
         <translation>合并到 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="98"/>
+        <location filename="../../finapp/gui/edit_words.py" line="101"/>
         <source>Splitting %1</source>
         <translation>拆分 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="101"/>
+        <location filename="../../finapp/gui/edit_words.py" line="106"/>
+        <source>Dismissing Alert “%1”</source>
+        <extracomment>an alert dismissed or brought back: one by what it said (%1), several by how many</extracomment>
+        <translation>忽略提醒“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="107"/>
+        <source>Dismissing %n Alert(s)</source>
+        <translation>忽略 %n 条提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="110"/>
+        <source>Restoring Alert “%1”</source>
+        <translation>恢复提醒“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="111"/>
+        <source>Restoring %n Alert(s)</source>
+        <translation>恢复 %n 条提醒</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="117"/>
         <source>Change to %1</source>
-        <extracomment>a decision this window has no words of its own for yet</extracomment>
+        <extracomment>how much of an alert&apos;s sentence names it in a menu: its start says which alert it is a decision this window has no words of its own for yet</extracomment>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="103"/>
+        <location filename="../../finapp/gui/edit_words.py" line="119"/>
         <source>Last Edit</source>
         <extracomment>an action code this window has no words for yet: still undoable, named plainly</extracomment>
         <translation>上次编辑</translation>
@@ -6745,122 +6770,122 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="170"/>
         <source>Read %1</source>
         <translation>读取 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="159"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="178"/>
         <source>finapp does not know this CSV layout yet. Say which column holds what; the preview shows the rows as they will be imported. The layout is saved, so the next file from this bank imports without asking.</source>
         <translation>finapp 还不认识这种 CSV 格式。请指定每一列的内容；预览会显示将要导入的行。该格式会被保存，下次导入这家银行的文件时无需再设置。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="196"/>
         <source>Preview of the rows to import</source>
         <translation>待导入行的预览</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="190"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="209"/>
         <source>Save layout and import</source>
         <translation>保存格式并导入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="204"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="223"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="225"/>
         <source>column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="212"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="231"/>
         <source>Layout name</source>
         <translation>格式名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="215"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="234"/>
         <source>Detected layout</source>
         <translation>自动识别的格式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="229"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="248"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="230"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="249"/>
         <source>Money in</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="231"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="250"/>
         <source>Money out</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="261"/>
         <source>Decimal comma (1.234,56)</source>
         <translation>逗号作小数点（1.234,56）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="266"/>
         <source>Layout &amp;name:</source>
         <translation>格式名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="248"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="267"/>
         <source>&amp;Start from:</source>
         <translation>起始模板(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="249"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="268"/>
         <source>&amp;Date column:</source>
         <translation>日期列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="269"/>
         <source>Date &amp;format:</source>
         <translation>日期格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="251"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="270"/>
         <source>&amp;Payee column:</source>
         <translation>收款方列(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="252"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="271"/>
         <source>&amp;Memo column:</source>
         <translation>备注列(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="253"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="272"/>
         <source>Money in and &amp;out:</source>
         <translation>收支方式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="254"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="273"/>
         <source>&amp;Amount column:</source>
         <translation>金额列(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="255"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="274"/>
         <source>Money out (&amp;debit):</source>
         <translation>支出列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="256"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="275"/>
         <source>Money in (&amp;credit):</source>
         <translation>收入列(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="257"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="276"/>
         <source>In/out &amp;indicator:</source>
         <translation>收/支标记列(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="277"/>
         <source>Oldest &amp;row is:</source>
         <translation>最早一行是(&amp;R)：</translation>
     </message>
@@ -6869,44 +6894,44 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">最早一行是(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="259"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="278"/>
         <source>&amp;Currency:</source>
         <translation>币种(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="277"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="296"/>
         <source>One amount; negative is money out</source>
         <translation>单一金额列；负数为支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="278"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="297"/>
         <source>One amount; positive is money out (card charges)</source>
         <translation>单一金额列；正数为支出（信用卡消费）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="298"/>
         <source>Separate money-out and money-in columns</source>
         <translation>支出和收入分列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="299"/>
         <source>An amount plus an in/out column (支出/收入, DR/CR)</source>
         <translation>金额列加收/支标记列（支出/收入、DR/CR）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="300"/>
         <source>Amounts without a sign; the balance column tells in from out</source>
         <translation>金额不带正负号；由余额列判断收入或支出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="358"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="377"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>已读取 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="359"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="378"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n 行无法读取</numerusform>
@@ -7000,7 +7025,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">没有可用的页面。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="510"/>
+        <location filename="../../finapp/gui/main_window.py" line="518"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
@@ -7009,104 +7034,104 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">finapp — 演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="207"/>
+        <location filename="../../finapp/gui/main_window.py" line="209"/>
         <source>You are exploring a generated demo household. None of this is your data, and nothing you do here touches your own store.</source>
         <translation>您正在浏览一个生成的演示家庭账本。这里没有您的真实数据，在此进行的任何操作都不会影响您自己的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="203"/>
+        <location filename="../../finapp/gui/main_window.py" line="205"/>
         <source>The earlier demo household could not be opened, so a new one was made.</source>
         <extracomment>looks in a row that find no work running before the first page counts as settled: the first may come between a load&apos;s result and the drawing of its charts, which Qt runs just after the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip the user chose Help → Explore the demo household (their own window closes for it) the first close asked, and the user chose to keep finapp in the tray once, after :meth:`open_first_page`: the first page&apos;s load is in and drawn, and no background work runs idle looks in a row since the first page opened; None once it has settled set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
         <translation>之前的演示账本无法打开，已重新生成一个。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="212"/>
+        <location filename="../../finapp/gui/main_window.py" line="214"/>
         <source>What you change here is kept for your next visit.</source>
         <translation>您在这里所做的更改会保留到下次进入演示时。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="216"/>
+        <location filename="../../finapp/gui/main_window.py" line="218"/>
         <source>What you change here lasts until you quit finapp: without a system keyring the demo&apos;s key cannot be kept, so the next start builds it afresh.</source>
         <translation>您在这里所做的更改只保留到退出 finapp：没有系统密钥环，无法保存演示的密钥，下次启动时会重新生成。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="228"/>
+        <location filename="../../finapp/gui/main_window.py" line="230"/>
         <source>demo household</source>
         <translation>演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="232"/>
+        <location filename="../../finapp/gui/main_window.py" line="234"/>
         <source>Leave demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="236"/>
+        <location filename="../../finapp/gui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="237"/>
+        <location filename="../../finapp/gui/main_window.py" line="239"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="240"/>
+        <location filename="../../finapp/gui/main_window.py" line="242"/>
         <source>&amp;Import statements…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="241"/>
+        <location filename="../../finapp/gui/main_window.py" line="243"/>
         <source>Import into &amp;account…</source>
         <translation>导入到账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="242"/>
+        <location filename="../../finapp/gui/main_window.py" line="244"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="243"/>
+        <location filename="../../finapp/gui/main_window.py" line="245"/>
         <source>&amp;Check alerts now</source>
         <translation>立即检查提醒(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="244"/>
-        <location filename="../../finapp/gui/main_window.py" line="520"/>
+        <location filename="../../finapp/gui/main_window.py" line="246"/>
+        <location filename="../../finapp/gui/main_window.py" line="528"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="245"/>
+        <location filename="../../finapp/gui/main_window.py" line="247"/>
         <source>&amp;Year in review…</source>
         <translation>年度回顾(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="246"/>
+        <location filename="../../finapp/gui/main_window.py" line="248"/>
         <source>Ta&amp;gs…</source>
         <translation>标签(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="247"/>
+        <location filename="../../finapp/gui/main_window.py" line="249"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="249"/>
+        <location filename="../../finapp/gui/main_window.py" line="251"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="511"/>
+        <location filename="../../finapp/gui/main_window.py" line="519"/>
         <source>Keep finapp running in the tray to remind you of renewals?</source>
         <translation>让 finapp 在系统托盘中继续运行，以便提醒您续订吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="517"/>
+        <location filename="../../finapp/gui/main_window.py" line="525"/>
         <source>Reminders and alerts then arrive even with the window closed.</source>
         <translation>这样即使关闭了窗口，提醒和警报也会照常送达。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="519"/>
+        <location filename="../../finapp/gui/main_window.py" line="527"/>
         <source>&amp;Keep in tray</source>
         <translation>保留在托盘中(&amp;K)</translation>
     </message>
@@ -7287,47 +7312,47 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="271"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="272"/>
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="274"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="275"/>
         <source>Restart finapp?</source>
         <translation>重新启动 finapp？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="275"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="276"/>
         <source>Restart finapp now to show it in %1?</source>
         <translation>现在重新启动 finapp，以%1显示吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="281"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="282"/>
         <source>finapp closes and opens again at once; nothing you have saved is lost.</source>
         <translation>finapp 会关闭并立即重新打开；已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="283"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="284"/>
         <source>&amp;Restart now</source>
         <translation>立即重新启动(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="284"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="285"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="308"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="309"/>
         <source>Could not change starting at login: %1</source>
         <translation>无法更改登录时启动：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="315"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="316"/>
         <source>finapp will start in the tray when you log in.</source>
         <translation>登录时 finapp 将在系统托盘中启动。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="317"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="318"/>
         <source>finapp will not start when you log in.</source>
         <translation>登录时 finapp 将不会启动。</translation>
     </message>
@@ -7335,14 +7360,14 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../finapp/gui/pages/alerts.py" line="93"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="99"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="58"/>
         <source>Alerts</source>
         <extracomment>the pattern alerts that name the days of the lines they are about, by their facts&apos; names</extracomment>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="148"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="149"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="55"/>
         <source>Budgets</source>
         <translation>预算</translation>
@@ -7380,7 +7405,7 @@ Bring its window forward and import them with File → Import statements…, or 
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="70"/>
-        <location filename="../../finapp/gui/pages/settings.py" line="335"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="336"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -7954,33 +7979,33 @@ Merge “%1” into:</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="78"/>
         <source>Line</source>
         <extracomment>rows shown in the preview</extracomment>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="79"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="80"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="81"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="82"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="83"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -8561,27 +8586,27 @@ Merge “%1” into:</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="348"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="349"/>
         <source>Settings sections</source>
         <translation>设置分区</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="354"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="355"/>
         <source>Alerts and reminders</source>
         <translation>提醒与通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="355"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="356"/>
         <source>Money</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="356"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="357"/>
         <source>Categories and rules</source>
         <translation>分类与规则</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings.py" line="357"/>
+        <location filename="../../finapp/gui/pages/settings.py" line="358"/>
         <source>Data and security</source>
         <translation>数据与安全</translation>
     </message>
@@ -10362,11 +10387,16 @@ Merge “%1” into:</source>
         <translation>%2 取消了 %1，但此后仍被扣费：%3（暂未节省）</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="270"/>
+        <source>Net worth leaves out, no balance known: %1.</source>
+        <translation>净资产未计入（余额未知）：%1。</translation>
+    </message>
+    <message>
         <source>Stopped charging: %1, last %2 on %3 (not marked cancelled; %4 a year no longer paid)</source>
         <translation type="vanished">已停止扣费：%1，最后一次于 %3 扣费 %2（未标为已取消；每年不再支付 %4）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="271"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="278"/>
         <source>Not converted to %1, no rate on or before %2: %3 (left out of the totals).</source>
         <translation>未换算为 %1，%2 或之前没有汇率：%3（未计入合计）。</translation>
     </message>
@@ -10401,7 +10431,7 @@ Merge “%1” into:</source>
         <translation type="vanished">%2 没有汇率，未换算为%1：%3（未计入合计）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="279"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="286"/>
         <source>≈: converted to %1 at the rates of %2.</source>
         <translation>≈：按 %2 的汇率换算为%1。</translation>
     </message>
@@ -10484,72 +10514,72 @@ Merge “%1” into:</source>
 <context>
     <name>YearReviewDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="310"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="317"/>
         <source>Year in review</source>
         <extracomment>the day the dialog opened: a year not over is reviewed up to it at the latest</extracomment>
         <translation>年度回顾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="314"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="321"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="319"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="326"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="335"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="342"/>
         <source>Income</source>
         <extracomment>the charts as drawn, to draw them again into a saved page</extracomment>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="335"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="342"/>
         <source>Spending</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="336"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="343"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="336"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="343"/>
         <source>Savings rate</source>
         <translation>储蓄率</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="337"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="344"/>
         <source>Net worth change</source>
         <translation>净资产变化</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="355"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="362"/>
         <source>Income and spending by month</source>
         <translation>每月收入与支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="357"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="372"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="364"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="379"/>
         <source>Spending by category</source>
         <translation>按类别支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="368"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="378"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="375"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="385"/>
         <source>Largest purchases</source>
         <translation>最大笔消费</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="376"/>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="380"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="383"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="387"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/year_review.py" line="379"/>
+        <location filename="../../finapp/gui/dialogs/year_review.py" line="386"/>
         <source>Categories</source>
         <translation>类别</translation>
     </message>
