@@ -66,6 +66,8 @@ _ACRONYMS = frozenset({
     "ATM", "HOA", "HBO", "IBM", "USPS", "UPS", "IRS", "KFC", "DMV", "BMW", "CVS", "HSBC",
     "USAA", "NYC", "AMC", "ESPN", "ADP", "TD", "BP", "YMCA", "LA", "NY", "DC", "UK", "EU",
     "USA", "US", "TV", "PC", "AI", "ICBC", "BOCOM", "CITIC", "BMO", "CIBC", "IGA", "SAQ", "LCBO",
+    "EE", "NHS", "DVLA", "HMRC", "TFL", "BBC", "ITV", "RAC", "ING", "ABN", "AMRO", "BNP", "EDF",
+    "SNCF", "RATP", "DKB", "ADAC", "AOK", "BBVA", "TIM", "ANWB", "EMT", "NS",
 })  # fmt: skip
 #: stands for a lone "&" ("CITY POWER & LIGHT") while words are cleaned: one letter is dropped
 _AMPERSAND = "AMPERSAND"

@@ -83,10 +83,11 @@ _DOMAIN = re.compile(
 )
 #: any digit (``\d`` as the patterns below read it): without one, no phone nor reference
 _DIGIT = re.compile(r"\d")
-#: a reference or number holding a digit; a three-character letter, digit, letter word is a
-#: brand ("A2A ENERGIA SPA", Milan's utility, was ``ENERGIA``), not a reference
+#: a reference or number holding a digit; a letter and a digit, with a letter after or not, is
+#: a brand ("A2A ENERGIA SPA", Milan's utility, was ``ENERGIA``; "O2 UK", a British phone
+#: network, was ``UK``), not a reference
 _REFERENCE = re.compile(
-    r"\b(?=[A-Z]*\d)[A-Z0-9]{5,}\b|\b\d+\b|\b(?![A-Z]\d[A-Z]\b)[A-Z]?\d+[A-Z\d]*\b"
+    r"\b(?=[A-Z]*\d)[A-Z0-9]{5,}\b|\b\d+\b|\b(?![A-Z]\d[A-Z]?\b)[A-Z]?\d+[A-Z\d]*\b"
 )
 _PUNCT = re.compile(r"[^\w\s&+']+", re.UNICODE)
 #: a name spelt with initials joined by hyphens or dots ("H-E-B", "J.CREW", "T.J.MAXX", "P.F.",
@@ -301,7 +302,8 @@ _HAN_REFERENCE_MIN = 6
 #: payment of a Utrecht couple's shared account was one merchant, BEA BETAALPAS.
 #: 20: a card line's trailing country ("HEMA UTRECHT NLD") and a European company's "SE"
 #: ("Zalando SE") are no part of the name.
-KEY_VERSION = 20
+#: 21: a letter and a digit is a brand's name ("O2 UK" was ``UK``).
+KEY_VERSION = 21
 
 #: the keys of payment processors a bank prints as the other party of every wallet payment
 _WALLET_PROCESSORS = frozenset({"支付宝", "财付通", "财付通支付", "网银在线", "京东支付"})

@@ -182,7 +182,7 @@ def _monthly(months: int, day: int) -> list[date]:
 BILLS = (
     "Leeds City Council",
     "Yorkshire Water",
-    "Ee Limited",
+    "EE Limited",
     "TV Licence MBP",
     "Navient",
     "Bright Horizons Tuition",
