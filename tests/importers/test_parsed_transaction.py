@@ -25,6 +25,7 @@ _GIVEN = {
     "splits": (ParsedSplit("Food", Decimal("-12.50")),),
     "category": "Food:Groceries",
     "bank_category": "Food:Groceries",
+    "other_account": "NL60ABNA0512734690",
 }
 
 
