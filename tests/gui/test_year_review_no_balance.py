@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -22,28 +21,25 @@ from finapp.services.imports import import_files
 from finapp.store.engine import Store
 from tests.cli_in_process import run_main
 from tests.gui.inline_tasks import InlineTaskRunner
+from tests.uk_statements import nationwide_csv
 
 TODAY = date(2026, 11, 3)
 _MONTHS = [(2025, 12), *((2026, m) for m in range(1, 11))]
 
 
 def _nationwide(folder: Path) -> Path:
-    balance, rows = Decimal("4200.00"), []
-    for year, month in _MONTHS:
-        for day, kind, what, amount in (
-            (1, "Direct debit", "HALIFAX MORTGAGE", "-1142.37"),
-            (25, "Bank credit", "ACME LOGISTICS LTD SALARY", "2850.00"),
-        ):
-            balance += Decimal(amount)
-            out, paid_in = ("£" + amount[1:], "") if amount[0] == "-" else ("", "£" + amount)
-            rows.append(f'"{date(year, month, day):%d %b %Y}","{kind}","{what}","{out}",'
-                        f'"{paid_in}","£{balance:,}"')  # fmt: skip
-    head = ['"Account Name:","FlexDirect ****12345"', f'"Account Balance:","£{balance:,}"',
-            f'"Available Balance: ","£{balance:,}"', "",
-            '"Date","Transaction type","Description","Paid out","Paid in","Balance"']  # fmt: skip
-    path = folder / "Statement Download 2026-Oct-31 18-02-44.csv"
-    path.write_bytes(("\r\n".join([*head, *rows]) + "\r\n").encode("cp1252"))
-    return path
+    return nationwide_csv(
+        folder,
+        [
+            (date(year, month, day), kind, what, amount)
+            for year, month in _MONTHS
+            for day, kind, what, amount in (
+                (1, "Direct debit", "HALIFAX MORTGAGE", "-1142.37"),
+                (25, "Bank credit", "ACME LOGISTICS LTD SALARY", "2850.00"),
+            )
+        ],
+        opening="4200.00",
+    )
 
 
 def _monzo(folder: Path) -> Path:

@@ -14,27 +14,23 @@ from pathlib import Path
 from finapp.services.imports import import_files
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
+from tests.uk_statements import nationwide_csv
 
 _MONTHS = [(2025, 11), (2025, 12), *((2026, m) for m in range(1, 11))]
 
 
 def _nationwide(folder: Path) -> Path:
-    balance, rows = Decimal("3000.00"), []
-    for year, month in _MONTHS:
-        for day, kind, what, amount in (
-            (25, "Bank credit", "ACME LOGISTICS LTD SALARY", "2850.00"),
-            (28, "Transfer to", "S HUGHES STARLING", "-400.00"),
-        ):
-            balance += Decimal(amount)
-            out, paid_in = ("£" + amount[1:], "") if amount[0] == "-" else ("", "£" + amount)
-            rows.append(f'"{date(year, month, day):%d %b %Y}","{kind}","{what}","{out}",'
-                        f'"{paid_in}","£{balance:,}"')  # fmt: skip
-    head = ['"Account Name:","FlexDirect ****12345"', f'"Account Balance:","£{balance:,}"',
-            f'"Available Balance: ","£{balance:,}"', "",
-            '"Date","Transaction type","Description","Paid out","Paid in","Balance"']  # fmt: skip
-    path = folder / "Statement Download 2026-Oct-31 18-02-44.csv"
-    path.write_bytes(("\r\n".join([*head, *rows]) + "\r\n").encode("cp1252"))
-    return path
+    return nationwide_csv(
+        folder,
+        [
+            (date(year, month, day), kind, what, amount)
+            for year, month in _MONTHS
+            for day, kind, what, amount in (
+                (25, "Bank credit", "ACME LOGISTICS LTD SALARY", "2850.00"),
+                (28, "Transfer to", "S HUGHES STARLING", "-400.00"),
+            )
+        ],
+    )
 
 
 def _starling(folder: Path) -> Path:

@@ -19,36 +19,20 @@ from finapp.services import subscriptions as subs
 from finapp.services.imports import import_files
 from finapp.services.subscription_groups import place
 from finapp.store.engine import Store
+from tests.uk_statements import nationwide_csv
 
 
 def _nationwide(folder: Path) -> Path:
-    """Nationwide's download: its preamble, "Paid out"/"Paid in" in pounds, Windows-1252."""
-    rows = []
-    balance = Decimal("2500.00")
+    lines = []
     for year, month in [(2025, m) for m in range(9, 13)] + [(2026, m) for m in range(1, 11)]:
-        lines = [(date(year, month, 2), "Standing order", "TRADING 212 ISA HUGHES ISA", "250.00")]
+        lines += [
+            (date(year, month, 2), "Standing order", "TRADING 212 ISA HUGHES ISA", "-250.00"),
+            (date(year, month, 25), "Bank credit", "ACME LOGISTICS LTD SALARY", "2850.00"),
+        ]
         if month not in (2, 3):
-            council = "171.20" if (year, month) < (2026, 4) else "180.36"
+            council = "-171.20" if (year, month) < (2026, 4) else "-180.36"
             lines.append((date(year, month, 1), "Direct debit", "MANCHESTER CITY COUNCIL", council))
-        lines.append(
-            (date(year, month, 25), "Bank credit", "ACME LOGISTICS LTD SALARY", "-2850.00")
-        )
-        for day, kind, what, out in sorted(lines):
-            balance -= Decimal(out)
-            paid_out, paid_in = (f"£{out}", "") if not out.startswith("-") else ("", f"£{out[1:]}")
-            rows.append(
-                f'"{day:%d %b %Y}","{kind}","{what}","{paid_out}","{paid_in}","£{balance:,}"'
-            )
-    head = [
-        '"Account Name:","FlexDirect ****12345"',
-        f'"Account Balance:","£{balance:,}"',
-        f'"Available Balance: ","£{balance:,}"',
-        "",
-        '"Date","Transaction type","Description","Paid out","Paid in","Balance"',
-    ]
-    path = folder / "Statement Download 2026-Oct-31 18-02-44.csv"
-    path.write_bytes(("\r\n".join([*head, *rows]) + "\r\n").encode("cp1252"))
-    return path
+    return nationwide_csv(folder, lines, opening="2500.00")
 
 
 def test_the_council_tax_is_one_bill_of_ten_instalments(store: Store, tmp_path: Path) -> None:
