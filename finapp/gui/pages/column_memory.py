@@ -29,9 +29,16 @@ class ColumnMemory(QObject):
         self.user_sized: set[int] = set()
         #: set by a page while it sizes columns itself: those widths are not the user's
         self.fitting = False
+        #: the widths a page last gave columns itself (fitting them to their names): one found
+        #: otherwise when the mouse lets go of the header was sized by the user
+        self.fitted: dict[int, int] = {}
         self._pressed = False
         header.viewport().installEventFilter(self)
         header.sectionResized.connect(self._resized)
+        #: the columns hidden as the page was built (or as the user left them): Qt tells of a
+        #: column the page hides at first only when the header is next laid out, and that late
+        #: news is not the user's choice, so only a change to this set is kept
+        self._hidden = self._hidden_now()
         if ui_state is None:
             return
         saved = ui_state.header_state(key)
@@ -39,19 +46,27 @@ class ColumnMemory(QObject):
             self.restored = header.restoreState(saved)
         if self.restored:
             self.user_sized = ui_state.sized_columns(key) & set(range(header.count()))
+            self._hidden = self._hidden_now()
+
+    def _hidden_now(self) -> frozenset[int]:
+        header = self._header
+        return frozenset(c for c in range(header.count()) if header.isSectionHidden(c))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonPress:
             self._pressed = True
         elif event.type() == QEvent.Type.MouseButtonRelease:
             self._pressed = False
+            header = self._header
+            self.user_sized |= {c for c, w in self.fitted.items() if header.sectionSize(c) != w}
             self.save()
         return False
 
     def _resized(self, index: int, old: int, new: int) -> None:
         if self._pressed and not self.fitting:
             self.user_sized.add(index)
-        if old == 0 or new == 0:  # shown or hidden
+        if (old == 0 or new == 0) and self._hidden_now() != self._hidden:  # shown or hidden
+            self._hidden = self._hidden_now()
             self.save()
 
     def save(self) -> None:

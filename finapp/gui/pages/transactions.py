@@ -226,7 +226,9 @@ class TransactionsPage(Page):
     def _fit_names(self, cols: TransactionColumns) -> None:
         """The account, payee and category columns as wide as their longest names, up to a cap
         that keeps the five columns that matter on a 1024-wide screen. Each distinct name is
-        measured once (a few thousand at most, whatever the rows), never the rows themselves."""
+        measured once (a few thousand at most, whatever the rows), never the rows themselves.
+        At every start, not only the first: only a column the user dragged keeps its width
+        (the widths kept from an earlier start are not all theirs)."""
         metrics = self.table.fontMetrics()
         em = metrics.horizontalAdvance("M")
         header = self.table.horizontalHeader()
@@ -235,9 +237,12 @@ class TransactionsPage(Page):
             (COL_PAYEE, cols.names.names, 22),
             (COL_CATEGORY, [display_category(n) for n in cols.categories.names[:_MEASURED]], 18),
         ):
+            if column in self.columns.user_sized:
+                continue
             widest = max((metrics.horizontalAdvance(n) for n in names[:_MEASURED]), default=0)
             least = header.sectionSizeHint(column)
             self.table.setColumnWidth(column, max(least, min(widest + em, cap * em)))
+            self.columns.fitted[column] = header.sectionSize(column)
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -269,7 +274,7 @@ class TransactionsPage(Page):
         current_id = self.model.transaction_id(current.row()) if current.isValid() else None
         selected = self.selected_ids()
         self.model.set_columns(cols)
-        if first and not self.columns.restored:
+        if first:
             self._fit_names(cols)
         self.model.set_splits(splits)
         self._known_categories = categories
