@@ -271,7 +271,8 @@ CHINA: tuple[Profile, ...] = (
         currency="CNY",
         roles={
             "payee": ("交易场所", "对方户名"),
-            "memo": ("摘要",),
+            # 交易详情 (the export since 2023) holds the sender's own words on a 网转 ("11月房租")
+            "memo": ("摘要", "交易详情"),
             "credit": ("记账金额(收入)",),
             "debit": ("记账金额(支出)",),
             "currency": ("记账币种",),
