@@ -10,6 +10,7 @@ the ``Decimal``. Legends stand outside the plotted data (below it, or beside the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -29,6 +30,7 @@ from finapp.gui.charts.theme import (
     text_width,
     tr_chart,
 )
+from finapp.gui.models.formatting import format_month
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,9 @@ def draw_category_donut(fig: Figure, data: DonutData | None, theme: Theme) -> li
     named = theme.currency_name(data.currency)
     title = tr_chart("Spending by category (%1)", f"≈ {named}" if data.converted else named)
     if not data.slices:
-        return empty_chart(fig, theme, title)
+        # the household has statements, none of this period's spending: "No data yet" read as
+        # if the import had come to nothing
+        return empty_chart(fig, theme, title, tr_chart("No spending in %1", _period(data.month)))
     slices = sorted(data.slices, key=lambda s: s.spent, reverse=True)
     ax = fig.add_subplot()
     chart_title(fig, theme, title)
@@ -122,6 +126,13 @@ def draw_category_donut(fig: Figure, data: DonutData | None, theme: Theme) -> li
         filters = {"category": category, "month": data.month, "sign": "out"}
         hits.append(Hit(wedge, label, filters))
     return hits
+
+
+def _period(period: str) -> str:
+    """A donut's period as the page above it names it: "2009-05" as "May 2009", a year as is."""
+    if len(period) == len("2009-05"):
+        return format_month(date(int(period[:4]), int(period[5:]), 1))
+    return period
 
 
 @dataclass(frozen=True)

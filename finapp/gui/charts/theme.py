@@ -29,6 +29,7 @@ from finapp.tr_marks import QT_TRANSLATE_NOOP
 # Marked for lupdate here; tr_chart() translates them when drawn (context "Charts").
 _WORDS = (
     QT_TRANSLATE_NOOP("Charts", "No data yet"),
+    QT_TRANSLATE_NOOP("Charts", "No spending in %1"),
     QT_TRANSLATE_NOOP("Charts", "Spending by category"),
     QT_TRANSLATE_NOOP("Charts", "Spending by category (%1)"),
     QT_TRANSLATE_NOOP("Charts", "Uncategorized"),
