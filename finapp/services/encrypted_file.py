@@ -9,6 +9,7 @@ is *sound* lives here, so a backup is verified exactly as a restore candidate is
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import os
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from finapp.errors import Problem, StoreError, WrongKeyError
+from finapp.errors import Problem, StorageError, StoreError, WrongKeyError
 from finapp.store.engine import busy_timeout, check_key
 from finapp.store.keys import StoreKey, pragma_literal
 from finapp.store.migrations import SCHEMA_VERSION
@@ -48,6 +49,26 @@ def _quote(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
+def _require_readable(path: Path) -> None:
+    """Refuse, in the words of what is wrong, a path that is no file finapp may read.
+
+    SQLite says "unable to open database file" for a folder and for a file the user may not
+    read alike, which the checks that follow would call a damaged backup: a person told their
+    only backup is damaged when it merely sits in a folder they gave by mistake, or belongs to
+    another account, may well delete it.
+    """
+    if path.is_dir():
+        error = IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        raise StorageError.from_os_error(error, "nothing was changed")
+    if not path.is_file():
+        raise StoreError(Problem("file.missing", f"{path}: no such file", path=path))
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as exc:
+        raise StorageError.from_os_error(exc, "nothing was changed") from None
+
+
 @contextlib.contextmanager
 def connect(
     path: Path, key: StoreKey, *, readonly: bool = False
@@ -57,8 +78,7 @@ def connect(
     ``readonly`` opens the file so that checking it can never change it (a restore candidate,
     a backup on someone's USB stick).
     """
-    if not path.is_file():
-        raise StoreError(Problem("file.missing", f"{path}: no such file", path=path))
+    _require_readable(path)
     target = path.resolve().as_uri() + "?mode=ro" if readonly else str(path)
     conn = sqlcipher3.connect(target, uri=readonly, isolation_level=None, timeout=busy_timeout())
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -205,4 +206,35 @@ def test_a_backup_cut_short_is_called_incomplete_not_a_wrong_passphrase(
     proc = run_cli(filled.data_dir, "restore", str(copy))
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1
     assert "damaged or incomplete" in proc.stderr and "wrong passphrase" not in proc.stderr
+    assert _fingerprint(filled.data_dir) == before
+
+
+def test_restoring_a_folder_says_it_is_a_folder_not_missing(filled: Store, tmp_path: Path) -> None:
+    """A user who gives the USB stick's folder instead of the backup in it is told so, rather
+    than that the folder does not exist."""
+    stick = tmp_path / "USB STICK"
+    stick.mkdir()
+    backup(filled, stick / "finapp-20261130-2100.db")
+    filled.close()
+    before = _fingerprint(filled.data_dir)
+    proc = run_cli(filled.data_dir, "restore", str(stick))
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1
+    assert f"{stick} is a folder where finapp needs a file" in proc.stderr
+    assert "no such file" not in proc.stderr
+    assert _fingerprint(filled.data_dir) == before
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a file whatever its mode")
+def test_a_backup_the_user_may_not_read_is_not_called_damaged(
+    filled: Store, tmp_path: Path
+) -> None:
+    """A backup copied from another login keeps its owner's mode: finapp says it may not read
+    it, never that the user's only copy is damaged."""
+    copy = Path(backup(filled, tmp_path / "finapp-20261130-2100.db").path)
+    copy.chmod(0)
+    filled.close()
+    before = _fingerprint(filled.data_dir)
+    proc = run_cli(filled.data_dir, "restore", str(copy))
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1
+    assert f"permission denied: {copy}" in proc.stderr and "damaged" not in proc.stderr
     assert _fingerprint(filled.data_dir) == before
