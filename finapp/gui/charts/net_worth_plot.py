@@ -51,6 +51,12 @@ def _label(theme: Theme, month: MonthWorth, currency: str, left_out: tuple[str, 
     return "\n".join(lines)
 
 
+def _none_counted(months: tuple[MonthWorth, ...]) -> str:
+    """Why no month counts any balance: the currencies with no rate ("" when none is)."""
+    missing = sorted({currency for month in months for currency in month.total.missing})
+    return tr_chart("Left out, no rate: %1", joined(missing)) if missing else ""
+
+
 def draw_net_worth(fig: Figure, data: NetWorthData | None, theme: Theme) -> list[Hit]:
     """Owned and owed per month as bars, net worth as a line; hovering a month breaks it down."""
     title = tr_chart("Net worth")
@@ -58,6 +64,10 @@ def draw_net_worth(fig: Figure, data: NetWorthData | None, theme: Theme) -> list
         title = tr_chart("Net worth, leaving out %1", joined_accounts(data.left_out))
     if data is None or not data.months:
         return empty_chart(fig, theme, title)
+    if not any(month.total.parts for month in data.months):
+        # every balance known is in a currency with no rate: a line at zero would read as the
+        # household's net worth
+        return empty_chart(fig, theme, title, _none_counted(data.months))
     ax = fig.add_subplot()
     style_axes(ax, theme, title)
     positions = list(range(len(data.months)))
