@@ -1,7 +1,7 @@
 """A net worth chart with nothing it can count says so, instead of a flat line at zero: a
-household counting in dollars, with a card whose export states no balance and a Canadian chequing account
-with no exchange rate to dollars drew its net worth as $0.00 every month (ticks of $0.025),
-a figure that reads as the household's and is nobody's."""
+household counting in dollars, with a card whose export states no balance and a Canadian
+chequing account with no exchange rate to dollars, drew its net worth as $0.00 every month
+(ticks of $0.025), a figure that reads as the household's and is nobody's."""
 
 from __future__ import annotations
 
