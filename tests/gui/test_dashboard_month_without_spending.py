@@ -48,3 +48,16 @@ def test_a_month_without_spending_says_so(qtbot, us_locale, store: Store, data_d
     qtbot.mouseClick(page.period.previous, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.period.month_label.text() == "April 2009")
     assert _donut_words(page) == ["$349"]  # the month's 348.70 spent, in the donut's hole
+
+
+def test_a_month_of_cents_reads_its_cents_in_the_donut(qtbot, us_locale, store, data_dir) -> None:  # type: ignore[no-untyped-def]
+    """June's only charge is a card's foreign transaction fee of 42 cents: the headline says
+    $0.42 and the donut's hole said "$0" beside a whole ring of it."""
+    fee = Line(date(2009, 6, 2), "-0.42", "FOREIGN TRANSACTION FEE", "0000123456782009060200001")
+    text = statement_ofx((*LINES, fee), account="000012345678", ledger=("381.92", date(2009, 6, 2)))
+    statement = data_dir.parent / "Checking5678_20090602.ofx"
+    statement.write_text(text, encoding="ascii")
+    assert import_files(store, [statement]).new == 4
+    page = shown_dashboard(qtbot, inline_ctx(store, data_dir), today=date(2009, 6, 5))
+    assert page.period.month_label.text() == "June 2009"
+    assert _donut_words(page) == ["$0.42"]

@@ -77,6 +77,11 @@ class DonutData:
     converted: bool = False
 
 
+#: a donut's total from this many units on is written in whole units ("$1,481"), under it
+#: with its cents ("$4.50")
+_WHOLE_UNITS_FROM = Decimal(100)
+
+
 def draw_category_donut(fig: Figure, data: DonutData | None, theme: Theme) -> list[Hit]:
     """The month's spending by top-level category; a slice drills into its transactions.
 
@@ -103,8 +108,12 @@ def draw_category_donut(fig: Figure, data: DonutData | None, theme: Theme) -> li
     for wedge in wedges[len(set(theme.series(len(slices)))) :]:
         wedge.set_hatch("////")  # past the palette's colours: told apart by the stripes
     total = sum((s.spent for s in slices), Decimal(0))
-    # compact, to fit the hole of a small donut; the exact figures are on each slice's hover
-    centre = theme.compact(float(total), data.currency)
+    # compact, to fit the hole of a small donut; the exact figures are on each slice's hover.
+    # A small total keeps its cents: a month's CN¥0.02 read "CN¥0" beside a ring of spending
+    small = total < _WHOLE_UNITS_FROM
+    centre = (
+        theme.money(total, data.currency) if small else theme.compact(float(total), data.currency)
+    )
     ax.text(0, 0, f"≈ {centre}" if data.converted else centre, ha="center", va="center",
             color=theme.foreground, fontsize=9, fontweight="bold")  # fmt: skip
     ax.set_aspect("equal")
