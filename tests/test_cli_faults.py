@@ -172,6 +172,29 @@ def _run(argv: list[str], **extra_env: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _on_a_full_disk(folder: Path, argv: list[str]) -> list[str]:
+    """``argv`` run where ``folder``'s store lies on a small disk filled to the last byte (a
+    tmpfs in a private mount namespace; no root needed), its files copied there first."""
+    script = (
+        'cp -a "$1" "$1.copy" && mount -t tmpfs -o size=1m tmpfs "$1" && cp -a "$1.copy/." "$1"'
+        ' && { dd if=/dev/zero of="$1/filler" bs=4k count=256 2>/dev/null; true; }'
+        ' && shift && exec "$@"'
+    )
+    return ["unshare", "-rm", "sh", "-c", script, "sh", str(folder), *argv]
+
+
+@pytest.mark.parametrize("args", [["transactions"], ["budget", "set", "Food", "10"]])
+def test_a_store_on_a_full_disk_is_said_to_be_on_a_full_disk(saved: Path, args: list[str]) -> None:
+    """On a disk with no byte left even reading the store fails (SQLite cannot make the
+    shared-memory file of a WAL store): the user is told the disk is full, so they free space,
+    not that the disk reported an error, as a failing disk would."""
+    proc = _run(_on_a_full_disk(saved, _cli(saved, *args)))
+    lines = proc.stderr.strip().splitlines()
+    assert proc.returncode == 2 and len(lines) == 1, proc.stderr
+    assert "the disk is full" in lines[0] and "nothing was saved" in lines[0], proc.stderr
+    assert "passphrase" not in lines[0] and proc.stdout == ""
+
+
 @pytest.fixture(scope="module")
 def saved_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store with three transactions, written by a separate process."""

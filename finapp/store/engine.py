@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
@@ -73,6 +74,25 @@ def busy_timeout() -> float:
 _FAULT_CODES = ("SQLITE_FULL", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_PERM")
 
 
+#: Free space below which a disk I/O error is taken for a full disk: SQLite needs 32 kB of
+#: shared memory beside a WAL store just to read it, and a page or more for every write.
+_NEARLY_FULL_BYTES = 1 << 20
+
+
+def _out_of_space(folder: Path) -> bool:
+    """Whether the disk holding ``folder`` has (next to) no space left for this user.
+
+    SQLite reports a full disk as SQLITE_FULL only when a write to the database file itself
+    fails; a store that cannot even get its ``-shm`` shared-memory file on a full disk (every
+    command, reads included) fails with a bare SQLITE_IOERR, which said "the disk reported an
+    error" and sent people looking for a failing disk instead of freeing space.
+    """
+    try:
+        return shutil.disk_usage(folder).free < _NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
 def storage_fault(exc: BaseException, path: Path) -> StorageError | None:
     """The user's wording of a SQLite error that the disk or folder caused, else None.
 
@@ -85,7 +105,7 @@ def storage_fault(exc: BaseException, path: Path) -> StorageError | None:
     if code is None:
         return None
     folder = path.parent
-    if code == "SQLITE_FULL":
+    if code == "SQLITE_FULL" or (code == "SQLITE_IOERR" and _out_of_space(folder)):
         text = f"the disk is full (writing {path}); nothing was saved"
     elif code == "SQLITE_IOERR":
         text = f"the disk reported an error reading or writing {path}; nothing was saved"
