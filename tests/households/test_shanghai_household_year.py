@@ -56,3 +56,19 @@ def _truth_spending(month: date) -> Decimal:
 def _report(store: Store, month: date) -> tuple[Decimal, Decimal]:
     (total,) = month_report(store, month).totals
     return total.income, total.expenses
+
+
+def test_a_taobao_shop_no_rule_knows_is_filed_by_alipays_own_class(household: Store) -> None:
+    """Alipay files every trade in a class of its own (交易分类 ``家居家装``, ``服饰装扮``…):
+    a shop on Taobao that no rule knows by name (美的官方旗舰店's kettle) was Uncategorized."""
+    (kettle,) = _lines(household, "美的官方旗舰店")
+    assert kettle.category == "Shopping:Home"
+    # a line a rule knows keeps the rule's word: 饿了么 is delivery, not Alipay's 餐饮美食
+    assert {t.category for t in _lines(household, "饿了么")} == {"Food:Delivery"}
+
+
+def test_icloud_paid_to_app_store_and_apple_music_is_no_music(household: Store) -> None:
+    """Alipay names Apple's every charge ``App Store & Apple Music``; the goods say iCloud."""
+    icloud = _lines(household, "App Store & Apple Music")
+    assert len(icloud) == len(MONTHS)
+    assert {t.category for t in icloud} == {"Software & Apps"}

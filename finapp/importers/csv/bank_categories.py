@@ -10,6 +10,9 @@ its parent, else none. The import files a line by it only when no rule (the user
 or a shipped one) files it, and any rule that comes to file the line later wins over it
 (``CategorySource.BANK``).
 
+Alipay's app export does the same in 交易分类 (``家居家装``, ``服饰装扮``): a Taobao shop no rule
+knows by name is filed by what Alipay says it sold.
+
 Some of the bank's words say nothing finapp's tree can use and carry no hint: a transfer
 received or sent ("Virements reçus", "Mouvements internes") may be the household's own money or
 a person's, which finapp's transfer pairing decides; "Vie quotidienne" covers food and clothes
@@ -117,9 +120,35 @@ _BOURSOBANK: Mapping[str, str] = {
     "retraits d'especes": "Cash",
 }
 
+#: Alipay's 交易分类, the class its app gives every trade, and where finapp files it: a Taobao
+#: or Tmall shop (``美的官方旗舰店``) is known by no rule, but Alipay says what it sold. Its
+#: classes of moves and money in (转账红包, 投资理财, 信用借还, 退款, 收入, 亲友代付) and the
+#: catch-alls (生活服务, 商业服务, 其他) say nothing finapp's tree can use.
+_ALIPAY: Mapping[str, str] = {
+    "餐饮美食": _DINING,
+    "服饰装扮": "Shopping:Clothing",
+    "日用百货": "Shopping",
+    "家居家装": "Shopping:Home",
+    "数码电器": "Shopping:Electronics",
+    "运动户外": "Shopping",
+    "美容美发": "Personal Care",
+    "母婴亲子": _CHILDREN,
+    "交通出行": "Transport",
+    "爱车养车": "Transport",
+    "住房物业": "Housing",
+    "酒店旅游": "Travel",
+    "文化休闲": "Entertainment",
+    "教育培训": "Education",
+    "医疗健康": "Health",
+    "充值缴费": _BILLS,
+    "保险": "Insurance",
+    "公益捐赠": "Gifts & Donations",
+}
+
 #: profile -> (its category column, its parent's column, and their places in finapp's tree)
 BANK_CATEGORIES: Mapping[str, tuple[str, str, Mapping[str, str]]] = {
     "BoursoBank": ("category", "categoryparent", _BOURSOBANK),
+    "Alipay 支付宝": ("交易分类", "", _ALIPAY),
 }
 
 
@@ -136,7 +165,7 @@ def with_bank_categories(
     if name not in header:
         return statements
     column = header.index(name)
-    parent = header.index(parent_name) if parent_name in header else None
+    parent = header.index(parent_name) if parent_name and parent_name in header else None
     by_line = dict(zip(table.lines, table.rows, strict=True))
     out = []
     for stmt in statements:
