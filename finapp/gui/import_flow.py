@@ -50,6 +50,7 @@ from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.dialogs.progress import ProgressWindow
 from finapp.gui.i18n import language_in_use
 from finapp.gui.import_progress import ImportWording
+from finapp.gui.list_words import joined
 from finapp.gui.widgets.asking import ask_item, confirm, file_chooser, tell
 from finapp.progress import ProgressFn
 from finapp.tr_marks import fill
@@ -301,9 +302,7 @@ class ImportFlow(QObject):
             self.ctx.bus.message.emit("info", self.stopped_text(result))
         if done:
             if not result.not_read:
-                self.ctx.bus.message.emit(
-                    "info", self.tr("Imported %Ln new transaction(s).", "", result.new)
-                )
+                self.ctx.bus.message.emit("info", self.told_text(result))
             summary = ImportSummaryDialog(replace(result, files=done), self.window)
             summary.finished.connect(lambda _code: self._summary_closed(summary))
             summary.undo_asked.connect(lambda: self.confirm_undo(summary, summary.undo_confirmed))
@@ -314,6 +313,17 @@ class ImportFlow(QObject):
         else:  # nothing was imported: the question is the next thing to see
             self._next_question()
         self.finished.emit(result)
+
+    def told_text(self, result: ImportResult) -> str:
+        """The status bar's line after an import: what came in, or why nothing did (a file
+        refused, every line already stored): "Imported 0 new transactions." beside a refused
+        statement read as if finapp had taken it."""
+        if result.new or not (result.failed or result.duplicates):
+            return self.tr("Imported %Ln new transaction(s).", "", result.new)
+        if result.failed:
+            refused = joined(Path(f.path).name for f in result.failed)
+            return fill(self.tr("Nothing imported: %1 refused."), (refused,))
+        return self.tr("Nothing new: every transaction was already there.")
 
     def stopped_text(self, result: ImportResult) -> str:
         """ "Import stopped: 11 of 177 files imported, 8,479 new transactions; the rest not
