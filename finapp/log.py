@@ -106,6 +106,19 @@ class RedactionFilter(logging.Filter):
         return True
 
 
+class OwnDetailFilter(logging.Filter):
+    """Lets through finapp's records at every level, other libraries' from warnings up.
+
+    ``FINAPP_LOG=debug`` asks for finapp's steps. The chart library behind the health report
+    alone logs a thousand lines of font matching per report at debug level, which rotated the
+    steps a bug report needs out of the file within a few reports.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        name = record.name
+        return record.levelno >= logging.WARNING or name == "finapp" or name.startswith("finapp.")
+
+
 def _redact_arg(value: object) -> object:
     """Counts, durations and finapp's own words pass; text, Decimals, big integers and exception
     messages do not."""
@@ -175,6 +188,7 @@ def configure_logging(data_dir: Path | None = None, *, strict: bool = False) -> 
         unreadable = ""
     level = logging.WARNING if wanted is None else wanted
     redact = RedactionFilter()
+    own_detail = OwnDetailFilter()
     stderr = logging.StreamHandler()
     handlers: list[logging.Handler] = [stderr]
     file_handler = _file_handler(data_dir) if wanted is not None and data_dir else None
@@ -186,6 +200,7 @@ def configure_logging(data_dir: Path | None = None, *, strict: bool = False) -> 
         old.close()
     for handler in handlers:
         handler.set_name(_HANDLER_NAME)
+        handler.addFilter(own_detail)
         handler.addFilter(redact)
         handler.setFormatter(logging.Formatter(_FORMAT if handler is stderr else _FILE_FORMAT))
         root.addHandler(handler)

@@ -94,3 +94,20 @@ def test_the_log_and_its_rotations_are_the_users_alone_whatever_the_umask(
     assert {path.name: path.stat().st_mode & 0o777 for path in files} == {
         path.name: 0o600 for path in files
     }
+
+
+def test_a_debug_log_holds_finapps_steps_not_its_libraries_chatter(
+    tmp_path: Path, corpus: Path
+) -> None:
+    """The health report's charts once filled a debug log with a thousand lines of the chart
+    library's font search per report (100 kB): a few reports rotated the import steps a
+    bug report needs out of the 1.5 MB the log keeps."""
+    data = tmp_path / "d"
+    statement = corpus / "ofx/ofxparse__bank_medium.ofx"
+    for args in (("import", str(statement)), ("health", "--report", str(tmp_path / "h.html"))):
+        proc = processes.cli(data, *args, FINAPP_LOG="debug")
+        assert proc.returncode == 0, proc.stderr
+    written = (data / LOG_DIR / LOG_FILE).read_text(encoding="utf-8").splitlines()
+    assert any(" finapp.import: " in line for line in written)
+    strangers = [line for line in written if " finapp" not in line]
+    assert strangers == [], f"{len(strangers)} lines of other libraries, e.g. {strangers[:1]}"
