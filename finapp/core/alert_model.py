@@ -75,6 +75,17 @@ class Charge(NamedTuple):
     category_id: int | None = None
 
 
+class Credit(NamedTuple):
+    """Money in from a merchant (not a transfer, not income): a refund of a charge, maybe
+    (:mod:`finapp.core.refunds`)."""
+
+    id: int
+    posted: date
+    amount_minor: int
+    currency: str
+    merchant: str
+
+
 @dataclass(frozen=True, slots=True)
 class AccountBalance:
     """An account's threshold, the balances known of it and every movement of its money."""
@@ -160,6 +171,9 @@ class Facts:
     #: late tells the old charges none of them told
     #: (:func:`~finapp.core.stream_alerts.since_cancel_alerts`)
     told: frozenset[str] = frozenset()
+    #: the charges their merchant gave back in full, with the day it did: no news by their
+    #: size, and an alert of one told before is settled (:mod:`finapp.core.refunds`)
+    refunded: Mapping[int, date] = field(default_factory=dict)
 
 
 def size_fact(minor: int, currency: str) -> str:

@@ -107,6 +107,8 @@ _STREAM_EVENTS = frozenset((Kind.PRICE_INCREASE, Kind.INCOME_CHANGE, Kind.CHARGE
 #: what a charge's size tells: superseded once the charge is told as charged after the user
 #: cancelled its subscription (Hulu's 89.99, "unusual" until Hulu was marked cancelled in June)
 _SIZES = frozenset((Kind.LARGE_CHARGE, Kind.UNUSUAL_CHARGE, Kind.NEW_MERCHANT))
+#: the alerts a charge's refund in full settles
+_OF_A_CHARGE = _SIZES | {Kind.DUPLICATE_CHARGE}
 #: the fact naming the day an alert of :data:`_STREAM_EVENTS` was first raised
 TOLD = "told"
 #: kinds that tell how something stands rather than what happened: a renewal's amount, a
@@ -188,6 +190,9 @@ class Evaluation:
             return as_of  # its stream is gone (a shop's baskets are no subscription) or dismissed
         if alert.kind in _SIZES and alert.transaction_id in self.after_cancel:
             return as_of  # the subscription was cancelled before it: told as charged after
+        refunded = self.facts.refunded.get(alert.transaction_id or 0)
+        if alert.kind in _OF_A_CHARGE and refunded is not None:
+            return refunded  # the shop gave the money back
         if self._given_way(alert):
             return as_of  # "charged you 7 times since" when "8 times" is told
         if alert.kind in _TERMS:

@@ -358,9 +358,12 @@ def charge_alerts(facts: Facts) -> list[Candidate]:
     a merchant and a category at a time. A recurring charge at its usual price is no large or
     unusual one; a charge from a merchant whose subscription the user cancelled is told as
     charged after the cancellation instead of by its size (:func:`_cancelled_at`), and one the
-    cancelled stream itself tells so is not told by its size either.
+    cancelled stream itself tells so is not told by its size either. A charge the merchant gave
+    back in full (``facts.refunded``) is judged as if it had never been made: the returned
+    vacuum is not this week's unusual order, nor the yardstick of the next one.
     """
     lim = facts.limits
+    refunded = facts.refunded
     cancelled = _cancelled_at(facts)
     held = _held(facts.subscriptions) if cancelled else frozenset()
     told_after = _told_after_cancel(facts.subscriptions)
@@ -369,7 +372,7 @@ def charge_alerts(facts: Facts) -> list[Candidate]:
     earlier: list[Charge] = []
     recent: list[Charge] = []
     for charge in facts.charges:
-        if charge.amount_minor < 0 and charge.posted <= facts.as_of:
+        if charge.amount_minor < 0 and charge.posted <= facts.as_of and charge.id not in refunded:
             (recent if charge.posted >= start else earlier).append(charge)
     by_merchant, by_category = _before_the_window(earlier, lim.duplicate_days)
     out: list[Candidate] = []

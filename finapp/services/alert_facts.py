@@ -333,6 +333,7 @@ def _facts(
         coverage=_coverage(session, as_of),
         health=health_candidates(session, as_of, settings) if health else [],
         told=_told_after_cancel(session),
+        refunded=spending.refunded(),
     )
 
 

@@ -29,14 +29,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from functools import cache, partial
+from itertools import chain
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from finapp.core import alert_model, charge_alerts, running_rank
+from finapp.core import alert_model, charge_alerts, refunds, running_rank
 from finapp.core.alert_kinds import Kind
-from finapp.core.alert_model import Candidate, Charge, Facts
+from finapp.core.alert_model import Candidate, Charge, Credit, Facts
+from finapp.core.category_kinds import CategoryKind
+from finapp.core.refunds import refunded_in_full
 from finapp.services.detection_scope import source_digest
 from finapp.services.merchants_paid import SPENDING_SQL
 from finapp.services.read_once import read_once
@@ -55,6 +59,16 @@ _SPENDING = text(
 )
 
 
+#: money in from a merchant from ``:start`` to ``:as_of``: neither a transfer nor income, so
+#: maybe a refund (:mod:`finapp.core.refunds`); few lines, read as plain rows
+_CREDITS = text(
+    "SELECT id, posted, amount_minor, currency, merchant FROM transactions "
+    "WHERE posted >= :start AND posted <= :as_of AND amount_minor > 0 AND is_transfer = 0 "
+    "AND merchant IS NOT NULL AND merchant != '' AND (category_id IS NULL OR category_id IN "
+    f"(SELECT id FROM categories WHERE kind = '{CategoryKind.EXPENSE}'))"
+)
+
+
 #: the names of the lines from ``:start`` on that the spending up to ``:as_of`` leaves out
 _OTHER_NAMES = text(
     "SELECT merchant, payee FROM transactions WHERE posted >= :start "
@@ -70,10 +84,19 @@ class Spending:
     texts: dict[str, str] = field(default_factory=dict)
     by_merchant: dict[str, list[Charge]] = field(default_factory=dict)
     times: dict[int, time] = field(default_factory=dict)
+    #: money in from each merchant over the same days (:func:`read_credits`)
+    credits: dict[str, list[Credit]] = field(default_factory=dict)
 
     @property
     def charges(self) -> list[Charge]:
         return [charge for charges in self.by_merchant.values() for charge in charges]
+
+    def refunded(self) -> dict[int, date]:
+        """The charges their merchant gave back in full (:mod:`finapp.core.refunds`), each
+        with the day it did: only the merchants that gave money back are looked through."""
+        giving = self.credits.keys() & self.by_merchant.keys()
+        charges = chain.from_iterable(self.by_merchant[m] for m in giving)
+        return refunded_in_full(charges, chain.from_iterable(self.credits[m] for m in giving))
 
 
 def read_spending(session: Session, start: date, as_of: date) -> Spending:
@@ -111,7 +134,19 @@ def _spending(session: Session, start: date, as_of: date) -> Spending:
             )
             if at is not None:
                 out.times[tid] = time.fromisoformat(at)
+    for credit in read_credits(session, start, as_of):
+        out.credits.setdefault(credit.merchant, []).append(credit)
     return out
+
+
+def read_credits(session: Session, start: date, as_of: date) -> list[Credit]:
+    """Money in from merchants posted from ``start`` to ``as_of``, in date order."""
+    rows = session.execute(_CREDITS, {"start": start.isoformat(), "as_of": as_of.isoformat()})
+    credits = [
+        Credit(tid, date.fromisoformat(posted), amount, currency, merchant)
+        for tid, posted, amount, currency, merchant in rows
+    ]
+    return sorted(credits, key=attrgetter("posted", "id"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +180,7 @@ def judged_charges(
             charges,
             recurring,
             cancellations.get(merchant, ()),
+            spending.credits.get(merchant, ()),
         )
         for merchant, charges in spending.by_merchant.items()
     }
@@ -205,12 +241,15 @@ def _digest(
     charges: Iterable[Charge],
     recurring: frozenset[int],
     cancellations: tuple[object, ...],
+    credits: Iterable[Credit],
 ) -> str:
     """A merchant's charges and what its verdicts read besides: whether it was paid before,
-    which charges are a stream's usual price, and the cancellations they are told by."""
+    which charges are a stream's usual price, the cancellations they are told by, and the
+    money it gave back (a refund arriving judges its purchase again)."""
     usual = ",".join(str(c.id) for c in charges if c.id in recurring)
+    given = ",".join(f"{c.id}:{c.posted}:{c.amount_minor}{c.currency}" for c in credits)
     digest = hashlib.blake2b(digest_size=16)
-    digest.update(f"{text_}\x1d{int(seen)}\x1d{usual}\x1d{cancellations!r}".encode())
+    digest.update(f"{text_}\x1d{int(seen)}\x1d{usual}\x1d{cancellations!r}\x1d{given}".encode())
     return digest.hexdigest()
 
 
@@ -234,7 +273,8 @@ def _context(facts: Facts) -> str:
 @cache
 def _code() -> str:
     """A digest of the code that judges, so candidates judged by other code are not kept."""
-    return source_digest((alert_model, charge_alerts, running_rank, sys.modules[__name__]))
+    modules = (alert_model, charge_alerts, refunds, running_rank, sys.modules[__name__])
+    return source_digest(modules)
 
 
 def _previous(session: Session) -> _Kept | None:

@@ -17,9 +17,11 @@ from finapp.core import alerts as core
 from finapp.core.alert_kinds import Kind
 from finapp.core.alert_model import Charge
 from finapp.core.history_findings import FoundPart, find_in_history
+from finapp.core.refunds import refunded_in_full
 from finapp.gc_pause import paused_gc
 from finapp.progress import Stage, StageFn, no_stage
 from finapp.services.alert_facts import gather_with_spending, lookback_start
+from finapp.services.alert_scope import read_credits
 from finapp.services.import_results import ImportResult
 from finapp.services.merchants_paid import SPENDING_SQL
 from finapp.services.payee_names import StoreNames
@@ -75,6 +77,10 @@ def _found(
     start = lookback_start(as_of)
     before = _spending_before(session, since, start) if since < start else []
     history = before + [c for c in recent.charges if c.posted >= since]
+    if before:  # the years before had their refunds too
+        facts = replace(
+            facts, refunded=refunded_in_full(history, read_credits(session, since, as_of))
+        )
     told = frozenset(session.scalars(select(Alert.dedupe_key))) | core.assess(facts).current
     parts = find_in_history(facts, history, new, told)
     return _named_now(parts, StoreNames(session))
