@@ -33,6 +33,7 @@ from icalendar import Alarm, Calendar, Event, vRecur
 from finapp.core.cadence import roll_forward
 from finapp.core.subscription_states import EXPECTED, SPENDING_KINDS, StreamKind
 from finapp.errors import InvalidInputError, Problem
+from finapp.services.plain_outputs import CALENDAR_PRODID
 from finapp.services.private_file import replace_privately
 from finapp.services.subscription_groups import group_kinds
 from finapp.services.subscriptions import (
@@ -64,7 +65,7 @@ def renewals_calendar(
     """A VCALENDAR of the renewals on or after ``day`` of active, wanted subscriptions and
     bills; those whose ids are in ``bills`` are "due" rather than renewing."""
     calendar = Calendar()
-    calendar.add("prodid", "-//finapp//subscription renewals//EN")
+    calendar.add("prodid", CALENDAR_PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", "finapp renewals")

@@ -39,6 +39,7 @@ from finapp.services.health_export_html import (
 )
 from finapp.services.health_export_totals import total_paragraph
 from finapp.services.health_totals import FundFigure, FundTotal
+from finapp.services.plain_outputs import HTML_MARK
 from finapp.services.report_fonts import FONTS
 
 
@@ -119,7 +120,7 @@ def render(
     lang = "zh-CN" if language == "zh_CN" else "en"
     css = _CSS % {"fonts": ", ".join(f'"{font}"' for font in FONTS)}
     return (
-        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">{HTML_MARK}'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{title} {esc(health.as_of.isoformat())}</title><style>{css}</style></head>"
         f"<body>{''.join(page.parts)}<footer><p>{page.label('footer')}</p></footer>"

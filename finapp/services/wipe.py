@@ -41,6 +41,7 @@ from finapp.services.import_undo import remove_unfounded_alerts
 from finapp.services.kept_calendar import KEPT_CALENDAR_SETTING, refresh_kept_calendar
 from finapp.services.keys_admin import open_elsewhere
 from finapp.services.own_files import OWN_FOLDERS, is_own_file
+from finapp.services.plain_outputs import is_plain_output
 from finapp.services.undoable import forget_edits
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, delete_keyring_key
@@ -61,8 +62,8 @@ class WipeResult:
     kept: tuple[str, ...]  # files and folders in the data dir that finapp did not write
     kept_folders: tuple[str, ...]  # folders left in place because they hold such files
     keyring_problem: str | None = None  # why the store's keyring entry could not be removed
-    #: of ``kept``, the exports the user had finapp write there: plain text of all their data,
-    #: the user's to keep or delete, and named as such
+    #: of ``kept``, the exports, reports and calendars the user had finapp write there: plain
+    #: text of their data, the user's to keep or delete, and named as such
     exports: tuple[str, ...] = ()
     #: of ``removed``, finapp's backups of this store found under other names (``backup --to``)
     backups_found: tuple[str, ...] = ()
@@ -182,10 +183,20 @@ def wipe_all(data_dir: Path, key: StoreKey | None = None) -> WipeResult:
         removed.append(str(settings))
     if starts_here and autostart.disable():
         removed.append(autostart.where())
-    exports = tuple(name for name in kept if is_export_folder(data_dir / name))
+    exports = tuple(name for name in kept if _plain_copy(data_dir / name, calendar))
     return WipeResult(
         tuple(removed), tuple(kept), tuple(kept_folders), problem, exports, tuple(found), calendar
     )
+
+
+def _plain_copy(path: Path, calendar: str | None) -> bool:
+    """Whether ``path`` is finapp's export, report or calendar in plain text (the calendar kept
+    up to date is named apart, as kept wherever it is)."""
+    if path.is_symlink() or (calendar is not None and path.resolve() == Path(calendar).resolve()):
+        return False
+    if path.is_dir():
+        return is_export_folder(path)
+    return is_plain_output(path)
 
 
 def _wipe_folder(

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from finapp.core.conversion import Total as Converted
 from finapp.services.health_export import check_report_path, plain_money
+from finapp.services.plain_outputs import HTML_MARK
 from finapp.services.private_file import replace_privately
 from finapp.services.year_review import YearReview
 from finapp.tr_marks import fill
@@ -214,7 +215,7 @@ def render_html(review: YearReview, charts: Sequence[str], wording: Wording) -> 
         worth_text = f"{money(worth.change)} ({span})"
     title = fill(w["title"], (str(review.year),))
     parts = [
-        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{esc(title)}</title>"
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'>{HTML_MARK}<title>{esc(title)}</title>"
         f"<style>{_CSS}</style></head><body><h1>{esc(title)}</h1>",
         f"<p class=meta>{esc(wording.notes)}</p>",
         table(

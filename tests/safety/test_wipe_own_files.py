@@ -152,3 +152,26 @@ def test_a_wipe_names_an_export_left_in_the_data_dir_as_plain_text_to_delete(
     assert "kept myexport: an export of your data, NOT encrypted; delete it yourself" in proc.stdout
     assert "kept notes.txt: not written by finapp" in proc.stdout
     assert (data / "myexport" / "transactions.csv").exists()  # the user's to delete
+
+
+def test_a_wipe_names_the_health_report_and_calendar_it_wrote_as_plain_text_to_delete(
+    tmp_path: Path, corpus: Path
+) -> None:
+    """The money-health report and the renewals calendar a household saved into the data
+    folder hold its balances and bills in plain text: wipe keeps them, as the user's, but no
+    longer says finapp did not write them. A page of the user's own stays "not written"."""
+    data = tmp_path / "d"
+    statement = corpus / "ofx/ofxparse__bank_medium.ofx"
+    assert processes.cli(data, "import", str(statement)).returncode == 0
+    added = ("subscriptions", "add", "Planet Fitness", "24.99", "--cadence", "monthly")
+    assert processes.cli(data, *added, "--next", "2099-01-15").returncode == 0
+    assert processes.cli(data, "health", "--report", str(data / "health.html")).returncode == 0
+    calendar = ("subscriptions", "export-ics", str(data / "renewals.ics"))
+    assert processes.cli(data, *calendar).returncode == 0
+    (data / "budget 2027.html").write_text("<html><head><title>Budget</title></head></html>")
+    proc = processes.cli(data, "wipe", "--yes")
+    assert proc.returncode == 0, proc.stderr
+    for name in ("health.html", "renewals.ics"):
+        assert f"kept {name}: an export of your data, NOT encrypted" in proc.stdout
+        assert (data / name).exists()  # the user's to delete
+    assert "kept budget 2027.html: not written by finapp" in proc.stdout
