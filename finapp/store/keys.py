@@ -333,16 +333,21 @@ def _delete_entry(backend: KeyringBackend, sid: str) -> str | None:
 def _no_key_problem(data_dir: Path) -> Problem:
     """Why an existing store cannot be opened without a key from the user, as far as is known.
 
-    A store without ``store.id`` was never given a keyring key: its passphrase opens it. One
-    with a ``store.id`` had a keyring key once and the keyring has none for it now (reset, a
-    new login keyring, another machine), unless it was later moved to a passphrase: both ways
-    back are named, the recovery key first.
+    A store without ``store.id`` is most likely under a passphrase, but it may be a keyring
+    store copied without that file (``finapp.db`` alone moved to another folder): its keyring
+    entry can no longer be found, and a file does not say which key it is under. Its owner never
+    chose a passphrase, so the recovery key is named beside it. One with a ``store.id`` had a
+    keyring key once and the keyring has none for it now (reset, a new login keyring, another
+    machine), unless it was later moved to a passphrase: both ways back are named, the recovery
+    key first.
     """
     sid = store_id(data_dir, create=False)
     if sid is None:
         return Problem(
             "passphrase.needed",
-            f"{data_dir}: this store is protected by a passphrase; set FINAPP_PASSPHRASE",
+            f"{data_dir}: this store is protected by a passphrase; set FINAPP_PASSPHRASE (a "
+            "store whose key was in the system keyring, moved without its store.id: set "
+            "FINAPP_RECOVERY_KEY to its recovery key)",
             folder=data_dir,
         )
     return Problem(

@@ -322,6 +322,34 @@ def _keyring_entry_lost(data_dir: Path, memory_keyring: MemoryKeyring) -> str:
     return words
 
 
+def test_a_store_moved_without_its_store_id_names_the_recovery_key(
+    keyring_data_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A household that copies finapp.db alone into ~/Documents/money leaves behind store.id,
+    the name of its keyring entry: the key cannot be found, and finapp cannot tell such a store
+    from one under a passphrase. It said "protected by a passphrase" to people who never chose
+    one; it names the recovery key too, which opens the store and puts the key back."""
+    open_store(keyring_data_dir).close()
+    words = recovery_key(keyring_data_dir)
+    moved = tmp_path / "Documents" / "money"
+    moved.mkdir(parents=True)
+    (moved / "finapp.db").write_bytes((keyring_data_dir / "finapp.db").read_bytes())
+
+    code, _, err = run_main(["--data-dir", str(moved), "accounts"], capsys)
+    assert code == 2 and err.count("\n") == 1
+    assert "FINAPP_PASSPHRASE" in err and "FINAPP_RECOVERY_KEY" in err and "recovery key" in err
+
+    monkeypatch.setenv("FINAPP_RECOVERY_KEY", words)
+    code, _, err = run_main(["--data-dir", str(moved), "passphrase", "use-keyring"], capsys)
+    assert code == 0, err
+    monkeypatch.delenv("FINAPP_RECOVERY_KEY")
+    code, _, err = run_main(["--data-dir", str(moved), "accounts"], capsys)
+    assert code == 0, err
+
+
 def test_a_lost_keyring_entry_is_said_as_such_and_the_recovery_key_puts_it_back(
     keyring_data_dir: Path,
     memory_keyring: MemoryKeyring,
