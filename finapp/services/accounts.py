@@ -298,11 +298,11 @@ def _match_by_name(
     if found is not None:
         return AccountMatch(found, "name", _unnamed_note(parsed, found))
     holding = account_holding_lines(session, parsed, lines)
-    if holding is not None:
+    if holding is not None and _same_holder(holding, parsed):
         holding.institution = holding.institution or parsed.institution  # its OFX named none
         return AccountMatch(holding, "lines")
     continued = account_continued(session, parsed, lines, source_format)
-    if continued is not None:
+    if continued is not None and _same_holder(continued, parsed):
         return AccountMatch(continued, "lines", _unnamed_note(parsed, continued))
     return AccountMatch(_create_account(session, parsed, name), "new")
 
@@ -315,7 +315,7 @@ def place_by_name(session: Session, parsed: ParsedAccount) -> tuple[Account | No
     alike = [
         a
         for a in session.scalars(select(Account).where(*_alike(parsed)).order_by(Account.id))
-        if _may_be(a, parsed)
+        if _may_be(a, parsed) and _same_holder(a, parsed)
     ]
     by_name = {a.name: a for a in alike}
     found = next((by_name[n] for n in known if n in by_name), None)
@@ -339,6 +339,13 @@ def _may_be(account: Account, parsed: ParsedAccount) -> bool:
     return same_bank(account.institution, parsed.institution)
 
 
+def _same_holder(account: Account, parsed: ParsedAccount) -> bool:
+    """Whether ``account`` may be the statement's as far as their holders go: a wallet naming
+    no number is told from the spouse's by its owner (李娜's WeChat Pay is not 张伟's); an
+    account or statement whose holder is not known may be anyone's."""
+    return not (account.holder and parsed.holder and account.holder != parsed.holder)
+
+
 def names_no_account(parsed: ParsedAccount) -> bool:
     """The statement says nothing of whose it is: no bank, account or card number, no name
     (a CSV of date, payee and amount)."""
@@ -357,7 +364,8 @@ def _names_for(parsed: ParsedAccount, given: str = "") -> list[str]:
     name = given or _default_name(parsed)
     kind = _type_label(parsed.type)
     typed = name if kind.casefold() in name.casefold() or _typed(name) else f"{name} {kind}"
-    return list(dict.fromkeys((name, typed, f"{name} ({parsed.currency})",
+    owned = f"{name} {parsed.holder}" if parsed.holder else name  # another holder's has the name
+    return list(dict.fromkeys((name, owned, typed, f"{name} ({parsed.currency})",
                                f"{typed} ({parsed.currency})")))  # fmt: skip
 
 

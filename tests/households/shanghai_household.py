@@ -56,6 +56,12 @@ def _d(y: int, m: int, day: int) -> date:
     return date(y, m, day)
 
 
+def _vary(base: str, month: int, habit: int) -> Decimal:
+    """What a habit cost in the ``month``-th month: an order, a ride or a basket is never the
+    same sum twice."""
+    return D(base) + D((month * 37 + habit * 11) % 23 - 11) * D("1.30")
+
+
 def _money(v: Decimal) -> str:
     return f"{v:,.2f}"
 
@@ -154,22 +160,24 @@ def build() -> Household:
         alipay(_d(y, m, 10), "07:30:00", "信用借还", "花呗", f"花呗主动还款-{y}年{m:02d}月账单",
                "不计收支", D("25.00") + D(n % 3) * 40, "余额宝", "还款成功")  # fmt: skip
         # 饿了么 twice a month
-        for day, amt in ((6, D("38.50") + n), (19, D("42.00"))):
+        for day, amt in ((6 + n % 3, _vary("38.50", n, 1)), (19 - n % 4, _vary("42.00", n, 2))):
             alipay(_d(y, m, day), "12:18:44", "餐饮美食", "饿了么", "饿了么外卖订单",
                    "支出", amt, "花呗")  # fmt: skip
             h.truth.append(Line(_d(y, m, day), -amt, "饿了么", "spend", "Food"))
         # 李娜's card: groceries direct, 美团 via WeChat, repayment from ICBC
-        cmb(_d(y, m, 14), "盒马鲜生上海金桥店", D("326.40"))
-        h.truth.append(Line(_d(y, m, 14), D("-326.40"), "盒马鲜生", "spend", "Food:Groceries"))
-        for day, amt in ((4, D("56.30")), (18, D("61.80")), (25, D("49.90"))):
+        groceries = _vary("326.40", n, 3) * 2
+        cmb(_d(y, m, 14), "盒马鲜生上海金桥店", groceries)
+        h.truth.append(Line(_d(y, m, 14), -groceries, "盒马鲜生", "spend", "Food:Groceries"))
+        for day, amt in ((4, _vary("56.30", n, 4)), (18 - n % 5, _vary("61.80", n, 5)),
+                         (25 + n % 3, _vary("49.90", n, 6))):  # fmt: skip
             wechat(h.wechat_b, _d(y, m, day), "18:45:31", "商户消费", "美团",
                    "美团外卖订单-2025", "支出", amt, "招商银行信用卡(8812)")  # fmt: skip
             cmb(_d(y, m, day), "财付通-美团", amt)
             h.truth.append(Line(_d(y, m, day), -amt, "美团", "spend", "Food"))
         # 滴滴 on 零钱
         wechat(h.wechat_b, _d(y, m, 7), "08:31:02", "商户消费", "滴滴出行", "滴滴快车-行程费用",
-               "支出", D("27.40"), "零钱")  # fmt: skip
-        h.truth.append(Line(_d(y, m, 7), D("-27.40"), "滴滴出行", "spend", "Transport"))
+               "支出", _vary("27.40", n, 7), "零钱")  # fmt: skip
+        h.truth.append(Line(_d(y, m, 7), -_vary("27.40", n, 7), "滴滴出行", "spend", "Transport"))
         # QQ音乐 绿钻 monthly, 中国移动 话费 autopay
         wechat(h.wechat_b, _d(y, m, 2), "02:10:44", "商户消费", "QQ音乐", "QQ音乐豪华绿钻连续包月",
                "支出", D("15.00"), "零钱")  # fmt: skip
@@ -185,8 +193,8 @@ def build() -> Household:
         h.truth.append(Line(_d(y, m, 22), D("-800.00"), "张伟", "transfer"))
         # 张伟's WeChat spends the 零钱 at 全家
         wechat(h.wechat_a, _d(y, m, 23), "08:05:10", "商户消费", "全家FamilyMart",
-               "全家便利店消费", "支出", D("18.50"), "零钱")  # fmt: skip
-        h.truth.append(Line(_d(y, m, 23), D("-18.50"), "全家FamilyMart", "spend", "Food"))
+               "全家便利店消费", "支出", _vary("18.50", n, 8), "零钱")  # fmt: skip
+        h.truth.append(Line(_d(y, m, 23), -_vary("18.50", n, 8), "全家FamilyMart", "spend", "Food"))
         # CMB repayment on the 2nd from ICBC for last month's card spending
         prev = MONTHS[n - 1] if n else None
         if prev and prev in cmb_bill_total:
@@ -383,10 +391,58 @@ def write_wechat_xlsx(path: Path, name: str, rows: list[list[str]]) -> Path:
     return path
 
 
+#: The household's subscriptions and bills as they are: name, cadence, amount, next charge
+#: after the last export (the 百度网盘 plan cancelled in May 2026 still charges).
+SUBSCRIPTIONS = (
+    ("爱奇艺", "monthly", "25.00", "2026-12-09"),
+    ("百度网盘", "monthly", "30.00", "2026-12-21"),
+    ("iCloud", "monthly", "21.00", "2026-12-26"),
+    ("QQ音乐", "monthly", "15.00", "2026-12-02"),
+    ("中国移动", "monthly", "58.00", "2026-12-01"),
+    ("腾讯视频", "annual", "218.00", "2027-11-03"),
+    ("京东PLUS", "annual", "99.00", "2027-03-08"),
+    ("王建国 房租", "monthly", "6500.00", "2026-12-05"),
+    ("万科物业 物业费", "quarterly", "1245.00", "2027-01-08"),
+    ("国网上海市电力公司", "monthly", "varies", "2026-12-03"),
+    ("上海燃气", "monthly", "varies", "2026-12-12"),
+    ("城投水务", "bimonthly", "varies", "2026-12-20"),
+)
+#: Moves of the household's own money that must pair: (from, to, amount, when)
+TRANSFERS = (
+    ("ICBC …7720 网转", "ICBC …3391", "5000.00", "the 11th of each month"),
+    ("ICBC …3391 掌上生活还款", "招商银行信用卡 …8812", "last month's card total", "the 2nd"),
+    ("ICBC …3391 支付宝-余额宝", "余额宝 (Alipay, 不计收支)", "3000.00", "the 16th"),
+    ("李娜's WeChat 转账", "张伟's WeChat", "800.00", "the 22nd"),
+    ("张伟's WeChat 红包", "李娜's WeChat", "520.00", "2026-05-20"),
+)
+
+
+def write_truth(path: Path, h: Household) -> Path:
+    """The truth beside the exports: each month's income and spending, the subscriptions and
+    bills, and the transfers that must pair."""
+    out = io.StringIO()
+    w = csv.writer(out, delimiter="\t", lineterminator="\n")
+    w.writerow(["month", "income", "spending"])
+    for y, m in MONTHS:
+        month = [ln for ln in h.truth if (ln.day.year, ln.day.month) == (y, m)]
+        income = sum((ln.amount for ln in month if ln.kind == "income"), D(0))
+        spent = -sum((ln.amount for ln in month if ln.kind == "spend"), D(0))
+        w.writerow([f"{y}-{m:02d}", f"{income:.2f}", f"{spent:.2f}"])
+    w.writerow([])
+    w.writerow(["subscription", "cadence", "amount", "next"])
+    w.writerows(SUBSCRIPTIONS)
+    w.writerow([])
+    w.writerow(["transfer from", "to", "amount", "when"])
+    w.writerows(TRANSFERS)
+    path.write_text(out.getvalue(), encoding="utf-8")
+    return path
+
+
 def write_all(folder: Path) -> dict[str, list[Path]]:
-    """Every file of the household, by its owner's export."""
+    """Every file of the household, by its owner's export (and the truth, not imported)."""
     h = build()
     folder.mkdir(parents=True, exist_ok=True)
+    write_truth(folder.parent / "truth.tsv", h)
     return {
         "icbc_a": [write_icbc(folder / "工商银行_明细_3391.csv", h.icbc_a, "6222****3391")],
         "icbc_b": [write_icbc(folder / "工商银行_明细_7720.csv", h.icbc_b, "6222****7720")],

@@ -29,6 +29,7 @@ from finapp.importers.csv.stated_period import with_stated_period
 from finapp.importers.csv.statements import statements
 from finapp.importers.csv.table import CsvTable, read_table
 from finapp.importers.csv.text import decode_text
+from finapp.importers.csv.wallet_owner import wallet_owner
 from finapp.importers.csv.workbook import workbook_table
 from finapp.importers.workbook_marks import looks_like_workbook
 
@@ -78,9 +79,8 @@ def read_csv(
         raise CsvMappingNeeded(path, [exc.args[0]], table, mapping) from None
     label = mapping.profile or "detected"
     number = card_number(table, mapping, path)
-    read = statements(
-        by_group, mapping, number, preamble_holder(table), preamble_account_name(table)
-    )
+    holder = preamble_holder(table) or wallet_owner(table, mapping)
+    read = statements(by_group, mapping, number, holder, preamble_account_name(table))
     balanced, repairs = with_stated_balances(read, table, mapping)
     stated = with_account_cells(with_closing_line(balanced, table, mapping), table, mapping, path)
     stated = with_described_accounts(with_bank_categories(stated, table, mapping), table, mapping)
