@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -49,6 +50,9 @@ from finapp.gui.resources import app_icon, icon
 from finapp.gui.ui_state import UiState
 from finapp.gui.widgets.compact_sidebar import CompactSidebar
 from finapp.gui.window_geometry import keep_geometry, restore_geometry
+
+if TYPE_CHECKING:
+    from finapp.gui.pages.settings_data import DataSecurityPanel
 
 log = logging.getLogger("finapp.gui")
 
@@ -141,6 +145,13 @@ class MainWindow(QMainWindow):
         self.undo_import_action.setEnabled(False)
         self.check_alerts_action = QAction(self)
         self.check_alerts_action.setShortcut(QKeySequence("F5"))
+        # where a desktop app keeps them, beside Settings → Data and security's buttons
+        self.back_up_action = QAction(self)
+        self.back_up_action.triggered.connect(lambda: self._data_panel().back_up_now())
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(lambda: self._data_panel().ask_restore())
+        self.export_action = QAction(self)
+        self.export_action.triggered.connect(lambda: self._data_panel().ask_export())
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -150,6 +161,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.import_into_action)
         self.file_menu.addAction(self.undo_import_action)
+        self.file_menu.addSeparator()
+        for action in (self.back_up_action, self.restore_action, self.export_action):
+            self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.check_alerts_action)
         self.file_menu.addSeparator()
@@ -243,6 +257,9 @@ class MainWindow(QMainWindow):
         self.import_into_action.setText(self.tr("Import into &account…"))
         self.undo_import_action.setText(self.tr("&Undo last import"))
         self.check_alerts_action.setText(self.tr("&Check alerts now"))
+        self.back_up_action.setText(self.tr("&Back up now"))
+        self.restore_action.setText(self.tr("&Restore from a backup…"))
+        self.export_action.setText(self.tr("&Export…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.year_review_action.setText(self.tr("&Year in review…"))
         self.tag_report_action.setText(self.tr("Ta&gs…"))
@@ -386,6 +403,16 @@ class MainWindow(QMainWindow):
             self._on_row_changed(row)  # the marked page, perhaps not opened yet
         else:
             self.sidebar.setCurrentRow(row)
+
+    def _data_panel(self) -> DataSecurityPanel:
+        """Settings → Data and security, shown: a backup, restore or export asked from the File
+        menu tells its result there (where it was made, what was exported), as its buttons do."""
+        from finapp.gui.pages.settings import SettingsPage  # built when first asked, as pages are
+
+        self.navigate("settings", {"section": "data"})
+        settings = self.page("settings")
+        assert isinstance(settings, SettingsPage)
+        return settings.data
 
     def navigate(self, name: str, filters: object) -> None:
         """Open page ``name`` showing what ``filters`` name (from the bus)."""

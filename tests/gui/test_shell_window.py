@@ -53,6 +53,9 @@ def test_file_menu_has_import_undo_and_quit_with_shortcuts(store, tmp_path: Path
         "&Import statements…",
         "Import into &account…",
         "&Undo last import",
+        "&Back up now",
+        "&Restore from a backup…",
+        "&Export…",
         "&Check alerts now",
         "&Quit",
     ]
