@@ -371,6 +371,8 @@ class DataSecurityPanel(QWidget):
                     "aside first. finapp closes afterwards."),
             lambda: self.restore_from(source, source_key),
             "confirm-restore",
+            self.tr("Restore from backup"),
+            self.tr("Replace data"),
         )  # fmt: skip
 
     def restore_from(self, source: Path, source_key: StoreKey) -> None:
@@ -407,6 +409,8 @@ class DataSecurityPanel(QWidget):
             self.tr("finapp closes after the change."),
             lambda: self.change_passphrase_to(passphrase),
             "confirm-passphrase",
+            self.tr("Change passphrase"),
+            self.tr("Change passphrase"),
         )
 
     def change_passphrase_to(self, passphrase: str) -> None:
@@ -424,6 +428,8 @@ class DataSecurityPanel(QWidget):
                     "passphrase? finapp closes after the change."),
             self.move_key_to_keyring,
             "confirm-keyring",
+            self.tr("Keep key in system keyring"),
+            self.tr("Use the keyring"),
         )  # fmt: skip
 
     def move_key_to_keyring(self) -> None:
@@ -529,6 +535,10 @@ class DataSecurityPanel(QWidget):
             )
         return text
 
-    def _confirm(self, text: str, then: Callable[[], None], object_name: str) -> None:
-        """Yes or No before a step that closes finapp; No is the default, as Enter's answer."""
-        confirm(self, self.tr("finapp"), text, then, object_name=object_name)
+    def _confirm(
+        self, text: str, then: Callable[[], None], object_name: str, title: str, doing: str
+    ) -> None:
+        """The step (``doing``, on its button) or No before a step that closes finapp; No is
+        the default, as Enter's answer. Titled and labelled by what it does: a box titled
+        "finapp" asking Yes or No read the same for replacing the data as for a new key."""
+        confirm(self, title, text, then, object_name=object_name, yes_text=doing)
