@@ -107,6 +107,9 @@ class ConfirmWipeDialog(QDialog):
         layout.addWidget(self.typed)
         layout.addWidget(self.buttons)
         fit_width(self)
+        # the caret where the word goes: the dialog opened on "Save a backup elsewhere first…",
+        # and DELETE typed as asked went nowhere (a Space would have started a backup)
+        self.typed.setFocus()
 
     def _save_to(self, path: Path) -> None:
         """Make the backup; nothing can be deleted until it has been saved or has failed."""
