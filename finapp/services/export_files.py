@@ -73,7 +73,13 @@ class Written:
 
 
 def write_csv(sink: Sink, columns: list[Column], rows: Iterable[Any]) -> int:
-    """A header line and one line per row; returns how many rows."""
+    """A header line and one line per row; returns how many rows.
+
+    The file begins with UTF-8's byte-order mark: without it Excel reads a CSV in the
+    computer's own code page, and a household's 瑞幸咖啡, Café or "Checking …7301" come out as
+    mojibake. finapp's own import, and Python's ``utf-8-sig``, take the mark off.
+    """
+    sink.write("\ufeff")
     writer = csv.writer(sink)
     writer.writerow([c.header for c in columns])
     count = 0
@@ -108,9 +114,11 @@ def readme_text(tables: dict[str, tuple[type, list[Column]]], fmt: str) -> str:
         "finapp export",
         "=============",
         "",
-        "Plain, unencrypted files: keep them somewhere safe. UTF-8; dates YYYY-MM-DD; amounts",
-        "are signed decimal strings (negative = money out) in the row's currency. Empty or null",
-        "means not set. subscriptions.csv is always written as a spreadsheet-friendly list.",
+        "Plain, unencrypted files: keep them somewhere safe. UTF-8 (each CSV file begins with",
+        "a byte-order mark, by which spreadsheets tell UTF-8 and show every name as written);",
+        "dates YYYY-MM-DD; amounts are signed decimal strings (negative = money out) in the",
+        "row's currency. Empty or null means not set. subscriptions.csv is always written as a",
+        "spreadsheet-friendly list.",
         "In the CSV files, text starting with = + - @ (or ' before one of them) has an extra",
         "leading ' so that spreadsheets show it instead of running it as a formula.",
         "Re-import everything (transactions, balances, budgets, rules, your subscription",

@@ -387,7 +387,7 @@ def test_export_keeps_goals_and_importing_it_brings_them_back(store: Store, tmp_
     )
     car_goal(store)
     export_all(store, tmp_path / "export")
-    rows = list(csv.DictReader((tmp_path / "export" / "goals.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader((tmp_path / "export" / "goals.csv").open(encoding="utf-8-sig")))
     assert [(r["name"], r["target"], r["target_date"], r["accounts"]) for r in rows] == [
         ("'=House deposit", "40000.00", "2028-06-30", "Ally Online Savings\nMarcus Online Savings"),
         ("Used Subaru Outback", "9850.00", "2027-03-31", "Ally Online Savings"),

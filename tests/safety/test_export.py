@@ -37,7 +37,8 @@ TABLES = (
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as fh:
+    """The rows as a spreadsheet reads them: UTF-8 told by the byte-order mark."""
+    with path.open(encoding="utf-8-sig", newline="") as fh:
         return list(csv.DictReader(fh))
 
 
@@ -49,7 +50,7 @@ def test_csv_export_writes_every_table_as_documented_plain_files(
     assert set(result.files) == {f"{t}.csv" for t in TABLES}
     readme = (out / "README.txt").read_text(encoding="utf-8")
     for table in TABLES:
-        header = next(csv.reader((out / f"{table}.csv").open(encoding="utf-8")))
+        header = next(csv.reader((out / f"{table}.csv").open(encoding="utf-8-sig")))
         for column in header:
             assert f"  {column}: " in readme, f"{table}.{column} is not documented"
     txns = _rows(out / "transactions.csv")
@@ -155,3 +156,45 @@ def test_cli_export_warns_that_the_files_are_not_encrypted(tmp_path: Path, corpu
     assert proc.returncode == 0, proc.stderr
     assert "NOT encrypted" in proc.stdout
     assert (tmp_path / "x" / "transactions.json").is_file()
+
+
+#: a month of a Hangzhou household's Alipay bill, as 支付宝 exports it
+ALIPAY_BILL = (
+    "------------------------------------------------------------------------------------\n"
+    "导出信息：\n"
+    "姓名：王芳\n"
+    "起始时间：[2026-10-01 00:00:00]    终止时间：[2026-10-31 23:59:59]\n"
+    "------------------------支付宝（中国）网络技术有限公司  电子客户回单------------------------\n"
+    "交易时间,交易分类,交易对方,对方账号,商品说明,收/支,金额,收/付款方式,交易状态,交易订单号,"
+    "商家订单号,备注\n"
+    "2026-10-28 23:47:05,餐饮美食,美团外卖,/,美团订单-黄焖鸡米饭,支出,31.80,余额宝,交易成功,"
+    "2026102822001447391412258813,M20261028234700011,\n"
+    "2026-10-15 08:02:41,餐饮美食,瑞幸咖啡(西溪店),/,生椰拿铁,支出,13.90,余额,交易成功,"
+    "2026101522001447391409911530,T20261015080241993,\n"
+)
+
+
+def test_a_csv_export_opens_in_a_spreadsheet_with_its_chinese_names(
+    store: Store, tmp_path: Path
+) -> None:
+    """Excel reads a CSV without a byte-order mark in the computer's own code page: 瑞幸咖啡
+    and the account "Alipay 支付宝" came out as mojibake, even "…" in "Checking …7301". Each CSV
+    of the export begins with UTF-8's byte-order mark, as the year in review's table does;
+    JSON, which every reader takes as UTF-8, goes without, and the export imports back whole."""
+    bill = tmp_path / "alipay_record_202610.csv"
+    bill.write_text(ALIPAY_BILL, encoding="utf-8")
+    import_files(store, [bill])
+    export_all(store, tmp_path / "csv")
+    for path in sorted((tmp_path / "csv").glob("*.csv")):
+        assert path.read_bytes().startswith(b"\xef\xbb\xbf"), f"{path.name} has no byte-order mark"
+    payees = {r["payee"] for r in _rows(tmp_path / "csv" / "transactions.csv")}
+    assert {"瑞幸咖啡(西溪店)", "美团外卖"} <= payees
+    export_all(store, tmp_path / "json", "json")
+    assert (tmp_path / "json" / "transactions.json").read_bytes().startswith(b"[")
+    fresh = another_store(tmp_path / "again")
+    try:
+        import_files(fresh, [tmp_path / "csv"])
+        again = sorted((t.payee, t.amount) for t in list_transactions(fresh))
+    finally:
+        fresh.close()
+    assert again == sorted((t.payee, t.amount) for t in list_transactions(store))
