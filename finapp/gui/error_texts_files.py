@@ -73,6 +73,12 @@ FILE_SENTENCES = {
         "ErrorText",
         "a ZIP archive holding {files}, not a statement: unpack it and import the files inside",
     ),
+    "import.zip_password": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "a password-protected ZIP archive holding {files}, not a statement: unpack it with the "
+        "password that came with it (Alipay and WeChat Pay send theirs in the app, apart from "
+        "the email) and import the files inside",
+    ),
     "import.spreadsheet_xml": QT_TRANSLATE_NOOP(
         "ErrorText",
         "an Excel 2003 XML spreadsheet, which finapp does not read: open it in Excel and save it "

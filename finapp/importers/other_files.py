@@ -31,6 +31,8 @@ _SPREADSHEET_ML = re.compile(
 )
 #: names of a ZIP's entries shown in the refusal
 _NAMES_SHOWN = 5
+#: a ZIP entry's general-purpose flags: encrypted, and its name written in UTF-8
+_ENCRYPTED, _UTF8_NAMES = 0x1, 0x800
 
 
 def other_file_problem(data: bytes) -> Problem | None:
@@ -53,20 +55,49 @@ def other_file_problem(data: bytes) -> Problem | None:
 
 
 def _zip_problem(data: bytes) -> Problem:
-    """A ZIP archive: its entries are named, so the user knows which files to take out."""
+    """A ZIP archive: its entries are named, so the user knows which files to take out.
+
+    Alipay and WeChat Pay send their bills as a ZIP locked with a password they text to the
+    user (解压密码); "unpack it" alone sent the user to an unpacker that asks for a password
+    finapp never mentioned, so a locked archive says where its password is."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = [i.filename for i in archive.infolist() if not i.is_dir()]
+            entries = [i for i in archive.infolist() if not i.is_dir()]
     except UNREADABLE_ZIP:  # still a ZIP, refused as one; only its entries go unnamed
-        names = []
-    if not names:
+        entries = []
+    if not entries:
         return Problem(
             "import.zip",
             "a ZIP archive, not a statement: unpack it and import the files inside",
         )
+    names = [_entry_name(i) for i in entries]
     shown = ", ".join(names[:_NAMES_SHOWN]) + (", …" if len(names) > _NAMES_SHOWN else "")
+    if any(i.flag_bits & _ENCRYPTED for i in entries):
+        return Problem(
+            "import.zip_password",
+            f"a password-protected ZIP archive holding {shown}, not a statement: unpack it with "
+            "the password that came with it (Alipay and WeChat Pay send theirs in the app, apart "
+            "from the email) and import the files inside",
+            files=shown,
+        )
     return Problem(
         "import.zip_files",
         f"a ZIP archive holding {shown}, not a statement: unpack it and import the files inside",
         files=shown,
     )
+
+
+def _entry_name(entry: zipfile.ZipInfo) -> str:
+    """An entry's name as its maker wrote it. An archive that does not mark its names UTF-8
+    is read by :mod:`zipfile` as the old DOS code page, which turns a Chinese bank's or
+    payment app's ``支付宝交易明细(…).csv`` into ``╓º╕╢▒ª…``: such a name is taken as UTF-8, else
+    as GBK (Windows in Chinese and the apps' own archives), else left as read."""
+    if entry.flag_bits & _UTF8_NAMES:
+        return entry.filename
+    raw = entry.filename.encode("cp437")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return entry.filename
