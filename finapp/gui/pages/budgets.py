@@ -425,8 +425,12 @@ class BudgetsPage(Page):
         )
 
     def _add(self, category: str, amount: Decimal) -> None:
+        """Budget ``category``; the new budget's fields are emptied for the next one, the
+        keyboard back on its category (the one just budgeted stayed there, offered again)."""
         store, today = self.ctx.store, self._today
         self.new_amount.clear()
+        self.new_category.clearEditText()
+        self.new_category.setFocus()
         self._run_write(lambda: set_budget(store, category, amount, today=today))
 
     def remove(self, category: str) -> None:
