@@ -103,7 +103,27 @@ def console_main() -> int:
     and at exit."""
     gc.set_threshold(*COLLECTOR_THRESHOLDS)
     _no_last_collection()
+    signal.signal(signal.SIGTERM, _terminated)
     return _main(sys.argv[1:], own_process=True)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM: a logout or shutdown, ``kill``, a script's ``timeout``.
+
+    Python's default for it is to die on the spot, which left a backup's ``.partial`` copy on
+    the USB stick and, worse, an export's hidden staging folder of plain-text transactions
+    beside the folder asked for, until the next export there. Stopped as by Ctrl-C instead, each
+    command removes what it had half-written and says what it left.
+    """
+
+
+def _terminated(_signum: int, _frame: object) -> None:
+    raise Terminated
+
+
+def _stopped_code(exc: KeyboardInterrupt) -> int:
+    """The shell's code for a command stopped by the signal: 128 + SIGTERM or + SIGINT."""
+    return 128 + (signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT)
 
 
 #: What a Ctrl-C says when the command had not begun to write (or writes nothing).
@@ -117,10 +137,10 @@ def _main(argv: Sequence[str], *, own_process: bool) -> int:
             args = build_parser(command_word(argv)).parse_args(argv)
             with stdout_for(getattr(args, "json", False)):
                 return _run(args, own_process=own_process)
-    except KeyboardInterrupt:  # while Python loaded the command, before it opened anything
+    except KeyboardInterrupt as exc:  # while Python loaded the command, before it opened anything
         _ignore_interrupts(own_process)
         print(f"finapp: {NOTHING_WRITTEN}", file=sys.stderr)
-        return 130
+        return _stopped_code(exc)
 
 
 def _ignore_interrupts(own_process: bool) -> None:
@@ -128,6 +148,7 @@ def _ignore_interrupts(own_process: bool) -> None:
     (in a process of the command's own: a caller's handler is the caller's)."""
     if own_process and threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 def _no_last_collection() -> None:
@@ -175,10 +196,10 @@ def _run(args: argparse.Namespace, *, own_process: bool) -> int:
     except BrokenPipeError:  # e.g. `finapp transactions | head`
         sys.stdout = None  # nothing more can be written
         return 0
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         _ignore_interrupts(own_process)
         print(f"finapp: {_what_was_written(ctx)}", file=sys.stderr)
-        return 130
+        return _stopped_code(exc)
     except (OSError, DBAPIError, sqlcipher3.Error) as exc:
         fault = _environment_fault(exc, ctx)
         if fault is None:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -13,6 +18,7 @@ from finapp.services.backup import backup
 from finapp.store.engine import Store
 from tests.cli_in_process import run_main
 from tests.conftest import PASSPHRASE
+from tests.safety import processes
 from tests.safety.key_change import cut_short_after_one_backup
 from tests.safety.statements import big_ofx
 
@@ -126,3 +132,60 @@ def test_a_passphrase_change_cut_short_says_running_it_again_finishes_it(
     assert err.startswith("finapp: interrupted; a change of the store's key was cut short")
     assert "run `finapp passphrase change` again with the same new passphrase" in err
     assert "nothing was written" not in err
+
+
+def _terminated_when(appears: Callable[[], bool], data_dir: Path, *args: str) -> tuple[int, str]:
+    """Run ``finapp ARGS`` and send it SIGTERM (a logout, a shutdown, a script's ``timeout``)
+    as soon as ``appears()``; its exit code and stderr."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "finapp.cli.main", "--data-dir", str(data_dir), *args],
+        cwd=processes.REPO,
+        env=processes.driver_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not appears() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.002)
+    assert proc.poll() is None, "the command ended before it could be stopped"
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    return proc.returncode, err
+
+
+@pytest.fixture(scope="module")
+def ten_years(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of 20,000 lines, whose export and backup take long enough to be stopped."""
+    folder = tmp_path_factory.mktemp("ten-years")
+    statement = big_ofx(folder / "checking.ofx", 20_000)
+    proc = processes.cli(folder / "data", "import", str(statement))
+    assert proc.returncode == 0, proc.stderr
+    return folder / "data"
+
+
+def test_an_export_stopped_by_sigterm_leaves_no_plain_text_behind(
+    ten_years: Path, tmp_path: Path
+) -> None:
+    """SIGTERM killed an export on the spot: the hidden staging folder beside the one asked
+    for kept a half-written transactions.csv, every payee and amount in plain text, until the
+    next export there. Stopped as by Ctrl-C, the export removes it."""
+    usb = tmp_path / "USB"
+    usb.mkdir()
+    code, err = _terminated_when(
+        lambda: any(usb.iterdir()), ten_years, "export", "--to", str(usb / "money")
+    )
+    assert code == 128 + signal.SIGTERM
+    assert err.splitlines()[-1] == "finapp: interrupted; nothing was written", err
+    assert list(usb.iterdir()) == []
+
+
+def test_a_backup_stopped_by_sigterm_leaves_no_partial_copy(
+    ten_years: Path, tmp_path: Path
+) -> None:
+    usb = tmp_path / "USB"
+    usb.mkdir()
+    code, err = _terminated_when(lambda: any(usb.iterdir()), ten_years, "backup", "--to", str(usb))
+    assert code == 128 + signal.SIGTERM
+    assert "Traceback" not in err
+    assert list(usb.iterdir()) == []
