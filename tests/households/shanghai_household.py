@@ -128,10 +128,13 @@ def build() -> Household:
         alipay(_d(y, m, 16), "09:12:40", "投资理财", "余额宝", "余额宝-单次转入", "不计收支",
                D("3000.00"), "工商银行储蓄卡(3391)")  # fmt: skip
         h.truth.append(Line(_d(y, m, 16), D("-3000.00"), "余额宝", "transfer"))
-        # utilities, Alipay 生活缴费 paid from 余额宝
+        # utilities, Alipay 生活缴费: electricity from his ICBC card (which prints only
+        # 支付宝-特约商户, Alipay's "contracted merchant"), gas and water from 余额宝
         elec = D(180 + 40 * (m in (7, 8, 1, 2)) + n * 3)
         alipay(_d(y, m, 3), "20:11:05", "生活服务", "国网上海市电力公司", "电费-户号3100****5521",
-               "支出", elec, "余额宝")  # fmt: skip
+               "支出", elec, "工商银行储蓄卡(3391)")  # fmt: skip
+        h.icbc_a.append([f"{y}-{m:02d}-03", "消费", "", "支付宝-特约商户", "", _money(elec),
+                         "支付宝（中国）网络技术有限公司", "2088****1911"])  # fmt: skip
         h.truth.append(Line(_d(y, m, 3), -elec, "国网上海市电力公司", "spend", "Bills:Electricity"))
         gas = D("58.60") + D(n * 2)
         alipay(_d(y, m, 12), "19:40:22", "生活服务", "上海燃气有限公司", "燃气费-户号8801****",
@@ -185,6 +188,18 @@ def build() -> Household:
         wechat(h.wechat_b, _d(y, m, 1), "06:00:12", "商户消费", "中国移动",
                "中国移动话费自动充值", "支出", D("58.00"), "零钱")  # fmt: skip
         h.truth.append(Line(_d(y, m, 1), D("-58.00"), "中国移动", "spend"))
+        # 李娜 tops up her 零钱 from her ICBC card; one 美团 order a month is paid by that card
+        wechat(h.wechat_b, _d(y, m, 12), "07:55:03", "零钱充值", "工商银行(7720)", "/", "/",
+               D("1000.00"), "工商银行(7720)", "充值完成")  # fmt: skip
+        h.icbc_b.append([f"{y}-{m:02d}-12", "消费", "", "财付通-微信零钱充值", "", "1,000.00",
+                         "财付通支付科技有限公司"])  # fmt: skip
+        h.truth.append(Line(_d(y, m, 12), D("-1000.00"), "零钱", "transfer"))
+        late = _vary("73.60", n, 9)
+        wechat(h.wechat_b, _d(y, m, 27), "20:31:40", "商户消费", "美团", "美团外卖订单-2025",
+               "支出", late, "工商银行(7720)")  # fmt: skip
+        h.icbc_b.append([f"{y}-{m:02d}-27", "消费", "", "财付通-美团", "", _money(late),
+                         "财付通支付科技有限公司"])  # fmt: skip
+        h.truth.append(Line(_d(y, m, 27), -late, "美团", "spend", "Food"))
         # 李娜 → 张伟 WeChat 转账 for groceries, each side exported
         wechat(h.wechat_b, _d(y, m, 22), "21:16:51", "转账", "张伟", "/", "支出",
                D("800.00"), "零钱", "对方已收钱")  # fmt: skip
@@ -230,6 +245,14 @@ def build() -> Household:
     wechat(h.wechat_b, _d(2026, 3, 8), "22:10:00", "商户消费", "京东", "京东PLUS会员年卡",
            "支出", D("99.00"), "零钱")  # fmt: skip
     h.truth.append(Line(_d(2026, 3, 8), D("-99.00"), "京东PLUS", "spend"))
+    # 张伟 takes his 零钱 out to his ICBC card each quarter, WeChat keeping 0.1% as 服务费
+    for y, m in ((2026, 1), (2026, 4), (2026, 7), (2026, 10)):
+        wechat(h.wechat_a, _d(y, m, 28), "09:00:00", "零钱提现", "工商银行(3391)", "/", "/",
+               D("2000.00"), "零钱", "提现已到账")  # fmt: skip
+        h.wechat_a[-1][10] = "服务费¥2.00"
+        h.icbc_a.append([f"{y}-{m:02d}-28", "汇入", "", "财付通-微信零钱提现", "1,998.00", "",
+                         "财付通支付科技有限公司"])  # fmt: skip
+        h.truth.append(Line(_d(y, m, 28), D("-2.00"), "微信支付 服务费", "spend", "Fees"))
     # red envelopes: 张伟's parents at Spring Festival (a gift), 520 between the couple
     wechat(h.wechat_a, _d(2026, 2, 17), "00:00:08", "微信红包", "张建华", "/", "收入",
            D("2000.00"), "/", "已存入零钱")  # fmt: skip
