@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from matplotlib.figure import Figure
 
-from finapp.gui.account_names import shown_account_name
+from finapp.gui.account_names import joined_accounts, shown_account_name
 from finapp.gui.charts.plots import Hit, empty_chart, legend_below
 from finapp.gui.charts.summary import AccountBalance, BalancePoint
 from finapp.gui.charts.theme import (
@@ -32,13 +32,21 @@ class BalanceData:
     accounts: tuple[AccountBalance, ...]
     #: balances in other currencies converted into ``currency``
     converted: bool = False
+    #: the accounts charted none of whose balances finapp knows (named under the chart, each
+    #: with its Set balance… button)
+    left_out: tuple[str, ...] = ()
 
 
 def draw_balance(fig: Figure, data: BalanceData | None, theme: Theme) -> list[Hit]:
     """Each account's balance over time; hovering shows a day's balance, a click that day."""
     title = tr_chart("Balance over time")
     if data is None or not any(a.points for a in data.accounts):
-        return empty_chart(fig, theme, title)
+        # statements without a balance (a CSV, a payment app's export) are not "no data": the
+        # chart says whose balance it lacks, the lines under it offer to set each
+        why = ""
+        if data is not None and data.left_out:
+            why = tr_chart("Left out, balance not known: %1", joined_accounts(data.left_out))
+        return empty_chart(fig, theme, title, why)
     ax = fig.add_subplot()
     style_axes(ax, theme, title)
     shown = [a for a in data.accounts if a.points]

@@ -52,7 +52,7 @@ def empty_chart(fig: Figure, theme: Theme, title: str, why: str = "") -> list[Hi
     ax.set_axis_off()
     chart_title(fig, theme, title)
     ax.text(0.5, 0.5, why or tr_chart("No data yet"), ha="center", va="center",
-            color=theme.grid, transform=ax.transAxes)  # fmt: skip
+            color=theme.grid, transform=ax.transAxes, wrap=True)  # fmt: skip
     return []
 
 

@@ -328,7 +328,9 @@ class DashboardPage(Page):
         converted = summary.approximate
         self.donut.set_data(DonutData(summary.month, currency, summary.by_category, converted))
         self.bars.set_data(FlowData(currency, summary.flows, converted))
-        self.balance.set_data(BalanceData(currency, summary.balances, converted))
+        self.balance.set_data(
+            BalanceData(currency, summary.balances, converted, summary.balances_left_out)
+        )
         worth = data.net_worth
         self.net_worth.set_data(NetWorthData(worth.currency, worth.months, worth.no_balance))
 
