@@ -14,7 +14,8 @@ file refuses the whole import: nothing of it is written), onto what the import s
 * the user's decisions: thresholds, budgets, rules, what they said of each subscription
   (:mod:`finapp.services.export_decisions`);
 * the savings goals (:mod:`finapp.services.export_goals`);
-* the settings the user set and the exchange rates (:mod:`finapp.services.export_settings`);
+* the settings the user set, the exchange rates and the CSV layouts the user saved
+  (:mod:`finapp.services.export_settings`);
 * which alerts the user read or dismissed, put on each as it is raised again
   (:mod:`finapp.services.export_alerts`).
 
@@ -43,7 +44,7 @@ from finapp.services.categories import ensure_category
 from finapp.services.export_alerts import restore_alert_states
 from finapp.services.export_decisions import restore_decisions
 from finapp.services.export_goals import restore_goals
-from finapp.services.export_settings import restore_rates, restore_settings
+from finapp.services.export_settings import restore_profiles, restore_rates, restore_settings
 from finapp.services.import_keys import statement_keys
 from finapp.store.schema import (
     Account,
@@ -106,6 +107,7 @@ def restore_from_export(session: Session, parsed: ParsedFile, batch_id: int | No
     restore_goals(session, folder)
     restore_settings(session, folder)
     restore_rates(session, folder)
+    restore_profiles(session, folder)
     restore_alert_states(session, folder, ids)
 
 

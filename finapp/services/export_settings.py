@@ -1,4 +1,5 @@
-"""The user's settings and exchange rates in finapp's own export, and brought back from it.
+"""The user's settings, exchange rates and CSV layouts in finapp's own export, brought back
+from it.
 
 ``settings.csv`` holds the Settings page's values the user set (base currency, alert limits
 such as the large-charge limit, renewal reminder days, budget warning percentages, the
@@ -14,10 +15,16 @@ layout and the interface language are kept by the desktop, not by the store.
 of each pair with where it came from: without them, totals in several currencies say "no rate"
 after the household is rebuilt from its export.
 
-Both are brought back within the import's own write (:mod:`finapp.services.export_restore`):
-what the store already holds wins (a setting it has, a rate of the same pair and day), so
+``profiles.csv`` holds the CSV layouts the user mapped and saved (the mapping wizard's "save as
+a profile"), each by its name with what finapp reads from each column: without them the next
+download of a credit union's CSV after the household is rebuilt asks for its columns again.
+
+All three are brought back within the import's own write (:mod:`finapp.services.export_restore`):
+what the store already holds wins (a setting it has, a rate of the same pair and day, a layout
+of that name), so
 importing the export again adds nothing; a value finapp would refuse from the Settings page, or a
-rate that is no rate, refuses the import whole, naming the file and the line.
+rate that is no rate or a layout finapp cannot read, refuses the import whole, naming the file
+and the line.
 """
 
 from __future__ import annotations
@@ -28,11 +35,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from finapp.importers.csv.mapping import CsvMapping, header_key
 from finapp.importers.finapp_export_files import amount, cell, day, export_rows
 from finapp.services.settings import OPTIONS
-from finapp.store.schema import ExchangeRate, Setting
+from finapp.store.schema import CsvProfile, ExchangeRate, Setting
 
-SETTINGS_FILE, RATES_FILE = "settings.csv", "rates.csv"
+SETTINGS_FILE, RATES_FILE, PROFILES_FILE = "settings.csv", "rates.csv", "profiles.csv"
 _OPTIONS = {option.key: option for option in OPTIONS}
 
 
@@ -94,3 +102,25 @@ def _code(text: str) -> str:
     if len(text) != 3 or not text.isascii() or not text.isalpha() or not text.isupper():
         raise ValueError(text)
     return text
+
+
+def restore_profiles(session: Session, folder: Path) -> None:
+    """The CSV layouts of the export in ``folder`` under names the store has not used."""
+    held = set(session.scalars(select(CsvProfile.name)))
+    for row in export_rows(folder, PROFILES_FILE):
+        name, mapping = cell(folder, PROFILES_FILE, row, _profile)
+        if name not in held:
+            held.add(name)
+            session.add(
+                CsvProfile(
+                    name=name, header_key=header_key(mapping.header), mapping=mapping.to_json()
+                )
+            )
+
+
+def _profile(c: dict[str, str]) -> tuple[str, CsvMapping]:
+    """One row of ``profiles.csv``: a name and a layout finapp can read files with."""
+    name, written = c["name"].strip(), json.loads(c["mapping"])
+    if not name or not isinstance(written, dict) or not written.get("header"):
+        raise ValueError(name)
+    return name, CsvMapping.from_json(c["mapping"])

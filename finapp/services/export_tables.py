@@ -8,6 +8,7 @@ with them.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -36,6 +37,7 @@ from finapp.store.schema import (
     Base,
     Budget,
     Category,
+    CsvProfile,
     ExchangeRate,
     Goal,
     GoalAccount,
@@ -68,6 +70,7 @@ TABLE_NAMES = (
     "goals",
     "settings",
     "rates",
+    "profiles",
 )
 
 
@@ -400,6 +403,14 @@ def exported_tables(n: Names) -> dict[str, tuple[type[Base], list[Column]]]:
         Column("date", "the day it was in force from", lambda r: r.as_of),
         Column("source", "entered (by you) or the rates file it was read from", lambda r: r.source),
     ]
+    # a CSV layout the user mapped once, so the bank's next download imports without asking
+    profile_cols = [
+        Column("name", "the name you saved the CSV layout under", lambda p: p.name),
+        Column("columns", "the file's column names, one per line", _profile_columns),
+        Column(
+            "mapping", "what finapp reads from each column, as finapp keeps it", lambda p: p.mapping
+        ),
+    ]
     described = (
         (Transaction, txn_cols),
         (TransactionSplit, split_cols),
@@ -415,5 +426,11 @@ def exported_tables(n: Names) -> dict[str, tuple[type[Base], list[Column]]]:
         (Goal, goal_cols),
         (Setting, setting_cols),
         (ExchangeRate, rate_cols),
+        (CsvProfile, profile_cols),
     )
     return dict(zip(TABLE_NAMES, described, strict=True))
+
+
+def _profile_columns(profile: Any) -> str:
+    """A saved CSV layout's column names, as its file heads them."""
+    return "\n".join(json.loads(profile.mapping).get("header", []))

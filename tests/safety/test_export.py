@@ -33,6 +33,7 @@ TABLES = (
     "goals",
     "settings",
     "rates",
+    "profiles",
 )
 
 
