@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QFormLayout, QLabel, 
 from finapp.core.dates import MIN_DATE
 from finapp.gui.account_names import shown_account_name
 from finapp.gui.dialogs.form_dialog import FormDialog
-from finapp.gui.qdates import from_qdate, to_qdate
+from finapp.gui.qdates import from_qdate, to_qdate, written_as_tables
 from finapp.gui.widgets.focus_return import open_answerable
 from finapp.tr_marks import fill
 
@@ -52,7 +52,7 @@ class CloseAccountDialog(FormDialog):
         )
         intro.setWordWrap(True)
         earliest = account.covered_until or MIN_DATE
-        self.day = QDateEdit(to_qdate(account.covered_until or today), self)
+        self.day = written_as_tables(QDateEdit(to_qdate(account.covered_until or today), self))
         self.day.setCalendarPopup(True)
         self.day.setDateRange(to_qdate(min(earliest, today)), to_qdate(today))
         self.day.setAccessibleName(fill(self.tr("Day %1 closed"), (name,)))

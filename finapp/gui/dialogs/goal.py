@@ -31,7 +31,7 @@ from finapp.core.money import exact_minor, parse_decimal
 from finapp.errors import FinappError
 from finapp.gui.account_names import shown_account_name
 from finapp.gui.dialogs.form_dialog import FormDialog
-from finapp.gui.qdates import from_qdate, to_qdate
+from finapp.gui.qdates import from_qdate, to_qdate, written_as_tables
 from finapp.gui.widgets.focus_return import open_answerable
 from finapp.tr_marks import fill
 
@@ -80,7 +80,7 @@ class GoalDialog(FormDialog):
         self.amount = QLineEdit(self)
         self.amount.setPlaceholderText(self.tr("e.g. 12000"))
         self.amount.setAccessibleName(self.tr("Amount to save"))
-        self.by = QDateEdit(to_qdate(month_date(today, 12, today.day)), self)
+        self.by = written_as_tables(QDateEdit(to_qdate(month_date(today, 12, today.day)), self))
         self.by.setCalendarPopup(True)
         self.by.setDateRange(to_qdate(today + timedelta(days=1)), to_qdate(MAX_DATE))
         self.by.setAccessibleName(self.tr("Date to save it by"))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
 from finapp.core.money import parse_decimal
 from finapp.errors import FinappError
 from finapp.gui.dialogs.form_dialog import FormDialog
-from finapp.gui.qdates import from_qdate, to_qdate
+from finapp.gui.qdates import from_qdate, to_qdate, written_as_tables
 from finapp.gui.widgets.focus_return import open_answerable
 from finapp.tr_marks import fill
 
@@ -60,7 +60,7 @@ class RateEntryDialog(FormDialog):
         self.rate = QLineEdit(self)
         self.rate.setPlaceholderText(self.tr("e.g. 1.0561"))
         self.rate.setAccessibleName(fill(self.tr("Worth in %1"), (base,)))
-        self.day = QDateEdit(self)
+        self.day = written_as_tables(QDateEdit(self))
         self.day.setCalendarPopup(True)
         self.day.setAccessibleName(self.tr("From"))
         when = current[2] if current else date.today()

@@ -33,7 +33,7 @@ from finapp.gui.books_words import gap_cells, state_sentence
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.models.formatting import format_day
 from finapp.gui.pages.tables import tab_leaves
-from finapp.gui.qdates import from_qdate, to_qdate
+from finapp.gui.qdates import from_qdate, to_qdate, written_as_tables
 from finapp.gui.widgets.focus_return import open_answerable
 from finapp.services.reconciliation import AccountBooks
 from finapp.tr_marks import fill
@@ -64,7 +64,9 @@ class ReconcileDialog(FormDialog):
         head.setObjectName("books-state")
         head.setWordWrap(True)
         self.gaps = self._gap_table(books)
-        self.through = QDateEdit(to_qdate(books.checked_through or last_covered), self)
+        self.through = written_as_tables(
+            QDateEdit(to_qdate(books.checked_through or last_covered), self)
+        )
         self.through.setCalendarPopup(True)
         self.through.setDateRange(to_qdate(MIN_DATE), to_qdate(last_covered))
         self.through.setAccessibleName(self.tr("Accept the books up to"))

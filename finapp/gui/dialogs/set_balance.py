@@ -30,7 +30,7 @@ from finapp.errors import FinappError
 from finapp.gui.account_names import shown_account_name
 from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.error_texts import error_text
-from finapp.gui.qdates import from_qdate, to_qdate
+from finapp.gui.qdates import from_qdate, to_qdate, written_as_tables
 from finapp.gui.widgets.focus_return import open_answerable
 from finapp.tr_marks import fill
 
@@ -68,7 +68,7 @@ class SetBalanceDialog(FormDialog):
         self.amount = QLineEdit(self)
         self.amount.setPlaceholderText(self.tr("e.g. 1234.56 or -250.00"))
         self.amount.setAccessibleName(fill(self.tr("Balance in %1"), (currency,)))
-        self.day = QDateEdit(to_qdate(day), self)
+        self.day = written_as_tables(QDateEdit(to_qdate(day), self))
         self.day.setCalendarPopup(True)
         self.day.setDateRange(to_qdate(MIN_DATE), to_qdate(MAX_DATE))
         self.day.setAccessibleName(self.tr("Day of the balance"))

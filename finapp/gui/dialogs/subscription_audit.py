@@ -51,7 +51,7 @@ from finapp.gui.name_words import shown_name
 from finapp.gui.pages.fitted_columns import WordsColumns
 from finapp.gui.pages.health_rows import money
 from finapp.gui.pages.tables import make_table, reload_rows
-from finapp.gui.qdates import from_qdate, to_qdate
+from finapp.gui.qdates import from_qdate, to_qdate, written_as_tables
 from finapp.gui.widgets.actions import SelectionActions
 from finapp.gui.window_geometry import FRAME_ALLOWANCE
 from finapp.services import subscription_audit as service
@@ -453,7 +453,7 @@ class SubscriptionAuditDialog(QDialog):
         # as its words need at the widths the columns were given
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.next_review = QDateEdit(tab)
+        self.next_review = written_as_tables(QDateEdit(tab))
         self.next_review.setObjectName("next-review")
         self.next_review.setAccessibleName(self.tr("Next review"))
         self.next_review.setCalendarPopup(True)

@@ -25,7 +25,7 @@ from finapp.gui.dialogs.form_dialog import FormDialog
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.models.subscriptions_model import schedule_name
 from finapp.gui.name_words import shown_name
-from finapp.gui.qdates import from_qdate, to_qdate
+from finapp.gui.qdates import from_qdate, to_qdate, written_as_tables
 from finapp.services.subscription_charges import MemberCharge
 from finapp.services.subscription_groups import PlacedStream
 from finapp.services.subscriptions import SubscriptionView
@@ -105,7 +105,7 @@ class ReviewDateDialog(FormDialog):
         self.review = QCheckBox(self.tr("Remind me to review it on"), self)
         self.review.setChecked(sub.review_date is not None)
         day = sub.review_date or _before_renewal(sub, today)
-        self.day = QDateEdit(to_qdate(day), self)
+        self.day = written_as_tables(QDateEdit(to_qdate(day), self))
         self.day.setCalendarPopup(True)
         self.day.setAccessibleName(self.tr("Review date"))
         self.day.setEnabled(self.review.isChecked())
