@@ -1,8 +1,8 @@
 """The payee of a bank export is the other party, not the booking type nor the account holder:
 Sparkasse's ``Beguenstigter/Zahlungspflichtiger`` (``KARTENZAHLUNG`` goes to the memo), CCB's
-``交易地点/附言`` (``消费`` goes to the memo), DKB's payer on money in and recipient on money
-out, the ``Transaction Description`` of Capital One 360 and Lloyds, NatWest's names without
-Excel's apostrophe."""
+``交易地点/附言`` (``消费`` goes to the memo) or the name in its ``对方账号与户名``, DKB's payer
+on money in and recipient on money out, the ``Transaction Description`` of Capital One 360 and
+Lloyds, NatWest's names without Excel's apostrophe."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from finapp.importers.csv import read_csv
+from finapp.services.imports import import_files
+from finapp.services.transactions import list_transactions
 
 HERE = Path(__file__).parent / "bank_exports"
 
@@ -46,13 +48,23 @@ def test_dkb_payee_is_who_paid_on_money_in_and_who_was_paid_on_money_out() -> No
 
 
 def test_ccb_merchant_text_is_the_payee_and_the_booking_type_the_memo() -> None:
+    """A card payment's shop is its party; a transfer's or a salary's is the name 建设银行 writes
+    after the account in 对方账号与户名 (``6222111111111111/李四``), the note in 交易地点/附言 its
+    words: the rent's payee was ``房租`` and the employer ``某某科技有限公司代发工资``."""
     assert _lines("ccb.csv") == [
         ("瑞幸咖啡", "消费", Decimal("-12.00")),
-        ("某某科技有限公司代发工资", "工资", Decimal("8000.00")),
-        ("房租", "转账", Decimal("-1000.00")),
+        ("某某科技有限公司", "工资 某某科技有限公司代发工资", Decimal("8000.00")),
+        ("李四", "转账 房租", Decimal("-1000.00")),
         ("瑞幸咖啡", "消费", Decimal("-12.00")),
         ("瑞幸咖啡", "消费", Decimal("-12.00")),
     ]
+
+
+def test_a_ccb_transfer_is_filed_by_its_note_and_named_by_its_party(store) -> None:  # type: ignore[no-untyped-def]
+    import_files(store, [HERE / "ccb.csv"])
+    lines = {(t.payee, t.category) for t in list_transactions(store)}
+    assert ("李四", "Housing:Rent") in lines
+    assert ("某某科技有限公司", "Income:Salary") in lines
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,24 @@ def other_party(cells: list[str]) -> str:
     return next((cell for cell in named if cell not in _CHANNELS), named[0] if named else "")
 
 
+#: a Chinese bank's other party written as its account, a slash and its name (建设银行's
+#: 对方账号与户名 ``6222111111111111/李四``)
+_ACCOUNT_THEN_NAME = re.compile(r"[0-9*]{6,}\s*/\s*(\S.*)")
+
+
+def numbered_party(cells: list[str]) -> tuple[str, str] | None:
+    """The party a payee cell names after its account number (``6222…/李四`` is 李四), and
+    the words of the row's other payee cells, which are then no party but what the money was
+    for: 建设银行 writes the payer's note (``房租``, ``家用``, ``某某公司代发工资``) where a card
+    payment's shop goes, so the person paid and the employer were lost behind it. None when no
+    cell is so written (a card payment: its shop is the party)."""
+    for at, cell in enumerate(cells):
+        if written := _ACCOUNT_THEN_NAME.fullmatch(cell.strip()):
+            others = (c for i, c in enumerate(cells) if i != at and c and c not in _CHANNELS)
+            return written.group(1).strip(), " ".join(one_line(c) for c in others)
+    return None
+
+
 def one_line(cell: str, operation_first: bool = False) -> str:
     """A cell of several lines as a payee: its party's line when ``operation_first`` (the first
     line says what kind of operation it was, the party follows), else its lines joined."""

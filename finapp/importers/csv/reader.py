@@ -30,7 +30,7 @@ from finapp.importers.csv.cells import (
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.other_account import other_account, other_account_column
-from finapp.importers.csv.payees import labelled_party, one_line, other_party
+from finapp.importers.csv.payees import labelled_party, numbered_party, one_line, other_party
 from finapp.importers.csv.payment_apps import (
     closed_trades,
     paying_source,
@@ -293,9 +293,13 @@ class RowReader:
         """The payee of the row (among the payer's cells first when ``money_in``) and its memo:
         its memo cells' lines, else the lines of the payee cell the payee leaves."""
         named = self._payer_first if money_in else self.m.payee
-        written = other_party([text(row, i) for i in named])
-        payee = one_line(written, self._operation_first)
+        cells = [text(row, i) for i in named]
         memo = " ".join([one_line(v) for i in self.m.memo if (v := text(row, i)) and v != "/"])
+        if numbered := numbered_party(cells):
+            payee, words = numbered
+            return payee, " ".join(part for part in (memo, words) if part)
+        written = other_party(cells)
+        payee = one_line(written, self._operation_first)
         if self._labelled_parties and (labelled := labelled_party(payee, money_in)):
             payee, words = labelled
             return payee, " ".join(part for part in (memo, words) if part)
