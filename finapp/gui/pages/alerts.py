@@ -329,7 +329,15 @@ class AlertsPage(Page):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         if rows and not self.showing_history:
             self._next_row = (rows[0], self.table.hasFocus())
-            self._act(dismiss_alerts)  # one edit: Edit ▸ Undo brings them all back
+            # one edit: Edit ▸ Undo brings them all back, which the status bar says (the row
+            # only vanished, and a dismissal by mistake looked final)
+            told = self.tr(
+                "Dismissed %n alert(s). Edit ▸ Undo (Ctrl+Z) undoes this; History keeps "
+                "dismissed alerts.",
+                "",
+                len(rows),
+            )
+            self._act(dismiss_alerts, told)
 
     def restore_selected(self) -> None:
         """Bring the selected dismissed alerts back; the status bar says where they went (an
@@ -371,8 +379,8 @@ class AlertsPage(Page):
         if focused:
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _act(self, action: Callable[[Store, list[int]], object]) -> None:
-        """``action`` on the selected alerts, all at once."""
+    def _act(self, action: Callable[[Store, list[int]], object], told: str = "") -> None:
+        """``action`` on the selected alerts, all at once; ``told`` said once it is done."""
         chosen = [a.id for a in self.selected()]
         if not chosen:
             return
@@ -381,11 +389,12 @@ class AlertsPage(Page):
         def work(_progress: ProgressFn, _cancel: threading.Event) -> None:
             action(store, chosen)
 
-        self.selection.run(
-            self.ctx.tasks,
-            work,
-            lambda _r: self.ctx.bus.data_changed.emit(Changes.of(bus.ALERTS)),
-        )
+        def done(_result: object) -> None:
+            self.ctx.bus.data_changed.emit(Changes.of(bus.ALERTS))
+            if told:
+                self.ctx.bus.message.emit("info", told)
+
+        self.selection.run(self.ctx.tasks, work, done)
 
     def open_selected(self) -> None:
         chosen = self.selected()
