@@ -339,8 +339,10 @@ class DataSecurityPanel(QWidget):
         The line under the backup buttons says the same: the backup it named may be gone with
         the data, or belong to data since replaced."""
         self._report(text)
+        # its button says what it does: after "All finapp data was deleted." an OK closed the
+        # whole window unannounced
         tell(self, self.tr("finapp"), text, object_name="closing-finapp", icon=icon,
-             then=self.quit_app)  # fmt: skip
+             then=self.quit_app, ok_text=self.tr("Quit finapp"))  # fmt: skip
 
     def ask_restore(self) -> None:
         """The backups finapp made to pick from, or one kept elsewhere."""

@@ -119,9 +119,13 @@ def tell(
     object_name: str,
     icon: Icon = Icon.Information,
     then: Callable[[], None] | None = None,
+    ok_text: str = "",
 ) -> None:
-    """A message with OK; ``then()`` once it is closed, however it was closed."""
+    """A message with OK (labelled ``ok_text`` when given: what closing it does); ``then()``
+    once it is closed, however it was closed."""
     box = QMessageBox(icon, title, text, Button.Ok, parent)
+    if ok_text:
+        box.button(Button.Ok).setText(ok_text)
     if then is not None:
         box.finished.connect(lambda _code: then())
     _open(box, object_name)
