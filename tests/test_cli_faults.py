@@ -235,6 +235,21 @@ def test_a_read_only_disk_is_called_read_only_never_a_wrong_passphrase(
     assert (saved / "finapp.db").read_bytes() == before
 
 
+def test_a_report_asked_for_on_a_read_only_disk_is_named_not_its_temporary_file(
+    saved: Path, tmp_path: Path
+) -> None:
+    """The health report saved onto a write-protected card: the one line names the report the
+    user asked for, not the ``.finapp-….tmp`` file it is first written to."""
+    card = tmp_path / "SD card"
+    card.mkdir()
+    report = card / "health 2026.html"
+    proc = _run(_read_only_mount(card, _cli(saved, "health", "--report", str(report))))
+    lines = proc.stderr.strip().splitlines()
+    assert proc.returncode == 2 and len(lines) == 1, proc.stderr
+    assert lines[0] == f"finapp: {report} is on a read-only disk", proc.stderr
+    assert list(card.iterdir()) == []
+
+
 @pytest.mark.parametrize(
     "args", [["transactions"], ["budget", "set", "Food", "10"]], ids=lambda a: " ".join(a)
 )
