@@ -69,6 +69,9 @@ class WipeResult:
     backups_found: tuple[str, ...] = ()
     #: the calendar file kept up to date (``export-ics --keep``): the user's, left in place
     calendar: str | None = None
+    #: folders left in place only because they hold finapp's exports, reports or calendars
+    #: (named in ``exports`` or ``calendar``): none of the user's own files is in them
+    copies_kept_in: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,9 +187,24 @@ def wipe_all(data_dir: Path, key: StoreKey | None = None) -> WipeResult:
     if starts_here and autostart.disable():
         removed.append(autostart.where())
     exports = tuple(name for name in kept if _plain_copy(data_dir / name, calendar))
+    others = tuple(name for name in kept_folders if _holds_others(data_dir / name))
+    copies_only = tuple(name for name in kept_folders if name not in others)
     return WipeResult(
-        tuple(removed), tuple(kept), tuple(kept_folders), problem, exports, tuple(found), calendar
+        tuple(removed), tuple(kept), others, problem, exports, tuple(found), calendar, copies_only
     )
+
+
+def _holds_others(folder: Path) -> bool:
+    """Whether a folder the wipe left holds anything but finapp's plain-text copies (exports,
+    reports, calendars) and finapp's own folders holding only those: a folder left for a health
+    report alone is not one that "holds files finapp did not write"."""
+    for entry in folder.iterdir():
+        own = entry.is_dir() and not entry.is_symlink() and entry.name in OWN_FOLDERS
+        if own and not _holds_others(entry):
+            continue
+        if not _plain_copy(entry, None):
+            return True
+    return False
 
 
 def _plain_copy(path: Path, calendar: str | None) -> bool:

@@ -175,3 +175,24 @@ def test_a_wipe_names_the_health_report_and_calendar_it_wrote_as_plain_text_to_d
         assert f"kept {name}: an export of your data, NOT encrypted" in proc.stdout
         assert (data / name).exists()  # the user's to delete
     assert "kept budget 2027.html: not written by finapp" in proc.stdout
+
+
+def test_a_data_folder_left_only_for_finapps_report_and_calendar_is_not_said_to_hold_others(
+    tmp_path: Path, corpus: Path
+) -> None:
+    """The data folder stays because the health report and renewals calendar saved there are
+    the household's to delete; the wipe said the folder was kept as one holding "files finapp
+    did not write", of two files it had just named as finapp's."""
+    data = tmp_path / "d"
+    statement = corpus / "ofx/ofxparse__bank_medium.ofx"
+    assert processes.cli(data, "import", str(statement)).returncode == 0
+    added = ("subscriptions", "add", "Netflix", "15.49", "--cadence", "monthly")
+    assert processes.cli(data, *added, "--next", "2099-02-03").returncode == 0
+    assert processes.cli(data, "health", "--report", str(data / "health.html")).returncode == 0
+    calendar = ("subscriptions", "export-ics", str(data / "renewals.ics"))
+    assert processes.cli(data, *calendar).returncode == 0
+    proc = processes.cli(data, "wipe", "--yes")
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in data.iterdir()) == ["health.html", "renewals.ics"]
+    assert "did not write" not in proc.stdout, proc.stdout
+    assert f"kept folder {data}: it holds only the unencrypted copies of your data" in proc.stdout

@@ -215,6 +215,9 @@ def _print_wiped(result: WipeResult, data_dir: Path, *, listed: bool) -> None:
             print(f"  kept {name}: not written by finapp")
     for folder in result.kept_folders:
         print(f"  kept folder {folder}: it holds files finapp did not write")
+    for folder in result.copies_kept_in:
+        print(f"  kept folder {folder}: it holds only the unencrypted copies of your data "
+              "named here")  # fmt: skip
     if result.calendar:
         print(f"  kept {result.calendar}: the renewals calendar kept up to date, NOT encrypted; "
               "delete it yourself if you no longer need it")  # fmt: skip
