@@ -110,3 +110,25 @@ def test_icbc_transfer_names_the_person_not_the_banks_channel() -> None:
         ("张小明", Decimal("-2000.00")),
         ("结息", Decimal("3.21")),
     ]
+
+
+def test_cmb_other_party_is_named_without_its_account_number() -> None:
+    """招商银行's 对手信息 writes the account after the name (``王建国 6217000012345678``,
+    ``国网上海市电力公司310000000123456``): the payee read so carried a stranger's whole account
+    number into the store, and the landlord's name never stood alone in the payee list."""
+    export = (
+        "记账日期,货币,交易金额,联机余额,交易摘要,对手信息,客户摘要\r\n"
+        '2026-11-01,CNY,"-6,500.00","16,956.78",转账汇款,王建国 6217000012345678,'
+        "房租-2026年11月\r\n"
+        '2026-11-10,CNY,"18,500.00","35,456.78",代发工资,上海星云科技有限公司 121900000001,工资\r\n'
+        '2026-11-12,CNY,-213.00,"35,243.78",一网通支付,国网上海市电力公司310000000123456,电费\r\n'
+        '2026-11-18,CNY,-80.00,"35,163.78",快捷支付,中国移动,话费充值\r\n'
+    )
+    parsed = read_csv("招商银行交易明细_20261101-20261130.csv", export.encode("utf-8-sig"))
+    lines = [(t.payee, t.memo) for s in parsed.statements for t in s.transactions]
+    assert lines == [
+        ("王建国", "转账汇款 房租-2026年11月"),
+        ("上海星云科技有限公司", "代发工资 工资"),
+        ("国网上海市电力公司", "一网通支付 电费"),
+        ("中国移动", "快捷支付 话费充值"),
+    ]

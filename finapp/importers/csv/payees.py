@@ -52,6 +52,19 @@ def numbered_party(cells: list[str]) -> tuple[str, str] | None:
     return None
 
 
+#: a Chinese party with its account number after it, as 招商银行's 对手信息 writes it
+#: (``张三 6214830212345678``, ``国网上海市电力公司310000000123456``)
+_NAME_THEN_ACCOUNT = re.compile(r"(.*[\u3400-\u9fff)）])\s*\d{8,}")
+
+
+def without_account_number(payee: str) -> str:
+    """A Chinese party's name without the account number its bank wrote after it: the payee
+    is the person or company, and a whole account number is kept nowhere in the store (the
+    household's own are kept as their last four and a keyed hash)."""
+    written = _NAME_THEN_ACCOUNT.fullmatch(payee.strip())
+    return written.group(1).strip() if written else payee
+
+
 def one_line(cell: str, operation_first: bool = False) -> str:
     """A cell of several lines as a payee: its party's line when ``operation_first`` (the first
     line says what kind of operation it was, the party follows), else its lines joined."""

@@ -30,7 +30,13 @@ from finapp.importers.csv.cells import (
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.other_account import other_account, other_account_column
-from finapp.importers.csv.payees import labelled_party, numbered_party, one_line, other_party
+from finapp.importers.csv.payees import (
+    labelled_party,
+    numbered_party,
+    one_line,
+    other_party,
+    without_account_number,
+)
 from finapp.importers.csv.payment_apps import (
     closed_trades,
     paying_source,
@@ -260,7 +266,7 @@ class RowReader:
         elif self.m.status is not None and amount < 0:
             memo = f"{memo} {refund_note(cell(row, self.m.status), self.m)}".strip()
         fitid = text(row, self.m.fitid)
-        payee = payee if payee != "/" else ""
+        payee = without_account_number(payee) if payee != "/" else ""
         kind = self._kind_key(whole_row)
         if kind not in self._kinds:
             self._kinds[kind] = paying_source(row, self.m) or row_type(row, self.m)
