@@ -84,8 +84,7 @@ class ImportSummaryDialog(QDialog):
     def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import-summary")
-        stopped = result.not_read > 0
-        self.setWindowTitle(self.tr("Import stopped") if stopped else self.tr("Import finished"))
+        self.setWindowTitle(self._title(result))
         self.setMinimumWidth(640)
         self.undo_requested = False
         layout = QVBoxLayout(self)
@@ -241,6 +240,15 @@ class ImportSummaryDialog(QDialog):
         QVBoxLayout(box).addWidget(area)
         self.history_area = area
         return box
+
+    def _title(self, result: ImportResult) -> str:
+        """The window's title says how the import ended: "Import finished" over a statement
+        refused whole read as if it had gone in."""
+        if result.not_read > 0:
+            return self.tr("Import stopped")
+        if result.failed and len(result.failed) == len(result.files):
+            return self.tr("Nothing imported")
+        return self.tr("Import finished")
 
     def headline_text(self, result: ImportResult) -> str:
         """ "From 1 file: 300,000 new transactions, 0 duplicates skipped.": the counts grouped
