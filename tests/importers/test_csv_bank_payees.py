@@ -132,3 +132,16 @@ def test_cmb_other_party_is_named_without_its_account_number() -> None:
         ("国网上海市电力公司", "一网通支付 电费"),
         ("中国移动", "快捷支付 话费充值"),
     ]
+
+
+def test_cmb_labelled_reference_stays_in_the_payee() -> None:
+    """A number after a label (``流水号``, ``借据号``) is the line's reference, not a party's
+    account: 招商银行's mortgage line keeps it, so the download a household imported before
+    matches its lines again and a month's repayment is told from the next."""
+    export = (
+        "记账日期,货币,交易金额,联机余额,交易摘要,对手信息\r\n"
+        '20260108,人民币,-7800.00,"27,410.55",自动扣款,房贷还款 流水号2026010841939071\r\n'
+    )
+    parsed = read_csv("CMB_6214_2026.csv", export.encode("utf-8-sig"))
+    (line,) = [t for s in parsed.statements for t in s.transactions]
+    assert line.payee == "房贷还款 流水号2026010841939071"

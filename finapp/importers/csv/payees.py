@@ -55,14 +55,21 @@ def numbered_party(cells: list[str]) -> tuple[str, str] | None:
 #: a Chinese party with its account number after it, as 招商银行's 对手信息 writes it
 #: (``张三 6214830212345678``, ``国网上海市电力公司310000000123456``)
 _NAME_THEN_ACCOUNT = re.compile(r"(.*[\u3400-\u9fff)）])\s*\d{8,}")
+#: a label the number after it belongs to: ``流水号2025…`` (a serial), ``借据号``, ``订单号``,
+#: ``贷款账号``: the number is the line's reference, not a party's account
+_REFERENCE_LABEL = re.compile(r"[号码]$")
 
 
 def without_account_number(payee: str) -> str:
     """A Chinese party's name without the account number its bank wrote after it: the payee
     is the person or company, and a whole account number is kept nowhere in the store (the
-    household's own are kept as their last four and a keyed hash)."""
+    household's own are kept as their last four and a keyed hash). A labelled reference
+    (``房贷还款 流水号2025010841939071``) stays as written: it is what tells the line from the
+    next month's, and a download imported before keeps matching it."""
     written = _NAME_THEN_ACCOUNT.fullmatch(payee.strip())
-    return written.group(1).strip() if written else payee
+    if written is None or _REFERENCE_LABEL.search(written.group(1)):
+        return payee
+    return written.group(1).strip()
 
 
 def one_line(cell: str, operation_first: bool = False) -> str:
