@@ -43,7 +43,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from finapp.core.account_holders import holder_names, is_holder
+from finapp.core.account_holders import holder_names, holder_parties, is_holder
 from finapp.core.across_currencies import SENT_WORDS, match_across_currencies
 from finapp.core.bank_text import without_bank_text
 from finapp.core.category_sources import CategorySource
@@ -316,8 +316,10 @@ def _other_account(other: str, numbers: tuple[str, ...], own: frozenset[str]) ->
 
 
 def _holders(session: Session) -> set[str]:
-    """The names the household's accounts are held in, as transfers already paired show them:
-    a person's name printed on both sides of one (:func:`~finapp.core.transfers.holder_name`).
+    """The names the household's accounts are held in: as their statements state them
+    (WeChat Pay's ``微信昵称：[李娜]``, Santander's ``Titular``), and as transfers already paired
+    show them, a person's name printed on both sides of one
+    (:func:`~finapp.core.transfers.holder_name`).
 
     Only pairs whose two payees read alike are read (SQLite's ``upper`` folds Latin letters
     alone, so a name with an umlaut is compared again as the matcher compares it)."""
@@ -333,7 +335,10 @@ def _holders(session: Session) -> set[str]:
         )
     ).all()
     found = _movements(session, {line for pair in rows for line in pair})
-    return {name for o, i in rows for name in holder_name(found[o], found[i])}
+    stated = session.scalars(select(Account.holder).where(Account.holder != "").distinct())
+    return {name for o, i in rows for name in holder_name(found[o], found[i])} | {
+        name for holder in stated for name in holder_parties(holder)
+    }
 
 
 def link_days_transfers(session: Session, first: date, last: date) -> int:

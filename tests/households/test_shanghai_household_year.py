@@ -5,13 +5,16 @@ says of their months must be what happened.
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from finapp.services.imports import import_files
+from finapp.services.month_report import month_report
 from finapp.services.transactions import TransactionView, list_transactions
 from finapp.store.engine import Store
 from tests.households.shanghai_household import MONTHS, write_all
@@ -77,3 +80,34 @@ def test_each_spouses_wechat_pay_is_a_wallet_of_its_own(store: Store, tmp_path: 
     assert [(c.account, c.new, c.duplicates) for f in again.files for c in f.accounts] == [
         ("WeChat Pay 微信支付 张伟", 0, len(his_lines))
     ]
+
+
+def _truth_months(path: Path) -> dict[str, tuple[Decimal, Decimal]]:
+    """Each month's income and spending as the truth beside the exports says."""
+    with path.open(encoding="utf-8") as truth:
+        rows = iter(csv.reader(truth, delimiter="\t"))
+        next(rows)  # month, income, spending
+        months = {}
+        for row in rows:
+            if not row:
+                break
+            months[row[0]] = (Decimal(row[1]), Decimal(row[2]))
+    return months
+
+
+def test_every_months_income_and_spending_are_what_the_household_earned_and_spent(
+    store: Store, tmp_path: Path
+) -> None:
+    """李娜 sends 张伟 5,000.00 each month from her ICBC card to his (``网转``, each side naming
+    the other), and 张伟's WeChat Pay sent her a 520.00 红包: the banks name neither card's
+    holder, their wallets do (``微信昵称：[李娜]``, ``姓名：张伟``). Counted as income and
+    spending, the 5,000.00 made every month 36,800.00 earned where 31,800.00 was."""
+    files = write_all(tmp_path / "exports")
+    import_files(store, [p for paths in files.values() for p in paths])
+    truth = _truth_months(tmp_path / "truth.tsv")
+    assert len(truth) == len(MONTHS)
+    found = {}
+    for y, m in MONTHS:
+        (totals,) = month_report(store, date(y, m, 1), as_of=date(2026, 12, 6)).totals
+        found[f"{y}-{m:02d}"] = (totals.income, totals.expenses)
+    assert found == truth
