@@ -82,7 +82,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="347"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="335"/>
+        <source>Dismissed %n alert(s). Edit ▸ Undo (Ctrl+Z) undoes this; History keeps dismissed alerts.</source>
+        <translation>
+            <numerusform>Dismissed %n alert. Edit ▸ Undo (Ctrl+Z) undoes this; History keeps dismissed alerts.</numerusform>
+            <numerusform>Dismissed %n alerts. Edit ▸ Undo (Ctrl+Z) undoes this; History keeps dismissed alerts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/alerts.py" line="355"/>
         <source>%n alert(s) back under Current.</source>
         <translation>
             <numerusform>%n alert back under Current.</numerusform>
@@ -90,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="350"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="358"/>
         <source>%n no longer hold: kept in History as resolved.</source>
         <translation>
             <numerusform>%n no longer holds: kept in History as resolved.</numerusform>
@@ -138,7 +146,7 @@
 <context>
     <name>ConfirmWipeDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="124"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="127"/>
         <source>Backup saved to %1 (%n transaction(s), encrypted). It is kept when everything else is deleted.</source>
         <translation>
             <numerusform>Backup saved to %1 (%n transaction, encrypted). It is kept when everything else is deleted.</numerusform>
@@ -149,7 +157,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="390"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="392"/>
         <source>%n more in the next 30 days…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -157,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="406"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="408"/>
         <source>left in %n budget(s)</source>
         <translation>
             <numerusform>left in %n budget</numerusform>
@@ -165,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="409"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="411"/>
         <source>%n over by %1</source>
         <translation>
             <numerusform>%n over by %1</numerusform>
@@ -235,7 +243,7 @@
 <context>
     <name>ImportFlow</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="229"/>
+        <location filename="../../finapp/gui/import_flow.py" line="230"/>
         <source>%n file(s) will be imported next.</source>
         <translation>
             <numerusform>%n file will be imported next.</numerusform>
@@ -243,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="249"/>
+        <location filename="../../finapp/gui/import_flow.py" line="250"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -251,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="305"/>
+        <location filename="../../finapp/gui/import_flow.py" line="322"/>
         <source>Imported %Ln new transaction(s).</source>
         <translation>
             <numerusform>Imported %Ln new transaction.</numerusform>
@@ -266,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="416"/>
+        <location filename="../../finapp/gui/import_flow.py" line="426"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>Remove the %n transaction the last import added?</numerusform>
@@ -274,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="443"/>
+        <location filename="../../finapp/gui/import_flow.py" line="453"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>Undo: removed %n transaction.</numerusform>
@@ -313,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="249"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="257"/>
         <source>%Ln new transaction(s)</source>
         <translation>
             <numerusform>%Ln new transaction</numerusform>
@@ -321,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="250"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="258"/>
         <source>%Ln duplicate(s) skipped</source>
         <translation>
             <numerusform>%Ln duplicate skipped</numerusform>
@@ -329,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="254"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="262"/>
         <source>%Ln row(s) left out (neutral)</source>
         <translation>
             <numerusform>%Ln row left out (neutral)</numerusform>
@@ -337,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="257"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="265"/>
         <source>%Ln row(s) rejected</source>
         <translation>
             <numerusform>%Ln row rejected</numerusform>
@@ -345,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="259"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="267"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n file refused</numerusform>
@@ -353,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="261"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="269"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>From %n file: </numerusform>
@@ -361,7 +369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="265"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="273"/>
         <source>You stopped the import: %n file(s) not read. The files above are stored whole.</source>
         <translation>
             <numerusform>You stopped the import: %n file not read. The files above are stored whole.</numerusform>
@@ -521,7 +529,7 @@
 <context>
     <name>TransactionsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="334"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="339"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>Category for %n transaction:</numerusform>
@@ -529,7 +537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="389"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="394"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>Filed %n transaction under %1</numerusform>
@@ -537,7 +545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="395"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="400"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>, and %n other transaction of the same merchant with it</numerusform>
@@ -545,7 +553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="420"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="425"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>Put %n transaction back in their previous category.</numerusform>
@@ -553,7 +561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="438"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="443"/>
         <source>%Ln transaction(s)</source>
         <comment>every one is shown</comment>
         <translation>

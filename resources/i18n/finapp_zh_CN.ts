@@ -1251,14 +1251,19 @@
         <translation>没有需要您处理的事项。finapp 会在每次导入后以及每小时自动检查一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="347"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="335"/>
+        <source>Dismissed %n alert(s). Edit ▸ Undo (Ctrl+Z) undoes this; History keeps dismissed alerts.</source>
+        <translation><numerusform>已忽略 %n 条提醒。编辑 ▸ 撤销（Ctrl+Z）可恢复；已忽略的提醒保留在“历史”中。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/alerts.py" line="355"/>
         <source>%n alert(s) back under Current.</source>
         <translation>
             <numerusform>%n 条提醒已移回“当前”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/alerts.py" line="350"/>
+        <location filename="../../finapp/gui/pages/alerts.py" line="358"/>
         <source>%n no longer hold: kept in History as resolved.</source>
         <translation>
             <numerusform>%n 条已不再成立：作为已解决留在“历史”中。</numerusform>
@@ -2328,111 +2333,116 @@
     </message>
     <message>
         <location filename="../../finapp/gui/charts/theme.py" line="32"/>
+        <source>No spending in %1</source>
+        <translation>%1 没有支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/charts/theme.py" line="33"/>
         <source>Spending by category</source>
         <translation>按分类支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="33"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="34"/>
         <source>Spending by category (%1)</source>
         <translation>按类别支出（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="34"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="35"/>
         <source>Uncategorized</source>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="35"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="36"/>
         <source>Income vs expenses</source>
         <translation>收入与支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="36"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="37"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="37"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="38"/>
         <source>Expenses</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="38"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="39"/>
         <source>Balance over time</source>
         <translation>余额走势</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="39"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="40"/>
         <source>Spending vs budget</source>
         <translation>支出与预算对比</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="40"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="41"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="41"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="42"/>
         <source>Amount (%1)</source>
         <translation>金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="42"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="43"/>
         <source>Balance (%1)</source>
         <translation>余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="43"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="44"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="44"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="45"/>
         <source>Spent</source>
         <translation>已支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="45"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="46"/>
         <source>Over budget</source>
         <translation>超出预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="46"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="47"/>
         <source>Net worth</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="47"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="48"/>
         <source>Net worth: %1</source>
         <translation>净资产：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="48"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="49"/>
         <source>Owned</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="49"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="50"/>
         <source>Owed</source>
         <translation>负债</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="50"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="51"/>
         <source>Owned %1, owed %2</source>
         <translation>资产 %1，负债 %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="51"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="52"/>
         <source>Left out, no rate: %1</source>
         <translation>无汇率，未计入：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="52"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="53"/>
         <source>Net worth, leaving out %1</source>
         <translation>净资产（未计入 %1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/charts/theme.py" line="53"/>
+        <location filename="../../finapp/gui/charts/theme.py" line="54"/>
         <source>Left out, balance not known: %1</source>
         <translation>未计入，余额未知：%1</translation>
     </message>
@@ -2564,19 +2574,19 @@
         <translation>%1 中的备份也会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="116"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="119"/>
         <source>Saving a backup to %1…</source>
         <translation>正在将备份保存到“%1”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="124"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="127"/>
         <source>Backup saved to %1 (%n transaction(s), encrypted). It is kept when everything else is deleted.</source>
         <translation>
             <numerusform>备份已保存到“%1”（%n 笔交易，已加密）。删除其他所有数据时，它会被保留。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="135"/>
+        <location filename="../../finapp/gui/dialogs/confirm_wipe.py" line="138"/>
         <source>No backup was saved: %1</source>
         <translation>未保存备份：%1</translation>
     </message>
@@ -2719,58 +2729,58 @@
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="374"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="376"/>
         <source>Expected, not in your statements yet</source>
         <translation>应已扣款，尚未出现在账单中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="390"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="392"/>
         <source>%n more in the next 30 days…</source>
         <translation>
             <numerusform>未来 30 天内还有 %n 项…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="403"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="405"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="365"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="367"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="343"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="345"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="406"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="408"/>
         <source>left in %n budget(s)</source>
         <translation>
             <numerusform>%n 项预算尚有剩余</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="409"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="411"/>
         <source>%n over by %1</source>
         <translation>
             <numerusform>%n 项超支，共超出 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="415"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="417"/>
         <source>Spent in %1</source>
         <translation>%1支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="416"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="418"/>
         <source>Income in %1</source>
         <translation>%1收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="417"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="419"/>
         <source>Net in %1</source>
         <translation>%1净额</translation>
     </message>
@@ -2819,6 +2829,7 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/settings_data.py" line="121"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="433"/>
         <source>Keep key in system keyring</source>
         <translation>将密钥保存在系统钥匙串中</translation>
     </message>
@@ -2903,7 +2914,22 @@
         <translation>导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="499"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="345"/>
+        <source>Quit finapp</source>
+        <translation>退出 finapp</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="377"/>
+        <source>Replace data</source>
+        <translation>替换数据</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="434"/>
+        <source>Use the keyring</source>
+        <translation>使用系统钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="507"/>
         <source>Deleting all data…</source>
         <translation>正在删除所有数据…</translation>
     </message>
@@ -2950,85 +2976,87 @@
         <translation>多年的历史记录需要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="342"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="534"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="344"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="376"/>
         <source>Restore from backup</source>
-        <translation type="vanished">从备份恢复</translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="370"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="372"/>
         <source>Replace all current data with this backup? The current data is kept aside first. finapp closes afterwards.</source>
         <translation>用此备份替换当前全部数据？当前数据会先另行保存。完成后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="379"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="383"/>
         <source>Restored. Start finapp again to see the restored data.</source>
         <translation>已恢复。请重新启动 finapp 查看恢复的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="382"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="386"/>
         <source>Restored. The restored data is protected by your current key, not the one the backup was made under. Start finapp again to see it.</source>
         <translation>已恢复。恢复的数据现由您现在的密钥保护，而不是做备份时的密钥。请重新启动 finapp 查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="387"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="391"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="395"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="399"/>
         <source>Nothing was restored: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>未恢复任何数据：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="414"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="415"/>
         <source>Change passphrase</source>
-        <translation type="vanished">更改密码短语</translation>
+        <translation>更改密码短语</translation>
     </message>
     <message>
         <source>New passphrase</source>
         <translation type="vanished">新密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="407"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="411"/>
         <source>finapp closes after the change.</source>
         <translation>更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="416"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="422"/>
         <source>Changing the passphrase…</source>
         <translation>正在更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="417"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="423"/>
         <source>Passphrase changed. Start finapp again and unlock with it.</source>
         <translation>密码短语已更改。请重新启动 finapp 并用新密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="423"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="429"/>
         <source>Keep a random key in the system keyring instead of a passphrase? finapp closes after the change.</source>
         <translation>改为在系统钥匙串中保存随机密钥，而不使用密码短语？更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="433"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="441"/>
         <source>Moving the key to the system keyring…</source>
         <translation>正在将密钥移到系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="434"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="442"/>
         <source>The key is now in the system keyring.</source>
         <translation>密钥现已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="471"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="479"/>
         <source>The system keyring could not keep finapp&apos;s key, so nothing was changed: your passphrase still protects your data.</source>
         <translation>系统钥匙串无法保存 finapp 的密钥，因此未做任何更改：您的数据仍由密码短语保护。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="476"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="484"/>
         <source>The key was not changed: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>密钥未更改：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
@@ -3049,27 +3077,27 @@
         <translation type="vanished">未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="503"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="511"/>
         <source>All finapp data was deleted.</source>
         <translation>所有 finapp 数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="507"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="515"/>
         <source>The backup saved to %1 was kept: when finapp starts again, choose “Restore from a backup…” to bring it back.</source>
         <translation>保存在“%1”的备份已保留：再次启动 finapp 时，选择“从备份恢复…”即可找回数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="514"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="522"/>
         <source>These folders were kept because they hold files finapp did not write: %1</source>
         <translation>以下文件夹已保留，因为其中有不是 finapp 写入的文件：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="520"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="528"/>
         <source>These exports of your data were kept, and they are not encrypted: delete them yourself if you no longer need them: %1</source>
         <translation>以下导出的数据已保留，它们没有加密；如果不再需要，请自行删除：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="527"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="535"/>
         <source>The key could not be removed from the system keyring; remove finapp&apos;s entry there by hand.</source>
         <translation>无法从系统钥匙串中删除密钥；请手动删除 finapp 的条目。</translation>
     </message>
@@ -3768,21 +3796,26 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_files.py" line="76"/>
+        <source>a password-protected ZIP archive holding {files}, not a statement: unpack it with the password that came with it (Alipay and WeChat Pay send theirs in the app, apart from the email) and import the files inside</source>
+        <translation>这是一个有密码保护的 ZIP 压缩包（内含 {files}），不是对账单：请用随附的密码解压（支付宝和微信支付的解压密码在 App 内发送，不在邮件中），然后导入其中的文件</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="82"/>
         <source>an Excel 2003 XML spreadsheet, which finapp does not read: open it in Excel and save it as Excel Workbook (.xlsx) or CSV</source>
         <translation>这是 Excel 2003 XML 电子表格，finapp 无法读取：请用 Excel 打开，另存为“Excel 工作簿 (.xlsx)”或 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="81"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="87"/>
         <source>a zero byte (NUL) inside this line: the file was damaged while it was downloaded or copied; download it again</source>
         <translation>此行中有零字节（NUL）：文件在下载或复制时已损坏，请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="86"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="92"/>
         <source>the file ends inside this line ({column} “{value}”, where every other row has {usual} decimals): the download stopped before the end; download the statement again</source>
         <translation>文件在此行中途结束（{column} 为“{value}”，而其他各行都有 {usual} 位小数）：下载未完成，请重新下载对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="92"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="98"/>
         <source>the workbook is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it, or save it as CSV</source>
         <translation>该工作簿受密码保护：请在 Excel 中打开，移除密码（文件 &gt; 信息 &gt; 保护工作簿）后保存，或另存为 CSV</translation>
     </message>
@@ -3791,407 +3824,407 @@
         <translation type="vanished">不读取 Excel 97-2003 工作簿（.xls）：请另存为 .xlsx 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="97"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="103"/>
         <source>a web page with no table of transactions, not a statement: download the statement again from the bank (a page saved in its place, such as the sign-in page, holds none)</source>
         <translation>这是一个网页，其中没有交易明细表格，不是对账单：请从银行重新下载对账单（代替对账单保存下来的网页，例如登录页面，不含明细）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="102"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="108"/>
         <source>an OpenDocument spreadsheet (.ods) is not read: save it as .xlsx or CSV</source>
         <translation>不读取 OpenDocument 电子表格（.ods）：请另存为 .xlsx 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="105"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="111"/>
         <source>an Office document (Word, Outlook…), not a statement export</source>
         <translation>这是 Office 文档（Word、Outlook 等），不是对账单导出文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="108"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="114"/>
         <source>the workbook is damaged</source>
         <translation>工作簿已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="109"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="115"/>
         <source>the workbook has no worksheet</source>
         <translation>工作簿中没有工作表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="111"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="117"/>
         <source>the QIF file lists no transactions</source>
         <translation>QIF 文件中没有交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="112"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="118"/>
         <source>not a QIF line before the first !Type or !Account header</source>
         <translation>第一个 !Type 或 !Account 标题之前有非 QIF 格式的行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="115"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="121"/>
         <source>the record has no date (D line)</source>
         <translation>该记录没有日期（D 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="116"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="122"/>
         <source>the record has no amount (T line)</source>
         <translation>该记录没有金额（T 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="118"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="124"/>
         <source>split records kept whole, each one line of its total with its parts named in the memo: the parts do not add up to the total ({lines}); those of line {line} add up to {parts}, its total is {total}</source>
         <translation>拆分记录保持为整笔，每笔按总额记为一行，备注中列出各部分：各部分之和与总额不符（{lines}）；第 {line} 行各部分合计 {parts}，总额为 {total}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="124"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="130"/>
         <source>split records kept whole, each one line of its total with its parts named in the memo: a part is 0.00 or signed against the total, which a split cannot hold ({lines})</source>
         <translation>拆分记录保持为整笔，每笔按总额记为一行，备注中列出各部分：有一部分为 0.00 或与总额正负相反，无法拆分（{lines}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="130"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="136"/>
         <source>text before the first MT940 field</source>
         <translation>第一个 MT940 字段之前有多余的文本</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="131"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="137"/>
         <source>a statement without its account (:25:)</source>
         <translation>对账单缺少账户（:25:）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="132"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="138"/>
         <source>no currency before the first statement line</source>
         <translation>第一条对账单明细之前没有币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="135"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="141"/>
         <source>the balance :{tag}: cannot be read: “{text}”</source>
         <translation>无法读取余额 :{tag}:：“{text}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="138"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="144"/>
         <source>the balance is in {balance}, the statement in {statement}</source>
         <translation>余额的币种是 {balance}，而对账单的币种是 {statement}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="141"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="147"/>
         <source>the statement line :61: cannot be read: “{text}”</source>
         <translation>无法读取对账单明细 :61:：“{text}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="144"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="150"/>
         <source>the date “{value}” is not a calendar day</source>
         <translation>日期“{value}”不是有效的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="146"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="152"/>
         <source>the file has no OFX header; it was read from its &lt;OFX&gt; element</source>
         <translation>文件没有 OFX 文件头；已从 &lt;OFX&gt; 元素开始读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="149"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="155"/>
         <source>the OFX header has no OFXHEADER line; it was read past</source>
         <translation>OFX 文件头中没有 OFXHEADER 行；已跳过文件头读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="152"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="158"/>
         <source>the OFX header is not written as OFX sets it ({text}); it was read past</source>
         <translation>OFX 文件头的写法不符合 OFX 规范（{text}）；已跳过文件头读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="155"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="161"/>
         <source>tags are not all written in upper case ({tag}); read as upper case</source>
         <translation>标签没有全部大写（{tag}）；已按大写读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="158"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="164"/>
         <source>a text holds a bare &amp; ({text}); read as the character &amp;</source>
         <translation>文本中含有单独的 &amp;（{text}）；已按字符 &amp; 读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="161"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="167"/>
         <source>the fields of transactions are out of OFX&apos;s order (&lt;{later}&gt; after &lt;{earlier}&gt;; {lines}); read by their names</source>
         <translation>交易字段的顺序不符合 OFX 规范（&lt;{later}&gt; 位于 &lt;{earlier}&gt; 之后；{lines}）；已按字段名读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="166"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="172"/>
         <source>an end tag that closes no field (&lt;/{tag}&gt;) stands in transactions ({lines}); each field was read up to the next tag</source>
         <translation>交易中有一个不结束任何字段的结束标记（&lt;/{tag}&gt;）（{lines}）；每个字段都读到下一个标记为止</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="171"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="177"/>
         <source>transactions (&lt;STMTTRN&gt;) never closed ({lines}); each was read up to the next transaction or the list&apos;s end</source>
         <translation>交易（&lt;STMTTRN&gt;）没有结束标签（{lines}）；每笔交易已读到下一笔交易或列表末尾</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="176"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="182"/>
         <source>&lt;{tag}&gt; was never closed; read up to {closer} (line {line})</source>
         <translation>&lt;{tag}&gt; 没有结束标签；已读到 {closer}（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="179"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="185"/>
         <source>&lt;{tag}&gt; of account {account} was never closed; read up to {closer} (line {line})</source>
         <translation>账户 {account} 的 &lt;{tag}&gt; 没有结束标签；已读到 {closer}（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="183"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="189"/>
         <source>amounts in brackets under debit or credit (‘{example}’ on line {line}) were read as their column says, money out or in, as the balance column shows</source>
         <translation>借方或贷方栏中带括号的金额（第 {line} 行的“{example}”）按所在栏的方向读取（借方为支出，贷方为收入），余额栏印证了这一读法</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="188"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="194"/>
         <source>amounts are written with a decimal comma ({example}); read as {read}</source>
         <translation>金额使用逗号作小数点（{example}）；已按 {read} 读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="191"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="197"/>
         <source>the statement of account {account} states no {tags}; its days were taken from its lines</source>
         <translation>账户 {account} 的对账单没有注明 {tags}；已根据其中的交易确定日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="195"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="201"/>
         <source>the statement of account {account} names no currency (&lt;CURDEF&gt;); read as {currency}</source>
         <translation>账户 {account} 的对账单没有注明币种（&lt;CURDEF&gt;）；已按 {currency} 读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="199"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="205"/>
         <source>lines {shown}</source>
         <translation>第 {shown} 行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="200"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="206"/>
         <source>lines {shown} and {more} more</source>
         <translation>第 {shown} 行等（另有 {more} 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="201"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="207"/>
         <source>the workbook unpacks to {megabytes} MB, too large to be a statement</source>
         <translation>该工作簿解压后为 {megabytes} MB，过大，不像是对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="204"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="210"/>
         <source>the sheet has more than {rows} rows, more than Excel allows</source>
         <translation>工作表超过 {rows} 行，超出 Excel 的上限</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="207"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="213"/>
         <source>this row has {columns} columns; a statement has a few dozen at most</source>
         <translation>此行有 {columns} 列；对账单最多只有几十列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="210"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="216"/>
         <source>the workbook&apos;s XML declares entities; finapp never expands them, so it is not read</source>
         <translation>该工作簿的 XML 声明了实体；finapp 从不展开实体，因此不读取此文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="214"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="220"/>
         <source>this copy of finapp lacks its XML safety guard (“defusedxml”), so workbooks are not read: reinstall finapp or save the workbook as CSV</source>
         <translation>此 finapp 缺少 XML 安全组件（“defusedxml”），因此无法读取工作簿：请重新安装 finapp，或将工作簿另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="219"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="225"/>
         <source>an investment account&apos;s list (“!Type:Invst”): finapp does not track investments; export the bank, card and cash accounts only</source>
         <translation>这是投资账户列表（“!Type:Invst”）：finapp 不跟踪投资；请只导出银行、信用卡和现金账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="224"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="230"/>
         <source>“{value}” is no QIF list finapp knows</source>
         <translation>“{value}”不是 finapp 认识的 QIF 列表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="225"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="231"/>
         <source>the date “{value}” reads as {us} (month first, US) or {eu} (day first), and no date in the file settles which; export it again with dates written YYYY-MM-DD, or as OFX or CSV</source>
         <translation>日期“{value}”可读作 {us}（月在前，美式）或 {eu}（日在前），文件中没有日期能确定是哪种；请以 YYYY-MM-DD 日期格式重新导出，或导出为 OFX 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="230"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="236"/>
         <source>“{value}” is written with dots, which are day first, but reads only month first</source>
         <translation>“{value}”用点分隔（通常日在前），但只能按月在前读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="234"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="240"/>
         <source>the dates do not fit one day/month order: “{day}” (line {day_line}) is day first, “{month}” (line {month_line}) month first</source>
         <translation>日期不符合统一的日/月顺序：“{day}”（第 {day_line} 行）日在前，“{month}”（第 {month_line} 行）月在前</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="239"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="245"/>
         <source>the amount “{cell}…” is longer than the 15 characters MT940 allows</source>
         <translation>金额“{cell}…”超过 MT940 允许的 15 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="242"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="248"/>
         <source>the amount “{cell}” has no decimal comma, which MT940 requires</source>
         <translation>金额“{cell}”没有 MT940 要求的小数逗号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="245"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="251"/>
         <source>the amount “{cell}” has more decimals than {currency} has</source>
         <translation>金额“{cell}”的小数位多于 {currency} 的小数位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="249"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="255"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="250"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="256"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="251"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="257"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="252"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="258"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="253"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="259"/>
         <source>date of the purchase</source>
         <translation>消费日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="254"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="260"/>
         <source>bank&apos;s id</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="255"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="261"/>
         <source>industry code</source>
         <translation>行业代码</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="256"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="262"/>
         <source>check number</source>
         <translation>支票号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="257"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="263"/>
         <source>the transaction has no {field} (&lt;{tag}&gt;)</source>
         <translation>该交易没有{field}（&lt;{tag}&gt;）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="258"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="264"/>
         <source>the transaction&apos;s {field} (&lt;{tag}&gt;) is empty</source>
         <translation>该交易的{field}（&lt;{tag}&gt;）为空</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="261"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="267"/>
         <source>the transaction&apos;s {field} (&lt;{tag}&gt;) “{value}” cannot be read</source>
         <translation>无法读取该交易的{field}（&lt;{tag}&gt;）“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="264"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="270"/>
         <source>the transaction cannot be read</source>
         <translation>无法读取该交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="265"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="271"/>
         <source>the amount “{value}” is not a number an account can hold</source>
         <translation>金额“{value}”不是账户能记录的数字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="268"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="274"/>
         <source>the investment transaction “{id}” moves “{value}” in cash, not a number an account can hold</source>
         <translation>投资交易“{id}”的现金变动“{value}”不是账户能记录的数字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="273"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="279"/>
         <source>the ledger balance “{value}” is not a number an account can hold</source>
         <translation>账面余额“{value}”不是账户能记录的数字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="276"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="282"/>
         <source>the available balance “{value}” is not a number an account can hold</source>
         <translation>可用余额“{value}”不是账户能记录的数字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="279"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="285"/>
         <source>the amount “{value}” is written with another decimal mark than “{other}” (line {other_line}), so whether it means thousands is unclear</source>
         <translation>金额“{value}”使用的小数点与“{other}”（第 {other_line} 行）不同，无法确定是否表示千位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="284"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="290"/>
         <source>not a readable OFX statement: its tags are damaged or out of place</source>
         <translation>不是可读的 OFX 对账单：其标签已损坏或位置不对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="287"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="293"/>
         <source>the bank answered with an error instead of a statement: “{message}” (code {number}); download the statement again</source>
         <translation>银行返回了错误而不是对账单：“{message}”（代码 {number}）；请重新下载对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="292"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="298"/>
         <source>the bank refused the sign-on instead of sending a statement: “{message}” (code {number})</source>
         <translation>银行拒绝了登录，未发送对账单：“{message}”（代码 {number}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="296"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="302"/>
         <source>this OFX file lists accounts but holds no statement (an account-list reply)</source>
         <translation>此 OFX 文件列出了账户但不含对账单（账户列表回复）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="299"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="305"/>
         <source>this OFX file holds no account statement: it is the bank&apos;s reply to a sign-on or another request</source>
         <translation>此 OFX 文件不含账户对账单：它是银行对登录或其他请求的回复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="304"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="310"/>
         <source>the OFX file holds no account statement</source>
         <translation>该 OFX 文件不含账户对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="305"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="311"/>
         <source>the file has an OFX header but no &lt;OFX&gt; element: it holds no statement</source>
         <translation>文件有 OFX 文件头但没有 &lt;OFX&gt; 元素：不含对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="308"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="314"/>
         <source>the file ends inside its list of transactions: it was cut short; download it again</source>
         <translation>文件在交易列表中间结束：文件不完整；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="312"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="318"/>
         <source>the file ends inside a statement: it was cut short; download it again</source>
         <translation>文件在对账单中间结束：文件不完整；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="315"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="321"/>
         <source>the transaction is in {symbol} (&lt;CURRENCY&gt;) but gives no usable rate to {currency}, the statement&apos;s currency (&lt;CURRATE&gt; “{value}”)</source>
         <translation>该交易以 {symbol} 计（&lt;CURRENCY&gt;），但没有给出换算成对账单币种 {currency} 的可用汇率（&lt;CURRATE&gt; “{value}”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="321"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="327"/>
         <source>every DEBIT line of account {account} is money in and every CREDIT line money out ({count} lines; line {debit_line}: DEBIT {debit}, line {credit_line}: CREDIT {credit}): stored as written; if purchases show as money in, the bank signed the file from its own side</source>
         <translation>账户 {account} 的每笔 DEBIT（借记）都是入账，每笔 CREDIT（贷记）都是出账（共 {count} 行；第 {debit_line} 行：DEBIT {debit}，第 {credit_line} 行：CREDIT {credit}）：已按原样保存；如果消费显示为入账，说明银行是从自己的角度给金额记的正负号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="329"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="335"/>
         <source>line {line}: {written} {symbol} (&lt;CURRENCY&gt;) read as {read} {currency} at the rate the statement gives ({rate})</source>
         <translation>第 {line} 行：{written} {symbol}（&lt;CURRENCY&gt;）按对账单给出的汇率（{rate}）读作 {read} {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="334"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="340"/>
         <source>{count} lines in {symbol} (&lt;CURRENCY&gt;) read in {currency} at the rates the statement gives; the first, line {line}: {written} {symbol} at {rate} is {read} {currency}</source>
         <translation>{count} 行以 {symbol} 计（&lt;CURRENCY&gt;），已按对账单给出的汇率换算为 {currency}；第一行（第 {line} 行）：{written} {symbol} 按 {rate} 为 {read} {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="341"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="347"/>
         <source>line {line}: the bank replaced its earlier transaction &apos;{id}&apos; of account {account} ({was}) with {now}; the stored line was corrected, keeping its category, note and tags</source>
         <translation>第 {line} 行：银行用 {now} 替换了账户 {account} 中此前的交易“{id}”（{was}）；已更正已存的那一行，保留其分类、备注和标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="346"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="352"/>
         <source>line {line}: the bank replaced its earlier transaction &apos;{id}&apos; of account {account} ({was}) with {now}; the stored line was corrected, and its split no longer adds up, so it is one line in its largest part&apos;s category: split it again</source>
         <translation>第 {line} 行：银行用 {now} 替换了账户 {account} 中此前的交易“{id}”（{was}）；已更正已存的那一行，但其拆分各部分之和不再等于金额，因此改为一行，归入金额最大部分的分类：请重新拆分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="352"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="358"/>
         <source>{count} lines the bank has replaced or withdrawn since an earlier import of them were not added again</source>
         <translation>有 {count} 行在之前导入后已被银行替换或撤回，未再次添加</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="357"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="363"/>
         <source>line {line}: the bank withdrew its earlier transaction &apos;{id}&apos; of account {account} ({was}); it was removed from the books (undoing this import puts it back)</source>
         <translation>第 {line} 行：银行撤回了账户 {account} 中此前的交易“{id}”（{was}）；已从账目中删除（撤销这次导入可恢复）</translation>
     </message>
@@ -4204,217 +4237,217 @@
         <translation type="vanished">第 {line} 行：银行撤回账户 {account} 之前的交易“{id}”；finapp 不会改动已存的流水，因此那笔仍留在账中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="363"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="369"/>
         <source>the bank sent the statement of account {account} with {severity} &quot;{message}&quot; (code {number}): it may be incomplete; it was imported as sent, download it again later for the rest</source>
         <translation>银行发送账户 {account} 的对账单时附带 {severity}“{message}”（代码 {number}）：账单可能不完整；已按原样导入，其余部分请稍后重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="370"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="376"/>
         <source>investment account {account} is kept as its cash ({cash} {currency}); shares bought or sold move that cash within the account, neither spending nor income; its holdings ({holdings} {currency} at the statement&apos;s prices) are not tracked</source>
         <translation>投资账户 {account} 按其现金记账（{cash} {currency}）；买卖股份只是在账户内移动这笔现金，既非支出也非收入；所持证券（按对账单价格为 {holdings} {currency}）不作记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="376"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="382"/>
         <source>the file ends before its &lt;/OFX&gt;: it was cut short and what came after is missing; download it again</source>
         <translation>文件在 &lt;/OFX&gt; 之前就结束了：文件不完整，后面的内容已丢失；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="381"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="387"/>
         <source>the file ends in the middle of a tag ({tag}) before its &lt;/OFX&gt;: it was cut short and what came after is missing; download it again</source>
         <translation>文件在 &lt;/OFX&gt; 之前、在一个标签中间（{tag}）结束：文件不完整，后面的内容已丢失；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="387"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="393"/>
         <source>the entry</source>
         <translation>该条目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="388"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="394"/>
         <source>the ledger balance</source>
         <translation>账面余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="389"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="395"/>
         <source>the available balance</source>
         <translation>可用余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="390"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="396"/>
         <source>booking date</source>
         <translation>记账日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="391"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="397"/>
         <source>value date</source>
         <translation>起息日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="392"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="398"/>
         <source>balance date</source>
         <translation>余额日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="393"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="399"/>
         <source>start of the period</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="394"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="400"/>
         <source>end of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="395"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="401"/>
         <source>not an ISO 20022 camt.052/053/054 document</source>
         <translation>不是 ISO 20022 camt.052/053/054 文档</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="396"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="402"/>
         <source>the camt document holds no statement, report or notification</source>
         <translation>该 camt 文档不含对账单、报告或通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="399"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="405"/>
         <source>the XML declares a “DOCTYPE” (where entities are defined); bank statements never do, so it is refused unread</source>
         <translation>该 XML 声明了“DOCTYPE”（可定义实体）；银行对账单从不这样做，因此未读取即拒绝</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="404"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="410"/>
         <source>the XML is damaged (not well-formed): the file may be cut short</source>
         <translation>XML 已损坏（格式不正确）：文件可能不完整</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="407"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="413"/>
         <source>the statement names no account (“Acct/Id”)</source>
         <translation>对账单未指明账户（“Acct/Id”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="408"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="414"/>
         <source>the statement names no currency (“Acct/Ccy”)</source>
         <translation>对账单未指明币种（“Acct/Ccy”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="411"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="417"/>
         <source>the booked entry has no booking date (“BookgDt”)</source>
         <translation>已记账条目没有记账日期（“BookgDt”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="414"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="420"/>
         <source>{what} has no amount (“Amt”)</source>
         <translation>{what}没有金额（“Amt”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="415"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="421"/>
         <source>the amount “{value}” of {what} is not an ISO 20022 amount</source>
         <translation>{what}的金额“{value}”不是 ISO 20022 金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="418"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="424"/>
         <source>the amount of {what} is in {written}, the account in {currency}</source>
         <translation>{what}的金额以 {written} 计，而账户以 {currency} 计</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="421"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="427"/>
         <source>{what} says “{value}” where “CRDT” (money in) or “DBIT” (money out) belongs (“CdtDbtInd”)</source>
         <translation>{what}在应为“CRDT”（收入）或“DBIT”（支出）处写的是“{value}”（“CdtDbtInd”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="425"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="431"/>
         <source>{what} does not say money in or money out (“CdtDbtInd”)</source>
         <translation>{what}未说明是收入还是支出（“CdtDbtInd”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="428"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="434"/>
         <source>the {what} has neither “Dt” nor “DtTm”</source>
         <translation>{what}既没有“Dt”也没有“DtTm”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="429"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="435"/>
         <source>the {what} “{value}” is no date and time</source>
         <translation>{what}“{value}”不是日期时间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="432"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="438"/>
         <source>the {what} (“{path}”) is missing</source>
         <translation>缺少{what}（“{path}”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="433"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="439"/>
         <source>the {what} “{value}” is no calendar date</source>
         <translation>{what}“{value}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="434"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="440"/>
         <source>the {what} “{value}” lies outside the dates finapp keeps ({first} – {last})</source>
         <translation>{what}“{value}”超出 finapp 可记录的日期范围（{first} – {last}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="437"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="443"/>
         <source>{what} has no date</source>
         <translation>{what}没有日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="438"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="444"/>
         <source>the entry is not booked (status {status}): left out</source>
         <translation>该条目未入账（状态 {status}）：已略过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="441"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="447"/>
         <source>the entry is not booked (it has no status): left out</source>
         <translation>该条目未入账（没有状态）：已略过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="445"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="451"/>
         <source>status “{status}”: not booked yet (pending)</source>
         <translation>交易状态“{status}”：尚未入账（待处理）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="446"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="452"/>
         <source>status “{status}”: no money moved</source>
         <translation>交易状态“{status}”：未发生资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="447"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="453"/>
         <source>no amount (cancelled)</source>
         <translation>没有金额（已取消）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="448"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="454"/>
         <source>“{said}”: a balance the statement states, no money moved</source>
         <translation>“{said}”：对账单列出的余额，不是资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="451"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="457"/>
         <source>dated {day}, after the day of import: scheduled, not booked yet</source>
         <translation>日期为 {day}，晚于导入当天：是预定的付款，尚未入账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="454"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="460"/>
         <source>“{said}”: a totals row adding up other lines, no money moved</source>
         <translation>“{said}”：汇总其他交易的合计行，没有资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="457"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="463"/>
         <source>no date and no amount: a line of the statement&apos;s, no money moved</source>
         <translation>没有日期和金额：对账单本身的说明行，不是资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="460"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="466"/>
         <source>“{word}”: the export counts it as neither income nor spending</source>
         <translation>“{word}”：账单记为既不是收入也不是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="463"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="469"/>
         <source>“{word}” (a refund the export books apart): the export counts it as neither income nor spending</source>
         <translation>“{word}”（账单单独记录的退款）：账单记为既不是收入也不是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="468"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="474"/>
         <source>a refund of a trade the export leaves out (closed or returned): no money back</source>
         <translation>账单略去的交易（已关闭或已退还）的退款：并无退回的钱</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="472"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="478"/>
         <source>“{word}” (a move between your own balances and cards): the export counts it as neither income nor spending</source>
         <translation>“{word}”（在您自己的余额与银行卡之间转移资金）：账单记为既不是收入也不是支出</translation>
     </message>
@@ -5537,12 +5570,12 @@
 <context>
     <name>FileChooser</name>
     <message>
-        <location filename="../../finapp/gui/widgets/asking.py" line="142"/>
+        <location filename="../../finapp/gui/widgets/asking.py" line="146"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/widgets/asking.py" line="144"/>
+        <location filename="../../finapp/gui/widgets/asking.py" line="148"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -6352,29 +6385,29 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="178"/>
-        <location filename="../../finapp/gui/import_flow.py" line="189"/>
+        <location filename="../../finapp/gui/import_flow.py" line="179"/>
+        <location filename="../../finapp/gui/import_flow.py" line="190"/>
         <source>Import into account</source>
         <extracomment>the account the user chose for it (None: finapp decides) for a CSV whose balance column signs its amounts, whether its oldest row is money in or out (what the mapping wizard asked: it belongs to this file, not to the layout saved for others) rows that cannot be read are left out and listed (the user asked, after a refusal) the :class:`ImportResult`, once its data is in and its summary is open whether there is an import to undo</extracomment>
         <translation>导入到账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="180"/>
+        <location filename="../../finapp/gui/import_flow.py" line="181"/>
         <source>There are no accounts yet. Import a statement with File → Import statements… first: finapp makes its account, and later files can go into it.</source>
         <translation>还没有账户。请先通过“文件 → 导入对账单…”导入一份对账单：finapp 会为它建立账户，之后的文件就可以导入到该账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="190"/>
+        <location filename="../../finapp/gui/import_flow.py" line="191"/>
         <source>Import the statements you choose next into:</source>
         <translation>将接下来选择的对账单导入到：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="198"/>
+        <location filename="../../finapp/gui/import_flow.py" line="199"/>
         <source>Import statements into %1</source>
         <translation>将对账单导入到 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="200"/>
+        <location filename="../../finapp/gui/import_flow.py" line="201"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
@@ -6391,60 +6424,70 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">银行对账单 (*.ofx *.qfx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="207"/>
+        <location filename="../../finapp/gui/import_flow.py" line="208"/>
         <source>Bank statements (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;All files (*)</source>
         <translation>银行对账单 (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="229"/>
+        <location filename="../../finapp/gui/import_flow.py" line="230"/>
         <source>%n file(s) will be imported next.</source>
         <translation>
             <numerusform>接下来将导入 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="249"/>
+        <location filename="../../finapp/gui/import_flow.py" line="250"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="305"/>
+        <location filename="../../finapp/gui/import_flow.py" line="322"/>
         <source>Imported %Ln new transaction(s).</source>
         <translation>
             <numerusform>已导入 %Ln 笔新交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="324"/>
+        <location filename="../../finapp/gui/import_flow.py" line="325"/>
+        <source>Nothing imported: %1 refused.</source>
+        <translation>未导入任何内容：%1 被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_flow.py" line="326"/>
+        <source>Nothing new: every transaction was already there.</source>
+        <translation>没有新内容：所有交易都已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/import_flow.py" line="334"/>
         <source>Import stopped: %1 of %2 files imported, %3 new transactions; the rest not read.</source>
         <translation>导入已停止：%2 个文件中已导入 %1 个，新增 %3 笔交易；其余文件未读取。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="366"/>
+        <location filename="../../finapp/gui/import_flow.py" line="376"/>
         <source>%1 was not imported.</source>
         <translation>%1 未导入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="396"/>
+        <location filename="../../finapp/gui/import_flow.py" line="406"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="416"/>
+        <location filename="../../finapp/gui/import_flow.py" line="426"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="421"/>
+        <location filename="../../finapp/gui/import_flow.py" line="431"/>
         <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
         <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="424"/>
+        <location filename="../../finapp/gui/import_flow.py" line="434"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -6453,7 +6496,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="248"/>
+        <location filename="../../finapp/gui/import_flow.py" line="249"/>
         <source>Importing statements</source>
         <translation>正在导入对账单</translation>
     </message>
@@ -6472,14 +6515,14 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="443"/>
+        <location filename="../../finapp/gui/import_flow.py" line="453"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="415"/>
+        <location filename="../../finapp/gui/import_flow.py" line="425"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
@@ -6531,46 +6574,46 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="88"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="251"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="88"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="248"/>
         <source>Import stopped</source>
-        <extracomment>file, new, duplicates, left out (neutral), rejected the tallest the list of files grows before it scrolls (a screen of 640 pixels holds it) the width it opens at: a file name, its four counts and a reason on a line accounts&apos; totals above tell the import, a file&apos;s lines are there to look into &quot;Undo this import…&quot; pressed: ask over the summary, then :meth:`undo_confirmed` &quot;Import without the bad rows&quot; pressed: the paths of the files refused for a bad row</extracomment>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="100"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="99"/>
         <source>Imported files</source>
+        <extracomment>file, new, duplicates, left out (neutral), rejected the tallest the list of files grows before it scrolls (a screen of 640 pixels holds it) the width it opens at: a file name, its four counts and a reason on a line accounts&apos; totals above tell the import, a file&apos;s lines are there to look into &quot;Undo this import…&quot; pressed: ask over the summary, then :meth:`undo_confirmed` &quot;Import without the bad rows&quot; pressed: the paths of the files refused for a bad row</extracomment>
         <translation>已导入的文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="103"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="102"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="104"/>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="208"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="103"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="207"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="105"/>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="209"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="104"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="208"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="106"/>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="210"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="105"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="209"/>
         <source>Left out</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="107"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="106"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
@@ -6579,42 +6622,42 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">撤销本次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="111"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="110"/>
         <source>Rows that move none of your money, such as a payment app&apos;s neutral rows</source>
         <translation>不涉及您资金变动的行，例如支付应用中“不计收支”的记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="113"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="112"/>
         <source>Rows with a problem, skipped as you chose</source>
         <translation>有问题的行，已按您的选择跳过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="134"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="133"/>
         <source>&amp;Undo this import…</source>
         <translation>撤销本次导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="143"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="142"/>
         <source>Import &amp;without the bad rows</source>
         <translation>导入其余各行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="146"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="145"/>
         <source>Import the other rows of the refused file(s); the rows that cannot be read are left out and listed.</source>
         <translation>导入被拒文件中的其余各行；无法读取的行会被略去并列出。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="202"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="201"/>
         <source>Imported accounts</source>
         <translation>已导入的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="206"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="205"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="207"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="206"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
@@ -6642,127 +6685,132 @@ Bring its window forward and import them with File → Import statements…, or 
             <numerusform>拒绝 %n 行</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="250"/>
+        <source>Nothing imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="249"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="257"/>
         <source>%Ln new transaction(s)</source>
         <translation>
             <numerusform>%Ln 笔新交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="250"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="258"/>
         <source>%Ln duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %Ln 笔重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="254"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="262"/>
         <source>%Ln row(s) left out (neutral)</source>
         <translation>
             <numerusform>%Ln 行未计入（未发生您的资金变动）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="257"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="265"/>
         <source>%Ln row(s) rejected</source>
         <translation>
             <numerusform>拒绝 %Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="259"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="267"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="261"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="269"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>来自 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="261"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="269"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="262"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="270"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="265"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="273"/>
         <source>You stopped the import: %n file(s) not read. The files above are stored whole.</source>
         <translation>
             <numerusform>您停止了导入：%n 个文件未读取。上面列出的文件已完整保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="278"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="286"/>
         <source>Refused, nothing written: %1</source>
         <translation>未导入，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="290"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="298"/>
         <source>To put it into one of them, undo this import and use File → Import into account…</source>
         <translation>如要放入其中某个账户，请撤销本次导入，再使用“文件 → 导入到账户…”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="297"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="305"/>
         <source>Line %1, left out (neutral): %2</source>
         <translation>第 %1 行，未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="299"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="307"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="302"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="310"/>
         <source>Repaired: %1</source>
         <translation>已修复：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="304"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="312"/>
         <source>Note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="312"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="320"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1：新增 %2 笔，已有 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="322"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="330"/>
         <source> (from its %1 statements)</source>
         <translation>（来自其 %1 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="325"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="333"/>
         <source> (%1 of them from its %2 statements)</source>
         <translation>（其中 %1 笔来自其 %2 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="329"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="337"/>
         <source>, the account you chose</source>
         <translation>，为您选择的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="330"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="338"/>
         <source>, matched by the last four digits of its number</source>
         <translation>，按账号末四位匹配</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="331"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="339"/>
         <source>, the account already holding its lines</source>
         <translation>，已有这些交易的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="332"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="340"/>
         <source>, a new account</source>
         <translation>，新建账户</translation>
     </message>
@@ -7025,7 +7073,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">没有可用的页面。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="518"/>
+        <location filename="../../finapp/gui/main_window.py" line="545"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
@@ -7034,104 +7082,119 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">finapp — 演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="209"/>
+        <location filename="../../finapp/gui/main_window.py" line="223"/>
         <source>You are exploring a generated demo household. None of this is your data, and nothing you do here touches your own store.</source>
         <translation>您正在浏览一个生成的演示家庭账本。这里没有您的真实数据，在此进行的任何操作都不会影响您自己的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="205"/>
+        <location filename="../../finapp/gui/main_window.py" line="219"/>
         <source>The earlier demo household could not be opened, so a new one was made.</source>
         <extracomment>looks in a row that find no work running before the first page counts as settled: the first may come between a load&apos;s result and the drawing of its charts, which Qt runs just after the window really closed (not hidden to the tray): the app should quit the user chose &quot;Leave demo&quot; on the demo strip the user chose Help → Explore the demo household (their own window closes for it) the first close asked, and the user chose to keep finapp in the tray once, after :meth:`open_first_page`: the first page&apos;s load is in and drawn, and no background work runs idle looks in a row since the first page opened; None once it has settled set by the shell when a system tray exists; closing then hides to it when the user&apos;s setting (read at close time, so a change applies at once) says so</extracomment>
         <translation>之前的演示账本无法打开，已重新生成一个。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="214"/>
+        <location filename="../../finapp/gui/main_window.py" line="228"/>
         <source>What you change here is kept for your next visit.</source>
         <translation>您在这里所做的更改会保留到下次进入演示时。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="218"/>
+        <location filename="../../finapp/gui/main_window.py" line="232"/>
         <source>What you change here lasts until you quit finapp: without a system keyring the demo&apos;s key cannot be kept, so the next start builds it afresh.</source>
         <translation>您在这里所做的更改只保留到退出 finapp：没有系统密钥环，无法保存演示的密钥，下次启动时会重新生成。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="230"/>
+        <location filename="../../finapp/gui/main_window.py" line="244"/>
         <source>demo household</source>
         <translation>演示家庭</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="234"/>
+        <location filename="../../finapp/gui/main_window.py" line="248"/>
         <source>Leave demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="238"/>
+        <location filename="../../finapp/gui/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="239"/>
+        <location filename="../../finapp/gui/main_window.py" line="253"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="242"/>
+        <location filename="../../finapp/gui/main_window.py" line="256"/>
         <source>&amp;Import statements…</source>
         <translation>导入对账单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="243"/>
+        <location filename="../../finapp/gui/main_window.py" line="257"/>
         <source>Import into &amp;account…</source>
         <translation>导入到账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="244"/>
+        <location filename="../../finapp/gui/main_window.py" line="258"/>
         <source>&amp;Undo last import</source>
         <translation>撤销上次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="245"/>
+        <location filename="../../finapp/gui/main_window.py" line="259"/>
         <source>&amp;Check alerts now</source>
         <translation>立即检查提醒(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="246"/>
-        <location filename="../../finapp/gui/main_window.py" line="528"/>
+        <location filename="../../finapp/gui/main_window.py" line="260"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="261"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="262"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/main_window.py" line="263"/>
+        <location filename="../../finapp/gui/main_window.py" line="555"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="247"/>
+        <location filename="../../finapp/gui/main_window.py" line="264"/>
         <source>&amp;Year in review…</source>
         <translation>年度回顾(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="248"/>
+        <location filename="../../finapp/gui/main_window.py" line="265"/>
         <source>Ta&amp;gs…</source>
         <translation>标签(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="249"/>
+        <location filename="../../finapp/gui/main_window.py" line="266"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="251"/>
+        <location filename="../../finapp/gui/main_window.py" line="268"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="519"/>
+        <location filename="../../finapp/gui/main_window.py" line="546"/>
         <source>Keep finapp running in the tray to remind you of renewals?</source>
         <translation>让 finapp 在系统托盘中继续运行，以便提醒您续订吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="525"/>
+        <location filename="../../finapp/gui/main_window.py" line="552"/>
         <source>Reminders and alerts then arrive even with the window closed.</source>
         <translation>这样即使关闭了窗口，提醒和警报也会照常送达。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/main_window.py" line="527"/>
+        <location filename="../../finapp/gui/main_window.py" line="554"/>
         <source>&amp;Keep in tray</source>
         <translation>保留在托盘中(&amp;K)</translation>
     </message>
@@ -8159,63 +8222,63 @@ Merge “%1” into:</source>
         <translation>对账：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="70"/>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="76"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="72"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="78"/>
         <source>Accept the books up to</source>
         <translation>确认账目截至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="72"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="74"/>
         <source>Accept the differences up to that day as they stand</source>
         <translation>按现状接受截至该日的差额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="79"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="81"/>
         <source>Statements cover up to %1. Accepted periods are no longer flagged; a line changed in them later is.</source>
         <translation>对账单覆盖至 %1。已确认的期间不再提示；其后若其中的交易有变动，仍会提示。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="86"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="88"/>
         <source>Mark reconciled</source>
         <translation>标记为已对账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="88"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="90"/>
         <source>Forget reconciliation</source>
         <translation>取消对账标记</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="94"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="96"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="94"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="96"/>
         <source>Statements</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="94"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="96"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="95"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="97"/>
         <source>Difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="95"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="97"/>
         <source>No statement covers</source>
         <translation>无对账单覆盖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="98"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="100"/>
         <source>Periods where the transactions differ</source>
         <translation>交易不符的期间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/reconcile.py" line="124"/>
+        <location filename="../../finapp/gui/dialogs/reconcile.py" line="126"/>
         <source>The transactions differ from the statements up to that day: import what is missing, or tick the box to accept them as they stand.</source>
         <translation>截至该日的交易与对账单不符：请导入缺少的对账单，或勾选按现状接受。</translation>
     </message>
@@ -10038,7 +10101,7 @@ Merge “%1” into:</source>
         <translation type="vanished">最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="462"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="467"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -10092,65 +10155,65 @@ Merge “%1” into:</source>
         <translation>设置所选交易的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="246"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="251"/>
         <source>Loading transactions…</source>
         <translation>正在加载交易…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="327"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="332"/>
         <source>Select the transactions to categorise.</source>
         <translation>请选择要分类的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="333"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="338"/>
         <source>Set category</source>
         <translation>设置分类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="334"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="339"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>%n 笔交易的分类：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="389"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="394"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>已将 %n 笔交易归入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="393"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="398"/>
         <source>Filed “%2” under %1</source>
         <translation>已将“%2”归入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="395"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="400"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>，同一商户的另外 %n 笔交易也一并归入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="397"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="402"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="416"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="421"/>
         <source>Other edits came after this one: Edit → Undo takes back the last first.</source>
         <translation>此后还有其他编辑：“编辑 → 撤销”会先撤销最近的一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="420"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="425"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>已将 %n 笔交易恢复为原来的分类。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="438"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="443"/>
         <source>%Ln transaction(s)</source>
         <comment>every one is shown</comment>
         <translation>
@@ -10158,37 +10221,37 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="441"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="446"/>
         <source>%1 of %2 transactions</source>
         <translation>显示 %1 / %2 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="445"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="450"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="446"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="451"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="448"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="453"/>
         <source>chosen transactions only (Clear filters shows all)</source>
         <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="461"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="466"/>
         <source>No transactions match these filters.</source>
         <translation>没有符合筛选条件的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="467"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="472"/>
         <source>No transactions yet. Import your bank&apos;s statements to see them here.</source>
         <translation>还没有交易。导入银行对账单后即可在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="468"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="473"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
@@ -10197,7 +10260,7 @@ Merge “%1” into:</source>
         <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="451"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="456"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>
