@@ -12,6 +12,12 @@ beyond a count sits outside the encryption. Rotation keeps the newest backup of 
 day, week and month, and always the newest of those holding the most transactions: a store that
 was emptied or cut down, then backed up again and again, can never rotate its last good copy
 away.
+
+A restore keeps the store it replaces as ``pre-restore-20250131-093000-n12345.db`` (or
+``…-damaged.db``), outside that rotation: it keeps the :data:`PRE_RESTORE_KEPT` newest, the one
+just made always among them, and the newest of those holding the most transactions, as the
+rotation does. Each is a whole copy of the store (some 7 MB at 30,000 transactions): kept for
+ever, a household that restored now and then filled its disk with them.
 """
 
 from __future__ import annotations
@@ -52,6 +58,11 @@ BACKUP_NAME_PATTERN = (
 _NAME = re.compile(BACKUP_NAME_PATTERN)
 _PARTIAL = re.compile(rf"{BACKUP_NAME_PATTERN}\.partial")
 RETENTION_SETTING = "backup.retention"
+#: How many of the newest pre-restore copies a restore keeps (besides the largest): enough to
+#: take back the last few restores.
+PRE_RESTORE_KEPT = 3
+#: What SQLite may leave beside a backup: a restore copies a store's WAL beside its copy.
+_SIDECARS = ("-wal", "-shm", "-journal")
 
 #: SQLite's codes for a copy it could not write, in the user's words; any other error while
 #: copying comes from reading the store, which is then damaged.
@@ -165,15 +176,46 @@ def backup_files(data_dir: Path) -> list[Path]:
     return sorted(found, key=lambda p: (_stamp(p), p.name))
 
 
-def rotated_backups(data_dir: Path) -> list[RotatedBackup]:
-    """The rotation's backups, newest first, with the counts their names record."""
+def _backups_of_kind(data_dir: Path, kind: str) -> list[RotatedBackup]:
+    """The backups whose names begin with ``kind``, newest first, with their recorded counts."""
     found = []
     for path in backup_files(data_dir):
         match = _parse(path.name)
-        if match and match["kind"] == ROTATED_PREFIX:
+        if match and match["kind"] == kind:
             count = int(match["count"]) if match["count"] is not None else None
             found.append(RotatedBackup(path, _stamp(path), count))
     return sorted(found, key=lambda b: _taken_order(b.path), reverse=True)
+
+
+def rotated_backups(data_dir: Path) -> list[RotatedBackup]:
+    """The rotation's backups, newest first, with the counts their names record."""
+    return _backups_of_kind(data_dir, ROTATED_PREFIX)
+
+
+def pre_restore_copies(data_dir: Path) -> list[RotatedBackup]:
+    """The copies restores kept of the stores they replaced, newest first."""
+    return _backups_of_kind(data_dir, PRE_RESTORE_PREFIX)
+
+
+def prune_pre_restore(data_dir: Path, just_made: Path | None = None) -> tuple[str, ...]:
+    """Delete the pre-restore copies beyond the :data:`PRE_RESTORE_KEPT` newest, never
+    ``just_made`` nor the newest of those holding the most transactions (a restore of the wrong
+    backup, then a few more tries, must not rotate away the store it replaced); returns the
+    removed file names."""
+    copies = pre_restore_copies(data_dir)
+    keep = {copy.path for copy in copies[:PRE_RESTORE_KEPT]}
+    largest = largest_backup(copies)
+    if largest is not None:
+        keep.add(largest.path)
+    if just_made is not None:
+        keep.add(just_made)
+    removed = []
+    for copy in copies:
+        if copy.path not in keep:
+            for suffix in ("", *_SIDECARS):
+                Path(f"{copy.path}{suffix}").unlink(missing_ok=True)
+            removed.append(copy.path.name)
+    return tuple(removed)
 
 
 def last_restore(data_dir: Path) -> datetime | None:

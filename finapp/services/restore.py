@@ -29,7 +29,14 @@ from finapp.errors import (
     WrongKeyError,
 )
 from finapp.paths import db_path, ensure_private_dir
-from finapp.services.backup import PRE_RESTORE_PREFIX, backup_dir, damaged_path, stamped_path
+from finapp.services.backup import (
+    PRE_RESTORE_PREFIX,
+    backup_dir,
+    counted_path,
+    damaged_path,
+    prune_pre_restore,
+    stamped_path,
+)
 from finapp.services.encrypted_file import (
     check_file,
     connect,
@@ -57,6 +64,8 @@ class RestoreResult:
     restored_from: str
     pre_restore_backup: str | None
     counts: dict[str, int]
+    #: older pre-restore copies removed to keep the few newest (and the largest)
+    removed: tuple[str, ...] = ()
 
 
 def _forget_edits(path: Path, key: StoreKey) -> None:
@@ -116,12 +125,14 @@ def key_for_restored_store(
     )
 
 
-def _is_sound(store_file: Path, key: StoreKey) -> bool:
-    """Whether the store about to be replaced opens with ``key`` and passes its checks."""
+def _sound_count(store_file: Path, key: StoreKey) -> int | None:
+    """The transactions of the store about to be replaced, when it opens with ``key`` and
+    passes its checks; None when it is damaged."""
     try:
-        return check_file(store_file, key).ok
+        check = check_file(store_file, key)
     except (FinappError, sqlcipher3.DatabaseError):
-        return False
+        return None
+    return check.counts.get("transactions", 0) if check.ok else None
 
 
 def _refuse_store_under_another_key(store_file: Path, target_key: StoreKey, source: Path) -> None:
@@ -154,7 +165,9 @@ def _keep_current(store_file: Path, target_key: StoreKey) -> str | None:
     """Copy the current store (and its WAL if it could not be checkpointed) aside, unchanged.
 
     A store that fails its checks is kept under a name saying so (``…-damaged.db``), so that
-    ``finapp check --backups`` lists it as the damaged store it was instead of failing on it.
+    ``finapp check --backups`` lists it as the damaged store it was instead of failing on it; a
+    sound one under a name recording its transactions (``…-n12345.db``), as the rotation's
+    backups are, so the copy holding the most is known without opening any.
     """
     if not store_file.exists():
         return None
@@ -163,8 +176,8 @@ def _keep_current(store_file: Path, target_key: StoreKey) -> str | None:
         ensure_sole_user(store_file, target_key)
     folder = ensure_private_dir(backup_dir(store_file.parent))
     dest = stamped_path(folder, PRE_RESTORE_PREFIX, datetime.now())
-    if not _is_sound(store_file, target_key):
-        dest = damaged_path(dest)
+    transactions = _sound_count(store_file, target_key)
+    dest = damaged_path(dest) if transactions is None else counted_path(dest, transactions)
     for suffix in ("", *_SIDECARS[:1]):
         src = Path(f"{store_file}{suffix}")
         if src.exists() and src.stat().st_size:
@@ -231,4 +244,5 @@ def restore(
     finally:
         staged.unlink(missing_ok=True)
     fsync_path(data_dir)
-    return RestoreResult(str(source), kept, check.counts)
+    removed = prune_pre_restore(data_dir, Path(kept) if kept else None)
+    return RestoreResult(str(source), kept, check.counts, removed)

@@ -76,4 +76,6 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             kept = Path(result.pre_restore_backup)
             damaged = ", which was damaged," if is_damaged_copy(kept) else ""
             print(f"the previous store{damaged} is kept as {kept}")
+        for name in result.removed:
+            print(f"  removed {name}, an older copy kept by a restore")
     return 0
