@@ -242,7 +242,7 @@ def utilisation_check(session: Session, as_of: date, settings: Settings) -> list
                 card.as_of,
                 _severity(threshold, thresholds),
                 account_id=card.account_id,
-                amount_minor=card.owed_minor,
+                amount_minor=-card.owed_minor,  # owed: money out, as the card's balance
                 currency=card.currency,
                 params={
                     "account": card.account,
@@ -296,7 +296,7 @@ def payment_due_check(session: Session, as_of: date, settings: Settings) -> list
                 due_on - timedelta(days=offset),
                 Severity.WARNING if offset <= 1 else Severity.INFO,
                 account_id=card.id,
-                amount_minor=amount,
+                amount_minor=-amount,  # a payment to make, as a bill's renewal
                 currency=card.currency,
                 params={
                     "account": card.name,

@@ -44,6 +44,8 @@ def test_a_card_at_85_percent_of_its_stated_limit_is_told_once(tmp_path: Path) -
         "pay it down before the statement closes, or ask for a higher limit."
     ]  # the 80% crossing with why and what to do; the 30% one below it is not told as well
     assert [a.severity for a in told] == ["warning"]
+    # the amount column shows what the card owes as money owed, as every debit beside it
+    assert [a.amount for a in told] == [Decimal("-7261.40")]
     assert [a for a in again if a.kind == "card_utilisation"] == []
 
 
@@ -122,6 +124,7 @@ def test_the_statement_due_date_is_reminded_at_the_users_offsets(tmp_path: Path)
     ]
     assert [a.params["days"] for a in week_before if a.kind == "card_payment_due"] == ["6"]
     assert [a.params["days"] for a in open_then] == ["6"]  # the 30-day one gave way to it
+    assert [a.amount for a in open_then] == [Decimal("-41.00")]  # a payment to make, money out
     assert after == []  # the date has passed
 
 
