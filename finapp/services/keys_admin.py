@@ -44,6 +44,7 @@ from finapp.store.keys import (
     new_raw_key,
     save_keyring_key,
     store_id,
+    write_store_id,
 )
 
 _CHECK_BYTES = 3
@@ -279,6 +280,7 @@ def use_keyring(data_dir: Path, current: StoreKey) -> RekeyResult:
     ensure_sole_user(db_path(data_dir), current)
     _refuse_other_change(data_dir, "keyring")
     if current.raw is not None:  # the recovery key of a store whose keyring entry was lost
+        _name_kept_entry(data_dir, current)
         _save_in_keyring(data_dir, current.raw)
         left = tuple(p.name for p in backup_files(data_dir) if not opens_with(p, current))
         return RekeyResult("keyring", 0, left, key_kept=True)
@@ -286,6 +288,19 @@ def use_keyring(data_dir: Path, current: StoreKey) -> RekeyResult:
     raw = _key_to_keep(data_dir)
     _save_in_keyring(data_dir, raw)
     return _rekey(data_dir, current, StoreKey.from_raw(raw, source="keyring"), "keyring")
+
+
+def _name_kept_entry(data_dir: Path, current: StoreKey) -> None:
+    """A store that lost its ``store.id`` while the keyring kept its key: name that entry again
+    rather than put the key under a new one, which left the first in the keyring for ever
+    (``wipe`` could not find it)."""
+    if store_id(data_dir, create=False) is not None:
+        return
+    from finapp.services.keyring_entries import orphaned_entries
+
+    kept = orphaned_entries(data_dir, current)
+    if kept:
+        write_store_id(data_dir, kept[-1])
 
 
 def _save_in_keyring(data_dir: Path, raw: bytes) -> None:

@@ -187,6 +187,10 @@ def open_store(
             seed_new_store(store)
         else:
             _bring_up_to_date(store, on_update)
+        if key.source == "keyring":
+            from finapp.services.keyring_entries import remember_entry
+
+            remember_entry(store)
     except BaseException:
         engine.dispose()
         if not existed:

@@ -5,7 +5,9 @@ Wiping removes only files finapp itself writes, by their exact names (see
 directory the user also keeps things in never costs them a file, and a folder still holding
 theirs is reported as kept. The keyring entry is deleted first, while ``store.id`` still names
 it, whichever key the store was opened with: an interrupted switch to a passphrase, or a store
-opened by passphrase on a machine that also has its key, must not leave the key behind.
+opened by passphrase on a machine that also has its key, must not leave the key behind. With
+the key, so do the entries the store recorded that nothing names any more
+(:mod:`finapp.services.keyring_entries`): a ``store.id`` lost left one in the keyring.
 
 Given the store's key (proved by opening the store: the CLI refuses a wipe whose key does not
 open it, unless told ``--without-key``), a wipe also knows finapp's backups written into the
@@ -39,6 +41,7 @@ from finapp.services.encrypted_file import connect
 from finapp.services.erase_record import record_erase
 from finapp.services.import_undo import remove_unfounded_alerts
 from finapp.services.kept_calendar import KEPT_CALENDAR_SETTING, refresh_kept_calendar
+from finapp.services.keyring_entries import delete_orphaned, orphaned_entries
 from finapp.services.keys_admin import open_elsewhere
 from finapp.services.own_files import OWN_FOLDERS, is_own_file
 from finapp.services.plain_outputs import is_plain_output
@@ -168,9 +171,11 @@ def wipe_all(data_dir: Path, key: StoreKey | None = None) -> WipeResult:
     kept_folders: list[str] = []
     found: list[str] = []
     calendar = _kept_calendar(data_dir, key)
+    orphans = orphaned_entries(data_dir, key)
     starts_here = autostart.starts_data_dir(data_dir)
     is_backup: IsBackup = (lambda path: _backup_of(path, key)) if key else _no_backup
     problem = _wipe_folder(data_dir, removed, kept, kept_folders, is_backup, found)
+    problem = "; ".join(p for p in (problem, delete_orphaned(orphans)) if p) or None
     demo = demo_dir_for(data_dir)
     if demo.is_dir() and not demo.is_symlink():
         demo_kept: list[str] = []

@@ -239,10 +239,16 @@ def store_id(data_dir: Path, *, create: bool) -> str | None:
     if not create:
         return None
     value = uuid.uuid4().hex
-    path.write_text(value + "\n", encoding="ascii")
+    write_store_id(data_dir, value)
+    return value
+
+
+def write_store_id(data_dir: Path, sid: str) -> None:
+    """Name ``sid`` as this store's keyring entry in ``store.id``, readable by the user alone."""
+    path = data_dir / STORE_ID_FILE
+    path.write_text(sid + "\n", encoding="ascii")
     with contextlib.suppress(OSError):  # readable by the user alone, whatever the umask
         path.chmod(0o600)
-    return value
 
 
 def _read_entry(backend: KeyringBackend, sid: str) -> bytes | None:
@@ -268,8 +274,11 @@ def load_keyring_key(data_dir: Path) -> bytes | None:
     removes that copy.
     """
     sid = store_id(data_dir, create=False)
-    if sid is None:
-        return None
+    return None if sid is None else entry_key(sid)
+
+
+def entry_key(sid: str) -> bytes | None:
+    """The raw key the keyring keeps under the entry ``sid``, from the first keyring holding it."""
     for backend in _holders():
         raw = _read_entry(backend, sid)
         if raw is not None:
@@ -303,8 +312,12 @@ def delete_keyring_key(data_dir: Path) -> str | None:
     behind, and the user learns its name to remove it by hand.
     """
     sid = store_id(data_dir, create=False)
-    if sid is None:
-        return None
+    return None if sid is None else delete_entry(sid)
+
+
+def delete_entry(sid: str) -> str | None:
+    """Remove the entry ``sid`` from every keyring that may hold it; what went wrong, if any,
+    in the words :func:`delete_keyring_key` gives."""
     holders = _holders()
     problems = [_delete_entry(backend, sid) for backend in holders] or ["NoKeyringError"]
     failed = [problem for problem in problems if problem]

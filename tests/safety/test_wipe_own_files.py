@@ -8,9 +8,11 @@ import keyring
 import keyring.errors
 import pytest
 
+from finapp.services.keys_admin import recovery_key
 from finapp.services.opening import open_store
 from finapp.services.wipe import wipe_all
 from finapp.store.keys import KEYRING_SERVICE, store_id
+from tests.cli_in_process import run_main
 from tests.conftest import PASSPHRASE, MemoryKeyring
 from tests.safety import processes
 
@@ -196,3 +198,78 @@ def test_a_data_folder_left_only_for_finapps_report_and_calendar_is_not_said_to_
     assert sorted(p.name for p in data.iterdir()) == ["health.html", "renewals.ics"]
     assert "did not write" not in proc.stdout, proc.stdout
     assert f"kept folder {data}: it holds only the unencrypted copies of your data" in proc.stdout
+
+
+def _store_id_lost(data: Path, corpus: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    """A desktop household's store (its key in the keyring) whose store.id went in a tidy-up:
+    the recovery key written down at the start is the way back in."""
+    statement = corpus / "ofx/ofxparse__bank_medium.ofx"
+    code, _, err = run_main(["--data-dir", str(data), "import", str(statement)], capsys)
+    assert code == 0, err
+    words = recovery_key(data)
+    (data / "store.id").unlink()
+    return words
+
+
+def test_a_wipe_after_store_id_was_lost_and_the_key_put_back_leaves_no_key_behind(
+    keyring_data_dir: Path,
+    memory_keyring: MemoryKeyring,
+    corpus: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`passphrase use-keyring` with the recovery key put the key under a new entry and left
+    the first in the keyring, where `wipe` never found it: "delete all data" left the key."""
+    data = keyring_data_dir
+    monkeypatch.setenv("FINAPP_RECOVERY_KEY", _store_id_lost(data, corpus, capsys))
+    code, _, err = run_main(["--data-dir", str(data), "passphrase", "use-keyring"], capsys)
+    assert code == 0, err
+    monkeypatch.delenv("FINAPP_RECOVERY_KEY")
+    code, _, err = run_main(["--data-dir", str(data), "accounts"], capsys)
+    assert code == 0, err  # the keyring alone opens it again
+    code, out, err = run_main(["--data-dir", str(data), "wipe", "--yes"], capsys)
+    assert code == 0, err
+    assert not data.exists() and "keyring" not in out
+    assert memory_keyring.entries == {}, "no key of the erased store is left in the keyring"
+
+
+def test_a_wipe_with_the_recovery_key_after_store_id_was_lost_removes_the_keyring_entry(
+    keyring_data_dir: Path,
+    memory_keyring: MemoryKeyring,
+    corpus: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data = keyring_data_dir
+    monkeypatch.setenv("FINAPP_RECOVERY_KEY", _store_id_lost(data, corpus, capsys))
+    code, _, err = run_main(["--data-dir", str(data), "wipe", "--yes"], capsys)
+    assert code == 0, err
+    assert not data.exists()
+    assert memory_keyring.entries == {}
+
+
+def test_a_wipe_leaves_the_entry_of_a_copy_still_in_use_elsewhere(
+    keyring_data_dir: Path,
+    memory_keyring: MemoryKeyring,
+    corpus: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """finapp.db copied alone into ~/Documents/money to try things out, opened there with the
+    recovery key, then erased: the store it was copied from keeps its key in the keyring."""
+    data = keyring_data_dir
+    statement = corpus / "ofx/ofxparse__bank_medium.ofx"
+    code, _, err = run_main(["--data-dir", str(data), "import", str(statement)], capsys)
+    assert code == 0, err
+    trial = tmp_path / "Documents" / "money"
+    trial.mkdir(parents=True)
+    (trial / "finapp.db").write_bytes((data / "finapp.db").read_bytes())
+    monkeypatch.setenv("FINAPP_RECOVERY_KEY", recovery_key(data))
+    code, _, err = run_main(["--data-dir", str(trial), "wipe", "--yes"], capsys)
+    assert code == 0, err
+    assert not trial.exists()
+    assert (KEYRING_SERVICE, store_id(data, create=False)) in memory_keyring.entries
+    monkeypatch.delenv("FINAPP_RECOVERY_KEY")
+    code, _, err = run_main(["--data-dir", str(data), "accounts"], capsys)
+    assert code == 0, err
