@@ -35,6 +35,17 @@ _SENTENCES = {
     "import.cancelled": QT_TRANSLATE_NOOP("ErrorText", "Import cancelled; nothing was written."),
     "import.unreadable": QT_TRANSLATE_NOOP("ErrorText", "the file cannot be read ({why})"),
     "import.not_file": QT_TRANSLATE_NOOP("ErrorText", "this is not a file"),
+    "import.folder_empty": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "a folder holding no statement file: finapp imports the CSV, Excel, OFX/QFX, QIF, CAMT "
+        "and MT940 files a folder holds (not those in its subfolders), or the folder of "
+        "finapp's own export",
+    ),
+    "import.folder_left_out": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{count} other file(s) in {folder} left out, not being statement exports "
+        "(CSV, Excel, OFX/QFX, QIF, CAMT or MT940): {names}",
+    ),
     "import.empty": QT_TRANSLATE_NOOP("ErrorText", "the file is empty"),
     "import.too_large": QT_TRANSLATE_NOOP("ErrorText", "the file is too large to be a statement"),
     "import.binary": QT_TRANSLATE_NOOP(

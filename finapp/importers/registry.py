@@ -55,6 +55,8 @@ def read_statement_file(
         size = path.stat().st_size
     except OSError as exc:
         raise StatementError(name, _unreadable(exc)) from None
+    if path.is_dir():
+        raise StatementError(name, _folder_problem())
     if not path.is_file():
         raise StatementError(name, Problem("import.not_file", "not a file"))
     if size == 0:
@@ -75,10 +77,21 @@ def read_statement_file(
 
 def _export_transactions(folder: Path) -> Path:
     """The ``transactions.csv`` of finapp's export in ``folder``; ``folder`` when it is none
-    (refused as not a file)."""
+    (refused as a folder holding no statement)."""
     from finapp.importers.finapp_export import TRANSACTIONS_FILE, is_export_folder
 
     return folder / TRANSACTIONS_FILE if is_export_folder(folder) else folder
+
+
+def _folder_problem() -> Problem:
+    """A folder that reached the reader holds no statement file (the import reads those a
+    folder holds, :mod:`finapp.services.import_folders`): say what it would have read."""
+    return Problem(
+        "import.folder_empty",
+        "a folder holding no statement file: finapp imports the CSV, Excel, OFX/QFX, QIF, CAMT "
+        "and MT940 files a folder holds (not those in its subfolders), or the folder of "
+        "finapp's own export",
+    )
 
 
 def _unreadable(exc: OSError) -> Problem:

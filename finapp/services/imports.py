@@ -34,6 +34,7 @@ from finapp.services.csv_profiles import saved_mappings
 from finapp.services.export_restore import restore_before_lines, restore_from_export
 from finapp.services.import_corrections import forget_corrections
 from finapp.services.import_empty import drop_if_empty, holds_something
+from finapp.services.import_folders import statement_files, with_left_out_notes
 from finapp.services.import_guessed_currency import with_held_currency
 from finapp.services.import_results import AccountCounts, BatchView, FileResult, ImportResult
 from finapp.services.import_rows import write_statement
@@ -192,6 +193,8 @@ def import_files(
     new_account_name: NewAccountName | None = None,
 ) -> ImportResult:
     """Import each file atomically; a refused file is reported and leaves the store untouched.
+    A folder among ``paths`` stands for the statement files in it
+    (:mod:`finapp.services.import_folders`), its other files named in a note.
 
     ``progress`` hears of each file as its reading starts, ``stage`` of the work on it after
     (filing, storing, pairing) and of the detection after the last one.
@@ -207,10 +210,11 @@ def import_files(
     :class:`ImportCancelled` is raised. Detection
     reads the history from the pages the writing left cached (see ``larger_page_caches``).
     """
+    folders = statement_files(paths)
     with larger_page_caches(store.engine):
-        return _import_files(
+        result = _import_files(
             store,
-            paths,
+            folders.files,
             account_name,
             progress,
             stage,
@@ -223,6 +227,9 @@ def import_files(
             date_format,
             new_account_name,
         )
+    if not folders.left_out:
+        return result
+    return replace(result, files=tuple(with_left_out_notes(result.files, folders.left_out)))
 
 
 def _import_files(
