@@ -35,6 +35,9 @@ _SENTENCES = {
     "import.cancelled": QT_TRANSLATE_NOOP("ErrorText", "Import cancelled; nothing was written."),
     "import.unreadable": QT_TRANSLATE_NOOP("ErrorText", "the file cannot be read ({why})"),
     "import.not_file": QT_TRANSLATE_NOOP("ErrorText", "this is not a file"),
+    "import.account_told_apart": QT_TRANSLATE_NOOP(
+        "ErrorText", '"{old}" is now called "{name}", told from the new "{new}"'
+    ),
     "import.folder_empty": QT_TRANSLATE_NOOP(
         "ErrorText",
         "a folder holding no statement file: finapp imports the CSV, Excel, OFX/QFX, QIF, CAMT "

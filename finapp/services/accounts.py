@@ -304,7 +304,8 @@ def _match_by_name(
     continued = account_continued(session, parsed, lines, source_format)
     if continued is not None and _same_holder(continued, parsed):
         return AccountMatch(continued, "lines", _unnamed_note(parsed, continued))
-    return AccountMatch(_create_account(session, parsed, name), "new")
+    renamed = _tell_namesake_apart(session, parsed, _names_for(parsed)[0], name)
+    return AccountMatch(_create_account(session, parsed, name), "new", renamed)
 
 
 def place_by_name(session: Session, parsed: ParsedAccount) -> tuple[Account | None, str]:
@@ -485,7 +486,49 @@ def _new_account(
     )
     taken = set(session.scalars(select(Account.name).where(Account.name.in_(names))))
     name = next((n for n in names if n not in taken), None) or _unique_name(session, wanted)
-    return AccountMatch(_create_account(session, parsed, name, hashed), "new", note)
+    renamed = _tell_namesake_apart(session, parsed, wanted, name)
+    return AccountMatch(_create_account(session, parsed, name, hashed), "new", note or renamed)
+
+
+def _tell_namesake_apart(session: Session, parsed: ParsedAccount, wanted: str, name: str) -> str:
+    """Give the account already called ``wanted`` its own last four or owner, now that a second
+    account of its bank or app is called ``name`` with theirs: the first ICBC card stayed
+    "ICBC 工商银行" beside "ICBC 工商银行 …7720", 李娜's wallet "WeChat Pay 微信支付" beside
+    "WeChat Pay 微信支付 张伟", and which of the two carried the telling part hung on the order
+    the files came in. An account the user renamed is called otherwise and is left alone; the
+    accounts are still found by their numbers, a wallet by its owner's name
+    (:func:`_names_for`). What the user is told of it, or "" when nothing was renamed."""
+    if name == wanted:
+        return ""
+    namesake = session.scalars(select(Account).where(Account.name == wanted)).first()
+    if namesake is None or not same_bank(namesake.institution, parsed.institution):
+        return ""
+    own = _own_name(namesake, parsed, wanted, name)
+    if not own or session.scalars(select(Account.id).where(Account.name == own)).first():
+        return ""
+    namesake.name = own
+    return Problem(
+        "import.account_told_apart",
+        f'"{wanted}" is now called "{own}", told from the new "{name}"',
+        old=wanted,
+        name=own,
+        new=name,
+    )
+
+
+def _own_name(namesake: Account, parsed: ParsedAccount, wanted: str, name: str) -> str:
+    """What tells ``namesake`` apart as ``name`` tells the statement's new account: its
+    owner's name beside another owner's wallet, its last four beside another number's; "" when
+    the new account is told apart otherwise (its currency, a number (2))."""
+    holder = namesake.holder
+    if parsed.holder and name == f"{wanted} {parsed.holder}":
+        return f"{wanted} {holder}" if holder and holder != parsed.holder else ""
+    last4 = last_four(parsed.number)
+    if name not in _told_apart(wanted, parsed.type, last4):
+        return ""
+    if not namesake.number_last4 or namesake.number_last4 == last4:
+        return ""
+    return next(iter(_told_apart(wanted, namesake.type, namesake.number_last4)), "")
 
 
 def _told_apart(name: str, kind: str, last4: str) -> tuple[str, ...]:

@@ -42,5 +42,5 @@ def test_a_dutch_and_a_german_export_go_into_two_accounts_and_again_add_nothing(
     again = import_files(store, [GERMAN, DUTCH]).files
     assert [(a.account, a.new, a.matched_by) for f in again for a in f.accounts] == [
         ("ING …6543", 0, "number"),
-        ("ING", 0, "number"),
+        ("ING …6789", 0, "number"),  # told from the German account by its number
     ]

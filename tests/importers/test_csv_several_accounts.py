@@ -92,7 +92,7 @@ def test_each_account_gets_its_own_lines_and_nothing_is_added_twice(store, write
     assert [r[1] for r in rows(store, "Rabobank …4567")] == [Decimal("0.85"), Decimal("500.00")]
     again = import_files(store, [write("CSV_A_20240131_130000.csv", _export(ROWS))]).files[0]
     assert [(a.account, a.new) for a in again.accounts] == [
-        ("Rabobank", 0),
+        ("Rabobank …5555", 0),  # told from the savings account by its number
         ("Rabobank …4567", 0),
     ]
     # each account's own download afterwards: the same rows, into the same account, none new
@@ -102,7 +102,7 @@ def test_each_account_gets_its_own_lines_and_nothing_is_added_twice(store, write
         store, [write("CSV_A_checking.csv", checking), write("CSV_A_savings.csv", savings)]
     ).files
     assert [(a.account, a.new, a.matched_by) for f in alone for a in f.accounts] == [
-        ("Rabobank", 0, "number"),
+        ("Rabobank …5555", 0, "number"),
         ("Rabobank …4567", 0, "number"),
     ]
     assert len(rows(store)) == 6
