@@ -36,6 +36,14 @@ def _refund(day: date, amount: str, ref: str) -> Entry:
     return Entry(day, Decimal(amount), f"AMAZON MKTPL*{ref}", memo=_MEMO)
 
 
+def _vacuum(given_back: str = "412.80") -> list[Entry]:
+    """The 412.80 robot vacuum ordered on ``_ORDERED`` and ``given_back`` six days later."""
+    return [
+        _order(_ORDERED, "412.80", "7VX31Q"),
+        _refund(_ORDERED + timedelta(days=6), given_back, "7VX31Q"),
+    ]
+
+
 def _statement(tmp_path: Path, name: str, extra: list[Entry], end: date) -> Path:
     """A year of Amazon orders and the salary, then ``extra``, through ``end``."""
     entries = [
@@ -71,20 +79,14 @@ def _large_in_summary(store: Store, result: object, as_of: date) -> list[str]:
 
 
 def test_a_returned_purchase_is_no_unusual_charge(store: Store, tmp_path: Path) -> None:
-    vacuum = [
-        _order(_ORDERED, "412.80", "7VX31Q"),
-        _refund(_ORDERED + timedelta(6), "412.80", "7VX31Q"),
-    ]
+    vacuum = _vacuum()
     end = _ORDERED + timedelta(days=7)
     import_files(store, [_statement(tmp_path, "card.ofx", vacuum, end)])
     assert _told(store, end) == []
 
 
 def test_a_partly_refunded_purchase_stays_unusual(store: Store, tmp_path: Path) -> None:
-    vacuum = [
-        _order(_ORDERED, "412.80", "7VX31Q"),
-        _refund(_ORDERED + timedelta(6), "40.00", "7VX31Q"),
-    ]
+    vacuum = _vacuum(given_back="40.00")
     end = _ORDERED + timedelta(days=7)
     import_files(store, [_statement(tmp_path, "card.ofx", vacuum, end)])
     assert _told(store, end) == [("unusual_charge", Decimal("-412.80"))]
@@ -93,10 +95,7 @@ def test_a_partly_refunded_purchase_stays_unusual(store: Store, tmp_path: Path) 
 def test_the_alert_told_before_the_refund_goes_when_the_refund_is_imported(
     store: Store, tmp_path: Path
 ) -> None:
-    vacuum = [
-        _order(_ORDERED, "412.80", "7VX31Q"),
-        _refund(_ORDERED + timedelta(6), "412.80", "7VX31Q"),
-    ]
+    vacuum = _vacuum()
     first_end = _ORDERED + timedelta(days=2)
     import_files(store, [_statement(tmp_path, "september.ofx", vacuum, first_end)])
     assert _told(store, first_end) == [("unusual_charge", Decimal("-412.80"))]
@@ -124,10 +123,7 @@ def test_an_old_returned_purchase_is_not_in_what_the_import_found(
     """Imported months later, the history's returned vacuum is not among its large charges;
     a larger order kept is."""
     kept = _order(date(2025, 5, 19), "386.40", "LM42TT")
-    vacuum = [
-        _order(_ORDERED, "412.80", "7VX31Q"),
-        _refund(_ORDERED + timedelta(6), "412.80", "7VX31Q"),
-    ]
+    vacuum = _vacuum()
     end = date(2026, 2, 27)
     result = import_files(store, [_statement(tmp_path, "card.ofx", [kept, *vacuum], end)])
     assert "412.80 USD" not in _large_in_summary(store, result, end)
