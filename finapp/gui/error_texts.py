@@ -189,6 +189,14 @@ _SENTENCES = {
         "every amount in {column} is positive, so money in cannot be told from money out (is "
         "this a card export where charges are positive?)",
     ),
+    "csv.deposits_only": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "every amount in {amount_column} is positive and the balance in {balance_column} rises "
+        "by each one, so every row but the oldest is money in: say whether the oldest (line "
+        "{line}: {date} {payee} {amount}) is money in too (a savings account's deposit) or "
+        "money out; a card's charges, where the balance is what is owed, need its profile or "
+        "a column mapping",
+    ),
     "csv.card_sign_unclear": QT_TRANSLATE_NOOP(
         "ErrorText",
         "the file looks like a credit card's (column “{column}”): say whether a positive amount "

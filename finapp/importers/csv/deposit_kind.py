@@ -46,6 +46,12 @@ _CARD_NAME = re.compile(r"credit\s*card|mastercard|visa", re.IGNORECASE)
 _CHEQUING_NAME = re.compile(r"chequing|checking", re.IGNORECASE)
 
 
+def says_savings(name: str) -> bool:
+    """Whether a file's or account's name says it is a savings account ("…Savings…",
+    "Money Market")."""
+    return bool(_SAVINGS_NAME.search(name))
+
+
 def with_deposit_kind(
     statements: tuple[ParsedStatement, ...], profile: str, path: str
 ) -> tuple[ParsedStatement, ...]:

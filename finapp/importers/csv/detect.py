@@ -33,6 +33,12 @@ from finapp.importers.csv.content_columns import (
     others_by_content,
     payee_by_content,
 )
+from finapp.importers.csv.deposits_only import (
+    DepositRow,
+    deposits_only,
+    deposits_problem,
+    savings_file,
+)
 from finapp.importers.csv.file_hints import default_currency, writes_day_first, year_hint
 from finapp.importers.csv.headerless import headerless_profile
 from finapp.importers.csv.left_out import PENDING_STATUSES
@@ -79,13 +85,18 @@ def _no_date_error(table: CsvTable, path: str) -> UnknownFormatError:
 
 
 def detect_mapping(
-    table: CsvTable, path: str = "", profile: Profile | None = None, chosen_format: str = ""
+    table: CsvTable,
+    path: str = "",
+    profile: Profile | None = None,
+    chosen_format: str = "",
+    first_sign: str = "",
 ) -> CsvMapping:
     """The mapping of ``table``, or :class:`CsvMappingNeeded` saying what is ambiguous.
 
     ``profile`` forces a built-in profile instead of the one the header or shape matches, and
     ``chosen_format`` is the user's word on the dates (``DD/MM/YYYY`` where months and days both
-    fit): taken when the date column's dates all fit it.
+    fit): taken when the date column's dates all fit it. ``first_sign`` is the user's word on
+    the oldest row where the balance signs the others (:mod:`.deposits_only`).
     """
     if profile is not None and table.header_index is not None:
         _refuse_missing_columns(table, profile, path)
@@ -194,7 +205,23 @@ def detect_mapping(
         )
     ):
         sign, card = "negate", True  # American Express's short download
-    if sign == "as_is" and amount is not None and not problems and not (profile and profile.sign):
+    deposits = None
+    if sign == "as_is" and profile is None and not card and not problems and date_format:
+        columns = (date_col, amount, balance, first_column(roles, "payee"))
+        deposits = _deposits(table, columns, date_format, year, end, decimal_comma)
+    saver = deposits is not None and savings_file(path)
+    if deposits is not None and (first_sign or not saver):
+        sign = "balance"  # every row but the oldest signed by the balance; the oldest asked
+        if not first_sign:
+            assert amount is not None and balance is not None  # as _deposits found them
+            problems.append(deposits_problem(deposits, table.label(amount), table.label(balance)))
+    if (
+        sign == "as_is"
+        and amount is not None
+        and not problems
+        and not (profile and profile.sign)
+        and not saver  # a saver's deposits, proved by its balance, are read as written
+    ):
         card_question = card_sign_problems(table) if profile is None else []
         card = bool(card_question)
         sign = "negate" if card else sign  # the wizard opens with the likely answer
@@ -225,7 +252,7 @@ def detect_mapping(
         default_currency=default_currency(
             table, profile, normalise_name(table.label(money_cols[0])) if money_cols else ""
         ),
-        account_type=_account_type(profile, card),
+        account_type=AccountType.SAVINGS if saver else _account_type(profile, card),
         institution=profile.institution if profile else "",
         profile=profile.name if profile else "",
         year_hint=year,
@@ -327,6 +354,23 @@ def _by_content(table: CsvTable, roles: dict[str, list[int]]) -> tuple[list[str]
         payee_by_content(table, roles, end)
         return [], []
     return date_unclear, others_by_content(table, roles, end)
+
+
+def _deposits(
+    table: CsvTable,
+    columns: tuple[int | None, int | None, int | None, int | None],
+    date_format: str,
+    year: int | None,
+    end: int | None,
+    decimal_comma: bool,
+) -> DepositRow | None:
+    """The oldest row of a file of deposits only, proved by its balance (:mod:`.deposits_only`);
+    None when a column is missing or the file is not one."""
+    date_col, amount, balance, payee = columns
+    if date_col is None or amount is None or balance is None:
+        return None
+    found = (date_col, amount, balance, payee)
+    return deposits_only(table, found, date_format, year, end, decimal_comma)
 
 
 def _balance_moves_by(table: CsvTable, amount: int, balance: int, end: int | None) -> bool:

@@ -68,7 +68,8 @@ def read_csv(
     if mapping is None and saved and profile is None:
         mapping = saved.get(header_key(table.header))
     if mapping is None:
-        mapping = with_written_currency(table, detect_mapping(table, path, profile, date_format))
+        detected = detect_mapping(table, path, profile, date_format, first_sign)
+        mapping = with_written_currency(table, detected)
     else:
         mapping = with_profile_defaults(mapping.for_header(table.header), table)
     if first_sign:

@@ -39,6 +39,10 @@ class CsvMappingNeeded(UnknownFormatError):
         self.partial = partial
 
 
+#: problems the user settles by saying whether the oldest row is money in or out
+_OLDEST_ROW = frozenset({"balance.first_sign", "csv.deposits_only"})
+
+
 def _way_out(problems: list[str]) -> str:
     """What the user can do, in the command line's words (the English is the CLI's; the GUI
     words the code its own way, with its mapping wizard): ``--date-format`` settles dates
@@ -48,6 +52,8 @@ def _way_out(problems: list[str]) -> str:
     if dates and len(dates) == len(unclear):
         first, second = dates[0].params["first"], dates[0].params["second"]
         return f"with --date-format {first} or --date-format {second}"
+    if unclear and all(getattr(p, "code", "") in _OLDEST_ROW for p in unclear):
+        return "with --first-row in or --first-row out, or in the app's import wizard"
     return (
         "choose a profile with --profile NAME, or map the columns in the app's import "
         "wizard and save them as a profile"
