@@ -465,9 +465,12 @@ def _match_by_last_four(session: Session, parsed: ParsedAccount) -> AccountMatch
 
 def _named_like(account: Account, wanted: str) -> bool:
     """``account`` is called ``wanted``, or what a new account of its kind would be called
-    when ``wanted`` is taken (:func:`_told_apart`, else :func:`_unique_name`'s numbers)."""
+    when ``wanted`` is taken (:func:`_told_apart`, its owner's name after it, else
+    :func:`_unique_name`'s numbers)."""
     name = account.name
     if name == wanted or name in _told_apart(wanted, account.type, account.number_last4):
+        return True
+    if account.holder and name == f"{wanted} {account.holder}":
         return True
     return bool(re.fullmatch(re.escape(wanted) + r" \(\d+\)", name))
 

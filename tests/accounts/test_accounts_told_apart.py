@@ -58,3 +58,24 @@ def test_an_account_the_user_named_keeps_its_name(store: Store, exports: dict[st
 
     names = {a.name for a in list_accounts(store)}
     assert "张伟 工资卡" in names and len(names) == 2
+
+
+def test_a_later_bill_naming_no_owner_joins_a_wallet(
+    store: Store, exports: dict[str, Path], tmp_path: Path
+) -> None:
+    """A bill saved before WeChat printed 微信昵称 names no owner: it goes into a wallet of the
+    household, as it went into the one called "WeChat Pay 微信支付", never a third wallet."""
+    text = exports["wechat_b"].read_text(encoding="utf-8-sig")
+    older = "".join(
+        line.replace("2026-", "2024-").replace("2025-", "2023-")
+        for line in text.splitlines(keepends=True)
+        if not line.startswith("微信昵称")
+    )
+    unnamed = tmp_path / "微信支付账单(20231001-20241130).csv"
+    unnamed.write_text(older, encoding="utf-8-sig")
+    import_files(store, [exports["wechat_b"], exports["wechat_a"]])
+
+    result = import_files(store, [unnamed])
+
+    assert result.new > 0
+    assert _names(store, "WeChat") == WECHAT
