@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from functools import cache, partial
 from itertools import chain
-from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import text
@@ -65,7 +64,7 @@ _CREDITS = text(
     "SELECT id, posted, amount_minor, currency, merchant FROM transactions "
     "WHERE posted >= :start AND posted <= :as_of AND amount_minor > 0 AND is_transfer = 0 "
     "AND merchant IS NOT NULL AND merchant != '' AND (category_id IS NULL OR category_id IN "
-    f"(SELECT id FROM categories WHERE kind = '{CategoryKind.EXPENSE}'))"
+    f"(SELECT id FROM categories WHERE kind = '{CategoryKind.EXPENSE}')) ORDER BY posted, id"
 )
 
 
@@ -141,12 +140,18 @@ def _spending(session: Session, start: date, as_of: date) -> Spending:
 
 def read_credits(session: Session, start: date, as_of: date) -> list[Credit]:
     """Money in from merchants posted from ``start`` to ``as_of``, in date order."""
+    days: dict[str, date] = {}
     rows = session.execute(_CREDITS, {"start": start.isoformat(), "as_of": as_of.isoformat()})
-    credits = [
-        Credit(tid, date.fromisoformat(posted), amount, currency, merchant)
+    return [
+        _credit((tid, days.get(posted) or days.setdefault(posted, date.fromisoformat(posted)),
+                 amount, currency, merchant))
         for tid, posted, amount, currency, merchant in rows
-    ]
-    return sorted(credits, key=attrgetter("posted", "id"))
+    ]  # fmt: skip
+
+
+#: a :class:`Credit` from the tuple of its fields (the named tuple's constructor is a Python
+#: call, once per credit of years of history)
+_credit = partial(tuple.__new__, Credit)
 
 
 @dataclass(frozen=True, slots=True)

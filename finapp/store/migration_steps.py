@@ -183,6 +183,16 @@ def _to_17(conn: Connection) -> None:
     )
 
 
+def _to_18(conn: Connection) -> None:
+    """An index of the money coming in that is neither a transfer nor, as a rule, income: the
+    refunds a purchase may have had, read over years of history after an import without a pass
+    over every charge (:mod:`finapp.core.refunds`)."""
+    conn.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_transactions_credits ON transactions (posted) "
+        "WHERE amount_minor > 0 AND is_transfer = 0"
+    )
+
+
 def _create_tables(conn: Connection, *models: type[Base]) -> None:
     """Create the tables of ``models``, new in a step, as the current schema declares them."""
     tables = [Base.metadata.tables[m.__tablename__] for m in models]
@@ -193,7 +203,7 @@ def _create_tables(conn: Connection, *models: type[Base]) -> None:
 STEPS: dict[int, Callable[[Connection], None]] = {
     2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9,
     10: _to_10, 11: _to_11, 12: _to_12, 13: _to_13, 14: _to_14, 15: _to_15, 16: _to_16,
-    17: _to_17,
+    17: _to_17, 18: _to_18,
 }  # fmt: skip
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine
 
 from finapp.errors import Problem, StoreError
 
-SCHEMA_VERSION = 17
+SCHEMA_VERSION = 18
 
 log = logging.getLogger("finapp.store")
 

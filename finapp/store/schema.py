@@ -162,6 +162,12 @@ class Transaction(Base):
             "other_account_hash",
             sqlite_where=text("other_account_hash != ''"),
         ),
+        # money in that is no transfer, by day: the refunds a purchase may have had
+        Index(
+            "ix_transactions_credits",
+            "posted",
+            sqlite_where=text("amount_minor > 0 AND is_transfer = 0"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
