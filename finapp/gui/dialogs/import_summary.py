@@ -157,12 +157,10 @@ class ImportSummaryDialog(QDialog):
     def _fit_height(self) -> None:
         """As tall as what it says, within the screen: one file's two lines no longer sit at
         the top of a window of blank rows; a long list of reasons scrolls. On a screen too
-        small for it all, the history and then the files give up height (down to a few rows
-        each, which scroll), so the buttons are never below the screen's edge."""
+        small for it all, the history, the files and then the accounts give up height (down to
+        a few rows each, which scroll), so the buttons are never below the screen's edge."""
         self.resize(_WIDTH, self.height())
-        layout = self.layout()
-        if layout is not None:  # never: made in __init__; typed Optional
-            layout.activate()  # the tree at its width: its reasons wrap as they will be shown
+        self._lay_out()  # the lists at their width: their lines wrap as they will be shown
         for tree in (self.tree, self.accounts):
             if tree is not None:
                 tree.wanted_height = min(_rows_height(tree), _MOST_ROWS_HEIGHT)
@@ -171,19 +169,42 @@ class ImportSummaryDialog(QDialog):
         area = self.history_area
         text = area.widget() if area is not None else None
         if area is not None and text is not None:
-            wanted = text.heightForWidth(area.viewport().width()) + 2 * area.frameWidth()
+            # the area's own width: its viewport takes that width only once it is shown
+            wanted = text.heightForWidth(area.contentsRect().width()) + 2 * area.frameWidth()
             area.setMinimumHeight(min(wanted, _MOST_ROWS_HEIGHT))
+            area.setMaximumHeight(wanted)  # never blank lines below it: the files take the rest
         room = self._screen_room()
-        for squeezed in (area, self.tree):
-            excess = self.sizeHint().height() - room
+        for squeezed in (area, self.tree, self.accounts):
+            excess = self._wanted_height() - room
             if squeezed is not None and excess > 0:
                 least = min(squeezed.minimumHeight(), _LEAST_HEIGHT)
                 squeezed.setMinimumHeight(max(least, squeezed.minimumHeight() - excess))
                 if isinstance(squeezed, _FilesTree):
                     squeezed.wanted_height = squeezed.minimumHeight()
                 squeezed.updateGeometry()
+                if squeezed is area and self.history is not None:
+                    self.history.updateGeometry()  # the box holding it asks for less too
         self.setMaximumHeight(room)
         self.resize(_WIDTH, min(self.sizeHint().height(), room))
+
+    def _lay_out(self) -> None:
+        """Lay the dialog out now, the history's box within it too: a box lays out its own
+        children later, and the history's text measured at the width its list had then (a
+        hundred pixels) wrapped word by word and asked for most of the screen."""
+        for box in (self, self.history):
+            layout = box.layout() if box is not None else None
+            if layout is not None:  # laid out afresh at the size just given, not as before
+                layout.invalidate()
+                layout.activate()
+
+    def _wanted_height(self) -> int:
+        """The height the dialog asks for with the lists' heights as just set: the layouts'
+        remembered sizes are dropped first, or a list given up height would still count at
+        its old one."""
+        layout = self.layout()
+        if layout is not None:  # never: made in __init__; typed Optional
+            layout.invalidate()
+        return self.sizeHint().height()
 
     def _screen_room(self) -> int:
         """The height the dialog may take: the free part of the screen it opens on (less the
