@@ -257,7 +257,9 @@ _SENTENCES = {
         "finish that change first (with the same new passphrase); nothing was changed",
     ),
     "passphrase.needed": QT_TRANSLATE_NOOP(
-        "ErrorText", "This store is protected by a passphrase: enter it to unlock."
+        "ErrorText",
+        "This store is protected by a passphrase: enter it to unlock. If its key was in the "
+        "system keyring and it was moved without its store.id file, enter its recovery key.",
     ),
     "key.wrong": QT_TRANSLATE_NOOP(
         "ErrorText", "{path} cannot be opened: wrong passphrase or key, or not a finapp database"

@@ -109,6 +109,8 @@ class Launcher(QObject):
         #: the demo's key when no keyring keeps it: made by the first visit, lasts this run
         self._demo_key: StoreKey | None = None
         self._passphrase: str | None = None
+        #: why the store waiting locked in the tray asks for a key (its question says it)
+        self._locked_why: FinappError | None = None
         self._opening: DemoOpening | None = None
         self._pending_files: list[Path] = []
         self._first_run: FirstRunDialog | None = None  # while the first-run question is open
@@ -223,6 +225,7 @@ class Launcher(QObject):
                 return open_or_find_damaged(self.data_dir)
             except (PassphraseRequiredError, WrongKeyError) as exc:
                 log.info("unlock: keyring key not usable (%s)", type(exc).__name__)
+                self._locked_why = exc
         return None
 
     def _open_in_background(self, store: Store) -> Shell:
@@ -248,7 +251,9 @@ class Launcher(QObject):
             opened[0].activateWindow()
             return
         opener = DamageAwareOpener(self.data_dir)
-        dialog = PassphraseDialog(opener, create=not store_exists(self.data_dir))
+        dialog = PassphraseDialog(
+            opener, create=not store_exists(self.data_dir), why=self._locked_why
+        )
         if not dialog.choosing:
             dialog.allow_erase(self.data_dir)
 

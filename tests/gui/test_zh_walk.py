@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finapp.errors import FinappError
+from finapp.errors import FinappError, PassphraseRequiredError, Problem
 from finapp.gui.category_names import DEFAULT_NAMES
 from finapp.gui.dialogs.account_choice import AccountChoiceDialog
 from finapp.gui.dialogs.backup_passphrase import BackupPassphraseDialog
@@ -238,6 +238,14 @@ def _walk_passphrases(walk: Walk) -> None:
     unlock.show_error(unlock.tr("That passphrase does not open this store. Try again."))
     walk.read(unlock, "unlock")
     unlock.reject()
+    moved = PassphraseRequiredError(
+        Problem("passphrase.needed", "protected by a passphrase; or FINAPP_RECOVERY_KEY")
+    )  # a keyring store moved without its store.id may be asked its recovery key
+    recovery = PassphraseDialog(lambda _p: None, create=False, why=moved)  # type: ignore[arg-type,return-value]
+    recovery.show()
+    recovery.show_error(recovery.wrong_text())
+    walk.read(recovery, "unlock › recovery key")
+    recovery.reject()
     for change in (False, True):
         create = PassphraseDialog(lambda _p: None, create=True, change=change)  # type: ignore[arg-type,return-value]
         create.show()

@@ -6,6 +6,12 @@ plain-text file keyring or a Secret Service that is locked or gone never receive
 never turns the first start into an error. Without one, the first start asks the user to
 choose a passphrase (with a strength hint from zxcvbn, the estimator password managers use)
 and later starts ask for it, saying plainly when it is wrong and letting the user try again.
+
+A store whose key was in the keyring can come to ask too: moved to another folder without its
+``store.id`` (the keyring entry is found through it), or on a machine whose keyring lost the
+entry. Its owner never chose a passphrase, only wrote down the recovery key finapp showed, so
+the question then says why it is asked and the same field takes that key, as ``finapp`` takes
+it from ``FINAPP_RECOVERY_KEY``.
 """
 
 from __future__ import annotations
@@ -28,12 +34,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finapp.errors import FinappError, PassphraseRequiredError, StoreDamagedError, WrongKeyError
+from finapp.errors import (
+    FinappError,
+    InvalidInputError,
+    PassphraseRequiredError,
+    StoreDamagedError,
+    WrongKeyError,
+)
 from finapp.gui.error_texts import error_text
 from finapp.gui.resources import app_icon
 from finapp.gui.waiting import open_off_ui_thread
 from finapp.gui.widgets.error_line import error_line
-from finapp.services.opening import refuse_vanished_store, store_exists
+from finapp.services.opening import open_store, refuse_vanished_store, store_exists
 from finapp.services.rescue import open_or_find_damaged
 from finapp.store.engine import Store
 from finapp.store.keys import (
@@ -50,6 +62,14 @@ MIN_SCORE = 2
 
 #: Turns a typed passphrase into the open store (None where the store is open already).
 Opener = Callable[[str], Store | None]
+
+#: why a store asks for a key that its recovery key may be (see the module's docstring)
+_RECOVERY_KEY_OPENS = ("passphrase.needed", "keyring.no_entry")
+
+
+def asks_for_recovery_key(why: FinappError | None) -> bool:
+    """Whether the refusal that made the window ask names the recovery key as a way in."""
+    return isinstance(why, PassphraseRequiredError) and why.code in _RECOVERY_KEY_OPENS
 
 
 def strength_score(text: str) -> int:
@@ -76,10 +96,14 @@ class PassphraseDialog(QDialog):
         *,
         create: bool,
         change: bool = False,
+        why: FinappError | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._opener = opener
+        #: the refusal that made the unlock form necessary, said as its question when it names
+        #: the recovery key (see :func:`asks_for_recovery_key`)
+        self.why = why if asks_for_recovery_key(why) else None
         self.choosing = create or change
         self.change = change
         self.store: Store | None = None
@@ -168,7 +192,11 @@ class PassphraseDialog(QDialog):
             ok.setText(self.tr("Create"))
         else:
             self.setWindowTitle(self.tr("Unlock finapp"))
-            self.intro.setText(self.tr("Enter the passphrase that protects your finapp data."))
+            self.intro.setText(
+                error_text(self.why)
+                if self.why is not None
+                else self.tr("Enter the passphrase that protects your finapp data.")
+            )
             ok.setText(self.tr("Unlock"))
 
     def _strength_text(self, score: int) -> str:
@@ -245,6 +273,8 @@ class PassphraseDialog(QDialog):
 
     def wrong_text(self) -> str:
         """What a passphrase that does not open gets said."""
+        if self.why is not None:
+            return self.tr("That passphrase or recovery key does not open this store. Try again.")
         return self.tr("That passphrase does not open this store. Try again.")
 
     def try_open(self) -> None:
@@ -286,13 +316,15 @@ def unlock_store(
             log.info("unlock: FINAPP_PASSPHRASE does not open the store")
     refuse_vanished_store(data_dir)  # never a "create a passphrase" for a store that vanished
     exists = store_exists(data_dir)
+    why: FinappError | None = None
     if exists or keyring_usable():
         try:
             return _open(data_dir)
         except (PassphraseRequiredError, WrongKeyError) as exc:
             log.info("unlock: keyring key not usable (%s)", type(exc).__name__)
+            why = exc
     opener = DamageAwareOpener(data_dir)
-    dialog = PassphraseDialog(opener, create=not exists, parent=parent)
+    dialog = PassphraseDialog(opener, create=not exists, why=why, parent=parent)
     if exists:
         dialog.allow_erase(data_dir)
     dialog.exec()
@@ -329,3 +361,19 @@ class DamageAwareOpener:
         except StoreDamagedError as exc:
             self.damaged = exc
             return None
+        except WrongKeyError:
+            return self._open_with_recovery_key(text)
+
+    def _open_with_recovery_key(self, text: str) -> Store:
+        """The store opened with the recovery key ``text`` reads as (a keyring store that lost
+        its entry, or moved without its store.id); :class:`WrongKeyError` when it reads as none
+        or opens nothing, as for a wrong passphrase."""
+        from finapp.services.keys_admin import parse_recovery_key
+
+        try:
+            key = parse_recovery_key(text)
+        except InvalidInputError:
+            raise WrongKeyError("the passphrase typed does not open the store") from None
+        return open_off_ui_thread(
+            lambda on_update: open_store(self.data_dir, key=key, on_update=on_update)
+        )
