@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="257"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="278"/>
         <source>%Ln new transaction(s)</source>
         <translation>
             <numerusform>%Ln new transaction</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="258"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="279"/>
         <source>%Ln duplicate(s) skipped</source>
         <translation>
             <numerusform>%Ln duplicate skipped</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="262"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="283"/>
         <source>%Ln row(s) left out (neutral)</source>
         <translation>
             <numerusform>%Ln row left out (neutral)</numerusform>
@@ -345,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="265"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="286"/>
         <source>%Ln row(s) rejected</source>
         <translation>
             <numerusform>%Ln row rejected</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="267"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="288"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n file refused</numerusform>
@@ -361,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="269"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="290"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>From %n file: </numerusform>
@@ -369,7 +369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="273"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="294"/>
         <source>You stopped the import: %n file(s) not read. The files above are stored whole.</source>
         <translation>
             <numerusform>You stopped the import: %n file not read. The files above are stored whole.</numerusform>
@@ -410,7 +410,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="209"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="237"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Use at least %n character.</numerusform>

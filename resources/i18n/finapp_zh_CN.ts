@@ -1253,7 +1253,9 @@
     <message numerus="yes">
         <location filename="../../finapp/gui/pages/alerts.py" line="335"/>
         <source>Dismissed %n alert(s). Edit ▸ Undo (Ctrl+Z) undoes this; History keeps dismissed alerts.</source>
-        <translation><numerusform>已忽略 %n 条提醒。编辑 ▸ 撤销（Ctrl+Z）可恢复；已忽略的提醒保留在“历史”中。</numerusform></translation>
+        <translation>
+            <numerusform>已忽略 %n 条提醒。编辑 ▸ 撤销（Ctrl+Z）可恢复；已忽略的提醒保留在“历史”中。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../finapp/gui/pages/alerts.py" line="355"/>
@@ -3556,141 +3558,156 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts.py" line="38"/>
+        <source>&quot;{old}&quot; is now called &quot;{name}&quot;, told from the new &quot;{new}&quot;</source>
+        <translation>“{old}”已改名为“{name}”，以便与新账户“{new}”区分</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="41"/>
+        <source>a folder holding no statement file: finapp imports the CSV, Excel, OFX/QFX, QIF, CAMT and MT940 files a folder holds (not those in its subfolders), or the folder of finapp&apos;s own export</source>
+        <translation>文件夹中没有对账单文件：finapp 导入文件夹中的 CSV、Excel、OFX/QFX、QIF、CAMT 和 MT940 文件（不含子文件夹中的文件），或 finapp 自己导出的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="47"/>
+        <source>{count} other file(s) in {folder} left out, not being statement exports (CSV, Excel, OFX/QFX, QIF, CAMT or MT940): {names}</source>
+        <translation>{folder} 中另有 {count} 个文件不是对账单导出文件（CSV、Excel、OFX/QFX、QIF、CAMT 或 MT940），未导入：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="52"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="39"/>
+        <location filename="../../finapp/gui/error_texts.py" line="53"/>
         <source>the file is too large to be a statement</source>
         <translation>文件太大，不可能是对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="40"/>
+        <location filename="../../finapp/gui/error_texts.py" line="54"/>
         <source>not a statement: it is a binary file, not a text export</source>
         <translation>不是对账单：这是二进制文件，不是文本导出文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="43"/>
+        <location filename="../../finapp/gui/error_texts.py" line="57"/>
         <source>the file is damaged or not in a statement layout finapp can read</source>
         <translation>文件已损坏，或不是 finapp 能读取的对账单格式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="46"/>
+        <location filename="../../finapp/gui/error_texts.py" line="60"/>
         <source>{count} accounts end in {last4} ({names}): the statement went into a new account rather than a guess</source>
         <translation>有 {count} 个账户的尾号都是 {last4}（{names}）：为避免猜错，这份对账单已导入一个新账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="51"/>
+        <location filename="../../finapp/gui/error_texts.py" line="65"/>
         <source>{count} accounts end in {last4} ({names}): name the account or give its id</source>
         <translation>有 {count} 个账户的尾号都是 {last4}（{names}）：请写出账户名称或其编号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="55"/>
+        <location filename="../../finapp/gui/error_texts.py" line="69"/>
         <source>the file names no bank or account, so it went into “{name}” with the earlier files that name none; if it is another account&apos;s, undo this import and import it again with File → Import into account…</source>
         <translation>文件没有写明银行或账户，因此已与之前同样没有写明的文件一起放入“{name}”；如果它属于另一个账户，请撤销本次导入，再使用“文件 → 导入到账户…”重新导入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="61"/>
+        <location filename="../../finapp/gui/error_texts.py" line="75"/>
         <source>“{name}” now knows its account number (…{last4}), read from this file: its lines already there were not imported again</source>
         <translation>“{name}”已从本文件读到其账号（…{last4}）：已有的交易没有再次导入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="66"/>
+        <location filename="../../finapp/gui/error_texts.py" line="80"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="68"/>
+        <location filename="../../finapp/gui/error_texts.py" line="82"/>
         <source>line {line} repeats line {earlier}&apos;s transaction id {id}: counted once</source>
         <translation>第 {line} 行重复了第 {earlier} 行的交易编号 {id}：只计一次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="71"/>
+        <location filename="../../finapp/gui/error_texts.py" line="85"/>
         <source>a line repeats an earlier line&apos;s transaction id {id}: counted once</source>
         <translation>有一行重复了前面一行的交易编号 {id}：只计一次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="75"/>
+        <location filename="../../finapp/gui/error_texts.py" line="89"/>
         <source>lines of {account} already there as the bank first wrote them, counted as duplicates: {count} (the same amount within {days} days, the payee worded anew, such as ‘{payee}’ on {day})</source>
         <translation>{account} 中已有 {count} 行，只是银行先前的写法不同，计为重复（金额相同、日期相差不超过 {days} 天、收款方写法有变，例如 {day} 的“{payee}”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="82"/>
+        <location filename="../../finapp/gui/error_texts.py" line="96"/>
         <source>{count} lines of {account} were already there under other transaction ids (the bank gave them new ones): counted as duplicates</source>
         <translation>{account} 的 {count} 行已经以其他交易编号存在（银行给了它们新编号）：计为重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="87"/>
+        <location filename="../../finapp/gui/error_texts.py" line="101"/>
         <source>{count} of the {total} lines added to {account} match lines already there under other transaction ids; added all the same, as not the whole statement is there already: check for lines listed twice</source>
         <translation>添加到 {account} 的 {total} 行中有 {count} 行与已有的其他交易编号的行相同；由于并非整份对账单都已存在，仍全部添加：请检查是否有重复列出的行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="93"/>
+        <location filename="../../finapp/gui/error_texts.py" line="107"/>
         <source>the bank gave transaction id(s) {ids} to other transactions than before (its ids are numbers within a download): {count} line(s) added as transactions of their own</source>
         <translation>银行把交易编号 {ids} 给了与之前不同的交易（它的编号只在一次下载内有效）：已将 {count} 笔作为各自独立的交易导入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="98"/>
+        <location filename="../../finapp/gui/error_texts.py" line="112"/>
         <source>{count} more lines repeat an earlier line&apos;s transaction id, date, amount and payee: each counted once</source>
         <translation>另有 {count} 行与前面某行的交易编号、日期、金额和收款方都相同：每行只计一次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="104"/>
+        <location filename="../../finapp/gui/error_texts.py" line="118"/>
         <source>{count} bank or card line(s) are the {wallet} payments they funded: counted once, as the payments</source>
         <translation>{count} 笔银行卡/信用卡流水是为 {wallet} 付款扣的款，与那些付款是同一笔钱：只按付款计一次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="109"/>
+        <location filename="../../finapp/gui/error_texts.py" line="123"/>
         <source>{count} bank or card line(s) move money to or from your own Alipay/WeChat Pay balance or credit (花呗还款, 零钱提现…): transfers, not spending or income</source>
         <translation>{count} 笔银行卡/信用卡流水是与您自己的支付宝/微信余额或信用（花呗还款、零钱提现等）之间的资金转移：计为转账，不算支出或收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="114"/>
+        <location filename="../../finapp/gui/error_texts.py" line="128"/>
         <source>“{cell}” is not a date (expected {format})</source>
         <translation>“{cell}”不是日期（应为 {format}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="115"/>
+        <location filename="../../finapp/gui/error_texts.py" line="129"/>
         <source>no amount</source>
         <translation>没有金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="116"/>
+        <location filename="../../finapp/gui/error_texts.py" line="130"/>
         <source>“{word}” says neither money in nor money out</source>
         <translation>“{word}”既不表示收入也不表示支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="119"/>
+        <location filename="../../finapp/gui/error_texts.py" line="133"/>
         <source>the amount “{cell}” is not in {currency}, the currency of its row</source>
         <translation>金额“{cell}”不是该行的币种 {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="122"/>
+        <location filename="../../finapp/gui/error_texts.py" line="136"/>
         <source>the amount “{cell}” is not in {currency}, the currency this file is read in (no column gives each row&apos;s currency)</source>
         <translation>金额“{cell}”不是本文件所用的币种 {currency}（文件中没有标明每行币种的列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="127"/>
+        <location filename="../../finapp/gui/error_texts.py" line="141"/>
         <source>the balance: {reason}</source>
         <translation>余额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="128"/>
+        <location filename="../../finapp/gui/error_texts.py" line="142"/>
         <source>the fee: {reason}</source>
         <translation>手续费：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="129"/>
+        <location filename="../../finapp/gui/error_texts.py" line="143"/>
         <source>the refund: {reason}</source>
         <translation>退款金额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="130"/>
+        <location filename="../../finapp/gui/error_texts.py" line="144"/>
         <source>“{cell}” is not an amount</source>
         <translation>“{cell}”不是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="131"/>
+        <location filename="../../finapp/gui/error_texts.py" line="145"/>
         <source>the amount “{cell}” is too large to be real</source>
         <translation>金额“{cell}”过大，不可能是真实金额</translation>
     </message>
@@ -4452,12 +4469,12 @@
         <translation>“{word}”（在您自己的余额与银行卡之间转移资金）：账单记为既不是收入也不是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="134"/>
+        <location filename="../../finapp/gui/error_texts.py" line="148"/>
         <source>{amount} has more decimals than {currency} allows ({places} decimals)</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（{places} 位）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="137"/>
+        <location filename="../../finapp/gui/error_texts.py" line="151"/>
         <source>{amount} has more decimals than {currency} allows (no decimals)</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（不允许小数）</translation>
     </message>
@@ -4963,394 +4980,403 @@
         <translation>截至 {through}，{account} 的交易在 {count} 个期间与对账单不符，第一个为 {start} 至 {end}，相差 {difference} {currency}：请导入缺少的对账单，或按现状接受账目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="145"/>
+        <location filename="../../finapp/gui/error_texts.py" line="159"/>
         <source>this CSV cannot be read without a column mapping: {problems} (choose a profile or map the columns)</source>
         <translation>需要指定各列含义才能读取此 CSV：{problems}（请选择银行格式或对应各列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="150"/>
+        <location filename="../../finapp/gui/error_texts.py" line="164"/>
         <source>“{value}” is not a date (a calendar date from 1900 to 2199)</source>
         <translation>“{value}”不是日期（应为 1900 至 2199 年间的日期）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="153"/>
+        <location filename="../../finapp/gui/error_texts.py" line="167"/>
         <source>not a statement export: no row holds a date (or it lists no transactions)</source>
         <translation>不是对账单导出文件：没有任何一行包含日期（或其中没有交易）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="156"/>
+        <location filename="../../finapp/gui/error_texts.py" line="170"/>
         <source>no date column found</source>
         <translation>未找到日期列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="157"/>
+        <location filename="../../finapp/gui/error_texts.py" line="171"/>
         <source>no amount column found (nor both debit and credit columns)</source>
         <translation>未找到金额列（也没有同时包含支出列和收入列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="160"/>
+        <location filename="../../finapp/gui/error_texts.py" line="174"/>
         <source>column “{column}” holds values that are not dates</source>
         <translation>“{column}”列中有不是日期的值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="163"/>
+        <location filename="../../finapp/gui/error_texts.py" line="177"/>
         <source>the dates in “{column}” fit both {first} and {second}; say which</source>
         <translation>“{column}”中的日期既符合 {first} 也符合 {second}，请指定是哪一种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="166"/>
+        <location filename="../../finapp/gui/error_texts.py" line="180"/>
         <source>the dates in “{column}” are not all written {format}</source>
         <translation>“{column}”中的日期并非都按 {format} 书写</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="170"/>
+        <location filename="../../finapp/gui/error_texts.py" line="184"/>
         <source>this file is not a “{profile}” export: it lacks the columns {missing}</source>
         <translation>此文件不是“{profile}”的导出文件：缺少列 {missing}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="173"/>
+        <location filename="../../finapp/gui/error_texts.py" line="187"/>
         <source>every amount in {column} is positive, so money in cannot be told from money out (is this a card export where charges are positive?)</source>
         <translation>{column} 中的金额全是正数，无法区分收入和支出（这是否是消费记为正数的信用卡导出文件？）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="178"/>
+        <location filename="../../finapp/gui/error_texts.py" line="192"/>
+        <source>every amount in {amount_column} is positive and the balance in {balance_column} rises by each one, so every row but the oldest is money in: say whether the oldest (line {line}: {date} {payee} {amount}) is money in too (a savings account&apos;s deposit) or money out; a card&apos;s charges, where the balance is what is owed, need its profile or a column mapping</source>
+        <translation>{amount_column} 中的金额全是正数，{balance_column} 中的余额也随每一笔增加，因此除最早的一行外都是收入：请说明最早的一行（第 {line} 行：{date} {payee} {amount}）也是收入（如储蓄账户的存款）还是支出；信用卡的消费（余额表示欠款）需要该卡的方案或列映射</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="200"/>
         <source>the file looks like a credit card&apos;s (column “{column}”): say whether a positive amount is a purchase (money out) or money in</source>
         <translation>这个文件看起来是信用卡的账单（有“{column}”列）：请说明正数金额是消费（支出）还是收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="183"/>
+        <location filename="../../finapp/gui/error_texts.py" line="205"/>
         <source>columns {columns} both hold dates; say which is the transaction&apos;s</source>
         <translation>{columns} 列都包含日期，请指定哪一列是交易日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="186"/>
+        <location filename="../../finapp/gui/error_texts.py" line="208"/>
         <source>columns {columns} both say money in or out</source>
         <translation>{columns} 列都表示收入或支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="189"/>
+        <location filename="../../finapp/gui/error_texts.py" line="211"/>
         <source>columns {columns} could each be amounts without a sign or the running balance that moves by them; say which is the amount</source>
         <translation>{columns} 列既可能是不带正负号的金额，也可能是随之变化的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="194"/>
+        <location filename="../../finapp/gui/error_texts.py" line="216"/>
         <source>columns {columns} could be money out and money in (debit and credit); say which is which</source>
         <translation>{columns} 列可能分别是支出和收入（借方和贷方），请指定各是哪一列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="198"/>
+        <location filename="../../finapp/gui/error_texts.py" line="220"/>
         <source>columns {columns} all hold amounts and none is a running balance of another; say which is the amount</source>
         <translation>{columns} 列都包含金额，且没有一列是另一列的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="204"/>
+        <location filename="../../finapp/gui/error_texts.py" line="226"/>
         <source>no balance, which tells the sign of its amount</source>
         <translation>没有余额，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="207"/>
+        <location filename="../../finapp/gui/error_texts.py" line="229"/>
         <source>the balances add up both oldest first and newest first, so the sign of the amounts cannot be told</source>
         <translation>余额按从旧到新和从新到旧的顺序都能对上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="212"/>
+        <location filename="../../finapp/gui/error_texts.py" line="234"/>
         <source>the balance {balance} does not follow from the balance before it ({before}) and the amount {amount}, so the sign of the amounts cannot be told</source>
         <translation>余额 {balance} 与上一行余额（{before}）和金额 {amount} 对不上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="217"/>
+        <location filename="../../finapp/gui/error_texts.py" line="239"/>
         <source>the balance column tells money in from money out for every row but the oldest (line {line}: {date} {payee} {amount}): say whether that row is money in or money out</source>
         <translation>余额列能判断除最早一行外每一行的收支（第 {line} 行：{date} {payee} {amount}）：请指定该行是收入还是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="222"/>
+        <location filename="../../finapp/gui/error_texts.py" line="244"/>
         <source>no sign until the oldest row (line {line}) is said to be money in or money out</source>
         <translation>需先指定最早一行（第 {line} 行）是收入还是支出，才能判断正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="227"/>
+        <location filename="../../finapp/gui/error_texts.py" line="249"/>
         <source>The new passphrase must have at least {length} characters other than spaces at either end; nothing was changed</source>
         <translation>新密码短语除去首尾空格后至少需要 {length} 个字符；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="232"/>
+        <location filename="../../finapp/gui/error_texts.py" line="254"/>
         <source>A change of the key was cut short and {count} backups already use its new key: finish that change first (with the same new passphrase); nothing was changed</source>
         <translation>更换密钥的操作曾被中断，已有 {count} 个备份使用新密钥：请先完成那次更换（使用相同的新密码短语）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="237"/>
         <source>This store is protected by a passphrase: enter it to unlock.</source>
-        <translation>此数据受密码短语保护：请输入密码短语解锁。</translation>
+        <translation type="vanished">此数据受密码短语保护：请输入密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="240"/>
+        <location filename="../../finapp/gui/error_texts.py" line="259"/>
+        <source>This store is protected by a passphrase: enter it to unlock. If its key was in the system keyring and it was moved without its store.id file, enter its recovery key.</source>
+        <translation>此数据受密码短语保护：请输入密码短语解锁。如果它的密钥原本保存在系统钥匙串中、移动时没有带上 store.id 文件，请输入它的恢复密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="264"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者它不是 finapp 数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="243"/>
+        <location filename="../../finapp/gui/error_texts.py" line="267"/>
         <source>No secure system keyring is available on this machine</source>
         <translation>这台电脑上没有可用的安全系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="246"/>
+        <location filename="../../finapp/gui/error_texts.py" line="270"/>
         <source>No system keyring is available: choose a passphrase to protect your data</source>
         <translation>没有可用的系统钥匙串：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="250"/>
+        <location filename="../../finapp/gui/error_texts.py" line="274"/>
         <source>The system keyring refused to keep the key; the passphrase still protects the store</source>
         <translation>系统钥匙串拒绝保存密钥；数据仍受密码短语保护</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="254"/>
+        <location filename="../../finapp/gui/error_texts.py" line="278"/>
         <source>The system keyring refused to keep the key: choose a passphrase to protect your data</source>
         <translation>系统钥匙串拒绝保存密钥：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="258"/>
+        <location filename="../../finapp/gui/error_texts.py" line="282"/>
         <source>The system keyring refused the key: restore with a passphrase instead</source>
         <translation>系统钥匙串拒绝保存密钥：请改用密码短语恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="261"/>
+        <location filename="../../finapp/gui/error_texts.py" line="285"/>
         <source>The system keyring has no key for this data (entry {entry}): unlock it with its recovery key, or with its passphrase if you set one</source>
         <translation>系统密钥环中没有这份数据的密钥（条目 {entry}）：请用它的恢复密钥解锁；如果您设置过密码短语，也可以用密码短语解锁</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="266"/>
+        <location filename="../../finapp/gui/error_texts.py" line="290"/>
         <source>This store&apos;s key is already kept in the system keyring</source>
         <translation>此数据的密钥已保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="269"/>
+        <location filename="../../finapp/gui/error_texts.py" line="293"/>
         <source>That recovery key is mistyped: check each group of four</source>
         <translation>恢复密钥输入有误：请逐组（每组四个字符）核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="272"/>
+        <location filename="../../finapp/gui/error_texts.py" line="296"/>
         <source>The system keyring has no key for this data (entry {entry}): the recovery key you wrote down opens it, or your passphrase if you set one</source>
         <translation>系统密钥环中没有这份数据的密钥（条目 {entry}）：您记下的恢复密钥可以打开它；如果您设置过密码短语，密码短语也可以</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="277"/>
+        <location filename="../../finapp/gui/error_texts.py" line="301"/>
         <source>This store is protected by your passphrase, not a keyring key: the passphrase itself opens the store and its backups on another machine</source>
         <translation>此数据由您的密码短语保护，而不是钥匙串中的密钥：在另一台电脑上，用密码短语即可打开数据及其备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="283"/>
+        <location filename="../../finapp/gui/error_texts.py" line="307"/>
         <source>{path} is busy in another finapp window</source>
         <translation>{path} 正在另一个 finapp 窗口中使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="284"/>
+        <location filename="../../finapp/gui/error_texts.py" line="308"/>
         <source>{path} is busy: another finapp process is writing; try again</source>
         <translation>{path} 正忙：另一个 finapp 进程正在写入，请重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="288"/>
+        <location filename="../../finapp/gui/error_texts.py" line="312"/>
         <source>{path} does not open with this store&apos;s key: left as it is, still holding the lines</source>
         <translation>{path} 无法用此数据库的密钥打开：已原样保留，其中仍有这些记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="292"/>
+        <location filename="../../finapp/gui/error_texts.py" line="316"/>
         <source>{path} could not be rewritten ({reason}): left as it is, still holding the lines</source>
         <translation>{path} 无法重写（{reason}）：已原样保留，其中仍有这些记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="296"/>
+        <location filename="../../finapp/gui/error_texts.py" line="320"/>
         <source>{path} is open in another finapp window; close it and try again</source>
         <translation>{path} 已在另一个 finapp 窗口中打开，请关闭后重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="299"/>
+        <location filename="../../finapp/gui/error_texts.py" line="323"/>
         <source>{path} is damaged: restore a backup (Settings → Data and security)</source>
         <translation>{path} 已损坏：请恢复备份（设置 → 数据与安全）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="302"/>
+        <location filename="../../finapp/gui/error_texts.py" line="326"/>
         <source>{path} is damaged and cannot be opened (the key is right): restore a backup</source>
         <translation>{path} 已损坏，无法打开（密钥是对的）：请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="305"/>
+        <location filename="../../finapp/gui/error_texts.py" line="329"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore a backup you keep elsewhere: finapp restore FILE</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复您在别处保存的备份：finapp restore 文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="310"/>
+        <location filename="../../finapp/gui/error_texts.py" line="334"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore the last good backup: finapp restore {backup}</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复最近的完好备份：finapp restore {backup}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="315"/>
+        <location filename="../../finapp/gui/error_texts.py" line="339"/>
         <source>This store was written by a newer finapp (schema {schema}); update finapp</source>
         <translation>此数据库由较新版本的 finapp 写入（结构版本 {schema}）；请更新 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="318"/>
+        <location filename="../../finapp/gui/error_texts.py" line="342"/>
         <source>This database has tables but is not a finapp store</source>
         <translation>此数据库有数据表，但不是 finapp 的数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="321"/>
+        <location filename="../../finapp/gui/error_texts.py" line="345"/>
         <source>{path} is a file, not a folder: start finapp with a folder for its data</source>
         <translation>{path} 是文件而不是文件夹：请为 finapp 的数据指定一个文件夹后再启动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="324"/>
+        <location filename="../../finapp/gui/error_texts.py" line="348"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="325"/>
+        <location filename="../../finapp/gui/error_texts.py" line="349"/>
         <source>{path} is damaged and cannot be used</source>
         <translation>{path} 已损坏，无法使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="326"/>
+        <location filename="../../finapp/gui/error_texts.py" line="350"/>
         <source>{path} is damaged or incomplete (cut short?) and cannot be used; the key is right</source>
         <translation>{path} 已损坏或不完整（可能被截断），无法使用；密钥是正确的</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="330"/>
+        <location filename="../../finapp/gui/error_texts.py" line="354"/>
         <source>{path} is the store itself; choose another place</source>
         <translation>{path} 就是数据库本身，请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="333"/>
+        <location filename="../../finapp/gui/error_texts.py" line="357"/>
         <source>{path}: no such folder to put the backup in</source>
         <translation>{path}：用于存放备份的文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="336"/>
+        <location filename="../../finapp/gui/error_texts.py" line="360"/>
         <source>{path} is inside finapp&apos;s data folder {data_dir}, which deleting all data removes; choose a place outside it (another folder, a USB stick)</source>
         <translation>“{path}”位于 finapp 的数据文件夹“{data_dir}”内，删除所有数据时会一并删除；请选择该文件夹以外的位置（其他文件夹或 U 盘）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="341"/>
+        <location filename="../../finapp/gui/error_texts.py" line="365"/>
         <source>{path} already exists and is not a backup of this store; choose a new name</source>
         <translation>{path} 已存在，且不是此数据的备份，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="344"/>
+        <location filename="../../finapp/gui/error_texts.py" line="368"/>
         <source>The backup cannot be written to {path}: {reason}; the store is unchanged</source>
         <translation>无法将备份写入 {path}：{reason}；数据未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="347"/>
+        <location filename="../../finapp/gui/error_texts.py" line="371"/>
         <source>{path} cannot be backed up: it is damaged</source>
         <translation>无法备份 {path}：它已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="348"/>
+        <location filename="../../finapp/gui/error_texts.py" line="372"/>
         <source>Keep at least 1 daily backup and no negative counts</source>
         <translation>至少保留 1 个每日备份，且数量不能为负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="351"/>
+        <location filename="../../finapp/gui/error_texts.py" line="375"/>
         <source>Choose the passphrase that will protect the restored data</source>
         <translation>请设置用来保护恢复后数据的密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="354"/>
+        <location filename="../../finapp/gui/error_texts.py" line="378"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database; a backup made before a passphrase change opens only with the passphrase of then</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者不是 finapp 数据库；在更换密码短语之前做的备份只能用当时的密码短语打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="359"/>
+        <location filename="../../finapp/gui/error_texts.py" line="383"/>
         <source>{path} does not open with the key given, so the backup would end under another key than your data&apos;s; nothing was changed</source>
         <translation>无法用所给的密钥打开 {path}，恢复后的备份将使用与您的数据不同的密钥；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="364"/>
+        <location filename="../../finapp/gui/error_texts.py" line="388"/>
         <source>{path} is the store itself; choose a backup to restore</source>
         <translation>{path} 就是数据库本身，请选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="368"/>
+        <location filename="../../finapp/gui/error_texts.py" line="392"/>
         <source>{text}; {outcome}</source>
         <translation>{text}；{outcome}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="369"/>
+        <location filename="../../finapp/gui/error_texts.py" line="393"/>
         <source>the backup is kept as {path}</source>
         <translation>备份保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="370"/>
+        <location filename="../../finapp/gui/error_texts.py" line="394"/>
         <source>nothing was created</source>
         <translation>未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="371"/>
+        <location filename="../../finapp/gui/error_texts.py" line="395"/>
         <source>nothing was exported to {path}</source>
         <translation>未向 {path} 导出任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="372"/>
+        <location filename="../../finapp/gui/error_texts.py" line="396"/>
         <source>the disk is full (writing {where})</source>
         <translation>磁盘已满（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="373"/>
+        <location filename="../../finapp/gui/error_texts.py" line="397"/>
         <source>the disk quota is used up (writing {where})</source>
         <translation>磁盘配额已用完（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="374"/>
+        <location filename="../../finapp/gui/error_texts.py" line="398"/>
         <source>{where} is on a read-only disk</source>
         <translation>{where} 位于只读磁盘上</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="375"/>
-        <location filename="../../finapp/gui/error_texts.py" line="378"/>
+        <location filename="../../finapp/gui/error_texts.py" line="399"/>
+        <location filename="../../finapp/gui/error_texts.py" line="402"/>
         <source>permission denied: {where} (read-only or not yours to write)</source>
         <translation>权限不足：{where}（只读，或您无权写入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="381"/>
+        <location filename="../../finapp/gui/error_texts.py" line="405"/>
         <source>{where} already exists and is not a folder finapp can use</source>
         <translation>{where} 已存在，且不是 finapp 可用的文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="384"/>
+        <location filename="../../finapp/gui/error_texts.py" line="408"/>
         <source>a file stands where a folder should be in {where}</source>
         <translation>{where} 中本应是文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="387"/>
+        <location filename="../../finapp/gui/error_texts.py" line="411"/>
         <source>{where} is a folder where finapp needs a file</source>
         <translation>{where} 是文件夹，而 finapp 需要的是文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="390"/>
+        <location filename="../../finapp/gui/error_texts.py" line="414"/>
         <source>{where} does not exist</source>
         <translation>{where} 不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="391"/>
+        <location filename="../../finapp/gui/error_texts.py" line="415"/>
         <source>the disk reported an error reading or writing {where}</source>
         <translation>读写 {where} 时磁盘报告错误</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="394"/>
+        <location filename="../../finapp/gui/error_texts.py" line="418"/>
         <source>the name is too long for the file system: {where}</source>
         <translation>名称过长，文件系统无法使用：{where}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="397"/>
+        <location filename="../../finapp/gui/error_texts.py" line="421"/>
         <source>{where} is a loop of symbolic links</source>
         <translation>{where} 是循环的符号链接</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="398"/>
+        <location filename="../../finapp/gui/error_texts.py" line="422"/>
         <source>{where}: {why}</source>
         <translation>{where}：{why}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="169"/>
-        <location filename="../../finapp/gui/error_texts.py" line="447"/>
+        <location filename="../../finapp/gui/error_texts.py" line="183"/>
+        <location filename="../../finapp/gui/error_texts.py" line="471"/>
         <source>line {line}: {reason}</source>
         <extracomment>codes whose facts are numbered items put together with the code&apos;s own separator</extracomment>
         <translation>第 {line} 行：{reason}</translation>
@@ -6574,12 +6600,12 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="251"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="272"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="248"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="269"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
@@ -6596,19 +6622,19 @@ Bring its window forward and import them with File → Import statements…, or 
     </message>
     <message>
         <location filename="../../finapp/gui/dialogs/import_summary.py" line="103"/>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="207"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="228"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/dialogs/import_summary.py" line="104"/>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="208"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="229"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/dialogs/import_summary.py" line="105"/>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="209"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="230"/>
         <source>Left out</source>
         <translation>未计入</translation>
     </message>
@@ -6647,17 +6673,17 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>导入被拒文件中的其余各行；无法读取的行会被略去并列出。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="201"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="222"/>
         <source>Imported accounts</source>
         <translation>已导入的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="205"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="226"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="206"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="227"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
@@ -6686,131 +6712,131 @@ Bring its window forward and import them with File → Import statements…, or 
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="250"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="271"/>
         <source>Nothing imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="257"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="278"/>
         <source>%Ln new transaction(s)</source>
         <translation>
             <numerusform>%Ln 笔新交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="258"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="279"/>
         <source>%Ln duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %Ln 笔重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="262"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="283"/>
         <source>%Ln row(s) left out (neutral)</source>
         <translation>
             <numerusform>%Ln 行未计入（未发生您的资金变动）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="265"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="286"/>
         <source>%Ln row(s) rejected</source>
         <translation>
             <numerusform>拒绝 %Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="267"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="288"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="269"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="290"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>来自 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="269"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="290"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="270"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="291"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="273"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="294"/>
         <source>You stopped the import: %n file(s) not read. The files above are stored whole.</source>
         <translation>
             <numerusform>您停止了导入：%n 个文件未读取。上面列出的文件已完整保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="286"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="307"/>
         <source>Refused, nothing written: %1</source>
         <translation>未导入，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="298"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="319"/>
         <source>To put it into one of them, undo this import and use File → Import into account…</source>
         <translation>如要放入其中某个账户，请撤销本次导入，再使用“文件 → 导入到账户…”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="305"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="326"/>
         <source>Line %1, left out (neutral): %2</source>
         <translation>第 %1 行，未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="307"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="328"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="310"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="331"/>
         <source>Repaired: %1</source>
         <translation>已修复：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="312"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="333"/>
         <source>Note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="320"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="341"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1：新增 %2 笔，已有 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="330"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="351"/>
         <source> (from its %1 statements)</source>
         <translation>（来自其 %1 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="333"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="354"/>
         <source> (%1 of them from its %2 statements)</source>
         <translation>（其中 %1 笔来自其 %2 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="337"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="358"/>
         <source>, the account you chose</source>
         <translation>，为您选择的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="338"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="359"/>
         <source>, matched by the last four digits of its number</source>
         <translation>，按账号末四位匹配</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="339"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="360"/>
         <source>, the account already holding its lines</source>
         <translation>，已有这些交易的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="340"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="361"/>
         <source>, a new account</source>
         <translation>，新建账户</translation>
     </message>
@@ -7483,140 +7509,145 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="141"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="165"/>
         <source>&amp;Passphrase:</source>
-        <extracomment>zxcvbn scores 0..4; a new passphrase needs at least this Turns a typed passphrase into the open store (None where the store is open already). everything was deleted from &quot;Forgot it?&quot; (:meth:`allow_erase`): start afresh</extracomment>
+        <extracomment>zxcvbn scores 0..4; a new passphrase needs at least this Turns a typed passphrase into the open store (None where the store is open already). why a store asks for a key that its recovery key may be (see the module&apos;s docstring) the refusal that made the unlock form necessary, said as its question when it names the recovery key (see :func:`asks_for_recovery_key`) everything was deleted from &quot;Forgot it?&quot; (:meth:`allow_erase`): start afresh</extracomment>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="143"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="167"/>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="145"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="169"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="146"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="170"/>
         <source>Repeat passphrase</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="147"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="171"/>
         <source>Strength:</source>
         <translation>强度：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="148"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="172"/>
         <source>Passphrase strength</source>
         <translation>密码短语强度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="151"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="175"/>
         <source>Change passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="154"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="178"/>
         <source>Choose the new passphrase that will protect your finapp data and its backups. Without it the data cannot be recovered.</source>
         <translation>请选择新的密码短语，用来保护您的 finapp 数据及其备份。忘记它，数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="158"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="182"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="160"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="184"/>
         <source>Protect your finapp data</source>
         <translation>保护您的 finapp 数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="163"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="187"/>
         <source>This computer has no keyring to keep finapp&apos;s key, so your data will be encrypted with a passphrase. Choose one you will remember: without it the data cannot be recovered.</source>
         <translation>这台电脑没有可保存 finapp 密钥的钥匙串，因此您的数据将用密码短语加密。请选择一个您能记住的密码短语：忘记后数据将无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="168"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="192"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="170"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="194"/>
         <source>Unlock finapp</source>
         <translation>解锁 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="171"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="198"/>
         <source>Enter the passphrase that protects your finapp data.</source>
         <translation>请输入保护 finapp 数据的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="172"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="200"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="176"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="204"/>
         <source>Very weak: easy to guess.</source>
         <translation>非常弱：很容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="177"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="205"/>
         <source>Weak: add another word or two.</source>
         <translation>弱：再加一两个词。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="178"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="206"/>
         <source>Fair: a longer phrase would be safer.</source>
         <translation>一般：更长的短语会更安全。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="179"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="207"/>
         <source>Good.</source>
         <translation>好。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="180"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="208"/>
         <source>Strong.</source>
         <translation>强。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="194"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="222"/>
         <source>Type a passphrase to see how strong it is.</source>
         <translation>输入密码短语即可查看其强度。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="207"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="235"/>
         <source>Spaces alone do not make a passphrase.</source>
         <translation>只有空格不能作为密码短语。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="209"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="237"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>至少使用 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="211"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="239"/>
         <source>This passphrase is too easy to guess.</source>
         <translation>这个密码短语太容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="213"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="241"/>
         <source>The two passphrases do not match.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="234"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="262"/>
         <source>Forgot it?</source>
         <translation>忘记密码？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/unlock.py" line="248"/>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="277"/>
+        <source>That passphrase or recovery key does not open this store. Try again.</source>
+        <translation>该密码短语或恢复密钥无法打开此数据库，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/unlock.py" line="278"/>
         <source>That passphrase does not open this store. Try again.</source>
         <translation>该密码短语无法打开此数据库，请重试。</translation>
     </message>
