@@ -30,6 +30,7 @@ from finapp.errors import FinappError
 from finapp.gui import bus
 from finapp.gui.category_names import display_category
 from finapp.gui.context import AppContext
+from finapp.gui.currency_words import currency_word
 from finapp.gui.error_texts import error_text
 from finapp.gui.errors_shown import show_failure
 from finapp.gui.models.formatting import format_day, format_money, format_month
@@ -137,10 +138,16 @@ class BudgetRow(QObject):
 
 
 def currency_label(currency: str, parent: QWidget) -> QLabel:
-    """The currency code after an amount field, as a unit after a spin box."""
-    label = QLabel(currency, parent)
+    """The currency after an amount field, as a unit after a spin box (see :func:`unit`)."""
+    label = QLabel(unit(currency), parent)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
+
+
+def unit(currency: str) -> str:
+    """A currency as the language names it on its own: "CNY" in English, 人民币 in Chinese,
+    where the code sat among amounts written ¥ and axes titled 金额（人民币）; "" for none yet."""
+    return currency_word(currency) if currency else ""
 
 
 @register_page
@@ -273,7 +280,7 @@ class BudgetsPage(Page):
     ) -> None:
         budgets, categories, span, currency = result
         self._show_data_note(span)
-        self.new_currency.setText(currency)
+        self.new_currency.setText(unit(currency))
         kept_focus = self._focused_control()
         for row in self.rows:
             for widget in row.widgets():
