@@ -157,7 +157,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="392"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="393"/>
         <source>%n more in the next 30 days…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="408"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="409"/>
         <source>left in %n budget(s)</source>
         <translation>
             <numerusform>left in %n budget</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="411"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="412"/>
         <source>%n over by %1</source>
         <translation>
             <numerusform>%n over by %1</numerusform>

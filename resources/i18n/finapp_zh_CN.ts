@@ -1414,73 +1414,73 @@
 <context>
     <name>BudgetRow</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="57"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="58"/>
         <source>%1%</source>
         <extracomment>the bar&apos;s colour and its words by where the month stands: amber from the first alert threshold, red once all is spent; the words say it too, for whoever does not see the colour</extracomment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="58"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="59"/>
         <source>%1% · nearly used</source>
         <translation>%1% · 接近上限</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="59"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="60"/>
         <source>%1% · all used</source>
         <translation>%1% · 已用完</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="60"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="61"/>
         <source>%1% · over budget</source>
         <translation>%1% · 超支</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="82"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="83"/>
         <source>%1 budget used</source>
         <translation>已用预算 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="93"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="94"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="95"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="96"/>
         <source>%1 over</source>
         <translation>超出 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="99"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="100"/>
         <source>%1 of %2 · %3</source>
         <translation>%1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="109"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="110"/>
         <source>Monthly budget for %1</source>
         <translation>%1 的每月预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="114"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="115"/>
         <source>Roll over</source>
         <translation>结转</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="115"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="116"/>
         <source>What is left (or overspent) carries into next month</source>
         <translation>剩余（或超支）金额结转到下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="116"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="117"/>
         <source>Roll over %1</source>
         <translation>结转 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="119"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="120"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="120"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="121"/>
         <source>Remove budget for %1</source>
         <translation>删除 %1 的预算</translation>
     </message>
@@ -1488,26 +1488,26 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="165"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="183"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="185"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="172"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="190"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="192"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="169"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="184"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="186"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="176"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="191"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="193"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="189"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="196"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="176"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="183"/>
         <source>Month shown</source>
         <translation>显示的月份</translation>
     </message>
@@ -1516,74 +1516,74 @@
         <translation type="vanished">还没有预算：请在下方添加。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="172"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="179"/>
         <source>%1 (this month)</source>
         <translation>%1（本月）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="214"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="221"/>
         <source>Category of the new budget</source>
         <translation>新预算的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="224"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="231"/>
         <source>Amount a month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="225"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="232"/>
         <source>Amount of the new budget</source>
         <translation>新预算的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="229"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="230"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="236"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="237"/>
         <source>Add budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="234"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="241"/>
         <source>No budgets yet. Choose a category and an amount a month below.</source>
         <translation>还没有预算。请在下方选择分类并填写每月金额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="235"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="242"/>
         <source>Add a budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="239"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="246"/>
         <source>New budget:</source>
         <translation>新预算：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="313"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="320"/>
         <source>Data up to %1: spending after that day is not counted yet.</source>
         <translation>数据截至 %1：之后的支出尚未计入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="411"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="418"/>
         <source>Categories with “%1” in their name: %2</source>
         <translation>名称中含“%1”的分类：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="412"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="419"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="419"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="426"/>
         <source>New category</source>
         <translation>新建分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="420"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="427"/>
         <source>Create a new category %1?</source>
         <translation>要新建分类“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="424"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="431"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -2721,68 +2721,72 @@
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="295"/>
         <source>Nothing to show yet. Import your bank&apos;s statements (OFX, QFX or CSV) and finapp shows where your money goes.</source>
-        <translation>暂无内容。导入银行对账单（OFX、QFX 或 CSV）后，finapp 会告诉您钱都花在了哪里。</translation>
+        <translation type="vanished">暂无内容。导入银行对账单（OFX、QFX 或 CSV）后，finapp 会告诉您钱都花在了哪里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="297"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="298"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="376"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="377"/>
         <source>Expected, not in your statements yet</source>
         <translation>应已扣款，尚未出现在账单中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="392"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="393"/>
         <source>%n more in the next 30 days…</source>
         <translation>
             <numerusform>未来 30 天内还有 %n 项…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="405"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="406"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="367"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="368"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="345"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="295"/>
+        <source>Nothing to show yet. Import your bank&apos;s statements (OFX, QFX, CSV or Excel; Alipay and WeChat Pay bills too) and finapp shows where your money goes.</source>
+        <translation>暂无内容。导入银行对账单（OFX、QFX、CSV 或 Excel；也包括支付宝和微信支付账单）后，finapp 会告诉您钱都花在了哪里。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="346"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="408"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="409"/>
         <source>left in %n budget(s)</source>
         <translation>
             <numerusform>%n 项预算尚有剩余</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="411"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="412"/>
         <source>%n over by %1</source>
         <translation>
             <numerusform>%n 项超支，共超出 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="417"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="418"/>
         <source>Spent in %1</source>
         <translation>%1支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="418"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="419"/>
         <source>Income in %1</source>
         <translation>%1收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="419"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="420"/>
         <source>Net in %1</source>
         <translation>%1净额</translation>
     </message>
@@ -3135,12 +3139,12 @@
 <context>
     <name>DemoProgressDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="164"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="165"/>
         <source>Preparing the demo household…</source>
         <translation>正在准备演示家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="165"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="166"/>
         <source>Generating a household&apos;s statements and importing them as yours would be.</source>
         <translation>正在生成一个家庭的对账单，并按导入您自己对账单的方式导入。</translation>
     </message>
@@ -5722,42 +5726,46 @@
         <translation>欢迎使用 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="79"/>
         <source>finapp reads the statements you download from your bank (OFX, QFX or CSV) and keeps them encrypted on this computer. Nothing is sent anywhere.</source>
-        <translation>finapp 读取您从银行下载的对账单（OFX、QFX 或 CSV），并加密保存在这台电脑上，不会发送到任何地方。</translation>
+        <translation type="vanished">finapp 读取您从银行下载的对账单（OFX、QFX 或 CSV），并加密保存在这台电脑上，不会发送到任何地方。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="88"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="79"/>
+        <source>finapp reads the statements you download from your bank or payment app (OFX, QFX, CSV or Excel; Alipay and WeChat Pay bills too) and keeps them encrypted on this computer. Nothing is sent anywhere.</source>
+        <translation>finapp 读取您从银行或支付 App 下载的对账单（OFX、QFX、CSV 或 Excel；也包括支付宝和微信支付账单），并加密保存在这台电脑上，不会发送到任何地方。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="89"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="89"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="90"/>
         <source>Choose statement files; you can also drop them on the window later.</source>
         <translation>选择对账单文件；之后也可以直接拖到窗口中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="95"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="96"/>
         <source>Explore with demo data</source>
         <translation>用演示数据体验</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="97"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="98"/>
         <source>Open a generated household, kept apart from your own store and clearly marked as demo.</source>
         <translation>打开一个生成的演示家庭账本，与您自己的数据分开存放，并明确标注为演示。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="105"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="106"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="106"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="107"/>
         <source>Bring back your data from a backup finapp made, on this computer or another.</source>
         <translation>用 finapp 做的备份（来自这台电脑或另一台电脑）找回您的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/first_run.py" line="126"/>
+        <location filename="../../finapp/gui/dialogs/first_run.py" line="127"/>
         <source>Start finapp when I log in, to remind me of renewals</source>
         <translation>登录时启动 finapp，以便提醒我续订</translation>
     </message>
@@ -7456,7 +7464,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="149"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="156"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="55"/>
         <source>Budgets</source>
         <translation>预算</translation>

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from finapp.gui.dialogs.first_run import DemoProgressDialog, FirstRunDialog
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
@@ -32,6 +32,9 @@ def test_first_run_dialog_offers_import_and_demo(qtbot) -> None:
     qtbot.addWidget(dialog)
     assert dialog.import_button.text() == "Import statements"
     assert dialog.demo_button.text() == "Explore with demo data"
+    # a household paying by Alipay or keeping an Excel download is told its files are read
+    said = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Excel" in said and "Alipay and WeChat Pay" in said
     dialog.demo_button.click()
     assert dialog.choice == FirstRunDialog.DEMO and dialog.result() == 1
 

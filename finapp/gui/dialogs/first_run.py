@@ -76,8 +76,9 @@ class FirstRunDialog(QDialog):
         layout.addWidget(heading)
         intro = QLabel(
             self.tr(
-                "finapp reads the statements you download from your bank (OFX, QFX or CSV) and "
-                "keeps them encrypted on this computer. Nothing is sent anywhere."
+                "finapp reads the statements you download from your bank or payment app (OFX, "
+                "QFX, CSV or Excel; Alipay and WeChat Pay bills too) and keeps them encrypted on "
+                "this computer. Nothing is sent anywhere."
             ),
             self,
         )

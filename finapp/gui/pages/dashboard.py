@@ -292,8 +292,9 @@ class DashboardPage(Page):
             self.stack.show_content()
         else:  # no account: nothing imported yet, every chart would be blank
             self.stack.show_empty(
-                self.tr("Nothing to show yet. Import your bank's statements (OFX, QFX or CSV) "
-                        "and finapp shows where your money goes."),
+                self.tr("Nothing to show yet. Import your bank's statements (OFX, QFX, CSV or "
+                        "Excel; Alipay and WeChat Pay bills too) and finapp shows where your "
+                        "money goes."),
                 self.tr("Import statements…"),
                 self.ctx.bus.import_requested.emit,
             )  # fmt: skip
