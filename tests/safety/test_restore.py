@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
+from _pytest.capture import CaptureFixture
 
 from finapp.errors import StoreError, WrongKeyError
 from finapp.services.backup import backup, backup_files
@@ -19,6 +22,7 @@ from finapp.services.restore import key_for_restored_store, restore
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey
+from tests.cli_in_process import run_main
 from tests.conftest import PASSPHRASE, MemoryKeyring
 from tests.helpers import run_cli
 from tests.safety import processes
@@ -224,9 +228,24 @@ def test_restoring_a_folder_says_it_is_a_folder_not_missing(filled: Store, tmp_p
     assert _fingerprint(filled.data_dir) == before
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a file whatever its mode")
+def _read_as_a_login(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Open files as a person's login does, which a file's mode may refuse: root (the test
+    machine's user) reads every file whatever its mode, so for root the refusal the kernel
+    gives any other login is given here."""
+    if os.geteuid() != 0:
+        return
+    opened = Path.open
+
+    def refusing(path: Path, *args: Any, **kwargs: Any) -> Any:
+        if path.is_file() and not path.stat().st_mode & 0o444:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return opened(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refusing)
+
+
 def test_a_backup_the_user_may_not_read_is_not_called_damaged(
-    filled: Store, tmp_path: Path
+    filled: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: CaptureFixture[str]
 ) -> None:
     """A backup copied from another login keeps its owner's mode: finapp says it may not read
     it, never that the user's only copy is damaged."""
@@ -234,7 +253,9 @@ def test_a_backup_the_user_may_not_read_is_not_called_damaged(
     copy.chmod(0)
     filled.close()
     before = _fingerprint(filled.data_dir)
-    proc = run_cli(filled.data_dir, "restore", str(copy))
-    assert proc.returncode == 2 and proc.stderr.count("\n") == 1
-    assert f"permission denied: {copy}" in proc.stderr and "damaged" not in proc.stderr
+    _read_as_a_login(monkeypatch)
+    monkeypatch.setenv("FINAPP_PASSPHRASE", PASSPHRASE)
+    code, _, err = run_main(["--data-dir", str(filled.data_dir), "restore", str(copy)], capsys)
+    assert code == 2 and err.count("\n") == 1
+    assert f"permission denied: {copy}" in err and "damaged" not in err
     assert _fingerprint(filled.data_dir) == before
