@@ -156,13 +156,9 @@ def test_a_wipe_names_an_export_left_in_the_data_dir_as_plain_text_to_delete(
     assert (data / "myexport" / "transactions.csv").exists()  # the user's to delete
 
 
-def test_a_wipe_names_the_health_report_and_calendar_it_wrote_as_plain_text_to_delete(
-    tmp_path: Path, corpus: Path
-) -> None:
-    """The money-health report and the renewals calendar a household saved into the data
-    folder hold its balances and bills in plain text: wipe keeps them, as the user's, but no
-    longer says finapp did not write them. A page of the user's own stays "not written"."""
-    data = tmp_path / "d"
+def _with_report_and_calendar(data: Path, corpus: Path) -> Path:
+    """A data folder holding a statement, a gym added by hand, and the health report and the
+    renewals calendar the household saved beside the store."""
     statement = corpus / "ofx/ofxparse__bank_medium.ofx"
     assert processes.cli(data, "import", str(statement)).returncode == 0
     added = ("subscriptions", "add", "Planet Fitness", "24.99", "--cadence", "monthly")
@@ -170,6 +166,16 @@ def test_a_wipe_names_the_health_report_and_calendar_it_wrote_as_plain_text_to_d
     assert processes.cli(data, "health", "--report", str(data / "health.html")).returncode == 0
     calendar = ("subscriptions", "export-ics", str(data / "renewals.ics"))
     assert processes.cli(data, *calendar).returncode == 0
+    return data
+
+
+def test_a_wipe_names_the_health_report_and_calendar_it_wrote_as_plain_text_to_delete(
+    tmp_path: Path, corpus: Path
+) -> None:
+    """The money-health report and the renewals calendar a household saved into the data
+    folder hold its balances and bills in plain text: wipe keeps them, as the user's, but no
+    longer says finapp did not write them. A page of the user's own stays "not written"."""
+    data = _with_report_and_calendar(tmp_path / "d", corpus)
     (data / "budget 2027.html").write_text("<html><head><title>Budget</title></head></html>")
     proc = processes.cli(data, "wipe", "--yes")
     assert proc.returncode == 0, proc.stderr
@@ -185,14 +191,7 @@ def test_a_data_folder_left_only_for_finapps_report_and_calendar_is_not_said_to_
     """The data folder stays because the health report and renewals calendar saved there are
     the household's to delete; the wipe said the folder was kept as one holding "files finapp
     did not write", of two files it had just named as finapp's."""
-    data = tmp_path / "d"
-    statement = corpus / "ofx/ofxparse__bank_medium.ofx"
-    assert processes.cli(data, "import", str(statement)).returncode == 0
-    added = ("subscriptions", "add", "Netflix", "15.49", "--cadence", "monthly")
-    assert processes.cli(data, *added, "--next", "2099-02-03").returncode == 0
-    assert processes.cli(data, "health", "--report", str(data / "health.html")).returncode == 0
-    calendar = ("subscriptions", "export-ics", str(data / "renewals.ics"))
-    assert processes.cli(data, *calendar).returncode == 0
+    data = _with_report_and_calendar(tmp_path / "d", corpus)
     proc = processes.cli(data, "wipe", "--yes")
     assert proc.returncode == 0, proc.stderr
     assert sorted(p.name for p in data.iterdir()) == ["health.html", "renewals.ics"]
