@@ -167,13 +167,19 @@ def _staged(folder: Path, data_dir: Path) -> Iterator[Path]:
     what exports there cut short left is removed first (:mod:`.export_leftovers`)."""
     parent = ensure_private_dir(folder.parent)
     export_leftovers.remove_beside(folder)
-    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.partial-", dir=parent))
-    export_leftovers.remember(data_dir, staging)
+    staging: Path | None = None
     try:
+        # made inside the try: Ctrl-C or SIGTERM the moment the folder exists (while it is
+        # being recorded) must still remove it
+        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.partial-", dir=parent))
+        export_leftovers.remember(data_dir, staging)
         yield staging
     finally:
-        shutil.rmtree(staging, ignore_errors=True)  # gone already when it became the export
-        export_leftovers.forget(data_dir, staging)
+        if staging is None:  # stopped inside mkdtemp, its folder made but not yet named
+            export_leftovers.remove_beside(folder)
+        else:
+            shutil.rmtree(staging, ignore_errors=True)  # gone already when it became the export
+            export_leftovers.forget(data_dir, staging)
 
 
 def _swap_in(staging: Path, folder: Path, existed: bool) -> None:
