@@ -30,7 +30,10 @@ and the line.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Hashable
+from operator import attrgetter
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -42,6 +45,9 @@ from finapp.store.schema import CsvProfile, ExchangeRate, Setting
 
 SETTINGS_FILE, RATES_FILE, PROFILES_FILE = "settings.csv", "rates.csv", "profiles.csv"
 _OPTIONS = {option.key: option for option in OPTIONS}
+#: what tells one exchange rate from another: its pair and its day
+_RATE_KEY = ("currency", "base", "as_of")
+T = TypeVar("T")
 
 
 def exported_settings(session: Session) -> list[tuple[str, str, str]]:
@@ -54,14 +60,40 @@ def exported_settings(session: Session) -> list[tuple[str, str, str]]:
     ]
 
 
-def restore_settings(session: Session, folder: Path) -> None:
-    """The settings of the export in ``folder`` the store has not set itself."""
-    held = set(session.scalars(select(Setting.key)))
-    for row in export_rows(folder, SETTINGS_FILE):
-        key, text = cell(folder, SETTINGS_FILE, row, _setting)
+def _add_new(
+    session: Session,
+    folder: Path,
+    name: str,
+    read: Callable[[dict[str, str]], T],
+    key_of: Callable[[T], Hashable],
+    held: set[Hashable],
+    stored: Callable[[T], object],
+) -> None:
+    """Each row of the export's file ``name`` (``read`` refuses a bad one, naming its line) as
+    the row ``stored`` makes of it, unless the store ``held`` its key already: what the store
+    holds wins, and the export imported again adds nothing."""
+    for row in export_rows(folder, name):
+        value = cell(folder, name, row, read)
+        key = key_of(value)
         if key not in held:
             held.add(key)
-            session.add(Setting(key=key, value=json.dumps(text)))
+            session.add(stored(value))
+
+
+def _named(row: tuple[str, object]) -> str:
+    """A setting's key, a layout's name: what the store may hold already."""
+    return row[0]
+
+
+def restore_settings(session: Session, folder: Path) -> None:
+    """The settings of the export in ``folder`` the store has not set itself."""
+    held: set[Hashable] = set(session.scalars(select(Setting.key)))
+    _add_new(session, folder, SETTINGS_FILE, _setting, _named, held, _setting_row)
+
+
+def _setting_row(setting: tuple[str, str]) -> Setting:
+    key, text = setting
+    return Setting(key=key, value=json.dumps(text))
 
 
 def _setting(c: dict[str, str]) -> tuple[str, str]:
@@ -74,17 +106,15 @@ def _setting(c: dict[str, str]) -> tuple[str, str]:
 def restore_rates(session: Session, folder: Path) -> None:
     """The exchange rates of the export in ``folder``, each pair and day the store has none
     of (the store's own rate of that day wins)."""
-    held = {
-        (row.currency, row.base, row.as_of)
-        for row in session.execute(
-            select(ExchangeRate.currency, ExchangeRate.base, ExchangeRate.as_of)
-        )
-    }
-    for row in export_rows(folder, RATES_FILE):
-        rate = cell(folder, RATES_FILE, row, _rate)
-        if (rate.currency, rate.base, rate.as_of) not in held:
-            held.add((rate.currency, rate.base, rate.as_of))
-            session.add(rate)
+    pair_and_day = attrgetter(*_RATE_KEY)
+    held: set[Hashable] = set(
+        map(tuple, session.execute(select(*(getattr(ExchangeRate, f) for f in _RATE_KEY))))
+    )
+    _add_new(session, folder, RATES_FILE, _rate, pair_and_day, held, _as_read)
+
+
+def _as_read(rate: ExchangeRate) -> ExchangeRate:
+    return rate
 
 
 def _rate(c: dict[str, str]) -> ExchangeRate:
@@ -106,16 +136,13 @@ def _code(text: str) -> str:
 
 def restore_profiles(session: Session, folder: Path) -> None:
     """The CSV layouts of the export in ``folder`` under names the store has not used."""
-    held = set(session.scalars(select(CsvProfile.name)))
-    for row in export_rows(folder, PROFILES_FILE):
-        name, mapping = cell(folder, PROFILES_FILE, row, _profile)
-        if name not in held:
-            held.add(name)
-            session.add(
-                CsvProfile(
-                    name=name, header_key=header_key(mapping.header), mapping=mapping.to_json()
-                )
-            )
+    held: set[Hashable] = set(session.scalars(select(CsvProfile.name)))
+    _add_new(session, folder, PROFILES_FILE, _profile, _named, held, _profile_row)
+
+
+def _profile_row(named: tuple[str, CsvMapping]) -> CsvProfile:
+    name, mapping = named
+    return CsvProfile(name=name, header_key=header_key(mapping.header), mapping=mapping.to_json())
 
 
 def _profile(c: dict[str, str]) -> tuple[str, CsvMapping]:
