@@ -15,13 +15,14 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
+from finapp.core.category_kinds import CategoryKind
 from finapp.core.money import to_minor
 from finapp.services.annotations import tags_of
 from finapp.services.categories import category_paths
 from finapp.services.payee_names import TableNames
 from finapp.services.splits import splits_by_transaction
 from finapp.store.engine import Store
-from finapp.store.schema import Account, Transaction
+from finapp.store.schema import Account, Category, Transaction
 
 #: rows fetched from the store at a time
 BATCH_ROWS = 20_000
@@ -33,7 +34,13 @@ class TableBatch(NamedTuple):
     names the rows' payees are shown by, and the user's notes and tags by transaction id
     (only the lines that have them: most have none); likewise the category path and money
     (minor units) of each part of each split line, so the filter by category finds a line by
-    any of its parts and its net counts the parts in the category, not the whole line."""
+    any of its parts and its net counts the parts in the category, not the whole line.
+
+    ``transfers`` names the lines marked a transfer (money moved between the household's own
+    accounts, or a card's line that paid a wallet's purchase), each with its other side's id
+    (None when that side is not in the store), and ``transfer_paths`` the categories of the
+    transfer kind: the table's net leaves both out as every report does, so a search for 美团
+    counts the WeChat Pay order once and not again as the card line that paid it."""
 
     rows: Sequence[Sequence[Any]]
     category_paths: dict[int, str]
@@ -41,6 +48,8 @@ class TableBatch(NamedTuple):
     notes: dict[int, str]
     tags: dict[int, tuple[str, ...]]
     part_categories: dict[int, tuple[tuple[str, int], ...]]
+    transfers: dict[int, int | None]
+    transfer_paths: frozenset[str]
 
 
 def table_batches(store: Store, batch_rows: int = BATCH_ROWS) -> Iterator[TableBatch]:
@@ -72,6 +81,12 @@ def table_batches(store: Store, batch_rows: int = BATCH_ROWS) -> Iterator[TableB
             txn_id: tuple((part.category, to_minor(part.amount, part.currency)) for part in split)
             for txn_id, split in splits_by_transaction(session).items()
         }
+        marked = select(Transaction.id, Transaction.transfer_peer_id).where(
+            Transaction.is_transfer.is_(True)
+        )
+        transfers: dict[int, int | None] = {tid: peer for tid, peer in session.execute(marked)}
+        kinds = select(Category.id).where(Category.kind == CategoryKind.TRANSFER)
+        transfer_paths = frozenset(paths[cid] for cid in session.scalars(kinds) if cid in paths)
         # Core rows through the session's connection: the ORM's per-row loading is not needed
         for rows in session.connection().execute(query).partitions():
-            yield TableBatch(rows, paths, names, notes, tags, parts)
+            yield TableBatch(rows, paths, names, notes, tags, parts, transfers, transfer_paths)

@@ -203,6 +203,14 @@ class TransactionColumns:
     #: each split line's parts, (category path, minor units), by transaction id (split lines
     #: only)
     part_categories: dict[int, tuple[tuple[str, int], ...]] = field(default_factory=dict)
+    #: which rows are marked a transfer: money between the household's own accounts, or the
+    #: card line that paid a wallet's purchase (the purchase itself is the spending)
+    transfers: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    #: each transfer's other side, as a row index (-1: none, or not in the store)
+    peers: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    #: the categories of the transfer kind (Transfers, Transfers:Card Payment…): money filed
+    #: there is no spending nor income either
+    transfer_paths: frozenset[str] = frozenset()
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -242,8 +250,13 @@ def build_columns(batches: Iterable[TableBatch]) -> TransactionColumns:
         _LabelsBuilder() for _ in range(9)
     )
     part_categories: dict[int, tuple[tuple[str, int], ...]] = {}
-    for rows, paths, payee_names, noted, tagged, parts in batches:
-        part_categories = parts  # the same in every batch
+    transfers: dict[int, int | None] = {}
+    transfer_paths: frozenset[str] = frozenset()
+    for batch in batches:
+        rows, paths, payee_names, noted, tagged = batch[:5]
+        # the same in every batch
+        part_categories, transfers = batch.part_categories, batch.transfers
+        transfer_paths = batch.transfer_paths
         if not rows:
             continue
         row_id, account, posted, posted_time, minor, currency, payee, memo, merchant, category = (
@@ -269,6 +282,7 @@ def build_columns(batches: Iterable[TableBatch]) -> TransactionColumns:
         builder.labels() for builder in (names, payees, memos, merchants, notes, tags)
     )
     row_ids = _joined(ids, np.int64)
+    marked, peers = _transfer_rows(row_ids, transfers)
     return TransactionColumns(
         ids=row_ids,
         dates=_joined(dates, "datetime64[D]"),
@@ -289,7 +303,34 @@ def build_columns(batches: Iterable[TableBatch]) -> TransactionColumns:
             len(row_ids),
         ),
         part_categories=part_categories,
+        transfers=marked,
+        peers=peers,
+        transfer_paths=transfer_paths,
     )
+
+
+def _transfer_rows(
+    ids: np.ndarray, transfers: dict[int, int | None]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Which rows are transfers, and each one's other side as a row (-1 for none)."""
+    marked = np.isin(ids, np.fromiter(transfers, np.int64, len(transfers)))
+    peers = np.full(len(ids), -1, dtype=np.int64)
+    if not marked.any():
+        return marked, peers
+    order = np.argsort(ids)
+    rows = np.flatnonzero(marked)
+    wanted = np.array([transfers[int(i)] or 0 for i in ids[rows]], dtype=np.int64)
+    at = np.minimum(np.searchsorted(ids[order], wanted), len(ids) - 1)
+    found = ids[order][at] == wanted
+    peers[rows[found]] = order[at[found]]
+    return marked, peers
+
+
+def uncounted_rows(cols: TransactionColumns) -> np.ndarray:
+    """A boolean array: the rows no total counts, as no report does: the lines marked a
+    transfer and those filed under a category of the transfer kind."""
+    codes = [code for code, name in enumerate(cols.categories.names) if name in cols.transfer_paths]
+    return cols.transfers | cols.categories.rows_in(codes) if codes else cols.transfers.copy()
 
 
 def _joined(parts: list[np.ndarray], dtype: str | type) -> np.ndarray:
@@ -344,14 +385,19 @@ def _in_category(cols: TransactionColumns, path: str) -> np.ndarray:
 def filed_sum(cols: TransactionColumns, rows: np.ndarray, path: str | None) -> int:
     """The money of ``rows`` (minor units) filed in ``path`` or under it (None: every row's
     whole amount). A split line counts by its parts filed there: a 117.93 Amazon order of
-    which 37.93 are books adds 37.93 to Education, not the household goods beside them."""
+    which 37.93 are books adds 37.93 to Education, not the household goods beside them; a
+    part filed under a transfer category is no spending, and is left out as reports leave it."""
     total = int(cols.amount_minor[rows].sum())
-    if path is None or not cols.part_categories:
+    if not cols.part_categories:
         return total
     ids = cols.ids[rows]
     split = ids[np.isin(ids, np.fromiter(cols.part_categories, np.int64))]
     for tid in split.tolist():
-        total -= sum(minor for part, minor in cols.part_categories[tid] if not _under(part, path))
+        total -= sum(
+            minor
+            for part, minor in cols.part_categories[tid]
+            if (path is not None and not _under(part, path)) or part in cols.transfer_paths
+        )
     return total
 
 

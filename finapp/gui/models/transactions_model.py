@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from finapp.core.money import from_minor
 from finapp.gui.account_names import shown_account_name
@@ -38,6 +39,7 @@ from finapp.gui.models.transaction_columns import (
     build_columns,
     filed_sum,
     filter_mask,
+    uncounted_rows,
 )
 from finapp.services.splits import SplitPartView
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
@@ -64,6 +66,26 @@ _STATEMENT_TIP = QT_TRANSLATE_NOOP("TransactionsModel", "On the statement: %1")
 _SPLIT = QT_TRANSLATE_NOOP("TransactionsModel", "Split: %1")
 #: a part whose category was deleted since
 _NO_CATEGORY = QT_TRANSLATE_NOOP("TransactionsModel", "(no category)")
+#: a transfer's category cell, by way (money out, money in) with its other side's account, and
+#: without one: the words payee names use (context "PayeeName")
+_TRANSFER_WAYS = (
+    (QT_TRANSLATE_NOOP("PayeeName", "Transfer to %1"),
+     QT_TRANSLATE_NOOP("PayeeName", "Transfer from %1")),
+    QT_TRANSLATE_NOOP("PayeeName", "Transfer between accounts"),
+)  # fmt: skip
+#: the tooltip of a row no total counts, with the category it is filed under and without one
+_UNCOUNTED_TIPS = (
+    QT_TRANSLATE_NOOP(
+        "TransactionsModel",
+        "Money moved between your own accounts: not counted as spending or income, nor in the "
+        "net below the table. Filed under %1.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "TransactionsModel",
+        "Money moved between your own accounts: not counted as spending or income, nor in the "
+        "net below the table.",
+    ),
+)
 
 _TIME_TIPS = (
     QT_TRANSLATE_NOOP("TransactionsModel", "At %1, local time, as the statement gives it."),
@@ -91,6 +113,8 @@ _ANSWERED = frozenset(
         Qt.ItemDataRole.EditRole,
         Qt.ItemDataRole.TextAlignmentRole,
         Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
         SortRole,
         IdRole,
     )
@@ -133,6 +157,8 @@ class TransactionsModel(QAbstractTableModel):
         self.on_category_edit: Callable[[list[int], str], None] | None = None
         #: the parts of each split line, by transaction id
         self._splits: dict[int, tuple[SplitPartView, ...]] = {}
+        #: the rows no total counts (transfers), shown in grey italics
+        self._uncounted = uncounted_rows(self._cols)
 
     # -- data in -------------------------------------------------------------------------------
 
@@ -141,6 +167,7 @@ class TransactionsModel(QAbstractTableModel):
         self.beginResetModel()
         self._cols = cols
         self._accounts = _shown_accounts(cols.accounts)
+        self._uncounted = uncounted_rows(cols)
         self._rank_cache.clear()
         self._order = None
         self._mask = filter_mask(cols, self._filter)
@@ -186,15 +213,16 @@ class TransactionsModel(QAbstractTableModel):
         positions = np.flatnonzero(np.isin(self._cols.ids, np.asarray(ids, dtype=np.int64)))
         categories = self._cols.categories
         categories.codes[positions] = categories.code_of(path)
+        self._uncounted = uncounted_rows(self._cols)
         self._rank_cache.pop(COL_CATEGORY, None)
         if self._sort[0] == COL_CATEGORY:
             self._order = None
         rows = np.flatnonzero(np.isin(self._view, positions))
         if len(rows):
+            # the whole rows: a line filed under a transfer category is greyed, or no longer
             self.dataChanged.emit(
-                self.index(int(rows.min()), COL_CATEGORY),
-                self.index(int(rows.max()), COL_CATEGORY),
-                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SortRole],
+                self.index(int(rows.min()), 0),
+                self.index(int(rows.max()), len(_HEADERS) - 1),
             )
 
     # -- what the page asks --------------------------------------------------------------------
@@ -245,16 +273,26 @@ class TransactionsModel(QAbstractTableModel):
 
     def visible_total(self) -> tuple[Decimal, str] | None:
         """Sum of the rows shown, when they share one currency (else no honest total); with a
-        category filter, a split line's parts in the category (:func:`filed_sum`)."""
+        category filter, a split line's parts in the category (:func:`filed_sum`). Transfers
+        are left out (:meth:`uncounted_shown`): a search for 美团 shows the WeChat Pay order and
+        the card line that paid it, the same money once spent."""
         if not len(self._view):
             return None
-        codes = self._cols.currencies.codes[self._view]
+        counted = self._view[~self._uncounted[self._view]]
+        # only transfers shown: their net is nothing spent, in their currency
+        codes = self._cols.currencies.codes[counted if len(counted) else self._view]
         if np.any(codes != codes[0]):
             return None
         currency = self._cols.currencies.names[codes[0]]
-        return from_minor(
-            filed_sum(self._cols, self._view, self._filter.category), currency
-        ), currency
+        return from_minor(filed_sum(self._cols, counted, self._filter.category), currency), currency
+
+    def uncounted_shown(self) -> int:
+        """How many of the rows shown no total counts: the transfers, greyed."""
+        return int(self._uncounted[self._view].sum())
+
+    def is_counted(self, row: int) -> bool:
+        """Whether a row's money is spending or income (else a transfer, left out of totals)."""
+        return not self._uncounted[int(self._view[row])]
 
     # -- Qt model interface --------------------------------------------------------------------
 
@@ -289,7 +327,11 @@ class TransactionsModel(QAbstractTableModel):
                 return format_money(self._amount(i), c.currencies[i])
             if col == COL_CATEGORY:  # shown translated; EditRole and filters keep the real path
                 parts = self._splits.get(int(c.ids[i]))
-                return self._split_text(parts) if parts else display_category(c.categories[i])
+                if parts:
+                    return self._split_text(parts)
+                if c.transfers[i] and c.categories[i] not in c.transfer_paths:
+                    return self._transfer_text(i)
+                return display_category(c.categories[i])
             if col == COL_NOTE:
                 return c.notes[i].partition("\n")[0]
             return self._text(i, col)
@@ -303,6 +345,10 @@ class TransactionsModel(QAbstractTableModel):
             return self._text(i, col)
         if role == IdRole:
             return int(c.ids[i])
+        if role == Qt.ItemDataRole.FontRole:
+            return _italic() if self._uncounted[i] else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _greyed() if self._uncounted[i] else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_AMOUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_ACCOUNT:  # the whole stored name
@@ -318,8 +364,28 @@ class TransactionsModel(QAbstractTableModel):
             return self._time_tip(int(c.seconds[i]))
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_CATEGORY:
             parts = self._splits.get(int(c.ids[i]))
-            return self._split_tip(parts) if parts else None
+            if parts:
+                return self._split_tip(parts)
+            return self._uncounted_tip(c.categories[i]) if self._uncounted[i] else None
         return None
+
+    def _transfer_text(self, i: int) -> str:
+        """A transfer's category cell: the account its money went to or came from ("Transfer to
+        WeChat Pay 微信支付 李娜"), where the store holds the other side."""
+        peer = int(self._cols.peers[i])
+        if peer < 0:
+            return QCoreApplication.translate("PayeeName", _TRANSFER_WAYS[1])
+        way = _TRANSFER_WAYS[0][0 if self._cols.amount_minor[i] < 0 else 1]
+        return fill(QCoreApplication.translate("PayeeName", way), (self._accounts[peer],))
+
+    @staticmethod
+    def _uncounted_tip(path: str) -> str:
+        """Why a greyed row counts nowhere, and the category it is filed under (a transfer's
+        cell names its accounts instead)."""
+        if not path:
+            return QCoreApplication.translate("TransactionsModel", _UNCOUNTED_TIPS[1])
+        tip = QCoreApplication.translate("TransactionsModel", _UNCOUNTED_TIPS[0])
+        return fill(tip, (display_category(path),))
 
     @staticmethod
     def _part_name(part: SplitPartView) -> str:
@@ -435,6 +501,19 @@ class TransactionsModel(QAbstractTableModel):
             row = int(new_row_of[old_view[idx.row()]]) if idx.row() < len(old_view) else -1
             new.append(self.index(row, idx.column()) if row >= 0 else QModelIndex())
         self.changePersistentIndexList(persistent, new)
+
+
+def _italic() -> QFont:
+    """The font of a row no total counts: the view's, in italics."""
+    font = QGuiApplication.font()
+    font.setItalic(True)
+    return font
+
+
+def _greyed() -> QColor:
+    """The text colour of a row no total counts: the theme's for text of less weight (light
+    and dark themes alike)."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
 
 
 def _shown_accounts(accounts: Labels) -> Labels:

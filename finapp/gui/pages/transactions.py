@@ -175,6 +175,13 @@ class TransactionsPage(Page):
 
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Transactions shown"))
+        self.status.setToolTip(
+            self.tr(
+                "The net counts money spent once: transfers between your own accounts (a card "
+                "topping up or paying a wallet, a card's payment, savings) are shown in grey "
+                "italics and left out."
+            )
+        )
         self.bulk_button = QPushButton(self.tr("Set category of selected…"), self)
         self.bulk_button.setAccessibleName(self.tr("Set category of selected transactions"))
         self.bulk_button.clicked.connect(self._ask_bulk_category)
@@ -454,6 +461,9 @@ class TransactionsPage(Page):
         net = self.model.visible_total()
         if net is not None:
             text += " · " + fill(self.tr("net %1"), (format_money(*net),))
+        # the greyed rows: the card line that paid a wallet's order is that order's money again
+        if transfers := self.model.uncounted_shown():
+            text += " · " + self.tr("%n transfer(s) not counted", "", transfers)
         self.status.setText(text)
         self._show_empty_state(shown, total)
 
