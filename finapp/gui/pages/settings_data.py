@@ -502,12 +502,22 @@ class DataSecurityPanel(QWidget):
         ask_wipe(self, self.wipe, self.ctx.data_dir, self._save_before_wipe)
 
     def wipe(self) -> None:
-        """Delete the store, its backups and the saved key, then quit."""
-        data_dir = self.ctx.data_dir
-        self._then_quit(lambda: wipe_all(data_dir), self.tr("Deleting all data…"), self._wiped_text)
+        """Delete the store, its backups and the saved key, then quit.
+
+        With the store's key, as ``finapp wipe`` erases: the key finds the keyring entries the
+        store recorded that nothing names any more (an older finapp left one behind when
+        ``store.id`` was lost), finapp's backups kept under other names and the renewals
+        calendar kept up to date; without it the window left that entry holding the key to
+        every backup after "All finapp data was deleted"."""
+        data_dir, key = self.ctx.data_dir, self.ctx.store.key
+        self._then_quit(
+            lambda: wipe_all(data_dir, key), self.tr("Deleting all data…"), self._wiped_text
+        )
 
     def _wiped_text(self, result: WipeResult) -> str:
-        """What went, and what stayed: folders holding the user's own files, a keyring entry."""
+        """What went and what stayed, as ``finapp wipe`` tells it: backups found under other
+        names, the files and folders kept (the user's own, the unencrypted copies of their
+        data, the calendar kept up to date) and a keyring entry left."""
         text = self.tr("All finapp data was deleted.")
         if self.saved_elsewhere is not None and self.saved_elsewhere.is_file():
             text += " " + fill(
@@ -517,18 +527,16 @@ class DataSecurityPanel(QWidget):
                 ),
                 (str(self.saved_elsewhere),),
             )
-        if result.kept_folders:
-            text += " " + fill(
-                self.tr("These folders were kept because they hold files finapp did not write: %1"),
-                (joined(result.kept_folders),),
-            )
-        if result.exports:
+        for sentence, names in self._wiped_lists(result):
+            if names:
+                text += " " + fill(sentence, (joined(list(names)),))
+        if result.calendar:
             text += " " + fill(
                 self.tr(
-                    "These exports of your data were kept, and they are not encrypted: delete "
-                    "them yourself if you no longer need them: %1"
+                    "The renewals calendar kept up to date was kept, and it is not encrypted: "
+                    "delete it yourself if you no longer need it: %1"
                 ),
-                (joined(result.exports),),
+                (result.calendar,),
             )
         if result.keyring_problem:
             text += " " + self.tr(
@@ -536,6 +544,25 @@ class DataSecurityPanel(QWidget):
                 "there by hand."
             )
         return text
+
+    def _wiped_lists(self, result: WipeResult) -> list[tuple[str, tuple[str, ...]]]:
+        """Each sentence naming a list of what the erase found, with that list."""
+        own_files = tuple(name for name in result.kept if name not in result.exports)
+        return [
+            (self.tr("These backups of your data kept under other names were deleted too: %1"),
+             result.backups_found),
+            (self.tr("These files were kept because finapp did not write them: %1"), own_files),
+            (self.tr("These folders were kept because they hold files finapp did not write: %1"),
+             result.kept_folders),
+            (self.tr(
+                "These exports of your data were kept, and they are not encrypted: delete "
+                "them yourself if you no longer need them: %1"
+            ), result.exports),
+            (self.tr(
+                "These folders were kept because they hold only the unencrypted copies of your "
+                "data named here: %1"
+            ), result.copies_kept_in),
+        ]  # fmt: skip
 
     def _confirm(
         self, text: str, then: Callable[[], None], object_name: str, title: str, doing: str
