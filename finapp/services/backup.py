@@ -197,12 +197,17 @@ def pre_restore_copies(data_dir: Path) -> list[RotatedBackup]:
     return _backups_of_kind(data_dir, PRE_RESTORE_PREFIX)
 
 
-def prune_pre_restore(data_dir: Path, just_made: Path | None = None) -> tuple[str, ...]:
+def prune_pre_restore(
+    data_dir: Path, just_made: Path | None = None, key: StoreKey | None = None
+) -> tuple[str, ...]:
     """Delete the pre-restore copies beyond the :data:`PRE_RESTORE_KEPT` newest, never
     ``just_made`` nor the newest of those holding the most transactions (a restore of the wrong
     backup, then a few more tries, must not rotate away the store it replaced); returns the
-    removed file names."""
+    removed file names. With ``key``, the copies an older finapp kept without a count in their
+    name are counted too (:func:`_counted_copies`)."""
     copies = pre_restore_copies(data_dir)
+    if key is not None:
+        copies = _counted_copies(copies, key)
     keep = {copy.path for copy in copies[:PRE_RESTORE_KEPT]}
     largest = largest_backup(copies)
     if largest is not None:
@@ -216,6 +221,22 @@ def prune_pre_restore(data_dir: Path, just_made: Path | None = None) -> tuple[st
                 Path(f"{copy.path}{suffix}").unlink(missing_ok=True)
             removed.append(copy.path.name)
     return tuple(removed)
+
+
+def _counted_copies(copies: list[RotatedBackup], key: StoreKey) -> list[RotatedBackup]:
+    """The pre-restore copies, those named before counts were recorded counted read-only.
+
+    Uncounted, the store an older finapp set aside before a restore (the fullest, often: the
+    one a mistaken restore replaced) was never the fullest copy and went by age alone after
+    three more restores. It is opened, not renamed: a copy may have its store's WAL beside it,
+    and a rename of the one without the other would part them. A copy under another key (made
+    before a passphrase change) stays uncounted, and a damaged one keeps its mark."""
+    return [
+        copy
+        if copy.transactions is not None or is_damaged_copy(copy.path)
+        else RotatedBackup(copy.path, copy.stamp, count_transactions(copy.path, key))
+        for copy in copies
+    ]
 
 
 def last_restore(data_dir: Path) -> datetime | None:

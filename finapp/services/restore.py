@@ -244,5 +244,5 @@ def restore(
     finally:
         staged.unlink(missing_ok=True)
     fsync_path(data_dir)
-    removed = prune_pre_restore(data_dir, Path(kept) if kept else None)
+    removed = prune_pre_restore(data_dir, Path(kept) if kept else None, target_key)
     return RestoreResult(str(source), kept, check.counts, removed)
