@@ -17,9 +17,15 @@ name and kind (a 信用卡 is a credit card, a 储蓄卡 is not). Each line is i
 closest days first: two equal purchases on one day pair with two card lines, never one with
 both.
 
+One app may be paid through another: a 美团 order paid ``微信支付`` is the 美团 row of the
+user's WeChat Pay bill too. The row of the app that sold (美团's, naming the shop) is the
+spending; the paying app's row (``美团``, from 零钱) is the money that funded it, as a card's
+line is, when its text starts with the selling app's marker.
+
 Some bank lines move money between a wallet and the user's own balances with no wallet row
 to pair: ``支付宝-花呗还款`` (paying back the wallet's credit, whose purchases the wallet
-lists) and ``财付通-微信零钱提现`` (the wallet's balance withdrawn to the card). The wallet
+lists; 美团月付 and 京东白条 alike) and ``财付通-微信零钱提现`` (the wallet's balance withdrawn
+to the card). The wallet
 exports list their side as neutral and leave it out; the bank line says itself what it is,
 and is a transfer.
 """
@@ -40,12 +46,25 @@ MAX_DAYS = 2
 _WALLETS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("支付宝", "alipay"), ("支付宝",)),
     (("微信", "wechat", "财付通"), ("财付通", "微信支付", "微信")),
-    (("京东", "jd "), ("京东支付", "网银在线")),
+    (("京东", "jd "), ("京东支付", "网银在线", "京东商城")),
+    # 美团 is paid through 钱袋宝, its payment company: a card prints ``钱袋宝支付-美团App…`` or
+    # the company's name, ``北京钱袋宝支付技术有限公司``; 北京三快在线 is 美团's own
+    (("美团", "meituan"), ("美团", "钱袋宝", "北京钱袋宝", "北京三快", "三快在线")),
 )
 
 #: words of a bank line moving money between a wallet and the user's own balances or credit
 #: (plain words, no pattern: the store searches its lines for them as they are)
-OWN_MOVE_WORDS = ("花呗", "借呗", "提现", "零钱充值", "余额充值", "余额宝", "零钱通")
+OWN_MOVE_WORDS = (
+    "花呗",
+    "借呗",
+    "月付",
+    "白条",
+    "提现",
+    "零钱充值",
+    "余额充值",
+    "余额宝",
+    "零钱通",
+)
 _OWN_MOVE = re.compile("|".join(map(re.escape, OWN_MOVE_WORDS)))
 
 #: the kind of line a bank prints before the wallet's marker: a short Chinese word and a
@@ -133,6 +152,17 @@ def paying_source(source_kind: str) -> Source | None:
     credit = True if "信用卡" in name else False if ("储蓄卡" in name or "借记卡" in name) else None
     bank = next((name.partition(k)[0] for k in _CARD_KINDS if k in name), name).strip()
     return Source(bank, found["last4"] or "", credit)
+
+
+def paying_app(source_kind: str) -> tuple[str, ...]:
+    """The markers of the payment app a wallet row was paid through, when its paying source
+    names one and no bank card (美团's ``支付方式: 微信支付``): that app's own row (``美团``,
+    paid from 零钱) is the same money, as a card's line is for a card; () for a card, or a
+    balance or credit of no app known (``零钱``, ``花呗``)."""
+    value = source_kind.partition(": ")[2].strip() if ": " in source_kind else ""
+    if not value or _BANK.search(value):
+        return ()
+    return wallet_markers(value)
 
 
 def names_account(source: Source, account: Owned) -> bool:

@@ -475,6 +475,11 @@ FILE_SENTENCES = {
         "ErrorText",
         "a refund of a trade the export leaves out (closed or returned): no money back",
     ),
+    "row.repays_app_credit": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "“{said}” pays back the app's own credit, whose purchases are counted on their own rows: "
+        "a move of your own money, neither income nor spending",
+    ),
     "row.neutral_own_money": QT_TRANSLATE_NOOP(
         "ErrorText",
         "“{word}” (a move between your own balances and cards): the export counts it as neither "

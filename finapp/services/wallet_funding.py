@@ -32,6 +32,7 @@ from finapp.core.wallet_funding import (
     choose_funding,
     moves_own_money,
     names_account,
+    paying_app,
     paying_source,
     starts_with_marker,
     wallet_markers,
@@ -103,16 +104,16 @@ def link_days_funding(session: Session, first: date, last: date) -> Funded:
     naming = _lines_naming_a_wallet(session, since, until, paying)
     moved = _mark_own_moves(session, naming)
     bank: dict[tuple[int, int, str], list[tuple[Line, tuple[str, ...]]]] = {}
-    for line, texts in _bank_lines(naming, moved):
+    apps_rows = _lines_naming_a_wallet(session, since, until, paying, of_apps=True)
+    for line, texts in _bank_lines([*naming, *apps_rows], moved):
         key = (line.account_id, line.amount_minor, line.currency)
         bank.setdefault(key, []).append((line, texts))
     found: list[tuple[Line, Line]] = []
     for row in _wallet_rows(session, since, until, list(wallets)):
-        source = paying_source(row.source_kind)
         markers = wallets[row.account_id][1]
-        if source is None or not markers:
+        if not markers:
             continue
-        paid_by = {a.id for a in owned if names_account(source, a)}
+        paid_by = _payers(row.source_kind, markers, owned, wallets)
         wallet = Line(row.id, row.account_id, row.posted, row.amount_minor, row.currency)
         found += [
             (wallet, line)
@@ -133,6 +134,24 @@ def link_days_funding(session: Session, first: date, last: date) -> Funded:
         name = wallets[wallet_of[wallet_id]][0]
         by_wallet[name] = by_wallet.get(name, 0) + 1
     return Funded(by_wallet, len(moved))
+
+
+def _payers(
+    source_kind: str,
+    markers: tuple[str, ...],
+    owned: list[Owned],
+    wallets: dict[int, tuple[str, tuple[str, ...]]],
+) -> set[int]:
+    """The accounts a wallet row's paying source names: the user's card or bank account, or
+    another app's wallet (美团's ``微信支付``: each WeChat Pay wallet of the household, the one
+    with the row of that money pairing); none for the wallet's own balance or credit."""
+    source = paying_source(source_kind)
+    if source is not None:
+        return {a.id for a in owned if names_account(source, a)}
+    app = paying_app(source_kind)
+    if not app or app == markers:
+        return set()
+    return {wallet_id for wallet_id, (_name, its) in wallets.items() if its == app}
 
 
 def _wallet_rows(
@@ -171,20 +190,25 @@ _Naming = Row[int, int, date, int, str, str, str, str, str | None]
 
 
 def _lines_naming_a_wallet(
-    session: Session, since: date, until: date, wallet_ids: list[int]
+    session: Session, since: date, until: date, wallet_ids: list[int], *, of_apps: bool = False
 ) -> Sequence[_Naming]:
     """The bank and card lines of the days that are not a transfer yet, name a wallet, and may
     be one of the two things looked for: read once for both what follows them (the own-money
-    moves, then the funding of the rows of the wallets ``wallet_ids``).
+    moves, then the funding of the rows of the wallets ``wallet_ids``). ``of_apps``: the
+    payment apps' own rows instead, that may have funded another app's row (美团's order paid
+    ``微信支付``), never an own-money move.
 
     A card statement can name a wallet on thousands of lines (every 支付宝-罗森 of years);
     only those that name an own-money move, or have a wallet row of their money within
     :data:`MAX_DAYS` days, can be either, and the store tells them apart without handing the
     others over.
     """
-    maybe = [_naming_an_own_move()]
+    maybe = [] if of_apps else [_naming_an_own_move()]
     if wallet_ids:
         maybe.append(_funding_alike(wallet_ids))
+    if not maybe:
+        return []
+    kind = Account.type == AccountType.PAYMENT_APP
     return session.execute(
         select(
             Transaction.id,
@@ -199,7 +223,7 @@ def _lines_naming_a_wallet(
         )
         .join(Account)
         .where(
-            Account.type != AccountType.PAYMENT_APP,
+            kind if of_apps else ~kind,
             Transaction.posted.between(since, until),
             Transaction.is_transfer.is_(False),
             _naming_a_wallet(),

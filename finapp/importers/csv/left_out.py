@@ -23,6 +23,8 @@ from finapp.importers.csv.payment_apps import (
     neutral_reason,
     refund_left_out_reason,
     refunds_left_out,
+    repayment_reason,
+    repays_own_credit,
 )
 from finapp.importers.csv.totals_rows import totals_label, totals_reason
 from finapp.importers.csv.values import ValueProblem, parse_amount
@@ -54,7 +56,8 @@ def left_out(
 ) -> str:
     """Why a readable row is no money movement, or "": its status is one ``skip_status``
     names, it has no amount where the export cancels so, its direction is neutral (unless
-    it is money back for a trade not among the file's ``closed`` ones), or it is of amount
+    it is money back for a trade not among the file's ``closed`` ones), it pays back the app's
+    own credit (:func:`~.payment_apps.repays_own_credit`), or it is of amount
     zero and its text ``said`` (:func:`balance_said`) states a balance."""
     day = cell(row, mapping.date)
     if day and normalise_name(day) in PENDING_DAYS:
@@ -68,6 +71,8 @@ def left_out(
         return Problem("row.status_neutral", english, status=status)
     if mapping.skip_empty_amount and not money_cells(row, money_columns):
         return Problem("row.cancelled", "no amount (cancelled)")
+    if repays_own_credit(row, mapping):
+        return repayment_reason(row, mapping)
     if mapping.sign == "direction":
         word = cell(row, mapping.direction)
         way = direction_of(word)

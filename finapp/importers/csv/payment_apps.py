@@ -33,6 +33,14 @@ status, which says what came back: ``已全额退款`` or ``已退款(￥20.00)`
 the purchase's memo, ``(已全额退款)`` or ``(已退款: 20.00)``, so the refund, perhaps in next
 month's export, finds its purchase (:mod:`finapp.services.wallet_refunds`).
 
+美团 lists the repayment of its own credit (美团月付) as a row of its own, ``还款`` in its
+交易类型, written ``支出`` like a purchase: ``【美团月付】主动还款2026年5月账单``. The
+purchases made on that credit are the export's rows already, each counted as spending; the
+repayment is the user's money paying the app's credit back, a move between their own
+accounts, as Alipay's ``花呗主动还款`` is (which Alipay itself marks ``不计收支``). It is left
+out and listed, and the bank line that paid it (``美团月付还款``) is a transfer
+(:mod:`finapp.core.wallet_funding`).
+
 A move of the user's own money may cost something: WeChat Pay charges a 服务费 on a withdrawal
 of 零钱 to a bank card (and on card repayments past the free amount), written only in the
 neutral row's ``备注`` (``服务费¥1.00``). The move stays left out; the fee is money spent, read
@@ -62,6 +70,8 @@ REFUNDED_COLUMNS = ("成功退款(元)",)
 NOTE_COLUMNS = ("备注",)
 #: Header names of the column naming what kind of row it is (``零钱提现``).
 KIND_COLUMNS = ("交易类型",)
+#: what a payment app's 交易类型 says of a row paying back the app's own credit (美团's 还款)
+_REPAYMENT_KINDS = ("还款",)
 #: a purchase's status saying it was refunded whole, or in part (``已退款(￥20.00)``)
 _REFUNDED_WHOLE = "已全额退款"
 _REFUNDED_PART = re.compile(r"^已退款\s*[(（]?\s*[¥￥]?\s*(\d[\d,]*(?:\.\d+)?)\s*[)）]?$")
@@ -95,6 +105,25 @@ _OWN_MONEY = (
 def blank_means_neutral(word: str, account_type: str) -> bool:
     """Whether an empty ``收/支`` cell marks a neutral row: in a payment app's export it does."""
     return not word.strip() and account_type == AccountType.PAYMENT_APP
+
+
+def repays_own_credit(row: tuple[str, ...], mapping: CsvMapping) -> bool:
+    """Whether a payment app's row pays back the app's own credit (美团's ``还款`` row, written
+    ``支出``): the purchases on that credit are counted on their own rows already."""
+    if mapping.account_type != AccountType.PAYMENT_APP:
+        return False
+    kind = _column(mapping.header, KIND_COLUMNS)
+    return kind is not None and kind < len(row) and row[kind].strip() in _REPAYMENT_KINDS
+
+
+def repayment_reason(row: tuple[str, ...], mapping: CsvMapping) -> Problem:
+    """Why a repayment of the app's own credit is left out though the export says 支出."""
+    said = cell(row, mapping.payee[0] if mapping.payee else None).strip()
+    english = (
+        f"{said!r} pays back the app's own credit, whose purchases are counted on their own "
+        "rows: a move of your own money, neither income nor spending"
+    )
+    return Problem("row.repays_app_credit", english, said=said)
 
 
 def _described(row: tuple[str, ...], mapping: CsvMapping) -> str:

@@ -1,0 +1,117 @@
+"""王芳 and 陈浩's fourteen months in Shenzhen (October 2025 to November 2026), imported from
+the files their banks and apps give them (:mod:`tests.households.shenzhen_household`): what
+finapp says of their months must be what happened, however the files come in.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from finapp.services.imports import import_files
+from finapp.services.month_report import month_report
+from finapp.services.transactions import TransactionView, list_transactions
+from finapp.store.engine import Store
+from tests.households.shenzhen_household import MONTHS, monthly_downloads, write_all
+
+
+@pytest.fixture
+def household(store: Store, tmp_path: Path) -> Iterator[Store]:
+    """The store after the family dropped the folder of every file at once."""
+    files = write_all(tmp_path / "exports")
+    result = import_files(store, [p for paths in files.values() for p in paths])
+    assert all(f.error is None for f in result.files)
+    yield store
+
+
+def _truth_months(path: Path) -> dict[str, tuple[Decimal, Decimal]]:
+    """Each month's income and spending as the truth beside the exports says."""
+    with path.open(encoding="utf-8") as truth:
+        rows = iter(csv.reader(truth, delimiter="\t"))
+        next(rows)  # month, income, spending
+        months = {}
+        for row in rows:
+            if not row:  # the subscriptions follow
+                return months
+            months[row[0]] = (Decimal(row[1]), Decimal(row[2]))
+    return months
+
+
+def _months(store: Store, months: list[tuple[int, int]]) -> dict[str, tuple[Decimal, Decimal]]:
+    found = {}
+    for y, m in months:
+        (totals,) = month_report(store, date(y, m, 1), as_of=date(2026, 12, 6)).totals
+        found[f"{y}-{m:02d}"] = (totals.income, totals.expenses)
+    return found
+
+
+def _spent(store: Store, account: str) -> list[TransactionView]:
+    """The account's lines that count: neither a transfer nor money between the family."""
+    return [t for t in list_transactions(store, account=account) if not t.is_transfer]
+
+
+def test_every_months_income_and_spending_are_what_the_family_earned_and_spent(
+    household: Store, tmp_path: Path
+) -> None:
+    """Each 美团 order was counted two or three times: on 美团's bill and on the WeChat Pay bill
+    or BOC card that paid it (``钱袋宝支付-美团App…``), and once more when 美团月付 was repaid
+    (美团's ``还款`` row, ``支出``, and the BOC line that paid it); each 京东 order paid by the
+    交通银行 card was on the card's list too (``消费 京东商城平台商户``). August 2026 read
+    12,200.55 spent where 11,370.75 was, November 2025 11,635.15 where 10,963.45 was."""
+    truth = _truth_months(tmp_path / "truth.tsv")
+    assert len(truth) == len(MONTHS)
+    assert _months(household, MONTHS) == truth
+
+
+def test_the_meituan_credit_repaid_is_no_spending(household: Store) -> None:
+    """美团's bill writes the 美团月付 repayment ``还款 … 支出``; its orders are counted already,
+    so the repayment and the BOC line that paid it (``北京钱袋宝支付技术有限公司``,
+    ``美团月付还款``) are the family's own money moving, not a second 美团 meal."""
+    meituan = _spent(household, "Meituan 美团")
+    assert not [t for t in meituan if "主动还款" in t.payee]
+    boc = list_transactions(household, account="BOC 中国银行")
+    repaid = [t for t in boc if "美团月付还款" in t.memo]
+    assert len(repaid) == len(MONTHS) - 1
+    assert all(t.is_transfer for t in repaid)
+
+
+def test_an_order_paid_through_another_app_or_a_card_counts_once(household: Store) -> None:
+    """The 美团 order paid ``微信支付`` is also 王芳's WeChat Pay row ``美团``; the one paid by her
+    BOC card is the card's ``钱袋宝支付-美团App美团外卖CHN``; the 京东 order on 陈浩's card is the
+    card's ``消费 京东商城平台商户``, its part refunded the card's ``退货``. Each is spent once,
+    as the app that sold it names it."""
+    assert not [t for t in _spent(household, "WeChat Pay 微信支付 王芳") if t.payee == "美团"]
+    boc_card = [t for t in list_transactions(household) if t.account.startswith("BOC 中国银行 ")]
+    meituan_paid = [t for t in boc_card if "钱袋宝" in t.payee]
+    assert len(meituan_paid) == len(MONTHS) + 1  # an order a month and one refund
+    assert all(t.is_transfer for t in meituan_paid)
+    bocom_card = list_transactions(household, account="BOCOM 交通银行信用卡")
+    jd_paid = [t for t in bocom_card if "京东商城" in t.payee]
+    bike = [t.amount for t in jd_paid if t.date.month == 8 and t.date.year == 2026]
+    assert Decimal("-899.00") in bike and Decimal("299.00") in bike
+    returned_watch = {t.amount for t in jd_paid if t.date.month == 4 and t.date.year == 2026}
+    assert {Decimal("-1498.00"), Decimal("1498.00")} <= returned_watch
+    # the watch JD books 不计收支 both ways: its card lines are the purchase and its refund
+    assert [t.is_transfer for t in jd_paid if abs(t.amount) == Decimal("1498.00")] == [False] * 2
+    assert all(t.is_transfer for t in jd_paid if abs(t.amount) != Decimal("1498.00"))
+
+
+def test_downloads_of_two_months_each_month_add_up_to_the_same_months(
+    store: Store, tmp_path: Path
+) -> None:
+    """Each month the family downloads the last two months of every bank and app (overlapping
+    the month before) and the card bills just out: nothing is counted twice, and the months
+    are those the whole year's files give."""
+    batches = monthly_downloads(tmp_path / "downloads")
+    chosen = 5  # October to February: each overlap, the Spring Festival's 红包, a card bill
+    for batch in batches[:chosen]:
+        result = import_files(store, batch)
+        assert all(f.error is None for f in result.files)
+    truth = _truth_months(tmp_path / "downloads" / "truth.tsv")
+    months = MONTHS[:chosen]
+    assert _months(store, months) == {k: truth[k] for k in (f"{y}-{m:02d}" for y, m in months)}
