@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from finapp.core.bank_text import channel_only, without_bank_text
 from finapp.core.counterparty import paid_person
-from finapp.core.wallet_funding import all_markers, from_marker, moves_own_money
+from finapp.core.wallet_funding import from_marker, keyed_markers, moves_own_money
 
 #: Processor prefixes whose real merchant follows the ``*`` ("SQ *BLUE BOTTLE").
 _PROCESSORS = frozenset({"SQ", "TST", "PAYPAL", "PP", "SP", "PY", "DD", "IC", "SUMUP", "ZETTLE"})
@@ -308,7 +308,7 @@ KEY_VERSION = 21
 #: the keys of payment processors a bank prints as the other party of every wallet payment
 _WALLET_PROCESSORS = frozenset({"支付宝", "财付通", "财付通支付", "网银在线", "京东支付"})
 #: a wallet's name, a dash and its merchant's (``支付宝-李建国``): not ``微信零钱充值``
-_WALLET_MERCHANT = re.compile(f"(?:{'|'.join(map(re.escape, all_markers()))})\\s*[-－]\\s*\\S")
+_WALLET_MERCHANT = re.compile(f"(?:{'|'.join(map(re.escape, keyed_markers()))})\\s*[-－]\\s*\\S")
 
 
 def merchant_key(payee: str, memo: str = "") -> str:
@@ -337,8 +337,8 @@ def memo_names_merchant(payee: str, memo: str) -> bool:
         return True
     if _key_of(payee) not in _WALLET_PROCESSORS:
         return False
-    named = _WALLET_MERCHANT.match(from_marker(memo, all_markers()))
-    return named is not None and not moves_own_money((memo,))
+    named = _WALLET_MERCHANT.match(from_marker(memo, keyed_markers()))
+    return named is not None and not moves_own_money((memo,), keyed=True)
 
 
 def _key_of(text: str) -> str:
@@ -350,7 +350,7 @@ def _key_of(text: str) -> str:
         return person
     raw = _without_branches(raw)
     if _HAN.search(raw):  # the bank's kind of line before a wallet's name goes
-        return _han_key(from_marker(raw, all_markers()) or raw)
+        return _han_key(from_marker(raw, keyed_markers()) or raw)
     words = _latin_words(raw)
     for size in (2, 1):  # alias by the longest known head
         alias = _ALIASES.get(" ".join(words[:size]))

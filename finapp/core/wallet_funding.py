@@ -52,20 +52,18 @@ _WALLETS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("美团", "meituan"), ("美团", "钱袋宝", "北京钱袋宝", "北京三快", "三快在线")),
 )
 
+#: the markers and own-money words merchant keys read (:func:`finapp.core.merchant.merchant_key`
+#: takes a marker and the bank's kind before it off a line): frozen with the keys' version, so
+#: a wallet's marker or word added later pairs lines without keying any line anew
+_KEYED_MARKERS = ("支付宝", "财付通", "微信支付", "微信", "京东支付", "网银在线")
+_KEYED_OWN_MOVE_WORDS = ("花呗", "借呗", "提现", "零钱充值", "余额充值", "余额宝", "零钱通")
+
 #: words of a bank line moving money between a wallet and the user's own balances or credit
-#: (plain words, no pattern: the store searches its lines for them as they are)
-OWN_MOVE_WORDS = (
-    "花呗",
-    "借呗",
-    "月付",
-    "白条",
-    "提现",
-    "零钱充值",
-    "余额充值",
-    "余额宝",
-    "零钱通",
-)
+#: (plain words, no pattern: the store searches its lines for them as they are): the keyed
+#: ones, and the credit of 美团 (月付) and 京东 (白条)
+OWN_MOVE_WORDS = (*_KEYED_OWN_MOVE_WORDS, "月付", "白条")
 _OWN_MOVE = re.compile("|".join(map(re.escape, OWN_MOVE_WORDS)))
+_KEYED_OWN_MOVE = re.compile("|".join(map(re.escape, _KEYED_OWN_MOVE_WORDS)))
 
 #: the kind of line a bank prints before the wallet's marker: a short Chinese word and a
 #: space or dash (``消费 ``, ``退货 ``, ``退款-``, ``快捷支付 ``)
@@ -119,6 +117,11 @@ def all_markers() -> tuple[str, ...]:
     return tuple(m for _, marks in _WALLETS for m in marks)
 
 
+def keyed_markers() -> tuple[str, ...]:
+    """The wallets' markers merchant keys take off a line (see :data:`_KEYED_MARKERS`)."""
+    return _KEYED_MARKERS
+
+
 def from_marker(text: str, markers: tuple[str, ...]) -> str:
     """``text`` from the marker on when one of ``markers`` begins it, alone or after the line's
     kind (``消费 支付宝-Apple Store`` gives ``支付宝-Apple Store``); "" when none does."""
@@ -134,11 +137,13 @@ def starts_with_marker(texts: Iterable[str], markers: tuple[str, ...]) -> bool:
     return any(from_marker(t, markers) for t in texts if t)
 
 
-def moves_own_money(texts: Iterable[str]) -> bool:
+def moves_own_money(texts: Iterable[str], *, keyed: bool = False) -> bool:
     """Whether a bank line with a wallet's marker moves money to or from the user's own
-    balance or credit there (``支付宝-花呗还款``, ``财付通-微信零钱提现``)."""
+    balance or credit there (``支付宝-花呗还款``, ``财付通-微信零钱提现``); ``keyed``: by the
+    markers and words merchant keys read (:data:`_KEYED_MARKERS`)."""
     said = [t.strip() for t in texts if t]
-    return starts_with_marker(said, all_markers()) and any(_OWN_MOVE.search(t) for t in said)
+    markers, words = (_KEYED_MARKERS, _KEYED_OWN_MOVE) if keyed else (all_markers(), _OWN_MOVE)
+    return starts_with_marker(said, markers) and any(words.search(t) for t in said)
 
 
 def paying_source(source_kind: str) -> Source | None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from finapp.core.merchant import merchant_key
 from finapp.services.imports import import_files
 from finapp.services.month_report import month_report
 from finapp.services.transactions import TransactionView, list_transactions
@@ -115,3 +116,12 @@ def test_downloads_of_two_months_each_month_add_up_to_the_same_months(
     truth = _truth_months(tmp_path / "downloads" / "truth.tsv")
     months = MONTHS[:chosen]
     assert _months(store, months) == {k: truth[k] for k in (f"{y}-{m:02d}" for y, m in months)}
+
+
+def test_card_lines_now_paired_with_jd_and_meituan_are_keyed_as_before() -> None:
+    """Pairing the 交通银行 card's ``消费 京东商城平台商户`` with 京东's rows, and 美团's lines
+    with 美团's, must not key those lines anew (a rename, a learned rule or a decision on the
+    merchant holds by its key): they are keyed as this key version always keyed them."""
+    assert merchant_key("消费 京东商城平台商户") == "消费京东商城平台商户"
+    assert merchant_key("退货 美团") == "退货美团"
+    assert merchant_key("北京钱袋宝支付技术有限公司", "网上快捷支付 美团月付还款") == "钱袋宝支付"
