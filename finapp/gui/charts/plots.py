@@ -9,6 +9,7 @@ the ``Decimal``. Legends stand outside the plotted data (below it, or beside the
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -17,6 +18,7 @@ from typing import Any
 from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
+from matplotlib.text import Text
 
 from finapp.gui.category_names import display_category
 from finapp.gui.charts.month_axis import month_axis
@@ -82,6 +84,44 @@ class DonutData:
 _WHOLE_UNITS_FROM = Decimal(100)
 
 
+#: the donut's ring, as a share of its radius: the hole's radius is what is left
+_RING = 0.38
+#: the smallest the total in the hole is set (points): smaller is not read
+_SMALLEST_TOTAL = 6.0
+
+
+class HoleText(Text):
+    """The total in the donut's hole, set at each draw as large as the hole lets it (up to the
+    size it was given): a narrow window's donut is a hundred pixels across, and "≈ $2,397" at
+    9 points ran over the ring. Measured with the renderer, so the size is the one drawn."""
+
+    def __init__(self, text: str, **kwargs: Any) -> None:
+        super().__init__(0, 0, text, ha="center", va="center", **kwargs)
+        self._largest = float(self.get_fontsize())
+
+    def draw(self, renderer: Any) -> None:
+        axes = self.axes
+        if axes is not None and self.get_visible():
+            (left, _y0), (right, _y1) = axes.transData.transform([(0, 0), (1 - _RING, 0)])
+            self._fit(renderer, right - left)
+        super().draw(renderer)
+
+    def _fit(self, renderer: Any, hole: float) -> None:
+        """The largest size whose box's corners lie inside the hole (radius ``hole``, pixels);
+        the font's size is changed in place, not through ``set_fontsize``: the figure is being
+        drawn, and marking it stale would draw it again."""
+        font = self.get_fontproperties()
+        size = self._largest
+        while True:
+            font.set_size(size)
+            width, height, _descent = renderer.get_text_width_height_descent(
+                self.get_text(), font, ismath=False
+            )
+            if size <= _SMALLEST_TOTAL or math.hypot(width / 2, height / 2) <= hole * 0.95:
+                return
+            size = max(_SMALLEST_TOTAL, size - 0.5)
+
+
 def draw_category_donut(fig: Figure, data: DonutData | None, theme: Theme) -> list[Hit]:
     """The month's spending by top-level category; a slice drills into its transactions.
 
@@ -103,7 +143,7 @@ def draw_category_donut(fig: Figure, data: DonutData | None, theme: Theme) -> li
         colors=theme.series(len(slices)),
         startangle=90,
         counterclock=False,
-        wedgeprops={"width": 0.38, "edgecolor": theme.background, "linewidth": 1.5},
+        wedgeprops={"width": _RING, "edgecolor": theme.background, "linewidth": 1.5},
     )
     for wedge in wedges[len(set(theme.series(len(slices)))) :]:
         wedge.set_hatch("////")  # past the palette's colours: told apart by the stripes
@@ -114,8 +154,10 @@ def draw_category_donut(fig: Figure, data: DonutData | None, theme: Theme) -> li
     centre = (
         theme.money(total, data.currency) if small else theme.compact(float(total), data.currency)
     )
-    ax.text(0, 0, f"≈ {centre}" if data.converted else centre, ha="center", va="center",
-            color=theme.foreground, fontsize=9, fontweight="bold")  # fmt: skip
+    ax.add_artist(
+        HoleText(f"≈ {centre}" if data.converted else centre, color=theme.foreground,
+                 fontsize=9, fontweight="bold")
+    )  # fmt: skip
     ax.set_aspect("equal")
     names = [
         tr_chart("Uncategorized") if s.category == UNCATEGORISED else display_category(s.category)
