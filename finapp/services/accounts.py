@@ -22,7 +22,11 @@ from finapp.core.money import exact_minor, from_minor
 from finapp.errors import InvalidInputError, NotFoundError, Problem, problem_list
 from finapp.services.balances import KnownBalance, latest_known
 from finapp.services.coverage import Coverage, coverage_by_account
-from finapp.services.held_lines_account import account_continued, account_holding_lines
+from finapp.services.held_lines_account import (
+    account_already_holding,
+    account_continued,
+    account_holding_lines,
+)
 from finapp.services.undoable import undoable
 from finapp.services.unnumbered_accounts import learn_number
 from finapp.store.account_numbers import (
@@ -292,11 +296,18 @@ def _match_by_name(
 
     A statement that names no account at all (a CSV with no bank, card or account number) can
     only be put with the earlier ones that named none: the result says so, since it may be
-    another bank's, whose lines must not be taken for those already there.
+    another bank's, whose lines must not be taken for those already there. With none such, it
+    goes into the one account already holding most of its lines, as the window's question
+    offers: Amex's short download (``Date,Description,Amount``) overlaps the last one, read
+    with the "American Express" profile, and a "Credit Card" opened beside that account held
+    the days both cover twice.
     """
     found, name = place_by_name(session, parsed)
     if found is not None:
         return AccountMatch(found, "name", _unnamed_note(parsed, found))
+    held = account_already_holding(session, parsed, lines) if names_no_account(parsed) else None
+    if held is not None:
+        return AccountMatch(held, "lines")
     holding = account_holding_lines(session, parsed, lines)
     if holding is not None and _same_holder(holding, parsed):
         holding.institution = holding.institution or parsed.institution  # its OFX named none
