@@ -366,7 +366,13 @@ class TransactionsModel(QAbstractTableModel):
             parts = self._splits.get(int(c.ids[i]))
             if parts:
                 return self._split_tip(parts)
-            return self._uncounted_tip(c.categories[i]) if self._uncounted[i] else None
+            if not self._uncounted[i]:
+                return None
+            tip = self._uncounted_tip(c.categories[i])
+            if c.transfers[i] and c.categories[i] not in c.transfer_paths:
+                # the cell's whole words first: "来自工商银行 …7720 的转账" is cut in its column
+                return f"{self._transfer_text(i)}\n{tip}"
+            return tip
         return None
 
     def _transfer_text(self, i: int) -> str:

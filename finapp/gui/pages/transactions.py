@@ -461,9 +461,9 @@ class TransactionsPage(Page):
         net = self.model.visible_total()
         if net is not None:
             text += " · " + fill(self.tr("net %1"), (format_money(*net),))
-        # the greyed rows: the card line that paid a wallet's order is that order's money again
-        if transfers := self.model.uncounted_shown():
-            text += " · " + self.tr("%n transfer(s) not counted", "", transfers)
+            # the greyed rows: the card line that paid a wallet's order is that order again
+            if transfers := self.model.uncounted_shown():
+                text += " · " + self.tr("%n transfer(s) not counted", "", transfers)
         self.status.setText(text)
         self._show_empty_state(shown, total)
 
