@@ -219,6 +219,12 @@ class Brand:
     issuer: bool = False
     #: longer words that hold a pattern but name another payee ("american air conditioning")
     unless: tuple[str, ...] = ()
+    #: it sells others' services: a line naming it is named by the brand its goods name
+    #: (Alipay's ``App Store & Apple Music`` with ``iCloud+ 50GB`` is iCloud)
+    storefront: bool = False
+    #: whether lines naming it are keyed apart from the brand its name extends (see
+    #: :mod:`finapp.core.merchant_services`); a brand added after the keys' version is not
+    keyed: bool = True
 
 
 #: what a brand's ``unless`` words find: no brand, the line named by its own words
@@ -254,7 +260,12 @@ def shipped_table() -> Table:
     return Table(
         brands=tuple(
             Brand(
-                b["name"], tuple(b["patterns"]), bool(b.get("issuer")), tuple(b.get("unless", ()))
+                b["name"],
+                tuple(b["patterns"]),
+                bool(b.get("issuer")),
+                tuple(b.get("unless", ())),
+                bool(b.get("storefront")),
+                bool(b.get("keyed", True)),
             )
             for b in data["brands"]
         ),
@@ -336,8 +347,12 @@ class Namer:
         """``issuer`` names a card payment whose line does not (the card account's bank)."""
         if memo_names_merchant(payee, memo) or _government_program(payee, memo):
             payee, memo = memo, ""  # the payee is how it was paid, or who paid, not what
+        payee = _without_bank_words(payee)
         folded = fold(f"{payee} {memo}")
         brand = self._brands.longest(folded)
+        if isinstance(brand, Brand) and brand.storefront and memo.strip():
+            sold = self._brands.longest(fold(memo))
+            brand = sold if isinstance(sold, Brand) and not sold.storefront else brand
         made = self._made(payee, memo, issuer, folded, brand)
         if made is not None:
             return made.english()
@@ -451,6 +466,19 @@ class Namer:
             if text.startswith(app) and len(text) > len(app):
                 return text[len(app) :]
         return text
+
+
+#: the kind of line a Chinese card prints before the shop (交通银行's ``消费 中国石化…``,
+#: ``退货 …``): how the money moved, no part of the name
+_BANK_KIND = re.compile(r"^\s*(?:消费|退货|退款|取现|预授权完成)\s+(?=\S)")
+#: the country 中国银行's card glues to a shop's name (``华润万家深圳南山店CHN``), after Chinese,
+#: a closing bracket or a lower-case letter (``…Apple MusicCHN``): no part of the name
+_GLUED_COUNTRY = re.compile(r"(?<=[\u3400-\u9fff)）a-z])CHN\s*$")
+
+
+def _without_bank_words(payee: str) -> str:
+    """The payee without the card's kind of line before it and the country glued after it."""
+    return _GLUED_COUNTRY.sub("", _BANK_KIND.sub("", payee))
 
 
 def _government_program(payee: str, memo: str) -> bool:

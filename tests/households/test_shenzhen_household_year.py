@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 
 from finapp.core.merchant import merchant_key
+from finapp.services import subscriptions
 from finapp.services.imports import import_files
 from finapp.services.month_report import month_report
+from finapp.services.payee_list import list_payees
 from finapp.services.transactions import TransactionView, list_transactions
 from finapp.store.engine import Store
 from tests.households.shenzhen_household import MONTHS, monthly_downloads, write_all
@@ -125,3 +127,34 @@ def test_card_lines_now_paired_with_jd_and_meituan_are_keyed_as_before() -> None
     assert merchant_key("消费 京东商城平台商户") == "消费京东商城平台商户"
     assert merchant_key("退货 美团") == "退货美团"
     assert merchant_key("北京钱袋宝支付技术有限公司", "网上快捷支付 美团月付还款") == "钱袋宝支付"
+
+
+def test_the_family_knows_its_payees_and_subscriptions_by_name(household: Store) -> None:
+    """What the window lists is what the family calls it: Alipay's ``App Store & Apple Music``
+    selling ``iCloud+ 50GB`` was "Apple Music"; 京东's ``京东PLUS会员-年卡``, found yearly from
+    its two Octobers, was "京东" like every order; the 交通银行 card's ``消费 中国石化销售股份
+    有限公司…`` was "消费", the BOC card's ``华润万家深圳南山店CHN`` kept its country, and 广发's
+    ``（还款）手机银行 转账还款-王芳`` was "手机银行"."""
+    found = {
+        (v.name, v.cadence, v.amount)
+        for v in subscriptions.list_subscriptions(household, date(2026, 12, 6))
+    }
+    assert ("iCloud", "monthly", Decimal("-6.00")) in found
+    assert ("京东PLUS", "annual", Decimal("-198.00")) in found
+    assert not {name for name, _, _ in found} & {"Apple Music", "消费"}
+    shown = {p.name for p in list_payees(household)}
+    assert {"中国石化", "华润万家", "沃尔玛", "CGB 广发银行 card payment"} <= shown
+    assert not [name for name in shown if name.endswith("CHN")]
+
+
+def test_no_line_of_the_year_is_left_uncategorized(household: Store) -> None:
+    """A 美团 外卖 order from a shop no rule knows (``隆江猪脚饭（科技园店） 订单详情``) and the
+    农业银行's 0.00 ``利息税`` beside each quarter's interest were Uncategorized: 18 lines."""
+    left = [
+        (t.account, t.payee)
+        for t in list_transactions(household)
+        if not t.category and not t.is_transfer
+    ]
+    assert left == []
+    pork = {t.category for t in list_transactions(household) if "隆江猪脚饭" in t.payee}
+    assert pork == {"Food:Delivery"}
