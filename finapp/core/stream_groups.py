@@ -1,10 +1,13 @@
 """Which group a recurring stream belongs to, and which two streams are one own-account transfer.
 
-A household reads its recurring money in four groups, each with its own question:
+A household reads its recurring money in five groups, each with its own question:
 
 - **Subscriptions**: services one chose and can cancel (streaming, software, a gym, a box).
 - **Bills**: what running the home costs and is hard to drop — housing, utilities, telecom,
   insurance, loans, taxes, childcare.
+- **Regular spending** (habits): everyday purchases that happen to come round on a schedule at
+  whatever they cost that time — a taxi ride on the 7th of each month, the big grocery shop on
+  the 14th, a train ticket bought monthly at that day's fare. Nothing to renew or cancel.
 - **Income**: money coming in (salary, interest), where a change up is good news.
 - **Transfers**: money moved between one's own accounts (a card payment, a savings top-up), which
   is neither spent nor earned; both of its sides are seen, so a pair is one transfer.
@@ -18,24 +21,39 @@ The rule, first match wins:
    filed under an income category.
 3. A stream added by hand keeps the kind the user gave it (subscription or bill).
 4. *Bills*: filed under a category whose top level is a bill's (:data:`BILL_ROOTS`: Housing,
-   Bills & Utilities, Insurance, Loans, Taxes, Childcare…). Filed under any other category it is
-   a *Subscription*: the user's filing says more than the descriptor's words. Filed under an
-   everyday purchase's category (:data:`PURCHASE_ROOTS`: Food, Transport, Shopping) the
-   detector's kind stands: a meal-kit plan or a transit pass at a fixed price is a
-   subscription, but dinners at one pizzeria a month apart (23.40, 24.10, 22.80) are no
-   subscription, and neither are groceries or fuel: like a metered bill their amount changes
-   every time. So it does under Education and Children (:data:`EITHER_ROOTS`), which hold a
-   Duolingo plan or a kids' app as often as the tuition or the Kita's fee: the descriptor's
-   words (TUITION, KITA, ELTERNBEITRAG) tell the bill.
-5. Not filed (uncategorised), or filed by how it was paid rather than what for (Person to
+   Bills & Utilities, Insurance, Loans, Taxes, Childcare…): a utility the user filed under
+   Bills stays a bill however its amount moves.
+5. *Regular spending*: filed under an everyday purchase's category (:data:`PURCHASE_ROOTS`:
+   Food, Transport, Shopping, 餐饮, 交通…) at amounts that never settle on a price (no amount is
+   a third of them, :func:`finapp.core.streams.settles_on_price`: 滴滴出行 at 23.50, 41.70,
+   30.00…; 盒马鲜生's 650.20, 626.80, 663.20…; dinners at one pizzeria, 23.40, 24.10, 22.80).
+   The detector calls such a stream a bill (its amount changes nearly every time, as a meter's
+   does), but a ride or a grocery shop is no bill one renews or cancels.
+6. Filed under any other category it is a *Subscription*: the user's filing says more than the
+   descriptor's words. Filed under an everyday purchase's category at one price the detector's
+   kind stands: a meal-kit plan or a monthly transit pass is a subscription. So it does under
+   Education and Children (:data:`EITHER_ROOTS`), which hold a Duolingo plan or a kids' app as
+   often as the tuition or the Kita's fee: the descriptor's words (TUITION, KITA,
+   ELTERNBEITRAG) tell the bill.
+7. Not filed (uncategorised), or filed by how it was paid rather than what for (Person to
    Person: rent by Zelle, a cleaner by Venmo): the detector's kind
    (:func:`finapp.core.streams.stream_kind`) — a bill when its descriptor names a utility,
    phone company, insurer, lender, rent or a landlord (PROPERTY, APTS, MGMT…), when it is sent
    to a person (a payment app's 转账 to 妈妈, Zelle, an e-Transfer), when its amount changes
-   nearly every time (metered), or when the bank sent 500.00 or more a time from a checking
-   account (ACH, Zelle: rent to a landlord no rule knows); else a subscription.
+   nearly every time (metered: electricity under a name no rule knows), or when the bank sent
+   500.00 or more a time from a checking account (ACH, Zelle: rent to a landlord no rule
+   knows); else a subscription.
 
-Pure: the service reads the categories and transfer links from the store and hands them over.
+What regular spending is for the rest of finapp: it has no kind of commitment
+(:data:`GROUP_KINDS` holds none for it), so it raises no renewal reminder, lapse, price change
+or "charged after you cancelled it", is on no renewals calendar, and counts in neither the
+subscriptions' audit and cap nor what subscriptions and bills cost a year. The balance forecast
+keeps it: it is money that goes out every month, and a forecast without the month's grocery
+shop would promise a balance the household never sees. The Subscriptions page lists it in its
+own group, folded at first, as income and transfers are.
+
+Pure: the service reads the categories, amounts and transfer links from the store and hands
+them over.
 """
 
 from __future__ import annotations
@@ -47,17 +65,22 @@ from finapp.core.category_kinds import CategoryKind
 from finapp.core.subscription_states import StreamKind
 
 SUBSCRIPTIONS, BILLS, INCOME, TRANSFERS = "subscriptions", "bills", "income", "transfers"
+#: everyday purchases on a schedule at wandering amounts (the page's "Regular spending")
+HABITS = "habits"
 #: The groups in the order they are shown.
-GROUPS = (SUBSCRIPTIONS, BILLS, INCOME, TRANSFERS)
+GROUPS = (SUBSCRIPTIONS, BILLS, HABITS, INCOME, TRANSFERS)
 #: What a stream in each group is. The one definition of a subscription: the Subscriptions
 #: page's group, the audit's lines, the Health page's count and cap and the year in review all
 #: count a stream as its group says (rent filed under Housing is a bill on every page at once).
+#: Regular spending (:data:`HABITS`) is none of these: no commitment to remind of or to cost.
 GROUP_KINDS: dict[str, StreamKind] = {
     SUBSCRIPTIONS: StreamKind.SUBSCRIPTION,
     BILLS: StreamKind.BILL,
     INCOME: StreamKind.INCOME,
     TRANSFERS: StreamKind.TRANSFER,
 }
+#: what the command line calls a stream of regular spending where it names a kind
+HABIT = "habit"
 
 #: Top-level category names (casefolded) whose streams are bills: the shipped tree's, and the
 #: names a user commonly gives such a category of their own.
@@ -131,6 +154,9 @@ class StreamFacts:
     category_kind: str | None = None
     #: some of its charges are linked to charges on another of the user's accounts
     linked_transfer: bool = False
+    #: its latest amounts never settle on a price, as a ride's or a basket's
+    #: (:func:`finapp.core.streams.settles_on_price`)
+    no_price: bool = False
 
 
 def stream_group(facts: StreamFacts, separator: str = ":") -> str:
@@ -150,10 +176,18 @@ def stream_group(facts: StreamFacts, separator: str = ":") -> str:
     if facts.manual or unfiled(facts.category, separator):
         return BILLS if facts.kind == StreamKind.BILL else SUBSCRIPTIONS
     root = (facts.category or "").split(separator)[0].strip().casefold()
-    detector_decides = root in PURCHASE_ROOTS or root in EITHER_ROOTS
-    if root in BILL_ROOTS or (detector_decides and facts.kind == StreamKind.BILL):
+    if root in BILL_ROOTS:
         return BILLS
-    return SUBSCRIPTIONS
+    if root in PURCHASE_ROOTS and facts.no_price:
+        return HABITS
+    detector_decides = root in PURCHASE_ROOTS or root in EITHER_ROOTS
+    return BILLS if detector_decides and facts.kind == StreamKind.BILL else SUBSCRIPTIONS
+
+
+def kind_word(group: str) -> str:
+    """The kind a stream of ``group`` is said to be where a kind is named (the command line's
+    ``kind``): its group's (:data:`GROUP_KINDS`), or ``habit`` for regular spending."""
+    return GROUP_KINDS.get(group, HABIT)
 
 
 @dataclass(frozen=True, slots=True)

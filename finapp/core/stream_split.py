@@ -46,7 +46,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Protocol, TypeVar
@@ -55,6 +55,7 @@ from finapp.core.cadence import CADENCES, Cadence, fit_cadence, month_date, next
 from finapp.core.counterparty import names_a_party
 from finapp.core.descriptor import descriptor_words
 from finapp.core.months_off import a_tax
+from finapp.core.streams import spread, wanders
 
 _SAME_AMOUNT = 0.05  # relative spread of one amount group
 _ANNUAL_DRIFT = 0.35  # an annual renewal may change price this much and still pair up
@@ -84,12 +85,6 @@ _YEAR_DAYS = 365  # a year on, give or take the leap day
 #: Expected pairs of the merchant's charges near an amount (within 5%) sharing it to the cent by
 #: chance, above which a yearly chain at that amount may be chance too.
 _CHANCE_PAIRS = 0.5
-#: A day-based rhythm paid out settles on a price when one amount is at least this share of its
-#: charges (a meal kit of two sizes taken in turn does); a basket of goods repeats none.
-_PRICE_SHARE = 1 / 3
-#: ... and its amounts spread about their mean by at least this much: a price charged in another
-#: currency wanders by cents, a basket by tens of percent.
-_BASKET_SPREAD = 0.05
 #: A stream this many months apart or more has few charges, so among a merchant's one-off
 #: purchases three of them fall near one amount half a year apart by chance.
 _FEW_A_YEAR_MONTHS = 3
@@ -325,12 +320,8 @@ def _close(a: int, b: int, tolerance: float = _SAME_AMOUNT) -> bool:
 
 
 def _spread(charges: Sequence[Dated]) -> float:
-    """How far the amounts' sizes spread about their mean, relative to it (the coefficient of
-    variation): a statistic of the amounts, not money, so a float."""
-    sizes = [abs(c.amount_minor) for c in charges]
-    mean = sum(sizes) / len(sizes)
-    deviation = math.sqrt(sum((s - mean) ** 2 for s in sizes) / len(sizes))
-    return deviation / mean if mean else 0.0
+    """How far the charges' amounts spread about their mean (:func:`.streams.spread`)."""
+    return spread([c.amount_minor for c in charges])
 
 
 def _shopping(charges: Sequence[Dated]) -> bool:
@@ -339,12 +330,7 @@ def _shopping(charges: Sequence[Dated]) -> bool:
     amounts = [c.amount_minor for c in charges]
     if amounts[-1] > 0 or any(c.is_transfer for c in charges):
         return False
-    most = Counter(amounts).most_common(1)[0][1]
-    return (
-        most < _PRICE_SHARE * len(amounts)
-        and _spread(charges) >= _BASKET_SPREAD
-        and not names_a_party([c.text for c in charges])
-    )
+    return wanders(amounts) and not names_a_party([c.text for c in charges])
 
 
 def _amount_groups(side: list[T]) -> list[list[T]]:

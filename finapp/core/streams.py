@@ -7,6 +7,7 @@ stream the user merged or split by hand.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -99,6 +100,13 @@ PRICE_STEP_MINOR = 50
 #: a weekend or a moved billing day either way
 YEARLY_GAP_DAYS = 300
 
+#: Amounts paid out settle on a price when one of them is at least this share of the charges (a
+#: meal kit of two sizes taken in turn does); a basket of goods, a ride or a fare repeats none.
+PRICE_SHARE = 1 / 3
+#: ... and they spread about their mean by at least this much: a price charged in another
+#: currency wanders by cents, a basket by tens of percent.
+BASKET_SPREAD = 0.05
+
 #: the words a kind is spelled with where the user types one (the CLI's ``--kind``)
 KINDS: tuple[str, ...] = tuple(kind.value for kind in StreamKind)
 
@@ -179,6 +187,39 @@ def is_variable(amounts: list[int]) -> bool:
         return False
     repeats = sum(1 for a, b in pairs if a == b)
     return repeats * 2 < len(pairs)
+
+
+def spread(amounts: Sequence[int]) -> float:
+    """How far the amounts' sizes spread about their mean, relative to it (the coefficient of
+    variation): a statistic of the amounts, not money, so a float."""
+    sizes = [abs(amount) for amount in amounts]
+    mean = sum(sizes) / len(sizes)
+    deviation = math.sqrt(sum((size - mean) ** 2 for size in sizes) / len(sizes))
+    return deviation / mean if mean else 0.0
+
+
+def _commonest(amounts: Sequence[int]) -> int:
+    """How many times the commonest of ``amounts`` (not empty) comes."""
+    return Counter(amounts).most_common(1)[0][1]
+
+
+def settles_on_price(amounts: Sequence[int]) -> bool:
+    """Whether one amount is more than :data:`PRICE_SHARE` of them: a plan's price (through a
+    rise or two), a meal kit of two sizes taken in turn. What a ride, a basket of groceries or
+    a fare costs does not repeat so (滴滴出行 at 23.50, 41.70, 30.00: three charges, none
+    twice)."""
+    return bool(amounts) and _commonest(amounts) > PRICE_SHARE * len(amounts)
+
+
+def wanders(amounts: Sequence[int]) -> bool:
+    """Whether amounts spread like baskets of goods: no amount is :data:`PRICE_SHARE` of them
+    and they spread by :data:`BASKET_SPREAD` or more, where a price charged in another currency
+    moves by cents."""
+    return (
+        bool(amounts)
+        and _commonest(amounts) < PRICE_SHARE * len(amounts)
+        and spread(amounts) >= BASKET_SPREAD
+    )
 
 
 def is_metered(texts: list[str], amounts: list[int]) -> bool:

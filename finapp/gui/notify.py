@@ -68,10 +68,9 @@ def tray_summary(store: Store, today: date) -> TraySummary:
     yet (the dashboard's rule: :mod:`finapp.services.renewals_due`) and how many alerts are
     open (reads only)."""
     from finapp.services.alerts import list_alerts
-    from finapp.services.renewals_due import renewals_due
-    from finapp.services.subscriptions import stored_subscriptions
+    from finapp.services.renewals_due import coming_renewals
 
-    due = renewals_due(stored_subscriptions(store), today)
+    due = coming_renewals(store, today)
     alerts = list_alerts(store, as_of=today)
     return TraySummary(
         _lines(due.coming), len(alerts), sum(not a.read for a in alerts), _lines(due.expected)

@@ -253,13 +253,16 @@ def stream_facts(session: Session, as_of: date) -> list[core.SubscriptionFacts]:
     Its kind is its group's on the Subscriptions page (:func:`group_kinds`), not the kind
     detection stored: rent the page shows under Bills is reminded as due, not as renewing, and
     a stream shown as a transfer (a savings top-up filed under Transfers) or as income raises
-    no price increase."""
+    no price increase. Regular spending (滴滴出行 on the 7th at whatever the ride cost) is left
+    out, as a dismissed stream is: nothing renews, lapses or is charged after a cancellation."""
     out = []
     charges = _stream_charges(session, as_of)
     kinds = group_kinds(session)
     names = subscription_names(session)
     rows = select(Subscription).where(Subscription.user_state != UserState.DISMISSED)
     for sub in session.scalars(rows):
+        if sub.id not in kinds:
+            continue  # regular spending: no commitment
         details = read_details(sub.details)
         after_ids = details.charged_after_cancel
         after = _read_charges(session, Transaction.id.in_(after_ids)) if after_ids else []

@@ -83,13 +83,18 @@ def calendar_bytes(
     store: Store, subscriptions: list[SubscriptionView], day: date, *, allow_empty: bool = False
 ) -> tuple[bytes, int]:
     """The calendar file's bytes and how many events it holds; a stream the Subscriptions page
-    shows as a bill (rent, a phone plan) is due on its day, a subscription renews.
+    shows as a bill (rent, a phone plan) is due on its day, a subscription renews, and regular
+    spending (a monthly taxi ride, the grocery shop) is not in it.
 
     RFC 5545 wants at least one component, so an empty calendar is refused unless
     ``allow_empty``: a calendar kept in step must still be rewritten when its last renewal
     goes, or the calendar app would go on showing it.
     """
-    calendar = renewals_calendar(subscriptions, datetime.now(UTC), day, _bills(store))
+    with store.read() as session:
+        kinds = group_kinds(session)
+    kept = [sub for sub in subscriptions if sub.id in kinds]  # regular spending renews nothing
+    bills = frozenset(sub_id for sub_id, kind in kinds.items() if kind == StreamKind.BILL)
+    calendar = renewals_calendar(kept, datetime.now(UTC), day, bills)
     events = len(calendar.walk("VEVENT"))
     if not events and not allow_empty:
         raise InvalidInputError(
@@ -144,13 +149,6 @@ def _next_renewal(sub: SubscriptionView, day: date) -> date | None:
     if when is not None and when < day:  # late: the alerts tell it, the calendar looks ahead
         when = roll_forward(when, sub.cadence, day, sub.months_off)
     return when
-
-
-def _bills(store: Store) -> frozenset[int]:
-    """The streams the Subscriptions page groups as bills."""
-    with store.read() as session:
-        kinds = group_kinds(session)
-    return frozenset(sub_id for sub_id, kind in kinds.items() if kind == StreamKind.BILL)
 
 
 def _event(sub: SubscriptionView, when: date, stamp: datetime, *, due: bool) -> Event:

@@ -27,6 +27,7 @@ from finapp.core.alerts import Candidate
 from finapp.core.dates import MAX_DATE
 from finapp.core.history_findings import price_rises
 from finapp.core.money import from_minor, to_minor
+from finapp.core.stream_groups import HABIT
 from finapp.core.subscription_states import (
     ENDED,
     Decision,
@@ -215,6 +216,7 @@ def subscription_facts(session: Session, as_of: date) -> list[core.SubscriptionF
     return [
         _facts(row, kinds[row.id], accounts, charges.get(row.id, []), categories.get(row.id))
         for row in session.scalars(select(Subscription).order_by(Subscription.id))
+        if row.id in kinds  # regular spending is neither a subscription nor a bill
     ]
 
 
@@ -302,7 +304,7 @@ def decide(
         if row is None:
             raise NotFoundError(f"No subscription {subscription_id}")
         name = row.user_name or row.name
-        kind = group_kinds(session)[row.id]
+        kind = group_kinds(session).get(row.id, HABIT)
         if kind != StreamKind.SUBSCRIPTION:
             raise InvalidInputError(
                 Problem(

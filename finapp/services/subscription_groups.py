@@ -24,12 +24,14 @@ from finapp.core.account_types import AccountType
 from finapp.core.stream_groups import (
     GROUP_KINDS,
     GROUPS,
+    HABITS,
     TRANSFERS,
     StreamFacts,
     TransferSide,
     pair_transfers,
     stream_group,
 )
+from finapp.core.streams import VARIABLE_HISTORY, settles_on_price
 from finapp.core.subscription_states import StreamKind
 from finapp.services.categories import SEPARATOR, category_paths
 from finapp.services.read_once import read_once
@@ -80,6 +82,8 @@ class _Charges:
     categories: Counter[int] = field(default_factory=Counter)
     peers: list[int] = field(default_factory=list)
     latest_source: str = ""
+    #: its amounts, oldest first
+    amounts: list[int] = field(default_factory=list)
 
 
 def place(store: Store, views: Sequence[SubscriptionView], day: date) -> list[PlacedStream]:
@@ -155,8 +159,10 @@ def group_kinds(session: Session) -> dict[int, StreamKind]:
     """Every stored stream's kind as its group on the Subscriptions page says
     (:data:`~finapp.core.stream_groups.GROUP_KINDS`): what the audit, the Health page, the year
     in review and the alerts count it as, so the pages agree on how many subscriptions there
-    are and an alert never calls rent a renewal. Read once while alerts are evaluated (the
-    alerts' facts and the audit's health check both ask)."""
+    are and an alert never calls rent a renewal. Regular spending (a monthly taxi ride, the
+    grocery shop: :data:`~finapp.core.stream_groups.HABITS`) has no kind and is not in it:
+    nothing to remind of, audit or cost. Read once while alerts are evaluated (the alerts'
+    facts and the audit's health check both ask)."""
     return read_once(session, "group kinds", lambda: _group_kinds(session))
 
 
@@ -166,15 +172,14 @@ def _group_kinds(session: Session) -> dict[int, StreamKind]:
     ).all()
     charges = _charges(session, [row.id for row in rows])
     paths, kinds = category_paths(session), _category_kinds(session)
-    return {
-        sub_id: GROUP_KINDS[
-            stream_group(
-                _facts(kind, amount > 0, manual, charges.get(sub_id, _Charges()), paths, kinds),
-                SEPARATOR,
-            )
-        ]
+    groups = {
+        sub_id: stream_group(
+            _facts(kind, amount > 0, manual, charges.get(sub_id, _Charges()), paths, kinds),
+            SEPARATOR,
+        )
         for sub_id, kind, amount, manual in rows
     }
+    return {sub_id: GROUP_KINDS[group] for sub_id, group in groups.items() if group != HABITS}
 
 
 def _facts(
@@ -194,6 +199,7 @@ def _facts(
         category=paths.get(category) if category else None,
         category_kind=kinds.get(category) if category else None,
         linked_transfer=bool(seen.peers),
+        no_price=bool(seen.amounts) and not settles_on_price(seen.amounts[-VARIABLE_HISTORY:]),
     )
 
 
@@ -217,7 +223,8 @@ def _route(view: SubscriptionView, peer_accounts: list[str]) -> str:
 
 
 def _charges(session: Session, ids: list[int]) -> dict[int, _Charges]:
-    """Each stream's categories, linked peers and latest paying source, oldest charge first."""
+    """Each stream's categories, linked peers, latest paying source and amounts, oldest charge
+    first."""
     found: dict[int, _Charges] = defaultdict(_Charges)
     rows = session.execute(
         select(
@@ -226,13 +233,15 @@ def _charges(session: Session, ids: list[int]) -> dict[int, _Charges]:
             Transaction.is_transfer,
             Transaction.transfer_peer_id,
             Transaction.source_kind,
+            Transaction.amount_minor,
         )
         .join(Transaction, Transaction.id == SubscriptionMember.transaction_id)
         .where(SubscriptionMember.subscription_id.in_(ids))
         .order_by(Transaction.posted, Transaction.id)
     )
-    for sub_id, category, is_transfer, peer, source in rows:
+    for sub_id, category, is_transfer, peer, source, amount in rows:
         seen = found[sub_id]
+        seen.amounts.append(amount)
         if category is not None:
             seen.categories[category] += 1
         if is_transfer and peer is not None:

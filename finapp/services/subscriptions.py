@@ -53,6 +53,7 @@ from finapp.core.cadence import (
 )
 from finapp.core.merchant import merchant_key
 from finapp.core.money import DEFAULT_CURRENCY, exact_minor, from_minor
+from finapp.core.stream_groups import GROUP_KINDS
 from finapp.core.streams import KINDS
 from finapp.core.subscription_states import (
     EXPECTED,
@@ -192,8 +193,13 @@ def stored_subscriptions(
 
 
 def subscription_totals(store: Store, as_of: date | None = None) -> list[Totals]:
-    """What they cost as of ``as_of`` (detected first, like :func:`list_subscriptions`)."""
-    return totals_of(list_subscriptions(store, as_of))
+    """What they cost as of ``as_of`` (detected first, like :func:`list_subscriptions`): the
+    streams the Subscriptions page groups as subscriptions and bills, as its header says, so
+    regular spending (a monthly taxi ride, the grocery shop) is not in it."""
+    from finapp.services.subscription_groups import place  # it reads this module's views
+
+    placed = place(store, list_subscriptions(store, as_of), as_of or date.today())
+    return totals_of([p.view for p in placed if GROUP_KINDS.get(p.group) in SPENDING_KINDS])
 
 
 def totals_of(views: Sequence[SubscriptionView]) -> list[Totals]:

@@ -6,6 +6,7 @@ import pytest
 
 from finapp.core.stream_groups import (
     BILLS,
+    HABITS,
     INCOME,
     SUBSCRIPTIONS,
     TRANSFERS,
@@ -50,6 +51,22 @@ def _facts(kind: str = "subscription", **facts: object) -> StreamFacts:
         # added by hand: the kind the user chose
         (_facts("bill", manual=True, category="Entertainment"), BILLS),
         (_facts("subscription", manual=True), SUBSCRIPTIONS),
+        (_facts("bill", manual=True, category="Food:Groceries", no_price=True), BILLS),
+        # everyday purchases at amounts that never settle on a price: regular spending
+        (_facts("bill", category="Transport:Rides & Taxis", no_price=True), HABITS),
+        (_facts("bill", category="Food:Groceries", no_price=True), HABITS),
+        (_facts("bill", category="餐饮美食", no_price=True), HABITS),
+        (_facts("bill", category="交通出行:打车", no_price=True), HABITS),
+        # ... but one price is a plan: a monthly transit pass, a meal kit
+        (_facts("subscription", category="Transport:Public Transit"), SUBSCRIPTIONS),
+        (_facts("subscription", category="Food & Drink"), SUBSCRIPTIONS),
+        # a bill the user filed as one, or one unfiled billed by use, stays a bill
+        (_facts("bill", category="Bills & Utilities:Electricity", no_price=True), BILLS),
+        (_facts("bill", category="水电煤", no_price=True), BILLS),
+        (_facts("bill", no_price=True), BILLS),
+        (_facts("bill", category="Uncategorized", no_price=True), BILLS),
+        # tuition that varies is no everyday purchase
+        (_facts("bill", category="Education", no_price=True), BILLS),
     ],
 )
 def test_the_group_of_a_stream(facts: StreamFacts, group: str) -> None:

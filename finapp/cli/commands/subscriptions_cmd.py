@@ -1,11 +1,12 @@
 """``finapp subscriptions [--json] [--as-of DATE] [--all] [--rebuild]`` and the user's decisions.
 
-``--json`` gives each stream's ``group`` (subscriptions, bills, income, transfers; see
+``--json`` gives each stream's ``group`` (subscriptions, bills, habits, income, transfers; see
 :mod:`finapp.core.stream_groups`) and ``paid_from``: the paying account, a payment app's paying
 source ("Alipay · 招商银行信用卡(1234)"), or for an own-account transfer "Checking → Visa card"
 (both of a transfer's sides are listed, each addressable by its id). ``kind`` (table and JSON)
 is what its group makes it (:data:`~finapp.core.stream_groups.GROUP_KINDS`): rent the window
-lists under Bills is a bill here too, whatever the detector first thought. ``upcoming`` (the
+lists under Bills is a bill here too, whatever the detector first thought, and a monthly taxi
+ride at whatever it cost, filed under Transport, is a ``habit``. ``upcoming`` (the
 table's ``next``) is past only for a renewal of the last few days after the statements end:
 then ``flags`` holds ``after_statements`` and the table says "(after statements end DATE)".
 
@@ -39,7 +40,7 @@ from finapp.core.cadence import BY_NAME
 from finapp.core.dates import MAX_DATE, MIN_DATE
 from finapp.core.months_off import months_told
 from finapp.core.price_alerts import rise_kind
-from finapp.core.stream_groups import GROUP_KINDS
+from finapp.core.stream_groups import GROUP_KINDS, kind_word
 from finapp.core.streams import KINDS
 from finapp.core.subscription_states import UserState, Verdict
 from finapp.errors import InvalidInputError
@@ -182,14 +183,15 @@ def _review(text: str) -> str | date | None:
 
 def _row(placed: PlacedStream) -> dict[str, Any]:
     """The contract's JSON object of one subscription, with its group (subscriptions, bills,
-    income, transfers) and what pays it ("Checking → Visa card" for an own-account transfer)."""
+    habits, income, transfers) and what pays it ("Checking → Visa card" for an own-account
+    transfer)."""
     view = placed.view
     return {
         "id": view.id,
         "name": view.name,
         "merchant": view.merchant,
         "account": view.account,
-        "kind": GROUP_KINDS[placed.group],
+        "kind": kind_word(placed.group),
         "cadence": view.cadence,
         "months_off": list(view.months_off),
         "amount": view.amount,
@@ -234,7 +236,7 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
             [
                 str(v.id),
                 v.name,
-                GROUP_KINDS[p.group],
+                kind_word(p.group),
                 _cadence(v),
                 str(v.amount),
                 _next(p),
@@ -257,7 +259,8 @@ def _flags(placed: PlacedStream) -> list[str]:
     the day its statements end (they cannot show it yet: not overdue, not skipped). A larger
     amount is named by its group (:func:`~finapp.core.price_alerts.rise_kind`): a price
     increase of spending, an income change of income, nothing of an own-account transfer."""
-    rise = rise_kind(GROUP_KINDS[placed.group])
+    kind = GROUP_KINDS.get(placed.group)  # regular spending has none: its amount has no price
+    rise = rise_kind(kind) if kind is not None else None
     said = {"price_increase": rise.value if rise is not None else ""}
     flags = [said.get(flag, flag) for flag in placed.view.flags]
     return [*filter(None, flags), *(["after_statements"] if placed.after_statements else [])]

@@ -14,7 +14,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from finapp.core.months_off import months_told
-from finapp.core.stream_groups import BILLS, INCOME, SUBSCRIPTIONS, TRANSFERS
+from finapp.core.stream_groups import BILLS, HABITS, INCOME, SUBSCRIPTIONS, TRANSFERS
 from finapp.core.subscription_states import EXPECTED, Status, UserState
 from finapp.gui.account_names import shown_route
 from finapp.gui.list_words import joined
@@ -61,6 +61,7 @@ AFTER_STATEMENTS = QT_TRANSLATE_NOOP("SubscriptionsModel", "%1 — after your st
 GROUP_NAMES = {
     SUBSCRIPTIONS: QT_TRANSLATE_NOOP("SubscriptionsModel", "Subscriptions"),
     BILLS: QT_TRANSLATE_NOOP("SubscriptionsModel", "Bills"),
+    HABITS: QT_TRANSLATE_NOOP("SubscriptionsModel", "Regular spending"),
     INCOME: QT_TRANSLATE_NOOP("SubscriptionsModel", "Income"),
     TRANSFERS: QT_TRANSLATE_NOOP("SubscriptionsModel", "Transfers between own accounts"),
 }
@@ -72,6 +73,12 @@ GROUP_HINTS = {
     BILLS: QT_TRANSLATE_NOOP(
         "SubscriptionsModel",
         "What running the home costs: housing, utilities, phone and internet, insurance, loans.",
+    ),
+    HABITS: QT_TRANSLATE_NOOP(
+        "SubscriptionsModel",
+        "Everyday purchases that come round on a schedule at whatever they cost that time, such "
+        "as a monthly taxi ride or grocery shop: no bill to renew or cancel, left out of the "
+        "totals, still in the balance forecast.",
     ),
     INCOME: QT_TRANSLATE_NOOP("SubscriptionsModel", "Money coming in regularly: pay, interest."),
     TRANSFERS: QT_TRANSLATE_NOOP(

@@ -63,9 +63,9 @@ from finapp.services.budgets import BudgetView, budget_totals, list_budgets
 from finapp.services.household_totals import HouseholdTotals, household_totals
 from finapp.services.net_worth import NetWorth, net_worth
 from finapp.services.rates import get_base_currency
-from finapp.services.renewals_due import renewals_due
+from finapp.services.renewals_due import coming_renewals
 from finapp.services.reports import DataSpan, data_span
-from finapp.services.subscriptions import SubscriptionView, after_statements, stored_subscriptions
+from finapp.services.subscriptions import SubscriptionView, after_statements
 from finapp.store.engine import Store
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
@@ -114,7 +114,7 @@ def load_dashboard(
     span = data_span(store, today)
     shown = (month or (span.until if span else today)).replace(day=1)
     base = get_base_currency(store)  # once: the automatic one reads the whole history
-    due = renewals_due(stored_subscriptions(store), today)
+    due = coming_renewals(store, today)
     return DashboardData(
         month=shown,
         span=span,

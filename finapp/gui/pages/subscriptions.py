@@ -1,9 +1,10 @@
 """Subscriptions: every recurring stream in its group, what it costs, and the user's decisions.
 
-The streams are grouped — Subscriptions, Bills, Income, Transfers between own accounts (see
-:mod:`finapp.core.stream_groups` for what puts a stream in which group) — each header with its
-count and what its active streams come to a year and a month. Income and transfers are folded
-at first (they are not what one comes here to cut); the user's folding is remembered. A transfer
+The streams are grouped — Subscriptions, Bills, Regular spending, Income, Transfers between own
+accounts (see :mod:`finapp.core.stream_groups` for what puts a stream in which group) — each
+header with its count and what its active streams come to a year and a month. Regular spending,
+income and transfers are folded at first (they are not what one comes here to cut); the user's
+folding is remembered. A transfer
 between the user's own accounts is one row, from the paying account to the receiving one.
 
 Every action on a stream is a button and an entry of the row's context menu (right click, the
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from finapp.core.stream_groups import BILLS, INCOME, SUBSCRIPTIONS, TRANSFERS
+from finapp.core.stream_groups import BILLS, HABITS, INCOME, SUBSCRIPTIONS, TRANSFERS
 from finapp.errors import FinappError, InvalidInputError
 from finapp.gui import bus
 from finapp.gui.context import AppContext
@@ -82,7 +83,7 @@ from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 COL_NAME, COL_NEXT, COL_PAID_FROM, COL_NOTES = 0, 3, 5, 7
 #: the UiState key of the fold state, and the groups folded until the user says otherwise
 FOLDS = "subscriptions"
-FOLDED_AT_FIRST = (INCOME, TRANSFERS)
+FOLDED_AT_FIRST = (HABITS, INCOME, TRANSFERS)
 
 
 @register_page
