@@ -6,7 +6,6 @@ finapp says of their months must be what happened, however the files come in.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -20,16 +19,29 @@ from finapp.services.month_report import month_report
 from finapp.services.payee_list import list_payees
 from finapp.services.transactions import TransactionView, list_transactions
 from finapp.store.engine import Store
-from tests.households.shenzhen_household import MONTHS, monthly_downloads, write_all
+from tests.conftest import MadeStore
+from tests.households.shenzhen_household import (
+    MONTHS,
+    Household,
+    build,
+    monthly_downloads,
+    write_all,
+    write_boc,
+    write_truth,
+)
 
 
 @pytest.fixture
-def household(store: Store, tmp_path: Path) -> Iterator[Store]:
-    """The store after the family dropped the folder of every file at once."""
-    files = write_all(tmp_path / "exports")
-    result = import_files(store, [p for paths in files.values() for p in paths])
-    assert all(f.error is None for f in result.files)
-    yield store
+def household(made_store: MadeStore) -> Store:
+    """The store after the family dropped the folder of every file at once (imported once a
+    test run, each test given a copy)."""
+
+    def fill(store: Store) -> None:
+        files = write_all(store.data_dir.parent / "exports")
+        result = import_files(store, [p for paths in files.values() for p in paths])
+        assert all(f.error is None for f in result.files)
+
+    return made_store("王芳 and 陈浩's fourteen months, every file at once", fill)
 
 
 def _truth_months(path: Path) -> dict[str, tuple[Decimal, Decimal]]:
@@ -66,7 +78,7 @@ def test_every_months_income_and_spending_are_what_the_family_earned_and_spent(
     (美团's ``还款`` row, ``支出``, and the BOC line that paid it); each 京东 order paid by the
     交通银行 card was on the card's list too (``消费 京东商城平台商户``). August 2026 read
     12,200.55 spent where 11,370.75 was, November 2025 11,635.15 where 10,963.45 was."""
-    truth = _truth_months(tmp_path / "truth.tsv")
+    truth = _truth_months(write_truth(tmp_path / "truth.tsv", build()))
     assert len(truth) == len(MONTHS)
     assert _months(household, MONTHS) == truth
 
@@ -77,7 +89,7 @@ def test_the_meituan_credit_repaid_is_no_spending(household: Store) -> None:
     ``美团月付还款``) are the family's own money moving, not a second 美团 meal."""
     meituan = _spent(household, "Meituan 美团")
     assert not [t for t in meituan if "主动还款" in t.payee]
-    boc = list_transactions(household, account="BOC 中国银行")
+    boc = list_transactions(household, account="BOC 中国银行 …5581")
     repaid = [t for t in boc if "美团月付还款" in t.memo]
     assert len(repaid) == len(MONTHS) - 1
     assert all(t.is_transfer for t in repaid)
@@ -89,7 +101,9 @@ def test_an_order_paid_through_another_app_or_a_card_counts_once(household: Stor
     card's ``消费 京东商城平台商户``, its part refunded the card's ``退货``. Each is spent once,
     as the app that sold it names it."""
     assert not [t for t in _spent(household, "WeChat Pay 微信支付 王芳") if t.payee == "美团"]
-    boc_card = [t for t in list_transactions(household) if t.account.startswith("BOC 中国银行 ")]
+    boc_card = [
+        t for t in list_transactions(household) if t.account.startswith("BOC 中国银行 Credit Card")
+    ]
     meituan_paid = [t for t in boc_card if "钱袋宝" in t.payee]
     assert len(meituan_paid) == len(MONTHS) + 1  # an order a month and one refund
     assert all(t.is_transfer for t in meituan_paid)
@@ -158,3 +172,46 @@ def test_no_line_of_the_year_is_left_uncategorized(household: Store) -> None:
     assert left == []
     pork = {t.category for t in list_transactions(household) if "隆江猪脚饭" in t.payee}
     assert pork == {"Food:Delivery"}
+
+
+def test_two_bank_of_china_debit_cards_are_two_accounts(store: Store, tmp_path: Path) -> None:
+    """陈浩's 中国银行 debit card (借记卡号 7012) beside 王芳's (5581): BOC's 交易流水明细单 names
+    the card on every row, yet both files went into one account "BOC 中国银行", and a line of his
+    like one of hers (the same 房贷 on the same day) was taken for hers and dropped."""
+    theirs = build()
+    his = Household(
+        boc=[
+            (when, [*cells[:-1], "7012"])
+            for when, cells in theirs.boc
+            if cells[4] in ("贷款还款", "代发工资")
+        ]
+    )
+    files = [write_boc(tmp_path / "中国银行_5581.csv", theirs),
+             write_boc(tmp_path / "中国银行_7012.csv", his)]  # fmt: skip
+
+    result = import_files(store, files)
+
+    assert [(a.account, a.new, a.duplicates) for f in result.files for a in f.accounts] == [
+        ("BOC 中国银行", len(theirs.boc), 0),
+        ("BOC 中国银行 …7012", len(his.boc), 0),
+    ]
+    names = {t.account for t in list_transactions(store)}
+    assert names == {"BOC 中国银行 …5581", "BOC 中国银行 …7012"}
+
+
+def test_each_card_and_wallet_of_the_family_is_an_account_named_apart(household: Store) -> None:
+    """Two cards of 中国银行 and two of 交通银行, two WeChat Pay wallets: each an account, named
+    so the family tells them apart (the debit card by its 借记卡号)."""
+    assert {t.account for t in list_transactions(household)} == {
+        "BOC 中国银行 …5581",
+        "BOC 中国银行 Credit Card …2875",
+        "CGB 广发银行信用卡",
+        "ABC 农业银行",
+        "BOCOM 交通银行",
+        "BOCOM 交通银行信用卡",
+        "Alipay 支付宝",
+        "JD 京东",
+        "Meituan 美团",
+        "WeChat Pay 微信支付 王芳",
+        "WeChat Pay 微信支付 陈浩",
+    }

@@ -4,9 +4,9 @@ Many bank exports carry the account's whole number in a column of their own (see
 :mod:`.own_account`) or on a line above their header (:mod:`.preamble_account`): it is the
 statement's number, matched by its hash like an OFX's, so two accounts at one bank stay two.
 Card CSVs carry no whole number, but many say which card: a column of last four digits
-(Capital One's ``Card No.``, Bank of China's ``卡号后四位``, China Merchants Bank's
-``卡号末四位``; Capital One 360's ``Account Number`` for its checking and savings accounts), the
-name the bank gives the download (Chase:
+(Capital One's ``Card No.``, Bank of China's ``卡号后四位`` and its debit card's ``借记卡号``,
+China Merchants Bank's ``卡号末四位``; Capital One 360's ``Account Number`` for its checking
+and savings accounts), the name the bank gives the download (Chase:
 ``Chase1234_Activity_20261031.CSV``), or, in a Chinese bank's export, the lines above the
 header (招商银行's ``# 帐    号: [6214********5566]``, 建设银行's ``卡号/账号:6217********3344``,
 工商银行's ``卡号: 1234****5678``), masked there too, so only its last four count. With them a
@@ -34,7 +34,17 @@ from finapp.importers.csv.table import CsvTable
 
 #: Header names of a column holding the card's number or its last four digits.
 CARD_COLUMNS = frozenset(
-    {"card no.", "card no", "card number", "card", "last 4", "卡号后四位", "卡号末四位", "卡号"}
+    {
+        "card no.",
+        "card no",
+        "card number",
+        "card",
+        "last 4",
+        "卡号后四位",
+        "卡号末四位",
+        "卡号",
+        "借记卡号",
+    }
 )
 #: Columns holding the last four of the account's number in one bank's export only: elsewhere
 #: ``Account Number`` may be the other party's (N26) or a whole number (NatWest).
