@@ -305,7 +305,9 @@ def _match_by_name(
     found, name = place_by_name(session, parsed)
     if found is not None:
         return AccountMatch(found, "name", _unnamed_note(parsed, found))
-    held = account_already_holding(session, parsed, lines) if names_no_account(parsed) else None
+    held = None
+    if names_no_account(parsed):
+        held = account_already_holding(session, parsed, lines, of_its_type=True)
     if held is not None:
         return AccountMatch(held, "lines")
     holding = account_holding_lines(session, parsed, lines)

@@ -70,16 +70,23 @@ def account_holding_lines(
 
 
 def account_already_holding(
-    session: Session, parsed: ParsedAccount, lines: Sequence[ParsedTransaction]
+    session: Session,
+    parsed: ParsedAccount,
+    lines: Sequence[ParsedTransaction],
+    *,
+    of_its_type: bool = False,
 ) -> Account | None:
     """The one account of the statement's currency, of any bank, name or type, holding most of
     its lines on the days it covers: where a file naming no account was imported before (into
-    "Chase Saver", a savings account the user named), so importing it again adds nothing."""
+    "Chase Saver", a savings account the user named), so importing it again adds nothing.
+    ``of_its_type`` weighs only accounts of the statement's type: a debit card's export shares
+    its wallet payments with the credit card that paid others of them, and is not the card's."""
     if not lines:
         return None
-    alike = session.scalars(
-        select(Account).where(Account.currency == parsed.currency).order_by(Account.id)
-    )
+    query = select(Account).where(Account.currency == parsed.currency)
+    if of_its_type:
+        query = query.where(Account.type == parsed.type)
+    alike = session.scalars(query.order_by(Account.id))
     incoming = [(t.posted, to_minor(t.amount, parsed.currency)) for t in lines]
     holding = [a for a in alike if _holds_most(session, a, incoming)]
     return holding[0] if len(holding) == 1 else None
