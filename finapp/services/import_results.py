@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from finapp.errors import Problem
 from finapp.importers.base import SkippedRow
 from finapp.services import changes
 from finapp.services.changes import Changes
@@ -143,18 +144,38 @@ class ImportResult:
         return sum(f.rejected for f in self.files)
 
     def account_totals(self) -> tuple[AccountTotal, ...]:
-        """Each account the import went into, in the order its first file came."""
+        """Each account the import went into, in the order its first file came, by the name it
+        has after the import: an account renamed to tell it from a namesake a later file
+        brought (``BOC 中国银行`` become ``BOC 中国银行 …5581``) is listed by its new name."""
+        renamed = self._renamed()
         totals: dict[str, list[int]] = {}
         for f in self.files:
             for i, counts in enumerate(f.accounts):
-                files, new, duplicates, left_out = totals.setdefault(counts.account, [0] * 4)
-                totals[counts.account] = [
+                name = renamed.get(counts.account, counts.account)
+                files, new, duplicates, left_out = totals.setdefault(name, [0] * 4)
+                totals[name] = [
                     files + 1,
                     new + counts.new,
                     duplicates + counts.duplicates,
                     left_out + (f.left_out if i == 0 else 0),
                 ]
         return tuple(AccountTotal(name, *figures) for name, figures in totals.items())
+
+    def _renamed(self) -> dict[str, str]:
+        """The name each account renamed during the import had, to the name it has now."""
+        renamed = {
+            note.params["old"]: note.params["name"]
+            for f in self.files
+            for note in (*f.notes, *(counts.note for counts in f.accounts))
+            if isinstance(note, Problem) and note.code == "import.account_told_apart"
+        }
+        for old, new in renamed.items():
+            seen = {old}
+            while new in renamed and new not in seen:  # renamed again by a later file
+                seen.add(new)
+                new = renamed[new]
+            renamed[old] = new
+        return renamed
 
     @property
     def failed(self) -> tuple[FileResult, ...]:

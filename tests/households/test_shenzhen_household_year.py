@@ -215,3 +215,21 @@ def test_each_card_and_wallet_of_the_family_is_an_account_named_apart(household:
         "WeChat Pay 微信支付 王芳",
         "WeChat Pay 微信支付 陈浩",
     }
+
+
+def test_the_import_summary_lists_each_account_by_the_name_it_keeps(
+    store: Store, tmp_path: Path
+) -> None:
+    """The folder's import summary sums its files by account; 王芳's debit card and WeChat
+    Pay wallet, renamed during the import when her credit card and 陈浩's wallet came (``BOC
+    中国银行 …5581``, ``WeChat Pay 微信支付 王芳``), were summed under the names they no longer
+    had, which the window then lists nowhere."""
+    files = write_all(tmp_path / "exports")
+    hers_first = [*files["boc"], *files["boc_card"][:2], *files["wechat_wf"], *files["wechat_ch"]]
+    result = import_files(store, hers_first)
+
+    totals = {t.account: (t.files, t.new) for t in result.account_totals()}
+    accounts = {t.account for t in list_transactions(store)}
+    assert set(totals) == accounts
+    assert totals["BOC 中国银行 …5581"] == (1, 108)
+    assert totals["WeChat Pay 微信支付 王芳"] == (1, 30)
