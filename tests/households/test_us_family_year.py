@@ -129,10 +129,15 @@ def test_every_download_adds_what_it_holds_once(year: tuple[Store, list[Month]])
 
 
 def test_balances_are_the_banks_after_each_month(year: tuple[Store, list[Month]]) -> None:
-    _, months = year
+    """Each account's balance as its bank states it; and no statement is missing, though
+    Venmo, quiet for weeks, states no period (its balances carry on from one to the next)."""
+    store, months = year
     for month in months:
         for account, balance in month.true_balances.items():
             assert month.balances[account] == balance, (month.day, account)
+    assert {a.name: a.gaps for a in list_accounts(store)} == {
+        name: () for name in ACCOUNT_NAMES.values()
+    }
 
 
 def test_each_months_income_and_spending_are_the_familys(year: tuple[Store, list[Month]]) -> None:
