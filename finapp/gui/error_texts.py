@@ -120,6 +120,11 @@ _SENTENCES = {
         "{count} bank or card line(s) are the {wallet} payments they funded: counted once, as "
         "the payments",
     ),
+    "import.app_funded": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{count} row(s) of another payment app (a 美团 order paid 微信支付) are the {wallet} "
+        "payments they paid: counted once, as the payments",
+    ),
     "import.wallet_moves": QT_TRANSLATE_NOOP(
         "ErrorText",
         "{count} bank or card line(s) move money to or from your own Alipay/WeChat Pay balance "

@@ -15,7 +15,7 @@ two files comes first.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import ColumnElement, Row, func, or_, select, update
@@ -53,13 +53,17 @@ FUNDED_A_WALLET = (
 
 @dataclass(frozen=True, slots=True)
 class Funded:
-    """What one run found: pairs per wallet account's name, and own-money moves."""
+    """What one run found: pairs per wallet account's name, and own-money moves; of the
+    pairs, those whose funding line is another payment app's row (``through_apps``)."""
 
     pairs: dict[str, int]
     own_moves: int
+    through_apps: dict[str, int] = field(default_factory=dict)
 
     def notes(self) -> tuple[Problem, ...]:
-        """What the import summary says of them, one sentence each."""
+        """What the import summary says of them, one sentence each: a bank's or card's lines
+        and another app's rows apart, as each is told of in its own words."""
+        by_banks = {w: n - self.through_apps.get(w, 0) for w, n in sorted(self.pairs.items())}
         said = [
             Problem(
                 "import.wallet_funded",
@@ -68,7 +72,18 @@ class Funded:
                 count=count,
                 wallet=wallet,
             )
-            for wallet, count in sorted(self.pairs.items())
+            for wallet, count in by_banks.items()
+            if count
+        ]
+        said += [
+            Problem(
+                "import.app_funded",
+                f"{count} row(s) of another payment app (a 美团 order paid 微信支付) are the "
+                f"{wallet} payments they paid: counted once, as the payments",
+                count=count,
+                wallet=wallet,
+            )
+            for wallet, count in sorted(self.through_apps.items())
         ]
         if self.own_moves:
             said.append(
@@ -129,11 +144,15 @@ def link_days_funding(session: Session, first: date, last: date) -> Funded:
             [{"id": b, "is_transfer": True, "transfer_peer_id": w} for w, b in pairs],
         )
     by_wallet: dict[str, int] = {}
+    through_apps: dict[str, int] = {}
     wallet_of = {w.id: w.account_id for w, _ in found}
-    for wallet_id, _ in pairs:
+    app_rows = {r.id for r in apps_rows}
+    for wallet_id, funding_id in pairs:
         name = wallets[wallet_of[wallet_id]][0]
         by_wallet[name] = by_wallet.get(name, 0) + 1
-    return Funded(by_wallet, len(moved))
+        if funding_id in app_rows:
+            through_apps[name] = through_apps.get(name, 0) + 1
+    return Funded(by_wallet, len(moved), through_apps)
 
 
 def _payers(

@@ -233,3 +233,17 @@ def test_the_import_summary_lists_each_account_by_the_name_it_keeps(
     assert set(totals) == accounts
     assert totals["BOC 中国银行 …5581"] == (1, 108)
     assert totals["WeChat Pay 微信支付 王芳"] == (1, 30)
+
+
+def test_the_summary_tells_orders_paid_through_another_app_apart_from_card_lines(
+    store: Store, tmp_path: Path
+) -> None:
+    """王芳's 美团 orders paid 微信支付 are her WeChat Pay bill's 美团 rows, no bank's or card's
+    lines; the summary said "43 bank or card line(s) are the 美团 payments they funded"."""
+    files = write_all(tmp_path / "exports")
+
+    result = import_files(store, [*files["boc_card"], *files["wechat_wf"], *files["mt"]])
+
+    said = {n.code: n.params["count"] for f in result.files for n in f.notes if n.code in (
+        "import.wallet_funded", "import.app_funded")}  # fmt: skip
+    assert said == {"import.wallet_funded": str(len(MONTHS) + 1), "import.app_funded": "28"}
