@@ -148,14 +148,16 @@ def test_the_family_knows_its_payees_and_subscriptions_by_name(household: Store)
     selling ``iCloud+ 50GB`` was "Apple Music"; 京东's ``京东PLUS会员-年卡``, found yearly from
     its two Octobers, was "京东" like every order; the 交通银行 card's ``消费 中国石化销售股份
     有限公司…`` was "消费", the BOC card's ``华润万家深圳南山店CHN`` kept its country, and 广发's
-    ``（还款）手机银行 转账还款-王芳`` was "手机银行"."""
+    ``（还款）手机银行 转账还款-王芳`` was "手机银行"; 陈浩's 交通银行 card repaid from his
+    农业银行 card (``转账 交通银行信用卡还款``) was "ABC 农业银行 card payment"."""
     found = {
         (v.name, v.cadence, v.amount)
         for v in subscriptions.list_subscriptions(household, date(2026, 12, 6))
     }
     assert ("iCloud", "monthly", Decimal("-6.00")) in found
     assert ("京东PLUS", "annual", Decimal("-198.00")) in found
-    assert not {name for name, _, _ in found} & {"Apple Music", "消费"}
+    assert not {name for name, _, _ in found} & {"Apple Music", "消费", "ABC 农业银行 card payment"}
+    assert "交通银行 card payment" in {name for name, _, _ in found}  # repaid from 农业银行
     shown = {p.name for p in list_payees(household)}
     assert {"中国石化", "华润万家", "沃尔玛", "CGB 广发银行 card payment"} <= shown
     assert not [name for name in shown if name.endswith("CHN")]
