@@ -35,6 +35,7 @@ from finapp.services.balances import balance_on
 from finapp.services.coverage import Coverage, coverage_by_account, judged_as_of
 from finapp.services.open_accounts import open_on
 from finapp.services.settings import Settings
+from finapp.services.subscription_groups import group_kinds
 from finapp.services.undoable import undoable
 from finapp.store.engine import Store
 from finapp.store.schema import Account, StatementPeriod, Subscription, Transaction
@@ -117,6 +118,9 @@ def _latest_period(session: Session, account_id: int, *stating: Any) -> Statemen
 
 
 def _subscriptions_paid_by(session: Session, account_id: int) -> tuple[CardSubscription, ...]:
+    """The subscriptions and bills the card pays: not the groceries it buys every month
+    (regular spending, which has no kind of its own: :func:`group_kinds`)."""
+    kinds = group_kinds(session)
     rows = session.scalars(
         select(Subscription)
         .where(
@@ -132,6 +136,7 @@ def _subscriptions_paid_by(session: Session, account_id: int) -> tuple[CardSubsc
             s.id, s.user_name or s.name, abs(s.amount_minor), s.currency, s.cadence, s.next_date
         )
         for s in rows
+        if s.id in kinds
     )
 
 

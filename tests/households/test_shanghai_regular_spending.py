@@ -20,6 +20,7 @@ from finapp.core.stream_groups import BILLS, HABITS, SUBSCRIPTIONS
 from finapp.services.alerts import list_alerts, refresh_alerts
 from finapp.services.balances import set_user_balance
 from finapp.services.calendar_export import export_renewals
+from finapp.services.cards import list_cards
 from finapp.services.forecast import forecast
 from finapp.services.imports import import_files
 from finapp.services.renewals_due import coming_renewals
@@ -100,3 +101,9 @@ def test_the_forecast_still_spends_the_months_ride(household: Store) -> None:
     set_user_balance(household, wallet, Decimal("1200.00"), date(2026, 11, 27))  # 零钱 she sees
     (ahead,) = forecast(household, TODAY, days=30, account=wallet)
     assert (date(2026, 12, 7), "滴滴出行") in {(e.date, e.name) for e in ahead.events}
+
+
+def test_the_card_pays_no_grocery_shop_as_a_subscription(household: Store) -> None:
+    """The Health page's cards say what each pays: 李娜's 招商银行 card read "Pays: 盒马"."""
+    (card,) = list_cards(household, TODAY)
+    assert card.subscriptions == ()
