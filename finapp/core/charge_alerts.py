@@ -94,6 +94,13 @@ class _MerchantSoFar:
         steady = self.largest <= _STEADY_SPREAD * self.smallest
         return count >= _USUAL_CHARGES or (count >= _REGULAR_CHARGES and steady)
 
+    def paid_alike_a_month_before(self, charge: Charge) -> bool:
+        """Whether the same account paid this merchant the same amount about a month before:
+        the mortgage's 1,846.32 of 2025-11-03 after that of 2025-10-01, in a first download
+        holding two months, is a monthly payment, not a large charge to look at."""
+        before = self.latest.get((charge.account_id, charge.amount_minor))
+        return before is not None and A_MONTH[0] <= (charge.posted - before).days <= A_MONTH[1]
+
     def paid_regularly(self, day: date) -> bool:
         """Whether the household pays this merchant regularly: a few charges over weeks, not
         one spree (three orders at a furniture shop in a week say nothing of a fourth)."""
@@ -104,6 +111,8 @@ class _MerchantSoFar:
         )
 
 
+#: the days between two monthly payments, a weekend or a short month either way
+A_MONTH = (26, 35)
 #: charges before, and the days they must span, for a merchant to be paid regularly
 _REGULAR_CHARGES = 3
 _REGULAR_DAYS = 45
@@ -123,8 +132,10 @@ def _size_alert(
 ) -> Candidate | None:
     """Large, else unusual, else new merchant: one size alert per charge, whatever its kind;
     none for a charge of a recurring stream at its usual price (``recurring``: the monthly
-    mortgage payment is large, but it is no news). Asked only of a charge larger than any
-    earlier one at its merchant, or large: any other is no news (:func:`charge_alerts`).
+    mortgage payment is large, but it is no news), nor for the amount its account paid the
+    merchant a month before (a first download's two mortgage payments make no stream yet).
+    Asked only of a charge larger than any earlier one at its merchant, or large: any other is
+    no news (:func:`charge_alerts`).
 
     A merchant paid regularly is judged by its own charges: a shop's supplier paid 2,000 to
     3,500 every month or so is paid no "large" sum at 3,100, only above the unusual factor
@@ -147,7 +158,11 @@ def _size_alert(
         and size > lim.unusual_factor * Decimal(usual)
         and (merchant is None or size > merchant.largest)
     )
-    if merchant is not None and merchant.paid_regularly(charge.posted) and not over_usual:
+    if (
+        merchant is not None
+        and not over_usual
+        and (merchant.paid_regularly(charge.posted) or merchant.paid_alike_a_month_before(charge))
+    ):
         return None
     if size > large:
         kind, severity = Kind.LARGE_CHARGE, Severity.WARNING

@@ -25,7 +25,7 @@ from finapp.core.alert_facts import Money
 from finapp.core.alert_kinds import Kind
 from finapp.core.alert_model import Candidate, Charge, Facts, SubscriptionFacts, live, size_fact
 from finapp.core.alerts import event_days
-from finapp.core.charge_alerts import charge_alerts
+from finapp.core.charge_alerts import A_MONTH, charge_alerts
 from finapp.core.price_alerts import price_alerts
 from finapp.core.stream_alerts import after_cancel_alerts, lapse_alert
 from finapp.core.subscription_states import SPENDING_KINDS, UserState
@@ -87,12 +87,16 @@ def find_in_history(
         if fresh(c, c.transaction_id)
     ]
     stream_lines = {txn for s in subs for _, _, txn in s.charges}
-    large = [
-        (abs(c.amount_minor or 0), _found(c))
+    sized = [
+        c
         for c in charge_alerts(_whole(facts, history, new))
         if c.kind in (Kind.LARGE_CHARGE, Kind.UNUSUAL_CHARGE)
         and c.transaction_id not in stream_lines  # a stream's rises are the price part's
         and fresh(c, c.transaction_id)
+    ]
+    monthly = _paid_again_a_month_on(history, {c.transaction_id for c in sized})
+    large = [
+        (abs(c.amount_minor or 0), _found(c)) for c in sized if c.transaction_id not in monthly
     ]
     lapsed = [
         (s.charges[-1][0].toordinal(), _stopped(c, s))
@@ -107,6 +111,23 @@ def find_in_history(
     ]
     parts = zip(Part, (rises, large, lapsed, after), strict=True)
     return tuple(_part(part, found) for part, found in parts if found)
+
+
+def _paid_again_a_month_on(history: Sequence[Charge], ids: set[int | None]) -> set[int]:
+    """Of the charges ``ids``, those their account paid the same merchant again, the same
+    amount, about a month later: the first of a monthly payment, no large charge (a first
+    download's mortgage of its first month, which no earlier one measures). One pass over the
+    history, for the few charges found large."""
+    if not ids:
+        return set()
+    found = {c.id: c for c in history if c.id in ids}
+    keys = {(c.account_id, c.merchant, c.amount_minor): c for c in found.values() if c.merchant}
+    again = set()
+    for later in history:
+        first = keys.get((later.account_id, later.merchant, later.amount_minor))
+        if first is not None and A_MONTH[0] <= (later.posted - first.posted).days <= A_MONTH[1]:
+            again.add(first.id)
+    return again
 
 
 def _before_alerted(facts: Facts, sub: SubscriptionFacts) -> date:
