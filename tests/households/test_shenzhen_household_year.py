@@ -149,13 +149,16 @@ def test_the_family_knows_its_payees_and_subscriptions_by_name(household: Store)
     its two Octobers, was "京东" like every order; the 交通银行 card's ``消费 中国石化销售股份
     有限公司…`` was "消费", the BOC card's ``华润万家深圳南山店CHN`` kept its country, and 广发's
     ``（还款）手机银行 转账还款-王芳`` was "手机银行"; 陈浩's 交通银行 card repaid from his
-    农业银行 card (``转账 交通银行信用卡还款``) was "ABC 农业银行 card payment"."""
+    农业银行 card (``转账 交通银行信用卡还款``) was "ABC 农业银行 card payment"; the 房贷 was
+    "中国银行" and 美团's ``美团外卖会员月卡`` "美团外卖", as every order."""
     found = {
         (v.name, v.cadence, v.amount)
         for v in subscriptions.list_subscriptions(household, date(2026, 12, 6))
     }
     assert ("iCloud", "monthly", Decimal("-6.00")) in found
     assert ("京东PLUS", "annual", Decimal("-198.00")) in found
+    assert ("美团会员", "monthly", Decimal("-15.00")) in found
+    assert ("房贷", "monthly", Decimal("-8650.00")) in found
     assert not {name for name, _, _ in found} & {"Apple Music", "消费", "ABC 农业银行 card payment"}
     assert "交通银行 card payment" in {name for name, _, _ in found}  # repaid from 农业银行
     shown = {p.name for p in list_payees(household)}
