@@ -562,6 +562,11 @@ def _told_apart(name: str, kind: str, last4: str) -> tuple[str, ...]:
         return (f"{name.removesuffix(tail).rstrip()} {label} {tail}",)
     if kind == AccountType.CHECKING or label.casefold() in name.casefold():
         return (f"{name} …{last4}",)
+    if kind == AccountType.CREDIT_CARD and _HAN.search(name[-1]):
+        # a bank named in Chinese says it in Chinese ("BOC 中国银行信用卡 …2875"), as
+        # :func:`_card_name` does; the English an older finapp gave such a card still names it
+        chinese = name if _typed(name) else _card_name(name)
+        return (f"{chinese} …{last4}", f"{name} {label} …{last4}")
     return (f"{name} {label} …{last4}",)
 
 

@@ -102,7 +102,7 @@ def test_an_order_paid_through_another_app_or_a_card_counts_once(household: Stor
     as the app that sold it names it."""
     assert not [t for t in _spent(household, "WeChat Pay 微信支付 王芳") if t.payee == "美团"]
     boc_card = [
-        t for t in list_transactions(household) if t.account.startswith("BOC 中国银行 Credit Card")
+        t for t in list_transactions(household) if t.account.startswith("BOC 中国银行信用卡")
     ]
     meituan_paid = [t for t in boc_card if "钱袋宝" in t.payee]
     assert len(meituan_paid) == len(MONTHS) + 1  # an order a month and one refund
@@ -206,10 +206,12 @@ def test_two_bank_of_china_debit_cards_are_two_accounts(store: Store, tmp_path: 
 
 def test_each_card_and_wallet_of_the_family_is_an_account_named_apart(household: Store) -> None:
     """Two cards of 中国银行 and two of 交通银行, two WeChat Pay wallets: each an account, named
-    so the family tells them apart (the debit card by its 借记卡号)."""
+    so the family tells them apart (the debit card by its 借记卡号), in the words of their
+    Chinese names: 王芳's card was "BOC 中国银行 Credit Card …2875" beside "BOCOM
+    交通银行信用卡"."""
     assert {t.account for t in list_transactions(household)} == {
         "BOC 中国银行 …5581",
-        "BOC 中国银行 Credit Card …2875",
+        "BOC 中国银行信用卡 …2875",
         "CGB 广发银行信用卡",
         "ABC 农业银行",
         "BOCOM 交通银行",
