@@ -115,6 +115,10 @@ _SMALL = frozenset({"OF", "AND", "FOR", "THE", "AT", "IN", "ON"})
 _VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ")
 #: a Latin word inside a Chinese descriptor ("全家FAMILYMART", "爱奇艺VIP会员")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+#: a person's name as a payment app writes its To and From ("Dana Ortiz", "Mary-Kate O'Neil"):
+#: two or three capitalised words of letters. The note beside it is the user's own words: paid
+#: "uber home", Dana Ortiz was named Uber
+_PERSON = re.compile(r"[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*(?: [A-Z][a-z]*(?:['-][A-Z]?[a-z]+)*){1,2}")
 #: glued to Chinese, a capital word this short is initials ("VIP", "ABC", "KTV"), kept as printed
 _HAN_INITIALS = 3
 #: words that make a cash machine's line its fee, not a withdrawal ("ATM WITHDRAWAL FEE")
@@ -222,9 +226,6 @@ class Brand:
     #: it sells others' services: a line naming it is named by the brand its goods name
     #: (Alipay's ``App Store & Apple Music`` with ``iCloud+ 50GB`` is iCloud)
     storefront: bool = False
-    #: whether lines naming it are keyed apart from the brand its name extends (see
-    #: :mod:`finapp.core.merchant_services`); a brand added after the keys' version is not
-    keyed: bool = True
 
 
 #: what a brand's ``unless`` words find: no brand, the line named by its own words
@@ -265,7 +266,6 @@ def shipped_table() -> Table:
                 bool(b.get("issuer")),
                 tuple(b.get("unless", ())),
                 bool(b.get("storefront")),
-                bool(b.get("keyed", True)),
             )
             for b in data["brands"]
         ),
@@ -350,6 +350,13 @@ class Namer:
         payee = _without_bank_words(payee)
         folded = fold(f"{payee} {memo}")
         brand = self._brands.longest(folded)
+        # a brand in a payment's note only is not whom it paid
+        if (
+            brand is not None
+            and _paid_person_a_note(payee, memo)
+            and not self._brands.longest(fold(payee))
+        ):
+            return " ".join(payee.split())
         if isinstance(brand, Brand) and brand.storefront and memo.strip():
             sold = self._brands.longest(fold(memo))
             brand = sold if isinstance(sold, Brand) and not sold.storefront else brand
@@ -479,6 +486,12 @@ _GLUED_COUNTRY = re.compile(r"(?<=[\u3400-\u9fff)）a-z])CHN\s*$")
 def _without_bank_words(payee: str) -> str:
     """The payee without the card's kind of line before it and the country glued after it."""
     return _GLUED_COUNTRY.sub("", _BANK_KIND.sub("", payee))
+
+
+def _paid_person_a_note(payee: str, memo: str) -> bool:
+    """Whether the line pays or is paid by a person by name with a note of the user's own
+    beside it (a Venmo or Cash App payment): a brand in the note is not whom it paid."""
+    return bool(memo.strip()) and _PERSON.fullmatch(payee.strip()) is not None
 
 
 def _government_program(payee: str, memo: str) -> bool:

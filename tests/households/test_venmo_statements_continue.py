@@ -5,10 +5,13 @@ statement states no period, only its balances."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from finapp.services.accounts import list_accounts
 from finapp.services.imports import import_files
+from finapp.services.payee_names import StoreNames
+from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from tests.households import us_family as us
 
@@ -45,3 +48,17 @@ def test_a_month_not_downloaded_is_still_missing(store: Store, tmp_path: Path) -
 
     (venmo,) = list_accounts(store)
     assert venmo.gaps == ((date(2025, 11, 21), date(2026, 1, 4)),)
+
+
+def test_a_friend_paid_for_the_uber_home_is_the_friend(store: Store, tmp_path: Path) -> None:
+    """Jennifer paid Dana Ortiz 12.75 with the note "uber home": the line was shown as paid to
+    Uber, the statement's To (Dana Ortiz) only in the printed text."""
+    family = us.build()
+    path = _statement(tmp_path, family, date(2026, 2, 1), date(2026, 2, 28))
+    assert not import_files(store, [path]).failed
+
+    with store.read() as session:
+        names = StoreNames(session)
+        shown = {(names.of_line(t.id), t.amount) for t in list_transactions(store)}
+    assert ("Dana Ortiz", Decimal("-12.75")) in shown
+    assert not [name for name, _ in shown if "Uber" in name]
