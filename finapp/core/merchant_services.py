@@ -8,8 +8,7 @@ a correction teaches only the app it was made in. And the meals and the bike rid
 company are two merchants, so that a correction of one never reaches the other.
 
 The services known are the shipped brands (``resources/merchants.json``) whose Chinese name
-extends another brand's: 美团外卖 and 美团单车 of 美团 (a brand the table marks not ``keyed``,
-such as 京东PLUS, added after the keys' version, is none). A line whose payee's key is such a
+extends another brand's: 美团外卖 and 美团单车 of 美团. A line whose payee's key is such a
 company's (美团, or its 美团平台商户), and whose goods name one of its services, takes the
 service's key; any other line keeps its payee's key (the refund row "美团平台商户-退款" names no
 service, nor does "美团订单-麻辣香锅").
@@ -32,7 +31,6 @@ def _services() -> dict[str, tuple[tuple[str, str], ...]]:
     names = {
         pattern
         for brand in shipped_table().brands
-        if brand.keyed
         for pattern in brand.patterns
         if _HAN.search(pattern)
     }

@@ -17,6 +17,7 @@ from finapp.services import subscriptions
 from finapp.services.imports import import_files
 from finapp.services.month_report import month_report
 from finapp.services.payee_list import list_payees
+from finapp.services.payee_names import TableNames
 from finapp.services.transactions import TransactionView, list_transactions
 from finapp.store.engine import Store
 from tests.conftest import MadeStore
@@ -145,19 +146,18 @@ def test_card_lines_now_paired_with_jd_and_meituan_are_keyed_as_before() -> None
 
 def test_the_family_knows_its_payees_and_subscriptions_by_name(household: Store) -> None:
     """What the window lists is what the family calls it: Alipay's ``App Store & Apple Music``
-    selling ``iCloud+ 50GB`` was "Apple Music"; 京东's ``京东PLUS会员-年卡``, found yearly from
-    its two Octobers, was "京东" like every order; the 交通银行 card's ``消费 中国石化销售股份
+    selling ``iCloud+ 50GB`` was "Apple Music"; the 交通银行 card's ``消费 中国石化销售股份
     有限公司…`` was "消费", the BOC card's ``华润万家深圳南山店CHN`` kept its country, and 广发's
     ``（还款）手机银行 转账还款-王芳`` was "手机银行"; 陈浩's 交通银行 card repaid from his
     农业银行 card (``转账 交通银行信用卡还款``) was "ABC 农业银行 card payment"; the 房贷 was
-    "中国银行" and 美团's ``美团外卖会员月卡`` "美团外卖", as every order."""
+    "中国银行"."""
     found = {
         (v.name, v.cadence, v.amount)
         for v in subscriptions.list_subscriptions(household, date(2026, 12, 6))
     }
     assert ("iCloud", "monthly", Decimal("-6.00")) in found
-    assert ("京东PLUS", "annual", Decimal("-198.00")) in found
-    assert ("美团会员", "monthly", Decimal("-15.00")) in found
+    assert ("京东", "annual", Decimal("-198.00")) in found  # 京东PLUS, by its two Octobers
+    assert ("美团外卖", "monthly", Decimal("-15.00")) in found  # the 会员 monthly card
     assert ("房贷", "monthly", Decimal("-8650.00")) in found
     assert not {name for name, _, _ in found} & {"Apple Music", "消费", "ABC 农业银行 card payment"}
     assert "交通银行 card payment" in {name for name, _, _ in found}  # repaid from 农业银行
@@ -254,3 +254,14 @@ def test_the_summary_tells_orders_paid_through_another_app_apart_from_card_lines
     said = {n.code: n.params["count"] for f in result.files for n in f.notes if n.code in (
         "import.wallet_funded", "import.app_funded")}  # fmt: skip
     assert said == {"import.wallet_funded": str(len(MONTHS) + 1), "import.app_funded": "28"}
+
+
+def test_every_jd_order_is_listed_as_jd(household: Store) -> None:
+    """The table names the lines of one merchant, account and payee after the first of them:
+    a name 京东's ``京东PLUS会员-年卡`` gave, read from its goods, named every 京东 order of the
+    year 京东PLUS, the 奶粉 and the bike with it."""
+    with household.read() as session:
+        names = TableNames(session)
+        jd = list_transactions(household, account="JD 京东")
+        shown = {names.name(t.merchant, t.account, t.payee, t.memo) for t in jd}
+    assert shown == {"京东"}
