@@ -24,9 +24,11 @@ The rule, first match wins:
    Bills & Utilities, Insurance, Loans, Taxes, Childcare…): a utility the user filed under
    Bills stays a bill however its amount moves.
 5. *Regular spending*: filed under an everyday purchase's category (:data:`PURCHASE_ROOTS`:
-   Food, Transport, Shopping, 餐饮, 交通…) at amounts that never settle on a price (no amount is
-   a third of them, :func:`finapp.core.streams.settles_on_price`: 滴滴出行 at 23.50, 41.70,
-   30.00…; 盒马鲜生's 650.20, 626.80, 663.20…; dinners at one pizzeria, 23.40, 24.10, 22.80).
+   Food, Transport, Shopping, 餐饮, 交通…), monthly or more often, at amounts that never settle
+   on a price (no amount is more than a third of them,
+   :func:`finapp.core.streams.settles_on_price`: 滴滴出行 at 23.50, 41.70, 30.00…; 盒马鲜生's
+   650.20, 626.80, 663.20…; dinners at one pizzeria, 23.40, 24.10, 22.80). A car insurance
+   premium or a yearly membership filed there, dearer at each renewal, is not.
    The detector calls such a stream a bill (its amount changes nearly every time, as a meter's
    does), but a ride or a grocery shop is no bill one renews or cancels.
 6. Filed under any other category it is a *Subscription*: the user's filing says more than the
@@ -61,6 +63,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from finapp.core.cadence import BY_NAME
 from finapp.core.category_kinds import CategoryKind
 from finapp.core.subscription_states import StreamKind
 
@@ -128,6 +131,8 @@ PURCHASE_ROOTS = frozenset(
         "交通出行",
     }
 )
+#: how many times a year regular spending comes at least: monthly, or more often
+_EVERYDAY_PER_YEAR = 12
 #: Top-level category names (casefolded) that hold subscriptions and bills alike: a language
 #: app and the tuition, a kids' streaming plan and the Kita's fee.
 EITHER_ROOTS = frozenset({"education", "children", "kids", "教育", "子女", "孩子"})
@@ -157,6 +162,8 @@ class StreamFacts:
     #: its latest amounts never settle on a price, as a ride's or a basket's
     #: (:func:`finapp.core.streams.settles_on_price`)
     no_price: bool = False
+    #: how often it comes (:data:`finapp.core.cadence.BY_NAME`); "" when not known
+    cadence: str = ""
 
 
 def stream_group(facts: StreamFacts, separator: str = ":") -> str:
@@ -178,10 +185,17 @@ def stream_group(facts: StreamFacts, separator: str = ":") -> str:
     root = (facts.category or "").split(separator)[0].strip().casefold()
     if root in BILL_ROOTS:
         return BILLS
-    if root in PURCHASE_ROOTS and facts.no_price:
+    if root in PURCHASE_ROOTS and facts.no_price and _often(facts.cadence):
         return HABITS
     detector_decides = root in PURCHASE_ROOTS or root in EITHER_ROOTS
     return BILLS if detector_decides and facts.kind == StreamKind.BILL else SUBSCRIPTIONS
+
+
+def _often(cadence: str) -> bool:
+    """Whether a stream comes at least monthly, as shopping does: a yearly membership or a car
+    insurance premium filed under Shopping or Transport, dearer at each renewal, is no habit."""
+    known = BY_NAME.get(cadence)
+    return known is not None and known.per_year >= _EVERYDAY_PER_YEAR
 
 
 def kind_word(group: str) -> str:

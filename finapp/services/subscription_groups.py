@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -122,7 +123,8 @@ def _place(session: Session, views: Sequence[SubscriptionView], day: date) -> li
     sides: dict[int, TransferSide] = {}
     for view in views:
         seen = charges.get(view.id, _Charges())
-        facts = _facts(view.kind, view.amount > 0, view.manual, seen, paths, kinds)
+        own = _Own(view.kind, view.amount > 0, view.manual, view.cadence)
+        facts = _facts(own, seen, paths, kinds)
         groups[view.id] = stream_group(facts, SEPARATOR)
         if groups[view.id] == TRANSFERS:
             linked = Counter(owner[p] for p in seen.peers if p in owner and owner[p] != view.id)
@@ -168,34 +170,49 @@ def group_kinds(session: Session) -> dict[int, StreamKind]:
 
 def _group_kinds(session: Session) -> dict[int, StreamKind]:
     rows = session.execute(
-        select(Subscription.id, Subscription.kind, Subscription.amount_minor, Subscription.manual)
+        select(
+            Subscription.id,
+            Subscription.kind,
+            Subscription.amount_minor,
+            Subscription.manual,
+            Subscription.cadence,
+        )
     ).all()
     charges = _charges(session, [row.id for row in rows])
     paths, kinds = category_paths(session), _category_kinds(session)
     groups = {
         sub_id: stream_group(
-            _facts(kind, amount > 0, manual, charges.get(sub_id, _Charges()), paths, kinds),
+            _facts(
+                _Own(kind, amount > 0, manual, cadence),
+                charges.get(sub_id, _Charges()),
+                paths,
+                kinds,
+            ),
             SEPARATOR,
         )
-        for sub_id, kind, amount, manual in rows
+        for sub_id, kind, amount, manual, cadence in rows
     }
     return {sub_id: GROUP_KINDS[group] for sub_id, group in groups.items() if group != HABITS}
 
 
-def _facts(
-    kind: str,
-    incoming: bool,
-    manual: bool,
-    seen: _Charges,
-    paths: dict[int, str],
-    kinds: dict[int, str],
-) -> StreamFacts:
+class _Own(NamedTuple):
+    """What a stream's row says of it: the detector's (or the user's) kind, whether its latest
+    amount is money in, whether it was added by hand, its cadence."""
+
+    kind: str
+    incoming: bool
+    manual: bool
+    cadence: str
+
+
+def _facts(own: _Own, seen: _Charges, paths: dict[int, str], kinds: dict[int, str]) -> StreamFacts:
     """What the grouping reads of one stream: its own facts, and its charges' filing."""
     category = seen.categories.most_common(1)[0][0] if seen.categories else None
     return StreamFacts(
-        kind=kind,
-        incoming=incoming,
-        manual=manual,
+        kind=own.kind,
+        incoming=own.incoming,
+        manual=own.manual,
+        cadence=own.cadence,
         category=paths.get(category) if category else None,
         category_kind=kinds.get(category) if category else None,
         linked_transfer=bool(seen.peers),

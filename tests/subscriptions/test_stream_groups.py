@@ -16,6 +16,8 @@ from finapp.core.stream_groups import (
     stream_group,
 )
 
+MONTHLY = {"cadence": "monthly"}
+
 
 def _facts(kind: str = "subscription", **facts: object) -> StreamFacts:
     return StreamFacts(kind=kind, **{"incoming": False, "manual": False, **facts})  # type: ignore[arg-type]
@@ -53,20 +55,29 @@ def _facts(kind: str = "subscription", **facts: object) -> StreamFacts:
         (_facts("subscription", manual=True), SUBSCRIPTIONS),
         (_facts("bill", manual=True, category="Food:Groceries", no_price=True), BILLS),
         # everyday purchases at amounts that never settle on a price: regular spending
-        (_facts("bill", category="Transport:Rides & Taxis", no_price=True), HABITS),
-        (_facts("bill", category="Food:Groceries", no_price=True), HABITS),
-        (_facts("bill", category="餐饮美食", no_price=True), HABITS),
-        (_facts("bill", category="交通出行:打车", no_price=True), HABITS),
+        (_facts("bill", category="Transport:Rides & Taxis", no_price=True, **MONTHLY), HABITS),
+        (_facts("bill", category="Food:Groceries", no_price=True, **MONTHLY), HABITS),
+        (_facts("bill", category="餐饮美食", no_price=True, **MONTHLY), HABITS),
+        (_facts("bill", category="交通出行:打车", no_price=True, cadence="weekly"), HABITS),
+        # ... but not a premium or a membership renewed each year, dearer every time
+        (
+            _facts("bill", category="Auto & Transport:Insurance", no_price=True, cadence="annual"),
+            BILLS,
+        ),
+        (
+            _facts("subscription", category="Shopping", no_price=True, cadence="annual"),
+            SUBSCRIPTIONS,
+        ),
         # ... but one price is a plan: a monthly transit pass, a meal kit
         (_facts("subscription", category="Transport:Public Transit"), SUBSCRIPTIONS),
         (_facts("subscription", category="Food & Drink"), SUBSCRIPTIONS),
         # a bill the user filed as one, or one unfiled billed by use, stays a bill
-        (_facts("bill", category="Bills & Utilities:Electricity", no_price=True), BILLS),
-        (_facts("bill", category="水电煤", no_price=True), BILLS),
-        (_facts("bill", no_price=True), BILLS),
-        (_facts("bill", category="Uncategorized", no_price=True), BILLS),
+        (_facts("bill", category="Bills & Utilities:Electricity", no_price=True, **MONTHLY), BILLS),
+        (_facts("bill", category="水电煤", no_price=True, **MONTHLY), BILLS),
+        (_facts("bill", no_price=True, **MONTHLY), BILLS),
+        (_facts("bill", category="Uncategorized", no_price=True, **MONTHLY), BILLS),
         # tuition that varies is no everyday purchase
-        (_facts("bill", category="Education", no_price=True), BILLS),
+        (_facts("bill", category="Education", no_price=True, **MONTHLY), BILLS),
     ],
 )
 def test_the_group_of_a_stream(facts: StreamFacts, group: str) -> None:

@@ -17,9 +17,11 @@ from pathlib import Path
 
 from finapp.core.stream_groups import BILLS, HABITS, SUBSCRIPTIONS
 from finapp.services import subscriptions as subs
-from finapp.services.alerts import refresh_alerts
+from finapp.services.alerts import list_alerts, refresh_alerts
+from finapp.services.categorize import set_category
 from finapp.services.imports import import_files
 from finapp.services.subscription_groups import place
+from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from tests.helpers import cli_json
 from tests.uk_statements import nationwide_csv
@@ -35,8 +37,18 @@ ENERGY = ("88.14", "96.52", "121.37", "134.80", "129.65", "117.02", "98.43", "84
 TODAY = date(2026, 10, 27)
 
 
-def _nationwide(folder: Path) -> Path:
+#: the cab home from the station on the 2nd, from a Leeds firm no shipped rule knows
+CABS = ("14.60", "17.20", "12.90", "15.85", "19.40", "13.70", "16.30", "18.05", "12.40", "15.10",
+        "17.75", "14.25", "16.90", "13.35")  # fmt: skip
+
+
+def _nationwide(folder: Path, cabs: bool = False) -> Path:
     lines = []
+    if cabs:
+        lines += [
+            (date(year, month, 2), "Contactless payment", "AMBER CARS", f"-{fare}")
+            for (year, month), fare in zip(MONTHS, CABS, strict=True)
+        ]
     for (year, month), fare, energy in zip(MONTHS, FARES, ENERGY, strict=True):
         lines += [
             (date(year, month, 1), "Visa purchase", "NORTHERN TRAINS SEASON TICKET", "-286.40"),
@@ -69,3 +81,19 @@ def test_the_command_line_calls_the_fares_a_habit(tmp_path: Path) -> None:
     (totals,) = cli_json(data, "subscriptions", "totals", "--as-of", TODAY.isoformat())
     spending = [row for row in listed if row["group"] in ("subscriptions", "bills")]
     assert Decimal(totals["per_year"]) == sum(Decimal(row["annual_cost"]) for row in spending)
+
+
+def test_a_cab_firm_filed_under_transport_is_reminded_no_more(store: Store, tmp_path: Path) -> None:
+    """No rule knows the cab firm: its fares, never the same, read as a metered bill until the
+    user files one of them under Transport; the reminder already in the inbox goes with it."""
+    assert not import_files(store, [_nationwide(tmp_path, cabs=True)]).failed
+    reminded = [a for a in refresh_alerts(store, TODAY) if a.kind == "renewal"]
+    (cab,) = [a for a in reminded if a.params["name"] == "Amber Cars"]
+    assert cab.params["days"] == "6"
+    ride = next(t for t in list_transactions(store) if t.payee == "AMBER CARS")
+    set_category(store, ride.id, "Transport:Taxi")  # learnt for the firm's every fare
+    refresh_alerts(store, TODAY)
+    inbox = {(a.kind, a.params.get("name")) for a in list_alerts(store, as_of=TODAY)}
+    assert ("renewal", "Amber Cars") not in inbox
+    placed = place(store, subs.stored_subscriptions(store), TODAY)
+    assert {p.view.name: p.group for p in placed}["Amber Cars"] == HABITS
