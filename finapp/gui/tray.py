@@ -111,10 +111,15 @@ class Tray(QObject):
 
     def rebuild_menu(self) -> None:
         self.menu.clear()
-        self._add_renewals(self.summary.renewals)
+        if self.summary.renewals:
+            self._add_heading(self.tr("Upcoming renewals"))
+            self._add_renewals(self.summary.renewals)
         if self.summary.expected:
-            self.menu.addSection(self.tr("Expected, not in your statements yet"))
+            if self.summary.renewals:
+                self.menu.addSeparator()
+            self._add_heading(self.tr("Expected, not in your statements yet"))
             self._add_renewals(self.summary.expected)
+        if self.summary.renewals or self.summary.expected:
             self.menu.addSeparator()
         count = self.summary.open_alerts
         alerts = self.menu.addAction(
@@ -129,6 +134,14 @@ class Tray(QObject):
         self._add_pause_entries()
         self.menu.addSeparator()
         self.menu.addAction(self.actions["quit"])
+
+    def _add_heading(self, text: str) -> None:
+        """A greyed line saying what the lines under it are, as native menus head a group:
+        "Netflix — 12/3/26 — $15.49" alone does not say it is a renewal. A disabled item, not
+        :meth:`QMenu.addSection`, whose words many trays (those drawing the menu themselves
+        from D-Bus) show as a bare line."""
+        heading = self.menu.addAction(text)
+        heading.setEnabled(False)
 
     def _add_renewals(self, lines: tuple[RenewalLine, ...]) -> None:
         for line in lines:

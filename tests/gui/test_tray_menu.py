@@ -48,13 +48,14 @@ def test_the_menu_lists_the_next_three_renewals_and_the_open_alerts(store, tmp_p
     shell.start_in_background()
     texts = _texts(shell)
     first = f"Netflix — {format_date(today + timedelta(days=3))} — $9.99"
-    assert texts[:3] == [
+    assert texts[:4] == [
+        "Upcoming renewals",
         first,
         f"Spotify — {format_date(today + timedelta(days=9))} — $9.99",
         f"iCloud — {format_date(today + timedelta(days=12))} — $9.99",
     ]  # three, soonest first: the Gym is not listed
-    assert texts[3] == "2 open alerts"  # the one raised by hand and Netflix's reminder
-    assert texts[4:] == [
+    assert texts[4] == "2 open alerts"  # the one raised by hand and Netflix's reminder
+    assert texts[5:] == [
         "&Open finapp",
         "&Import statements…",
         "&Check alerts now",
@@ -149,4 +150,44 @@ def test_import_from_the_tray_brings_the_window_up_under_the_file_chooser(
     _choose(shell, "&Import statements…")
     assert shell.window.isVisible()
     escape(qtbot, opened(shell.window, QFileDialog, "import-file-chooser"))
+    shell.close()
+
+
+@pytest.mark.usefixtures("english")
+def test_the_renewal_lines_are_headed_by_what_they_are(store, tmp_path: Path, qtbot):
+    """ "Netflix — 12/9/26 — $15.49" alone in a tray menu does not say it is a renewal: a greyed
+    heading stands over the lines, as native menus head a group, and choosing it does nothing."""
+    from PySide6.QtCore import QPoint, Qt
+
+    today = NOON.date()
+    add_manual(store, "Netflix", Decimal("15.49"), "monthly", today + timedelta(days=3))
+    add_manual(store, "Spotify", Decimal("11.99"), "monthly", today + timedelta(days=9))
+    shell = make_shell(
+        store, tmp_path, tray=True, clock=SteppedClock(NOON), opening_page="accounts"
+    )
+    qtbot.addWidget(shell.window)
+    shell.start_in_background()
+    menu = shell.tray.menu
+    menu.popup(QPoint(900, 40))  # opened as a click on the tray icon opens it
+    qtbot.waitUntil(menu.isVisible)
+    entries = [a for a in menu.actions() if a.isVisible()]
+    heading, netflix = entries[0], entries[1]
+    assert heading.text() == "Upcoming renewals" and not heading.isSeparator()
+    assert not heading.isEnabled()  # a heading, greyed, not something to choose
+    assert netflix.text().startswith("Netflix — ") and netflix.isEnabled()
+    above = menu.actionGeometry(heading)
+    assert above.height() > 0 and above.bottom() <= menu.actionGeometry(netflix).top()
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=above.center())
+    assert not shell.window.isVisible()  # the heading opens nothing
+    menu.hide()
+    shell.close()
+
+
+def test_no_heading_without_renewals(store, tmp_path: Path, qtbot):
+    shell = make_shell(
+        store, tmp_path, tray=True, clock=SteppedClock(NOON), opening_page="accounts"
+    )
+    qtbot.addWidget(shell.window)
+    shell.start_in_background()
+    assert "Upcoming renewals" not in _texts(shell)
     shell.close()

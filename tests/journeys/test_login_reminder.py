@@ -167,7 +167,8 @@ def test_a_login_start_reminds_once_and_the_notification_opens_the_alert(
 
         shell.tray.menu.aboutToShow.emit()
         entries = [a.text() for a in shell.tray.menu.actions() if not a.isSeparator()]
-        assert entries[0].startswith("Netflix — ") and entries[0].endswith("15.49"), entries
+        assert entries[0] == "Upcoming renewals", entries  # the heading over the renewals
+        assert entries[1].startswith("Netflix — ") and entries[1].endswith("15.49"), entries
         assert "1 open alert" in entries, entries
         where = (shell.tray.icon.geometry().bottomLeft() if shell.tray.icon is not None
                  else QPoint(900, 40))  # fmt: skip
