@@ -15,6 +15,7 @@ from finapp.services.imports import import_files
 from finapp.services.month_report import month_report
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
+from tests.helpers import run_cli
 
 OCTOBER = """\
 Date,Description,Amount
@@ -59,3 +60,16 @@ def test_the_next_short_download_goes_into_the_card_the_first_one_made(
     assert len(list_transactions(store)) == 12
     (november,) = month_report(store, date(2025, 11, 1), as_of=date(2025, 12, 12)).totals
     assert november.expenses == Decimal("469.28")  # 227.37 + 16.99 + 210.93 + 13.99
+
+
+def test_the_first_download_refused_names_the_profile_that_reads_it(tmp_path: Path) -> None:
+    """With no payment in it yet, every amount is positive and the file says nothing of being
+    Amex's: the refusal said "choose a profile with --profile NAME", naming none."""
+    first = tmp_path / "activity.csv"
+    first.write_text(OCTOBER, encoding="utf-8")
+
+    refused = run_cli(tmp_path / "data", "import", str(first))
+    assert refused.returncode != 0
+    assert 'reads with --profile "American Express"' in refused.stderr
+    taken = run_cli(tmp_path / "data", "import", "--profile", "American Express", str(first))
+    assert taken.returncode == 0 and "American Express Credit Card: 7 new" in taken.stdout

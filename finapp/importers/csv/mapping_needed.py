@@ -46,7 +46,9 @@ _OLDEST_ROW = frozenset({"balance.first_sign", "csv.deposits_only"})
 def _way_out(problems: list[str]) -> str:
     """What the user can do, in the command line's words (the English is the CLI's; the GUI
     words the code its own way, with its mapping wizard): ``--date-format`` settles dates
-    alone, a built-in profile or one saved from the wizard settles the rest."""
+    alone, a built-in profile or one saved from the wizard settles the rest. A file whose every
+    amount is positive is most often Amex's short download (``Date,Description,Amount``) with
+    no payment in it yet, which no word of it names: its profile is named."""
     unclear = [p for p in problems if getattr(p, "code", "") != "csv.bad_amount_line"]
     dates = [p for p in unclear if isinstance(p, Problem) and p.code == "csv.dates_ambiguous"]
     if dates and len(dates) == len(unclear):
@@ -54,6 +56,12 @@ def _way_out(problems: list[str]) -> str:
         return f"with --date-format {first} or --date-format {second}"
     if unclear and all(getattr(p, "code", "") in _OLDEST_ROW for p in unclear):
         return "with --first-row in or --first-row out, or in the app's import wizard"
+    if unclear and all(getattr(p, "code", "") == "csv.all_positive" for p in unclear):
+        return (  # Amex's Date,Description,Amount download before any payment is in it
+            'American Express\'s download of charges reads with --profile "American Express"; '
+            "else choose a profile with --profile NAME, or map the columns in the app's import "
+            "wizard and save them as a profile"
+        )
     return (
         "choose a profile with --profile NAME, or map the columns in the app's import "
         "wizard and save them as a profile"
