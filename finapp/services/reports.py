@@ -19,7 +19,6 @@ from typing import NamedTuple
 
 from sqlalchemy import func, select
 
-from finapp.core.subscription_states import SPENDING_KINDS, UserState
 from finapp.services.balances import latest_known
 from finapp.services.categories import SEPARATOR
 from finapp.services.month_report import (  # the report's names, kept where callers look
@@ -36,8 +35,6 @@ from finapp.services.month_report import (  # the report's names, kept where cal
 from finapp.store.engine import Store
 from finapp.store.schema import (
     Account,
-    Subscription,
-    SubscriptionMember,
     Transaction,
 )
 
@@ -45,7 +42,6 @@ __all__ = [
     "UNCATEGORIZED",
     "DataSpan",
     "DayBalance",
-    "MonthCost",
     "MonthFlows",
     "MonthSpending",
     "balance_left_out",
@@ -56,7 +52,6 @@ __all__ = [
     "month_report",
     "monthly_sums",
     "spending_by_category",
-    "subscription_cost",
 ]
 
 
@@ -83,12 +78,6 @@ class DayBalance(NamedTuple):
     currency: str
     date: date
     balance_minor: int  # at the end of the day
-
-
-class MonthCost(NamedTuple):
-    month: str
-    currency: str
-    amount_minor: int  # positive: paid
 
 
 #: each account's days with transactions, in order, with what they summed to
@@ -195,28 +184,3 @@ def balance_over_time(store: Store, *, daily: DailySums | None = None) -> list[D
             for (day, _), total in zip(days, running, strict=True)
         ]
     return out
-
-
-def subscription_cost(store: Store) -> list[MonthCost]:
-    """What recurring charges cost each month, per currency, by month and currency.
-
-    Counts the charges of every subscription and bill the user has not dismissed, as linked by
-    the subscription detector (salary and transfers between own accounts are streams too, but no
-    cost).
-    """
-    with store.read() as session:
-        rows = session.execute(
-            select(Transaction.posted, Transaction.currency, Transaction.amount_minor)
-            .join(SubscriptionMember, SubscriptionMember.transaction_id == Transaction.id)
-            .join(Subscription, Subscription.id == SubscriptionMember.subscription_id)
-            .where(
-                Subscription.user_state != UserState.DISMISSED,
-                Subscription.kind.in_(SPENDING_KINDS),
-            )
-        ).all()
-    cost: dict[tuple[str, str], int] = defaultdict(int)
-    for posted, currency, amount in rows:
-        cost[f"{posted:%Y-%m}", currency] -= amount
-    return [
-        MonthCost(month, currency, amount) for (month, currency), amount in sorted(cost.items())
-    ]

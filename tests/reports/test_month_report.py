@@ -1,5 +1,6 @@
 """``finapp report`` reads one month's sums; every month of a varied household reports what the
-dashboard's reports over the whole history give for that month."""
+dashboard's reports over the whole history give for that month, and the subscription cost the
+Subscriptions page's own groups give it."""
 
 from __future__ import annotations
 
@@ -9,16 +10,20 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from bench.realistic_statements import write_statements
 from finapp.core.budgets import next_month
 from finapp.core.money import from_minor
+from finapp.core.subscription_states import SPENDING_KINDS, UserState
 from finapp.services import reports
 from finapp.services.imports import import_files
 from finapp.services.month_report import CategoryAmount, Total, month_report
 from finapp.services.opening import open_store
+from finapp.services.subscription_groups import group_kinds
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, new_raw_key
+from finapp.store.schema import Subscription, SubscriptionMember, Transaction
 
 
 def _from_history(
@@ -28,7 +33,7 @@ def _from_history(
     key = month.strftime("%Y-%m")
     totals = [m for m in reports.income_vs_expenses(store) if m.month == key]
     spent = [s for s in reports.spending_by_category(store, depth=None) if s.month == key]
-    subs = [c for c in reports.subscription_cost(store) if c.month == key]
+    subs = _paid_to_streams(store, key)
     return (
         [
             Total(
@@ -44,10 +49,36 @@ def _from_history(
             for s in spent
         ],
         [
-            CategoryAmount("Subscriptions", c.currency, from_minor(c.amount_minor, c.currency))
-            for c in subs
+            CategoryAmount("Subscriptions", currency, from_minor(amount, currency))
+            for currency, amount in sorted(subs.items())
         ],
     )
+
+
+def _paid_to_streams(store: Store, month: str) -> dict[str, int]:
+    """What the month's lines of every subscription and bill on the Subscriptions page (not
+    dismissed) took, per currency, as the page's groups say (regular spending, income and
+    transfers are none)."""
+    with store.read() as session:
+        spending = {
+            sub_id for sub_id, kind in group_kinds(session).items() if kind in SPENDING_KINDS
+        }
+        dismissed = set(
+            session.scalars(
+                select(Subscription.id).where(Subscription.user_state == UserState.DISMISSED)
+            )
+        )
+        lines = session.execute(
+            select(SubscriptionMember.subscription_id, Transaction.posted, Transaction.currency,
+                   Transaction.amount_minor, Transaction.is_transfer)
+            .join(Transaction, Transaction.id == SubscriptionMember.transaction_id)
+        ).all()  # fmt: skip
+    paid: dict[str, int] = {}
+    for sub_id, posted, currency, amount, transfer in lines:
+        counted = sub_id in spending and sub_id not in dismissed and not transfer
+        if counted and f"{posted:%Y-%m}" == month:
+            paid[currency] = paid.get(currency, 0) - amount
+    return paid
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,6 @@ from pathlib import Path
 from finapp.services import reports
 from finapp.services.budgets import set_budget
 from finapp.services.imports import import_files
-from finapp.store.schema import Subscription, SubscriptionMember, Transaction
 from tests.categorize.statements import Line, load
 from tests.helpers import run_cli
 
@@ -65,26 +64,6 @@ def test_balance_over_time_is_anchored_on_the_ledger_balance(store, tmp_path: Pa
     assert checking[date(2024, 4, 6)] == 200000 - 1549 - 6000
     card = [b.balance_minor for b in balances if b.account == "Credit Card …4444"]
     assert card == [0, -4500]  # paid off, then a fuel charge
-
-
-def test_subscription_cost_per_month(store, tmp_path: Path) -> None:
-    setup(store, tmp_path)
-    with store.write() as session:
-        sub = Subscription(name="Netflix", merchant="NETFLIX", amount_minor=-1549)
-        gone = Subscription(name="Not mine", user_state="dismissed")
-        pay = Subscription(name="Card payment", kind="transfer")
-        session.add_all([sub, gone, pay])
-        session.flush()
-        for txn in session.query(Transaction).filter(Transaction.merchant.like("NETFLIX%")):
-            session.add(SubscriptionMember(subscription_id=sub.id, transaction_id=txn.id))
-        shell = session.query(Transaction).filter(Transaction.payee == "SHELL OIL 1").one()
-        session.add(SubscriptionMember(subscription_id=gone.id, transaction_id=shell.id))
-        card = session.query(Transaction).filter(Transaction.payee == "CREDIT CARD PAYMENT").one()
-        session.add(SubscriptionMember(subscription_id=pay.id, transaction_id=card.id))
-    assert [(c.month, c.amount_minor) for c in reports.subscription_cost(store)] == [
-        ("2024-03", 1549),
-        ("2024-04", 1549),
-    ]
 
 
 def test_cli_report_json_for_a_month(data_dir: Path, store, tmp_path: Path) -> None:
