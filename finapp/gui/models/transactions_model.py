@@ -177,6 +177,9 @@ class TransactionsModel(QAbstractTableModel):
     def set_splits(self, splits: dict[int, tuple[SplitPartView, ...]]) -> None:
         """The parts of the split lines (after a load): their category cells name them."""
         self._splits = splits
+        self._rank_cache.pop(COL_CATEGORY, None)
+        if self._sort[0] == COL_CATEGORY and len(self._view):  # split lines sort by their words
+            self.sort(*self._sort)
         if len(self._view):
             last = self.index(len(self._view) - 1, COL_CATEGORY)
             self.dataChanged.emit(self.index(0, COL_CATEGORY), last)
@@ -483,8 +486,43 @@ class TransactionsModel(QAbstractTableModel):
         if column not in self._rank_cache:
             # rank of each row's text, case-insensitively: one sort of the distinct texts, then
             # int compares
-            self._rank_cache[column] = self._labels(column).ranks()
+            labels = self._shown_categories() if column == COL_CATEGORY else self._labels(column)
+            self._rank_cache[column] = labels.ranks()
         return self._rank_cache[column]
+
+    def _shown_categories(self) -> Labels:
+        """The Category column's texts as the cells show them, for sorting by what the reader
+        sees: a transfer among the "Transfer to WeChat Pay 微信支付 李娜" rows rather than among
+        the shopping its filed category is, a split line as "Split: Groceries, Home", a
+        category by its translated name. Each distinct text is worded once (a transfer's by its
+        way and other account), never once per row."""
+        c = self._cols
+        texts = [display_category(name) for name in c.categories.names]
+        codes = c.categories.codes.astype(np.int64)
+        filed_as_transfer = np.array(
+            [name in c.transfer_paths for name in c.categories.names], dtype=bool
+        )
+        moved = c.transfers & ~filed_as_transfer[codes]
+        moved_rows = np.flatnonzero(moved)
+        if len(moved_rows):
+            peers = c.peers[moved_rows]
+            ways = np.where(
+                peers < 0,
+                -1,
+                self._accounts.codes[np.maximum(peers, 0)].astype(np.int64) * 2
+                + (c.amount_minor[moved_rows] >= 0),
+            )
+            _, first, inverse = np.unique(ways, return_index=True, return_inverse=True)
+            codes = codes.copy()
+            codes[moved_rows] = len(texts) + inverse.reshape(-1)
+            texts += [self._transfer_text(int(moved_rows[row])) for row in first]
+        if self._splits:
+            split_rows = np.flatnonzero(np.isin(c.ids, np.fromiter(self._splits, np.int64)))
+            codes = codes.copy()
+            for row in split_rows:
+                codes[row] = len(texts)
+                texts.append(self._split_text(self._splits[int(c.ids[row])]))
+        return Labels(codes, texts)
 
     def _sorted(self, rows: np.ndarray) -> np.ndarray:
         column, order = self._sort
