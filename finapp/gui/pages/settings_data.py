@@ -73,7 +73,7 @@ from finapp.services.backup import BackupResult, backup
 from finapp.services.backup_elsewhere import backup_elsewhere
 from finapp.services.backup_keys import known_keys, opening_key
 from finapp.services.export import export_all
-from finapp.services.keys_admin import change_passphrase, use_keyring
+from finapp.services.keys_admin import change_passphrase, ensure_sole_user, use_keyring
 from finapp.services.rekey_record import unfinished_change
 from finapp.services.restore import restore
 from finapp.services.wipe import WipeResult, wipe_all
@@ -315,18 +315,30 @@ class DataSecurityPanel(QWidget):
         return wait_off_ui_thread(work, window)
 
     def _then_quit(
-        self, work: Callable[[], object], doing: str, done_text: str | Callable[[Any], str]
+        self,
+        work: Callable[[], object],
+        doing: str,
+        done_text: str | Callable[[Any], str],
+        *,
+        refusal: Callable[[StoreBusyError], str] | None = None,
     ) -> None:
         """Act on the closed store (saying ``doing`` while it takes a while), say how it went,
         and quit once the user has read it.
 
         ``done_text`` may be worded from the work's result. A bug's own text never reaches the
-        box (it can hold household data): the crash dialog has the details.
+        box (it can hold household data): the crash dialog has the details. With ``refusal``,
+        work refused because another finapp has the store open changed nothing: the window
+        carries on and its banner says why, in ``refusal``'s words.
         """
         self.ctx.release_store()  # what waits never starts: finapp quits, whatever happened
         try:
             result = self._wait_for(work, doing)
         except Exception as exc:
+            if refusal is not None and isinstance(exc, StoreBusyError):
+                self.ctx.tasks.release()  # the window carries on: what waited starts
+                log.warning("store left as it was: %s", exc)
+                self._refused(refusal(exc))
+                return
             self.ctx.tasks.report(exc)
             self._quit_after(self._failure_text(exc), Icon.Critical)
         else:
@@ -509,9 +521,27 @@ class DataSecurityPanel(QWidget):
         ``store.id`` was lost), finapp's backups kept under other names and the renewals
         calendar kept up to date; without it the window left that entry holding the key to
         every backup after "All finapp data was deleted"."""
-        data_dir, key = self.ctx.data_dir, self.ctx.store.key
+        data_dir, key, path = self.ctx.data_dir, self.ctx.store.key, self.ctx.store.path
+
+        def sole_then_wipe() -> WipeResult:
+            # as ``finapp wipe`` does: another finapp process (the command line, a second
+            # window on this folder) reading or writing the store would have it deleted from
+            # under it, and keep writing into a store no longer anywhere
+            ensure_sole_user(path, key)
+            return wipe_all(data_dir, key)
+
         self._then_quit(
-            lambda: wipe_all(data_dir, key), self.tr("Deleting all data…"), self._wiped_text
+            sole_then_wipe,
+            self.tr("Deleting all data…"),
+            self._wiped_text,
+            refusal=self._wipe_refusal,
+        )
+
+    def _wipe_refusal(self, exc: StoreBusyError) -> str:
+        """Why nothing was deleted: another finapp has the data open."""
+        return self.tr(
+            "Nothing was deleted: your data is open in another finapp window or command. "
+            "Close it and choose Delete all data again."
         )
 
     def _wiped_text(self, result: WipeResult) -> str:
