@@ -94,7 +94,8 @@ def test_cash_keeps_its_category_and_is_one_payee_whoever_s_machine(store: Store
         ("罗森LAWSON便利店", "罗森Lawson便利店"),  # else title case
         ("爱奇艺VIP会员", "爱奇艺"),
         ("KTV欢唱", "KTV欢唱"),  # initials stay as printed
-        ("交通银行BOCOM信用卡中心", "交通银行BOCOM信用卡"),  # a bank's initials too
+        ("华夏银行HXB信用卡中心", "华夏银行HXB信用卡中心"),  # a bank's initials too
+        ("交通银行BOCOM信用卡中心", "交通银行"),  # a card issuer finapp knows: its name
         ("ICBC工银亚洲", "ICBC工银亚洲"),
         ("味多美BAKERY", "味多美Bakery"),
         ("FAMILYMART 0312 TAIPEI", "FamilyMart"),
