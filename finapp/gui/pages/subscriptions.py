@@ -80,7 +80,7 @@ from finapp.services.subscription_groups import (
 from finapp.services.subscriptions import SubscriptionView, Totals, counted, sum_totals
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
-COL_NAME, COL_NEXT, COL_PAID_FROM, COL_NOTES = 0, 3, 5, 7
+COL_NAME, COL_CADENCE, COL_NEXT, COL_PAID_FROM, COL_NOTES = 0, 2, 3, 5, 7
 #: the UiState key of the fold state, and the groups folded until the user says otherwise
 FOLDS = "subscriptions"
 FOLDED_AT_FIRST = (HABITS, INCOME, TRANSFERS)
@@ -129,7 +129,8 @@ class SubscriptionsPage(Page):
             self.model, self.tr("Subscriptions"),
             folded=ui.folded(FOLDS, FOLDED_AT_FIRST) if ui else set(FOLDED_AT_FIRST),
             on_folded=self._keep_folded,
-            flexible=(COL_NAME, COL_PAID_FROM, COL_NOTES),
+            # words that wrap in a narrow window ("Every 4 / weeks"), the figures whole
+            flexible=(COL_NAME, COL_PAID_FROM, COL_CADENCE, COL_NOTES),
             whole_first=(COL_NOTES,),  # the warnings (charged after cancel, price up) whole
             sort=(COL_NEXT, Qt.SortOrder.AscendingOrder),  # soonest renewal first
             columns=(ui, "subscriptions"),  # widths the user dragged, as Transactions keeps its

@@ -11,9 +11,25 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTextBoundaryFinder,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 from wcwidth import wcwidth
 
 from finapp.gui.models.grouped_model import PARTS_JOINER, Group, GroupedModel
@@ -34,6 +50,63 @@ def first_characters(text: str, columns: int) -> str:
     return text
 
 
+def longest_word(text: str, metrics: QFontMetrics) -> int:
+    """The width of the widest piece of ``text`` a line may not break inside: a word, or a
+    character of a language written without spaces (Qt breaks Chinese between characters)."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    widest, start = 0, 0
+    while (end := finder.toNextBoundary()) != -1:
+        widest = max(widest, metrics.horizontalAdvance(text[start:end].rstrip()))
+        start = end
+    return widest
+
+
+#: the text a line's height is measured on: the tallest of the scripts a row may hold
+_ONE_LINE = "Mg 中文"
+
+
+class _WrappedRows(QStyledItemDelegate):
+    """Rows as tall as their words wrapped in their columns' widths.
+
+    Qt's tree asks a cell's height without its width, so a wrapped cell would stay one line
+    tall and cut: the height is asked here with the column's width (the first column's less
+    its indentation; a group's header across the whole row, which it spans)."""
+
+    def __init__(self, tree: GroupedTree) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        tree = self._tree
+        if not index.parent().isValid():
+            width = tree.viewport().width()
+        else:
+            width = tree.header().sectionSize(index.column())
+            if index.column() == 0:
+                width -= tree.indent_of_rows()
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, max(width, 1), max(option.rect.height(), 1))
+        hint = super().sizeHint(sized, index)
+        return QSize(hint.width(), max(hint.height(), self._one_line(option, index)))
+
+    def _one_line(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> int:
+        """The height of a line holding Latin and Chinese alike: a row of 腾讯视频 stood taller
+        than the Netflix row under it, the rows' heights no longer all one."""
+        line = QStyleOptionViewItem(option)
+        self.initStyleOption(line, index)
+        line.text = _ONE_LINE
+        line.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        style = line.widget.style() if line.widget else self._tree.style()
+        size = style.sizeFromContents(
+            QStyle.ContentsType.CT_ItemViewItem, line, QSize(), line.widget
+        )
+        return size.height()
+
+
 class GroupedTree(QTreeView):
     def __init__(
         self,
@@ -52,12 +125,14 @@ class GroupedTree(QTreeView):
         must not touch, and are never cut); the ``flexible`` ones (names, words) give way in a
         narrow window, the last first: each keeps its header's width and the first of them
         (the names, what a person reads first) its texts' first ``READABLE`` characters, and
-        what is left widens them in order (a longer text is elided, whole in its tooltip). The
-        last of them takes what a wide window has to spare, so the figures stay next to the
-        names they belong to; a window too narrow even for that scrolls sideways, the names in
-        sight. ``whole_first`` (of the flexible ones) are widened first, before the names grow
-        past their first characters, as far as the first part of their texts (parts are joined
-        by :data:`PARTS_JOINER`): short warnings that are the point of a row ("⚠ charged after
+        what is left widens them in order (a longer text wraps onto more lines, never cut
+        inside a word: each keeps at least its longest word's width, and at 1024 pixels "Paid
+        from" read "Everyday C…" and the notes "▲ price…"). The last of them takes what a wide
+        window has to spare, so the figures stay next to the names they belong to; a window
+        too narrow even for that scrolls sideways, the names in sight. ``whole_first`` (of the
+        flexible ones) are widened first, before the names grow past their first characters,
+        as far as the first part of their texts (parts are joined by :data:`PARTS_JOINER`):
+        short warnings that are the point of a row ("⚠ charged after
         cancel" read "⚠ char…" beside names shown whole). A column the user drags keeps their
         width; with ``columns`` (a UiState and a key) across restarts too."""
         super().__init__(parent)
@@ -75,9 +150,11 @@ class GroupedTree(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
-        self.setUniformRowHeights(True)
+        # a row is as tall as its wrapped words (most rows one line: a wide window wraps none)
+        self.setUniformRowHeights(False)
         self.setAllColumnsShowFocus(True)
-        self.setWordWrap(False)
+        self.setWordWrap(True)
+        self.setItemDelegate(_WrappedRows(self))
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -123,8 +200,19 @@ class GroupedTree(QTreeView):
         root's arrows (the Chinese names were cut, "网易云…", with half the table to spare)."""
         widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
         if column == 0:
-            widest += self.indentation() * (2 if self.rootIsDecorated() else 1)
+            widest += self.indent_of_rows()
         return widest + padding
+
+    def indent_of_rows(self) -> int:
+        """How far a group's rows sit from the first column's left edge."""
+        return self.indentation() * (2 if self.rootIsDecorated() else 1)
+
+    def _room_for_words(
+        self, column: int, texts: list[str], metrics: QFontMetrics, padding: int
+    ) -> int:
+        """The width ``column`` needs for its longest word: less, and a word is cut."""
+        widest = max((longest_word(text, metrics) for text in texts), default=0)
+        return widest + padding + (self.indent_of_rows() if column == 0 else 0)
 
     def fit_columns(self) -> None:
         header = self.header()
@@ -151,7 +239,13 @@ class GroupedTree(QTreeView):
         if flexible and need <= room:
             widths[flexible[-1]] += room - need
         elif flexible:
-            least = {c: header.sectionSizeHint(c) for c in flexible}
+            least = {
+                c: max(
+                    header.sectionSizeHint(c),
+                    min(self._room_for_words(c, texts[c], metrics, padding), widths[c]),
+                )
+                for c in flexible
+            }
             names = flexible[0]
             if names == self._flexible[0]:
                 starts = [first_characters(text, READABLE) for text in texts[names]]
@@ -166,12 +260,15 @@ class GroupedTree(QTreeView):
             for c in flexible:  # in order: the names widened first, the last given way first
                 more = max(0, min(left, widths[c] - least[c]))
                 widths[c], left = least[c] + more, left - more
+        before = [header.sectionSize(c) for c in flexible]
         self.columns.fitting = True
         try:
             for column, width in widths.items():
                 header.resizeSection(column, width)
         finally:
             self.columns.fitting = False
+        if before != [header.sectionSize(c) for c in flexible]:
+            self.scheduleDelayedItemsLayout()  # the rows' heights, for their words wrapped anew
 
     def row_at(self, index: QModelIndex) -> Any:
         """The row ``index`` is on (None for a group header or no index)."""

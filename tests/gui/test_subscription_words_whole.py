@@ -1,0 +1,93 @@
+"""The Subscriptions page on a small laptop's screen: every word of a row reads whole.
+
+At 1024×700 the Notes column read "▲ price…" and "⚠ char…" and Paid from "Everyday C…" and
+"Sapphire …" (the figures, each column as wide as them, left the words no room); in Chinese
+"Sapphire …" all down the column. A word-wrapped row now takes a second line where its words
+need one ("Everyday / Checking", "⚠ charged after / cancel"), never cutting a word, and nothing
+scrolls sideways.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from finapp.gui.pages.subscriptions import (
+    COL_CADENCE,
+    COL_NAME,
+    COL_NOTES,
+    COL_PAID_FROM,
+    SubscriptionsPage,
+)
+from finapp.services.demo import open_demo_store
+from tests.gui.chinese import speaking
+from tests.gui.shell_support import make_shell
+from tests.gui.wrapped_cells import cut_words
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_at_1024_pixels_notes_and_paid_from_read_whole(  # type: ignore[no-untyped-def]
+    language: str, qtbot, qapp, us_locale, tmp_path: Path, translation_cache, monkeypatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(translation_cache))
+    store = open_demo_store(tmp_path / "demo")
+    with speaking(qapp, language):
+        shell = make_shell(store, tmp_path, is_demo=True, opening_page="subscriptions")
+        qtbot.addWidget(shell.window)
+        shell.window.resize(1024, 700)
+        shell.window.show()
+        qtbot.waitExposed(shell.window)
+        page = shell.window.page("subscriptions")
+        assert isinstance(page, SubscriptionsPage)
+        tree, model = page.table, page.model
+        qtbot.waitUntil(lambda: model.rowCount() > 0)
+        for number in range(model.rowCount()):  # income and transfers too, unfolded
+            tree.expand(model.index(number, 0))
+        qtbot.wait(50)  # the rows laid out again
+        rows = [model.index(r, 0, g)
+                for g in (model.index(n, 0) for n in range(model.rowCount()))
+                for r in range(model.rowCount(g))]  # fmt: skip
+        warned = [i.siblingAtColumn(COL_NOTES).data() for i in rows]
+        assert any(note and note.startswith("▲") for note in warned)
+        cut = [
+            text
+            for index in rows
+            for column in (COL_NAME, COL_CADENCE, COL_PAID_FROM, COL_NOTES)
+            if (text := cut_words(tree, index.siblingAtColumn(column))) is not None
+        ]
+        assert cut == [], cut
+        assert tree.horizontalScrollBar().maximum() == 0  # nothing off to the side
+        header = tree.header()
+        assert (
+            header.sectionViewportPosition(COL_NOTES) + header.sectionSize(COL_NOTES)
+            <= tree.viewport().width()
+        )
+        shell.close()
+    store.close()
+
+
+def test_a_wide_window_keeps_each_row_on_one_line(  # type: ignore[no-untyped-def]
+    qtbot, us_locale, tmp_path: Path
+) -> None:
+    """At 1920×1080 nothing wraps: one line a row, as many rows in sight as before."""
+    store = open_demo_store(tmp_path / "demo")
+    shell = make_shell(store, tmp_path, is_demo=True, opening_page="subscriptions")
+    qtbot.addWidget(shell.window)
+    shell.window.resize(1920, 1000)
+    shell.window.show()
+    qtbot.waitExposed(shell.window)
+    page = shell.window.page("subscriptions")
+    assert isinstance(page, SubscriptionsPage)
+    tree, model = page.table, page.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    group = model.index(0, 0)
+    heights = {tree.visualRect(model.index(r, 0, group)).height()
+               for r in range(model.rowCount(group))}  # fmt: skip
+    assert len(heights) == 1 and heights.pop() < 2 * tree.fontMetrics().height(), heights
+    assert model.index(0, COL_NAME, group).data(Qt.ItemDataRole.DisplayRole)
+    shell.close()
+    store.close()

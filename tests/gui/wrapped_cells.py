@@ -1,0 +1,29 @@
+"""What a word-wrapped cell shows: whether its words all fit the room its column gives them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QStyle
+
+
+def text_room(view: QAbstractItemView, index: QModelIndex) -> QRect:
+    """The rectangle a cell's text is drawn in: its visual rectangle less the style's margins."""
+    rect = view.visualRect(index)
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return rect.adjusted(margin, 0, -margin, 0)
+
+
+def cut_words(view: QAbstractItemView, index: QModelIndex) -> str | None:
+    """``index``'s text when it does not read whole in its cell: a word wider than the cell, or
+    more lines than the row is tall; None when every word of it shows."""
+    text = str(index.data() or "")
+    if not text:
+        return None
+    font = index.data(Qt.ItemDataRole.FontRole) or QFont(view.font())
+    room = text_room(view, index)
+    flags = int(Qt.TextFlag.TextWordWrap)
+    needed = QFontMetrics(font).boundingRect(QRect(0, 0, room.width(), 10_000), flags, text)
+    if needed.width() > room.width() or needed.height() > room.height():
+        return text
+    return None
