@@ -7,10 +7,17 @@ remember why it no longer matters. A charge is refunded in full when a later cre
 same merchant gives back exactly its amount, in its currency, within :data:`REFUND_DAYS`; each
 credit gives back one charge, the latest one it can (the second of a double charge, the last of
 a few identical orders). A partial refund leaves the purchase as large as it was.
+
+Some banks print how the money moved before the shop, and so in its merchant key: 交通银行's
+card lists ``消费 京东商城平台商户`` and, a week later, ``退货 京东商城平台商户``; ICBC writes
+``消费``/``退款``, a US card ``RETURN AMAZON.COM``. Keys stay as they are (a rename or a rule
+holds by its key); a purchase and a credit are the same merchant here when their keys agree
+with that word taken off (:func:`refund_key`).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
@@ -21,21 +28,37 @@ from finapp.core.alert_model import Charge, Credit
 #: the days the money takes to come back
 REFUND_DAYS = 100
 
+#: the word a bank prints before (or a US card after) the shop to say how the money moved: a
+#: purchase (消费, PURCHASE) or money given back (退货, 退款, RETURN, REFUND), as it
+#: stands in a merchant key (Chinese keys lose their spaces: ``退货京东商城平台商户``)
+_KIND_WORD = re.compile(
+    r"^(?:消费|退货|退款)(?=\S)|^(?:PURCHASE|RETURN|REFUND) (?=\S)|(?<=\S) (?:RETURN|REFUND)$"
+)
+
+
+def refund_key(merchant: str) -> str:
+    """``merchant`` (a merchant key) without the bank's word for how the money moved: the key
+    a purchase and its refund share (``消费京东商城平台商户`` and ``退货京东商城平台商户`` are
+    both ``京东商城平台商户``)."""
+    return _KIND_WORD.sub("", merchant, count=1)
+
 
 def refunded_in_full(charges: Iterable[Charge], credits: Iterable[Credit]) -> dict[int, date]:
     """The ids of the ``charges`` a later credit of ``credits`` gives back in full, each with
     the day its money came back."""
     in_order = sorted(credits, key=lambda c: (c.posted, c.id))
-    giving = {credit.merchant for credit in in_order}
+    giving = {refund_key(credit.merchant) for credit in in_order}
     given = {-credit.amount_minor for credit in in_order}
     # sifted in one comprehension by amount first: years of charges pass here, few stay
-    theirs = [c for c in charges if c.amount_minor in given and c.merchant in giving]
+    theirs = [c for c in charges if c.amount_minor in given and refund_key(c.merchant) in giving]
     by_price: dict[tuple[str, str, int], list[Charge]] = defaultdict(list)
     for charge in theirs:
-        by_price[(charge.merchant, charge.currency, -charge.amount_minor)].append(charge)
+        by_price[(refund_key(charge.merchant), charge.currency, -charge.amount_minor)].append(
+            charge
+        )
     refunded: dict[int, date] = {}
     for credit in in_order:
-        same = by_price.get((credit.merchant, credit.currency, credit.amount_minor))
+        same = by_price.get((refund_key(credit.merchant), credit.currency, credit.amount_minor))
         given_back = same and _latest_before(same, credit.posted, refunded)
         if given_back:
             refunded[given_back.id] = credit.posted
