@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 
 from finapp.gui.pages.accounts import AccountsPage
+from finapp.services.demo import open_demo_store
+from tests.gui.chinese import speaking
+from tests.gui.shell_support import make_shell
+from tests.gui.wrapped_cells import cut_words
 
 
 def test_every_column_fits_a_1024_pixel_window_and_short_headers_say_the_rest(
@@ -56,3 +63,34 @@ def test_on_a_wide_window_the_figures_sit_beside_the_account_names(qtbot, househ
     # the last column takes what is left, to the table's edge; the figures end well before
     figures_end = sum(header.sectionSize(c) for c in range(header.count() - 1))
     assert figures_end < table.viewport().width() * 3 // 4
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_at_1024_pixels_each_account_name_reads_whole(  # type: ignore[no-untyped-def]
+    language: str, qtbot, qapp, us_locale, tmp_path: Path, translation_cache, monkeypatch
+) -> None:
+    """A 1024×700 window read "Everyday C…" and "Rainy Day …": the figures and dates, each as
+    wide as they are, left the names no room. A name now wraps onto a second line of its row
+    ("Everyday / Checking"), no word cut, nothing scrolled off to the side."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(translation_cache))
+    store = open_demo_store(tmp_path / "demo")
+    with speaking(qapp, language):
+        shell = make_shell(store, tmp_path, is_demo=True, opening_page="accounts")
+        qtbot.addWidget(shell.window)
+        shell.window.resize(1024, 700)
+        shell.window.show()
+        qtbot.waitExposed(shell.window)
+        page = shell.window.page("accounts")
+        assert isinstance(page, AccountsPage)
+        table, model = page.table, page.model
+        qtbot.waitUntil(lambda: model.rowCount() >= 4)
+        names = [model.index(row, 0) for row in range(model.rowCount())]
+        assert "Everyday Checking" in [name.data() for name in names]
+        qtbot.waitUntil(lambda: [n.data() for n in names if cut_words(table, n)] == [])
+        assert table.horizontalScrollBar().maximum() == 0
+        one_line = table.verticalHeader().defaultSectionSize()
+        short = next(n for n in names if n.data() == "支付宝")
+        assert table.rowHeight(short.row()) == one_line  # a short name keeps its row one line
+        shell.close()
+    store.close()

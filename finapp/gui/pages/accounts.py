@@ -76,7 +76,8 @@ class AccountsPage(Page):
         # shows, the account's name taking the room left: at 1024 pixels nothing is off-screen
         self.table = make_table(self, self.model, self.tr("Accounts"), stretch=())
         # as on the Payees page: the figures beside the names, not a wide screen's width away
-        self.name_column = NameColumn(self.table, fill_last=True)
+        # a long name wraps onto a second line rather than being cut ("Everyday C…")
+        self.name_column = NameColumn(self.table, fill_last=True, wrap=True)
         self.table.doubleClicked.connect(self._open)
         self.threshold = QLineEdit(self)
         self.threshold.setPlaceholderText(self.tr("e.g. 500"))

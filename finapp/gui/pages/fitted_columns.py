@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from finapp.gui.widgets.grouped_tree import longest_word
+
 
 class _FittedColumn(QObject):
     """Fits ``column`` of ``table`` again whenever the table or another column is resized."""
@@ -65,13 +67,24 @@ class _FittedColumn(QObject):
 
 class NameColumn(_FittedColumn):
     """Keeps ``column`` as wide as its names, at most ``cap_em`` ems, narrower only when the
-    table is too narrow for every column."""
+    table is too narrow for every column.
+
+    With ``wrap`` (a table of a few rows: each is measured), a name the room left cannot hold
+    wraps onto a second line rather than being cut, the column kept as wide as its longest
+    word: at 1024 pixels the Accounts page read "Everyday C…" and "Rainy Day …"."""
 
     def __init__(
-        self, table: QTableView, column: int = 0, cap_em: int = 28, *, fill_last: bool = False
+        self,
+        table: QTableView,
+        column: int = 0,
+        cap_em: int = 28,
+        *,
+        fill_last: bool = False,
+        wrap: bool = False,
     ) -> None:
         super().__init__(table, column)
         self._cap = cap_em * self._em
+        self._wrap = wrap
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
         # ``fill_last``: the last column takes the width left over (sized here, not by Qt's
@@ -92,24 +105,52 @@ class NameColumn(_FittedColumn):
         # the other columns size to their contents after a reload: the names get what is left
         table.model().modelReset.connect(self.fit)
         table.model().layoutChanged.connect(self.fit)
+        if wrap:
+            table.setWordWrap(True)
 
     def fit(self) -> None:
         header = self._table.horizontalHeader()
         least = header.sectionSizeHint(self._column)
+        if self._wrap:
+            least = max(least, self._longest_word())
         # an em of room after the longest name
         wanted = min(max(self._table.sizeHintForColumn(self._column) + self._em, least), self._cap)
         width = self._table.viewport().width()
         if not self._fill_last:
             header.resizeSection(self._column, max(min(wanted, width - self._others()), least))
-            return
-        last = header.count() - 1
-        # the last column counts at its own width: the names come before its spare room
-        natural = max(self._table.sizeHintForColumn(last), header.sectionSizeHint(last))
-        between = self._others(last)
-        names = max(min(wanted, width - between - natural), least)
-        header.resizeSection(self._column, names)
-        self._keep_near.width = natural
-        header.resizeSection(last, max(natural, width - between - names))
+        else:
+            last = header.count() - 1
+            # the last column counts at its own width: the names come before its spare room
+            natural = max(self._table.sizeHintForColumn(last), header.sectionSizeHint(last))
+            between = self._others(last)
+            names = max(min(wanted, width - between - natural), least)
+            header.resizeSection(self._column, names)
+            self._keep_near.width = natural
+            header.resizeSection(last, max(natural, width - between - names))
+        if self._wrap:
+            self._fit_rows()
+
+    def _longest_word(self) -> int:
+        """The room the names' longest word takes in the column (less, and it is cut)."""
+        table, model = self._table, self._table.model()
+        metrics = table.fontMetrics()
+        texts = (
+            str(model.index(row, self._column).data() or "") for row in range(model.rowCount())
+        )
+        widest = max((longest_word(text, metrics) for text in texts), default=0)
+        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
+        return widest + 2 * (margin + 1) + self._em // 2
+
+    def _fit_rows(self) -> None:
+        """Each row one line tall, or as many lines as its wrapped name needs."""
+        table = self._table
+        rows = table.verticalHeader()
+        one_line = rows.defaultSectionSize()
+        # the room a one-line row has above and below its text, shared by a taller one
+        spare = (one_line - table.fontMetrics().height()) // 2
+        for row in range(table.model().rowCount()):
+            lines = table.sizeHintForRow(row)
+            rows.resizeSection(row, one_line if lines <= one_line else lines + spare)
 
 
 class _NearDelegate(QStyledItemDelegate):
