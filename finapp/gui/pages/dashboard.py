@@ -217,6 +217,9 @@ class DashboardPage(Page):
         # renewals are a line each: their list is as tall as they are, and the alerts, often
         # several lines each, take the rest of the column
         self.renewals.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # as tall as its entries, it never scrolls: a scroll bar shown while it grew to them
+        # left its entries wrapped at the narrower width, a blank line under a long name
+        self.renewals.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Upcoming renewals"), self))
         side.addWidget(self.renewals)
@@ -373,6 +376,7 @@ class DashboardPage(Page):
             set_amount(item, money)
             if (hover := _renewal_hover(renewal, data.today)) is not None:
                 item.setToolTip(f"{hover}  {shown_name(renewal.name)}  {money}")
+        self.renewals.fit()  # as tall as their words beside the amounts, now set, take
         if data.expected:
             heading = QListWidgetItem(self.tr("Expected, not in your statements yet"))
             heading.setFlags(Qt.ItemFlag.NoItemFlags)  # nothing to open

@@ -1,26 +1,26 @@
-"""A list entry on one line with its amount in a column of its own at the right edge.
+"""A list entry with its amount in a column of its own at the right edge.
 
 "12/8/26  Harmony Music Studio  $35.00" wrapped in a narrow list put the amount alone on a
 second line, and the amounts of a list never lined up. Painted by :class:`AmountLineDelegate`,
-the amount sits right-aligned and whole, and what comes before it (the date and the name) is cut
-short with "…" when it does not fit; the entry's tooltip keeps it whole. The entry's text stays
-the whole line, for screen readers and for copying.
+the amount sits right-aligned and whole on the entry's first line, and what comes before it
+(the date and the name) wraps in the room left of it, word by word: cut short with "…" at a
+small laptop's 1024 pixels, "Harmony M…" named no renewal. An entry without an amount (a
+heading, "3 more in the next 30 days…") wraps across the list's width: "Expected, not in your
+…" said nothing. The entry's text stays the whole line, for screen readers and for copying.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import (
-    QListView,
-    QListWidgetItem,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QListView, QListWidgetItem, QStyle, QStyleOptionViewItem
+
+from finapp.gui.widgets.fitted_list import FullWidthDelegate
 
 #: the amount an entry shows in its own column
 _AmountRole = Qt.ItemDataRole.UserRole + 7
+#: the words before the amount wrap, never inside a word
+_WRAPPED = int(Qt.TextFlag.TextWordWrap)
 
 
 def set_amount(item: QListWidgetItem | None, amount: str) -> None:
@@ -29,8 +29,9 @@ def set_amount(item: QListWidgetItem | None, amount: str) -> None:
         item.setData(_AmountRole, amount)
 
 
-class AmountLineDelegate(QStyledItemDelegate):
-    """One line an entry, as wide as the list: the amount right-aligned, the rest elided."""
+class AmountLineDelegate(FullWidthDelegate):
+    """Entries as wide as the list: the amount right-aligned on the first line, the rest
+    wrapped beside it."""
 
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
@@ -39,8 +40,17 @@ class AmountLineDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        line = option.fontMetrics.height() + 2 * self._margin()
-        return QSize(self._view.viewport().width() - 2 * self._view.spacing(), line)
+        amount = index.data(_AmountRole)
+        if not amount:
+            return super().sizeHint(option, index)
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        width = self._view.viewport().width() - 2 * self._view.spacing()
+        # the text's box: Qt's style keeps a margin each side of the entry, and it is inset again
+        room = self._words_room(shown.fontMetrics, width - 4 * self._margin(), amount)
+        words = shown.text.removesuffix(amount).rstrip()
+        lines = shown.fontMetrics.boundingRect(QRect(0, 0, room, 10_000), _WRAPPED, words)
+        return QSize(width, lines.height() + 2 * self._margin())
 
     def paint(
         self,
@@ -54,15 +64,17 @@ class AmountLineDelegate(QStyledItemDelegate):
             return
         shown = QStyleOptionViewItem(option)
         self.initStyleOption(shown, index)
-        text = shown.text.removesuffix(amount).rstrip()
+        words = shown.text.removesuffix(amount).rstrip()
         shown.text = ""
         style = self._view.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, shown, painter, self._view)
         box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, shown, self._view)
         box = box.adjusted(self._margin(), 0, -self._margin(), 0)
         metrics = shown.fontMetrics
-        gap = metrics.horizontalAdvance("  ")
-        amount_width = metrics.horizontalAdvance(amount)
+        room = self._words_room(metrics, box.width(), amount)
+        lines = metrics.boundingRect(QRect(0, 0, room, 10_000), _WRAPPED, words)
+        # the text centred in the entry, the amount level with its first line
+        top = box.top() + max(0, (box.height() - lines.height()) // 2)
         role = (
             QPalette.ColorRole.HighlightedText
             if shown.state & QStyle.StateFlag.State_Selected
@@ -71,12 +83,16 @@ class AmountLineDelegate(QStyledItemDelegate):
         painter.save()
         painter.setPen(shown.palette.color(role))
         painter.setFont(shown.font)
-        flags = Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(box, flags | Qt.AlignmentFlag.AlignRight, amount)
-        room = max(0, box.width() - amount_width - gap)
-        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
-        painter.drawText(box.adjusted(0, 0, -(amount_width + gap), 0), flags, elided)
+        first_line = QRect(box.left(), top, box.width(), metrics.height())
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(first_line, right, amount)
+        painter.drawText(QRect(box.left(), top, room, box.bottom() - top + 1), _WRAPPED, words)
         painter.restore()
+
+    @staticmethod
+    def _words_room(metrics: QFontMetrics, width: int, amount: str) -> int:
+        """The width left of the amount and the gap before it."""
+        return max(1, width - metrics.horizontalAdvance(amount) - metrics.horizontalAdvance("  "))
 
     def _margin(self) -> int:
         return self._view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1

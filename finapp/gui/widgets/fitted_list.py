@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 
-class _FullWidthDelegate(QStyledItemDelegate):
+class FullWidthDelegate(QStyledItemDelegate):
     """Entries as wide as the list. Qt sizes a wrapped entry to its text's width rounded down,
     and painting re-wraps the text in that narrower box: one word too many for a line, and the
     entry ends in "…" above a blank line. Measured and painted at one width, it wraps alike."""
@@ -44,7 +44,7 @@ class FittedList(QListWidget):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setResizeMode(QListView.ResizeMode.Adjust)  # wrap again when the width changes
-        self.setItemDelegate(_FullWidthDelegate(self))
+        self.setItemDelegate(FullWidthDelegate(self))
         self._entries_height = 0
 
     def fit(self) -> None:
