@@ -6,8 +6,10 @@ left out, as one between the lines is (:mod:`.totals_rows`). A row in the data t
 read rejects the file, or with ``skip_bad_rows`` is left out and listed. Rows an app marks
 neutral (``不计收支``) or closed/failed are never money movements and are listed as left out,
 as are lines dated after the day of import where nothing says they are booked
-(:mod:`.scheduled`). What one row means is :class:`~.reader.RowReader`'s; this module is what
-only the whole file tells.
+(:mod:`.scheduled`). A line stating the statement's balance (Venmo's beginning-balance row) is
+the statement's own, no transaction left out: it is passed over without a word
+(:func:`~.left_out.statement_line`). What one row means is :class:`~.reader.RowReader`'s; this
+module is what only the whole file tells.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from finapp.importers.csv.balance_signs import BalanceSignProblem, SignRow, sign
 from finapp.importers.csv.card_number import accounts_column
 from finapp.importers.csv.cells import Row, cell, cells_key, padded
 from finapp.importers.csv.cut_end import refuse_cut_last_row
+from finapp.importers.csv.left_out import statement_line
 from finapp.importers.csv.mapping import CsvMapping, balance_column
 from finapp.importers.csv.own_account import own_account
 from finapp.importers.csv.reader import RowReader
@@ -98,7 +101,8 @@ def read_rows(
                 raise problem
             reason = reader.left_out(row)
             if reason:
-                skipped.append(SkippedRow(line, reason, neutral=True))
+                if not statement_line(reason):
+                    skipped.append(SkippedRow(line, reason, neutral=True))
                 fee = reader.service_fee(row, line)
                 if fee is not None:
                     kept.append((group(row), fee, row))
@@ -110,7 +114,8 @@ def read_rows(
                 said = reader.no_movement(row)
                 if not said:
                     raise
-                skipped.append(SkippedRow(line, said, neutral=True))
+                if not statement_line(said):
+                    skipped.append(SkippedRow(line, said, neutral=True))
                 continue
         except (RowProblem, ValueProblem) as exc:
             problem = exc if isinstance(exc, RowProblem) else RowProblem(line, exc.args[0])

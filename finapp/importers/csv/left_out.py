@@ -6,7 +6,8 @@ a payment app's neutral rows (``不计收支``) and closed trades; cancelled ord
 lines stating the account's balance (Bank of America's ``Beginning balance as of …``) or adding
 up others (``Summe``, ``合计``). Each is said apart (``row.pending``, ``row.status_neutral``,
 ``row.stated_balance`` …) so the import summary tells the user why it was left out, in their
-language.
+language; a line stating the balance is the statement's own and is not counted as left out
+(:func:`statement_line`).
 """
 
 from __future__ import annotations
@@ -108,6 +109,21 @@ def _zero_balance_line(
         return ""
     english = f"{said!r}: a balance the statement states, no money moved"
     return Problem("row.stated_balance", english, said=said)
+
+
+#: a statement's own line stating its balance, not one of the account's lines (see
+#: :func:`statement_line`)
+_STATEMENT_LINES = frozenset({"row.stated_balance", "row.no_money_line"})
+
+
+def statement_line(reason: str) -> bool:
+    """Whether ``reason`` says the row is the statement's own line stating its balance:
+    Venmo's beginning-balance row below its header, Bank of America's ``Beginning balance as
+    of …``, Starling's ``Opening Balance`` at 0.00. Such a row is no transaction the import
+    left out, and is not counted or listed as one ("1 left out (neutral)" at each of Venmo's
+    statements told of nothing); a row adding others up (``Summe``) and a neutral transaction
+    (``不计收支``, a pending line) still are. The mapping's preview still notes it."""
+    return getattr(reason, "code", "") in _STATEMENT_LINES
 
 
 def balance_said(row: Row, mapping: CsvMapping) -> str:
