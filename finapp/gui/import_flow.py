@@ -21,8 +21,10 @@ queue, the user told so, and are imported in the order they came once the dialog
 are closed.
 
 A dropped or opened file that names no account (a CSV of date, payee and amount) is not written
-by the import: the window asks which account it goes into, one question per such file after
-the summary of the others, and imports it into the account chosen; Cancel leaves it out.
+by the import: the window asks which account it goes into, one question per such file, right
+after the others are read, imports it into the account chosen (Cancel leaves it out), and only
+then shows one summary of the whole drop: a month's four downloads, Amex's short one among them,
+gave a summary, the question, then a second summary. Undo takes back all of it.
 
 A file with a row that cannot be read (an amount of ``abc``, a date of ``31/13``) is refused
 whole, as the command line refuses it: the summary names the file, the line and why, and
@@ -61,7 +63,7 @@ if TYPE_CHECKING:
     from finapp.gui.dialogs.account_choice import AccountChoiceDialog
     from finapp.gui.dialogs.import_wizard import ImportWizard
     from finapp.services.account_question import AccountQuestion
-    from finapp.services.import_results import ImportResult
+    from finapp.services.import_results import FileResult, ImportResult
     from finapp.services.import_undo import UndoResult
 
 log = logging.getLogger("finapp.gui")
@@ -143,6 +145,12 @@ class ImportFlow(QObject):
         self._to_map: list[Queued] = []
         # files naming no account, each waiting for the user to say which account it goes into
         self._to_ask: list[tuple[Queued, AccountQuestion]] = []
+        # what the files read so far of this drop brought, while the files naming no account
+        # wait for their questions: shown in one summary with theirs
+        self._held: ImportResult | None = None
+        # the files of that drop the user answered for, each run by its account before the
+        # one summary
+        self._held_for: list[Queued] = []
         # how the files being imported now were asked for: the account chosen (None: finapp
         # decides), their oldest row's sign, whether their bad rows are skipped
         self._running = Queued(Path(), None)
@@ -282,11 +290,6 @@ class ImportFlow(QObject):
 
     def _done(self, result: ImportResult) -> None:
         self._end_progress()
-        batches = [f.batch_id for f in result.files if f.batch_id is not None and f.new]
-        if batches:
-            self.last_batches = batches
-            self._last_new = result.new
-            self.undo_available.emit(True)
         changes = result.changes
         if changes.kinds:
             self.ctx.bus.data_changed.emit(changes)
@@ -296,10 +299,32 @@ class ImportFlow(QObject):
             for f in result.files
             if f.account_question is not None
         ]
+        if self._held is not None:  # the answered files of a drop: one summary with the rest
+            result = _joined(self._held, result)
+            self._held = None
+        batches = [f.batch_id for f in result.files if f.batch_id is not None and f.new]
+        if batches:
+            self.last_batches = batches
+            self._last_new = result.new
+            self.undo_available.emit(True)
         done = tuple(f for f in result.files if f.account_question is None)
         if result.not_read:  # stopped: what went in is told, and the rest is not asked about
             self._to_map, self._to_ask = [], []
             self.ctx.bus.message.emit("info", self.stopped_text(result))
+        rest = [q for q in self._queue if q in self._held_for]
+        if self._to_ask or rest:  # the questions first; the summary once their files are in
+            self._held = replace(result, files=done)
+            if self._to_ask:
+                self._next_question()
+            else:
+                self._start()  # the next account's answered files, at the queue's head
+            return
+        self._held_for = []
+        self._show_summary(result, done)
+
+    def _show_summary(self, result: ImportResult, done: tuple[FileResult, ...]) -> None:
+        """The summary of what ``result``'s files ``done`` brought (its questions answered),
+        or, when none was imported, the next question or wizard."""
         if done:
             if not result.not_read:
                 self.ctx.bus.message.emit("info", self.told_text(result))
@@ -358,6 +383,10 @@ class ImportFlow(QObject):
     def _next_question(self) -> None:
         """Which account the next file naming none goes into, else the mapping wizards."""
         if not self._to_ask:
+            if self._held is not None and not self._answered_files:  # every one cancelled
+                held, self._held = self._held, None
+                self._show_summary(held, held.files)
+                return
             self._next_wizard()
             return
         from finapp.gui.dialogs.account_choice import AccountChoiceDialog
@@ -386,6 +415,8 @@ class ImportFlow(QObject):
             wizard.finished.connect(lambda code: self._wizard_closed(wizard, path, account, code))
             wizard.open()
             return
+        if self._held is not None:
+            self._held_for = list(self._answered_files)
         self._queue[:0], self._answered_files = self._answered_files, []
         self._busy = False
         self._start_next()
@@ -406,6 +437,11 @@ class ImportFlow(QObject):
             self.ctx.bus.message.emit("info", self.tr("Import cancelled; nothing was written."))
         else:
             self.ctx.tasks.report(exc)
+        if self._held is not None:  # what the drop's other files brought is still told
+            held, self._held, self._held_for = self._held, None, []
+            self._busy = True
+            self._show_summary(held, held.files)
+            return
         # files queued meanwhile came on their own (another drop, another launch): they are
         # still wanted, and dropping them would tell nobody
         self._start_next()
@@ -452,6 +488,13 @@ class ImportFlow(QObject):
         self.ctx.bus.message.emit(
             "info", self.tr("Undo: removed %n transaction(s).", "", result.removed)
         )
+
+
+def _joined(held: ImportResult, later: ImportResult) -> ImportResult:
+    """One drop's result: the files read first, then those the user said the account of."""
+    return replace(
+        later, files=(*held.files, *later.files), history=(*held.history, *later.history)
+    )
 
 
 def _downloads_or_home() -> Path:

@@ -126,15 +126,11 @@ def test_several_files_dropped_at_once_ask_once_each(store, statements, tmp_path
     first = _write(downloads, "february.csv", OTHER_BANK)
     second = _write(downloads, "credit union march.csv", CREDIT_UNION.replace("02/", "03/"))
 
-    # the OFX names its account: imported at once, its summary first, never asked about
+    # the OFX names its account: imported at once, never asked about; the questions come
+    # next, and one summary of the whole drop once their files are in too
     _drop(shell.window, [first, statements.checking, second])
-    qtbot.waitUntil(lambda: shell.window.findChildren(ImportSummaryDialog) != [])
-    summary = opened(shell.window, ImportSummaryDialog, "import-summary")
-    assert summary.tree.topLevelItemCount() == 1
-    assert statements.checking.name in summary.tree.topLevelItem(0).text(0)
-    enter(qtbot, summary)
-
     question = _question(shell, qtbot)
+    assert not shell.window.findChildren(ImportSummaryDialog)
     assert question.windowTitle() == "Which account is february.csv from?"
     qtbot.mouseClick(
         question.accounts.viewport(),
@@ -145,14 +141,16 @@ def test_several_files_dropped_at_once_ask_once_each(store, statements, tmp_path
     enter(qtbot, question)
     question = _question(shell, qtbot)  # the next file's question, once the first is answered
     assert question.windowTitle() == "Which account is credit union march.csv from?"
-    with qtbot.waitSignal(shell.imports.finished, timeout=10_000):
+    with qtbot.waitSignal(shell.imports.finished, timeout=10_000) as blocker:
         enter(qtbot, question)  # where finapp would have put it: the credit union's Checking
-    # one import per account chosen, each with its summary
+    # one import per account chosen, and one summary of the three files
     assert len(rows(store, "Second Bank")) == 2
-    with qtbot.waitSignal(shell.imports.finished, timeout=10_000):
-        escape(qtbot, opened(shell.window, ImportSummaryDialog, "import-summary"))
     assert len(rows(store, "Checking")) == 4
-    escape(qtbot, opened(shell.window, ImportSummaryDialog, "import-summary"))
+    assert len(blocker.args[0].files) == 3
+    (summary,) = [d for d in shell.window.findChildren(ImportSummaryDialog) if d.isVisible()]
+    assert summary.tree.topLevelItemCount() == 3
+    assert statements.checking.name in summary.tree.topLevelItem(0).text(0)
+    escape(qtbot, summary)
     # the flow is free again: the next file opened is imported and asked about as before
     shell.imports.choose_files()
     chooser = opened(shell.window, QFileDialog, "import-file-chooser")
