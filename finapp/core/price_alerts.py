@@ -59,7 +59,9 @@ def due_charge(
     that no other stream holds (Apple Music is no price of iCloud's).
 
     None at a merchant the household buys other things from (:func:`_sells_more`): a Vinted
-    purchase paid through PayPal two days before Disney+ was due there is no Disney+ at 52.30.
+    purchase paid through PayPal two days before Disney+ was due there is no Disney+ at 52.30,
+    and a coffee at Starbucks at 6.45 near the day a run of 5.95 coffees seemed due is no new
+    price of it.
     """
     if sub.next_date is None or not sub.charges:
         return []
@@ -70,20 +72,29 @@ def due_charge(
         if charge.id in in_streams:
             continue
         if charge.posted > last and abs(charge.posted - sub.next_date) <= slack:
-            if _sells_more(charges, in_streams, charge):
+            if _sells_more(charges, in_streams, charge, last):
                 return []
             return [(charge.posted, charge.amount_minor, charge.id)]
     return []
 
 
-def _sells_more(charges: Sequence[Charge], in_streams: frozenset[int], charge: Charge) -> bool:
+def _sells_more(
+    charges: Sequence[Charge], in_streams: frozenset[int], charge: Charge, last: date
+) -> bool:
     """Whether the merchant took other money of the household, in the days the alerts look at,
-    that no stream holds, at another amount than ``charge``: a payment processor (PayPal's
-    eBay, Zalando and Vinted purchases) or a shop. There a charge on a stream's expected day is
-    as likely one more purchase as the stream at a new price, and a purchase is no price rise
-    of it nor a sign it still runs. The new price charged again (NYT at 17.00 after its intro
-    rate, twice) is the stream going on."""
-    return any(c.id not in in_streams and c.amount_minor != charge.amount_minor for c in charges)
+    that no stream holds: at another amount than ``charge`` (a payment processor's eBay,
+    Zalando and Vinted purchases, a shop), or at its amount on another day between the
+    stream's ``last`` charge and it, off any schedule (Starbucks coffees at 6.45, 5.95 and 7.25
+    on any day: a 6.45 on 03-24 and again on 04-14, when a run of 5.95 seemed due on 04-10).
+    There a charge on a stream's expected day is as likely one more purchase as the stream at
+    a new price, and a purchase is no price rise of it nor a sign it still runs. The new price
+    charged again on the next expected day (NYT at 17.00 after its intro rate, twice) is the
+    stream going on; two alike on one day are a double charge, told as such."""
+    return any(
+        c.id not in in_streams
+        and (c.amount_minor != charge.amount_minor or last < c.posted < charge.posted)
+        for c in charges
+    )
 
 
 def _held_since(
