@@ -38,17 +38,19 @@ from finapp.core.bank_text import OFX_NAME_LIMIT
 #: "… BNF:MAREK KOWALSKI ID:123456 BNF BK:PKO BANK", "/BNF=MAREK KOWALSKI SRF# GW000…": a wire's
 #: beneficiary or originator, up to the next field
 _WIRE_PARTY = re.compile(r"\b(BNF|ORIG|ORIGINATOR)\s*[:=]\s*([^:=/#]*)")
-#: "TRANSFER TO …", "ZELLE PAYMENT FROM …", "TRANSFER REF #IBE5ZJ6 TO …": the party follows
+#: "TRANSFER TO …", "ZELLE PAYMENT FROM …", "TRANSFER REF #IBE5ZJ6 TO …", Chase's "Online
+#: Transfer 204526030005 to …" (a transfer's number before the way): the party follows
 _TO_PARTY = re.compile(
-    r"\b(TRANSFER|XFER|ZELLE|VENMO|WIRE)\b(?:\s+PAYMENT)?(?:\s+REF\s*#?\s*\w+)?\s+"
-    r"(TO|FROM)\b\s*(.*)"
+    r"\b(TRANSFER|XFER|ZELLE|VENMO|WIRE)\b(?:\s+PAYMENT)?(?:\s+REF\s*#?\s*\w+)?"
+    r"(?:(?:(?<=TRANSFER)|(?<=XFER))\s+\d{6,})?\s+(TO|FROM)\b\s*(.*)"
 )
 #: Bank of America's Zelle line, which prints the confirmation first, then the person, and no
 #: way ("Zelle Transfer Conf# d8zwvoorc; XUCHANG HAIR LLC"): the amount's sign tells it
 _CONF_THEN_PARTY = re.compile(r"\bZELLE TRANSFER CONF\s*#\s*\w+\s*;\s*(.*)")
-#: where a party's words end: a field, a reference or confirmation, a date
+#: where a party's words end: a field, a reference or confirmation, a date; a run of "#" is an
+#: account's masked number ("KEMBA FINANCIAL CREDIT UNION ########1207"), no field's label
 _PARTY_END = re.compile(
-    r"\s(?:[A-Z]+\s?[:#]|REF\b|CONF\b|CONFIRMATION\b|TRANSACTION\b|ID\b|SRF\b|TRN\b|ON\s+\d"
+    r"\s(?:[A-Z]+\s?(?::|#(?!#))|REF\b|CONF\b|CONFIRMATION\b|TRANSACTION\b|ID\b|SRF\b|TRN\b|ON\s+\d"
     r"|\d{1,2}/\d{1,2}\b|FOR\b)|[;\"]"
 )
 #: an account's number label opening the party ("ACCT # XXXX5678", "ACCOUNT NO 1234"), which
@@ -60,10 +62,11 @@ _CODE_AS_WRITTEN = re.compile(r"[A-Z]{2,}[a-z]")
 #: a word of a name: letters only ("WAY2SAVE", "WFCT0XYZ123" are references or products), Latin
 #: or Chinese ("王小明", a transcribed name's "阿卜杜·拉赫曼")
 _WORD = re.compile(r"[A-Z][A-Z'&-]*|[\u3400-\u9fff][\u3400-\u9fff·]*")
-#: an own account's digits: masked ("XXXXXX1234", "...4471", "*9981") or after an account's
-#: word ("SAV 4471"); a bare number after a person's name is a payment's reference
+#: an own account's digits: masked ("XXXXXX1234", "...4471", "*9981", Chase's "########1207")
+#: or after an account's word ("SAV 4471"); a bare number after a person's name is a payment's
+#: reference
 _ACCOUNT = re.compile(
-    r"(?:(?<!X)X{2,}|(?<!\.)\.{2,}|(?<!\*)\*+|\b(?:SAV|SAVINGS|CHK|CHECKING|ACCT|ACCOUNT|CARD"
+    r"(?:(?<!X)X{2,}|(?<!#)#{2,}|(?<!\.)\.{2,}|(?<!\*)\*+|\b(?:SAV|SAVINGS|CHK|CHECKING|ACCT|ACCOUNT|CARD"
     r"|LOAN|MMA|IRA)\s+)"
     r"(\d{4,})(?!\d)"
 )
@@ -166,7 +169,7 @@ def paid_person(text: str) -> str:
     party = party_of(text)
     if party is None or party.by not in _PAID_BY_NAME:
         return ""
-    words = _name_words(party.printed)
+    words = name_words_of(party.printed)
     if len(words) > 1:
         upper = " ".join(text.upper().split())
         if len(upper) == OFX_NAME_LIMIT and upper.endswith(" " + words[-1]):
@@ -184,12 +187,14 @@ def counterparty(text: str) -> str:
     party = party_of(text)
     if party is None:
         return ""
-    words = _name_words(party.printed)
+    words = name_words_of(party.printed)
     return " ".join([*words[:_PARTY_WORDS], _last_digits(_ACCOUNT, party.printed)]).strip()
 
 
-def _name_words(printed: str) -> list[str]:
-    """The words of a party as printed that may name it: no reference, number or filler."""
+def name_words_of(printed: str) -> list[str]:
+    """The words of a party as printed that may name it: no reference, number or filler. A
+    word banks add to a card's line ("CREDIT", "ONLINE") is the party's own here: "KEMBA
+    FINANCIAL CREDIT UNION" is a credit union."""
     words = printed.replace(",", " ").split()  # "DOE, JANE"
     return [w for w in words if _WORD.fullmatch(w) and w not in _NOISE]
 

@@ -39,8 +39,9 @@ from typing import TypeGuard
 
 from ahocorasick_rs import AhoCorasick
 
-from finapp.core.counterparty import party_of
-from finapp.core.merchant import memo_names_merchant, merchant_key, name_words
+from finapp.core.counterparty import name_words_of, party_of
+from finapp.core.merchant import NOISE_WORDS, memo_names_merchant, merchant_key, name_words
+from finapp.core.money import from_minor
 from finapp.core.rule_index import REMEMBERED
 from finapp.core.wallet_funding import from_marker
 from finapp.tr_marks import fill
@@ -61,13 +62,16 @@ _CODES = frozenset({
     "CKCD", "DIR", "DEP", "AUTOPAY", "EPAY", "CRD", "DBT", "PAID", "PAYROLL", "SALARY",
     "DIRECT", "DEPOSIT", "AUTOMATIC", "THANK", "YOU", "MSBILL", "INFO", "GOSQ",
 })  # fmt: skip
-#: words kept in capitals: initials people say letter by letter
+#: words kept in capitals: initials people say letter by letter; one without a vowel is kept
+#: anyway (:func:`_initials`), one with a vowel must be listed ("AEP OHIO" is AEP Ohio)
 _ACRONYMS = frozenset({
     "ATM", "HOA", "HBO", "IBM", "USPS", "UPS", "IRS", "KFC", "DMV", "BMW", "CVS", "HSBC",
     "USAA", "NYC", "AMC", "ESPN", "ADP", "TD", "BP", "YMCA", "LA", "NY", "DC", "UK", "EU",
     "USA", "US", "TV", "PC", "AI", "ICBC", "BOCOM", "CITIC", "BMO", "CIBC", "IGA", "SAQ", "LCBO",
     "EE", "NHS", "DVLA", "HMRC", "TFL", "BBC", "ITV", "RAC", "ING", "ABN", "AMRO", "BNP", "EDF",
     "SNCF", "RATP", "DKB", "ADAC", "AOK", "BBVA", "TIM", "ANWB", "EMT", "NS",
+    # US utilities and services said letter by letter, though a vowel makes them look like words
+    "AEP", "DTE", "BGE", "PSEG", "SCE", "APS", "TXU", "ADT", "AAA", "AARP", "TIAA",
 })  # fmt: skip
 #: stands for a lone "&" ("CITY POWER & LIGHT") while words are cleaned: one letter is dropped
 _AMPERSAND = "AMPERSAND"
@@ -185,6 +189,11 @@ MADE_NAMES: dict[str, tuple[str, str]] = {
     #: branch's scanner
     "cash_deposit": ("Cash deposit · %1", "Cash deposit"),
     "check_deposit": ("Check deposit · %1", "Check deposit"),
+    #: a stream of cheques paid out (:func:`stream_name`): named by its amount, as the
+    #: cheques name no payee and a cheque's number is no name of the next one
+    "check_for": ("Check for %1", "Checks"),
+    #: a cheque paid out, by its number ("CHECK 1045" is Check #1045): its payee is not printed
+    "check": ("Check #%1", "Check"),
 }
 #: each kind's English with a subject as a pattern, the subject captured
 _MADE_PATTERNS = tuple(
@@ -192,6 +201,32 @@ _MADE_PATTERNS = tuple(
     for kind, (with_subject, _) in MADE_NAMES.items()
 )
 _MADE_BARE = {bare: kind for kind, (_, bare) in MADE_NAMES.items()}
+#: a cheque paid out as banks print it: Chase's "CHECK 1045", "CHECK # 1043", Capital One's
+#: "Check #1043 Cashed", an OFX "CHECK" with its number elsewhere
+_CHEQUE_PAID = re.compile(
+    r"(?:CHECK|CHEQUE|CHK|CHQ)(?:\s+PAID)?\s*(?:#|NO\.?)?\s*0*(?P<number>\d+)?"
+    r"(?:\s+(?:CASHED|PAID))?",
+    re.IGNORECASE,
+)
+
+
+def _says_cheque(memo: str) -> bool:
+    """Whether a cheque's memo says no more than that it is one: none, Chase's ``CHECK`` (its
+    Details column) or the cheque's number again."""
+    said = memo.strip()
+    return not said or said.isdigit() or _CHEQUE_PAID.fullmatch(said) is not None
+
+
+def stream_name(line_name: str, amount_minor: int, currency: str) -> str:
+    """The name of a recurring stream whose latest line is named ``line_name``: that name,
+    but for cheques. A cheque names no payee, and the latest one's number is no name of the
+    next ("Check #1049 is due on 2026-11-26" would be a cheque already cashed): cheques of one
+    amount on a schedule (lawn care, rent paid by cheque) are named by it, "Check for 180.00",
+    until the user names them."""
+    made = made_name(line_name)
+    if made is None or made.kind != "check":
+        return line_name
+    return MadeName("check_for", f"{from_minor(abs(amount_minor), currency)}").english()
 
 
 @lru_cache(REMEMBERED)
@@ -372,6 +407,9 @@ class Namer:
     ) -> MadeName | None:
         """A salary, a card's payment, cash, a deposit or a transfer, named in the namer's own
         words."""
+        cheque = _CHEQUE_PAID.fullmatch(payee.strip())
+        if cheque is not None and _says_cheque(memo):
+            return MadeName("check", cheque["number"] or "")
         deposit = self._deposits.longest(folded)
         if isinstance(deposit, str):
             return MadeName(deposit)
@@ -399,7 +437,7 @@ class Namer:
             kind = " ".join((ending["kind"] or "").upper().split())
             other = f"{_ACCOUNT_KINDS.get(kind, 'Account')} …{ending['last']}"
         else:
-            other = _with_double_names(self._words_of(party.printed), party.printed)
+            other = _with_double_names(_party_name(party.printed), party.printed)
         by = "transfer" if party.by == "wire" else party.by
         account = _OWN_ACCOUNT.search(_REFERENCE.sub(" ", party.printed))  # a reference's digits
         if by == "transfer" and other and account is None:  # name no account
@@ -544,6 +582,17 @@ def _as_printed(name: str, printed: str) -> str:
     if not capitals or not (mixed or alone):
         return name
     return " ".join(w.upper() if w.upper() in capitals else w for w in words)
+
+
+def _party_name(printed: str) -> str:
+    """A transfer's or payment's party by its words as printed: a word banks add to a card's
+    line is the party's own inside its name ("KEMBA FINANCIAL CREDIT UNION ########1207" is
+    Kemba Financial Credit Union, not "Kemba Financial Union"), not before or after it
+    ("XUCHANG HAIR LLC" is Xuchang Hair); "SAV XXXXXX1234" is Savings."""
+    words = [w for w in name_words_of(printed) if len(w) > 1 and w not in _CODES]
+    named = [i for i, w in enumerate(words) if w not in NOISE_WORDS]
+    inside = words[named[0] : named[-1] + 1] if named else []
+    return title_case(inside[:_MAX_WORDS])
 
 
 def _with_double_names(name: str, printed: str) -> str:

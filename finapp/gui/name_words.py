@@ -83,6 +83,14 @@ _WORDS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("PayeeName", "Check deposit · %1"),
         QT_TRANSLATE_NOOP("PayeeName", "Check deposit"),
     ),
+    "check_for": (
+        QT_TRANSLATE_NOOP("PayeeName", "Check for %1"),
+        QT_TRANSLATE_NOOP("PayeeName", "Checks"),
+    ),
+    "check": (
+        QT_TRANSLATE_NOOP("PayeeName", "Check #%1"),
+        QT_TRANSLATE_NOOP("PayeeName", "Check"),
+    ),
 }
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Select, and_, delete, func, select
 from sqlalchemy.orm import Session
 
-from finapp.core.display_names import shipped_namer
+from finapp.core.display_names import shipped_namer, stream_name
 from finapp.errors import NotFoundError, Problem
 from finapp.services.undoable import undoable
 from finapp.store.engine import Store
@@ -140,7 +140,8 @@ def name_subscriptions(latest: Iterable[tuple[Subscription, int]], names: StoreN
     renamed = [(row, line) for row, line in latest if not read_details(row.details).pinned]
     shown = names.of_lines(line for _, line in renamed)
     for row, line in renamed:
-        row.name = shown.get(line) or row.name
+        named = shown.get(line)
+        row.name = stream_name(named, row.amount_minor, row.currency) if named else row.name
 
 
 class TableNames:
