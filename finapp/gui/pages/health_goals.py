@@ -177,7 +177,12 @@ class GoalsSection(HealthSection):
         button.setAccessibleName(fill(self.tr("Remove the goal %1"), (goal.name,)))
         button.clicked.connect(lambda _checked=False, g=goal: self.ask_remove(g))
         self.remove_buttons[goal.name] = button
-        cells = (name, saved, QLabel(self._needed_text(goal), self), state, button)
+        needed = QLabel(self._needed_text(goal), self)
+        # words wrap rather than widen the page: in Chinese at 1024 pixels a goal's row was
+        # wider than the window, the page scrolling sideways and every section cut at its edge
+        for words in (name, needed):
+            words.setWordWrap(True)
+        cells = (name, saved, needed, state, button)
         for column, cell in enumerate(cells):
             cell.setObjectName(cell.objectName() or f"goal-cell-{column}")
             self.grid.addWidget(cell, row, column)
