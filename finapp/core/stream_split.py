@@ -68,6 +68,8 @@ _MOVED_MAX_DAYS = 12
 _MOVED_PARTS_MIN = 5
 _MOVED_CUTS_TRIED = 3
 _MAX_STEP = 2.0  # a price may at most double (or halve) from one charge to the next
+#: ... but an introductory price may end at several times itself (:func:`_intro_price_ended`)
+_INTRO_STEP = 10.0
 _MAX_CHAIN_GROUP = 80  # larger same-amount groups are habits, not hidden subscriptions
 #: A merchant charging more often than this a month is a habit (coffee, groceries, rides): no
 #: stream is searched for among its charges by amount (step 4 would reject it anyway).
@@ -442,7 +444,31 @@ def _extend(stream: list[T], spare: list[T]) -> list[T]:
                 break
             spare.remove(match)
             stream = [*stream, match] if forward else [match, *stream]
-    return stream
+    return _intro_price_ended(stream, spare, cadence)
+
+
+def _intro_price_ended(stream: list[T], spare: list[T], cadence: Cadence) -> list[T]:
+    """``stream`` with the merchant's other charges when they are all its next charges, on
+    schedule, at one higher price: an introductory price that ended.
+
+    The New York Times charges 4.00 every four weeks for a year, then 17.00: more than the
+    double a price may otherwise step by (:func:`plausible_step`), so the first and second
+    17.00 charges were no part of the stream, which was listed as lapsed, with no reminder of
+    its next charge, until a third made the new price a stream of its own. Only where the
+    merchant charges nothing else: a purchase at a shop that sells other things is no price.
+    """
+    if not spare or len({c.amount_minor for c in spare}) > 1:
+        return stream
+    before, after = abs(stream[-1].amount_minor), abs(spare[0].amount_minor)
+    if not before < after <= _INTRO_STEP * before:
+        return stream
+    ended = list(stream)
+    for charge in sorted(spare, key=lambda c: c.posted):
+        if abs((charge.posted - _expected(ended, cadence, True)).days) > _SLACK_DAYS:
+            return stream
+        ended.append(charge)
+    spare.clear()
+    return ended
 
 
 def _expected(stream: Sequence[Dated], cadence: Cadence, forward: bool) -> date:
