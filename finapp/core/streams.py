@@ -54,6 +54,10 @@ _METERED = re.compile(
     r"燃气|煤气|天然气|电费|电力|电网|供电|水费|水务|自来水",
     re.IGNORECASE,
 )
+#: Words of a bank's interest on a balance ("INTEREST PAYMENT", 农业银行's 结息, 交通银行's
+#: 存款利息, the stream's name "Interest"): what it pays follows the balance and the rate, so a
+#: few yuan more one quarter is no raise.
+_INTEREST = re.compile(r"\bINTEREST\b|利息|结息", re.IGNORECASE)
 
 #: A home's rent or mortgage: a bill however it is paid, by Zelle or a 转账 to the landlord, or
 #: the bank's 房贷还款 (还款 is also how a card's payment reads), all worded like transfers.
@@ -246,9 +250,14 @@ def has_price(
 
     A stream renewed once a year (``yearly``, :func:`renews_yearly`) is a price however often
     it changed, unless its words name a meter: car insurance at 534.80, then 611.45, then 590.10
-    is a premium set anew at each renewal, not a meter's reading."""
+    is a premium set anew at each renewal, not a meter's reading.
+
+    Income is pay at a set amount, whose change (a raise) is news. Interest has no price: it
+    follows the balance and the rate (交通银行's 存款利息 at 2.36, then 2.96 a quarter later),
+    and neither has income whose amount changes nearly every time (commissions, hours worked):
+    its changes are the month's, as a metered bill's are."""
     if kind == StreamKind.INCOME:
-        return True
+        return not (any(_INTEREST.search(t) for t in texts) or is_variable(list(amounts)))
     if _metered_words(texts) or (not yearly and is_variable(list(amounts))):
         return False
     return not (kind == StreamKind.BILL and has_one_offs(list(amounts)))
