@@ -13,6 +13,12 @@ hole between statements is therefore reported only when it is longer than the ac
 longest quiet spell inside one statement (the most days its files show passing without a line),
 and never when a week or less (:data:`GAP_TOLERANCE`): an account that moves twice a month is
 not "missing" a fortnight, while a checking account busy every few days that lacks a month is.
+
+A card's monthly list covers its billing cycle, whatever days its lines fall on: 交通银行's
+monthly credit-card lists state no period, and a card used a few times a month leaves two
+weeks between one list's last line and the next one's first. When every list of a card lies
+within one billing cycle, two lists in consecutive cycles leave no hole between them; lists two
+cycles apart still do, so a month really missing is reported (:func:`_between_cycles`).
 """
 
 from __future__ import annotations
@@ -25,9 +31,16 @@ from itertools import pairwise
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from finapp.core.account_types import AccountType
 from finapp.services.open_accounts import closing_days
 from finapp.services.read_once import read_once
-from finapp.store.schema import BalanceSnapshot, ImportBatch, StatementPeriod, Transaction
+from finapp.store.schema import (
+    Account,
+    BalanceSnapshot,
+    ImportBatch,
+    StatementPeriod,
+    Transaction,
+)
 
 #: Days between two statements that are not called a gap: a week without lines is ordinary
 #: where the period comes from the first and last line rather than from stated dates.
@@ -35,6 +48,15 @@ GAP_TOLERANCE = timedelta(days=7)
 #: An account with fewer lines than one per this many days is quiet for weeks as a matter of
 #: course: a hole its stated balances bridge is none (:func:`_not_bridged`).
 SPARSE_PACE = timedelta(days=7)
+#: How many statements of a card must each lie within one billing cycle before its lists are
+#: taken as cycles: with one or two, a download of any few weeks would pass for a cycle.
+CYCLE_LISTS = 3
+#: How many lines a card's own pace must put in a hole between two cycles' lists for the hole
+#: to be a list cut short rather than the quiet end of a cycle (a card used a few times a
+#: month goes two weeks without a line; one used every other day does not).
+CUT_SHORT_LINES = 3
+#: The days of the month a card's billing cycle may start on (its statement day, 1 to 28).
+_CYCLE_STARTS = range(1, 29)
 
 
 #: A run of days, first and last included.
@@ -93,9 +115,13 @@ def _coverage(session: Session) -> dict[int, Coverage]:
     closed = closing_days(session)
     gapped = [account_id for account_id, spans in periods.items() if _merged(spans)[1]]
     quiet = _longest_quiet_spells(session, gapped, periods)
+    cards = _cards(session, gapped)
     found = {}
     for account_id, spans_in in periods.items():
         spans, gaps = _merged(spans_in, quiet.get(account_id, GAP_TOLERANCE))
+        if gaps and account_id in cards:
+            days = (spans[-1][1] - spans[0][0]).days + 1
+            gaps = _between_cycles(gaps, spans_in, cards[account_id] / days)
         if gaps:
             gaps = _not_bridged(session, account_id, gaps, (spans[0][0], spans[-1][1]))
         found[account_id] = Coverage(
@@ -107,6 +133,55 @@ def _coverage(session: Session) -> dict[int, Coverage]:
             closed_on=closed.get(account_id),
         )
     return found
+
+
+def _cards(session: Session, accounts: list[int]) -> dict[int, int]:
+    """Which of ``accounts`` are credit cards, each with its number of lines (read only for
+    accounts whose statements leave a hole)."""
+    if not accounts:
+        return {}
+    query = (
+        select(Account.id, func.count(Transaction.id))
+        .join(Transaction, Transaction.account_id == Account.id)
+        .where(Account.id.in_(accounts), Account.type == AccountType.CREDIT_CARD)
+        .group_by(Account.id)
+    )
+    return {account_id: int(lines) for account_id, lines in session.execute(query)}
+
+
+def _cycle(day: date, first_day: int) -> int:
+    """The billing cycle holding ``day`` (counted in months) when cycles start on the
+    ``first_day`` of each month."""
+    months = day.year * 12 + day.month - 1
+    return months if day.day >= first_day else months - 1
+
+
+def _between_cycles(gaps: list[Span], periods: list[Span], pace: float) -> list[Span]:
+    """The holes of a card's statements that are holes whatever its billing cycle: when each of
+    :data:`CYCLE_LISTS` or more statements lies within one cycle for the cycle starts that
+    fit them all, a hole between two lines of consecutive cycles is the end of one cycle and
+    the start of the next, quiet on the card (交通银行's lists: 2025-10-20 – 2025-11-04 between
+    October's last line and November's first). A hole is kept when, by some cycle start that
+    fits, its two sides are two cycles apart or more (a list is missing), or when the card's
+    ``pace`` (lines a day) would have put :data:`CUT_SHORT_LINES` in it (a list cut short).
+    With no cycle start fitting every statement (a download of several months, a period
+    stated across cycles), the holes stay as they are."""
+    if len(periods) < CYCLE_LISTS:
+        return gaps
+    starts = [
+        first
+        for first in _CYCLE_STARTS
+        if all(_cycle(start, first) == _cycle(end, first) for start, end in periods)
+    ]
+    if not starts:
+        return gaps
+    day = timedelta(days=1)
+    return [
+        (first, last)
+        for first, last in gaps
+        if ((last - first).days + 1) * pace >= CUT_SHORT_LINES
+        or any(_cycle(last + day, c) - _cycle(first - day, c) > 1 for c in starts)
+    ]
 
 
 def _not_bridged(session: Session, account_id: int, gaps: list[Span], covered: Span) -> list[Span]:
