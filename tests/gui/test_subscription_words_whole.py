@@ -22,9 +22,11 @@ from finapp.gui.pages.subscriptions import (
     SubscriptionsPage,
 )
 from finapp.services.demo import open_demo_store
+from finapp.services.imports import import_files
 from tests.gui.chinese import speaking
 from tests.gui.shell_support import make_shell
 from tests.gui.wrapped_cells import cut_words
+from tests.households.shanghai_household import write_all
 
 pytestmark = pytest.mark.slow
 
@@ -91,3 +93,30 @@ def test_a_wide_window_keeps_each_row_on_one_line(  # type: ignore[no-untyped-de
     assert model.index(0, COL_NAME, group).data(Qt.ItemDataRole.DisplayRole)
     shell.close()
     store.close()
+
+
+def test_a_shanghai_couple_s_notes_stay_in_the_window(  # type: ignore[no-untyped-def]
+    qtbot, us_locale, store, tmp_path: Path
+) -> None:
+    """Their wallets' names are long ("Alipay · 招商银行信用卡 (8812)") and their amounts wide
+    (CN¥78,000.00 a year): kept at their longest words, the columns of words left the Notes
+    off the window's edge, scrolled sideways, "▲ price up" out of sight. The last ones now
+    give way first, down to their headers' width."""
+    exports = write_all(tmp_path / "exports")
+    import_files(store, [path for owned in exports.values() for path in owned])
+    shell = make_shell(store, tmp_path, opening_page="subscriptions")
+    qtbot.addWidget(shell.window)
+    shell.window.resize(1024, 700)
+    shell.window.show()
+    qtbot.waitExposed(shell.window)
+    page = shell.window.page("subscriptions")
+    assert isinstance(page, SubscriptionsPage)
+    tree, model = page.table, page.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    icloud = model.find(lambda row: row.view.name == "iCloud")
+    notes = icloud.siblingAtColumn(COL_NOTES)
+    assert notes.data().startswith("▲")
+    qtbot.waitUntil(lambda: cut_words(tree, notes) is None)
+    # at most the headers' own widths past the edge: never a column of words out of sight
+    assert tree.horizontalScrollBar().maximum() < tree.fontMetrics().horizontalAdvance("M")
+    shell.close()

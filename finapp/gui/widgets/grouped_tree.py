@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTextBoundaryFinder,
+    QTimer,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
@@ -159,6 +160,8 @@ class GroupedTree(QTreeView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._flexible = tuple(flexible)
+        #: the width inside the tree the columns were last fitted to
+        self._fitted_at = -1
         self._whole_first = tuple(whole_first)
         #: the widths the user dragged (no longer fitted), kept under ``columns``' key
         self.columns = ColumnMemory(header, *columns)
@@ -184,6 +187,14 @@ class GroupedTree(QTreeView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_columns()
+
+    def updateGeometries(self) -> None:
+        """Fit the columns again when the room inside changed with the tree's size the same:
+        rows grown taller by their wrapped words bring a scroll bar, which took its width from
+        the columns fitted without it (the notes a few pixels off the edge)."""
+        super().updateGeometries()
+        if self.viewport().width() != self._fitted_at:
+            QTimer.singleShot(0, self.fit_columns)
 
     def _texts(self, column: int) -> list[str]:
         """``column``'s texts, folded groups' too (unfolding one never elides it)."""
@@ -216,6 +227,7 @@ class GroupedTree(QTreeView):
 
     def fit_columns(self) -> None:
         header = self.header()
+        self._fitted_at = self.viewport().width()
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         fitted = [c for c in shown if c not in self.columns.user_sized]
         bold = QFont(self.font())
@@ -239,18 +251,19 @@ class GroupedTree(QTreeView):
         if flexible and need <= room:
             widths[flexible[-1]] += room - need
         elif flexible:
-            least = {
-                c: max(
-                    header.sectionSizeHint(c),
-                    min(self._room_for_words(c, texts[c], metrics, padding), widths[c]),
-                )
-                for c in flexible
-            }
+            floor = {c: header.sectionSizeHint(c) for c in flexible}
             names = flexible[0]
             if names == self._flexible[0]:
                 starts = [first_characters(text, READABLE) for text in texts[names]]
                 readable = self._room_for(names, starts, metrics, padding)
-                least[names] = max(least[names], min(readable, widths[names]))
+                floor[names] = max(floor[names], min(readable, widths[names]))
+            words = {
+                c: max(
+                    floor[c], min(self._room_for_words(c, texts[c], metrics, padding), widths[c])
+                )
+                for c in flexible
+            }
+            least = self._give_way(floor, words, room)
             left = room - sum(least.values())
             for c in (c for c in self._whole_first if c in least):
                 firsts = [text.split(PARTS_JOINER)[0] for text in texts[c]]
@@ -269,6 +282,21 @@ class GroupedTree(QTreeView):
             self.columns.fitting = False
         if before != [header.sectionSize(c) for c in flexible]:
             self.scheduleDelayedItemsLayout()  # the rows' heights, for their words wrapped anew
+
+    @staticmethod
+    def _give_way(floor: dict[int, int], words: dict[int, int], room: int) -> dict[int, int]:
+        """Each flexible column at its longest word's width, or, where the room is short of
+        that, the last ones given way first down to their ``floor`` (a word cut with "…"
+        rather than the notes scrolled off the window's edge)."""
+        least = dict(words)
+        short = sum(least.values()) - room
+        for column in reversed(list(least)):
+            if short <= 0:
+                break
+            given = min(short, least[column] - floor[column])
+            least[column] -= given
+            short -= given
+        return least
 
     def row_at(self, index: QModelIndex) -> Any:
         """The row ``index`` is on (None for a group header or no index)."""
