@@ -8,18 +8,22 @@ amounts still one column, and the heading wraps across the list.
 
 from __future__ import annotations
 
+from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QImage
 from PySide6.QtWidgets import QListWidget, QStyle
 
 from finapp.gui.pages.dashboard import DashboardPage
 from finapp.services.demo import open_demo_store
-from tests.gui.chinese import speaking
+from finapp.services.imports import import_files
+from tests.gui.chinese import chinese, speaking  # noqa: F401 - the fixture
+from tests.gui.page_fixtures import inline_ctx, shown_dashboard
 from tests.gui.shell_support import make_shell
+from tests.households.shanghai_household import write_all
 
 pytestmark = pytest.mark.slow
 
@@ -74,3 +78,43 @@ def test_at_1024_pixels_every_renewal_and_its_heading_read_whole(  # type: ignor
         assert rects[-1].bottom() <= renewals.viewport().height()
         shell.close()
     store.close()
+
+
+def _ink_bottom(image: QImage, left: int, right: int, top: int, bottom: int) -> int:
+    """The lowest row between ``top`` and ``bottom`` with a dark pixel between ``left`` and
+    ``right``: where figures stand, on their baseline (digits have no descenders)."""
+    for y in range(bottom, top - 1, -1):
+        if any(image.pixelColor(x, y).lightness() < 110 for x in range(left, right)):
+            return y
+    return -1
+
+
+def test_in_chinese_a_renewal_s_amount_stands_on_its_name_s_line(  # type: ignore[no-untyped-def]
+    qtbot,
+    us_locale,
+    chinese,  # noqa: F811
+    store,
+    tmp_path: Path,
+) -> None:
+    """A Shanghai couple's "2026-12-09  爱奇艺  ¥25.00": a line holding Chinese stands taller
+    than the figures' font, and the amount, centred on its own, sat a few pixels above the day
+    and the name beside it. Day and amount now stand on one baseline."""
+    exports = write_all(tmp_path / "exports")
+    import_files(store, [path for owned in exports.values() for path in owned])
+    ctx = inline_ctx(store, tmp_path / "data")
+    page = shown_dashboard(qtbot, ctx, date(2026, 12, 6), (820, 560))
+    renewals = page.renewals
+    qtbot.waitUntil(lambda: renewals.count() >= 3)
+    entries = [renewals.item(row) for row in range(renewals.count())]
+    chinese_named = [item for item in entries if item.data(AMOUNT) and "爱奇艺" in item.text()]
+    assert chinese_named, [item.text() for item in entries]
+    image = renewals.viewport().grab().toImage()
+    scale = image.devicePixelRatio()
+    for item in chinese_named:
+        rect = renewals.visualItemRect(item)
+        top, bottom = int(rect.top() * scale), int(rect.bottom() * scale)
+        day = _ink_bottom(image, int(rect.left() * scale), int((rect.left() + 40) * scale),
+                          top, bottom)  # fmt: skip
+        amount = _ink_bottom(image, int((rect.right() - 30) * scale), int(rect.right() * scale),
+                             top, bottom)  # fmt: skip
+        assert day > 0 and abs(day - amount) <= 1, (item.text(), day, amount)

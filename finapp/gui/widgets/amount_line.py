@@ -11,16 +11,32 @@ heading, "3 more in the next 30 days…") wraps across the list's width: "Expect
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from math import ceil
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QListView, QListWidgetItem, QStyle, QStyleOptionViewItem
 
 from finapp.gui.widgets.fitted_list import FullWidthDelegate
 
 #: the amount an entry shows in its own column
 _AmountRole = Qt.ItemDataRole.UserRole + 7
-#: the words before the amount wrap, never inside a word
-_WRAPPED = int(Qt.TextFlag.TextWordWrap)
+
+
+def _wrapped(words: str, font: QFont, width: int) -> QTextLayout:
+    """``words`` laid out in lines of ``width`` pixels, broken between words only."""
+    layout = QTextLayout(words, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    height = 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, height))
+        height += line.height()
+    layout.endLayout()
+    return layout
 
 
 def set_amount(item: QListWidgetItem | None, amount: str) -> None:
@@ -48,9 +64,8 @@ class AmountLineDelegate(FullWidthDelegate):
         width = self._view.viewport().width() - 2 * self._view.spacing()
         # the text's box: Qt's style keeps a margin each side of the entry, and it is inset again
         room = self._words_room(shown.fontMetrics, width - 4 * self._margin(), amount)
-        words = shown.text.removesuffix(amount).rstrip()
-        lines = shown.fontMetrics.boundingRect(QRect(0, 0, room, 10_000), _WRAPPED, words)
-        return QSize(width, lines.height() + 2 * self._margin())
+        words = _wrapped(shown.text.removesuffix(amount).rstrip(), shown.font, room)
+        return QSize(width, ceil(words.boundingRect().height()) + 2 * self._margin())
 
     def paint(
         self,
@@ -71,10 +86,11 @@ class AmountLineDelegate(FullWidthDelegate):
         box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, shown, self._view)
         box = box.adjusted(self._margin(), 0, -self._margin(), 0)
         metrics = shown.fontMetrics
-        room = self._words_room(metrics, box.width(), amount)
-        lines = metrics.boundingRect(QRect(0, 0, room, 10_000), _WRAPPED, words)
-        # the text centred in the entry, the amount level with its first line
-        top = box.top() + max(0, (box.height() - lines.height()) // 2)
+        layout = _wrapped(words, shown.font, self._words_room(metrics, box.width(), amount))
+        # the words centred in the entry, the amount on their first line's baseline (a line
+        # holding Chinese stands taller than the figures' font: centred apart, they sat askew)
+        top = box.top() + max(0, (box.height() - ceil(layout.boundingRect().height())) // 2)
+        baseline = top + layout.lineAt(0).ascent() if layout.lineCount() else top
         role = (
             QPalette.ColorRole.HighlightedText
             if shown.state & QStyle.StateFlag.State_Selected
@@ -83,10 +99,10 @@ class AmountLineDelegate(FullWidthDelegate):
         painter.save()
         painter.setPen(shown.palette.color(role))
         painter.setFont(shown.font)
-        first_line = QRect(box.left(), top, box.width(), metrics.height())
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(first_line, right, amount)
-        painter.drawText(QRect(box.left(), top, room, box.bottom() - top + 1), _WRAPPED, words)
+        layout.draw(painter, QPointF(box.left(), top))
+        painter.drawText(
+            QPointF(box.right() + 1 - metrics.horizontalAdvance(amount), baseline), amount
+        )
         painter.restore()
 
     @staticmethod
