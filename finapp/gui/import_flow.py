@@ -127,7 +127,8 @@ def account_names(ctx: AppContext) -> list[str]:
 class ImportFlow(QObject):
     """Owns the import dialogs of one window and remembers the last import for Undo."""
 
-    #: the :class:`ImportResult`, once its data is in and its summary is open
+    #: the :class:`ImportResult`, once its data is in and its summary is open (or, while files
+    #: naming no account are asked about, what the drop brought so far)
     finished = Signal(object)
     #: whether there is an import to undo
     undo_available = Signal(bool)
@@ -318,6 +319,7 @@ class ImportFlow(QObject):
                 self._next_question()
             else:
                 self._start()  # the next account's answered files, at the queue's head
+            self.finished.emit(result)  # its lines are in: the alerts look at them now
             return
         self._held_for = []
         self._show_summary(result, done)
