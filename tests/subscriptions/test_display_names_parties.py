@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from finapp.core.counterparty import counterparty
 from finapp.core.display_names import shipped_namer
 
 
@@ -52,6 +53,20 @@ from finapp.core.display_names import shipped_namer
             "ONLINE TRANSFER REF #IBEXYZ TO WAY2SAVE SAVINGS XXXXXX4471 ON 11/03/26",
             "Transfer to Savings",
         ),
+        # Chase's number before "to", its account masked with "#", and a credit union's whole name
+        (
+            "Online Transfer 204526030005 to Kemba Financial Credit Union ########1207 "
+            "transaction #: 12345678 10/15",
+            "Transfer to Kemba Financial Credit Union",
+        ),
+        ("ZELLE PAYMENT TO XUCHANG HAIR LLC", "Zelle to Xuchang Hair"),  # no company form
+        # a cheque by its number: it prints no payee
+        ("CHECK 1045", "Check #1045"),
+        ("CHECK # 1043", "Check #1043"),
+        ("Check #1043 Cashed", "Check #1043"),
+        # initials with a vowel, said letter by letter
+        ("AEP OHIO ONLINE PMT PPD ID: 1310473050", "AEP Ohio"),
+        ("DTE ENERGY PAYMENT", "DTE Energy"),
         # "MGMT" cut at the column's width is still management
         ("RENT PAYMENT SUNRISE PROPERTY MG", "Rent Sunrise Property Management"),
         ("RENT PAYMENT SUNRISE PROPERTY MGMT WEB ID 4471", "Rent Sunrise Property Management"),
@@ -72,3 +87,14 @@ def test_a_transfer_cut_short_in_the_name_is_read_from_the_memo_holding_all_of_i
     assert namer.name(savings[:32], savings) == "Transfer to Savings"
     # a memo saying something else is no continuation of the name
     assert namer.name("WIRE TRANSFER TO M KOWALSKI", "RENT NOVEMBER") == "Payment to Kowalski"
+
+
+def test_chases_transfers_to_one_credit_union_are_one_party() -> None:
+    """Detection tells streams apart by party: each month's transfer, its own number and date
+    aside, goes to the same account (it read no party, and "Payment to Kemba Financial")."""
+    months = [
+        f"Online Transfer 2045{m:02d}0300{m:02d} to Kemba Financial Credit Union ########1207 "
+        f"transaction #: 2045{m:02d}0300{m:02d} {m:02d}/03"
+        for m in (10, 11, 12)
+    ]
+    assert {counterparty(t) for t in months} == {"KEMBA FINANCIAL CREDIT 1207"}
