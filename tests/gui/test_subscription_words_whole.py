@@ -120,3 +120,26 @@ def test_a_shanghai_couple_s_notes_stay_in_the_window(  # type: ignore[no-untype
     # at most the headers' own widths past the edge: never a column of words out of sight
     assert tree.horizontalScrollBar().maximum() < tree.fontMetrics().horizontalAdvance("M")
     shell.close()
+
+
+def test_at_1280_pixels_a_cadence_reads_on_one_line(  # type: ignore[no-untyped-def]
+    qtbot, us_locale, tmp_path: Path
+) -> None:
+    """A 1280×800 window has the room for "Every 4 weeks" on one line: the short words of
+    the cadence are widened before the accounts paying (a long one wraps) and the notes."""
+    store = open_demo_store(tmp_path / "demo")
+    shell = make_shell(store, tmp_path, is_demo=True, opening_page="subscriptions")
+    qtbot.addWidget(shell.window)
+    shell.window.resize(1280, 800)
+    shell.window.show()
+    qtbot.waitExposed(shell.window)
+    page = shell.window.page("subscriptions")
+    assert isinstance(page, SubscriptionsPage)
+    tree, model = page.table, page.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    audible = model.find(lambda row: row.view.name == "Audible").siblingAtColumn(COL_CADENCE)
+    assert audible.data() == "Every 4 weeks"
+    width = tree.fontMetrics().horizontalAdvance("Every 4 weeks")
+    qtbot.waitUntil(lambda: tree.header().sectionSize(COL_CADENCE) > width)
+    shell.close()
+    store.close()

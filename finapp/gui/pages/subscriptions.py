@@ -129,8 +129,9 @@ class SubscriptionsPage(Page):
             self.model, self.tr("Subscriptions"),
             folded=ui.folded(FOLDS, FOLDED_AT_FIRST) if ui else set(FOLDED_AT_FIRST),
             on_folded=self._keep_folded,
-            # words that wrap in a narrow window ("Every 4 / weeks"), the figures whole
-            flexible=(COL_NAME, COL_PAID_FROM, COL_CADENCE, COL_NOTES),
+            # words that wrap in a narrow window, the figures whole; the cadence's few words
+            # widened before the accounts paying ("Every 4 weeks" on one line at 1280 pixels)
+            flexible=(COL_NAME, COL_CADENCE, COL_PAID_FROM, COL_NOTES),
             whole_first=(COL_NOTES,),  # the warnings (charged after cancel, price up) whole
             sort=(COL_NEXT, Qt.SortOrder.AscendingOrder),  # soonest renewal first
             columns=(ui, "subscriptions"),  # widths the user dragged, as Transactions keeps its
