@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 
 from finapp.gui.pages.subscriptions import (
     COL_CADENCE,
@@ -25,10 +26,16 @@ from finapp.services.demo import open_demo_store
 from finapp.services.imports import import_files
 from tests.gui.chinese import speaking
 from tests.gui.shell_support import make_shell
-from tests.gui.wrapped_cells import cut_words
+from tests.gui.wrapped_cells import cut_words, text_room
 from tests.households.shanghai_household import write_all
 
 pytestmark = pytest.mark.slow
+
+
+def _one_line(tree, index) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the cell's text reads on one line in its column."""
+    font = index.data(Qt.ItemDataRole.FontRole) or QFont(tree.font())
+    return QFontMetrics(font).horizontalAdvance(index.data()) <= text_room(tree, index).width()
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
@@ -141,5 +148,32 @@ def test_at_1280_pixels_a_cadence_reads_on_one_line(  # type: ignore[no-untyped-
     assert audible.data() == "Every 4 weeks"
     width = tree.fontMetrics().horizontalAdvance("Every 4 weeks")
     qtbot.waitUntil(lambda: tree.header().sectionSize(COL_CADENCE) > width)
+    shell.close()
+    store.close()
+
+
+def test_at_1280_pixels_the_fewest_rows_wrap(  # type: ignore[no-untyped-def]
+    qtbot, us_locale, tmp_path: Path
+) -> None:
+    """The room a 1280×800 window leaves goes where it keeps the most rows on one line:
+    widening the names first read "City of Springfield Water Utilities" whole while
+    "Everyday / Checking" wrapped on every bill paid from it."""
+    store = open_demo_store(tmp_path / "demo")
+    shell = make_shell(store, tmp_path, is_demo=True, opening_page="subscriptions")
+    qtbot.addWidget(shell.window)
+    shell.window.resize(1280, 800)
+    shell.window.show()
+    qtbot.waitExposed(shell.window)
+    page = shell.window.page("subscriptions")
+    assert isinstance(page, SubscriptionsPage)
+    tree, model = page.table, page.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    qtbot.wait(50)
+    shown = [model.index(r, COL_PAID_FROM, g)
+             for g in (model.index(n, 0) for n in range(model.rowCount())) if tree.isExpanded(g)
+             for r in range(model.rowCount(g))]  # fmt: skip
+    assert any(index.data() == "Everyday Checking" for index in shown)
+    wrapped = [index.data() for index in shown if not _one_line(tree, index)]
+    assert wrapped == [], wrapped
     shell.close()
     store.close()

@@ -66,6 +66,33 @@ def longest_word(text: str, metrics: QFontMetrics) -> int:
 _ONE_LINE = "Mg 中文"
 
 
+def _fewest_wrapped(
+    start: dict[int, int], full: dict[int, int], needs: dict[int, list[int]], left: int
+) -> tuple[dict[int, int], int]:
+    """``left`` pixels shared among columns so that the fewest rows wrap: each step widens the
+    column whose next rows read on one line for the fewest pixels each. Names first, one long
+    name read whole while "Sapphire / Visa" wrapped on every row beside it.
+
+    ``start`` and ``full``: each column's width now and as wide as its widest text; ``needs``:
+    the width each of its rows needs on one line. Returns the widths and the pixels left."""
+    widths = dict(start)
+    while left > 0:
+        best: tuple[float, int, int] | None = None
+        for column, rows in needs.items():
+            reach = min(full[column], widths[column] + left)
+            for need in sorted({n for n in rows if widths[column] < n <= reach}):
+                gained = sum(widths[column] < n <= need for n in rows)
+                value = gained / (need - widths[column])
+                if best is None or value > best[0]:
+                    best = (value, column, need)
+        if best is None:
+            break
+        _, column, need = best
+        left -= need - widths[column]
+        widths[column] = need
+    return widths, left
+
+
 class _WrappedRows(QStyledItemDelegate):
     """Rows as tall as their words wrapped in their columns' widths.
 
@@ -270,6 +297,9 @@ class GroupedTree(QTreeView):
                 room_for_firsts = min(self._room_for(c, firsts, metrics, padding), widths[c])
                 more = max(0, min(left, room_for_firsts - least[c]))
                 least[c], left = least[c] + more, left - more
+            needs = {c: [self._room_for(c, [t], metrics, padding) for t in texts[c]]
+                     for c in flexible}  # fmt: skip
+            least, left = _fewest_wrapped(least, widths, needs, left)
             for c in flexible:  # in order: the names widened first, the last given way first
                 more = max(0, min(left, widths[c] - least[c]))
                 widths[c], left = least[c] + more, left - more
