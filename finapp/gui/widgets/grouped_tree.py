@@ -151,18 +151,18 @@ class GroupedTree(QTreeView):
     ) -> None:
         """Every column is as wide as its widest text and an em more (figures side by side
         must not touch, and are never cut); the ``flexible`` ones (names, words) give way in a
-        narrow window, the last first: each keeps its header's width and the first of them
-        (the names, what a person reads first) its texts' first ``READABLE`` characters, and
-        what is left widens them in order (a longer text wraps onto more lines, never cut
-        inside a word: each keeps at least its longest word's width, and at 1024 pixels "Paid
-        from" read "Everyday C…" and the notes "▲ price…"). The last of them takes what a wide
+        narrow window, the last first: each keeps its longest word's width (a longer text
+        wraps onto more lines, never cut inside a word: at 1024 pixels "Paid from" read
+        "Everyday C…" and the notes "▲ price…"), the last ones down to their header's where
+        even that is too wide, and the first of them (the names, what a person reads first) its
+        texts' first ``READABLE`` characters. ``whole_first`` (of the flexible ones) are
+        widened next, as far as the first part of their texts (parts are joined by
+        :data:`PARTS_JOINER`): short warnings that are the point of a row ("⚠ charged after
+        cancel" read "⚠ char…" beside names shown whole). What is left widens them where it
+        keeps the most rows on one line, then in order. The last of them takes what a wide
         window has to spare, so the figures stay next to the names they belong to; a window
-        too narrow even for that scrolls sideways, the names in sight. ``whole_first`` (of the
-        flexible ones) are widened first, before the names grow past their first characters,
-        as far as the first part of their texts (parts are joined by :data:`PARTS_JOINER`):
-        short warnings that are the point of a row ("⚠ charged after
-        cancel" read "⚠ char…" beside names shown whole). A column the user drags keeps their
-        width; with ``columns`` (a UiState and a key) across restarts too."""
+        too narrow even for that scrolls sideways, the names in sight. A column the user drags
+        keeps their width; with ``columns`` (a UiState and a key) across restarts too."""
         super().__init__(parent)
         self.setAccessibleName(name)
         self.setModel(model)
