@@ -4,7 +4,7 @@
 <context>
     <name>AlertNotifier</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="325"/>
+        <location filename="../../finapp/gui/notify.py" line="324"/>
         <source>%n payment(s) due this week: %1</source>
         <translation>
             <numerusform>%n payment due this week: %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="327"/>
+        <location filename="../../finapp/gui/notify.py" line="326"/>
         <source>%n payment(s) coming up: %1</source>
         <translation>
             <numerusform>%n payment coming up: %1</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="329"/>
+        <location filename="../../finapp/gui/notify.py" line="328"/>
         <source>%n renewal(s) this week: %1</source>
         <translation>
             <numerusform>%n renewal this week: %1</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="331"/>
+        <location filename="../../finapp/gui/notify.py" line="330"/>
         <source>%n renewal(s) coming up: %1</source>
         <translation>
             <numerusform>%n renewal coming up: %1</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="339"/>
+        <location filename="../../finapp/gui/notify.py" line="338"/>
         <source>%n new alerts, %1 unread in all. Most important: %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="341"/>
+        <location filename="../../finapp/gui/notify.py" line="340"/>
         <source>%n new alerts. Most important: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -157,7 +157,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="393"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="397"/>
         <source>%n more in the next 30 days…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="409"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="413"/>
         <source>left in %n budget(s)</source>
         <translation>
             <numerusform>left in %n budget</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="412"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="416"/>
         <source>%n over by %1</source>
         <translation>
             <numerusform>%n over by %1</numerusform>
@@ -243,7 +243,7 @@
 <context>
     <name>ImportFlow</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="230"/>
+        <location filename="../../finapp/gui/import_flow.py" line="239"/>
         <source>%n file(s) will be imported next.</source>
         <translation>
             <numerusform>%n file will be imported next.</numerusform>
@@ -251,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="250"/>
+        <location filename="../../finapp/gui/import_flow.py" line="259"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -259,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="322"/>
+        <location filename="../../finapp/gui/import_flow.py" line="349"/>
         <source>Imported %Ln new transaction(s).</source>
         <translation>
             <numerusform>Imported %Ln new transaction.</numerusform>
@@ -274,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="426"/>
+        <location filename="../../finapp/gui/import_flow.py" line="464"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>Remove the %n transaction the last import added?</numerusform>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="453"/>
+        <location filename="../../finapp/gui/import_flow.py" line="491"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>Undo: removed %n transaction.</numerusform>
@@ -480,7 +480,7 @@
 <context>
     <name>SubscriptionsModel</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="253"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="260"/>
         <source>%n charge(s) after you cancelled</source>
         <translation>
             <numerusform>%n charge after you cancelled</numerusform>
@@ -529,7 +529,7 @@
 <context>
     <name>TransactionsPage</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="339"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="346"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>Category for %n transaction:</numerusform>
@@ -537,7 +537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="394"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="401"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>Filed %n transaction under %1</numerusform>
@@ -545,7 +545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="400"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="407"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>, and %n other transaction of the same merchant with it</numerusform>
@@ -553,7 +553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="425"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="432"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>Put %n transaction back in their previous category.</numerusform>
@@ -561,7 +561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="443"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="450"/>
         <source>%Ln transaction(s)</source>
         <comment>every one is shown</comment>
         <translation>
@@ -569,11 +569,19 @@
             <numerusform>%Ln transactions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../finapp/gui/pages/transactions.py" line="466"/>
+        <source>%n transfer(s) not counted</source>
+        <translation>
+            <numerusform>%n transfer not counted</numerusform>
+            <numerusform>%n transfers not counted</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/tray.py" line="121"/>
+        <location filename="../../finapp/gui/tray.py" line="126"/>
         <source>%n open alert(s)</source>
         <translation>
             <numerusform>%n open alert</numerusform>

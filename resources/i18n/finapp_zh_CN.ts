@@ -332,152 +332,152 @@
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="82"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="83"/>
         <source>e.g. 500</source>
         <translation>例如 500</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="83"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="84"/>
         <source>Low-balance threshold</source>
         <translation>低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="85"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="86"/>
         <source>Set threshold</source>
         <translation>设置阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="86"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="87"/>
         <source>Set low-balance threshold of the selected account</source>
         <translation>设置所选账户的低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="89"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="90"/>
         <source>Set balance…</source>
         <translation>设置余额…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="91"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="92"/>
         <source>Set the balance of the selected account on a day</source>
         <translation>设置所选账户某一天的余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="94"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="95"/>
         <source>Reconcile…</source>
         <translation>对账…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="96"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="97"/>
         <source>Check the selected account&apos;s transactions against its statements</source>
         <translation>将所选账户的交易与其对账单核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="99"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="100"/>
         <source>Show transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="100"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="101"/>
         <source>Show transactions of the selected account</source>
         <translation>查看所选账户的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="103"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="104"/>
         <source>No balance known for this account: set one so the low-balance alert can work</source>
         <translation>此账户没有已知余额：请设置一个，低余额提醒才能生效</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="117"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="118"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="139"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="140"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="140"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="141"/>
         <source>Account t&amp;ype…</source>
         <translation>账户类型(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="141"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="142"/>
         <source>Set &amp;balance…</source>
         <translation>设置余额(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="142"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="143"/>
         <source>Re&amp;concile…</source>
         <translation>对账(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="143"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="144"/>
         <source>Show &amp;transactions</source>
         <translation>查看交易(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="145"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="146"/>
         <source>C&amp;lose account…</source>
         <translation>销户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="146"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="147"/>
         <source>Re&amp;open account</source>
         <translation>重新启用账户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="150"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="151"/>
         <source>Rename the account</source>
         <translation>重命名账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="165"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="166"/>
         <source>No accounts yet: each statement you import adds its account.</source>
         <translation>还没有账户：每导入一份对账单，就会添加其对应的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="166"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="167"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="205"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="206"/>
         <source>No statements imported</source>
         <translation>尚未导入账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="209"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="210"/>
         <source>Statements %1</source>
         <translation>账单 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="214"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="215"/>
         <source>missing %1</source>
         <translation>缺失 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="217"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="218"/>
         <source>last import %1</source>
         <translation>最近导入 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="220"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="221"/>
         <source>closed on %1</source>
         <translation>%1 销户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="222"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="223"/>
         <source>balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="226"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="227"/>
         <source>balance %1 on %2</source>
         <translation>%2 余额 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="300"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="301"/>
         <source>Import a statement of this account to reconcile it.</source>
         <translation>请先导入此账户的对账单再对账。</translation>
     </message>
@@ -486,7 +486,7 @@
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="244"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="245"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -600,66 +600,66 @@
 <context>
     <name>AlertNotifier</name>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="300"/>
-        <location filename="../../finapp/gui/notify.py" line="305"/>
-        <location filename="../../finapp/gui/notify.py" line="313"/>
+        <location filename="../../finapp/gui/notify.py" line="299"/>
+        <location filename="../../finapp/gui/notify.py" line="304"/>
+        <location filename="../../finapp/gui/notify.py" line="312"/>
         <source>finapp</source>
         <extracomment>how often the schedule looks at the clock (cheap: no store access unless a check is due) a tick arriving this much later than the last one means the computer was asleep the longest between two checks while nothing else (date, wake, import) triggers one more notifications than this at once become one summary notification, not a flood renewals the tray menu lists the hour a pause &quot;until tomorrow&quot; ends (the start of a working day) the list of :class:`AlertNote` just shown notifications were paused (until a datetime) or resumed (None) the day subscriptions were last detected for: on a new day their dates move on when the last check started, and the last tick of the schedule a decision came while a check ran: check again once it is done, and announce it unread alerts at the last check, new ones included: a summary names the older too what a click on the latest tray notification opens the desktop&apos;s own notifications (D-Bus on Linux, else the tray); quiet hours, snoozes</extracomment>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="311"/>
+        <location filename="../../finapp/gui/notify.py" line="310"/>
         <source>finapp: urgent alert</source>
         <translation>finapp：紧急提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="312"/>
+        <location filename="../../finapp/gui/notify.py" line="311"/>
         <source>finapp: alert</source>
         <translation>finapp：提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="319"/>
+        <location filename="../../finapp/gui/notify.py" line="318"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="325"/>
+        <location filename="../../finapp/gui/notify.py" line="324"/>
         <source>%n payment(s) due this week: %1</source>
         <translation>
             <numerusform>本周有 %n 笔付款到期：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="327"/>
+        <location filename="../../finapp/gui/notify.py" line="326"/>
         <source>%n payment(s) coming up: %1</source>
         <translation>
             <numerusform>即将有 %n 笔付款到期：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="329"/>
+        <location filename="../../finapp/gui/notify.py" line="328"/>
         <source>%n renewal(s) this week: %1</source>
         <translation>
             <numerusform>本周有 %n 项续订：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="331"/>
+        <location filename="../../finapp/gui/notify.py" line="330"/>
         <source>%n renewal(s) coming up: %1</source>
         <translation>
             <numerusform>即将有 %n 项续订：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="339"/>
+        <location filename="../../finapp/gui/notify.py" line="338"/>
         <source>%n new alerts, %1 unread in all. Most important: %2</source>
         <translation>
             <numerusform>%n 条新提醒，共 %1 条未读。最重要的：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/notify.py" line="341"/>
+        <location filename="../../finapp/gui/notify.py" line="340"/>
         <source>%n new alerts. Most important: %1</source>
         <translation>
             <numerusform>%n 条新提醒。最重要的：%1</numerusform>
@@ -672,7 +672,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/notify.py" line="347"/>
+        <location filename="../../finapp/gui/notify.py" line="346"/>
         <source>Show alerts</source>
         <translation>查看提醒</translation>
     </message>
@@ -2705,18 +2705,18 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/dashboard.py" line="213"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="221"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="224"/>
         <source>Upcoming renewals</source>
         <translation>即将续订</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/dashboard.py" line="216"/>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="223"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="226"/>
         <source>Latest alerts</source>
         <translation>最新提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="231"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="234"/>
         <source>Charts:</source>
         <translation>图表：</translation>
     </message>
@@ -2725,68 +2725,68 @@
         <translation type="vanished">暂无内容。导入银行对账单（OFX、QFX 或 CSV）后，finapp 会告诉您钱都花在了哪里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="298"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="301"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="377"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="381"/>
         <source>Expected, not in your statements yet</source>
         <translation>应已扣款，尚未出现在账单中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="393"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="397"/>
         <source>%n more in the next 30 days…</source>
         <translation>
             <numerusform>未来 30 天内还有 %n 项…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="406"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="410"/>
         <source>No budgets set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="368"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="371"/>
         <source>No renewals in the next 30 days</source>
         <translation>未来 30 天内没有续订</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="295"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="298"/>
         <source>Nothing to show yet. Import your bank&apos;s statements (OFX, QFX, CSV or Excel; Alipay and WeChat Pay bills too) and finapp shows where your money goes.</source>
         <translation>暂无内容。导入银行对账单（OFX、QFX、CSV 或 Excel；也包括支付宝和微信支付账单）后，finapp 会告诉您钱都花在了哪里。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="346"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="349"/>
         <source>Nothing needs your attention</source>
         <translation>没有需要您处理的事项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="409"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="413"/>
         <source>left in %n budget(s)</source>
         <translation>
             <numerusform>%n 项预算尚有剩余</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/dashboard.py" line="412"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="416"/>
         <source>%n over by %1</source>
         <translation>
             <numerusform>%n 项超支，共超出 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="418"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="422"/>
         <source>Spent in %1</source>
         <translation>%1支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="419"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="423"/>
         <source>Income in %1</source>
         <translation>%1收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/dashboard.py" line="420"/>
+        <location filename="../../finapp/gui/pages/dashboard.py" line="424"/>
         <source>Net in %1</source>
         <translation>%1净额</translation>
     </message>
@@ -2835,7 +2835,7 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/settings_data.py" line="121"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="433"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="445"/>
         <source>Keep key in system keyring</source>
         <translation>将密钥保存在系统钥匙串中</translation>
     </message>
@@ -2920,24 +2920,34 @@
         <translation>导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="345"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="357"/>
         <source>Quit finapp</source>
         <translation>退出 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="377"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="389"/>
         <source>Replace data</source>
         <translation>替换数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="434"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="446"/>
         <source>Use the keyring</source>
         <translation>使用系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="507"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="535"/>
         <source>Deleting all data…</source>
         <translation>正在删除所有数据…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="543"/>
+        <source>Nothing was deleted: your data is open in another finapp window or command. Close it and choose Delete all data again.</source>
+        <translation>未删除任何内容：您的数据正在另一个 finapp 窗口或命令中打开。请先关闭它，再重新选择“删除所有数据”。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="592"/>
+        <source>These folders were kept because they hold only the unencrypted copies of your data named here: %1</source>
+        <translation>以下文件夹已保留，因为其中只有此处列出的未加密数据副本：%1</translation>
     </message>
     <message>
         <source>Backed up to %1 (%2).</source>
@@ -2982,43 +2992,43 @@
         <translation>多年的历史记录需要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="344"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="356"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="376"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="388"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="372"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="384"/>
         <source>Replace all current data with this backup? The current data is kept aside first. finapp closes afterwards.</source>
         <translation>用此备份替换当前全部数据？当前数据会先另行保存。完成后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="383"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="395"/>
         <source>Restored. Start finapp again to see the restored data.</source>
         <translation>已恢复。请重新启动 finapp 查看恢复的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="386"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="398"/>
         <source>Restored. The restored data is protected by your current key, not the one the backup was made under. Start finapp again to see it.</source>
         <translation>已恢复。恢复的数据现由您现在的密钥保护，而不是做备份时的密钥。请重新启动 finapp 查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="391"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="403"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="399"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="411"/>
         <source>Nothing was restored: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>未恢复任何数据：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="414"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="415"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="426"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="427"/>
         <source>Change passphrase</source>
         <translation>更改密码短语</translation>
     </message>
@@ -3027,42 +3037,42 @@
         <translation type="vanished">新密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="411"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="423"/>
         <source>finapp closes after the change.</source>
         <translation>更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="422"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="434"/>
         <source>Changing the passphrase…</source>
         <translation>正在更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="423"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="435"/>
         <source>Passphrase changed. Start finapp again and unlock with it.</source>
         <translation>密码短语已更改。请重新启动 finapp 并用新密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="429"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="441"/>
         <source>Keep a random key in the system keyring instead of a passphrase? finapp closes after the change.</source>
         <translation>改为在系统钥匙串中保存随机密钥，而不使用密码短语？更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="441"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="453"/>
         <source>Moving the key to the system keyring…</source>
         <translation>正在将密钥移到系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="442"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="454"/>
         <source>The key is now in the system keyring.</source>
         <translation>密钥现已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="479"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="491"/>
         <source>The system keyring could not keep finapp&apos;s key, so nothing was changed: your passphrase still protects your data.</source>
         <translation>系统钥匙串无法保存 finapp 的密钥，因此未做任何更改：您的数据仍由密码短语保护。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="484"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="496"/>
         <source>The key was not changed: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>密钥未更改：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
@@ -3083,27 +3093,42 @@
         <translation type="vanished">未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="511"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="551"/>
         <source>All finapp data was deleted.</source>
         <translation>所有 finapp 数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="515"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="555"/>
         <source>The backup saved to %1 was kept: when finapp starts again, choose “Restore from a backup…” to bring it back.</source>
         <translation>保存在“%1”的备份已保留：再次启动 finapp 时，选择“从备份恢复…”即可找回数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="522"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="566"/>
+        <source>The renewals calendar kept up to date was kept, and it is not encrypted: delete it yourself if you no longer need it: %1</source>
+        <translation>保持更新的续费日历已保留，且未加密：如不再需要，请自行删除：%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="582"/>
+        <source>These backups of your data kept under other names were deleted too: %1</source>
+        <translation>以其他名称保存的以下数据备份也已删除：%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="584"/>
+        <source>These files were kept because finapp did not write them: %1</source>
+        <translation>以下文件已保留，因为它们不是 finapp 写入的：%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="585"/>
         <source>These folders were kept because they hold files finapp did not write: %1</source>
         <translation>以下文件夹已保留，因为其中有不是 finapp 写入的文件：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="528"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="588"/>
         <source>These exports of your data were kept, and they are not encrypted: delete them yourself if you no longer need them: %1</source>
         <translation>以下导出的数据已保留，它们没有加密；如果不再需要，请自行删除：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="535"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="573"/>
         <source>The key could not be removed from the system keyring; remove finapp&apos;s entry there by hand.</source>
         <translation>无法从系统钥匙串中删除密钥；请手动删除 finapp 的条目。</translation>
     </message>
@@ -3662,56 +3687,61 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts.py" line="123"/>
+        <source>{count} row(s) of another payment app (a 美团 order paid 微信支付) are the {wallet} payments they paid: counted once, as the payments</source>
+        <translation>{count} 笔其他支付应用的记录（如用微信支付的美团订单）就是这些{wallet}付款：只按付款计一次</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="128"/>
         <source>{count} bank or card line(s) move money to or from your own Alipay/WeChat Pay balance or credit (花呗还款, 零钱提现…): transfers, not spending or income</source>
         <translation>{count} 笔银行卡/信用卡流水是与您自己的支付宝/微信余额或信用（花呗还款、零钱提现等）之间的资金转移：计为转账，不算支出或收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="128"/>
+        <location filename="../../finapp/gui/error_texts.py" line="133"/>
         <source>“{cell}” is not a date (expected {format})</source>
         <translation>“{cell}”不是日期（应为 {format}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="129"/>
+        <location filename="../../finapp/gui/error_texts.py" line="134"/>
         <source>no amount</source>
         <translation>没有金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="130"/>
+        <location filename="../../finapp/gui/error_texts.py" line="135"/>
         <source>“{word}” says neither money in nor money out</source>
         <translation>“{word}”既不表示收入也不表示支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="133"/>
+        <location filename="../../finapp/gui/error_texts.py" line="138"/>
         <source>the amount “{cell}” is not in {currency}, the currency of its row</source>
         <translation>金额“{cell}”不是该行的币种 {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="136"/>
+        <location filename="../../finapp/gui/error_texts.py" line="141"/>
         <source>the amount “{cell}” is not in {currency}, the currency this file is read in (no column gives each row&apos;s currency)</source>
         <translation>金额“{cell}”不是本文件所用的币种 {currency}（文件中没有标明每行币种的列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="141"/>
+        <location filename="../../finapp/gui/error_texts.py" line="146"/>
         <source>the balance: {reason}</source>
         <translation>余额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="142"/>
+        <location filename="../../finapp/gui/error_texts.py" line="147"/>
         <source>the fee: {reason}</source>
         <translation>手续费：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="143"/>
+        <location filename="../../finapp/gui/error_texts.py" line="148"/>
         <source>the refund: {reason}</source>
         <translation>退款金额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="144"/>
+        <location filename="../../finapp/gui/error_texts.py" line="149"/>
         <source>“{cell}” is not an amount</source>
         <translation>“{cell}”不是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="145"/>
+        <location filename="../../finapp/gui/error_texts.py" line="150"/>
         <source>the amount “{cell}” is too large to be real</source>
         <translation>金额“{cell}”过大，不可能是真实金额</translation>
     </message>
@@ -4469,16 +4499,21 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_files.py" line="478"/>
+        <source>“{said}” pays back the app&apos;s own credit, whose purchases are counted on their own rows: a move of your own money, neither income nor spending</source>
+        <translation>“{said}”偿还的是该应用自身的信用（如美团月付），其消费已逐笔计入：属于您自己的资金转移，不算收入或支出</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="483"/>
         <source>“{word}” (a move between your own balances and cards): the export counts it as neither income nor spending</source>
         <translation>“{word}”（在您自己的余额与银行卡之间转移资金）：账单记为既不是收入也不是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="148"/>
+        <location filename="../../finapp/gui/error_texts.py" line="153"/>
         <source>{amount} has more decimals than {currency} allows ({places} decimals)</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（{places} 位）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="151"/>
+        <location filename="../../finapp/gui/error_texts.py" line="156"/>
         <source>{amount} has more decimals than {currency} allows (no decimals)</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（不允许小数）</translation>
     </message>
@@ -4984,122 +5019,122 @@
         <translation>截至 {through}，{account} 的交易在 {count} 个期间与对账单不符，第一个为 {start} 至 {end}，相差 {difference} {currency}：请导入缺少的对账单，或按现状接受账目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="159"/>
+        <location filename="../../finapp/gui/error_texts.py" line="164"/>
         <source>this CSV cannot be read without a column mapping: {problems} (choose a profile or map the columns)</source>
         <translation>需要指定各列含义才能读取此 CSV：{problems}（请选择银行格式或对应各列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="164"/>
+        <location filename="../../finapp/gui/error_texts.py" line="169"/>
         <source>“{value}” is not a date (a calendar date from 1900 to 2199)</source>
         <translation>“{value}”不是日期（应为 1900 至 2199 年间的日期）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="167"/>
+        <location filename="../../finapp/gui/error_texts.py" line="172"/>
         <source>not a statement export: no row holds a date (or it lists no transactions)</source>
         <translation>不是对账单导出文件：没有任何一行包含日期（或其中没有交易）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="170"/>
+        <location filename="../../finapp/gui/error_texts.py" line="175"/>
         <source>no date column found</source>
         <translation>未找到日期列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="171"/>
+        <location filename="../../finapp/gui/error_texts.py" line="176"/>
         <source>no amount column found (nor both debit and credit columns)</source>
         <translation>未找到金额列（也没有同时包含支出列和收入列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="174"/>
+        <location filename="../../finapp/gui/error_texts.py" line="179"/>
         <source>column “{column}” holds values that are not dates</source>
         <translation>“{column}”列中有不是日期的值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="177"/>
+        <location filename="../../finapp/gui/error_texts.py" line="182"/>
         <source>the dates in “{column}” fit both {first} and {second}; say which</source>
         <translation>“{column}”中的日期既符合 {first} 也符合 {second}，请指定是哪一种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="180"/>
+        <location filename="../../finapp/gui/error_texts.py" line="185"/>
         <source>the dates in “{column}” are not all written {format}</source>
         <translation>“{column}”中的日期并非都按 {format} 书写</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="184"/>
+        <location filename="../../finapp/gui/error_texts.py" line="189"/>
         <source>this file is not a “{profile}” export: it lacks the columns {missing}</source>
         <translation>此文件不是“{profile}”的导出文件：缺少列 {missing}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="187"/>
+        <location filename="../../finapp/gui/error_texts.py" line="192"/>
         <source>every amount in {column} is positive, so money in cannot be told from money out (is this a card export where charges are positive?)</source>
         <translation>{column} 中的金额全是正数，无法区分收入和支出（这是否是消费记为正数的信用卡导出文件？）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="192"/>
+        <location filename="../../finapp/gui/error_texts.py" line="197"/>
         <source>every amount in {amount_column} is positive and the balance in {balance_column} rises by each one, so every row but the oldest is money in: say whether the oldest (line {line}: {date} {payee} {amount}) is money in too (a savings account&apos;s deposit) or money out; a card&apos;s charges, where the balance is what is owed, need its profile or a column mapping</source>
         <translation>{amount_column} 中的金额全是正数，{balance_column} 中的余额也随每一笔增加，因此除最早的一行外都是收入：请说明最早的一行（第 {line} 行：{date} {payee} {amount}）也是收入（如储蓄账户的存款）还是支出；信用卡的消费（余额表示欠款）需要该卡的方案或列映射</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="200"/>
+        <location filename="../../finapp/gui/error_texts.py" line="205"/>
         <source>the file looks like a credit card&apos;s (column “{column}”): say whether a positive amount is a purchase (money out) or money in</source>
         <translation>这个文件看起来是信用卡的账单（有“{column}”列）：请说明正数金额是消费（支出）还是收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="205"/>
+        <location filename="../../finapp/gui/error_texts.py" line="210"/>
         <source>columns {columns} both hold dates; say which is the transaction&apos;s</source>
         <translation>{columns} 列都包含日期，请指定哪一列是交易日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="208"/>
+        <location filename="../../finapp/gui/error_texts.py" line="213"/>
         <source>columns {columns} both say money in or out</source>
         <translation>{columns} 列都表示收入或支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="211"/>
+        <location filename="../../finapp/gui/error_texts.py" line="216"/>
         <source>columns {columns} could each be amounts without a sign or the running balance that moves by them; say which is the amount</source>
         <translation>{columns} 列既可能是不带正负号的金额，也可能是随之变化的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="216"/>
+        <location filename="../../finapp/gui/error_texts.py" line="221"/>
         <source>columns {columns} could be money out and money in (debit and credit); say which is which</source>
         <translation>{columns} 列可能分别是支出和收入（借方和贷方），请指定各是哪一列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="220"/>
+        <location filename="../../finapp/gui/error_texts.py" line="225"/>
         <source>columns {columns} all hold amounts and none is a running balance of another; say which is the amount</source>
         <translation>{columns} 列都包含金额，且没有一列是另一列的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="226"/>
+        <location filename="../../finapp/gui/error_texts.py" line="231"/>
         <source>no balance, which tells the sign of its amount</source>
         <translation>没有余额，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="229"/>
+        <location filename="../../finapp/gui/error_texts.py" line="234"/>
         <source>the balances add up both oldest first and newest first, so the sign of the amounts cannot be told</source>
         <translation>余额按从旧到新和从新到旧的顺序都能对上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="234"/>
+        <location filename="../../finapp/gui/error_texts.py" line="239"/>
         <source>the balance {balance} does not follow from the balance before it ({before}) and the amount {amount}, so the sign of the amounts cannot be told</source>
         <translation>余额 {balance} 与上一行余额（{before}）和金额 {amount} 对不上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="239"/>
+        <location filename="../../finapp/gui/error_texts.py" line="244"/>
         <source>the balance column tells money in from money out for every row but the oldest (line {line}: {date} {payee} {amount}): say whether that row is money in or money out</source>
         <translation>余额列能判断除最早一行外每一行的收支（第 {line} 行：{date} {payee} {amount}）：请指定该行是收入还是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="244"/>
+        <location filename="../../finapp/gui/error_texts.py" line="249"/>
         <source>no sign until the oldest row (line {line}) is said to be money in or money out</source>
         <translation>需先指定最早一行（第 {line} 行）是收入还是支出，才能判断正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="249"/>
+        <location filename="../../finapp/gui/error_texts.py" line="254"/>
         <source>The new passphrase must have at least {length} characters other than spaces at either end; nothing was changed</source>
         <translation>新密码短语除去首尾空格后至少需要 {length} 个字符；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="254"/>
+        <location filename="../../finapp/gui/error_texts.py" line="259"/>
         <source>A change of the key was cut short and {count} backups already use its new key: finish that change first (with the same new passphrase); nothing was changed</source>
         <translation>更换密钥的操作曾被中断，已有 {count} 个备份使用新密钥：请先完成那次更换（使用相同的新密码短语）；未做任何更改</translation>
     </message>
@@ -5108,279 +5143,279 @@
         <translation type="vanished">此数据受密码短语保护：请输入密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="259"/>
+        <location filename="../../finapp/gui/error_texts.py" line="264"/>
         <source>This store is protected by a passphrase: enter it to unlock. If its key was in the system keyring and it was moved without its store.id file, enter its recovery key.</source>
         <translation>此数据受密码短语保护：请输入密码短语解锁。如果它的密钥原本保存在系统钥匙串中、移动时没有带上 store.id 文件，请输入它的恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="264"/>
+        <location filename="../../finapp/gui/error_texts.py" line="269"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者它不是 finapp 数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="267"/>
+        <location filename="../../finapp/gui/error_texts.py" line="272"/>
         <source>No secure system keyring is available on this machine</source>
         <translation>这台电脑上没有可用的安全系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="270"/>
+        <location filename="../../finapp/gui/error_texts.py" line="275"/>
         <source>No system keyring is available: choose a passphrase to protect your data</source>
         <translation>没有可用的系统钥匙串：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="274"/>
+        <location filename="../../finapp/gui/error_texts.py" line="279"/>
         <source>The system keyring refused to keep the key; the passphrase still protects the store</source>
         <translation>系统钥匙串拒绝保存密钥；数据仍受密码短语保护</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="278"/>
+        <location filename="../../finapp/gui/error_texts.py" line="283"/>
         <source>The system keyring refused to keep the key: choose a passphrase to protect your data</source>
         <translation>系统钥匙串拒绝保存密钥：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="282"/>
+        <location filename="../../finapp/gui/error_texts.py" line="287"/>
         <source>The system keyring refused the key: restore with a passphrase instead</source>
         <translation>系统钥匙串拒绝保存密钥：请改用密码短语恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="285"/>
+        <location filename="../../finapp/gui/error_texts.py" line="290"/>
         <source>The system keyring has no key for this data (entry {entry}): unlock it with its recovery key, or with its passphrase if you set one</source>
         <translation>系统密钥环中没有这份数据的密钥（条目 {entry}）：请用它的恢复密钥解锁；如果您设置过密码短语，也可以用密码短语解锁</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="290"/>
+        <location filename="../../finapp/gui/error_texts.py" line="295"/>
         <source>This store&apos;s key is already kept in the system keyring</source>
         <translation>此数据的密钥已保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="293"/>
+        <location filename="../../finapp/gui/error_texts.py" line="298"/>
         <source>That recovery key is mistyped: check each group of four</source>
         <translation>恢复密钥输入有误：请逐组（每组四个字符）核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="296"/>
+        <location filename="../../finapp/gui/error_texts.py" line="301"/>
         <source>The system keyring has no key for this data (entry {entry}): the recovery key you wrote down opens it, or your passphrase if you set one</source>
         <translation>系统密钥环中没有这份数据的密钥（条目 {entry}）：您记下的恢复密钥可以打开它；如果您设置过密码短语，密码短语也可以</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="301"/>
+        <location filename="../../finapp/gui/error_texts.py" line="306"/>
         <source>This store is protected by your passphrase, not a keyring key: the passphrase itself opens the store and its backups on another machine</source>
         <translation>此数据由您的密码短语保护，而不是钥匙串中的密钥：在另一台电脑上，用密码短语即可打开数据及其备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="307"/>
+        <location filename="../../finapp/gui/error_texts.py" line="312"/>
         <source>{path} is busy in another finapp window</source>
         <translation>{path} 正在另一个 finapp 窗口中使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="308"/>
+        <location filename="../../finapp/gui/error_texts.py" line="313"/>
         <source>{path} is busy: another finapp process is writing; try again</source>
         <translation>{path} 正忙：另一个 finapp 进程正在写入，请重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="312"/>
+        <location filename="../../finapp/gui/error_texts.py" line="317"/>
         <source>{path} does not open with this store&apos;s key: left as it is, still holding the lines</source>
         <translation>{path} 无法用此数据库的密钥打开：已原样保留，其中仍有这些记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="316"/>
+        <location filename="../../finapp/gui/error_texts.py" line="321"/>
         <source>{path} could not be rewritten ({reason}): left as it is, still holding the lines</source>
         <translation>{path} 无法重写（{reason}）：已原样保留，其中仍有这些记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="320"/>
+        <location filename="../../finapp/gui/error_texts.py" line="325"/>
         <source>{path} is open in another finapp window; close it and try again</source>
         <translation>{path} 已在另一个 finapp 窗口中打开，请关闭后重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="323"/>
+        <location filename="../../finapp/gui/error_texts.py" line="328"/>
         <source>{path} is damaged: restore a backup (Settings → Data and security)</source>
         <translation>{path} 已损坏：请恢复备份（设置 → 数据与安全）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="326"/>
+        <location filename="../../finapp/gui/error_texts.py" line="331"/>
         <source>{path} is damaged and cannot be opened (the key is right): restore a backup</source>
         <translation>{path} 已损坏，无法打开（密钥是对的）：请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="329"/>
+        <location filename="../../finapp/gui/error_texts.py" line="334"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore a backup you keep elsewhere: finapp restore FILE</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复您在别处保存的备份：finapp restore 文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="334"/>
+        <location filename="../../finapp/gui/error_texts.py" line="339"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore the last good backup: finapp restore {backup}</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复最近的完好备份：finapp restore {backup}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="339"/>
+        <location filename="../../finapp/gui/error_texts.py" line="344"/>
         <source>This store was written by a newer finapp (schema {schema}); update finapp</source>
         <translation>此数据库由较新版本的 finapp 写入（结构版本 {schema}）；请更新 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="342"/>
+        <location filename="../../finapp/gui/error_texts.py" line="347"/>
         <source>This database has tables but is not a finapp store</source>
         <translation>此数据库有数据表，但不是 finapp 的数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="345"/>
+        <location filename="../../finapp/gui/error_texts.py" line="350"/>
         <source>{path} is a file, not a folder: start finapp with a folder for its data</source>
         <translation>{path} 是文件而不是文件夹：请为 finapp 的数据指定一个文件夹后再启动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="348"/>
+        <location filename="../../finapp/gui/error_texts.py" line="353"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="349"/>
+        <location filename="../../finapp/gui/error_texts.py" line="354"/>
         <source>{path} is damaged and cannot be used</source>
         <translation>{path} 已损坏，无法使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="350"/>
+        <location filename="../../finapp/gui/error_texts.py" line="355"/>
         <source>{path} is damaged or incomplete (cut short?) and cannot be used; the key is right</source>
         <translation>{path} 已损坏或不完整（可能被截断），无法使用；密钥是正确的</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="354"/>
+        <location filename="../../finapp/gui/error_texts.py" line="359"/>
         <source>{path} is the store itself; choose another place</source>
         <translation>{path} 就是数据库本身，请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="357"/>
+        <location filename="../../finapp/gui/error_texts.py" line="362"/>
         <source>{path}: no such folder to put the backup in</source>
         <translation>{path}：用于存放备份的文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="360"/>
+        <location filename="../../finapp/gui/error_texts.py" line="365"/>
         <source>{path} is inside finapp&apos;s data folder {data_dir}, which deleting all data removes; choose a place outside it (another folder, a USB stick)</source>
         <translation>“{path}”位于 finapp 的数据文件夹“{data_dir}”内，删除所有数据时会一并删除；请选择该文件夹以外的位置（其他文件夹或 U 盘）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="365"/>
+        <location filename="../../finapp/gui/error_texts.py" line="370"/>
         <source>{path} already exists and is not a backup of this store; choose a new name</source>
         <translation>{path} 已存在，且不是此数据的备份，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="368"/>
+        <location filename="../../finapp/gui/error_texts.py" line="373"/>
         <source>The backup cannot be written to {path}: {reason}; the store is unchanged</source>
         <translation>无法将备份写入 {path}：{reason}；数据未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="371"/>
+        <location filename="../../finapp/gui/error_texts.py" line="376"/>
         <source>{path} cannot be backed up: it is damaged</source>
         <translation>无法备份 {path}：它已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="372"/>
+        <location filename="../../finapp/gui/error_texts.py" line="377"/>
         <source>Keep at least 1 daily backup and no negative counts</source>
         <translation>至少保留 1 个每日备份，且数量不能为负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="375"/>
+        <location filename="../../finapp/gui/error_texts.py" line="380"/>
         <source>Choose the passphrase that will protect the restored data</source>
         <translation>请设置用来保护恢复后数据的密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="378"/>
+        <location filename="../../finapp/gui/error_texts.py" line="383"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database; a backup made before a passphrase change opens only with the passphrase of then</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者不是 finapp 数据库；在更换密码短语之前做的备份只能用当时的密码短语打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="383"/>
+        <location filename="../../finapp/gui/error_texts.py" line="388"/>
         <source>{path} does not open with the key given, so the backup would end under another key than your data&apos;s; nothing was changed</source>
         <translation>无法用所给的密钥打开 {path}，恢复后的备份将使用与您的数据不同的密钥；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="388"/>
+        <location filename="../../finapp/gui/error_texts.py" line="393"/>
         <source>{path} is the store itself; choose a backup to restore</source>
         <translation>{path} 就是数据库本身，请选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="392"/>
+        <location filename="../../finapp/gui/error_texts.py" line="397"/>
         <source>{text}; {outcome}</source>
         <translation>{text}；{outcome}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="393"/>
+        <location filename="../../finapp/gui/error_texts.py" line="398"/>
         <source>the backup is kept as {path}</source>
         <translation>备份保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="394"/>
+        <location filename="../../finapp/gui/error_texts.py" line="399"/>
         <source>nothing was created</source>
         <translation>未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="395"/>
+        <location filename="../../finapp/gui/error_texts.py" line="400"/>
         <source>nothing was exported to {path}</source>
         <translation>未向 {path} 导出任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="396"/>
+        <location filename="../../finapp/gui/error_texts.py" line="401"/>
         <source>the disk is full (writing {where})</source>
         <translation>磁盘已满（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="397"/>
+        <location filename="../../finapp/gui/error_texts.py" line="402"/>
         <source>the disk quota is used up (writing {where})</source>
         <translation>磁盘配额已用完（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="398"/>
+        <location filename="../../finapp/gui/error_texts.py" line="403"/>
         <source>{where} is on a read-only disk</source>
         <translation>{where} 位于只读磁盘上</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="399"/>
-        <location filename="../../finapp/gui/error_texts.py" line="402"/>
+        <location filename="../../finapp/gui/error_texts.py" line="404"/>
+        <location filename="../../finapp/gui/error_texts.py" line="407"/>
         <source>permission denied: {where} (read-only or not yours to write)</source>
         <translation>权限不足：{where}（只读，或您无权写入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="405"/>
+        <location filename="../../finapp/gui/error_texts.py" line="410"/>
         <source>{where} already exists and is not a folder finapp can use</source>
         <translation>{where} 已存在，且不是 finapp 可用的文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="408"/>
+        <location filename="../../finapp/gui/error_texts.py" line="413"/>
         <source>a file stands where a folder should be in {where}</source>
         <translation>{where} 中本应是文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="411"/>
+        <location filename="../../finapp/gui/error_texts.py" line="416"/>
         <source>{where} is a folder where finapp needs a file</source>
         <translation>{where} 是文件夹，而 finapp 需要的是文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="414"/>
+        <location filename="../../finapp/gui/error_texts.py" line="419"/>
         <source>{where} does not exist</source>
         <translation>{where} 不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="415"/>
+        <location filename="../../finapp/gui/error_texts.py" line="420"/>
         <source>the disk reported an error reading or writing {where}</source>
         <translation>读写 {where} 时磁盘报告错误</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="418"/>
+        <location filename="../../finapp/gui/error_texts.py" line="423"/>
         <source>the name is too long for the file system: {where}</source>
         <translation>名称过长，文件系统无法使用：{where}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="421"/>
+        <location filename="../../finapp/gui/error_texts.py" line="426"/>
         <source>{where} is a loop of symbolic links</source>
         <translation>{where} 是循环的符号链接</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="422"/>
+        <location filename="../../finapp/gui/error_texts.py" line="427"/>
         <source>{where}: {why}</source>
         <translation>{where}：{why}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="183"/>
-        <location filename="../../finapp/gui/error_texts.py" line="471"/>
+        <location filename="../../finapp/gui/error_texts.py" line="188"/>
+        <location filename="../../finapp/gui/error_texts.py" line="476"/>
         <source>line {line}: {reason}</source>
         <extracomment>codes whose facts are numbered items put together with the code&apos;s own separator</extracomment>
         <translation>第 {line} 行：{reason}</translation>
@@ -6080,52 +6115,52 @@
         <translation>移除目标 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="194"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="199"/>
         <source>%1 short</source>
         <translation>差 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="201"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="206"/>
         <source>%1 a month; %2 a month left over in the last %3 months: %4 short</source>
         <translation>每月 %1；近 %3 个月每月结余 %2：每月还差 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="197"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="202"/>
         <source>%1 a month</source>
         <translation>每月 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="206"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="211"/>
         <source>%1 a month; %2 a month left over in the last %3 months, of which goals due sooner (%4) take %5: %6 short</source>
         <translation>每月 %1；近 %3 个月每月结余 %2，其中 %5 先用于更早到期的目标（%4）：每月还差 %6</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="222"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="227"/>
         <source>Measured on %1, where the statements of %2 end.</source>
         <translation>按 %1 计算，即 %2 的账单截止日。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="226"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="231"/>
         <source>Measured on %1.</source>
         <translation>按 %1 计算。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="228"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="233"/>
         <source>%1 was closed on %2: it counts nothing from then.</source>
         <translation>%1 已于 %2 销户：自该日起不再计入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="236"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="241"/>
         <source>Month ends: %1. %2</source>
         <translation>各月末：%1。%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="256"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="261"/>
         <source>Remove goal</source>
         <translation>移除目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/health_goals.py" line="259"/>
+        <location filename="../../finapp/gui/pages/health_goals.py" line="264"/>
         <source>Remove the savings goal %1? Its accounts and their money stay as they are.</source>
         <translation>移除储蓄目标 %1？其账户和资金保持不变。</translation>
     </message>
@@ -6419,29 +6454,29 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="179"/>
-        <location filename="../../finapp/gui/import_flow.py" line="190"/>
+        <location filename="../../finapp/gui/import_flow.py" line="188"/>
+        <location filename="../../finapp/gui/import_flow.py" line="199"/>
         <source>Import into account</source>
-        <extracomment>the account the user chose for it (None: finapp decides) for a CSV whose balance column signs its amounts, whether its oldest row is money in or out (what the mapping wizard asked: it belongs to this file, not to the layout saved for others) rows that cannot be read are left out and listed (the user asked, after a refusal) the :class:`ImportResult`, once its data is in and its summary is open whether there is an import to undo</extracomment>
+        <extracomment>the account the user chose for it (None: finapp decides) for a CSV whose balance column signs its amounts, whether its oldest row is money in or out (what the mapping wizard asked: it belongs to this file, not to the layout saved for others) rows that cannot be read are left out and listed (the user asked, after a refusal) the :class:`ImportResult`, once its data is in and its summary is open (or, while files naming no account are asked about, what the drop brought so far) whether there is an import to undo</extracomment>
         <translation>导入到账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="181"/>
+        <location filename="../../finapp/gui/import_flow.py" line="190"/>
         <source>There are no accounts yet. Import a statement with File → Import statements… first: finapp makes its account, and later files can go into it.</source>
         <translation>还没有账户。请先通过“文件 → 导入对账单…”导入一份对账单：finapp 会为它建立账户，之后的文件就可以导入到该账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="191"/>
+        <location filename="../../finapp/gui/import_flow.py" line="200"/>
         <source>Import the statements you choose next into:</source>
         <translation>将接下来选择的对账单导入到：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="199"/>
+        <location filename="../../finapp/gui/import_flow.py" line="208"/>
         <source>Import statements into %1</source>
         <translation>将对账单导入到 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="201"/>
+        <location filename="../../finapp/gui/import_flow.py" line="210"/>
         <source>Import statements</source>
         <translation>导入对账单</translation>
     </message>
@@ -6458,70 +6493,70 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">银行对账单 (*.ofx *.qfx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="208"/>
+        <location filename="../../finapp/gui/import_flow.py" line="217"/>
         <source>Bank statements (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;All files (*)</source>
         <translation>银行对账单 (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="230"/>
+        <location filename="../../finapp/gui/import_flow.py" line="239"/>
         <source>%n file(s) will be imported next.</source>
         <translation>
             <numerusform>接下来将导入 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="250"/>
+        <location filename="../../finapp/gui/import_flow.py" line="259"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="322"/>
+        <location filename="../../finapp/gui/import_flow.py" line="349"/>
         <source>Imported %Ln new transaction(s).</source>
         <translation>
             <numerusform>已导入 %Ln 笔新交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="325"/>
+        <location filename="../../finapp/gui/import_flow.py" line="352"/>
         <source>Nothing imported: %1 refused.</source>
         <translation>未导入任何内容：%1 被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="326"/>
+        <location filename="../../finapp/gui/import_flow.py" line="353"/>
         <source>Nothing new: every transaction was already there.</source>
         <translation>没有新内容：所有交易都已存在。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="334"/>
+        <location filename="../../finapp/gui/import_flow.py" line="361"/>
         <source>Import stopped: %1 of %2 files imported, %3 new transactions; the rest not read.</source>
         <translation>导入已停止：%2 个文件中已导入 %1 个，新增 %3 笔交易；其余文件未读取。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="376"/>
+        <location filename="../../finapp/gui/import_flow.py" line="407"/>
         <source>%1 was not imported.</source>
         <translation>%1 未导入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="406"/>
+        <location filename="../../finapp/gui/import_flow.py" line="439"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="426"/>
+        <location filename="../../finapp/gui/import_flow.py" line="464"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="431"/>
+        <location filename="../../finapp/gui/import_flow.py" line="469"/>
         <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
         <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="434"/>
+        <location filename="../../finapp/gui/import_flow.py" line="472"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -6530,7 +6565,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="249"/>
+        <location filename="../../finapp/gui/import_flow.py" line="258"/>
         <source>Importing statements</source>
         <translation>正在导入对账单</translation>
     </message>
@@ -6549,14 +6584,14 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="453"/>
+        <location filename="../../finapp/gui/import_flow.py" line="491"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="425"/>
+        <location filename="../../finapp/gui/import_flow.py" line="463"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
@@ -7074,27 +7109,27 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>LockedTray</name>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="230"/>
+        <location filename="../../finapp/gui/tray.py" line="243"/>
         <source>&amp;Unlock finapp…</source>
         <translation>解锁 finapp(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="233"/>
+        <location filename="../../finapp/gui/tray.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="235"/>
+        <location filename="../../finapp/gui/tray.py" line="248"/>
         <source>finapp — locked</source>
         <translation>finapp — 已锁定</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="255"/>
+        <location filename="../../finapp/gui/tray.py" line="268"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="255"/>
+        <location filename="../../finapp/gui/tray.py" line="268"/>
         <source>finapp has reminders for you — unlock to see them.</source>
         <translation>finapp 有提醒要告诉您——解锁后即可查看。</translation>
     </message>
@@ -7508,7 +7543,7 @@ Bring its window forward and import them with File → Import statements…, or 
     </message>
     <message>
         <location filename="../../finapp/gui/pages/catalog.py" line="52"/>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="91"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="92"/>
         <source>Subscriptions</source>
         <extracomment>the UiState key of the fold state, and the groups folded until the user says otherwise</extracomment>
         <translation>订阅</translation>
@@ -7693,8 +7728,10 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>利息</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="72"/>
         <location filename="../../finapp/gui/name_words.py" line="35"/>
         <source>Transfer to %1</source>
+        <extracomment>a transfer&apos;s category cell, by way (money out, money in) with its other side&apos;s account, and without one: the words payee names use (context &quot;PayeeName&quot;)</extracomment>
         <translation>转账至 %1</translation>
     </message>
     <message>
@@ -7703,6 +7740,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>转账至</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="73"/>
         <location filename="../../finapp/gui/name_words.py" line="39"/>
         <source>Transfer from %1</source>
         <translation>来自 %1 的转账</translation>
@@ -7788,6 +7826,27 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>转账 · %1</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/name_words.py" line="87"/>
+        <source>Check for %1</source>
+        <translation>支票 %1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="88"/>
+        <source>Checks</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="91"/>
+        <source>Check #%1</source>
+        <translation>支票 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/name_words.py" line="92"/>
+        <source>Check</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="74"/>
         <location filename="../../finapp/gui/name_words.py" line="72"/>
         <source>Transfer between accounts</source>
         <translation>账户间转账</translation>
@@ -9348,28 +9407,38 @@ Merge “%1” into:</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="65"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="64"/>
+        <source>Regular spending</source>
+        <translation>日常固定开销</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="66"/>
         <source>Transfers between own accounts</source>
         <translation>自有账户间转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="69"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="70"/>
         <source>Services you chose and can cancel: streaming, software, a gym.</source>
         <extracomment>what each group holds, for its header&apos;s tooltip</extracomment>
         <translation>您自己选择、可以取消的服务：流媒体、软件、健身房等。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="72"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="73"/>
         <source>What running the home costs: housing, utilities, phone and internet, insurance, loans.</source>
         <translation>维持家庭运转的开销：住房、水电燃气、电话和网络、保险、贷款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="76"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="77"/>
+        <source>Everyday purchases that come round on a schedule at whatever they cost that time, such as a monthly taxi ride or grocery shop: no bill to renew or cancel, left out of the totals, still in the balance forecast.</source>
+        <translation>按固定周期出现、金额随当次消费而定的日常购买，例如每月一次的打车或买菜：没有需要续费或取消的账单，不计入合计，但仍计入余额预测。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="83"/>
         <source>Money coming in regularly: pay, interest.</source>
         <translation>定期收入：工资、利息。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="77"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="84"/>
         <source>Money moved between your own accounts, such as card payments and savings; each transfer is listed once, from the paying account.</source>
         <translation>在您自己的账户之间转移的资金，如信用卡还款和储蓄；每笔转账只列一次，记在付款账户下。</translation>
     </message>
@@ -9382,7 +9451,7 @@ Merge “%1” into:</source>
         <translation type="vanished">账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="64"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="65"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
@@ -9391,134 +9460,134 @@ Merge “%1” into:</source>
         <translation type="vanished">转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="85"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="92"/>
         <source>▲ price up</source>
         <extracomment>the badges of what went wrong (red, and the row in bold)</extracomment>
         <translation>▲ 涨价</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="86"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="93"/>
         <source>⊘ lapsed</source>
         <translation>⊘ 已中断</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="87"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="94"/>
         <source>⚠ overdue</source>
         <translation>⚠ 逾期未扣</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="88"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="95"/>
         <source>⚠ charged after cancel</source>
         <translation>⚠ 取消后仍扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="90"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="97"/>
         <source>▲ pay rise</source>
         <translation>▲ 加薪</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="91"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="98"/>
         <source>▲ amount up</source>
         <translation>▲ 金额上涨</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="92"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="99"/>
         <source>after free trial</source>
         <translation>免费试用后</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="94"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="101"/>
         <source>after your statements</source>
         <extracomment>the next renewal is past but after the statements end (words only: common fonts lack ⧗)</extracomment>
         <translation>在最新账单之后</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="98"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="105"/>
         <source>⊘ lapsed after free trial</source>
         <extracomment>a badge and &quot;after free trial&quot; said as one phrase, so a language orders them its own way (Chinese puts the time first: &quot;免费试用后已中断&quot;, never &quot;已中断 免费试用后&quot;)</extracomment>
         <translation>⊘ 免费试用后已中断</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="99"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="106"/>
         <source>▲ price up after free trial</source>
         <translation>▲ 免费试用后涨价</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="103"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="110"/>
         <source>%1, none in %2</source>
         <extracomment>a monthly bill with months off every year (council tax: ten instalments, April to January)</extracomment>
         <translation>%1，%2除外</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="105"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="112"/>
         <source>%1, in %2</source>
         <extracomment>a bill paid in a few set months only (estimated taxes: January, April, June, September)</extracomment>
         <translation>%1，仅%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="191"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="198"/>
         <source>review %1</source>
         <translation>%1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="211"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="218"/>
         <source>Pay rise: %1 → %2 on %3</source>
         <translation>加薪：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="213"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="220"/>
         <source>Amount %1 → %2 on %3</source>
         <translation>金额：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="215"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="222"/>
         <source>Price %1 → %2 on %3</source>
         <translation>价格：%3 起 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="229"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="236"/>
         <source>No charge came when it was due: it may have ended.</source>
         <translation>到期时没有扣款：可能已经终止。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="236"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="243"/>
         <source>The charge due on %1 is not in the statements, which go to %2: check whether it still runs.</source>
         <translation>应在 %1 的扣款不在截至 %2 的账单中：请确认它是否仍在续费。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="246"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="253"/>
         <source>It began after a free trial.</source>
         <translation>它是在免费试用结束后开始收费的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="253"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="260"/>
         <source>%n charge(s) after you cancelled</source>
         <translation>
             <numerusform>取消后仍有 %n 笔扣款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="260"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="267"/>
         <source>To review on %1</source>
         <translation>待于 %1 复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="283"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="290"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="286"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="293"/>
         <source>%1 (%2) · %3 a year · %4 a month</source>
         <translation>%1（%2）· 每年 %3 · 每月 %4</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="305"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="312"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="307"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="314"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -9527,32 +9596,32 @@ Merge “%1” into:</source>
         <translation type="vanished">类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="310"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="317"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="312"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="319"/>
         <source>Next</source>
         <translation>下次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="314"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="321"/>
         <source>Per year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="317"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="324"/>
         <source>Paid from</source>
         <translation>付款账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="320"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="327"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/subscriptions_model.py" line="322"/>
+        <location filename="../../finapp/gui/models/subscriptions_model.py" line="329"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -9560,18 +9629,18 @@ Merge “%1” into:</source>
 <context>
     <name>SubscriptionsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="113"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="114"/>
         <source>What subscriptions cost</source>
         <extracomment>the subscription asked for before its row had loaded</extracomment>
         <translation>订阅费用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="120"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="121"/>
         <source>Show dismissed</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="128"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="129"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
@@ -9597,7 +9666,7 @@ Merge “%1” into:</source>
         <translation type="vanished">重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="365"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="368"/>
         <source>Merge with…</source>
         <translation>与…合并</translation>
     </message>
@@ -9618,22 +9687,22 @@ Merge “%1” into:</source>
         <translation type="vanished">查看扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="156"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="159"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="157"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="160"/>
         <source>Audit…</source>
         <translation>审查…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="158"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="161"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="160"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="163"/>
         <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="66"/>
         <source>Keep a calendar file up to date…</source>
         <translation>保持日历文件为最新…</translation>
@@ -9643,22 +9712,22 @@ Merge “%1” into:</source>
         <translation type="vanished">全部重命名收款方…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="229"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="232"/>
         <source>No recurring charges found yet. finapp finds subscriptions and bills in a few months of statements.</source>
         <translation>还没有发现定期扣款。finapp 会从几个月的对账单中找出订阅和账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="231"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="234"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="237"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="240"/>
         <source>No active subscriptions</source>
         <translation>没有进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="244"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="247"/>
         <source>%1 a month · %2 a year (%3 active)</source>
         <translation>每月 %1 · 每年 %2（%3 个进行中）</translation>
     </message>
@@ -9691,107 +9760,107 @@ Merge “%1” into:</source>
         <translation type="vanished">yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="146"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="149"/>
         <source>&amp;Confirm</source>
         <translation>确认(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="147"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="150"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="148"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="151"/>
         <source>&amp;Mark cancelled</source>
         <translation>标为已取消(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="149"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="152"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="150"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="153"/>
         <source>Mer&amp;ge with…</source>
         <translation>与…合并(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="151"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="154"/>
         <source>&amp;Split…</source>
         <translation>拆分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="152"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="155"/>
         <source>Re&amp;view date…</source>
         <translation>复查日期(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="153"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="156"/>
         <source>Remi&amp;nders…</source>
         <translation>提醒(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="154"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="157"/>
         <source>Show c&amp;harges</source>
         <translation>查看扣款(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="165"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="168"/>
         <source>Rename &amp;payee everywhere…</source>
         <translation>全部重命名收款方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="175"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="178"/>
         <source>Show the subscription&apos;s charges</source>
         <translation>显示该订阅的扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="178"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="181"/>
         <source>Rename the subscription</source>
         <translation>重命名订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="179"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="182"/>
         <source>Add a subscription</source>
         <translation>添加订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="310"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="313"/>
         <source>Select a subscription first.</source>
         <translation>请先选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="342"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="345"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="342"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="345"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="360"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="363"/>
         <source>There is no other detected subscription to merge it with.</source>
         <translation>没有其他已识别的订阅可以与之合并。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="366"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="369"/>
         <source>%1 stays and takes over the charges of:</source>
         <translation>保留 %1，并接收以下订阅的扣款：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="388"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="391"/>
         <source>%1 has no charges to split off.</source>
         <translation>%1 没有可拆分的扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="410"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="413"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="411"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="414"/>
         <source>Remind me this many days before each renewal (empty: the default)</source>
         <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
     </message>
@@ -10017,59 +10086,59 @@ Merge “%1” into:</source>
 <context>
     <name>TransactionsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="51"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="53"/>
         <source>Date</source>
         <extracomment>the Payee column shows the name a payee is known by; the statement&apos;s own words are in COL_STATEMENT (hidden until the user shows it) and in the payee&apos;s tooltip the user&apos;s tags (&quot;#holiday-2026 #tax&quot;) and note (its first line; the whole note in the tooltip)</extracomment>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="52"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="54"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="53"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="55"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="54"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="56"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="55"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="57"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="56"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="58"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="57"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="59"/>
         <source>Description (as on statement)</source>
         <translation>描述（对账单原文）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="58"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="60"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="59"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="61"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="62"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="64"/>
         <source>On the statement: %1</source>
         <extracomment>the payee cell&apos;s tooltip</extracomment>
         <translation>对账单原文：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="64"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="66"/>
         <source>Split: %1</source>
         <extracomment>a split line&apos;s category cell: the names of its parts&apos; categories, joined</extracomment>
         <translation>拆分：%1</translation>
@@ -10080,23 +10149,34 @@ Merge “%1” into:</source>
         <translation type="vanished">、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="66"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="68"/>
         <source>(no category)</source>
         <extracomment>a part whose category was deleted since</extracomment>
         <translation>（无分类）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="69"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="78"/>
+        <source>Money moved between your own accounts: not counted as spending or income, nor in the net below the table. Filed under %1.</source>
+        <extracomment>the tooltip of a row no total counts, with the category it is filed under and without one</extracomment>
+        <translation>在您自己的账户之间转移的资金：不计为支出或收入，也不计入表格下方的净额。归类于 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="83"/>
+        <source>Money moved between your own accounts: not counted as spending or income, nor in the net below the table.</source>
+        <translation>在您自己的账户之间转移的资金：不计为支出或收入，也不计入表格下方的净额。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="91"/>
         <source>At %1, local time, as the statement gives it.</source>
         <translation>%1（当地时间，以账单为准）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="70"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="92"/>
         <source>The statement gives no time of day for this transaction.</source>
         <translation>账单未给出这笔交易的具体时间。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="73"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="95"/>
         <source>The day posted. Point at a day to see the time of day, where the statement gives one (payment apps and most card downloads do; many bank statements do not).</source>
         <translation>记账日期。账单给出具体时间的（支付应用和大多数信用卡下载文件会给出，许多银行对账单不会），将鼠标指向日期即可看到时间。</translation>
     </message>
@@ -10140,7 +10220,7 @@ Merge “%1” into:</source>
         <translation type="vanished">最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="467"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="477"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -10163,12 +10243,17 @@ Merge “%1” into:</source>
         <translation>显示的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="178"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="180"/>
+        <source>The net counts money spent once: transfers between your own accounts (a card topping up or paying a wallet, a card&apos;s payment, savings) are shown in grey italics and left out.</source>
+        <translation>净额中每笔花费只计一次：您自己账户之间的转账（银行卡为钱包充值或付款、信用卡还款、存入储蓄）以灰色斜体显示，不计入净额。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="185"/>
         <source>Set category of selected…</source>
         <translation>设置所选交易的分类…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="179"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="186"/>
         <source>Set category of selected transactions</source>
         <translation>设置所选交易的分类</translation>
     </message>
@@ -10189,70 +10274,70 @@ Merge “%1” into:</source>
         <translation type="vanished">未分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="199"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="206"/>
         <source>Set the category of the selected lines</source>
         <translation>设置所选交易的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="251"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="258"/>
         <source>Loading transactions…</source>
         <translation>正在加载交易…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="332"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="339"/>
         <source>Select the transactions to categorise.</source>
         <translation>请选择要分类的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="338"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="345"/>
         <source>Set category</source>
         <translation>设置分类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="339"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="346"/>
         <source>Category for %n transaction(s):</source>
         <translation>
             <numerusform>%n 笔交易的分类：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="394"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="401"/>
         <source>Filed %n transaction(s) under %1</source>
         <translation>
             <numerusform>已将 %n 笔交易归入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="398"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="405"/>
         <source>Filed “%2” under %1</source>
         <translation>已将“%2”归入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="400"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="407"/>
         <source>, and %n other transaction(s) of the same merchant with it</source>
         <translation>
             <numerusform>，同一商户的另外 %n 笔交易也一并归入</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="402"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="409"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="421"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="428"/>
         <source>Other edits came after this one: Edit → Undo takes back the last first.</source>
         <translation>此后还有其他编辑：“编辑 → 撤销”会先撤销最近的一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="425"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="432"/>
         <source>Put %n transaction(s) back in their previous category.</source>
         <translation>
             <numerusform>已将 %n 笔交易恢复为原来的分类。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/transactions.py" line="443"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="450"/>
         <source>%Ln transaction(s)</source>
         <comment>every one is shown</comment>
         <translation>
@@ -10260,37 +10345,42 @@ Merge “%1” into:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="446"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="453"/>
         <source>%1 of %2 transactions</source>
         <translation>显示 %1 / %2 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="450"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="457"/>
         <source>money in only</source>
         <translation>仅收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="451"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="458"/>
         <source>money out only</source>
         <translation>仅支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="453"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="460"/>
         <source>chosen transactions only (Clear filters shows all)</source>
         <translation>仅显示所选交易（“清除筛选”可显示全部）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../finapp/gui/pages/transactions.py" line="466"/>
+        <source>%n transfer(s) not counted</source>
+        <translation><numerusform>%n 笔转账未计入</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/transactions.py" line="476"/>
         <source>No transactions match these filters.</source>
         <translation>没有符合筛选条件的交易。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="472"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="482"/>
         <source>No transactions yet. Import your bank&apos;s statements to see them here.</source>
         <translation>还没有交易。导入银行对账单后即可在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="473"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="483"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
@@ -10299,7 +10389,7 @@ Merge “%1” into:</source>
         <translation type="vanished">一笔交易（“清除筛选”可显示全部）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/transactions.py" line="456"/>
+        <location filename="../../finapp/gui/pages/transactions.py" line="463"/>
         <source>net %1</source>
         <translation>净额 %1</translation>
     </message>
@@ -10307,45 +10397,50 @@ Merge “%1” into:</source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="116"/>
-        <source>Expected, not in your statements yet</source>
+        <location filename="../../finapp/gui/tray.py" line="115"/>
+        <source>Upcoming renewals</source>
         <extracomment>renewals already due after the statements end: expected, not in them yet (listed apart)</extracomment>
+        <translation>即将续费</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/tray.py" line="120"/>
+        <source>Expected, not in your statements yet</source>
         <translation>应已扣款，尚未出现在账单中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="121"/>
+        <location filename="../../finapp/gui/tray.py" line="126"/>
         <source>No open alerts</source>
         <translation>没有未处理的提醒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/tray.py" line="121"/>
+        <location filename="../../finapp/gui/tray.py" line="126"/>
         <source>%n open alert(s)</source>
         <translation>
             <numerusform>%n 条未处理的提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="125"/>
+        <location filename="../../finapp/gui/tray.py" line="130"/>
         <source>&amp;Open finapp</source>
         <translation>打开 finapp(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="144"/>
+        <location filename="../../finapp/gui/tray.py" line="157"/>
         <source>&amp;Resume notifications (paused until %1)</source>
         <translation>恢复通知（已暂停至 %1）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="150"/>
+        <location filename="../../finapp/gui/tray.py" line="163"/>
         <source>&amp;Pause notifications</source>
         <translation>暂停通知(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="152"/>
+        <location filename="../../finapp/gui/tray.py" line="165"/>
         <source>For 1 &amp;hour</source>
         <translation>1 小时(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/tray.py" line="154"/>
+        <location filename="../../finapp/gui/tray.py" line="167"/>
         <source>Until &amp;tomorrow</source>
         <translation>直到明天(&amp;T)</translation>
     </message>
