@@ -245,11 +245,17 @@ def nominal_day(dates: list[date]) -> int:
     Likewise a payment due on the 5th that came on the Friday before each 5th on a weekend and
     on the 5th otherwise (Canada's GST/HST credit: 4 July, 3 October, 5 January, 5 October) is
     due on the 5th, the latest of its days, though most postings were on the 3rd.
+
+    The most common posting day is the billing day only when the postings before it came on
+    the Friday before it fell on a weekend (a salary, a pension): a card charge billed on the
+    5th posts one to three days late, and its last six postings on the 8th, 7th, 8th, 6th, 8th
+    and 6th make it due on the 6th, not the 8th (its reminder a week ahead came a day late).
     """
     days = [d.day for d in dates]
     if max(days) >= 25:
         days = [day + 31 if day <= 5 else day for day in days]
     typical = _typical_day(days)
+    typical = _before_lag(dates, days, typical)
     if typical > 31 and _early_for_weekends(dates, typical - 31):
         return typical - 31
     latest = max(days)
@@ -262,6 +268,18 @@ def nominal_day(dates: list[date]) -> int:
     if all(day >= 28 for day in days) and any(day >= 30 for day in days):
         return 31
     return min(typical, 31)
+
+
+def _before_lag(dates: list[date], days: list[int], typical: int) -> int:
+    """The billing day of postings most often on ``typical``: the lower quartile of those up
+    to :data:`_LAG_DAYS` around it when some came a day or more before it, not on the Friday
+    before it fell on a weekend (the 6th and 7th beside the 8th: the 8th is lag). Postings
+    further before are of a billing day since moved (:func:`since_moved`)."""
+    near = [(p, d) for p, d in zip(dates, days, strict=True) if abs(d - typical) <= _LAG_DAYS]
+    earlier = [posted for posted, day in near if day < typical]
+    if typical > 31 or not earlier or _early_for_weekends(earlier, typical):
+        return typical
+    return _lower_quartile([day for _, day in near])
 
 
 def _early_for_weekends(dates: list[date], day: int) -> bool:
@@ -417,6 +435,11 @@ def _typical_day(days: list[int]) -> int:
     common = max(counts, key=lambda day: (counts[day], -day))
     if counts[common] * 5 >= len(days) * 2:
         return common
+    return _lower_quartile(days)
+
+
+def _lower_quartile(days: list[int]) -> int:
+    """The lower quartile of posting days: lag only delays, and it resists one early posting."""
     return sorted(days)[len(days) // 4]
 
 
