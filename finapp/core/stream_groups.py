@@ -31,6 +31,14 @@ The rule, first match wins:
    premium or a yearly membership filed there, dearer at each renewal, is not.
    The detector calls such a stream a bill (its amount changes nearly every time, as a meter's
    does), but a ride or a grocery shop is no bill one renews or cancels.
+   So is a run at one price the detector cut out of a shop's purchases at several prices
+   (:func:`cut_from_purchases`): Starbucks at 6.45, 5.95 and 7.25 on any day gave a "monthly
+   5.95" and a "four-weekly 7.25", each "expected on 2026-04-10 but not charged". The same
+   account's other purchases there, over the run's span, at other prices and on other days,
+   are at least as many as the run's charges, and the run keeps no day of its own (a cycle
+   without its charge, or its days wander more than lag and a weekend do). A meal-kit box
+   beside a one-off order (the box is most of the brand's charges) and Amazon Prime or a coffee
+   subscription charged on its day every month among the shop's orders stay what they were.
 6. Filed under any other category it is a *Subscription*: the user's filing says more than the
    descriptor's words. Filed under an everyday purchase's category at one price the detector's
    kind stands: a meal-kit plan or a monthly transit pass is a subscription. So it does under
@@ -60,10 +68,11 @@ them over.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
 
-from finapp.core.cadence import BY_NAME
+from finapp.core.cadence import BY_NAME, Cadence, schedule_offsets
 from finapp.core.category_kinds import CategoryKind
 from finapp.core.subscription_states import StreamKind
 
@@ -164,6 +173,9 @@ class StreamFacts:
     no_price: bool = False
     #: how often it comes (:data:`finapp.core.cadence.BY_NAME`); "" when not known
     cadence: str = ""
+    #: its one price is a run cut out of the same account's purchases at that merchant at
+    #: other prices, on no day of its own (:func:`cut_from_purchases`): coffees, not a plan
+    among_purchases: bool = False
 
 
 def stream_group(facts: StreamFacts, separator: str = ":") -> str:
@@ -185,10 +197,63 @@ def stream_group(facts: StreamFacts, separator: str = ":") -> str:
     root = (facts.category or "").split(separator)[0].strip().casefold()
     if root in BILL_ROOTS:
         return BILLS
-    if root in PURCHASE_ROOTS and facts.no_price and _often(facts.cadence):
+    everyday = facts.no_price or facts.among_purchases
+    if root in PURCHASE_ROOTS and everyday and _often(facts.cadence):
         return HABITS
     detector_decides = root in PURCHASE_ROOTS or root in EITHER_ROOTS
     return BILLS if detector_decides and facts.kind == StreamKind.BILL else SUBSCRIPTIONS
+
+
+def turns_on_purchases(facts: StreamFacts, separator: str = ":") -> bool:
+    """Whether a stream's group turns on the purchases beside it at its merchant
+    (:func:`cut_from_purchases`): only one filed under an everyday purchase's category, monthly
+    or more often, at one price, is regular spending when they say it is. The rest is placed
+    without reading them."""
+    return stream_group(facts, separator) != HABITS and (
+        stream_group(replace(facts, among_purchases=True), separator) == HABITS
+    )
+
+
+#: days a billing day's postings spread over (card lag, a weekend): a plan charged on its day
+#: every cycle stays within them, coffees that happened to cost the same rarely do
+_OWN_DAY_SPREAD = 4
+
+
+def cut_from_purchases(
+    own: Sequence[tuple[date, int]], others: Sequence[tuple[date, int]], cadence: str
+) -> bool:
+    """Whether a stream at one price (``own``: its charges' days and amounts) is only some of a
+    shop's purchases (``others``: the same account's other charges at that merchant).
+
+    Detection finds a rhythm in any one price of a coffee shop's: Starbucks at 6.45, 5.95 and
+    7.25 on any day gave a monthly 5.95 (11-10, 12-14, 02-06, 03-10) and a four-weekly 7.25,
+    each then "expected but not charged". It is one when the purchases over its span at other
+    prices and on other days are as many as its own charges or more, and it keeps no day of its
+    own. A meal-kit box beside a one-off order from the same brand is most of the brand's
+    charges; Amazon Prime among the household's Amazon orders, or a coffee subscription beside
+    the cafe's coffees, is charged on its day every cycle: neither is cut from purchases."""
+    known = BY_NAME.get(cadence)
+    days = sorted(day for day, _ in own)
+    if known is None or len(days) < 2:
+        return False
+    prices = {amount for _, amount in own}
+    charged_on = set(days)
+    besides = [
+        day
+        for day, amount in others
+        if days[0] <= day <= days[-1] and amount not in prices and day not in charged_on
+    ]
+    return len(besides) >= len(days) and not _keeps_its_day(days, known)
+
+
+def _keeps_its_day(days: list[date], cadence: Cadence) -> bool:
+    """Whether charges (oldest first) come every cycle, each on its day give or take lag and a
+    weekend, as a plan's do."""
+    period = cadence.months * 30.44 if cadence.months else cadence.days
+    if round((days[-1] - days[0]).days / period) > len(days) - 1:
+        return False  # a cycle without its charge
+    offsets = schedule_offsets(days, cadence)
+    return max(offsets) - min(offsets) <= _OWN_DAY_SPREAD
 
 
 def _often(cadence: str) -> bool:

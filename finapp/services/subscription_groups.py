@@ -2,8 +2,10 @@
 
 The grouping itself is :mod:`finapp.core.stream_groups`; here the store is read for what it
 needs: the category most of a stream's charges are filed under, which charges are linked to
-charges on another of the user's accounts, and, for a payment app (Alipay, WeChat Pay), the
-paying source its importer kept on each charge (``source_kind``: ``"支付方式: 零钱"``).
+charges on another of the user's accounts, for a payment app (Alipay, WeChat Pay) the paying
+source its importer kept on each charge (``source_kind``: ``"支付方式: 零钱"``), and, for a
+stream at one price filed under Food or Shopping, the same account's other purchases at its
+merchant (a coffee shop's coffees at other prices make a "monthly 5.95" regular spending).
 
 An own-account transfer has two streams, one on each account; both are placed (the CLI lists
 every stored row), and :func:`one_per_transfer` keeps the outgoing side of each pair, which
@@ -14,11 +16,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from finapp.core.account_types import AccountType
@@ -29,8 +31,10 @@ from finapp.core.stream_groups import (
     TRANSFERS,
     StreamFacts,
     TransferSide,
+    cut_from_purchases,
     pair_transfers,
     stream_group,
+    turns_on_purchases,
 )
 from finapp.core.streams import VARIABLE_HISTORY, settles_on_price
 from finapp.core.subscription_states import StreamKind
@@ -85,6 +89,8 @@ class _Charges:
     latest_source: str = ""
     #: its amounts, oldest first
     amounts: list[int] = field(default_factory=list)
+    #: the day of each of them
+    days: list[date] = field(default_factory=list)
 
 
 def place(store: Store, views: Sequence[SubscriptionView], day: date) -> list[PlacedStream]:
@@ -112,20 +118,17 @@ def summaries(placed: Sequence[PlacedStream]) -> list[GroupSummary]:
 
 
 def _place(session: Session, views: Sequence[SubscriptionView], day: date) -> list[PlacedStream]:
-    charges = _charges(session, [v.id for v in views])
+    owns = {v.id: _Own(v.kind, v.amount > 0, v.manual, v.cadence) for v in views}
+    charges = _charges(session, list(owns))
+    groups = _groups(session, owns, charges)
     owner = {tid: v.id for v in views for tid in v.transaction_ids}
     peer_accounts = _accounts_of(session, {p for c in charges.values() for p in c.peers})
-    paths, kinds = category_paths(session), _category_kinds(session)
     paying_apps = select(Account.name).where(Account.type == AccountType.PAYMENT_APP)
     apps = set(session.scalars(paying_apps))
 
-    groups: dict[int, str] = {}
     sides: dict[int, TransferSide] = {}
     for view in views:
         seen = charges.get(view.id, _Charges())
-        own = _Own(view.kind, view.amount > 0, view.manual, view.cadence)
-        facts = _facts(own, seen, paths, kinds)
-        groups[view.id] = stream_group(facts, SEPARATOR)
         if groups[view.id] == TRANSFERS:
             linked = Counter(owner[p] for p in seen.peers if p in owner and owner[p] != view.id)
             sides[view.id] = TransferSide(outgoing=view.amount < 0, linked=linked)
@@ -178,21 +181,52 @@ def _group_kinds(session: Session) -> dict[int, StreamKind]:
             Subscription.cadence,
         )
     ).all()
-    charges = _charges(session, [row.id for row in rows])
-    paths, kinds = category_paths(session), _category_kinds(session)
-    groups = {
-        sub_id: stream_group(
-            _facts(
-                _Own(kind, amount > 0, manual, cadence),
-                charges.get(sub_id, _Charges()),
-                paths,
-                kinds,
-            ),
-            SEPARATOR,
-        )
+    owns = {
+        sub_id: _Own(kind, amount > 0, manual, cadence)
         for sub_id, kind, amount, manual, cadence in rows
     }
+    groups = _groups(session, owns, _charges(session, list(owns)))
     return {sub_id: GROUP_KINDS[group] for sub_id, group in groups.items() if group != HABITS}
+
+
+def _groups(
+    session: Session, owns: dict[int, _Own], charges: dict[int, _Charges]
+) -> dict[int, str]:
+    """Each stream's group; the purchases beside it at its merchant are read only for a stream
+    whose group turns on them (one price, filed under Food or Shopping)."""
+    paths, kinds = category_paths(session), _category_kinds(session)
+    facts = {
+        sub_id: _facts(own, charges.get(sub_id, _Charges()), paths, kinds)
+        for sub_id, own in owns.items()
+    }
+    open_ = [sub_id for sub_id, seen in facts.items() if turns_on_purchases(seen, SEPARATOR)]
+    beside = _purchases_beside(session, open_)
+    for sub_id in open_:
+        seen = charges.get(sub_id, _Charges())
+        own = list(zip(seen.days, seen.amounts, strict=True))
+        cut = cut_from_purchases(own, beside.get(sub_id, []), facts[sub_id].cadence)
+        facts[sub_id] = replace(facts[sub_id], among_purchases=cut)
+    return {sub_id: stream_group(seen, SEPARATOR) for sub_id, seen in facts.items()}
+
+
+def _purchases_beside(session: Session, ids: list[int]) -> dict[int, list[tuple[date, int]]]:
+    """Each stream's account's purchases at its merchant (days and amounts), its own among them:
+    what :func:`~finapp.core.stream_groups.cut_from_purchases` sets it beside."""
+    found: dict[int, list[tuple[date, int]]] = defaultdict(list)
+    if not ids:
+        return found
+    at_its_merchant = and_(
+        Transaction.account_id == Subscription.account_id,
+        Transaction.merchant == Subscription.merchant,
+    )
+    rows = session.execute(
+        select(Subscription.id, Transaction.posted, Transaction.amount_minor)
+        .join(Transaction, at_its_merchant)
+        .where(Subscription.id.in_(ids), Subscription.merchant != "", Transaction.amount_minor < 0)
+    )
+    for sub_id, posted, amount in rows:
+        found[sub_id].append((posted, amount))
+    return found
 
 
 class _Own(NamedTuple):
@@ -251,14 +285,16 @@ def _charges(session: Session, ids: list[int]) -> dict[int, _Charges]:
             Transaction.transfer_peer_id,
             Transaction.source_kind,
             Transaction.amount_minor,
+            Transaction.posted,
         )
         .join(Transaction, Transaction.id == SubscriptionMember.transaction_id)
         .where(SubscriptionMember.subscription_id.in_(ids))
         .order_by(Transaction.posted, Transaction.id)
     )
-    for sub_id, category, is_transfer, peer, source, amount in rows:
+    for sub_id, category, is_transfer, peer, source, amount, posted in rows:
         seen = found[sub_id]
         seen.amounts.append(amount)
+        seen.days.append(posted)
         if category is not None:
             seen.categories[category] += 1
         if is_transfer and peer is not None:

@@ -77,6 +77,17 @@ def test_coffees_at_three_prices_raise_no_price_rise(year: Year) -> None:
     assert any(m.startswith("Verizon Wireless went up from 142.87 USD") for m in told)
 
 
+def test_coffees_at_three_prices_are_no_subscription_due(year: Year) -> None:
+    """Detection cut a "monthly 5.95" and a "four-weekly 7.25" out of the Starbucks coffees,
+    and on 2026-05-02 the inbox said "Starbucks was expected on 2026-04-10 but has not been
+    charged." (twice). Coffees bought at several prices on any day are regular spending: no
+    coffee is expected, renewed or missed; Netflix is still reminded before it renews."""
+    told = [m for messages in year.alerts.values() for m in messages]
+    assert not [m for m in told if m.startswith("Starbucks") and "twice" not in m]
+    assert not [m for m in year.alerts[date(2026, 5, 2)] if "Starbucks" in m]
+    assert any(m.startswith("Netflix") for m in told)
+
+
 def test_cheques_name_no_payee_and_are_named_by_their_amount(year: Year) -> None:
     """``CHECK 1045``, ``CHECK 1047``, ``CHECK 1049``, 180.00 every other month to the lawn
     service: each line shows its number, as the checkbook does, and the bill they make is
