@@ -24,8 +24,8 @@ pytestmark = pytest.mark.slow
 def test_in_chinese_at_1024_pixels_the_health_page_does_not_scroll_sideways(  # type: ignore[no-untyped-def]
     qtbot,
     us_locale,
-    chinese,
-    tmp_path: Path,  # noqa: F811
+    chinese,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     store = open_demo_store(tmp_path / "demo")
     shell = make_shell(store, tmp_path, is_demo=True, opening_page="accounts")
