@@ -24,7 +24,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-MONTHS = [(2025, 10), (2025, 11), (2025, 12)] + [(2026, m) for m in range(1, 12)]
+from tests.households import truth_file
+from tests.households.truth_file import MONTHS
+
 D = Decimal
 
 
@@ -443,22 +445,14 @@ TRANSFERS = (
 def write_truth(path: Path, h: Household) -> Path:
     """The truth beside the exports: each month's income and spending, the subscriptions and
     bills, and the transfers that must pair."""
-    out = io.StringIO()
-    w = csv.writer(out, delimiter="\t", lineterminator="\n")
-    w.writerow(["month", "income", "spending"])
-    for y, m in MONTHS:
-        month = [ln for ln in h.truth if (ln.day.year, ln.day.month) == (y, m)]
-        income = sum((ln.amount for ln in month if ln.kind == "income"), D(0))
-        spent = -sum((ln.amount for ln in month if ln.kind == "spend"), D(0))
-        w.writerow([f"{y}-{m:02d}", f"{income:.2f}", f"{spent:.2f}"])
-    w.writerow([])
-    w.writerow(["subscription", "cadence", "amount", "next"])
-    w.writerows(SUBSCRIPTIONS)
-    w.writerow([])
-    w.writerow(["transfer from", "to", "amount", "when"])
-    w.writerows(TRANSFERS)
-    path.write_text(out.getvalue(), encoding="utf-8")
-    return path
+    return truth_file.write_truth(
+        path,
+        h.truth,
+        [
+            (["subscription", "cadence", "amount", "next"], SUBSCRIPTIONS),
+            (["transfer from", "to", "amount", "when"], TRANSFERS),
+        ],
+    )
 
 
 def write_all(folder: Path) -> dict[str, list[Path]]:

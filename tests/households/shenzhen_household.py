@@ -28,9 +28,10 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from tests.households import truth_file
 from tests.households.shanghai_household import write_alipay, write_wechat_csv
+from tests.households.truth_file import MONTHS
 
-MONTHS = [(2025, 10), (2025, 11), (2025, 12)] + [(2026, m) for m in range(1, 12)]
 FIRST, LAST = date(2025, 10, 1), date(2026, 11, 30)
 D = Decimal
 
@@ -1061,31 +1062,20 @@ TRANSFERS = (
 
 def month_totals(h: Household) -> dict[str, tuple[Decimal, Decimal]]:
     """Each month's income and spending (refunds lower spending), as the truth says."""
-    out = {}
-    for y, m in MONTHS:
-        month = [ln for ln in h.truth if (ln.day.year, ln.day.month) == (y, m)]
-        income = sum((ln.amount for ln in month if ln.kind == "income"), D(0))
-        spent = -sum((ln.amount for ln in month if ln.kind in ("spend", "refund")), D(0))
-        out[f"{y}-{m:02d}"] = (income, spent)
-    return out
+    return truth_file.month_totals(h.truth)
 
 
 def write_truth(path: Path, h: Household) -> Path:
     """The truth beside the exports: each month's income and spending, the subscriptions and
     bills, and the transfers that must pair."""
-    out = io.StringIO()
-    w = csv.writer(out, delimiter="\t", lineterminator="\n")
-    w.writerow(["month", "income", "spending"])
-    for month, (income, spent) in month_totals(h).items():
-        w.writerow([month, f"{income:.2f}", f"{spent:.2f}"])
-    w.writerow([])
-    w.writerow(["subscription", "cadence", "amount", "next"])
-    w.writerows(SUBSCRIPTIONS)
-    w.writerow([])
-    w.writerow(["transfer from", "to", "amount", "when"])
-    w.writerows(TRANSFERS)
-    path.write_text(out.getvalue(), encoding="utf-8")
-    return path
+    return truth_file.write_truth(
+        path,
+        h.truth,
+        [
+            (["subscription", "cadence", "amount", "next"], SUBSCRIPTIONS),
+            (["transfer from", "to", "amount", "when"], TRANSFERS),
+        ],
+    )
 
 
 #: The exports a download window gives: (key, file name, writer of ``path, household, start,

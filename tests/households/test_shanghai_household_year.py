@@ -5,7 +5,6 @@ says of their months must be what happened.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
@@ -18,6 +17,7 @@ from finapp.services.month_report import month_report
 from finapp.services.transactions import TransactionView, list_transactions
 from finapp.store.engine import Store
 from tests.households.shanghai_household import MONTHS, write_all
+from tests.households.truth_file import read_months
 
 
 @pytest.fixture
@@ -82,19 +82,6 @@ def test_each_spouses_wechat_pay_is_a_wallet_of_its_own(store: Store, tmp_path: 
     ]
 
 
-def _truth_months(path: Path) -> dict[str, tuple[Decimal, Decimal]]:
-    """Each month's income and spending as the truth beside the exports says."""
-    with path.open(encoding="utf-8") as truth:
-        rows = iter(csv.reader(truth, delimiter="\t"))
-        next(rows)  # month, income, spending
-        months = {}
-        for row in rows:
-            if not row:
-                break
-            months[row[0]] = (Decimal(row[1]), Decimal(row[2]))
-    return months
-
-
 def test_every_months_income_and_spending_are_what_the_household_earned_and_spent(
     store: Store, tmp_path: Path
 ) -> None:
@@ -104,7 +91,7 @@ def test_every_months_income_and_spending_are_what_the_household_earned_and_spen
     spending, the 5,000.00 made every month 36,800.00 earned where 31,800.00 was."""
     files = write_all(tmp_path / "exports")
     import_files(store, [p for paths in files.values() for p in paths])
-    truth = _truth_months(tmp_path / "truth.tsv")
+    truth = read_months(tmp_path / "truth.tsv")
     assert len(truth) == len(MONTHS)
     found = {}
     for y, m in MONTHS:

@@ -5,7 +5,6 @@ finapp says of their months must be what happened, however the files come in.
 
 from __future__ import annotations
 
-import csv
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -30,6 +29,7 @@ from tests.households.shenzhen_household import (
     write_boc,
     write_truth,
 )
+from tests.households.truth_file import read_months
 
 
 @pytest.fixture
@@ -43,19 +43,6 @@ def household(made_store: MadeStore) -> Store:
         assert all(f.error is None for f in result.files)
 
     return made_store("王芳 and 陈浩's fourteen months, every file at once", fill)
-
-
-def _truth_months(path: Path) -> dict[str, tuple[Decimal, Decimal]]:
-    """Each month's income and spending as the truth beside the exports says."""
-    with path.open(encoding="utf-8") as truth:
-        rows = iter(csv.reader(truth, delimiter="\t"))
-        next(rows)  # month, income, spending
-        months = {}
-        for row in rows:
-            if not row:  # the subscriptions follow
-                return months
-            months[row[0]] = (Decimal(row[1]), Decimal(row[2]))
-    return months
 
 
 def _months(store: Store, months: list[tuple[int, int]]) -> dict[str, tuple[Decimal, Decimal]]:
@@ -79,7 +66,7 @@ def test_every_months_income_and_spending_are_what_the_family_earned_and_spent(
     (美团's ``还款`` row, ``支出``, and the BOC line that paid it); each 京东 order paid by the
     交通银行 card was on the card's list too (``消费 京东商城平台商户``). August 2026 read
     12,200.55 spent where 11,370.75 was, November 2025 11,635.15 where 10,963.45 was."""
-    truth = _truth_months(write_truth(tmp_path / "truth.tsv", build()))
+    truth = read_months(write_truth(tmp_path / "truth.tsv", build()))
     assert len(truth) == len(MONTHS)
     assert _months(household, MONTHS) == truth
 
@@ -130,7 +117,7 @@ def test_downloads_of_two_months_each_month_add_up_to_the_same_months(
     for batch in batches[:chosen]:
         result = import_files(store, batch)
         assert all(f.error is None for f in result.files)
-    truth = _truth_months(tmp_path / "downloads" / "truth.tsv")
+    truth = read_months(tmp_path / "downloads" / "truth.tsv")
     months = MONTHS[:chosen]
     assert _months(store, months) == {k: truth[k] for k in (f"{y}-{m:02d}" for y, m in months)}
 

@@ -31,8 +31,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from tests.households import truth_file
+from tests.households.truth_file import MONTHS
+
 D = Decimal
-MONTHS = [(2025, 10), (2025, 11), (2025, 12)] + [(2026, m) for m in range(1, 12)]
 FIRST = date(2025, 10, 1)
 #: Days after each month's end on which the family downloads that month's files.
 DOWNLOAD_AFTER = (4, 12, 0, 33, 6, 20, 2, 28, 9, 15, 25, 1, 18, 5)
@@ -463,33 +465,24 @@ DISNEY_AFTER_CANCEL = date(2026, 7, 20)
 
 def month_truth(f: Family) -> dict[str, tuple[Decimal, Decimal]]:
     """Each month's income and spending (refunds lower spending; transfers are neither)."""
-    out = {}
-    for y, m in MONTHS:
-        month = [ln for ln in f.lines if (ln.day.year, ln.day.month) == (y, m)]
-        income = sum((ln.amount for ln in month if ln.kind == "income"), D(0))
-        spent = -sum((ln.amount for ln in month if ln.kind in ("spend", "refund")), D(0))
-        out[f"{y}-{m:02d}"] = (income, spent)
-    return out
+    return truth_file.month_totals(f.lines)
 
 
 def write_truth(path: Path, f: Family) -> Path:
     """The truth beside the downloads: each month's income and spending, each account's lines
     and balance after the last download, and the subscriptions and bills."""
-    out = io.StringIO()
-    w = csv.writer(out, delimiter="\t", lineterminator="\n")
-    w.writerow(["month", "income", "spending"])
-    for month, (income, spent) in month_truth(f).items():
-        w.writerow([month, f"{income:.2f}", f"{spent:.2f}"])
-    w.writerow([])
-    w.writerow(["account", "lines", "balance"])
     last = windows()[-1]
+    balances = []
     for account in ACCOUNTS:
         lines = [ln for ln in f.of(account) if ln.on <= last[account][1]]
         balance = OPENING.get(account, D(0)) + sum((ln.amount for ln in lines), D(0))
-        w.writerow([account, len(lines), f"{balance:.2f}"])
-    w.writerow([])
-    w.writerow(["subscription", "cadence", "amount", "next"])
-    w.writerows(SUBSCRIPTIONS)
-    w.writerow(["Disney+ cancelled", DISNEY_CANCELLED, "charged after", DISNEY_AFTER_CANCEL])
-    path.write_text(out.getvalue(), encoding="utf-8")
-    return path
+        balances.append([account, len(lines), f"{balance:.2f}"])
+    cancelled = ["Disney+ cancelled", DISNEY_CANCELLED, "charged after", DISNEY_AFTER_CANCEL]
+    return truth_file.write_truth(
+        path,
+        f.lines,
+        [
+            (["account", "lines", "balance"], balances),
+            (["subscription", "cadence", "amount", "next"], [*SUBSCRIPTIONS, cancelled]),
+        ],
+    )
