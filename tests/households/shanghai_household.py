@@ -445,14 +445,7 @@ TRANSFERS = (
 def write_truth(path: Path, h: Household) -> Path:
     """The truth beside the exports: each month's income and spending, the subscriptions and
     bills, and the transfers that must pair."""
-    return truth_file.write_truth(
-        path,
-        h.truth,
-        [
-            (["subscription", "cadence", "amount", "next"], SUBSCRIPTIONS),
-            (["transfer from", "to", "amount", "when"], TRANSFERS),
-        ],
-    )
+    return truth_file.write_streams_truth(path, h.truth, SUBSCRIPTIONS, TRANSFERS)
 
 
 def write_all(folder: Path) -> dict[str, list[Path]]:

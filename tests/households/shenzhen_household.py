@@ -1068,14 +1068,7 @@ def month_totals(h: Household) -> dict[str, tuple[Decimal, Decimal]]:
 def write_truth(path: Path, h: Household) -> Path:
     """The truth beside the exports: each month's income and spending, the subscriptions and
     bills, and the transfers that must pair."""
-    return truth_file.write_truth(
-        path,
-        h.truth,
-        [
-            (["subscription", "cadence", "amount", "next"], SUBSCRIPTIONS),
-            (["transfer from", "to", "amount", "when"], TRANSFERS),
-        ],
-    )
+    return truth_file.write_streams_truth(path, h.truth, SUBSCRIPTIONS, TRANSFERS)
 
 
 #: The exports a download window gives: (key, file name, writer of ``path, household, start,

@@ -61,6 +61,25 @@ def write_truth(path: Path, lines: Iterable[TrueLine], sections: Sequence[Sectio
     return path
 
 
+def write_streams_truth(
+    path: Path,
+    lines: Iterable[TrueLine],
+    subscriptions: Iterable[Sequence[object]],
+    transfers: Iterable[Sequence[object]],
+) -> Path:
+    """The truth of a household judged by its months, its subscriptions and bills (name,
+    cadence, amount, next charge) and the moves of its own money that must pair (from, to,
+    amount, when)."""
+    return write_truth(
+        path,
+        lines,
+        [
+            (["subscription", "cadence", "amount", "next"], subscriptions),
+            (["transfer from", "to", "amount", "when"], transfers),
+        ],
+    )
+
+
 def read_months(path: Path) -> dict[str, tuple[Decimal, Decimal]]:
     """Each month's income and spending as the truth file at ``path`` says."""
     with path.open(encoding="utf-8") as truth:
