@@ -38,6 +38,21 @@ def _one_line(tree, index) -> bool:  # type: ignore[no-untyped-def]
     return QFontMetrics(font).horizontalAdvance(index.data()) <= text_room(tree, index).width()
 
 
+def _page_at(  # type: ignore[no-untyped-def]
+    qtbot, store, tmp_path: Path, size: tuple[int, int], **shell
+):
+    """The window on the Subscriptions page at ``size``, its rows in: (shell, table, model)."""
+    window_shell = make_shell(store, tmp_path, opening_page="subscriptions", **shell)
+    qtbot.addWidget(window_shell.window)
+    window_shell.window.resize(*size)
+    window_shell.window.show()
+    qtbot.waitExposed(window_shell.window)
+    page = window_shell.window.page("subscriptions")
+    assert isinstance(page, SubscriptionsPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    return window_shell, page.table, page.model
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_at_1024_pixels_notes_and_paid_from_read_whole(  # type: ignore[no-untyped-def]
     language: str, qtbot, qapp, us_locale, tmp_path: Path, translation_cache, monkeypatch
@@ -45,15 +60,7 @@ def test_at_1024_pixels_notes_and_paid_from_read_whole(  # type: ignore[no-untyp
     monkeypatch.setenv("XDG_CACHE_HOME", str(translation_cache))
     store = open_demo_store(tmp_path / "demo")
     with speaking(qapp, language):
-        shell = make_shell(store, tmp_path, is_demo=True, opening_page="subscriptions")
-        qtbot.addWidget(shell.window)
-        shell.window.resize(1024, 700)
-        shell.window.show()
-        qtbot.waitExposed(shell.window)
-        page = shell.window.page("subscriptions")
-        assert isinstance(page, SubscriptionsPage)
-        tree, model = page.table, page.model
-        qtbot.waitUntil(lambda: model.rowCount() > 0)
+        shell, tree, model = _page_at(qtbot, store, tmp_path, (1024, 700), is_demo=True)
         for number in range(model.rowCount()):  # income and transfers too, unfolded
             tree.expand(model.index(number, 0))
         qtbot.wait(50)  # the rows laid out again
@@ -84,15 +91,7 @@ def test_a_wide_window_keeps_each_row_on_one_line(  # type: ignore[no-untyped-de
 ) -> None:
     """At 1920×1080 nothing wraps: one line a row, as many rows in sight as before."""
     store = open_demo_store(tmp_path / "demo")
-    shell = make_shell(store, tmp_path, is_demo=True, opening_page="subscriptions")
-    qtbot.addWidget(shell.window)
-    shell.window.resize(1920, 1000)
-    shell.window.show()
-    qtbot.waitExposed(shell.window)
-    page = shell.window.page("subscriptions")
-    assert isinstance(page, SubscriptionsPage)
-    tree, model = page.table, page.model
-    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    shell, tree, model = _page_at(qtbot, store, tmp_path, (1920, 1000), is_demo=True)
     group = model.index(0, 0)
     heights = {tree.visualRect(model.index(r, 0, group)).height()
                for r in range(model.rowCount(group))}  # fmt: skip
@@ -111,15 +110,7 @@ def test_a_shanghai_couple_s_notes_stay_in_the_window(  # type: ignore[no-untype
     give way first, down to their headers' width."""
     exports = write_all(tmp_path / "exports")
     import_files(store, [path for owned in exports.values() for path in owned])
-    shell = make_shell(store, tmp_path, opening_page="subscriptions")
-    qtbot.addWidget(shell.window)
-    shell.window.resize(1024, 700)
-    shell.window.show()
-    qtbot.waitExposed(shell.window)
-    page = shell.window.page("subscriptions")
-    assert isinstance(page, SubscriptionsPage)
-    tree, model = page.table, page.model
-    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    shell, tree, model = _page_at(qtbot, store, tmp_path, (1024, 700))
     icloud = model.find(lambda row: row.view.name == "iCloud")
     notes = icloud.siblingAtColumn(COL_NOTES)
     assert notes.data().startswith("▲")
@@ -135,15 +126,7 @@ def test_at_1280_pixels_a_cadence_reads_on_one_line(  # type: ignore[no-untyped-
     """A 1280×800 window has the room for "Every 4 weeks" on one line: the short words of
     the cadence are widened before the accounts paying (a long one wraps) and the notes."""
     store = open_demo_store(tmp_path / "demo")
-    shell = make_shell(store, tmp_path, is_demo=True, opening_page="subscriptions")
-    qtbot.addWidget(shell.window)
-    shell.window.resize(1280, 800)
-    shell.window.show()
-    qtbot.waitExposed(shell.window)
-    page = shell.window.page("subscriptions")
-    assert isinstance(page, SubscriptionsPage)
-    tree, model = page.table, page.model
-    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    shell, tree, model = _page_at(qtbot, store, tmp_path, (1280, 800), is_demo=True)
     audible = model.find(lambda row: row.view.name == "Audible").siblingAtColumn(COL_CADENCE)
     assert audible.data() == "Every 4 weeks"
     width = tree.fontMetrics().horizontalAdvance("Every 4 weeks")
@@ -159,15 +142,7 @@ def test_at_1280_pixels_the_fewest_rows_wrap(  # type: ignore[no-untyped-def]
     widening the names first read "City of Springfield Water Utilities" whole while
     "Everyday / Checking" wrapped on every bill paid from it."""
     store = open_demo_store(tmp_path / "demo")
-    shell = make_shell(store, tmp_path, is_demo=True, opening_page="subscriptions")
-    qtbot.addWidget(shell.window)
-    shell.window.resize(1280, 800)
-    shell.window.show()
-    qtbot.waitExposed(shell.window)
-    page = shell.window.page("subscriptions")
-    assert isinstance(page, SubscriptionsPage)
-    tree, model = page.table, page.model
-    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    shell, tree, model = _page_at(qtbot, store, tmp_path, (1280, 800), is_demo=True)
     qtbot.wait(50)
     shown = [model.index(r, COL_PAID_FROM, g)
              for g in (model.index(n, 0) for n in range(model.rowCount())) if tree.isExpanded(g)
