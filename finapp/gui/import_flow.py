@@ -232,11 +232,12 @@ class ImportFlow(QObject):
 
     def import_paths(self, paths: Sequence[Path], account: str | None = None) -> None:
         """Import ``paths`` (into ``account`` when the user chose one); while an import or its
-        dialogs are open, further files wait, and the user is told."""
+        dialogs are open, further files wait, and the user is told how many wait in all (a
+        second hand-over while one waits makes two)."""
         self._queue.extend(Queued(Path(p), account) for p in paths)
         if self._busy and paths:
             self.ctx.bus.message.emit(
-                "info", self.tr("%n file(s) will be imported next.", "", len(paths))
+                "info", self.tr("%n file(s) will be imported next.", "", len(self._queue))
             )
         self._start_next()
 
