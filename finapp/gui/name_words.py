@@ -98,10 +98,14 @@ def shown_name(name: str) -> str:
     """``name`` as the app shows it: a made name worded in the interface's language, any other
     name as it is."""
     made = made_name(name)
-    if made is None:
-        return name
-    with_subject, bare = _WORDS[made.kind]
-    if not made.subject:
+    return name if made is None else made_words(made.kind, made.subject)
+
+
+def made_words(kind: str, subject: str = "") -> str:
+    """The words of a made name's ``kind`` (one of :data:`_WORDS`) in the interface's
+    language, with ``subject`` where one is given ("Transfer to WeChat Pay 李娜")."""
+    with_subject, bare = _WORDS[kind]
+    if not subject:
         return QCoreApplication.translate(_CONTEXT, bare)
     # the subject is put in after translating, in one step: a payee called "%1" stays itself
-    return fill(QCoreApplication.translate(_CONTEXT, with_subject), (made.subject,))
+    return fill(QCoreApplication.translate(_CONTEXT, with_subject), (subject,))

@@ -6498,65 +6498,65 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>银行对账单 (*.ofx *.qfx *.csv *.txt *.xlsx *.xls *.qif *.xml *.sta *.940 *.mt940);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="239"/>
+        <location filename="../../finapp/gui/import_flow.py" line="240"/>
         <source>%n file(s) will be imported next.</source>
         <translation>
             <numerusform>接下来将导入 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="259"/>
+        <location filename="../../finapp/gui/import_flow.py" line="260"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个文件…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="349"/>
+        <location filename="../../finapp/gui/import_flow.py" line="350"/>
         <source>Imported %Ln new transaction(s).</source>
         <translation>
             <numerusform>已导入 %Ln 笔新交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="352"/>
+        <location filename="../../finapp/gui/import_flow.py" line="353"/>
         <source>Nothing imported: %1 refused.</source>
         <translation>未导入任何内容：%1 被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="353"/>
+        <location filename="../../finapp/gui/import_flow.py" line="354"/>
         <source>Nothing new: every transaction was already there.</source>
         <translation>没有新内容：所有交易都已存在。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="361"/>
+        <location filename="../../finapp/gui/import_flow.py" line="362"/>
         <source>Import stopped: %1 of %2 files imported, %3 new transactions; the rest not read.</source>
         <translation>导入已停止：%2 个文件中已导入 %1 个，新增 %3 笔交易；其余文件未读取。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="407"/>
+        <location filename="../../finapp/gui/import_flow.py" line="408"/>
         <source>%1 was not imported.</source>
         <translation>%1 未导入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="439"/>
+        <location filename="../../finapp/gui/import_flow.py" line="440"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="464"/>
+        <location filename="../../finapp/gui/import_flow.py" line="465"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="469"/>
+        <location filename="../../finapp/gui/import_flow.py" line="470"/>
         <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
         <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="472"/>
+        <location filename="../../finapp/gui/import_flow.py" line="473"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -6565,7 +6565,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="258"/>
+        <location filename="../../finapp/gui/import_flow.py" line="259"/>
         <source>Importing statements</source>
         <translation>正在导入对账单</translation>
     </message>
@@ -6584,14 +6584,14 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="491"/>
+        <location filename="../../finapp/gui/import_flow.py" line="492"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="463"/>
+        <location filename="../../finapp/gui/import_flow.py" line="464"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
@@ -7728,10 +7728,8 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="72"/>
         <location filename="../../finapp/gui/name_words.py" line="35"/>
         <source>Transfer to %1</source>
-        <extracomment>a transfer&apos;s category cell, by way (money out, money in) with its other side&apos;s account, and without one: the words payee names use (context &quot;PayeeName&quot;)</extracomment>
         <translation>转账至 %1</translation>
     </message>
     <message>
@@ -7740,7 +7738,6 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>转账至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="73"/>
         <location filename="../../finapp/gui/name_words.py" line="39"/>
         <source>Transfer from %1</source>
         <translation>来自 %1 的转账</translation>
@@ -7846,7 +7843,6 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>支票</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="74"/>
         <location filename="../../finapp/gui/name_words.py" line="72"/>
         <source>Transfer between accounts</source>
         <translation>账户间转账</translation>
@@ -10086,59 +10082,59 @@ Merge “%1” into:</source>
 <context>
     <name>TransactionsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="53"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="54"/>
         <source>Date</source>
         <extracomment>the Payee column shows the name a payee is known by; the statement&apos;s own words are in COL_STATEMENT (hidden until the user shows it) and in the payee&apos;s tooltip the user&apos;s tags (&quot;#holiday-2026 #tax&quot;) and note (its first line; the whole note in the tooltip)</extracomment>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="54"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="55"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="55"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="56"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="56"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="57"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="57"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="58"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="58"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="59"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="59"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="60"/>
         <source>Description (as on statement)</source>
         <translation>描述（对账单原文）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="60"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="61"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="61"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="62"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="64"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="65"/>
         <source>On the statement: %1</source>
         <extracomment>the payee cell&apos;s tooltip</extracomment>
         <translation>对账单原文：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="66"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="67"/>
         <source>Split: %1</source>
         <extracomment>a split line&apos;s category cell: the names of its parts&apos; categories, joined</extracomment>
         <translation>拆分：%1</translation>
@@ -10149,34 +10145,34 @@ Merge “%1” into:</source>
         <translation type="vanished">、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="68"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="69"/>
         <source>(no category)</source>
         <extracomment>a part whose category was deleted since</extracomment>
         <translation>（无分类）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="78"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="72"/>
         <source>Money moved between your own accounts: not counted as spending or income, nor in the net below the table. Filed under %1.</source>
         <extracomment>the tooltip of a row no total counts, with the category it is filed under and without one</extracomment>
         <translation>在您自己的账户之间转移的资金：不计为支出或收入，也不计入表格下方的净额。归类于 %1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="83"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="77"/>
         <source>Money moved between your own accounts: not counted as spending or income, nor in the net below the table.</source>
         <translation>在您自己的账户之间转移的资金：不计为支出或收入，也不计入表格下方的净额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="91"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="85"/>
         <source>At %1, local time, as the statement gives it.</source>
         <translation>%1（当地时间，以账单为准）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="92"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="86"/>
         <source>The statement gives no time of day for this transaction.</source>
         <translation>账单未给出这笔交易的具体时间。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/transactions_model.py" line="95"/>
+        <location filename="../../finapp/gui/models/transactions_model.py" line="89"/>
         <source>The day posted. Point at a day to see the time of day, where the statement gives one (payment apps and most card downloads do; many bank statements do not).</source>
         <translation>记账日期。账单给出具体时间的（支付应用和大多数信用卡下载文件会给出，许多银行对账单不会），将鼠标指向日期即可看到时间。</translation>
     </message>
@@ -10367,7 +10363,9 @@ Merge “%1” into:</source>
     <message numerus="yes">
         <location filename="../../finapp/gui/pages/transactions.py" line="466"/>
         <source>%n transfer(s) not counted</source>
-        <translation><numerusform>%n 笔转账未计入</numerusform></translation>
+        <translation>
+            <numerusform>%n 笔转账未计入</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/transactions.py" line="476"/>

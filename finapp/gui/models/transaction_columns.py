@@ -326,11 +326,16 @@ def _transfer_rows(
     return marked, peers
 
 
-def uncounted_rows(cols: TransactionColumns) -> np.ndarray:
-    """A boolean array: the rows no total counts, as no report does: the lines marked a
-    transfer and those filed under a category of the transfer kind."""
+def uncounted_rows(cols: TransactionColumns) -> tuple[np.ndarray, np.ndarray]:
+    """Two boolean arrays: the rows no total counts, as no report does (the lines marked a
+    transfer and those filed under a category of the transfer kind), and of those the ones
+    shown as a transfer to or from another account (marked, and filed under no transfer
+    category, whose name says more)."""
     codes = [code for code, name in enumerate(cols.categories.names) if name in cols.transfer_paths]
-    return cols.transfers | cols.categories.rows_in(codes) if codes else cols.transfers.copy()
+    if not codes:
+        return cols.transfers.copy(), cols.transfers.copy()
+    filed = cols.categories.rows_in(codes)
+    return cols.transfers | filed, cols.transfers & ~filed
 
 
 def _joined(parts: list[np.ndarray], dtype: str | type) -> np.ndarray:

@@ -41,6 +41,7 @@ from finapp.gui.models.transaction_columns import (
     filter_mask,
     uncounted_rows,
 )
+from finapp.gui.name_words import made_words
 from finapp.services.splits import SplitPartView
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
@@ -66,13 +67,6 @@ _STATEMENT_TIP = QT_TRANSLATE_NOOP("TransactionsModel", "On the statement: %1")
 _SPLIT = QT_TRANSLATE_NOOP("TransactionsModel", "Split: %1")
 #: a part whose category was deleted since
 _NO_CATEGORY = QT_TRANSLATE_NOOP("TransactionsModel", "(no category)")
-#: a transfer's category cell, by way (money out, money in) with its other side's account, and
-#: without one: the words payee names use (context "PayeeName")
-_TRANSFER_WAYS = (
-    (QT_TRANSLATE_NOOP("PayeeName", "Transfer to %1"),
-     QT_TRANSLATE_NOOP("PayeeName", "Transfer from %1")),
-    QT_TRANSLATE_NOOP("PayeeName", "Transfer between accounts"),
-)  # fmt: skip
 #: the tooltip of a row no total counts, with the category it is filed under and without one
 _UNCOUNTED_TIPS = (
     QT_TRANSLATE_NOOP(
@@ -157,8 +151,9 @@ class TransactionsModel(QAbstractTableModel):
         self.on_category_edit: Callable[[list[int], str], None] | None = None
         #: the parts of each split line, by transaction id
         self._splits: dict[int, tuple[SplitPartView, ...]] = {}
-        #: the rows no total counts (transfers), shown in grey italics
-        self._uncounted = uncounted_rows(self._cols)
+        #: the rows no total counts (transfers), shown in grey italics, and of those the rows
+        #: whose category cell names the other account
+        self._uncounted, self._moved = uncounted_rows(self._cols)
 
     # -- data in -------------------------------------------------------------------------------
 
@@ -167,7 +162,7 @@ class TransactionsModel(QAbstractTableModel):
         self.beginResetModel()
         self._cols = cols
         self._accounts = _shown_accounts(cols.accounts)
-        self._uncounted = uncounted_rows(cols)
+        self._uncounted, self._moved = uncounted_rows(cols)
         self._rank_cache.clear()
         self._order = None
         self._mask = filter_mask(cols, self._filter)
@@ -216,7 +211,7 @@ class TransactionsModel(QAbstractTableModel):
         positions = np.flatnonzero(np.isin(self._cols.ids, np.asarray(ids, dtype=np.int64)))
         categories = self._cols.categories
         categories.codes[positions] = categories.code_of(path)
-        self._uncounted = uncounted_rows(self._cols)
+        self._uncounted, self._moved = uncounted_rows(self._cols)
         self._rank_cache.pop(COL_CATEGORY, None)
         if self._sort[0] == COL_CATEGORY:
             self._order = None
@@ -332,9 +327,9 @@ class TransactionsModel(QAbstractTableModel):
                 parts = self._splits.get(int(c.ids[i]))
                 if parts:
                     return self._split_text(parts)
-                if c.transfers[i] and c.categories[i] not in c.transfer_paths:
-                    return self._transfer_text(i)
-                return display_category(c.categories[i])
+                return (
+                    self._transfer_text(i) if self._moved[i] else display_category(c.categories[i])
+                )
             if col == COL_NOTE:
                 return c.notes[i].partition("\n")[0]
             return self._text(i, col)
@@ -372,7 +367,7 @@ class TransactionsModel(QAbstractTableModel):
             if not self._uncounted[i]:
                 return None
             tip = self._uncounted_tip(c.categories[i])
-            if c.transfers[i] and c.categories[i] not in c.transfer_paths:
+            if self._moved[i]:
                 # the cell's whole words first: "来自工商银行 …7720 的转账" is cut in its column
                 return f"{self._transfer_text(i)}\n{tip}"
             return tip
@@ -383,9 +378,9 @@ class TransactionsModel(QAbstractTableModel):
         WeChat Pay 微信支付 李娜"), where the store holds the other side."""
         peer = int(self._cols.peers[i])
         if peer < 0:
-            return QCoreApplication.translate("PayeeName", _TRANSFER_WAYS[1])
-        way = _TRANSFER_WAYS[0][0 if self._cols.amount_minor[i] < 0 else 1]
-        return fill(QCoreApplication.translate("PayeeName", way), (self._accounts[peer],))
+            return made_words("transfer_either_way")
+        way = "transfer_to" if self._cols.amount_minor[i] < 0 else "transfer_from"
+        return made_words(way, self._accounts[peer])
 
     @staticmethod
     def _uncounted_tip(path: str) -> str:
@@ -499,11 +494,7 @@ class TransactionsModel(QAbstractTableModel):
         c = self._cols
         texts = [display_category(name) for name in c.categories.names]
         codes = c.categories.codes.astype(np.int64)
-        filed_as_transfer = np.array(
-            [name in c.transfer_paths for name in c.categories.names], dtype=bool
-        )
-        moved = c.transfers & ~filed_as_transfer[codes]
-        moved_rows = np.flatnonzero(moved)
+        moved_rows = np.flatnonzero(self._moved)
         if len(moved_rows):
             peers = c.peers[moved_rows]
             ways = np.where(
