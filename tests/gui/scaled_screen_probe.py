@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from finapp.gui.widgets.name_wrap import WORD_JOINER
+
 #: the demo's CSV from a bank finapp does not know: the import wizard asks for its layout
 UNKNOWN_CSV = """Check Number,Date,Description,Amount,Category
 101,2/8/25,Harbor Credit Union Visa,54.20,Expenses
@@ -102,7 +104,7 @@ def cut_off(window: QWidget) -> list[str]:
 
 def shown_text(view: QAbstractItemView, index: QModelIndex) -> str:
     """The text ``view`` draws in ``index``'s cell: its own, elided as the style elides it to
-    the room the cell leaves for text."""
+    the room the cell leaves for text, as a person reads it."""
     option = QStyleOptionViewItem()
     view.initViewItemOption(option)
     option.rect = view.visualRect(index)
@@ -110,7 +112,9 @@ def shown_text(view: QAbstractItemView, index: QModelIndex) -> str:
     style = view.style()
     room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view).width()
     margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-    return option.fontMetrics.elidedText(option.text, view.textElideMode(), room - 2 * margin)
+    shown = option.fontMetrics.elidedText(option.text, view.textElideMode(), room - 2 * margin)
+    # what a person reads: the word joiners holding a name's words together are drawn as nothing
+    return shown.replace(WORD_JOINER, "").replace("\u00a0", " ")
 
 
 def names_shown(tree: QTreeView) -> list[list[str]]:

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QStyle
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 
 def text_room(view: QAbstractItemView, index: QModelIndex) -> QRect:
@@ -27,3 +32,24 @@ def cut_words(view: QAbstractItemView, index: QModelIndex) -> str | None:
     if needed.width() > room.width() or needed.height() > room.height():
         return text
     return None
+
+
+def drawn_lines(view: QAbstractItemView, index: QModelIndex) -> list[str]:
+    """The lines ``index``'s text is drawn on, as its delegate lays it out in its cell (word
+    joiners and no-break spaces it adds read as nothing and a space)."""
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    delegate = view.itemDelegateForIndex(index)
+    assert isinstance(delegate, QStyledItemDelegate)
+    delegate.initStyleOption(option, index)
+    layout = QTextLayout(option.text, option.font)
+    wrapping = QTextOption()
+    wrapping.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(wrapping)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(text_room(view, index).width())
+        lines.append(option.text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return [line.replace("\u2060", "").replace("\u00a0", " ").strip() for line in lines]

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from finapp.gui.pages.column_memory import ColumnMemory
 from finapp.gui.widgets.grouped_tree import longest_word
+from finapp.gui.widgets.name_wrap import GluedNames, glued
 
 
 class _FittedColumn(QObject):
@@ -72,7 +73,8 @@ class NameColumn(_FittedColumn):
 
     With ``wrap`` (a table of a few rows: each is measured), a name the room left cannot hold
     wraps onto a second line rather than being cut, the column kept as wide as its longest
-    word: at 1024 pixels the Accounts page read "Everyday C…" and "Rainy Day …"."""
+    word: at 1024 pixels the Accounts page read "Everyday C…" and "Rainy Day …". It wraps
+    between the name's words alone (:func:`glued`), never inside one."""
 
     def __init__(
         self,
@@ -108,6 +110,9 @@ class NameColumn(_FittedColumn):
         table.model().layoutChanged.connect(self.fit)
         if wrap:
             table.setWordWrap(True)
+            # between the name's words alone: "ICBC … / 3391" and "张 / 伟" no more
+            self._glued = GluedNames(table)
+            table.setItemDelegateForColumn(column, self._glued)
 
     def fit(self) -> None:
         header = self._table.horizontalHeader()
@@ -136,7 +141,8 @@ class NameColumn(_FittedColumn):
         table, model = self._table, self._table.model()
         metrics = table.fontMetrics()
         texts = (
-            str(model.index(row, self._column).data() or "") for row in range(model.rowCount())
+            glued(str(model.index(row, self._column).data() or ""))
+            for row in range(model.rowCount())
         )
         widest = max((longest_word(text, metrics) for text in texts), default=0)
         margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)

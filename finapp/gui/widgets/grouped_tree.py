@@ -36,6 +36,7 @@ from wcwidth import wcwidth
 from finapp.gui.models.grouped_model import PARTS_JOINER, Group, GroupedModel
 from finapp.gui.pages.column_memory import ColumnMemory
 from finapp.gui.ui_state import UiState
+from finapp.gui.widgets.name_wrap import glued
 
 #: the characters of a name a narrow window still shows (a Chinese one counts as two)
 READABLE = 16
@@ -104,6 +105,14 @@ class _WrappedRows(QStyledItemDelegate):
         super().__init__(tree)
         self._tree = tree
 
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """A name's words held together: it wraps between them, never inside one."""
+        super().initStyleOption(option, index)
+        if index.parent().isValid() and index.column() in self._tree.names:
+            option.text = glued(option.text)
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
@@ -145,6 +154,7 @@ class GroupedTree(QTreeView):
         on_folded: Callable[[set[str]], None],
         flexible: Sequence[int] = (0,),
         whole_first: Sequence[int] = (),
+        names: Sequence[int] = (),
         sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
         columns: tuple[UiState | None, str] = (None, ""),
         parent: QWidget | None = None,
@@ -158,8 +168,9 @@ class GroupedTree(QTreeView):
         texts' first ``READABLE`` characters. ``whole_first`` (of the flexible ones) are
         widened next, as far as the first part of their texts (parts are joined by
         :data:`PARTS_JOINER`): short warnings that are the point of a row ("⚠ charged after
-        cancel" read "⚠ char…" beside names shown whole). What is left widens them where it
-        keeps the most rows on one line, then in order. The last of them takes what a wide
+        cancel" read "⚠ char…" beside names shown whole). ``names`` (of the flexible ones)
+        wrap only between their words ("支付宝 · 花 / 呗" no more). What is left widens them
+        where it keeps the most rows on one line, then in order. The last of them takes what a wide
         window has to spare, so the figures stay next to the names they belong to; a window
         too narrow even for that scrolls sideways, the names in sight. A column the user drags
         keeps their width; with ``columns`` (a UiState and a key) across restarts too."""
@@ -190,6 +201,8 @@ class GroupedTree(QTreeView):
         #: the width inside the tree the columns were last fitted to
         self._fitted_at = -1
         self._whole_first = tuple(whole_first)
+        #: the columns of names, wrapped between their words alone (:func:`glued`)
+        self.names = frozenset(names)
         #: the widths the user dragged (no longer fitted), kept under ``columns``' key
         self.columns = ColumnMemory(header, *columns)
         self.expanded.connect(lambda index: self._folded_by_user(index, False))
@@ -249,6 +262,8 @@ class GroupedTree(QTreeView):
         self, column: int, texts: list[str], metrics: QFontMetrics, padding: int
     ) -> int:
         """The width ``column`` needs for its longest word: less, and a word is cut."""
+        if column in self.names:
+            texts = [glued(text) for text in texts]
         widest = max((longest_word(text, metrics) for text in texts), default=0)
         return widest + padding + (self.indent_of_rows() if column == 0 else 0)
 
