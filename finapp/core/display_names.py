@@ -221,12 +221,14 @@ def stream_name(line_name: str, amount_minor: int, currency: str) -> str:
     """The name of a recurring stream whose latest line is named ``line_name``: that name,
     but for cheques. A cheque names no payee, and the latest one's number is no name of the
     next ("Check #1049 is due on 2026-11-26" would be a cheque already cashed): cheques of one
-    amount on a schedule (lawn care, rent paid by cheque) are named by it, "Check for 180.00",
-    until the user names them."""
+    amount on a schedule (lawn care, rent paid by cheque) are named by it and its currency,
+    "Check for 180.00 USD" (the window words the amount as it words money, "Check for
+    $180.00"), until the user names them."""
     made = made_name(line_name)
     if made is None or made.kind != "check":
         return line_name
-    return MadeName("check_for", f"{from_minor(abs(amount_minor), currency)}").english()
+    amount = from_minor(abs(amount_minor), currency)
+    return MadeName("check_for", f"{amount} {currency}").english()
 
 
 @lru_cache(REMEMBERED)

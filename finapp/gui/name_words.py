@@ -9,9 +9,13 @@ Every place the app shows a payee's name goes through :func:`shown_name`.
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
+
 from PySide6.QtCore import QCoreApplication
 
 from finapp.core.display_names import made_name
+from finapp.gui.models.formatting import format_money
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
 
 _CONTEXT = "PayeeName"
@@ -107,5 +111,18 @@ def made_words(kind: str, subject: str = "") -> str:
     with_subject, bare = _WORDS[kind]
     if not subject:
         return QCoreApplication.translate(_CONTEXT, bare)
+    if kind == "check_for":
+        subject = _money_words(subject)
     # the subject is put in after translating, in one step: a payee called "%1" stays itself
     return fill(QCoreApplication.translate(_CONTEXT, with_subject), (subject,))
+
+
+#: an amount as the store keeps it in a name: "180.00 USD"
+_AMOUNT = re.compile(r"^(\d+(?:\.\d+)?) ([A-Z]{3})$")
+
+
+def _money_words(subject: str) -> str:
+    """A cheques' amount ("180.00 USD") as the window shows money ("$180.00", "US$180.00"): it
+    read "Check for 180.00", raw beside every other amount; any other subject as it is."""
+    amount = _AMOUNT.match(subject)
+    return format_money(Decimal(amount[1]), amount[2]) if amount else subject

@@ -91,7 +91,7 @@ def test_coffees_at_three_prices_are_no_subscription_due(year: Year) -> None:
 def test_cheques_name_no_payee_and_are_named_by_their_amount(year: Year) -> None:
     """``CHECK 1045``, ``CHECK 1047``, ``CHECK 1049``, 180.00 every other month to the lawn
     service: each line shows its number, as the checkbook does, and the bill they make is
-    "Check for 180.00", not a "Check" that says nothing (nor the last cheque's number, which
+    "Check for 180.00 USD", not a "Check" that says nothing (nor the last cheque's number, which
     the next one will not have)."""
     cheques = [t for t in list_transactions(year.store) if t.statement_text.startswith("CHECK")]
     with year.store.read() as session:
@@ -99,14 +99,14 @@ def test_cheques_name_no_payee_and_are_named_by_their_amount(year: Year) -> None
     assert sorted(shown.values()) == ["Check #1045", "Check #1047", "Check #1049"]
     found = _names(year)
     assert "Check" not in found
-    bill = found["Check for 180.00"]
+    bill = found["Check for 180.00 USD"]
     assert (bill.cadence, bill.amount, bill.next_date) == (
         "bimonthly",
         -180,
         date(2026, 11, 26),
     )
     assert (
-        "Check for 180.00 is due in 8 days (2026-11-26) for 180.00 USD."
+        "Check for 180.00 USD is due in 8 days (2026-11-26) for 180.00 USD."
         in (year.alerts[date(2026, 11, 18)])
     )
 
