@@ -17,6 +17,7 @@ from typing import NamedTuple
 from finapp.core.alert_facts import money_fact
 from finapp.core.alert_kinds import Kind
 from finapp.core.alert_messages import english_message
+from finapp.core.cadence import BillingDay
 from finapp.core.severity import Severity
 from finapp.core.subscription_states import ENDED, Status, StreamKind, UserState
 
@@ -138,6 +139,9 @@ class SubscriptionFacts:
     cancelled_on: date | None = None  # the day the user says it was cancelled
     #: calendar months a monthly bill is never charged in (:mod:`finapp.core.months_off`)
     months_off: tuple[int, ...] = ()
+    #: the day of the month it is billed on and how its payee moves one on a weekend
+    #: (:class:`finapp.core.cadence.BillingDay`): the renewals after ``next_date`` step from it
+    billing: BillingDay | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -344,7 +344,13 @@ def month_date(start: date, months: int, day: int) -> date:
     return date(year, month + 1, min(day, last))
 
 
-def roll_forward(start: date, cadence: str, day: date, off: Sequence[int] = ()) -> date:
+def roll_forward(
+    start: date,
+    cadence: str,
+    day: date,
+    off: Sequence[int] = (),
+    billed: BillingDay | None = None,
+) -> date:
     """The first renewal on or after ``day`` of a schedule that renews from ``start``.
 
     Month-based cadences keep ``start``'s day of the month and pass over the months ``off``; a
@@ -352,21 +358,26 @@ def roll_forward(start: date, cadence: str, day: date, off: Sequence[int] = ()) 
     paid on 30 November is next paid on 31 December, not the 30th). Twice-monthly streams
     alternate between two days of the month (:func:`_semimonthly_pair`): 15 days at a time
     drifted a salary paid on the 15th and the last day to the 30th. The others step by their
-    days.
+    days. A stream ``billed`` on a day of the month (:class:`BillingDay`) steps from that day,
+    though ``start`` was moved off a weekend, and each renewal is moved as its payee moves it:
+    a direct debit of the 1st due on Monday 3 November renews on Monday 1 December.
     """
-    if cadence == "semimonthly":
-        return _roll_semimonthly(start, day)
     step_of = BY_NAME.get(cadence, BY_NAME["monthly"])
-    billing = billing_day(start)
+    if billed is None or not (step_of.months or cadence == "semimonthly"):
+        billed = BillingDay(billing_day(start))
+    else:
+        start = billed.nominal(start)
+    if cadence == "semimonthly":
+        return _roll_semimonthly(start, day, billed)
     step, upcoming = 0, start
-    while upcoming < day or upcoming.month in off:
+    while billed.moved(upcoming) < day or upcoming.month in off:
         step += 1
         upcoming = (
-            month_date(start, step * month_step(step_of, off), billing)
+            month_date(start, step * month_step(step_of, off), billed.day)
             if step_of.months
             else start + timedelta(days=step * step_of.days)
         )
-    return upcoming
+    return billed.moved(upcoming)
 
 
 def billing_day(due: date) -> int:
@@ -395,15 +406,16 @@ def _semimonthly_pair(due: date) -> tuple[int, int]:
     return first, 31 if second >= _MONTH_END_MIN else second
 
 
-def _roll_semimonthly(start: date, day: date) -> date:
-    """The first payment on or after ``day`` of a twice-monthly stream due on ``start``."""
-    if start >= day:
-        return start
+def _roll_semimonthly(start: date, day: date, billed: BillingDay) -> date:
+    """The first payment on or after ``day`` of a twice-monthly stream billed on ``start``,
+    moved off a weekend as ``billed`` says."""
+    if billed.moved(start) >= day:
+        return billed.moved(start)
     pair = _semimonthly_pair(start)
     for months in itertools.count():
         for paid in sorted(month_date(start, months, d) for d in pair):
-            if paid >= day:
-                return paid
+            if billed.moved(paid) >= day:
+                return billed.moved(paid)
     raise AssertionError("unreachable")  # itertools.count() never ends
 
 
@@ -463,26 +475,125 @@ def since_moved(dates: list[date]) -> list[date]:
 
 
 def next_date(dates: list[date], cadence: Cadence, off: Sequence[int] = ()) -> date:
-    """The next nominal billing date after the last of the sorted ``dates``, past the
-    stream's months ``off`` (:mod:`finapp.core.months_off`)."""
-    last = dates[-1]
-    if cadence.name == "semimonthly":
-        return _next_semimonthly(dates)
-    if cadence.months:
-        day = nominal_day(since_moved(dates[-12:])[-6:])
-        nominal_last = min(
-            (month_date(last, shift, day) for shift in (-1, 0, 1)),
-            key=lambda d: abs((d - last).days),
-        )
-        return past_months_off(month_date(nominal_last, month_step(cadence, off), day), off, day)
+    """The next billing date after the last of the sorted ``dates``, past the stream's months
+    ``off`` (:mod:`finapp.core.months_off`): the nominal one, moved off a weekend as this
+    payee's postings were (:func:`billing_of`)."""
+    if (billing := billing_of(dates, cadence, off)) is not None:
+        nominal, billed = billing
+        return billed.moved(nominal)
     offsets = schedule_offsets(dates, cadence)
     # drop the last posting's own lag: like the billing day above, the phase is a low offset
     phase = sorted(offsets)[len(offsets) // 4]
-    return last + timedelta(days=cadence.days - (offsets[-1] - phase))
+    return dates[-1] + timedelta(days=cadence.days - (offsets[-1] - phase))
 
 
-def _next_semimonthly(dates: list[date]) -> date:
-    days = _semimonthly_days(dates) or (1, 15)
-    last = dates[-1]
+#: how a posting left a billing date on a weekend: the Monday after, the Friday before
+AFTER, BEFORE = 1, -1
+
+
+@dataclass(frozen=True, slots=True)
+class BillingDay:
+    """The day of the month a month-based (or twice-monthly) stream is billed on (31: the
+    last day), and ``weekends``, how its payee's postings leave a billing date that falls on a
+    Saturday or Sunday (:data:`AFTER`: a bank's direct debit of the 1st taken on Monday the
+    3rd; :data:`BEFORE`: a salary or a pension paid on the Friday; 0: as it falls, a card
+    charge posting any day, or none seen on a weekend yet).
+
+    The schedule steps from the billing day, not from the day the money moved: stepped from
+    Monday the 3rd, every renewal after it would come on the 3rd.
+    """
+
+    day: int
+    weekends: int = 0
+
+    @staticmethod
+    def kept(day: int, weekends: int) -> BillingDay | None:
+        """The billing day a stored subscription keeps (``day`` 0: none)."""
+        return BillingDay(day, weekends) if day else None
+
+    def nominal(self, due: date) -> date:
+        """The billing date a charge due on ``due`` (moved off a weekend or not) stands for."""
+        return _nominal_of(due, (self.day,))
+
+    def moved(self, nominal: date) -> date:
+        """The day a charge billed on ``nominal`` is expected: off a weekend as the payee
+        moves it (the Monday after, the Friday before), else ``nominal``."""
+        if not self.weekends:
+            return nominal
+        while nominal.weekday() >= _SATURDAY:
+            nominal += timedelta(days=self.weekends)
+        return nominal
+
+
+def billing_of(
+    dates: list[date], cadence: Cadence, off: Sequence[int] = ()
+) -> tuple[date, BillingDay] | None:
+    """The next nominal billing date of a month-based (or twice-monthly) stream posted on the
+    sorted ``dates``, and its billing day (how this payee's postings leave a weekend); None
+    for a stream counted in days (weekly, every four weeks: always one weekday)."""
+    if cadence.name == "semimonthly":
+        days = _semimonthly_days(dates) or (1, 15)
+        nominal = _next_semimonthly(dates[-1], days)
+        return nominal, BillingDay(billing_day(nominal), weekend_move(dates[-12:], days))
+    if not cadence.months:
+        return None
+    recent = since_moved(dates[-12:])
+    day = nominal_day(recent[-6:])
+    step = month_date(_nominal_of(dates[-1], (day,)), month_step(cadence, off), day)
+    return past_months_off(step, off, day), BillingDay(day, weekend_move(recent, (day,)))
+
+
+def _nominal_of(posted: date, days: Sequence[int]) -> date:
+    """The billing date, on one of the ``days`` of the month, nearest to ``posted``."""
+    return min(
+        (month_date(posted, shift, day) for shift in (-1, 0, 1) for day in days),
+        key=lambda d: abs((d - posted).days),
+    )
+
+
+def weekend_move(dates: Sequence[date], days: Sequence[int]) -> int:
+    """How a payee billing on ``days`` of the month moves a billing date that falls on a
+    weekend, read from its postings ``dates``: :data:`AFTER` when every such posting came on
+    the Monday after (a bank's direct debit, an ACH bill), :data:`BEFORE` when on the Friday
+    before (a salary, a pension), else 0 (none fell on a weekend yet, or they went both ways).
+
+    A payee that posts on a weekend, or more than once off its day on a weekday (a card
+    charge's lag), posts any day: its dates are left as they fall. A bank holiday moves one
+    posting a weekday further, the same way as its weekends.
+    """
+    weekends: set[int] = set()
+    holidays: list[int] = []
+    for posted in dates:
+        if posted.weekday() >= _SATURDAY:
+            return 0  # posts any day
+        nominal = _nominal_of(posted, days)
+        if posted == nominal:
+            continue
+        if _business_days_between(nominal, posted) > _HOLIDAYS_PASSED:
+            return 0  # lag, or a posting nowhere near its day
+        way = AFTER if posted > nominal else BEFORE
+        (weekends.add(way) if nominal.weekday() >= _SATURDAY else holidays.append(way))
+    if len(weekends) != 1 or len(holidays) > _HOLIDAYS_PASSED or set(holidays) - weekends:
+        return 0
+    return weekends.pop()
+
+
+#: weekdays a posting may move past its billing date, the weekend aside (a bank holiday)
+_HOLIDAYS_PASSED = 1
+
+
+def _business_days_between(nominal: date, posted: date) -> int:
+    """Weekdays from ``nominal`` (left out) to ``posted`` (counted) in either direction, less
+    the nominal day itself when it is a weekday; 0 when ``posted`` is the first weekday on the
+    way (the Monday after a Saturday, the Friday before a Sunday)."""
+    way = 1 if posted > nominal else -1
+    count, day = 0, nominal
+    while day != posted:
+        day += timedelta(days=way)
+        count += day.weekday() < _SATURDAY
+    return count - (nominal.weekday() >= _SATURDAY)
+
+
+def _next_semimonthly(last: date, days: Sequence[int]) -> date:
     candidates = [month_date(last, shift, day) for shift in (-1, 0, 1) for day in days]
     return min(d for d in candidates if (d - last).days >= 8)

@@ -38,7 +38,9 @@ from typing import NamedTuple
 
 from finapp.core.cadence import (
     BY_NAME,
+    BillingDay,
     Cadence,
+    billing_of,
     fit_cadence,
     month_date,
     months_off_of,
@@ -119,6 +121,9 @@ class Stream:
     #: paused now as the year before: ``next_date`` is when it resumes
     #: (:func:`finapp.core.pauses.pause_ahead`: a campus wage over the summer)
     paused: bool = False
+    #: the day of the month a month-based stream is billed on and how its postings leave a
+    #: weekend: ``next_date`` is that day moved so, and the renewals after it step from the day
+    billing: BillingDay | None = None
 
 
 #: what streams on two accounts share when one may be the other moved: the payee (or the
@@ -285,7 +290,11 @@ def describe(
     tax = a_tax(texts[0], texts[-1], amounts[-1])
     fitted = BY_NAME[cadence] if cadence else fit_cadence(dates, tax) or _fallback(dates)
     off = months_off_of(dates, fitted, tax)
-    upcoming = next_date(dates, fitted, off) if len(dates) >= 2 else _add(dates[-1], fitted)
+    billing = billing_of(dates, fitted, off) if len(dates) >= 2 else None
+    if billing is not None:
+        upcoming = billing[1].moved(billing[0])
+    else:
+        upcoming = next_date(dates, fitted, off) if len(dates) >= 2 else _add(dates[-1], fitted)
     paused = 0 if fitted.months else pause_ahead(dates, fitted.days)
     if paused:  # resumes on its beat, as many periods on as the year before
         upcoming += timedelta(days=(paused - 1) * fitted.days)
@@ -317,6 +326,7 @@ def describe(
         started_after_trial=after_trial(dates[0], trials or []),
         months_off=off,
         paused=bool(paused),
+        billing=billing[1] if billing is not None else None,
     )
 
 

@@ -19,7 +19,13 @@ from finapp.core.alert_model import (
     live,
     size_fact,
 )
-from finapp.core.cadence import STALE_MIN_DAYS, billing_day, charge_missed, month_date
+from finapp.core.cadence import (
+    STALE_MIN_DAYS,
+    BillingDay,
+    billing_day,
+    charge_missed,
+    month_date,
+)
 from finapp.core.price_alerts import PRICE_TERM_DAYS, SCHEDULE_SLACK_DAYS, due_charge, price_alerts
 from finapp.core.severity import Severity, after_cancel_severity, renewal_severity
 from finapp.core.subscription_states import SPENDING_KINDS, Status, StreamKind, UserState
@@ -40,11 +46,17 @@ def _ahead(sub: SubscriptionFacts, as_of: date) -> date | None:
     if not months:
         k = -(-(as_of - start).days // sub.period_days)  # periods to reach as_of, rounded up
         return start + timedelta(days=k * sub.period_days)
-    k = max(1, ((as_of.year - start.year) * 12 + as_of.month - start.month) // months)
-    billing = billing_day(start)  # interest due on 30 November is next due on 31 December
-    while (day := month_date(start, k * months, billing)) < as_of or day.month in sub.months_off:
+    # interest due on 30 November is next due on 31 December; a direct debit of the 1st due on
+    # Monday 3 November is due on Monday 1 December (the day billed, moved off a weekend)
+    billed = sub.billing or BillingDay(billing_day(start))
+    nominal = billed.nominal(start)
+    k = max(1, ((as_of.year - nominal.year) * 12 + as_of.month - nominal.month) // months - 1)
+    while (
+        billed.moved(due := month_date(nominal, k * months, billed.day)) < as_of
+        or due.month in sub.months_off
+    ):
         k += 1
-    return day
+    return billed.moved(due)
 
 
 def _renewal(

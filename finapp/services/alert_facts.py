@@ -20,7 +20,7 @@ from finapp.core import alerts as core
 from finapp.core.alert_kinds import Kind
 from finapp.core.balance_kinds import BalanceKind
 from finapp.core.budgets import month_of, progress
-from finapp.core.cadence import BY_NAME
+from finapp.core.cadence import BY_NAME, BillingDay
 from finapp.core.subscription_states import Status, UserState
 from finapp.services.alert_scope import Spending, names_from, read_spending
 from finapp.services.categories import category_paths, category_tree
@@ -294,6 +294,7 @@ def stream_facts(session: Session, as_of: date) -> list[core.SubscriptionFacts]:
                 merchant=sub.merchant or "",
                 cancelled_on=sub.cancelled_on,
                 months_off=details.months_off,
+                billing=BillingDay.kept(details.billing_day, details.weekends),
             )
         )
     return out

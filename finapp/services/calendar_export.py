@@ -147,7 +147,7 @@ def _next_renewal(sub: SubscriptionView, day: date) -> date | None:
         return None
     when = upcoming_renewal(sub, day)
     if when is not None and when < day:  # late: the alerts tell it, the calendar looks ahead
-        when = roll_forward(when, sub.cadence, day, sub.months_off)
+        when = roll_forward(when, sub.cadence, day, sub.months_off, sub.billing)
     return when
 
 

@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from finapp.core.cadence import BY_NAME, roll_forward
+from finapp.core.cadence import BY_NAME, BillingDay, roll_forward
 from finapp.core.money import DEFAULT_CURRENCY, from_minor
 from finapp.core.months_off import charges_a_year
 from finapp.core.recurrence import Charge, Stream, describe, detect_streams
@@ -427,6 +427,8 @@ def _apply(
     details.first_date, details.last_date = stream.first_date, stream.last_date
     details.months_off = stream.months_off
     details.paused = stream.paused
+    billing = stream.billing or BillingDay(0)
+    details.billing_day, details.weekends = billing.day, billing.weekends
     row.details = write_details(details)
 
 

@@ -47,6 +47,7 @@ from finapp.core.cadence import (
     BY_NAME,
     POSTING_LAG_DAYS,
     STALE_MIN_DAYS,
+    BillingDay,
     charge_missed,
     due_after_statements,
     roll_forward,
@@ -118,6 +119,9 @@ class SubscriptionView:
     covered_until: date | None = None
     #: calendar months a monthly bill is never charged in (:mod:`finapp.core.months_off`)
     months_off: tuple[int, ...] = ()
+    #: the day of the month it is billed on and how its payee moves one on a weekend: the
+    #: renewals after ``next_date`` step from that day (:class:`~finapp.core.cadence.BillingDay`)
+    billing: BillingDay | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,10 +254,10 @@ def upcoming_renewal(view: SubscriptionView, day: date) -> date | None:
         return view.next_date
     period = BY_NAME.get(view.cadence, BY_NAME["monthly"]).days
     lagged = day - timedelta(days=POSTING_LAG_DAYS)
-    recent = roll_forward(view.next_date, view.cadence, lagged, view.months_off)
+    recent = roll_forward(view.next_date, view.cadence, lagged, view.months_off, view.billing)
     if due_after_statements(recent, until, day, period):
         return recent
-    return roll_forward(view.next_date, view.cadence, day, view.months_off)
+    return roll_forward(view.next_date, view.cadence, day, view.months_off, view.billing)
 
 
 def after_statements(view: SubscriptionView, upcoming: date | None, day: date) -> bool:
@@ -621,4 +625,5 @@ def _view(
         transaction_ids=tuple(members),
         covered_until=covered_until,
         months_off=details.months_off,
+        billing=BillingDay.kept(details.billing_day, details.weekends),
     )

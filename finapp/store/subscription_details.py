@@ -38,6 +38,12 @@ their types and their defaults are written down once:
 ``paused``
     ``true``: paused now as it was the year before (a campus wage over the summer), its next
     date the day it resumes; absent otherwise.
+``billing_day`` / ``weekends``
+    ``1`` / ``1``: the day of the month a month-based stream is billed on (31: the last day)
+    and how its payee moves one that falls on a weekend (1: to the Monday after, -1: to the
+    Friday before); its next date is that day so moved, and the renewals after it step from
+    the day (:class:`finapp.core.cadence.BillingDay`). Absent when unknown, or posted as it
+    falls.
 
 Keys this version does not know are kept as they were, so a store written by a newer finapp
 loses nothing when an older one updates a row.
@@ -88,6 +94,8 @@ class SubscriptionDetails:
     reviews: list[Review] = field(default_factory=list)
     months_off: tuple[int, ...] = ()
     paused: bool = False
+    billing_day: int = 0
+    weekends: int = 0
     #: keys written by another version of finapp, kept as they were
     unknown: dict[str, Any] = field(default_factory=dict)
 
@@ -124,6 +132,8 @@ def _from(raw: dict[str, Any]) -> SubscriptionDetails:
         ],
         months_off=tuple(int(month) for month in raw.get("months_off", [])),
         paused=bool(raw.get("paused", False)),
+        billing_day=int(raw.get("billing_day", 0)),
+        weekends=int(raw.get("weekends", 0)),
         unknown={key: value for key, value in raw.items() if key not in _KNOWN},
     )
 
@@ -173,6 +183,8 @@ def write_details(details: SubscriptionDetails) -> str:
         "as_added": details.as_added or None,  # only on the rows it is true of
         "months_off": list(details.months_off) or None,
         "paused": details.paused or None,  # only on the rows it is true of
+        "billing_day": details.billing_day or None,
+        "weekends": details.weekends or None,
     }
     raw.update({key: value for key, value in optional.items() if value is not None})
     return json.dumps(raw, sort_keys=True)

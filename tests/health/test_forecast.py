@@ -236,8 +236,9 @@ def test_each_account_starts_where_its_statements_end_not_today(household) -> No
     assert checking.daily[0].date == END and checking.daily[-1].date == _on(60, TODAY)
     assert (checking.today, checking.estimated) == (TODAY, True)
     assert checking.lowest_on is not None and checking.lowest_on >= TODAY
+    # paid on the 1st, on the Monday after when it is a weekend (3 August): 1 November is a Sunday
     assert [(e.date, e.amount) for e in checking.events if e.name == "Oakwood Apts"] == [
-        (date(2026, 11, 1), D("-1850.00")),
+        (date(2026, 11, 2), D("-1850.00")),
         (date(2026, 12, 1), D("-1850.00")),
         (date(2027, 1, 1), D("-1850.00")),
     ]
@@ -248,8 +249,9 @@ def test_checking_income_bills_and_the_lowest_day(household) -> None:  # type: i
     checking = _by_account(forecast(store, END))["Checking"]
     start = running[END]
 
+    # paid on the Friday before a weekend (14 August): 15 November is a Sunday
     assert [(e.date, e.amount) for e in checking.events if e.amount > 0] == [
-        (date(2026, 11, 15), D("2684.12")),
+        (date(2026, 11, 13), D("2684.12")),
         (date(2026, 11, 30), D("2684.12")),
         (date(2026, 12, 15), D("2684.12")),
     ]
@@ -273,7 +275,7 @@ def test_a_cancelled_subscription_is_left_out(household) -> None:  # type: ignor
 
     checking = _by_account(forecast(store, END))["Checking"]
     assert "Spotify" not in {e.name for e in checking.events}
-    assert (checking.lowest_on, checking.lowest_after) == (date(2026, 11, 1), "Oakwood Apts")
+    assert (checking.lowest_on, checking.lowest_after) == (date(2026, 11, 2), "Oakwood Apts")
     assert checking.lowest == running[END] - D("1850.00")
 
 

@@ -38,8 +38,8 @@ def test_warns_before_the_rent_takes_checking_below_its_threshold(store: Store) 
     alert_service.refresh_alerts(store, END)  # asked again: told once
     (alert,) = _forecast_alerts(store, END)
     assert alert.message == (
-        "Checking is projected to fall below your 500.00 USD threshold on 2026-11-01 and as low "
-        "as 59.37 USD on 2026-11-09 after Spotify."  # the rent, then Spotify before the pay
+        "Checking is projected to fall below your 500.00 USD threshold on 2026-11-02 and as low "
+        "as 59.37 USD on 2026-11-09 after Spotify."  # the rent (the 1st a Sunday), then Spotify
     )
     assert alert.account == "Checking"
     assert alert.date == END  # in the inbox now, where the statements end, before the fall
@@ -66,7 +66,8 @@ def test_statements_a_month_old_never_tell_a_past_day_as_projected(store: Store)
 
 
 def test_silent_when_the_salary_arrives_before_the_rent(store: Store) -> None:
-    # downloaded on the 29th, before payday: the salary of the 31st is still to come
+    # downloaded on the 29th, before payday: the salary of the 31st (a Saturday: paid on the
+    # Friday, as on 14 August) is still to come
     running = import_checking(store, "2905.33", checking_lines(rent=RENT), end=date(2026, 10, 29))
     set_low_balance_threshold(store, "Checking", Decimal("500.00"))
     start = running[date(2026, 10, 29)]
@@ -76,8 +77,8 @@ def test_silent_when_the_salary_arrives_before_the_rent(store: Store) -> None:
     assert _forecast_alerts(store, TODAY) == []
     (checking,) = forecast(store, TODAY, account="Checking")
     assert [(e.date, e.name) for e in checking.events[:2]] == [
-        (date(2026, 10, 31), "Salary — Northwind Traders"),
-        (date(2026, 11, 1), "Oakwood Apts"),
+        (date(2026, 10, 30), "Salary — Northwind Traders"),
+        (date(2026, 11, 2), "Oakwood Apts"),  # the 1st a Sunday: the Monday, as on 3 August
     ]
     assert checking.lowest >= Decimal("500.00")
 
@@ -112,15 +113,16 @@ def test_silent_on_ordinary_households_with_a_sensible_threshold(tmp_path: Path)
 
 
 def test_tells_the_overdraft_a_mild_first_dip_leads_to_as_critical(store: Store) -> None:
-    """Rent dearer than what the pay leaves: the first of November takes checking just under
-    its threshold, and the second month's rent and Spotify overdraw it: the worst is told."""
+    """Rent dearer than what the pay leaves: November's (taken Monday the 2nd, the 1st a Sunday)
+    takes checking just under its threshold, and the second month's rent and Spotify overdraw
+    it: the worst is told."""
     running = import_checking(store, "4883.97", checking_lines(rent="-3000.00"))
     assert running[END] == Decimal("3300.00")
     set_low_balance_threshold(store, "Checking", Decimal("500.00"))
     alert_service.refresh_alerts(store, END)
     (alert,) = _forecast_alerts(store, END)
     assert alert.message == (
-        "Checking is projected to fall below your 500.00 USD threshold on 2026-11-01 and as low "
+        "Checking is projected to fall below your 500.00 USD threshold on 2026-11-02 and as low "
         "as -6.09 USD on 2026-12-09 after Spotify."
     )
     assert alert.severity == "critical"  # an overdraft, not the 300.00 of the first dip

@@ -129,7 +129,8 @@ def test_the_list_shows_renewals_still_to_come_a_month_after_the_statements(
         opened.close()
     listed = {i["name"]: i for i in cli_json(data_dir, "subscriptions", "--as-of", "2026-11-30")}
     verizon = listed["Verizon Wireless"]
-    assert (verizon["next_date"], verizon["upcoming"]) == ("2026-11-01", "2026-12-01")
+    # billed on the 1st and drawn on the Monday after a weekend: Sunday 1 November is Monday 2nd
+    assert (verizon["next_date"], verizon["upcoming"]) == ("2026-11-02", "2026-12-01")
     active = [i for i in listed.values() if i["status"] == "active"]
     assert len(active) >= 25
     past = [i for i in active if i["upcoming"] < "2026-11-30"]
@@ -143,7 +144,7 @@ def test_the_list_shows_renewals_still_to_come_a_month_after_the_statements(
     table = run_cli(data_dir, "subscriptions", "--as-of", "2026-11-30").stdout.splitlines()
     header = table[0].split()
     verizon_line = next(line for line in table if "Verizon Wireless" in line)
-    assert "2026-12-01" in verizon_line and "2026-11-01" not in verizon_line
+    assert "2026-12-01" in verizon_line and "2026-11-02" not in verizon_line
     assert header[header.index("next") - 1] == "amount"
     adobe_line = next(line for line in table if "Adobe Creative Cloud" in line)
     assert not any(day in adobe_line for day in ("2025-", "2026-"))
@@ -153,17 +154,19 @@ def test_renewals_roll_on_past_where_statements_end_but_a_late_one_stays(two_yea
     store = two_years
     views = subs.list_subscriptions(store, A_MONTH_LATER)
     verizon = next(v for v in views if v.name == "Verizon Wireless")
-    assert (verizon.next_date, verizon.covered_until) == (date(2026, 11, 1), END)
-    # 1 November is after the statements end: not imported yet, so the next one is 1 December
+    # billed on the 1st, drawn on the Monday after a weekend (2 February, 3 August): Sunday
+    # 1 November's bill is drawn on Monday the 2nd
+    assert (verizon.next_date, verizon.covered_until) == (date(2026, 11, 2), END)
+    # 2 November is after the statements end: not imported yet, so the next one is 1 December
     assert subs.upcoming_renewal(verizon, A_MONTH_LATER) == date(2026, 12, 1)
-    # had the statements gone on to 30 November without it, the 1 November bill would be late
+    # had the statements gone on to 30 November without it, the 2 November bill would be late
     seen_later = dataclasses.replace(verizon, covered_until=A_MONTH_LATER)
-    assert subs.upcoming_renewal(seen_later, A_MONTH_LATER) == date(2026, 11, 1)
+    assert subs.upcoming_renewal(seen_later, A_MONTH_LATER) == date(2026, 11, 2)
     # statements to 5 November without it: asked three days on, it is late; asked weeks on,
     # those statements are old and the bill of the 1st, within its grace of their end, may only
     # not have posted in them: the next is 1 December, as the renewal alerts count it
     to_fifth = dataclasses.replace(verizon, covered_until=date(2026, 11, 5))
-    assert subs.upcoming_renewal(to_fifth, date(2026, 11, 8)) == date(2026, 11, 1)
+    assert subs.upcoming_renewal(to_fifth, date(2026, 11, 8)) == date(2026, 11, 2)
     assert subs.upcoming_renewal(to_fifth, A_MONTH_LATER) == date(2026, 12, 1)
     # stopped in 2025: no renewal ahead
     adobe = next(v for v in views if v.name == "Adobe Creative Cloud")
