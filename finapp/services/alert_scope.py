@@ -39,7 +39,7 @@ from finapp.core import alert_model, charge_alerts, refunds, running_rank
 from finapp.core.alert_kinds import Kind
 from finapp.core.alert_model import Candidate, Charge, Credit, Facts
 from finapp.core.category_kinds import CategoryKind
-from finapp.core.refunds import refund_key, refunded_in_full
+from finapp.core.refunds import refunded_in_full, same_shop, shop_of
 from finapp.services.detection_scope import source_digest
 from finapp.services.merchants_paid import SPENDING_SQL
 from finapp.services.read_once import read_once
@@ -83,9 +83,9 @@ class Spending:
     texts: dict[str, str] = field(default_factory=dict)
     by_merchant: dict[str, list[Charge]] = field(default_factory=dict)
     times: dict[int, time] = field(default_factory=dict)
-    #: money in from merchants over the same days (:func:`read_credits`), by the key a
-    #: purchase and its refund share (:func:`~finapp.core.refunds.refund_key`: 交通银行's
-    #: ``退货 …`` gives back its ``消费 …``)
+    #: money in from merchants over the same days (:func:`read_credits`), by the shop a
+    #: purchase and its refund both start with (:func:`~finapp.core.refunds.shop_of`: 交通银行's
+    #: ``退货 …`` gives back its ``消费 …``, ``Uber Eats credit`` an ``UBER *EATS`` order)
     credits: dict[str, list[Credit]] = field(default_factory=dict)
 
     @property
@@ -94,14 +94,15 @@ class Spending:
 
     def credits_of(self, merchant: str) -> list[Credit]:
         """The money in that may give back the charges of ``merchant``."""
-        return self.credits.get(refund_key(merchant), [])
+        credits = self.credits.get(shop_of(merchant), [])
+        return [credit for credit in credits if same_shop(merchant, credit.merchant)]
 
     def refunded(self) -> dict[int, date]:
         """The charges their merchant gave back in full (:mod:`finapp.core.refunds`), each
         with the day it did: only the merchants that gave money back are looked through."""
-        giving = [m for m in self.by_merchant if refund_key(m) in self.credits]
+        giving = [m for m in self.by_merchant if shop_of(m) in self.credits]
         charges = chain.from_iterable(self.by_merchant[m] for m in giving)
-        keys = {refund_key(m) for m in giving}
+        keys = {shop_of(m) for m in giving}
         return refunded_in_full(charges, chain.from_iterable(self.credits[k] for k in keys))
 
 
@@ -141,7 +142,7 @@ def _spending(session: Session, start: date, as_of: date) -> Spending:
             if at is not None:
                 out.times[tid] = time.fromisoformat(at)
     for credit in read_credits(session, start, as_of):
-        out.credits.setdefault(refund_key(credit.merchant), []).append(credit)
+        out.credits.setdefault(shop_of(credit.merchant), []).append(credit)
     return out
 
 
