@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -86,6 +86,12 @@ class BudgetRow(QObject):
         self.bar.setValue(min(percent, 100))
         colour, words = _LOOKS[view.standing]
         self.bar.setFormat(fill(QCoreApplication.translate("BudgetRow", words), (str(percent),)))
+        # its words on one line: in a 1024-pixel window "125% · over budget" wrapped inside the
+        # bar, "budget" cut at its bottom edge; in a window too narrow for the row, the sentence
+        # beside it wraps instead
+        em = self.bar.fontMetrics().horizontalAdvance("M")
+        room = self.bar.fontMetrics().horizontalAdvance(self.bar.text()) + em
+        self.bar.setMinimumWidth(max(room, 8 * em))
         if colour is not None:
             palette = self.bar.palette()
             palette.setColor(QPalette.ColorRole.Highlight, colour)
@@ -95,7 +101,7 @@ class BudgetRow(QObject):
             if view.remaining >= 0
             else fill(self.tr("%1 over"), (format_money(-view.remaining, view.currency),))
         )
-        self.spent = QLabel(
+        self.spent = _OneLineFirst(
             fill(
                 self.tr("%1 of %2 · %3"),
                 (
@@ -108,7 +114,8 @@ class BudgetRow(QObject):
         )
         self.amount = QLineEdit(str(view.amount), page)
         self.amount.setAccessibleName(fill(self.tr("Monthly budget for %1"), (shown,)))
-        self.amount.setMaximumWidth(110)
+        # as wide as a month's amount needs, not more: the sentence beside it keeps the room
+        self.amount.setFixedWidth(self.amount.fontMetrics().horizontalAdvance("888888.88") + em)
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount.editingFinished.connect(lambda: page.save_amount(view.category, self.amount))
         self.currency = currency_label(view.currency, page)
@@ -135,6 +142,20 @@ class BudgetRow(QObject):
     def controls(self) -> tuple[QWidget, ...]:
         """What Tab stops at in the row, left to right."""
         return (self.amount, self.rollover, self.remove)
+
+
+class _OneLineFirst(QLabel):
+    """A sentence on one line where the row has the room, wrapped onto more only where it has
+    not: a word-wrapped label asks for a width of its own choosing (two lines of "$146.72 of
+    $117.00 · $29.72 over" in a window with room for one)."""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        width = self.fontMetrics().horizontalAdvance(self.text()) + 2 * self.margin() + 1
+        return QSize(width, self.heightForWidth(width))
 
 
 def currency_label(currency: str, parent: QWidget) -> QLabel:
@@ -205,7 +226,7 @@ class BudgetsPage(Page):
         self.grid_host = QWidget(self)
         self.grid = QGridLayout(self.grid_host)
         self.grid.setColumnStretch(1, 1)
-        self.grid.setHorizontalSpacing(14)
+        self.grid.setHorizontalSpacing(10)
         self.empty = EmptyState(self)
         holder = QWidget(self)
         holder_layout = QVBoxLayout(holder)
