@@ -7,18 +7,37 @@ from types import SimpleNamespace
 from typing import Any
 
 from tests import test_amounts, test_cli_faults, test_cli_foundation
-from tests.categorize import test_rule_book
+from tests.categorize import test_regex_rules, test_rule_book
 from tests.health import test_health_grades
 from tests.journeys import test_new_user
 from tests.safety import test_fuzz, test_two_processes
-from tests.tiers import builds_the_window, imports_a_household, is_slow, spawns_a_process
+from tests.tiers import (
+    builds_the_window,
+    imports_a_household,
+    is_slow,
+    spawns_a_process,
+    starts_a_process,
+)
 
 
-def test_a_test_that_runs_the_command_or_a_second_process_is_slow() -> None:
-    # through tests.helpers.run_cli, and through the tests.safety.processes module
-    assert spawns_a_process(test_cli_foundation.test_wrong_passphrase_exits_2_with_one_line)
+def test_a_test_that_starts_the_command_or_a_second_process_is_slow() -> None:
+    # through tests.helpers.run_cli_process, and through the tests.safety.processes module
+    assert spawns_a_process(
+        test_regex_rules.test_catastrophic_pattern_finishes_import_and_rules_run
+    )
     assert spawns_a_process(
         test_two_processes.test_second_writer_waits_for_the_first_and_both_writes_are_kept
+    )
+
+
+def test_the_command_run_as_a_shell_runs_it_is_fast_and_sees_no_keyring() -> None:
+    # tests.helpers.run_cli: in the test's process, so in the fast tier; without the keyring,
+    # so the ``store`` fixture gives the test a store its passphrase opens
+    wrong_passphrase = test_cli_foundation.test_wrong_passphrase_exits_2_with_one_line
+    assert not spawns_a_process(wrong_passphrase)
+    assert starts_a_process(SimpleNamespace(obj=wrong_passphrase, _fixtureinfo=None))
+    assert not starts_a_process(
+        SimpleNamespace(obj=test_amounts.test_hostile_amounts_are_refused, _fixtureinfo=None)
     )
 
 
@@ -26,14 +45,16 @@ def test_a_test_that_imports_what_starts_a_process_in_its_own_body_is_slow() -> 
     from tests.categorize import test_rules
     from tests.gui import test_tray_login
 
-    # ``from tests.helpers import run_cli`` inside the test, and ``import subprocess`` there
-    assert spawns_a_process(test_rules.test_cli_rules_add_and_list)
+    # ``import subprocess`` inside the test
     assert spawns_a_process(
         test_tray_login.test_a_second_login_start_leaves_the_running_finapp_alone
     )
     assert not spawns_a_process(
         test_tray_login.test_a_second_launch_brings_up_the_window_of_the_background_start
     )
+    # ``from tests.helpers import run_cli`` inside the test: followed too
+    rules_cli = SimpleNamespace(obj=test_rules.test_cli_rules_add_and_list, _fixtureinfo=None)
+    assert starts_a_process(rules_cli)
 
 
 def test_a_test_in_one_process_stays_in_the_fast_tier() -> None:

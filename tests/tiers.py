@@ -41,6 +41,8 @@ _WHOLE_WINDOW = {
     ("finapp.gui.main_window", "MainWindow"),
     ("finapp.gui.launcher", "Launcher"),
 }
+#: the command run as a shell runs it, in the test's process but without its keyring
+_SHELL_COMMAND = {("tests.helpers", "run_cli")}
 #: the journeys: the real window driven through whole sessions of a user
 _JOURNEYS = "tests.journeys."
 #: where helpers are followed: the tests' own code (finapp itself starts no process)
@@ -70,10 +72,13 @@ def is_slow(item: pytest.Item, spawns: dict[object, bool]) -> bool:
 
 
 def starts_a_process(item: pytest.Item) -> bool:
-    """Whether the test's code or fixtures may start another process, which sees none of the
-    test's in-process keyring (the ``store`` fixture gives such a test a passphrase store)."""
+    """Whether the test's code or fixtures may start another process or run the command as a
+    shell does (``tests.helpers.run_cli``), which see none of the test's in-process keyring (the
+    ``store`` fixture gives such a test a passphrase store)."""
     test = getattr(item, "obj", None)
-    return test is not None and any(_reaches(f, _spawning, _STARTS) for f in _code_of(item, test))
+    return test is not None and any(
+        _reaches(f, _keyring_unseen, _STARTS) for f in _code_of(item, test)
+    )
 
 
 #: the answers of :func:`starts_a_process` for the objects already followed
@@ -150,6 +155,10 @@ def _imported_within(names: set[str]) -> dict[str, types.ModuleType]:
 
 def _spawning(value: object) -> bool:
     return any(value is module for module in _SPAWNING)  # by identity: some values define ==
+
+
+def _keyring_unseen(value: object) -> bool:
+    return _spawning(value) or _named(value) in _SHELL_COMMAND
 
 
 def _household(value: object) -> bool:

@@ -14,7 +14,7 @@ from sqlalchemy import insert
 from finapp.errors import InvalidInputError
 from finapp.services.rules import add_rule, list_rules, rerun_rules
 from tests.categorize.statements import by_payee, load, write_ofx
-from tests.helpers import run_cli
+from tests.helpers import run_cli, run_cli_process
 
 D = date(2024, 3, 5)
 #: forty ``a`` then ``!``: a backtracking engine tries 2**40 ways to split them for ``(a+)+$``
@@ -68,7 +68,7 @@ def test_catastrophic_pattern_finishes_import_and_rules_run(tmp_path: Path) -> N
         tmp_path / "s.ofx", "222", [(D, "-1.00", CATASTROPHIC_PAYEE), (D, "-2.00", "aaaa")]
     )
     for args in (("import", str(statement)), ("rules", "run")):
-        proc = run_cli(data, *args, timeout=60)
+        proc = run_cli_process(data, *args, timeout=60)
         assert proc.returncode == 0, proc.stderr
     rows = json.loads(run_cli(data, "transactions", "--json").stdout)
     got = {row["payee"]: row["category"] for row in rows}

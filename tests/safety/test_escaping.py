@@ -10,6 +10,7 @@ exact text back.
 from __future__ import annotations
 
 import csv
+import json
 import re
 import unicodedata
 from pathlib import Path
@@ -23,7 +24,7 @@ from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from finapp.store.schema import Transaction
 from tests.conftest import another_store
-from tests.helpers import cli_json, run_cli
+from tests.helpers import cli_json, run_cli, run_cli_process
 
 LINK = "\x1b]8;;http://evil\x07click\x1b]8;;\x07 Grocer"
 RLO = "Invoice \u202egpj.exe"
@@ -81,10 +82,12 @@ def test_json_is_utf8_and_text_does_not_crash_in_a_latin1_locale(
     data = tmp_path / "d"
     payee = "北京烤鸭 €"
     assert run_cli(data, "import", str(_finapp_csv(tmp_path / "t.csv", [payee]))).returncode == 0
-    monkeypatch.setenv("PYTHONIOENCODING", "iso-8859-1")
-    [txn] = cli_json(data, "transactions")
+    monkeypatch.setenv("PYTHONIOENCODING", "iso-8859-1")  # the locale of a process of its own
+    as_json = run_cli_process(data, "transactions", "--json")
+    assert as_json.returncode == 0, as_json.stderr
+    [txn] = json.loads(as_json.stdout)
     assert txn["payee"] == payee
-    text = run_cli(data, "transactions", "--raw")
+    text = run_cli_process(data, "transactions", "--raw")
     assert text.returncode == 0, text.stderr
     assert "\\u5317\\u4eac" in text.stdout  # what latin-1 cannot show is escaped, not a crash
 
