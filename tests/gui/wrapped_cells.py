@@ -53,3 +53,35 @@ def drawn_lines(view: QAbstractItemView, index: QModelIndex) -> list[str]:
         lines.append(option.text[line.textStart() : line.textStart() + line.textLength()])
     layout.endLayout()
     return [line.replace("\u2060", "").replace("\u00a0", " ").strip() for line in lines]
+
+
+def drawn_whole(view: QAbstractItemView, index: QModelIndex) -> bool:
+    """Whether the style draws every line of ``index``'s word-wrapped text in its cell. Qt's
+    style lays the lines out at the cell's text width and, before each next line, checks that
+    one as tall as the line just laid out still fits (it elides there when not): a taller line
+    of Chinese over a Latin one counts twice."""
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(index)
+    delegate = view.itemDelegateForIndex(index)
+    assert isinstance(delegate, QStyledItemDelegate)
+    delegate.initStyleOption(option, index)
+    style = view.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+    layout = QTextLayout(option.text, option.font)
+    wrapping = QTextOption()
+    wrapping.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(wrapping)
+    layout.beginLayout()
+    heights = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(box.width() - 2 * margin)
+        heights.append(line.height())
+    layout.endLayout()
+    top = 0.0
+    for height in heights[:-1]:
+        top += height
+        if top + height > box.height():
+            return False
+    return top + (heights[-1] if heights else 0) <= box.height()

@@ -8,11 +8,14 @@ again) when its width changes, so an entry never ends in "…" above a blank ban
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QListView,
     QListWidget,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -34,7 +37,36 @@ class FullWidthDelegate(QStyledItemDelegate):
         width = self._view.viewport().width() - 2 * self._view.spacing()
         measured = QStyleOptionViewItem(option)
         measured.rect.setWidth(width)
-        return QSize(width, super().sizeHint(measured, index).height())
+        height = super().sizeHint(measured, index).height()
+        return QSize(width, max(height, self._painted_height(measured, index)))
+
+    def _painted_height(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> int:
+        """The height the style needs to draw every line of the entry. Before drawing a line
+        it checks that one more line as tall as the last fits: a first line holding Chinese
+        (taller) over a Latin one was measured as the two, then drawn as one line ending in
+        "…" ("12/06/2026  爱奇艺 renews in 3 …")."""
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        view = self._view
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        layout = QTextLayout(shown.text, shown.font)
+        wrapping = QTextOption()
+        wrapping.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(wrapping)
+        layout.beginLayout()
+        heights = []
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(shown.rect.width() - 2 * margin)
+            heights.append(line.height())
+        layout.endLayout()
+        needed, top = 0.0, 0.0
+        for number, height in enumerate(heights):
+            top += height
+            last = number == len(heights) - 1
+            needed = max(needed, top if last else top + height)
+        return math.ceil(needed)
 
 
 class FittedList(QListWidget):
