@@ -133,7 +133,8 @@ class SubscriptionsPage(Page):
             # widened before the accounts paying ("Every 4 weeks" on one line at 1280 pixels)
             flexible=(COL_NAME, COL_CADENCE, COL_PAID_FROM, COL_NOTES),
             whole_first=(COL_NOTES,),  # the warnings (charged after cancel, price up) whole
-            names=(COL_NAME, COL_PAID_FROM),  # wrapped between their words, never inside one
+            # wrapped between their words, never inside one (每两个 / 月, 支付宝 · 花 / 呗)
+            names=(COL_NAME, COL_CADENCE, COL_PAID_FROM),
             sort=(COL_NEXT, Qt.SortOrder.AscendingOrder),  # soonest renewal first
             columns=(ui, "subscriptions"),  # widths the user dragged, as Transactions keeps its
             parent=self,

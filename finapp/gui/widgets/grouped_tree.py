@@ -295,7 +295,8 @@ class GroupedTree(QTreeView):
         elif flexible:
             floor = {c: header.sectionSizeHint(c) for c in flexible}
             names = flexible[0]
-            if names == self._flexible[0]:
+            readable_names = names == self._flexible[0]
+            if readable_names:
                 starts = [first_characters(text, READABLE) for text in texts[names]]
                 readable = self._room_for(names, starts, metrics, padding)
                 floor[names] = max(floor[names], min(readable, widths[names]))
@@ -305,6 +306,8 @@ class GroupedTree(QTreeView):
                 )
                 for c in flexible
             }
+            if readable_names:  # a name longer than its first characters is elided, not given
+                words[names] = floor[names]  # the room the words beside it need
             least = self._give_way(floor, words, room)
             left = room - sum(least.values())
             for c in (c for c in self._whole_first if c in least):
