@@ -94,3 +94,34 @@ def test_at_1024_pixels_each_account_name_reads_whole(  # type: ignore[no-untype
         assert table.rowHeight(short.row()) == one_line  # a short name keeps its row one line
         shell.close()
     store.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_in_the_window_a_1024_by_700_screen_opens_nothing_scrolls_sideways(  # type: ignore[no-untyped-def]
+    language: str, qtbot, qapp, us_locale, tmp_path: Path, translation_cache, monkeypatch
+) -> None:
+    """A 1024×700 screen opens the window at 1008×652 (the frame around it): there the table
+    was 4 pixels too wide, scrolled sideways, the books' "✓ 11/30/2026" cut at its edge. The
+    last column's words now wrap too ("✓ / 11/30/2026") where the room is short."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(translation_cache))
+    store = open_demo_store(tmp_path / "demo")
+    with speaking(qapp, language):
+        shell = make_shell(store, tmp_path, is_demo=True, opening_page="accounts")
+        qtbot.addWidget(shell.window)
+        shell.window.resize(1008, 652)
+        shell.window.show()
+        qtbot.waitExposed(shell.window)
+        page = shell.window.page("accounts")
+        assert isinstance(page, AccountsPage)
+        table, model = page.table, page.model
+        qtbot.waitUntil(lambda: model.rowCount() >= 4)
+        qtbot.wait(50)  # laid out
+        assert table.horizontalScrollBar().maximum() == 0
+        cells = [
+            model.index(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())
+        ]
+        cut = [cell.data() for cell in cells if cut_words(table, cell)]
+        assert cut == [], cut
+        shell.close()
+    store.close()

@@ -118,7 +118,7 @@ class NameColumn(_FittedColumn):
         header = self._table.horizontalHeader()
         least = header.sectionSizeHint(self._column)
         if self._wrap:
-            least = max(least, self._longest_word())
+            least = max(least, self._longest_word(self._column))
         # an em of room after the longest name
         wanted = min(max(self._table.sizeHintForColumn(self._column) + self._em, least), self._cap)
         width = self._table.viewport().width()
@@ -132,17 +132,23 @@ class NameColumn(_FittedColumn):
             names = max(min(wanted, width - between - natural), least)
             header.resizeSection(self._column, names)
             self._keep_near.width = natural
-            header.resizeSection(last, max(natural, width - between - names))
+            # in a table of wrapped rows, the last column's words wrap too where the window
+            # is a few pixels short of them ("✓ / 11/30/2026"), rather than scrolling sideways
+            # with the column cut at the edge
+            fewest = natural
+            if self._wrap:
+                fewest = max(header.sectionSizeHint(last), self._longest_word(last))
+            header.resizeSection(last, max(min(natural, fewest), width - between - names))
         if self._wrap:
             self._fit_rows()
 
-    def _longest_word(self) -> int:
-        """The room the names' longest word takes in the column (less, and it is cut)."""
+    def _longest_word(self, column: int) -> int:
+        """The room the longest word of ``column`` takes (less, and it is cut); a name's words
+        held together."""
         table, model = self._table, self._table.model()
         metrics = table.fontMetrics()
         texts = (
-            glued(str(model.index(row, self._column).data() or ""))
-            for row in range(model.rowCount())
+            glued(str(model.index(row, column).data() or "")) for row in range(model.rowCount())
         )
         widest = max((longest_word(text, metrics) for text in texts), default=0)
         margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
