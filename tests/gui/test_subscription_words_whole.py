@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from finapp.gui.pages.subscriptions import (
     COL_CADENCE,
     COL_NAME,
+    COL_NEXT,
     COL_NOTES,
     COL_PAID_FROM,
     SubscriptionsPage,
@@ -30,6 +31,9 @@ from tests.gui.wrapped_cells import cut_words, text_room
 from tests.households.shanghai_household import write_all
 
 pytestmark = pytest.mark.slow
+
+#: the Amount and Per year columns, beside Cadence and Paid from
+_AMOUNT, _PER_YEAR = COL_CADENCE - 1, COL_PAID_FROM - 1
 
 
 def _one_line(tree, index) -> bool:  # type: ignore[no-untyped-def]
@@ -117,6 +121,31 @@ def test_a_shanghai_couple_s_notes_stay_in_the_window(  # type: ignore[no-untype
     qtbot.waitUntil(lambda: cut_words(tree, notes) is None)
     # at most the headers' own widths past the edge: never a column of words out of sight
     assert tree.horizontalScrollBar().maximum() < tree.fontMetrics().horizontalAdvance("M")
+    shell.close()
+
+
+def test_in_the_window_a_1024_by_700_screen_opens_the_notes_stay_in_sight(  # type: ignore[no-untyped-def]
+    qtbot, us_locale, store, tmp_path: Path
+) -> None:
+    """A 1024×700 screen opens the window at 1008×652: with every column of words at its
+    narrowest, the couple's table still scrolled 18 pixels sideways, "▲ price up" cut at the
+    edge. The figures give up the spare half em after their text first."""
+    exports = write_all(tmp_path / "exports")
+    import_files(store, [path for owned in exports.values() for path in owned])
+    shell, tree, model = _page_at(qtbot, store, tmp_path, (1008, 652))
+    icloud = model.find(lambda row: row.view.name == "iCloud")
+    assert icloud.siblingAtColumn(COL_NOTES).data().startswith("▲")
+    qtbot.wait(50)  # laid out
+    assert tree.horizontalScrollBar().maximum() == 0
+    header = tree.header()
+    right = header.sectionViewportPosition(COL_NOTES) + header.sectionSize(COL_NOTES)
+    assert right <= tree.viewport().width()
+    bold = QFont(tree.font())
+    bold.setBold(True)
+    rent = model.find(lambda row: row.view.name == "王建国")  # CN¥78,000.00 a year
+    for column in (_AMOUNT, COL_NEXT, _PER_YEAR):  # every figure still whole, bold too
+        text = rent.siblingAtColumn(column).data()
+        assert header.sectionSize(column) > QFontMetrics(bold).horizontalAdvance(text), text
     shell.close()
 
 
