@@ -23,12 +23,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
+from functools import partial
 
 from finapp.core.alert_kinds import Kind
 from finapp.core.alert_model import Candidate, Charge, SubscriptionFacts, size_fact
 from finapp.core.months_off import charges_a_year
 from finapp.core.severity import Severity
-from finapp.core.streams import has_price, lasting_rise, renews_yearly
+from finapp.core.streams import (
+    has_price,
+    lasting_rise,
+    pay_by_the_hour,
+    pay_level_rise,
+    renews_yearly,
+)
 from finapp.core.subscription_states import SPENDING_KINDS, StreamKind
 
 #: how long a price rise (or a raise) stays in the inbox
@@ -144,20 +151,24 @@ def price_alerts(
     series = [*sub.charges, *due]
     sizes = [abs(amount) for _, amount, _ in series]
     once_a_year = renews_yearly(sub.kind, [day for day, _, _ in series])
-    if not has_price(sub.kind, [sub.name, sub.merchant], sizes, once_a_year):
+    texts = [sub.name, sub.merchant]
+    if has_price(sub.kind, texts, sizes, once_a_year):
+        held = _held_since(series, sizes, start, as_of)
+        rise_at = partial(_price_rise, sizes, once_a_year)
+    elif pay_by_the_hour(sub.kind, texts, sizes, [day for day, _, _ in series]):
+        held, rise_at = len(series), partial(pay_level_rise, sizes)
+    else:
         return []
-    held = _held_since(series, sizes, start, as_of)
     for i, (day, amount, txn) in enumerate(series):
         if not (start < day <= as_of or i >= held) or (amount > 0) != income:
             continue
-        rise = lasting_rise(sizes, i, once_a_year)
-        if rise is None:
+        if (levels := rise_at(i)) is None:
             continue
-        old = sizes[i] - rise
+        old, new = levels
         params = {"name": sub.name, "old": size_fact(old, sub.currency),
-                  "new": size_fact(sizes[i], sub.currency)}  # fmt: skip
+                  "new": size_fact(new, sub.currency)}  # fmt: skip
         if sub.per_year:
-            yearly = rise * charges_a_year(sub.per_year, sub.months_off)
+            yearly = (new - old) * charges_a_year(sub.per_year, sub.months_off)
             params["yearly"] = size_fact(yearly, sub.currency)
         out.append(
             Candidate(
@@ -174,3 +185,10 @@ def price_alerts(
             )
         )
     return out
+
+
+def _price_rise(sizes: Sequence[int], yearly: bool, i: int) -> tuple[int, int] | None:
+    """(old, new) price when charge ``i`` is a lasting rise of a set price
+    (:func:`~finapp.core.streams.lasting_rise`), else None."""
+    rise = lasting_rise(sizes, i, yearly)
+    return None if rise is None else (sizes[i] - rise, sizes[i])

@@ -263,6 +263,65 @@ def has_price(
     return not (kind == StreamKind.BILL and has_one_offs(list(amounts)))
 
 
+def pay_by_the_hour(
+    kind: StreamKind, texts: Sequence[str], sizes: Sequence[int], dates: Sequence[date]
+) -> bool:
+    """Whether money in is pay whose amount changes nearly every time (hours worked, tips,
+    commissions), paid monthly or more often: it has no set amount to raise
+    (:func:`has_price`), but a lasting rise of its level is a raise all the same
+    (:func:`pay_level_rise`). Interest is no pay: it follows the balance and the rate, and its
+    creeping up is no news; nor are a quarterly dividend's or bonus's ups and downs."""
+    gaps = sorted((later - earlier).days for earlier, later in itertools.pairwise(dates))
+    return (
+        kind == StreamKind.INCOME
+        and bool(gaps)
+        and gaps[median_low(len(gaps))] <= _MONTHLY_GAP_DAYS
+        and not any(_INTEREST.search(t) for t in texts)
+        and is_variable(list(sizes))
+    )
+
+
+#: the longest usual gap, in days, between the pays of a wage judged by its level
+_MONTHLY_GAP_DAYS = 35
+
+
+#: the pays a varying wage's level is read from: the latest few against the ones before them
+_LEVEL_NEW, _LEVEL_OLD = 3, 6
+#: how far, in percent, the latest pays' median must stand above the earlier ones' to be a
+#: raise (an hourly rate up by a tenth), not a busy month
+_LEVEL_RISE_PERCENT = 10
+
+
+def pay_level_rise(sizes: Sequence[int], i: int) -> tuple[int, int] | None:
+    """The (old, new) level of a pay that varies (:func:`pay_by_the_hour`) when pay ``i`` is
+    the first to show a lasting rise: itself and the pays just before it, :data:`_LEVEL_NEW`
+    in all, each above every one of the :data:`_LEVEL_OLD` before them and their median at
+    least :data:`_LEVEL_RISE_PERCENT` above theirs (a cashier's fortnightly 1,180 to 1,260
+    becoming 1,330 to 1,410 after a raise of the hourly rate). Told once: not at a pay when one
+    of the few before it showed the rise already. A commission's good months among bad ones
+    stay inside the old spread, so they are none."""
+    if _level_at(sizes, i) is None:
+        return None
+    if any(_level_at(sizes, j) for j in range(max(0, i - _LEVEL_NEW), i)):
+        return None
+    return _level_at(sizes, i)
+
+
+def _level_at(sizes: Sequence[int], i: int) -> tuple[int, int] | None:
+    """(old, new) medians when the :data:`_LEVEL_NEW` pays up to ``i`` stand clear above the
+    :data:`_LEVEL_OLD` before them, by :data:`_LEVEL_RISE_PERCENT` at least; else None."""
+    first = i + 1 - _LEVEL_NEW
+    if first < _LEVEL_OLD:
+        return None
+    new, old = sorted(sizes[first : i + 1]), sorted(sizes[first - _LEVEL_OLD : first])
+    if new[0] <= old[-1]:
+        return None
+    before, after = old[median_low(len(old))], new[median_low(len(new))]
+    if after * 100 < before * (100 + _LEVEL_RISE_PERCENT):
+        return None
+    return before, after
+
+
 def renews_yearly(kind: StreamKind, dates: Sequence[date]) -> bool:
     """Whether money paid out is charged once a year (or more rarely): an insurance premium,
     Amazon Prime. Each of its charges is a year's price, so its one earlier charge is a price
@@ -291,6 +350,9 @@ def price_changes(
     one's own accounts, waits for the next charge.
     """
     yearly = renews_yearly(kind, dates)
+    if pay_by_the_hour(kind, texts, amounts, dates):
+        levels = (pay_level_rise(amounts, i) for i in range(len(amounts)))
+        return tuple(PriceChange(dates[i], *pair) for i, pair in enumerate(levels) if pair)
     if (is_variable(amounts) and not yearly) or not has_price(kind, texts, amounts, yearly):
         return ()
     sizes = [abs(amount) for amount in amounts]
