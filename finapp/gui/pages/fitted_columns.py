@@ -7,11 +7,12 @@ need (up to a cap: a longer one is elided, whole in its tooltip) and the rows en
 figures do, as in a native table; only a window too narrow for all of it takes width from the
 names (never below their header's).
 
-The transactions table gives its columns widths computed from the font and the names, never
-from its rows (measuring 300k rows would be slow), and :class:`RoomShared` fits them into the
-table's width: on a wide screen the statement's memo takes the room the others leave (it had
-been cut short, "GLOBEX INC …", beside a screen-wide empty notes column), on a narrow one the
-columns give up width rather than scroll sideways.
+The transactions table starts its columns at fixed widths (measuring 300k rows would be slow)
+and stretches the last one, the user's notes, which most lines have none of: on a wide screen
+that left the statement's memo cut short ("GLOBEX INC …") beside a screen-wide empty column.
+:class:`RoomyColumn` gives the memo the room the other columns leave, the last keeping a width
+of its own, between the memo's starting width and a cap; a narrow window keeps the starting
+widths.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -27,10 +28,8 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
-    QToolTip,
 )
 
-from finapp.gui.pages.column_memory import ColumnMemory
 from finapp.gui.widgets.grouped_tree import longest_word
 from finapp.gui.widgets.name_wrap import GluedNames, glued
 
@@ -193,166 +192,23 @@ class _NearDelegate(QStyledItemDelegate):
         super().paint(painter, near, index)
 
 
-class RoomShared(QObject):
-    """Every column of a table within its viewport, each at a width computed here (no column is
-    measured against the rows: 300k of them stay fast), so the table never scrolls sideways.
+class RoomyColumn(_FittedColumn):
+    """Keeps ``column`` as wide as the room left, ``least`` to ``most`` pixels, the table's last
+    column counted at ``last`` pixels (it stretches into what remains)."""
 
-    Each column asks for a width (:meth:`want`; one not asked for keeps the width it has). When
-    they all fit, the ``roomy`` column takes what is left, up to ``most``, and the last column
-    the rest. When they do not, columns give up width down to their header's, ``spare`` ones
-    first (a column most rows leave empty), then the others, the widest first; ``fixed`` ones
-    (a date, an amount: cut, they would read wrong) and those the user dragged
-    (``memory.user_sized``) never do, and ``roomy`` keeps ``least``. Only a window too narrow
-    for all of that scrolls. At 1024 pixels the transactions table had scrolled sideways, its
-    last columns and the cells beside them cut at the table's edge.
-    """
+    def __init__(self, table: QTableView, column: int, least: int, most: int, last: int) -> None:
+        super().__init__(table, column)
+        self._least, self._most, self._last = least, most, last
 
-    def __init__(
-        self,
-        table: QTableView,
-        memory: ColumnMemory,
-        *,
-        fixed: tuple[int, ...],
-        spare: tuple[int, ...],
-        roomy: int,
-        least: int,
-        most: int,
-    ) -> None:
-        super().__init__(table)
-        self._table, self._memory = table, memory
-        self._fixed, self._spare, self._roomy = fixed, spare, roomy
-        self._least, self._most = least, most
-        self._wanted: dict[int, int] = {}
-        self._applying = False
-        header = table.horizontalHeader()
-        header.setStretchLastSection(False)  # the last column's width is computed here too
-        header.sectionResized.connect(self._resized)
-        table.viewport().installEventFilter(self)
-
-    def want(self, column: int, width: int) -> None:
-        """``column`` asks for ``width`` pixels; all columns are fitted again."""
-        self._wanted[column] = width
-        self.fit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.fit()
-        return False
-
-    def _resized(self, index: int, _old: int, _new: int) -> None:
-        """A column resized elsewhere (the user's drag, a column shown): it keeps that width,
-        the others fit around it."""
-        if not self._applying:
-            self.fit(keep=index)
-
-    def fit(self, keep: int | None = None) -> None:
+    def fit(self) -> None:
         header = self._table.horizontalHeader()
-        shown = [
-            header.logicalIndex(v)
-            for v in range(header.count())
-            if not header.isSectionHidden(header.logicalIndex(v))
-        ]
-        if not shown:
+        if header.isSectionHidden(self._column):
             return
-        held = self._memory.user_sized | {keep} if keep is not None else self._memory.user_sized
-        wanted = {
-            c: header.sectionSize(c) if c in held else self._wanted.get(c, header.sectionSize(c))
-            for c in shown
-        }
-        least = {
-            c: wanted[c] if c in held or c in self._fixed else header.sectionSizeHint(c)
-            for c in shown
-        }
-        if self._roomy in wanted and self._roomy not in held:
-            wanted[self._roomy] = least[self._roomy] = self._least
-        widths = share_room(wanted, least, self._table.viewport().width(), self._spare)
-        spared = self._table.viewport().width() - sum(widths.values())
-        if spared > 0 and self._roomy in widths and self._roomy not in held:
-            more = min(spared, self._most - widths[self._roomy])
-            widths[self._roomy] += max(0, more)
-            spared -= max(0, more)
-        if spared > 0 and shown[-1] not in held:
-            widths[shown[-1]] += spared
-        self._apply(widths)
-
-    def _apply(self, widths: dict[int, int]) -> None:
-        """Sets the widths, which the column memory knows for finapp's, not the user's."""
-        header = self._table.horizontalHeader()
-        self._applying, self._memory.fitting = True, True
-        try:
-            for column, width in widths.items():
-                if header.sectionSize(column) != width:
-                    header.resizeSection(column, width)
-                if column not in self._memory.user_sized:
-                    self._memory.fitted[column] = width
-        finally:
-            self._applying, self._memory.fitting = False, False
-
-
-class CutCellTips(QObject):
-    """A cell whose words its column cuts ("WeChat Pay 微…" in a narrow window) shows them
-    whole in a tooltip, when the model has no tooltip of its own for it: a table that gives
-    its columns less than their longest names must not leave a name unreadable."""
-
-    def __init__(self, table: QTableView) -> None:
-        super().__init__(table)
-        self._table = table
-        table.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
-            return False
-        table = self._table
-        index = table.indexAt(event.pos())
-        if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
-            return False  # the model's own tooltip, or none to show
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        font = index.data(Qt.ItemDataRole.FontRole)
-        metrics = QFontMetrics(font) if isinstance(font, QFont) else table.fontMetrics()
-        cell = table.visualRect(index)
-        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
-        if not text or metrics.horizontalAdvance(text) <= cell.width() - 2 * (margin + 1):
-            return False
-        QToolTip.showText(event.globalPos(), text, table.viewport(), cell)
-        return True
-
-
-def share_room(
-    wanted: dict[int, int], least: dict[int, int], room: int, spare: tuple[int, ...]
-) -> dict[int, int]:
-    """The columns' widths within ``room`` pixels: as ``wanted`` when they fit, else the
-    ``spare`` columns give up width first, then the others; never less than ``least`` (then
-    they do not fit)."""
-    widths = dict(wanted)
-    for group in ([c for c in spare if c in widths], [c for c in widths if c not in spare]):
-        over = sum(widths.values()) - room
-        if over > 0:
-            others = room - sum(w for c, w in widths.items() if c not in group)
-            widths.update(_levelled({c: widths[c] for c in group}, least, others))
-    return widths
-
-
-def _levelled(wanted: dict[int, int], least: dict[int, int], room: int) -> dict[int, int]:
-    """``wanted`` within ``room`` by cutting the widest first, down to a level they all share
-    (or their ``least``): a long payee loses its tail before a short account name is cut, as
-    the user reads the first words of each."""
-
-    def at(level: int) -> dict[int, int]:
-        return {c: min(w, max(level, least[c])) for c, w in wanted.items()}
-
-    low, high = 0, max(wanted.values(), default=0)
-    if sum(at(low).values()) > room:
-        return at(low)  # each at its least: the table scrolls
-    while low < high:  # the widest level that fits
-        middle = (low + high + 1) // 2
-        low, high = (middle, high) if sum(at(middle).values()) <= room else (low, middle - 1)
-    widths = at(low)
-    left = room - sum(widths.values())
-    for column in wanted:  # the pixels short of the next level, one each from the left
-        if left > 0 and widths[column] == low < wanted[column]:
-            widths[column] += 1
-            left -= 1
-    return widths
+        last = header.logicalIndex(header.count() - 1)
+        room = self._table.viewport().width() - self._others(last)
+        if last != self._column and not header.isSectionHidden(last):
+            room -= self._last
+        header.resizeSection(self._column, max(self._least, min(room, self._most)))
 
 
 class WordsColumns(QObject):

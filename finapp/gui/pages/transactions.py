@@ -48,7 +48,6 @@ from finapp.gui.models.transactions_model import (
     COL_CATEGORY,
     COL_DATE,
     COL_MEMO,
-    COL_NOTE,
     COL_PAYEE,
     COL_TAGS,
     AnyIndex,
@@ -56,7 +55,7 @@ from finapp.gui.models.transactions_model import (
 )
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.column_memory import ColumnMemory
-from finapp.gui.pages.fitted_columns import CutCellTips, RoomShared
+from finapp.gui.pages.fitted_columns import RoomyColumn
 from finapp.gui.pages.loading import CoalescedLoader
 from finapp.gui.pages.tables import compact_rows, page_shortcut, tab_leaves
 from finapp.gui.pages.transaction_filters import FilterBar, filter_from
@@ -166,6 +165,11 @@ class TransactionsPage(Page):
         compact_rows(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self._start_widths()
+        # a wide window's spare width goes to the statement's memo, not to the (mostly empty) notes
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.memo_column = RoomyColumn(self.table, COL_MEMO, 11 * em, 60 * em, 16 * em)
         self.delegate = CategoryDelegate(self.category_choices, self.table)
         self.table.setItemDelegateForColumn(COL_CATEGORY, self.delegate)
 
@@ -207,26 +211,11 @@ class TransactionsPage(Page):
             self.ctx, self.table, self.selection, self._ask_bulk_category, self.category_choices
         )
         self.columns = ColumnMemory(header, self.ctx.ui_state, "transactions")
-        # a wide window's spare width goes to the statement's memo, not to the (mostly empty)
-        # tags and notes, which are the first to give up width in a narrow one
-        em = self.fontMetrics().horizontalAdvance("M")
-        self.room = RoomShared(
-            self.table,
-            self.columns,
-            fixed=(COL_DATE, COL_AMOUNT),
-            spare=(COL_TAGS, COL_NOTE),
-            roomy=COL_MEMO,
-            least=11 * em,
-            most=60 * em,
-        )
-        self._start_widths()
-        self.cut_tips = CutCellTips(self.table)  # what the narrower columns cut reads whole
 
     def _start_widths(self) -> None:
         """Widths from the font, not the rows (measuring 300k rows is slow): the date and the
         amount as wide as the widest they can be; the names get theirs at the first load
-        (:meth:`_fit_names`); all within the table's width (:class:`RoomShared`). The user can
-        drag them all, and finds them as they left them."""
+        (:meth:`_fit_names`). The user can drag them all, and finds them as they left them."""
         metrics = self.table.fontMetrics()
         em, padding = metrics.horizontalAdvance("M"), metrics.horizontalAdvance("M") + 8
         widest_day = format_date(date(2026, 12, 28))
@@ -238,9 +227,8 @@ class TransactionsPage(Page):
             (COL_PAYEE, 20 * em),
             (COL_CATEGORY, 16 * em),
             (COL_TAGS, 12 * em),
-            (COL_NOTE, 16 * em),
         ):
-            self.room.want(column, width)
+            self.table.setColumnWidth(column, width)
 
     def _fit_names(self, cols: TransactionColumns) -> None:
         """The account, payee and category columns as wide as their longest names, up to a cap
@@ -260,7 +248,8 @@ class TransactionsPage(Page):
                 continue
             widest = max((metrics.horizontalAdvance(n) for n in names[:_MEASURED]), default=0)
             least = header.sectionSizeHint(column)
-            self.room.want(column, max(least, min(widest + em, cap * em)))
+            self.table.setColumnWidth(column, max(least, min(widest + em, cap * em)))
+            self.columns.fitted[column] = header.sectionSize(column)
 
     # -- loading -------------------------------------------------------------------------------
 
