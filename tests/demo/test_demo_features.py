@@ -22,9 +22,10 @@ DAYS = (date(2026, 11, 18), date(2026, 12, 5), date(2026, 12, 9), date(2027, 3, 
 
 
 @pytest.fixture(params=DAYS, ids=str)
-def demo(request, store):  # type: ignore[no-untyped-def]
-    fill_demo_store(store, request.param)
-    return store, request.param
+def demo(request, made_store):  # type: ignore[no-untyped-def]
+    """The demo filled as of the day: once a process for each day, each test a copy."""
+    day = request.param
+    return made_store(("demo", day), lambda store: fill_demo_store(store, day)), day
 
 
 def test_subscriptions_tell_every_story(demo) -> None:
