@@ -442,42 +442,48 @@
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="206"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="202"/>
+        <source>%1. %2</source>
+        <comment>the account&apos;s statements and balance, then its books</comment>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="210"/>
         <source>No statements imported</source>
         <translation>尚未导入账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="210"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="214"/>
         <source>Statements %1</source>
         <translation>账单 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="215"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="219"/>
         <source>missing %1</source>
         <translation>缺失 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="218"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="222"/>
         <source>last import %1</source>
         <translation>最近导入 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="221"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="225"/>
         <source>closed on %1</source>
         <translation>%1 销户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="223"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="227"/>
         <source>balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="227"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="231"/>
         <source>balance %1 on %2</source>
         <translation>%2 余额 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="301"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="305"/>
         <source>Import a statement of this account to reconcile it.</source>
         <translation>请先导入此账户的对账单再对账。</translation>
     </message>
@@ -486,7 +492,7 @@
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="245"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="249"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -1440,47 +1446,47 @@
         <translation>已用预算 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="94"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="100"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="96"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="102"/>
         <source>%1 over</source>
         <translation>超出 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="100"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="106"/>
         <source>%1 of %2 · %3</source>
         <translation>%1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="110"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="116"/>
         <source>Monthly budget for %1</source>
         <translation>%1 的每月预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="115"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="122"/>
         <source>Roll over</source>
         <translation>结转</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="116"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="123"/>
         <source>What is left (or overspent) carries into next month</source>
         <translation>剩余（或超支）金额结转到下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="117"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="124"/>
         <source>Roll over %1</source>
         <translation>结转 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="120"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="127"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="121"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="128"/>
         <source>Remove budget for %1</source>
         <translation>删除 %1 的预算</translation>
     </message>
@@ -1488,26 +1494,26 @@
 <context>
     <name>BudgetsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="172"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="190"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="192"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="193"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="211"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="213"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="176"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="191"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="193"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="197"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="212"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="214"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="196"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="217"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="183"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="204"/>
         <source>Month shown</source>
         <translation>显示的月份</translation>
     </message>
@@ -1516,74 +1522,74 @@
         <translation type="vanished">还没有预算：请在下方添加。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="179"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="200"/>
         <source>%1 (this month)</source>
         <translation>%1（本月）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="221"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="242"/>
         <source>Category of the new budget</source>
         <translation>新预算的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="231"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="252"/>
         <source>Amount a month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="232"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="253"/>
         <source>Amount of the new budget</source>
         <translation>新预算的金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="236"/>
-        <location filename="../../finapp/gui/pages/budgets.py" line="237"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="257"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="258"/>
         <source>Add budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="241"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="262"/>
         <source>No budgets yet. Choose a category and an amount a month below.</source>
         <translation>还没有预算。请在下方选择分类并填写每月金额。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="242"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="263"/>
         <source>Add a budget</source>
         <translation>添加预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="246"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="267"/>
         <source>New budget:</source>
         <translation>新预算：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="320"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="341"/>
         <source>Data up to %1: spending after that day is not counted yet.</source>
         <translation>数据截至 %1：之后的支出尚未计入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="418"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="439"/>
         <source>Categories with “%1” in their name: %2</source>
         <translation>名称中含“%1”的分类：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="419"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="440"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="426"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="447"/>
         <source>New category</source>
         <translation>新建分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="427"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="448"/>
         <source>Create a new category %1?</source>
         <translation>要新建分类“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="431"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="452"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -7499,7 +7505,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/budgets.py" line="156"/>
+        <location filename="../../finapp/gui/pages/budgets.py" line="177"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="55"/>
         <source>Budgets</source>
         <translation>预算</translation>
@@ -7698,182 +7704,182 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>PayeeName</name>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="23"/>
+        <location filename="../../finapp/gui/name_words.py" line="27"/>
         <source>Salary — %1</source>
         <translation>工资 — %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="24"/>
+        <location filename="../../finapp/gui/name_words.py" line="28"/>
         <source>Salary</source>
         <translation>工资</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="27"/>
+        <location filename="../../finapp/gui/name_words.py" line="31"/>
         <source>%1 card payment</source>
         <translation>%1 信用卡还款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="28"/>
+        <location filename="../../finapp/gui/name_words.py" line="32"/>
         <source>Card payment</source>
         <translation>信用卡还款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="31"/>
+        <location filename="../../finapp/gui/name_words.py" line="35"/>
         <source>%1 interest</source>
         <translation>%1 利息</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="32"/>
+        <location filename="../../finapp/gui/name_words.py" line="36"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="35"/>
+        <location filename="../../finapp/gui/name_words.py" line="39"/>
         <source>Transfer to %1</source>
         <translation>转账至 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="36"/>
+        <location filename="../../finapp/gui/name_words.py" line="40"/>
         <source>Transfer to</source>
         <translation>转账至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="39"/>
+        <location filename="../../finapp/gui/name_words.py" line="43"/>
         <source>Transfer from %1</source>
         <translation>来自 %1 的转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="40"/>
+        <location filename="../../finapp/gui/name_words.py" line="44"/>
         <source>Transfer from</source>
         <translation>转账来自</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="43"/>
+        <location filename="../../finapp/gui/name_words.py" line="47"/>
         <source>Payment to %1</source>
         <translation>付款给 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="44"/>
+        <location filename="../../finapp/gui/name_words.py" line="48"/>
         <source>Payment to</source>
         <translation>付款给</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="47"/>
+        <location filename="../../finapp/gui/name_words.py" line="51"/>
         <source>Payment from %1</source>
         <translation>来自 %1 的付款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="48"/>
+        <location filename="../../finapp/gui/name_words.py" line="52"/>
         <source>Payment from</source>
         <translation>付款来自</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="51"/>
+        <location filename="../../finapp/gui/name_words.py" line="55"/>
         <source>Zelle to %1</source>
         <translation>Zelle 转给 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="52"/>
+        <location filename="../../finapp/gui/name_words.py" line="56"/>
         <source>Zelle to</source>
         <translation>Zelle 转给</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="55"/>
+        <location filename="../../finapp/gui/name_words.py" line="59"/>
         <source>Zelle from %1</source>
         <translation>来自 %1 的 Zelle</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="56"/>
+        <location filename="../../finapp/gui/name_words.py" line="60"/>
         <source>Zelle from</source>
         <translation>Zelle 来自</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="59"/>
+        <location filename="../../finapp/gui/name_words.py" line="63"/>
         <source>Zelle · %1</source>
         <translation>Zelle · %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="60"/>
+        <location filename="../../finapp/gui/name_words.py" line="64"/>
         <source>Zelle payment</source>
         <translation>Zelle 转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="63"/>
+        <location filename="../../finapp/gui/name_words.py" line="67"/>
         <source>Venmo to %1</source>
         <translation>Venmo 转给 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="64"/>
+        <location filename="../../finapp/gui/name_words.py" line="68"/>
         <source>Venmo to</source>
         <translation>Venmo 转给</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="67"/>
+        <location filename="../../finapp/gui/name_words.py" line="71"/>
         <source>Venmo from %1</source>
         <translation>来自 %1 的 Venmo</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="68"/>
+        <location filename="../../finapp/gui/name_words.py" line="72"/>
         <source>Venmo from</source>
         <translation>Venmo 来自</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="71"/>
+        <location filename="../../finapp/gui/name_words.py" line="75"/>
         <source>Transfer · %1</source>
         <translation>转账 · %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="87"/>
+        <location filename="../../finapp/gui/name_words.py" line="91"/>
         <source>Check for %1</source>
         <translation>支票 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="88"/>
+        <location filename="../../finapp/gui/name_words.py" line="92"/>
         <source>Checks</source>
         <translation>支票</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="91"/>
+        <location filename="../../finapp/gui/name_words.py" line="95"/>
         <source>Check #%1</source>
         <translation>支票 #%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="92"/>
+        <location filename="../../finapp/gui/name_words.py" line="96"/>
         <source>Check</source>
         <translation>支票</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="72"/>
+        <location filename="../../finapp/gui/name_words.py" line="76"/>
         <source>Transfer between accounts</source>
         <translation>账户间转账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="75"/>
+        <location filename="../../finapp/gui/name_words.py" line="79"/>
         <source>Cash withdrawal · %1</source>
         <translation>取现 · %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="76"/>
+        <location filename="../../finapp/gui/name_words.py" line="80"/>
         <source>Cash withdrawal</source>
         <translation>取现</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="79"/>
+        <location filename="../../finapp/gui/name_words.py" line="83"/>
         <source>Cash deposit · %1</source>
         <translation>现金存入 · %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="80"/>
+        <location filename="../../finapp/gui/name_words.py" line="84"/>
         <source>Cash deposit</source>
         <translation>现金存入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="83"/>
+        <location filename="../../finapp/gui/name_words.py" line="87"/>
         <source>Check deposit · %1</source>
         <translation>支票存入 · %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/name_words.py" line="84"/>
+        <location filename="../../finapp/gui/name_words.py" line="88"/>
         <source>Check deposit</source>
         <translation>支票存入</translation>
     </message>
@@ -9662,7 +9668,7 @@ Merge “%1” into:</source>
         <translation type="vanished">重命名…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="368"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="370"/>
         <source>Merge with…</source>
         <translation>与…合并</translation>
     </message>
@@ -9683,22 +9689,22 @@ Merge “%1” into:</source>
         <translation type="vanished">查看扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="159"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="161"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="160"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="162"/>
         <source>Audit…</source>
         <translation>审查…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="161"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="163"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="163"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="165"/>
         <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="66"/>
         <source>Keep a calendar file up to date…</source>
         <translation>保持日历文件为最新…</translation>
@@ -9708,22 +9714,22 @@ Merge “%1” into:</source>
         <translation type="vanished">全部重命名收款方…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="232"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="234"/>
         <source>No recurring charges found yet. finapp finds subscriptions and bills in a few months of statements.</source>
         <translation>还没有发现定期扣款。finapp 会从几个月的对账单中找出订阅和账单。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="234"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="236"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="240"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="242"/>
         <source>No active subscriptions</source>
         <translation>没有进行中的订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="247"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="249"/>
         <source>%1 a month · %2 a year (%3 active)</source>
         <translation>每月 %1 · 每年 %2（%3 个进行中）</translation>
     </message>
@@ -9756,107 +9762,107 @@ Merge “%1” into:</source>
         <translation type="vanished">yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="149"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="151"/>
         <source>&amp;Confirm</source>
         <translation>确认(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="150"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="152"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="151"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="153"/>
         <source>&amp;Mark cancelled</source>
         <translation>标为已取消(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="152"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="154"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="153"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="155"/>
         <source>Mer&amp;ge with…</source>
         <translation>与…合并(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="154"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="156"/>
         <source>&amp;Split…</source>
         <translation>拆分(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="155"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="157"/>
         <source>Re&amp;view date…</source>
         <translation>复查日期(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="156"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="158"/>
         <source>Remi&amp;nders…</source>
         <translation>提醒(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="157"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="159"/>
         <source>Show c&amp;harges</source>
         <translation>查看扣款(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="168"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="170"/>
         <source>Rename &amp;payee everywhere…</source>
         <translation>全部重命名收款方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="178"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="180"/>
         <source>Show the subscription&apos;s charges</source>
         <translation>显示该订阅的扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="181"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="183"/>
         <source>Rename the subscription</source>
         <translation>重命名订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="182"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="184"/>
         <source>Add a subscription</source>
         <translation>添加订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="313"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="315"/>
         <source>Select a subscription first.</source>
         <translation>请先选择一个订阅。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="345"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="347"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="345"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="347"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="363"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="365"/>
         <source>There is no other detected subscription to merge it with.</source>
         <translation>没有其他已识别的订阅可以与之合并。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="369"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="371"/>
         <source>%1 stays and takes over the charges of:</source>
         <translation>保留 %1，并接收以下订阅的扣款：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="391"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="393"/>
         <source>%1 has no charges to split off.</source>
         <translation>%1 没有可拆分的扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="413"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="415"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions.py" line="414"/>
+        <location filename="../../finapp/gui/pages/subscriptions.py" line="416"/>
         <source>Remind me this many days before each renewal (empty: the default)</source>
         <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
     </message>

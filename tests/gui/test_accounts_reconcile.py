@@ -17,6 +17,7 @@ from finapp.gui.pages.accounts import AccountsPage
 from finapp.services.imports import import_files
 from finapp.services.reconciliation import books_of
 from tests.gui.answering import enter, nothing_open, opened
+from tests.gui.chinese import chinese  # noqa: F401 - the fixture
 from tests.gui.inline_tasks import InlineTaskRunner
 from tests.reconciliation.test_reconcile_service import _statement
 
@@ -75,3 +76,10 @@ def test_statements_that_follow_on_read_agree(qtbot, us_locale, store, tmp_path:
     page = _page(qtbot, store, tmp_path, (1, 2, 3))
     assert page.model.index(0, COL_BOOKS).data() == "✓"
     assert "agree with the 3 balance(s) the statements state" in page.summary.text()
+
+
+def test_in_chinese_the_summary_is_chinese_sentences(qtbot, chinese, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    page = _page(qtbot, store, tmp_path, (1, 2, 3))
+    text = page.summary.text()
+    # "对账单 … · 余额 ¥… 于 …。交易与…": not an English full stop and space between them
+    assert "。" in text and ". " not in text, text

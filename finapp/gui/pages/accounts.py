@@ -198,7 +198,11 @@ class AccountsPage(Page):
         elif row.books.state is BooksState.UNCHECKED:  # nothing checked: nothing to say
             self.summary.setText(self.coverage_text(row.account))
         else:
-            self.summary.setText(f"{self.coverage_text(row.account)}. {state_sentence(row.books)}")
+            # the full stop between them is the language's own (Chinese: 。, no space)
+            joined = self.tr("%1. %2", "the account's statements and balance, then its books")
+            self.summary.setText(
+                fill(joined, (self.coverage_text(row.account), state_sentence(row.books)))
+            )
 
     def coverage_text(self, account: AccountView) -> str:
         """``Statements 1/2/26 – 10/31/26 · missing … · last import … · balance … on …``."""
