@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -65,6 +67,27 @@ def test_on_a_wide_window_the_figures_sit_beside_the_account_names(qtbot, househ
     assert figures_end < table.viewport().width() * 3 // 4
 
 
+@contextmanager
+def _demo_accounts(  # type: ignore[no-untyped-def]
+    qtbot, qapp, tmp_path: Path, language: str, size: tuple[int, int]
+) -> Iterator[AccountsPage]:
+    """The demo's Accounts page in the window at ``size``, in ``language``, its accounts
+    listed."""
+    store = open_demo_store(tmp_path / "demo")
+    with speaking(qapp, language):
+        shell = make_shell(store, tmp_path, is_demo=True, opening_page="accounts")
+        qtbot.addWidget(shell.window)
+        shell.window.resize(*size)
+        shell.window.show()
+        qtbot.waitExposed(shell.window)
+        page = shell.window.page("accounts")
+        assert isinstance(page, AccountsPage)
+        qtbot.waitUntil(lambda: page.model.rowCount() >= 4)
+        yield page
+        shell.close()
+    store.close()
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_at_1024_pixels_each_account_name_reads_whole(  # type: ignore[no-untyped-def]
@@ -74,17 +97,8 @@ def test_at_1024_pixels_each_account_name_reads_whole(  # type: ignore[no-untype
     wide as they are, left the names no room. A name now wraps onto a second line of its row
     ("Everyday / Checking"), no word cut, nothing scrolled off to the side."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(translation_cache))
-    store = open_demo_store(tmp_path / "demo")
-    with speaking(qapp, language):
-        shell = make_shell(store, tmp_path, is_demo=True, opening_page="accounts")
-        qtbot.addWidget(shell.window)
-        shell.window.resize(1024, 700)
-        shell.window.show()
-        qtbot.waitExposed(shell.window)
-        page = shell.window.page("accounts")
-        assert isinstance(page, AccountsPage)
+    with _demo_accounts(qtbot, qapp, tmp_path, language, (1024, 700)) as page:
         table, model = page.table, page.model
-        qtbot.waitUntil(lambda: model.rowCount() >= 4)
         names = [model.index(row, 0) for row in range(model.rowCount())]
         assert "Everyday Checking" in [name.data() for name in names]
         qtbot.waitUntil(lambda: [n.data() for n in names if cut_words(table, n)] == [])
@@ -92,8 +106,6 @@ def test_at_1024_pixels_each_account_name_reads_whole(  # type: ignore[no-untype
         one_line = table.verticalHeader().defaultSectionSize()
         short = next(n for n in names if n.data() == "支付宝")
         assert table.rowHeight(short.row()) == one_line  # a short name keeps its row one line
-        shell.close()
-    store.close()
 
 
 @pytest.mark.slow
@@ -105,17 +117,8 @@ def test_in_the_window_a_1024_by_700_screen_opens_nothing_scrolls_sideways(  # t
     was 4 pixels too wide, scrolled sideways, the books' "✓ 11/30/2026" cut at its edge. The
     last column's words now wrap too ("✓ / 11/30/2026") where the room is short."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(translation_cache))
-    store = open_demo_store(tmp_path / "demo")
-    with speaking(qapp, language):
-        shell = make_shell(store, tmp_path, is_demo=True, opening_page="accounts")
-        qtbot.addWidget(shell.window)
-        shell.window.resize(1008, 652)
-        shell.window.show()
-        qtbot.waitExposed(shell.window)
-        page = shell.window.page("accounts")
-        assert isinstance(page, AccountsPage)
+    with _demo_accounts(qtbot, qapp, tmp_path, language, (1008, 652)) as page:
         table, model = page.table, page.model
-        qtbot.waitUntil(lambda: model.rowCount() >= 4)
         qtbot.wait(50)  # laid out
         assert table.horizontalScrollBar().maximum() == 0
         cells = [
@@ -123,5 +126,3 @@ def test_in_the_window_a_1024_by_700_screen_opens_nothing_scrolls_sideways(  # t
         ]
         cut = [cell.data() for cell in cells if cut_words(table, cell)]
         assert cut == [], cut
-        shell.close()
-    store.close()
