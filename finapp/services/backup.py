@@ -142,13 +142,14 @@ def _taken_order(path: Path) -> tuple[datetime, int]:
 
 
 def stamped_path(folder: Path, prefix: str, now: datetime) -> Path:
-    """A new file name in ``folder`` carrying the moment, so rotation needs no file dates."""
-    taken = {_stem(p.name) for p in folder.glob(f"{prefix}*")}
-    stem = unique = f"{prefix}{now.strftime(_STAMP)}"
-    n = 2
-    while unique in taken:
-        unique, n = f"{stem}-{n}", n + 1
-    return folder / f"{unique}.db"
+    """A new file name in ``folder`` carrying the moment, so rotation needs no file dates; a
+    second file of the same second is numbered after the newest of them (``-2``, ``-3``), never
+    in a number a pruned one left free: taken again, it read older than the ones after it, and
+    a script restoring five times in a second had the wrong copies pruned."""
+    stem = f"{prefix}{now.strftime(_STAMP)}"
+    found = (_parse(p.name) or _PARTIAL.fullmatch(p.name) for p in folder.glob(f"{stem}*"))
+    numbers = [int(m["seq"] or 1) for m in found if m and f"{m['kind']}{m['stamp']}" == stem]
+    return folder / (f"{stem}-{max(numbers) + 1}.db" if numbers else f"{stem}.db")
 
 
 def counted_path(path: Path, transactions: int) -> Path:

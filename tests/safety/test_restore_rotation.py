@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
+from finapp.services.backup import PRE_RESTORE_PREFIX, pre_restore_copies, stamped_path
 from tests.safety import processes
 from tests.safety.statements import big_ofx
 
@@ -50,3 +52,18 @@ def test_restoring_again_and_again_keeps_the_newest_copies_and_the_fullest(
     assert "restored 160 transactions" in again.stdout
     assert "an older copy kept by a restore" in again.stdout
     assert len(_pre_restore_copies(data)) == 4
+
+
+def test_a_copy_made_in_the_second_of_a_pruned_one_is_the_newest(tmp_path: Path) -> None:
+    """A script restoring again and again within one second: the copies of that second are
+    numbered -2, -3, … and a restore prunes one of them. The next copy took the freed number,
+    so it sorted older than the copies after it and the newest were pruned in its place."""
+    backups = tmp_path / "data" / "backups"
+    backups.mkdir(parents=True)
+    second = "20261206-231823"
+    for name in (f"{second}-n160", f"{second}-3-n40", f"{second}-4-n40"):  # -2 pruned
+        (backups / f"{PRE_RESTORE_PREFIX}{name}.db").write_bytes(b"")
+    made = stamped_path(backups, PRE_RESTORE_PREFIX, datetime(2026, 12, 6, 23, 18, 23))
+    assert made.name == f"{PRE_RESTORE_PREFIX}{second}-5.db"
+    made.write_bytes(b"")
+    assert pre_restore_copies(tmp_path / "data")[0].path == made
