@@ -37,13 +37,16 @@ class CommandRun:
     stderr: str
 
 
-def run_cli(data_dir: Path, *args: str, passphrase: str | None = PASSPHRASE) -> CommandRun:
-    """``finapp --data-dir DATA_DIR ARGS`` in this process: its exit code, stdout, stderr."""
+def run_cli(
+    data_dir: Path, *args: str, passphrase: str | None = PASSPHRASE, **env: str
+) -> CommandRun:
+    """``finapp --data-dir DATA_DIR ARGS`` in this process: its exit code, stdout, stderr;
+    ``env``, further variables the shell sets for it (a new passphrase, a busy timeout)."""
     from finapp.cli.main import main
 
     argv = ["--data-dir", str(data_dir), *args]
     stdout, stderr = _pipe(), _pipe()
-    with _shell_environment(passphrase), _captured(stdout, stderr):
+    with _shell_environment(passphrase, env), _captured(stdout, stderr):
         try:
             code = main(argv)
         except SystemExit as exc:  # argparse's own exits: --help, a bad option
@@ -98,19 +101,21 @@ def _captured(stdout: io.TextIOWrapper, stderr: io.TextIOWrapper) -> Iterator[No
 
 
 @contextmanager
-def _shell_environment(passphrase: str | None) -> Iterator[None]:
+def _shell_environment(passphrase: str | None, env: dict[str, str]) -> Iterator[None]:
     """The variables and keyring a command started from a shell has in the tests: the FINAPP_*
-    variables of the test's own set-up dropped, the passphrase given, no keyring."""
-    saved = {k: v for k, v in os.environ.items() if k.startswith("FINAPP_")}
+    variables of the test's own set-up dropped, the passphrase and ``env`` given, no keyring."""
+    given = {"FINAPP_PASSPHRASE": passphrase} if passphrase is not None else {}
+    given.update(env)
+    saved = {k: v for k, v in os.environ.items() if k.startswith("FINAPP_") or k in given}
     backend = keyring.get_keyring()
     for name in saved:
         del os.environ[name]
-    if passphrase is not None:
-        os.environ["FINAPP_PASSPHRASE"] = passphrase
+    os.environ.update(given)
     keyring.set_keyring(fail.Keyring())
     try:
         yield
     finally:
-        os.environ.pop("FINAPP_PASSPHRASE", None)
+        for name in given:
+            os.environ.pop(name, None)
         os.environ.update(saved)
         keyring.set_keyring(backend)

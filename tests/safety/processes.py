@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from tests.conftest import PASSPHRASE
+from tests.helpers import CommandRun, run_cli
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -80,15 +81,9 @@ def cli_started(data_dir: Path, *args: str) -> subprocess.Popen[str]:
     return proc
 
 
-def cli(data_dir: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """Run the real ``finapp`` command with FINAPP_* variables of our choosing (e.g. the new
-    passphrase, a short busy timeout), which ``tests.helpers.run_cli`` deliberately drops."""
-    return subprocess.run(
-        [sys.executable, "-m", "finapp.cli.main", "--data-dir", str(data_dir), *args],
-        cwd=REPO,
-        env=driver_env(**env),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+def cli(data_dir: Path, *args: str, **env: str) -> CommandRun:
+    """Run the real ``finapp`` command as :func:`tests.helpers.run_cli` does (in this process),
+    with FINAPP_* variables of our choosing (e.g. the new passphrase, a short busy timeout)
+    beside the passphrase, which ``env`` may change too."""
+    passphrase = env.pop("FINAPP_PASSPHRASE", PASSPHRASE)
+    return run_cli(data_dir, *args, passphrase=passphrase, **env)
