@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser
 
 from finapp.core.stream_groups import SUBSCRIPTIONS
 from finapp.gui.category_names import display_category, real_path
-from finapp.gui.charts.canvas import theme_from_palette
+from finapp.gui.charts.canvas import theme_from_palette, use_chinese_fallback
 from finapp.gui.charts.plots import FlowData, draw_income_expense_bars
 from finapp.gui.charts.summary import MonthFlow
 from finapp.gui.dialogs.subscription_audit import overlap_lines
@@ -131,7 +131,9 @@ def test_the_count_of_transactions_reads_as_chinese(qtbot, household_ctx, chines
 
 
 def _bars_axis(largest: str) -> tuple[list[str], str]:
-    """The tick labels and title of an income and expenses chart's money axis."""
+    """The tick labels and title of an income and expenses chart's money axis, drawn with the
+    fonts the app's charts draw with (Chinese ones to fall back to)."""
+    use_chinese_fallback()
     figure = Figure(figsize=(4, 3), layout="constrained")
     FigureCanvasAgg(figure)
     flows = tuple(MonthFlow(f"2026-0{m}", Decimal(largest) * m / 3, Decimal(largest) / 4)
