@@ -237,9 +237,14 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     free = app.primaryScreen().availableGeometry()
     print(json.dumps({"screen": [free.width(), free.height()]}), flush=True)
+    return each_language(app, probe)
+
+
+def each_language(app: QApplication, probe: Callable[[QApplication, str, Path], None]) -> int:
+    """``probe`` in each language the command line names, in one scratch folder."""
     with tempfile.TemporaryDirectory() as tmp:
         for language in sys.argv[1:]:
-            probe(app, language, Path(tmp))  # type: ignore[arg-type]
+            probe(app, language, Path(tmp))
     return 0
 
 

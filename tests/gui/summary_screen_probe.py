@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.scaled_screen_probe import settle
+from tests.gui.scaled_screen_probe import each_language, settle
 
 
 def probe(app: QApplication, language: str, work: Path) -> None:
@@ -59,10 +58,7 @@ def probe(app: QApplication, language: str, work: Path) -> None:
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory() as tmp:
-        for language in sys.argv[1:]:
-            probe(app, language, Path(tmp))  # type: ignore[arg-type]
-    return 0
+    return each_language(app, probe)
 
 
 if __name__ == "__main__":

@@ -12,10 +12,6 @@ history's part is as tall as what it says.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QPoint
@@ -25,10 +21,9 @@ from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.window_geometry import FRAME_ALLOWANCE
 from tests.gui.answering import opened
 from tests.gui.chinese import chinese  # noqa: F401 - the fixture
+from tests.gui.probe_process import run_on_screen
 from tests.gui.shell_support import make_shell
 from tests.households.shanghai_household import write_all
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_couples_first_import_summary_keeps_its_buttons_on_the_screen(  # type: ignore[no-untyped-def]
@@ -76,22 +71,9 @@ def test_on_a_1024_by_700_screen_the_summary_keeps_its_buttons_in_both_languages
     Chinese: the summary within the screen's free height less its title bar and frame, Close
     and "Undo this import…" inside it. (A window of 1024×700 on a taller test screen is not
     that screen: the summary was measured 736 pixels there, the 800-pixel screen's room.)"""
-    config = tmp_path / "screen.json"
-    screen = {"name": "laptop", "x": 0, "y": 0, "width": 1024, "height": 700,
-              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
-    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-        "XDG_CACHE_HOME": str(translation_cache),
-        "FINAPP_UI_SETTINGS": str(tmp_path / "ui.ini"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.gui.summary_screen_probe", "en", "zh_CN"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-3000:]
-    shown = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    shown = run_on_screen(
+        "tests.gui.summary_screen_probe", tmp_path, translation_cache, (1024, 700)
+    )
     assert [s["title"] for s in shown] == ["Import finished", "导入完成"]
     for summary in shown:
         assert summary["free"] == 700

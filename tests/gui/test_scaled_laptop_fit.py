@@ -14,18 +14,13 @@ laptop's screen by its configuration file.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from finapp.gui.widgets.grouped_tree import READABLE, first_characters
 from finapp.gui.window_geometry import FRAME_ALLOWANCE
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.gui.probe_process import run_on_screen
 
 
 @pytest.mark.parametrize(
@@ -36,23 +31,9 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_every_page_and_dialog_fits_a_scaled_laptop_screen_in_both_languages(
     tmp_path: Path, translation_cache: Path, width: int, height: int, scale: str
 ) -> None:
-    config = tmp_path / "screen.json"
-    screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
-              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
-    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-        "QT_SCALE_FACTOR": scale,
-        "XDG_CACHE_HOME": str(translation_cache),
-        "FINAPP_UI_SETTINGS": str(tmp_path / "ui.ini"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.gui.scaled_screen_probe", "en", "zh_CN"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-3000:]
-    lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    lines = run_on_screen(
+        "tests.gui.scaled_screen_probe", tmp_path, translation_cache, (width, height), scale
+    )
     free = lines[0]["screen"]
     assert free == [round(width / float(scale)), round(height / float(scale))]
     room = (free[0] - FRAME_ALLOWANCE.width(), free[1] - FRAME_ALLOWANCE.height())
