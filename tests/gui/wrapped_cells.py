@@ -37,22 +37,12 @@ def cut_words(view: QAbstractItemView, index: QModelIndex) -> str | None:
 def drawn_lines(view: QAbstractItemView, index: QModelIndex) -> list[str]:
     """The lines ``index``'s text is drawn on, as its delegate lays it out in its cell (word
     joiners and no-break spaces it adds read as nothing and a space)."""
-    option = QStyleOptionViewItem()
-    view.initViewItemOption(option)
-    delegate = view.itemDelegateForIndex(index)
-    assert isinstance(delegate, QStyledItemDelegate)
-    delegate.initStyleOption(option, index)
-    layout = QTextLayout(option.text, option.font)
-    wrapping = QTextOption()
-    wrapping.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(wrapping)
-    layout.beginLayout()
-    lines = []
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(text_room(view, index).width())
-        lines.append(option.text[line.textStart() : line.textStart() + line.textLength()])
-    layout.endLayout()
-    return [line.replace("\u2060", "").replace("\u00a0", " ").strip() for line in lines]
+    option = _cell_option(view, index)
+    lines = _wrapped(option, text_room(view, index).width())
+    return [
+        option.text[start : start + length].replace("\u2060", "").replace("\u00a0", " ").strip()
+        for start, length, _ in lines
+    ]
 
 
 def drawn_whole(view: QAbstractItemView, index: QModelIndex) -> bool:
@@ -60,28 +50,41 @@ def drawn_whole(view: QAbstractItemView, index: QModelIndex) -> bool:
     style lays the lines out at the cell's text width and, before each next line, checks that
     one as tall as the line just laid out still fits (it elides there when not): a taller line
     of Chinese over a Latin one counts twice."""
-    option = QStyleOptionViewItem()
-    view.initViewItemOption(option)
+    option = _cell_option(view, index)
     option.rect = view.visualRect(index)
-    delegate = view.itemDelegateForIndex(index)
-    assert isinstance(delegate, QStyledItemDelegate)
-    delegate.initStyleOption(option, index)
     style = view.style()
     margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
     box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
-    layout = QTextLayout(option.text, option.font)
-    wrapping = QTextOption()
-    wrapping.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(wrapping)
-    layout.beginLayout()
-    heights = []
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(box.width() - 2 * margin)
-        heights.append(line.height())
-    layout.endLayout()
+    heights = [height for _, _, height in _wrapped(option, box.width() - 2 * margin)]
     top = 0.0
     for height in heights[:-1]:
         top += height
         if top + height > box.height():
             return False
     return top + (heights[-1] if heights else 0) <= box.height()
+
+
+def _cell_option(view: QAbstractItemView, index: QModelIndex) -> QStyleOptionViewItem:
+    """The style option ``index``'s delegate draws it with: its text, font and features."""
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    delegate = view.itemDelegateForIndex(index)
+    assert isinstance(delegate, QStyledItemDelegate)
+    delegate.initStyleOption(option, index)
+    return option
+
+
+def _wrapped(option: QStyleOptionViewItem, width: float) -> list[tuple[int, int, float]]:
+    """The lines ``option``'s text word-wraps onto at ``width``: each one's start, length and
+    height."""
+    layout = QTextLayout(option.text, option.font)
+    wrapping = QTextOption()
+    wrapping.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(wrapping)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append((line.textStart(), line.textLength(), line.height()))
+    layout.endLayout()
+    return lines
