@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from finapp.gui.list_words import joined
+from finapp.gui.list_words import joined, sentences
 from finapp.gui.models.formatting import format_date, format_day, format_money
 from finapp.services.reconciliation import AccountBooks, BooksState, Gap
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
@@ -87,7 +87,7 @@ def state_sentence(books: AccountBooks) -> str:
                 f"{books.changed_lines:+d}",
             )
         )
-    return " ".join(parts)
+    return sentences(parts)
 
 
 def gap_cells(gap: Gap, currency: str) -> list[str]:

@@ -15,7 +15,7 @@ from finapp.gui.dialogs.reconcile import OBJECT_NAME, ReconcileDialog
 from finapp.gui.models.accounts_model import COL_BOOKS
 from finapp.gui.pages.accounts import AccountsPage
 from finapp.services.imports import import_files
-from finapp.services.reconciliation import books_of
+from finapp.services.reconciliation import books_of, mark_reconciled
 from tests.gui.answering import enter, nothing_open, opened
 from tests.gui.chinese import chinese  # noqa: F401 - the fixture
 from tests.gui.inline_tasks import InlineTaskRunner
@@ -83,3 +83,10 @@ def test_in_chinese_the_summary_is_chinese_sentences(qtbot, chinese, store, tmp_
     text = page.summary.text()
     # "对账单 … · 余额 ¥… 于 …。交易与…": not an English full stop and space between them
     assert "。" in text and ". " not in text, text
+    account = page.model.index(0, 0).data()
+    mark_reconciled(store, account, date(2026, 3, 31), accept=True)
+    page.refresh()
+    page.table.selectRow(0)
+    # "…相符（…）。您已确认截至…": no space after a Chinese full stop either
+    qtbot.waitUntil(lambda: "确认" in page.summary.text())
+    assert "。 " not in page.summary.text(), page.summary.text()
