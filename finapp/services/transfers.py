@@ -130,6 +130,17 @@ def _mark(session: Session, pairs: list[tuple[int, int]]) -> None:
         session.execute(update(Transaction), marks)
 
 
+#: Lines worded as a wire, transfer or remittance. Built once: its thirty terms cost more to
+#: build than to run on the days of a month's statement, and each file of an import asks.
+_WORDED_SENT = or_(
+    *(
+        text.like(f"%{word}%")
+        for text in (Transaction.payee, Transaction.original_payee, Transaction.memo)
+        for word in SENT_WORDS
+    )
+)
+
+
 def _link_across_currencies(
     session: Session, days: list[ColumnElement[bool]]
 ) -> list[tuple[int, int]]:
@@ -140,13 +151,12 @@ def _link_across_currencies(
     transfer or remittance are read (SQLite's LIKE ignores the case of Latin letters)."""
     if (session.scalar(select(func.count(Account.currency.distinct()))) or 0) < 2:
         return []
-    texts = (Transaction.payee, Transaction.original_payee, Transaction.memo)
     ids = session.scalars(
         select(Transaction.id).where(
             *days,
             Transaction.is_transfer.is_(False),
             Transaction.amount_minor != 0,
-            or_(*(text.like(f"%{word}%") for text in texts for word in SENT_WORDS)),
+            _WORDED_SENT,
         )
     ).all()
     if not ids:
@@ -315,6 +325,22 @@ def _other_account(other: str, numbers: tuple[str, ...], own: frozenset[str]) ->
     return other, other in own
 
 
+def _named(line: type[Transaction]) -> ColumnElement[str]:
+    """A line's payee as printed, in capitals (SQLite's ``upper``: Latin letters alone)."""
+    return func.upper(func.coalesce(func.nullif(line.original_payee, ""), line.payee))
+
+
+_OUT, _INTO = aliased(Transaction, name="out_side"), aliased(Transaction, name="in_side")
+#: The paired transfers whose two sides print the same payee. Built once: building it (two
+#: aliases of the lines' table and their columns) cost more than running it on a household's
+#: store, and each file of an import asks.
+_PAIRS_NAMED_ALIKE = (
+    select(_OUT.id, _INTO.id)
+    .join(_INTO, _INTO.id == _OUT.transfer_peer_id)
+    .where(_OUT.amount_minor < 0, _OUT.is_transfer.is_(True), _named(_OUT) == _named(_INTO))
+)
+
+
 def _holders(session: Session) -> set[str]:
     """The names the household's accounts are held in: as their statements state them
     (WeChat Pay's ``微信昵称：[李娜]``, Santander's ``Titular``), and as transfers already paired
@@ -323,17 +349,7 @@ def _holders(session: Session) -> set[str]:
 
     Only pairs whose two payees read alike are read (SQLite's ``upper`` folds Latin letters
     alone, so a name with an umlaut is compared again as the matcher compares it)."""
-    out, into = aliased(Transaction), aliased(Transaction)
-    named = func.upper(func.coalesce(func.nullif(out.original_payee, ""), out.payee))
-    rows = session.execute(
-        select(out.id, into.id)
-        .join(into, into.id == out.transfer_peer_id)
-        .where(
-            out.amount_minor < 0,
-            out.is_transfer.is_(True),
-            named == func.upper(func.coalesce(func.nullif(into.original_payee, ""), into.payee)),
-        )
-    ).all()
+    rows = session.execute(_PAIRS_NAMED_ALIKE).all()
     found = _movements(session, {line for pair in rows for line in pair})
     stated = session.scalars(select(Account.holder).where(Account.holder != "").distinct())
     return {name for o, i in rows for name in holder_name(found[o], found[i])} | {
@@ -361,9 +377,14 @@ def _typed_alone(
         *days,
         *marked,
         Transaction.transfer_peer_id.is_(None),
-        or_(*(Transaction.source_kind.like(f"{word}%") for word in TYPE_WORDS)),
+        _TYPED,
         Transaction.category_source.is_distinct_from(CategorySource.MANUAL.value),
     ]
+
+
+#: Lines whose app's own type may say a move of the user's own money; built once, as
+#: :data:`_WORDED_SENT` is.
+_TYPED = or_(*(Transaction.source_kind.like(f"{word}%") for word in TYPE_WORDS))
 
 
 @dataclass(frozen=True, slots=True)

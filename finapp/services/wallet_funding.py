@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 
 from sqlalchemy import ColumnElement, Row, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
@@ -173,6 +174,12 @@ def _payers(
     return {wallet_id for wallet_id, (_name, its) in wallets.items() if its == app}
 
 
+#: the lines' table again, for a line that names another as its peer (``_FUNDING``) and for a
+#: wallet's row beside a bank line (``_WALLET``); made once, as each is costly to make
+_FUNDING = aliased(Transaction, name="funding")
+_WALLET = aliased(Transaction, name="wallet_row")
+
+
 def _wallet_rows(
     session: Session, since: date, until: date, wallet_ids: list[int]
 ) -> Sequence[Row[int, int, date, int, str, str]]:
@@ -180,8 +187,7 @@ def _wallet_rows(
     # the lines some other line names as its peer, found once: asked per wallet row (a
     # correlated NOT EXISTS) each one read the whole table, as no index leads by the peer, and
     # an Alipay export of 10k rows took minutes
-    funding = aliased(Transaction)
-    paired = select(funding.transfer_peer_id).where(funding.transfer_peer_id.is_not(None))
+    paired = select(_FUNDING.transfer_peer_id).where(_FUNDING.transfer_peer_id.is_not(None))
     return (
         session.execute(
             select(
@@ -278,12 +284,14 @@ def _mark_own_moves(session: Session, naming: Sequence[_Naming]) -> set[int]:
     return moves
 
 
+@cache
 def _naming_a_wallet() -> ColumnElement[bool]:
     """Lines whose payee or memo names a wallet somewhere: the few the checks in Python look at
     (a bank's other lines, most of years of history, never leave the database)."""
     return _naming(all_markers())
 
 
+@cache
 def _naming_an_own_move() -> ColumnElement[bool]:
     """Lines whose payee or memo holds a word of an own-money move somewhere (what
     :func:`~finapp.core.wallet_funding.moves_own_money` searches for)."""
@@ -292,7 +300,9 @@ def _naming_an_own_move() -> ColumnElement[bool]:
 
 def _naming(words: tuple[str, ...]) -> ColumnElement[bool]:
     """Lines whose payee or memo holds one of ``words``, as Python's ``in`` finds it (``instr``:
-    LIKE would also ignore the case of ASCII letters, and costs more on every line)."""
+    LIKE would also ignore the case of ASCII letters, and costs more on every line). Its
+    callers build it once a process: its dozens of terms cost more to build than to run on a
+    month's lines, and each file of an import asks twice."""
     columns = (Transaction.original_payee, Transaction.payee, Transaction.memo)
     return or_(*(func.instr(column, word) > 0 for column in columns for word in words))
 
@@ -302,17 +312,16 @@ def _funding_alike(wallet_ids: list[int]) -> ColumnElement[bool]:
     at most :data:`MAX_DAYS` days away: all that can pair, and more (the row's paying source
     and whether it is paired yet are judged in Python). The wallet's index by account and day
     finds the row, so a line costs a lookup, not a pass."""
-    wallet = aliased(Transaction)
     return (
-        select(wallet.id)
+        select(_WALLET.id)
         .where(
-            wallet.account_id.in_(wallet_ids),
-            wallet.posted.between(
+            _WALLET.account_id.in_(wallet_ids),
+            _WALLET.posted.between(
                 func.date(Transaction.posted, f"-{MAX_DAYS} days"),
                 func.date(Transaction.posted, f"+{MAX_DAYS} days"),
             ),
-            wallet.amount_minor == Transaction.amount_minor,
-            wallet.currency == Transaction.currency,
+            _WALLET.amount_minor == Transaction.amount_minor,
+            _WALLET.currency == Transaction.currency,
         )
         .exists()
     )
