@@ -4,6 +4,11 @@
 from __future__ import annotations
 
 import gc
+import io
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -40,3 +45,32 @@ def test_a_keyring_store_opens_without_deriving_the_environments_passphrase(
     code, out, err = run_main(["--data-dir", str(store.data_dir), "accounts", "--json"], capsys)
     assert (code, out.strip()) == (0, "[]"), err
     assert stretched.cache_info().misses == 0
+
+
+def test_a_command_leaves_the_callers_logging_as_it_found_it(
+    store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A tool that runs the command, then logs a warning of its own: the warning goes where
+    the tool's logging sends it, not to the stderr the command was given (closed by then, it
+    printed "--- Logging error ---" and a traceback in the middle of the tool's output)."""
+    store.close()
+    root = logging.getLogger()
+    before = list(root.handlers), root.level
+    with _stderr_closed_after() as given:
+        sys.stderr = given
+        code, _out, err = run_main(["--data-dir", str(store.data_dir), "accounts"], capsys)
+    assert code == 0, err
+    assert (list(root.handlers), root.level) == before
+    logging.getLogger("finapp").warning("the tool's own warning")  # no "Logging error"
+    assert "Logging error" not in capsys.readouterr().err
+
+
+@contextmanager
+def _stderr_closed_after() -> Iterator[io.StringIO]:
+    """A stderr for the command that its caller closes once the command ends."""
+    saved, given = sys.stderr, io.StringIO()
+    try:
+        yield given
+    finally:
+        sys.stderr = saved
+        given.close()

@@ -14,7 +14,8 @@ import logging
 import signal
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING, NoReturn
@@ -84,8 +85,25 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str]) -> int:
     """The ``finapp`` command run inside the caller's process (a tool, a test run): the
-    process's garbage collector is left as it was found."""
-    return _main(argv, own_process=False)
+    process's garbage collector and logging are left as they were found."""
+    with _callers_logging():
+        return _main(argv, own_process=False)
+
+
+@contextmanager
+def _callers_logging() -> Iterator[None]:
+    """The caller's logging back as it was once the command ends. The command logs to the
+    stderr it was given; left in place, its handler took the caller's later warnings to a
+    stream the caller had since closed ("Logging error … I/O operation on closed file")."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        yield
+    finally:
+        for added in [h for h in root.handlers if h not in handlers]:
+            root.removeHandler(added)
+            added.close()
+        root.setLevel(level)
 
 
 #: Python's collector thresholds while the command runs as a process of its own: a young
