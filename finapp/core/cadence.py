@@ -426,16 +426,30 @@ def _two_days_of_month(dates: list[date]) -> bool:
 
 
 def _semimonthly_days(dates: list[date]) -> tuple[int, int] | None:
-    """The two nominal days, from alternate postings; None when either half wanders."""
+    """The two nominal days, from alternate postings; None when either half wanders.
+
+    A half paid at the month's end, on the last day or on the Friday before it when it falls
+    on a weekend (the 26th or 27th of February), is paid on the last day (31): read by its
+    most common day, a tuition or a salary of the 15th and the last business day was due on
+    the 29th, and rolled on, on the 14th and the 29th.
+    """
     nominal = []
     for half in (dates[0::2], dates[1::2]):
         days = [d.day for d in half]
-        if max(days) >= 28:  # month-end: a late posting lands on the 1st to 3rd
+        month_end = max(days) >= 28
+        if month_end:  # a late posting lands on the 1st to 3rd
             days = [day + 31 if day <= 5 else day for day in days]
         if max(days) - min(days) > 2 * _SCHEDULE_SLACK:
             return None
-        nominal.append(31 if min(days) >= 28 else _typical_day(days))
+        at_end = month_end and all(d.day <= 5 or _ends_month(d) for d in half)
+        nominal.append(31 if at_end else _typical_day(days))
     return nominal[0], nominal[1]
+
+
+def _ends_month(posted: date) -> bool:
+    """Whether a posting is a month-end payment's: on the 28th or later, or on the Friday
+    before a last day of the month that fell on a weekend."""
+    return posted.day >= 28 or _early_for_weekends([posted], 31)
 
 
 def _typical_day(days: list[int]) -> int:
