@@ -32,7 +32,7 @@ from functools import cache, partial
 from itertools import chain
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Row, text
 from sqlalchemy.orm import Session
 
 from finapp.core import alert_model, charge_alerts, refunds, running_rank
@@ -68,11 +68,21 @@ _CREDITS = text(
 )
 
 
-#: the names of the lines from ``:start`` on that the spending up to ``:as_of`` leaves out
-_OTHER_NAMES = text(
-    "SELECT merchant, payee FROM transactions WHERE posted >= :start "
-    f"AND (posted > :as_of OR NOT ({SPENDING_SQL}))"
+#: the lines from ``:start`` to ``:as_of`` that are no spending (:data:`SPENDING_SQL`): money
+#: in, transfers, lines filed as transfers
+_OTHER_LINES = text(
+    "SELECT id, account_id, posted, posted_time, amount_minor, merchant, payee, is_transfer, "
+    "category_id FROM transactions WHERE posted >= :start AND posted <= :as_of "
+    f"AND NOT ({SPENDING_SQL})"
 )
+
+#: a row of :data:`_OTHER_LINES`: id, account, day (ISO text), time of day (ISO text or None),
+#: amount (minor units), merchant key, payee, whether a transfer (0 or 1), category
+OtherLine = Row[int, int, str, str | None, int, str, str, int, int | None]
+
+#: the names of the lines posted after ``:as_of`` (by the date index: most days asked are the
+#: last day of the history, with none after it)
+_NAMES_AFTER = text("SELECT merchant, payee FROM transactions WHERE posted > :as_of")
 
 
 @dataclass(slots=True)
@@ -112,13 +122,33 @@ def read_spending(session: Session, start: date, as_of: date) -> Spending:
     return read_once(session, ("spending", start, as_of), lambda: _spending(session, start, as_of))
 
 
-def names_from(session: Session, spending: Spending, start: date, as_of: date) -> set[str]:
-    """Every merchant and payee of the lines posted on or after ``start``: those of
-    ``spending`` (read from ``start`` to ``as_of``) and the others', read here."""
-    names = {c.payee for charges in spending.by_merchant.values() for c in charges}
-    names.update(spending.by_merchant)
+def read_other_lines(session: Session, start: date, as_of: date) -> Sequence[OtherLine]:
+    """The lines posted from ``start`` to ``as_of`` that are no spending (:data:`_OTHER_LINES`),
+    read once while alerts are evaluated: flagged activity reads them as movements, and the
+    names asked about whether they were paid before are theirs and the spending's."""
     bounds = {"start": start.isoformat(), "as_of": as_of.isoformat()}
-    names.update(n for pair in session.execute(_OTHER_NAMES, bounds) for n in pair)
+    return read_once(
+        session,
+        ("other lines", start, as_of),
+        lambda: session.connection().execute(_OTHER_LINES, bounds).all(),
+    )
+
+
+def names_from(session: Session, spending: Spending, start: date, as_of: date) -> set[str]:
+    """The names the lines posted on or after ``start`` are asked about by (whether their party
+    was paid before, :func:`~finapp.services.merchants_paid.spent_with_before`): each line's
+    merchant, and its payee where it names no merchant. Those of ``spending`` (read from
+    ``start`` to ``as_of``), of the other lines of those days and of the lines after them.
+
+    A payee beside a merchant is never asked about (a charge is judged by its merchant, a
+    movement's party is its merchant first): the payees of a year of charges, a different one
+    for each order (``AMZN Mktp US*K27432OP7``), were most of the names looked up."""
+    names = set(spending.by_merchant)
+    names.update(c.payee for c in spending.by_merchant.get("", ()))
+    after = session.execute(_NAMES_AFTER, {"as_of": as_of.isoformat()}).all()
+    for line in chain(read_other_lines(session, start, as_of), after):
+        names.add(line.merchant or line.payee)
+        names.add(line.merchant)
     return names
 
 

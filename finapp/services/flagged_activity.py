@@ -14,17 +14,17 @@ from datetime import date, time, timedelta
 from functools import partial
 from operator import itemgetter
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from finapp.core import flagged_activity as core
 from finapp.core.alerts import Candidate
 from finapp.core.category_kinds import CategoryKind
 from finapp.core.subscription_states import UserState
-from finapp.services.alert_scope import read_spending
+from finapp.services.alert_scope import read_other_lines, read_spending
 from finapp.services.categories import category_paths
 from finapp.services.coverage import coverage_by_account, judged_as_of
-from finapp.services.merchants_paid import SPENDING_SQL, spent_with_before
+from finapp.services.merchants_paid import spent_with_before
 from finapp.services.settings import Settings
 from finapp.store.schema import Account, Category, Subscription, SubscriptionMember, Transaction
 
@@ -81,14 +81,6 @@ def _paid_before(session: Session, since: date) -> frozenset[str]:
 #: a :class:`core.Movement` from the tuple of its fields, in their order
 _movement = partial(tuple.__new__, core.Movement)
 
-#: the lookback's lines that are no spending (:data:`SPENDING_SQL`): money in, transfers, lines
-#: filed as transfers. Its spending, most of its lines, is read once for charge alerts too.
-_NOT_SPENDING = text(
-    "SELECT id, account_id, posted, posted_time, amount_minor, merchant, payee, is_transfer, "
-    "category_id FROM transactions WHERE posted >= :since AND posted <= :as_of "
-    f"AND NOT ({SPENDING_SQL})"
-)
-
 
 def _order(m: core.Movement) -> tuple[date, bool, time, int]:
     """An account's movements in the store's order of day, time of day (none first) and id."""
@@ -136,9 +128,9 @@ def gather(session: Session, as_of: date) -> tuple[list[core.AccountActivity], f
                            c.category_id in routine or c.id in routine_lines,
                            c.category_id in purchase))
             )  # fmt: skip
-    rows = session.connection().execute(
-        _NOT_SPENDING, {"since": since.isoformat(), "as_of": as_of.isoformat()}
-    )
+    # the lookback's lines that are no spending: money in, transfers, lines filed as transfers
+    # (its spending, most of its lines, and these are each read once for charge alerts too)
+    rows = read_other_lines(session, since, as_of)
     for txn, account_id, posted, at, amount, merchant, payee, transfer, category in rows:
         by_account[account_id].append(
             core.Movement(

@@ -48,14 +48,14 @@ _SPENT_BEFORE = (
     f"AND {SPENDING_SQL})"
 )
 
-#: the names (merchants, and payees) of the lines posted on or after ``:day`` that are the
-#: merchant of spending (:data:`SPENDING`) posted before it. The names are gathered first, by
-#: the date index (``|| ''`` keeps SQLite from walking the merchant index for them), then each
-#: is looked up by the merchant index.
+#: the names (merchants, and payees of the lines naming none) of the lines posted on or after
+#: ``:day`` that are the merchant of spending (:data:`SPENDING`) posted before it. The names are
+#: gathered first, by the date index (``|| ''`` keeps SQLite from walking the merchant index for
+#: them), then each is looked up by the merchant index.
 _PAID_BEFORE = text(
     "WITH later(name) AS MATERIALIZED ("
     "SELECT merchant || '' FROM transactions WHERE posted >= :day "
-    "UNION SELECT payee || '' FROM transactions WHERE posted >= :day) "
+    "UNION SELECT payee || '' FROM transactions WHERE posted >= :day AND merchant = '') "
     "SELECT name FROM later WHERE " + _SPENT_BEFORE.format(name="later.name")
 )
 
@@ -70,12 +70,13 @@ _PAID_AMONG = text(
 def spent_with_before(
     session: Session, day: date, later: Callable[[], Iterable[str]] | None = None
 ) -> frozenset[str]:
-    """The merchants of spending (:data:`SPENDING`) posted before ``day``, among the merchants
-    and payees of the lines posted on or after it (the only names ever asked about); ``""``
-    among them when a line before it has no merchant and one after it names none.
+    """The merchants of spending (:data:`SPENDING`) posted before ``day``, among the names the
+    lines posted on or after it are asked about by (the only names ever asked about): their
+    merchants, and the payees of those naming no merchant; ``""`` among them when a line before
+    it has no merchant and one after it names none.
 
-    ``later``: a caller that has read those lines gives their names (every merchant and payee
-    of every line posted on or after ``day``), and only they are looked up.
+    ``later``: a caller that has read those lines gives those names, and only they are looked
+    up.
     """
     return read_once(session, ("paid before", day), lambda: _paid_before(session, day, later))
 

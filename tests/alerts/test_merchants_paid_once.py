@@ -1,7 +1,7 @@
 """Alert evaluation reads the merchants paid before its lookback once, for charge alerts and for
-flagged activity alike: each gets, for every name it asks about (the merchants and payees of the
-lookback's lines), what its own pass over the history before the lookback gave, and the facts
-are those of reading twice."""
+flagged activity alike: each gets, for every name it asks about (the merchants of the lookback's
+lines, and the payees of those naming no merchant), what its own pass over the history before the
+lookback gave, and the facts are those of reading twice."""
 
 from __future__ import annotations
 
@@ -35,11 +35,15 @@ def merchants_where(session: Session, *where: ColumnElement[bool]) -> frozenset[
 
 
 def _asked(store: Store, since: date) -> frozenset[str]:
-    """The names a reader asks about: the merchants and payees of lines from ``since`` on."""
+    """The names a reader asks about: the merchants of lines from ``since`` on, and the payees
+    of those naming no merchant (a charge is judged by its merchant, a movement's party is its
+    merchant first)."""
     with store.read() as session:
         later = Transaction.posted >= since
         names = session.execute(select(Transaction.merchant, Transaction.payee).where(later))
-        return frozenset(name for pair in names for name in pair)
+        return frozenset(
+            name for merchant, payee in names for name in (merchant, merchant or payee)
+        )
 
 
 def _former_paid_before(store: Store, since: date) -> frozenset[str]:
