@@ -2,7 +2,9 @@
 
 Then whole imports of the CSV exports of :mod:`bench.realistic_exports`, as ``import_files``
 runs them: a 100k-line Chase card file, and 20k-row Alipay and WeChat Pay exports with their
-refunds filed where their purchases are.
+refunds filed where their purchases are. And a folder of two years of a household's monthly
+statements dropped at once (checking, savings and card OFX, the card's CSV, Alipay and WeChat
+Pay exports: :mod:`tests.households`), where what each file costs beside its lines counts.
 
 End to end: read the file, detect its layout, de-duplicate against the store and write every
 line into a fresh encrypted store, committed. The categorization rules and subscription
@@ -28,6 +30,8 @@ from finapp.importers.registry import read_statement_file
 from finapp.services.imports import import_files, write_parsed
 from finapp.services.opening import open_store
 from finapp.store.keys import StoreKey, new_raw_key
+from tests.households.files import write_statements
+from tests.households.generator import generate
 from tests.importers.ofxgen import history, statement_ofx
 
 ROWS = 100_000
@@ -95,6 +99,26 @@ def _export_import(workdir: Path, path: Path) -> tuple[float, float]:
         store.close()
 
 
+#: the households bench's household with payment apps (seed 13, ``cn``): 91 files
+FOLDER_HOUSEHOLD = (13, "cn")
+
+
+def _folder_import(workdir: Path) -> tuple[float, int]:
+    """CPU seconds of ``import_files`` given one folder of a household's two years of
+    statements, into a new store, and how many files it read."""
+    folder = workdir / "downloads"
+    files = write_statements(generate(*FOLDER_HOUSEHOLD), folder, card_csv=True)
+    store = open_store(workdir / "store-folder", key=StoreKey.from_raw(new_raw_key()))
+    try:
+        cpu = time.process_time()
+        result = import_files(store, [folder])
+        seconds = time.process_time() - cpu
+        assert not result.failed and len(result.files) == len(files), result.failed
+        return seconds, len(files)
+    finally:
+        store.close()
+
+
 def _plain_ofxparse(data: bytes) -> float:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -130,3 +154,7 @@ def run(workdir: str) -> Iterator[Figure]:
         label = f"import {rows // 1000}k-line {name}"
         yield Figure("import", f"{label} (CPU)", seconds, "s")
         yield Figure("import", f"{label}, per line (CPU)", per_line, "µs")
+    seconds, count = _folder_import(root)
+    label = f"a folder of a household's two years ({count} statement files)"
+    yield Figure("import", f"{label} (CPU)", seconds, "s")
+    yield Figure("import", f"{label}, per file (CPU)", seconds / count * 1000, "ms")
