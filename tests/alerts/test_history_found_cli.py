@@ -10,10 +10,17 @@ from pathlib import Path
 import pytest
 
 from tests.cli_in_process import run_main
-from tests.history_statement import history_ofx
+from tests.history_statement import _months_ago, history_ofx
 from tests.importers.ofxgen import Line
 
-TODAY = date.today()
+
+@pytest.fixture
+def today() -> date:
+    """The day the test runs on, taken as it starts: ``finapp import`` and ``finapp alerts``
+    judge as of the real day, so statements dated back from a day taken when the module was
+    collected are a day old once a run passes midnight, and a charge after cancelling then
+    falls on the other side of the alerts' window."""
+    return date.today()
 
 
 def _import(data_dir: Path, statement: Path, capsys: pytest.CaptureFixture[str]) -> str:
@@ -30,14 +37,14 @@ def _found(out: str) -> list[str]:
 
 
 def test_the_first_import_tells_what_the_history_holds_and_leaves_the_recent_to_alerts(
-    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], today: date
 ) -> None:
-    tv_day = TODAY - timedelta(days=5)  # a large charge the alerts announce themselves
+    tv_day = today - timedelta(days=5)  # a large charge the alerts announce themselves
     tv = Line(tv_day, "-1299.00", "BEST BUY #0412 BELLEVUE WA", "BB0412")
-    statement = history_ofx(tmp_path, TODAY, extra=[tv])
+    statement = history_ofx(tmp_path, today, extra=[tv])
     out = _import(data_dir, statement, capsys)
     assert out.splitlines()[0].endswith("rejected (import 1)")
-    netflix_rose = _months_back(12, 7)
+    netflix_rose = _months_back(today, 12, 7)
     assert _found(out) == [
         "What we found in your history:",
         "  Older than what alerts announce, so you have not been told of these yet.",
@@ -45,9 +52,10 @@ def test_the_first_import_tells_what_the_history_holds_and_leaves_the_recent_to_
         f"    Netflix went up from 15.49 USD to 17.99 USD on {netflix_rose} "
         "(30.00 USD more a year).",
         "  Large and unusual charges:",
-        f"    1850.00 USD at Ashley Furniture on {_months_back(8, 23)}.",
+        f"    1850.00 USD at Ashley Furniture on {_months_back(today, 8, 23)}.",
         "  Subscriptions that stopped:",
-        f"    Planet Fitness stopped after its charge of 24.99 USD on {_months_back(7, 17)}.",
+        "    Planet Fitness stopped after its charge of 24.99 USD on "
+        f"{_months_back(today, 7, 17)}.",
     ]
     code, alerts, _ = run_main(["--data-dir", str(data_dir), "alerts"], capsys)
     assert code == 0
@@ -57,40 +65,44 @@ def test_the_first_import_tells_what_the_history_holds_and_leaves_the_recent_to_
 
 
 def test_the_same_history_imported_again_or_a_later_statement_tells_nothing_twice(
-    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], today: date
 ) -> None:
-    statement = history_ofx(tmp_path, TODAY)
+    statement = history_ofx(tmp_path, today)
     assert _found(_import(data_dir, statement, capsys))
     assert _found(_import(data_dir, statement, capsys)) == []
     # the next download overlaps the last two months and adds a line of this week
     later = history_ofx(
         tmp_path,
-        TODAY,
+        today,
         "Checking8824_latest.qfx",
-        since=TODAY - timedelta(days=60),
-        extra=[Line(TODAY - timedelta(days=1), "-6.40", "STARBUCKS STORE 00123 SEATTLE WA", "S1")],
+        since=today - timedelta(days=60),
+        extra=[Line(today - timedelta(days=1), "-6.40", "STARBUCKS STORE 00123 SEATTLE WA", "S1")],
     )
     out = _import(data_dir, later, capsys)
     assert "1 new" in out.splitlines()[0]
     assert _found(out) == []
 
 
-def _months_back(months: int, day: int) -> str:
-    """The ISO day ``day`` of the month ``months`` before this one."""
-    index = TODAY.year * 12 + TODAY.month - 1 - months
-    return date(index // 12, index % 12 + 1, day).isoformat()
+def _months_back(today: date, months: int, day: int) -> str:
+    """The ISO day ``day`` of the month ``months`` before ``today``'s."""
+    return _months_ago(today, months, day).isoformat()
 
 
 def test_a_part_shows_the_five_largest_and_counts_the_rest(
-    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], today: date
 ) -> None:
     shops = ("IKEA SEATTLE", "COSTCO WHSE #0001", "APPLE STORE R092", "REI #11 SEATTLE WA",
              "HOME DEPOT #4702", "DELTA AIR 0062341", "BEST BUY #0412")  # fmt: skip
     spree = [
-        Line(date.fromisoformat(_months_back(10, 3 + i)), f"-{900 + 100 * i}.00", shop, f"L{i}")
+        Line(
+            _months_ago(today, 10, 3 + i),
+            f"-{900 + 100 * i}.00",
+            shop,
+            f"L{i}",
+        )
         for i, shop in enumerate(shops)
     ]
-    out = _import(data_dir, history_ofx(tmp_path, TODAY, extra=spree), capsys)
+    out = _import(data_dir, history_ofx(tmp_path, today, extra=spree), capsys)
     found = _found(out)
     part = found[found.index("  Large and unusual charges:") + 1 :][:6]
     assert [line.split(" at ")[0].strip() for line in part[:5]] == [
@@ -99,19 +111,21 @@ def test_a_part_shows_the_five_largest_and_counts_the_rest(
 
 
 def test_charges_after_cancelling_found_in_a_later_import_are_told_once(
-    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], today: date
 ) -> None:
     """The household imported up to four months ago and said it cancelled Spotify after its
     charge of that July; the next download shows Spotify kept charging every month since."""
-    cut = date.fromisoformat(_months_back(4, 1))
-    first = _found(_import(data_dir, history_ofx(tmp_path, TODAY, "to_cut.qfx", until=cut), capsys))
+    cut = _months_ago(today, 4, 1)
+    first = _found(_import(data_dir, history_ofx(tmp_path, today, "to_cut.qfx", until=cut), capsys))
     assert "  Price rises:" in first
     argv = ["--data-dir", str(data_dir), "subscriptions"]
     code, out, _ = run_main([*argv, "--json"], capsys)
     spotify = next(s["id"] for s in json.loads(out) if s["name"] == "Spotify")
-    code, _, err = run_main([*argv, "cancel", str(spotify), "--on", _months_back(5, 13)], capsys)
+    code, _, err = run_main(
+        [*argv, "cancel", str(spotify), "--on", _months_back(today, 5, 13)], capsys
+    )
     assert code == 0, err
-    found = _found(_import(data_dir, history_ofx(tmp_path, TODAY, "since.qfx", since=cut), capsys))
+    found = _found(_import(data_dir, history_ofx(tmp_path, today, "since.qfx", since=cut), capsys))
     assert found[:3] == [
         "What we found in your history:",
         "  Older than what alerts announce, so you have not been told of these yet.",
@@ -120,30 +134,33 @@ def test_charges_after_cancelling_found_in_a_later_import_are_told_once(
     code, alerts, _ = run_main(["--data-dir", str(data_dir), "alerts"], capsys)
     alerted = {row.split()[1] for row in alerts.splitlines() if "charged_after_cancel" in row}
     for months in (4, 3, 2, 1):  # each charge after cancelling told once: here or by alerts
-        day = _months_back(months, 12)
+        day = _months_back(today, months, 12)
         here = f"    Spotify charged 10.99 USD on {day} after you cancelled it."
         assert (here in found) != (day in alerted)
     assert (
-        f"    Spotify charged 10.99 USD on {_months_back(3, 12)} after you cancelled it." in found
+        f"    Spotify charged 10.99 USD on {_months_back(today, 3, 12)} after you cancelled it."
+        in found
     )
 
 
 def test_a_later_import_into_a_store_of_years_judges_its_charges_against_the_years_before(
-    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], today: date
 ) -> None:
     """The household imported up to ten months ago; the next download brings the sofa and a
     480.00 Safeway shop, unusual only beside the groceries of the first import (92 to 137)."""
-    cut = date.fromisoformat(_months_back(10, 1))
-    _import(data_dir, history_ofx(tmp_path, TODAY, "to_cut.qfx", until=cut), capsys)
-    shop = Line(date.fromisoformat(_months_back(9, 5)), "-480.00", "SAFEWAY #1445 BELLEVUE WA")
-    later = history_ofx(tmp_path, TODAY, "since.qfx", since=cut, extra=[shop])
+    cut = _months_ago(today, 10, 1)
+    _import(data_dir, history_ofx(tmp_path, today, "to_cut.qfx", until=cut), capsys)
+    shop = Line(_months_ago(today, 9, 5), "-480.00", "SAFEWAY #1445 BELLEVUE WA")
+    later = history_ofx(tmp_path, today, "since.qfx", since=cut, extra=[shop])
     found = _found(_import(data_dir, later, capsys))
     assert found == [
         "What we found in your history:",
         "  Older than what alerts announce, so you have not been told of these yet.",
         "  Large and unusual charges:",
-        f"    1850.00 USD at Ashley Furniture on {_months_back(8, 23)}.",
-        f"    480.00 USD at Safeway on {_months_back(9, 5)}, far above the usual 112.35 USD.",
+        f"    1850.00 USD at Ashley Furniture on {_months_back(today, 8, 23)}.",
+        f"    480.00 USD at Safeway on {_months_back(today, 9, 5)}, "
+        "far above the usual 112.35 USD.",
         "  Subscriptions that stopped:",
-        f"    Planet Fitness stopped after its charge of 24.99 USD on {_months_back(7, 17)}.",
+        "    Planet Fitness stopped after its charge of 24.99 USD on "
+        f"{_months_back(today, 7, 17)}.",
     ]
