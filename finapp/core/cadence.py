@@ -61,6 +61,9 @@ CADENCES: tuple[Cadence, ...] = (
     Cadence("annual", 365, 12, (350.0, 380.0), (340, 390), 2, 3, 1, 60),
 )
 BY_NAME: dict[str, Cadence] = {c.name: c for c in CADENCES}
+#: each cadence by its period in days, one a period: what a stream's facts that keep only its
+#: period (the alerts') step by
+BY_DAYS: dict[int, Cadence] = {c.days: c for c in CADENCES}
 
 #: intervals a run needs before one of them may span a missing charge (four charges)
 _MIN_GAPS_FOR_A_SKIP = 3

@@ -19,13 +19,7 @@ from finapp.core.alert_model import (
     live,
     size_fact,
 )
-from finapp.core.cadence import (
-    STALE_MIN_DAYS,
-    BillingDay,
-    billing_day,
-    charge_missed,
-    month_date,
-)
+from finapp.core.cadence import BY_DAYS, STALE_MIN_DAYS, charge_missed, roll_forward
 from finapp.core.price_alerts import PRICE_TERM_DAYS, SCHEDULE_SLACK_DAYS, due_charge, price_alerts
 from finapp.core.severity import Severity, after_cancel_severity, renewal_severity
 from finapp.core.subscription_states import SPENDING_KINDS, Status, StreamKind, UserState
@@ -34,29 +28,16 @@ from finapp.core.subscription_states import SPENDING_KINDS, Status, StreamKind, 
 def _ahead(sub: SubscriptionFacts, as_of: date) -> date | None:
     """The stream's first renewal on or after ``as_of`` on its schedule, from its next date
     (for an account whose statements end before ``as_of``: the charges between are only not
-    imported yet); None when its cadence is not known."""
-    start = sub.next_date
-    if start is None or not sub.period_days or not sub.per_year:
+    imported yet); None when its cadence is not known.
+
+    The schedule is the one the Subscriptions page rolls on (:func:`roll_forward`), so the
+    reminder names the day the page shows: stepped here apart, a tuition drafted on the 15th
+    and the last day went fifteen days at a time, reminded on the 14th and the 29th.
+    """
+    cadence = BY_DAYS.get(sub.period_days or 0)
+    if sub.next_date is None or cadence is None:
         return None
-    if start >= as_of:
-        return start
-    months = 12 // sub.per_year if 12 % sub.per_year == 0 else 0
-    if sub.months_off:  # the next month it charges in: January's tax after September's
-        months = 1
-    if not months:
-        k = -(-(as_of - start).days // sub.period_days)  # periods to reach as_of, rounded up
-        return start + timedelta(days=k * sub.period_days)
-    # interest due on 30 November is next due on 31 December; a direct debit of the 1st due on
-    # Monday 3 November is due on Monday 1 December (the day billed, moved off a weekend)
-    billed = sub.billing or BillingDay(billing_day(start))
-    nominal = billed.nominal(start)
-    k = max(1, ((as_of.year - nominal.year) * 12 + as_of.month - nominal.month) // months - 1)
-    while (
-        billed.moved(due := month_date(nominal, k * months, billed.day)) < as_of
-        or due.month in sub.months_off
-    ):
-        k += 1
-    return billed.moved(due)
+    return roll_forward(sub.next_date, cadence.name, as_of, sub.months_off, sub.billing)
 
 
 def _renewal(

@@ -1,5 +1,5 @@
-"""The renewals the Subscriptions page rolls on past statements that end weeks before the day
-asked, for streams of every cadence.
+"""A renewal reminder names the day the Subscriptions page shows for that renewal, whatever the
+stream's cadence, when the statements end weeks before the day asked.
 
 A Columbus family's checking account, November 2024 to Tuesday 20 October 2026 (the last
 statement downloaded mid-month). HelloFresh comes every Tuesday, Molly Maid every other
@@ -7,23 +7,38 @@ Thursday, The New York Times every four weeks; KinderCare drafts the tuition on 
 last day of the month, on the Friday before when that is a weekend, as the salary is paid; Adobe
 bills on the last day of the month, Rocket Mortgage draws on the 1st (on the Monday after a
 weekend), Progressive's premium comes every quarter on the 18th and Amazon Prime each
-14 November.
+14 November. A Leeds household pays its council tax on the 1st, April to January, none in
+February and March (:mod:`tests.subscriptions.test_months_off`), its statement's last line on
+Monday 7 December 2026.
 
-The page had read the tuition's and the salary's month-end days (the 26th to the 31st) as the
-29th, and showed them on the 14th and the 29th: Saturday 14 November, Sunday 29 November.
+Asked from ten days after the statements end, each renewal after them is not imported yet: the
+page rolls it on along its schedule, and the reminder must name the same day. The page had read
+the tuition's and the salary's month-end days (the 26th to the 31st) as the 29th, and showed
+them on Saturday 14 November and Sunday 29 November; the reminders stepped the tuition fifteen
+days at a time from Friday 30 October, to 14 and 29 November, 14 and 29 December, while the page
+shows 13 and 30 November, 15 and 31 December.
 """
 
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
+from finapp.core.stream_groups import GROUP_KINDS
+from finapp.core.subscription_states import SPENDING_KINDS
 from finapp.services import subscriptions as subs
+from finapp.services.alerts import list_alerts, refresh_alerts
+from finapp.services.imports import import_files
+from finapp.services.subscription_groups import PlacedStream, place
 from finapp.store.engine import Store
 from tests.health.flagged_statements import Entry, import_months, write_months
+from tests.subscriptions.test_months_off import _lines as leeds_lines
+from tests.subscriptions.test_months_off import _starling
 
 #: the day the family's last statement ends, a Tuesday mid-month
 ENDS = date(2026, 10, 20)
@@ -31,6 +46,8 @@ TUITION = "KINDERCARE LEARNING DES:TUITION ID:XXXXX88213 INDN:DANIEL REYES CO ID
 MORTGAGE = "ROCKET MORTGAGE DES:MTG PYMT ID:0037115820 INDN:DANIEL REYES CO ID:XXXXX38141 PPD"
 PREMIUM = "PROGRESSIVE INS DES:PREM ID:XXXXX71102 INDN:DANIEL REYES CO ID:XXXXX90210 PPD"
 PAYROLL = "ACME CORP PAYROLL PPD ID: 123456"
+#: the Leeds household's statement, downloaded on 18 December 2026 (its last line on Monday the 7th)
+LEEDS_START, LEEDS_END = date(2024, 8, 1), date(2026, 12, 18)
 
 
 def _business_day(day: date, step: int) -> date:
@@ -81,6 +98,20 @@ def _columbus(store: Store, tmp_path: Path) -> date:
     return ENDS
 
 
+def _leeds(store: Store, tmp_path: Path) -> date:
+    path = tmp_path / "StarlingStatement_2024-08-01_2026-12-18.csv"
+    lines = leeds_lines(start=LEEDS_START, end=LEEDS_END)
+    result = import_files(store, [_starling(path, lines, LEEDS_START)])
+    assert not result.failed
+    return max(line[0] for line in lines)
+
+
+def _page(store: Store, day: date) -> list[PlacedStream]:
+    """The Subscriptions page's bills and subscriptions as of ``day``, with their next renewal."""
+    placed = place(store, subs.list_subscriptions(store, day), day)
+    return [p for p in placed if GROUP_KINDS.get(p.group) in SPENDING_KINDS and p.view.amount < 0]
+
+
 def _renewals(store: Store, name: str, first: date, last: date) -> list[date]:
     """The renewals the page shows for ``name`` asked on each day from ``first`` to ``last``."""
     view = next(v for v in subs.list_subscriptions(store, first) if v.name == name)
@@ -88,6 +119,19 @@ def _renewals(store: Store, name: str, first: date, last: date) -> list[date]:
         subs.upcoming_renewal(view, first + timedelta(days=n)) for n in range((last - first).days)
     }
     return sorted(d for d in shown if d is not None)
+
+
+def _days_to_ask(store: Store, ends: date, horizon: int) -> list[date]:
+    """The day before each renewal the page shows in the ``horizon`` days after the
+    statements end, and the week before it, from ten days after they end."""
+    first = ends + timedelta(days=10)
+    days: set[date] = set()
+    for stream in _page(store, first):
+        for ahead in range(horizon):
+            shown = subs.upcoming_renewal(stream.view, first + timedelta(days=ahead))
+            if shown is not None and shown >= first + timedelta(days=ahead):
+                days |= {shown - timedelta(days=1), shown - timedelta(days=7)}
+    return sorted(d for d in days if d >= first)
 
 
 def test_the_tuition_is_shown_on_the_15th_and_the_last_business_day(
@@ -108,3 +152,38 @@ def test_the_tuition_is_shown_on_the_15th_and_the_last_business_day(
     ]
     salary = _renewals(store, "Salary — Acme", date(2026, 11, 6), date(2027, 3, 1))
     assert salary == shown
+
+
+@pytest.mark.parametrize(
+    ("household", "horizon"), [(_columbus, 120), (_leeds, 180)], ids=["columbus", "leeds"]
+)
+def test_every_reminder_names_the_renewal_the_page_shows(
+    store: Store, tmp_path: Path, household: Callable[[Store, Path], date], horizon: int
+) -> None:
+    ends = household(store, tmp_path)
+    wrong = []
+    for day in _days_to_ask(store, ends, horizon):
+        refresh_alerts(store, day)
+        reminded: dict[int | None, list[str]] = {}
+        for alert in list_alerts(store, as_of=day):
+            if alert.kind == "renewal":
+                reminded.setdefault(alert.subscription_id, []).append(alert.params["date"])
+        for stream in _page(store, day):
+            if stream.after_statements:
+                continue  # a renewal just past, after the statements: none to remind of
+            shown = [stream.upcoming.isoformat()] if stream.upcoming else []
+            got = reminded.get(stream.view.id, [])
+            tomorrow = stream.upcoming == day + timedelta(days=1)
+            if got != shown and (got or tomorrow):
+                wrong.append(f"{day}: {stream.view.name} shown {shown}, reminded {got}")
+    assert wrong == []
+
+
+def test_the_reminder_the_day_before_says_the_day_shown(store: Store, tmp_path: Path) -> None:
+    _columbus(store, tmp_path)
+
+    refresh_alerts(store, date(2026, 11, 29))
+    reminders = [
+        a.message for a in list_alerts(store, as_of=date(2026, 11, 29)) if a.kind == "renewal"
+    ]
+    assert "Kindercare Learning is due tomorrow (2026-11-30) for 612.50 USD." in reminders
