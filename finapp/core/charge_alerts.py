@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import cache
-from itertools import pairwise
-from operator import attrgetter
+from itertools import compress, islice
+from operator import attrgetter, eq, itemgetter, neg
 
 from finapp.core.alert_kinds import Kind
 from finapp.core.alert_model import (
@@ -53,18 +53,19 @@ class _MerchantSoFar:
     @classmethod
     def of(cls, charges: list[Charge], duplicate_days: int) -> _MerchantSoFar:
         """What ``charges`` (the merchant's, in date order) say, taken in at once: what
-        :meth:`add` would make of them one by one."""
+        :meth:`add` would make of them one by one. Read a column at a time, in C: a year of
+        every merchant's charges passes here at each evaluation."""
+        amounts = list(map(_AMOUNT, charges))
+        days = list(map(_POSTED, charges))
+        sizes = list(map(neg, amounts))
         return cls(
-            RunningRank(median_low, [-c.amount_minor for c in charges]),
+            RunningRank(median_low, sizes),
             charges[-1],
-            charges[0].posted,
-            any(
-                a.amount_minor == b.amount_minor and (b.posted - a.posted).days <= duplicate_days
-                for a, b in pairwise(charges)
-            ),
-            {(c.account_id, c.amount_minor): c.posted for c in charges},
-            max(-c.amount_minor for c in charges),
-            min(-c.amount_minor for c in charges),
+            days[0],
+            _twice_within(amounts, days, duplicate_days),
+            dict(zip(zip(map(_ACCOUNT, charges), amounts, strict=True), days, strict=True)),
+            max(sizes),
+            min(sizes),
         )
 
     def add(self, charge: Charge, duplicate_days: int) -> None:
@@ -109,6 +110,18 @@ class _MerchantSoFar:
             and self.first is not None
             and (day - self.first).days >= _REGULAR_DAYS
         )
+
+
+#: a charge's fields, read in C (a :class:`Charge` is a tuple in their order)
+_ID, _ACCOUNT, _POSTED, _AMOUNT = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+
+
+def _twice_within(amounts: list[int], days: list[date], within: int) -> bool:
+    """Whether one amount comes twice in a row (``amounts`` in date order, on ``days``) within
+    ``within`` days: the neighbours of the same amount are found in C, and only their days
+    compared."""
+    twins = compress(range(1, len(amounts)), map(eq, amounts, islice(amounts, 1, None)))
+    return any((days[i] - days[i - 1]).days <= within for i in twins)
 
 
 #: the days between two monthly payments, a weekend or a short month either way
@@ -443,7 +456,11 @@ def _before_the_window(
         sizes[charge.category_id].append(-charge.amount_minor)
     by_merchant: dict[str, _MerchantSoFar] = defaultdict(_MerchantSoFar)
     for name, earlier in of_merchant.items():
-        earlier.sort(key=_date_order)  # each merchant's come in date order: one pass
+        # in date order (:data:`_date_order`), by two stable sorts on one field each: a key
+        # tuple made for each charge cost more than the sorting of charges that mostly come in
+        # that order already
+        earlier.sort(key=_ID)
+        earlier.sort(key=_POSTED)
         by_merchant[name] = _MerchantSoFar.of(earlier, duplicate_days)
     by_category: dict[int | None, RunningRank] = defaultdict(lambda: RunningRank(ninetieth))
     by_category.update((cid, RunningRank(ninetieth, values)) for cid, values in sizes.items())

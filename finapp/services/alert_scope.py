@@ -28,10 +28,12 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from itertools import chain
+from operator import itemgetter
 from typing import Any
 
+import orjson
 from sqlalchemy import Row, text
 from sqlalchemy.orm import Session
 
@@ -85,6 +87,13 @@ OtherLine = Row[int, int, str, str | None, int, str, str, int, int | None]
 _NAMES_AFTER = text("SELECT merchant, payee FROM transactions WHERE posted > :as_of")
 
 
+#: :func:`~finapp.core.refunds.shop_of` and :func:`~finapp.core.refunds.same_shop` of merchant
+#: keys, each worked out once (a few regular expressions each): every merchant of the lookback
+#: asks them at each evaluation, of the same few hundred keys
+_shop_of = lru_cache(maxsize=4096)(shop_of)
+_same_shop = lru_cache(maxsize=4096)(same_shop)
+
+
 @dataclass(slots=True)
 class Spending:
     """The lookback's spending, by merchant, as read and as charges, and the time of day of
@@ -104,15 +113,15 @@ class Spending:
 
     def credits_of(self, merchant: str) -> list[Credit]:
         """The money in that may give back the charges of ``merchant``."""
-        credits = self.credits.get(shop_of(merchant), [])
-        return [credit for credit in credits if same_shop(merchant, credit.merchant)]
+        credits = self.credits.get(_shop_of(merchant), [])
+        return [credit for credit in credits if _same_shop(merchant, credit.merchant)]
 
     def refunded(self) -> dict[int, date]:
         """The charges their merchant gave back in full (:mod:`finapp.core.refunds`), each
         with the day it did: only the merchants that gave money back are looked through."""
-        giving = [m for m in self.by_merchant if shop_of(m) in self.credits]
+        giving = [m for m in self.by_merchant if _shop_of(m) in self.credits]
         charges = chain.from_iterable(self.by_merchant[m] for m in giving)
-        keys = {shop_of(m) for m in giving}
+        keys = {_shop_of(m) for m in giving}
         return refunded_in_full(charges, chain.from_iterable(self.credits[k] for k in keys))
 
 
@@ -152,6 +161,9 @@ def names_from(session: Session, spending: Spending, start: date, as_of: date) -
     return names
 
 
+#: a charge's id, read in C (a :class:`Charge` is a tuple in the order of its fields)
+_ID = itemgetter(0)
+
 #: a :class:`Charge` from the tuple of its fields, in their order: the named tuple's own
 #: constructor is a Python call, once per charge of the lookback
 _charge = partial(tuple.__new__, Charge)
@@ -164,7 +176,7 @@ def _spending(session: Session, start: date, as_of: date) -> Spending:
     for merchant, text_ in rows:
         out.texts[merchant] = text_
         charges = out.by_merchant[merchant] = []
-        for tid, account, posted, at, amount, currency, payee, category in json.loads(text_):
+        for tid, account, posted, at, amount, currency, payee, category in orjson.loads(text_):
             day = days.get(posted) or days.setdefault(posted, date.fromisoformat(posted))
             charges.append(
                 _charge((tid, account, day, amount, currency, merchant, payee, category))
@@ -172,7 +184,7 @@ def _spending(session: Session, start: date, as_of: date) -> Spending:
             if at is not None:
                 out.times[tid] = time.fromisoformat(at)
     for credit in read_credits(session, start, as_of):
-        out.credits.setdefault(shop_of(credit.merchant), []).append(credit)
+        out.credits.setdefault(_shop_of(credit.merchant), []).append(credit)
     return out
 
 
@@ -212,20 +224,18 @@ def judged_charges(
         facts.subscriptions, facts.as_of - timedelta(days=facts.limits.window_days)
     )
     ids_of = {
-        merchant: frozenset(c.id for c in charges)
-        for merchant, charges in spending.by_merchant.items()
+        merchant: frozenset(map(_ID, charges)) for merchant, charges in spending.by_merchant.items()
     }
     cancellations = charge_alerts.cancellations_read(facts, ids_of)
     digests = {
         merchant: _digest(
             spending.texts[merchant],
             merchant in seen,
-            charges,
-            recurring,
+            ids_of[merchant] & recurring,
             cancellations.get(merchant, ()),
             spending.credits_of(merchant),
         )
-        for merchant, charges in spending.by_merchant.items()
+        for merchant in spending.by_merchant
     }
     categories = {
         merchant: sorted({c.category_id for c in charges if c.category_id is not None})
@@ -281,15 +291,14 @@ def _kept_categories(kept: _Kept, merchant: str) -> list[int]:
 def _digest(
     text_: str,
     seen: bool,
-    charges: Iterable[Charge],
-    recurring: frozenset[int],
+    usual_ids: frozenset[int],
     cancellations: tuple[object, ...],
     credits: Iterable[Credit],
 ) -> str:
     """A merchant's charges and what its verdicts read besides: whether it was paid before,
-    which charges are a stream's usual price, the cancellations they are told by, and the
-    money it gave back (a refund arriving judges its purchase again)."""
-    usual = ",".join(str(c.id) for c in charges if c.id in recurring)
+    which charges are a stream's usual price (``usual_ids``), the cancellations they are told
+    by, and the money it gave back (a refund arriving judges its purchase again)."""
+    usual = ",".join(map(str, sorted(usual_ids)))
     given = ",".join(f"{c.id}:{c.posted}:{c.amount_minor}{c.currency}" for c in credits)
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"{text_}\x1d{int(seen)}\x1d{usual}\x1d{cancellations!r}\x1d{given}".encode())
