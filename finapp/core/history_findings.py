@@ -27,7 +27,7 @@ from finapp.core.alert_model import Candidate, Charge, Facts, SubscriptionFacts,
 from finapp.core.alerts import event_days
 from finapp.core.charge_alerts import A_MONTH, charge_alerts
 from finapp.core.price_alerts import price_alerts
-from finapp.core.stream_alerts import after_cancel_alerts, lapse_alert
+from finapp.core.stream_alerts import after_cancel_alerts, every_charge_since, lapse_alert
 from finapp.core.subscription_states import SPENDING_KINDS, UserState
 
 #: how many findings of each part are shown; the rest are counted
@@ -106,7 +106,7 @@ def find_in_history(
     after = [
         (c.date.toordinal(), _found(c))
         for s in subs
-        for c in after_cancel_alerts(s, date.min, _before_alerted(facts, s))
+        for c in after_cancel_alerts(s, _after_every_told(s, told), _before_alerted(facts, s))
         if fresh(c, c.transaction_id)
     ]
     parts = zip(Part, (rises, large, lapsed, after), strict=True)
@@ -131,11 +131,24 @@ def _paid_again_a_month_on(history: Sequence[Charge], ids: set[int | None]) -> s
 
 
 def _before_alerted(facts: Facts, sub: SubscriptionFacts) -> date:
-    """The last day of the charges after cancelling older than those the alerts tell (one by
-    one, or in one alert of every charge since the cancel day): the window before the day its
-    account's events are told as of (:func:`~finapp.core.alerts.event_days`)."""
+    """The last day of the charges after cancelling older than those the alerts tell one by
+    one: the window before the day its account's events are told as of
+    (:func:`~finapp.core.alerts.event_days`)."""
     told_as_of = event_days(facts).get(sub.account_id or -1, facts.as_of)
     return told_as_of - timedelta(days=facts.limits.subscription_window_days + 1)
+
+
+def _after_every_told(sub: SubscriptionFacts, told: frozenset[str]) -> date:
+    """The first day of the charges after cancelling that no alert of every charge since the
+    cancel day tells or told (``told``): such an alert tells all of them up to the day its key
+    ends with. Spotify charging on after its cancel day, downloaded months later, is one alert
+    of "4 times since you cancelled it", not that and its three older charges listed again in
+    the summary."""
+    if sub.cancelled_on is None:
+        return date.min
+    start = every_charge_since(sub, sub.cancelled_on)
+    days = [date.fromisoformat(key[len(start) :]) for key in told if key.startswith(start)]
+    return max(days) + timedelta(days=1) if days else date.min
 
 
 def price_rises(subs: Iterable[SubscriptionFacts], as_of: date, since: date) -> list[Candidate]:

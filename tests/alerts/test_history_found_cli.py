@@ -114,33 +114,55 @@ def test_charges_after_cancelling_found_in_a_later_import_are_told_once(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], today: date
 ) -> None:
     """The household imported up to four months ago and said it cancelled Spotify after its
-    charge of that July; the next download shows Spotify kept charging every month since."""
+    charge of that month; the next download shows Spotify kept charging every month since. One
+    alert tells all four charges; the import's summary does not list the older three again
+    under "not told yet" (it did, beside the alert's "4 times since you cancelled it")."""
     cut = _months_ago(today, 4, 1)
     first = _found(_import(data_dir, history_ofx(tmp_path, today, "to_cut.qfx", until=cut), capsys))
     assert "  Price rises:" in first
+    cancelled = _months_back(today, 5, 13)
+    _cancel_spotify(data_dir, cancelled, capsys)
+    found = _found(_import(data_dir, history_ofx(tmp_path, today, "since.qfx", since=cut), capsys))
+    assert not [line for line in found if "Spotify" in line or "cancelled" in line]
+    code, alerts, _ = run_main(["--data-dir", str(data_dir), "alerts"], capsys)
+    assert code == 0
+    told = [row for row in alerts.splitlines() if "charged_after_cancel" in row]
+    assert len(told) == 1
+    assert told[0].endswith(
+        f"Spotify charged you 4 times since you cancelled it on {cancelled}, 43.96 USD in all "
+        f"(from {_months_back(today, 4, 12)} to {_months_back(today, 1, 12)})."
+    )
+
+
+def test_charges_after_cancelling_on_statements_long_ended_are_told_by_the_summary(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], today: date
+) -> None:
+    """The same, but the download ends three months ago (the account has not been used
+    since): the alerts stay quiet about charges that old, and the summary is where the
+    household learns that Spotify charged five times after its cancel day."""
+    cut = _months_ago(today, 8, 1)
+    _import(data_dir, history_ofx(tmp_path, today, "to_cut.qfx", until=cut), capsys)
+    _cancel_spotify(data_dir, _months_back(today, 9, 13), capsys)
+    later = history_ofx(tmp_path, today, "since.qfx", since=cut, until=_months_ago(today, 3, 1))
+    found = _found(_import(data_dir, later, capsys))
+    heading = found.index("  Charges after you cancelled:")
+    assert found[heading + 1 : heading + 6] == [
+        f"    Spotify charged 10.99 USD on {_months_back(today, months, 12)} after you "
+        "cancelled it."
+        for months in (4, 5, 6, 7, 8)
+    ]
+    code, alerts, _ = run_main(["--data-dir", str(data_dir), "alerts"], capsys)
+    assert code == 0
+    assert "charged_after_cancel" not in alerts
+
+
+def _cancel_spotify(data_dir: Path, day: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """The household marks Spotify cancelled on ``day``, as ``finapp subscriptions`` lets it."""
     argv = ["--data-dir", str(data_dir), "subscriptions"]
     code, out, _ = run_main([*argv, "--json"], capsys)
     spotify = next(s["id"] for s in json.loads(out) if s["name"] == "Spotify")
-    code, _, err = run_main(
-        [*argv, "cancel", str(spotify), "--on", _months_back(today, 5, 13)], capsys
-    )
+    code, _, err = run_main([*argv, "cancel", str(spotify), "--on", day], capsys)
     assert code == 0, err
-    found = _found(_import(data_dir, history_ofx(tmp_path, today, "since.qfx", since=cut), capsys))
-    assert found[:3] == [
-        "What we found in your history:",
-        "  Older than what alerts announce, so you have not been told of these yet.",
-        "  Charges after you cancelled:",
-    ]  # the first import's findings are not told again
-    code, alerts, _ = run_main(["--data-dir", str(data_dir), "alerts"], capsys)
-    alerted = {row.split()[1] for row in alerts.splitlines() if "charged_after_cancel" in row}
-    for months in (4, 3, 2, 1):  # each charge after cancelling told once: here or by alerts
-        day = _months_back(today, months, 12)
-        here = f"    Spotify charged 10.99 USD on {day} after you cancelled it."
-        assert (here in found) != (day in alerted)
-    assert (
-        f"    Spotify charged 10.99 USD on {_months_back(today, 3, 12)} after you cancelled it."
-        in found
-    )
 
 
 def test_a_later_import_into_a_store_of_years_judges_its_charges_against_the_years_before(
