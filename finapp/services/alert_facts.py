@@ -8,12 +8,8 @@ Everything posted after the day is ignored.
 
 from __future__ import annotations
 
-import importlib
-import sys
-import threading
 from collections import defaultdict
 from collections.abc import Callable
-from contextlib import suppress
 from datetime import date, timedelta
 from functools import partial
 
@@ -29,6 +25,7 @@ from finapp.core.subscription_states import Status, UserState
 from finapp.services.alert_scope import Spending, names_from, read_spending
 from finapp.services.categories import category_paths, category_tree
 from finapp.services.coverage import coverage_by_account, judged_as_of
+from finapp.services.health_checks import health_candidates
 from finapp.services.merchants_paid import spent_with_before
 from finapp.services.open_accounts import open_on
 from finapp.services.read_once import kept_while_evaluating
@@ -318,9 +315,7 @@ def gather_with_spending(
     """
     with kept_while_evaluating(session):
         start = lookback_start(as_of)
-        checks_loaded = _loading(_HEALTH_CHECKS) if health else _loaded
         spending = read_spending(session, start, as_of)
-        checks_loaded()
         later = partial(names_from, session, spending, start, as_of)
         seen = spent_with_before(session, start, later)
         return _facts(session, as_of, spending, seen, health), spending
@@ -340,47 +335,10 @@ def _facts(
         subscriptions=stream_facts(session, as_of),
         limits=_limits(settings),
         coverage=_coverage(session, as_of),
-        health=_health_candidates(session, as_of, settings) if health else [],
+        health=health_candidates(session, as_of, settings) if health else [],
         told=_told_after_cancel(session),
         refunded=spending.refunded(),
     )
-
-
-#: the money-health checks, and through them the code of every area they read (reserves, cards,
-#: goals, the forecast, subscription reviews): loaded the first time a process evaluates
-_HEALTH_CHECKS = "finapp.services.health_checks"
-
-
-def _health_candidates(session: Session, as_of: date, settings: Settings) -> list[core.Candidate]:
-    from finapp.services.health_checks import health_candidates
-
-    return health_candidates(session, as_of, settings)
-
-
-def _loading(module: str) -> Callable[[], object]:
-    """Start loading ``module`` on a thread of its own; the call returned waits for it.
-
-    Loading Python code holds Python's lock, and SQLite lets go of it while it reads: the first
-    evaluation of a process loads the health checks' code (0.05 s of CPU, most of it making
-    their dataclasses) on the other core while the year of spending is read, instead of after.
-    A module loaded already needs no thread; one that fails to load fails again where it is
-    imported, saying why."""
-    if module in sys.modules:
-        return _loaded
-    thread = threading.Thread(
-        target=_load_quietly, args=(module,), name="finapp-load-checks", daemon=True
-    )
-    thread.start()
-    return thread.join
-
-
-def _load_quietly(module: str) -> None:
-    with suppress(Exception):
-        importlib.import_module(module)
-
-
-def _loaded() -> None:
-    """Nothing to wait for."""
 
 
 def _told_after_cancel(session: Session) -> frozenset[str]:
