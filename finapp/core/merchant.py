@@ -303,7 +303,9 @@ _HAN_REFERENCE_MIN = 6
 #: 20: a card line's trailing country ("HEMA UTRECHT NLD") and a European company's "SE"
 #: ("Zalando SE") are no part of the name.
 #: 21: a letter and a digit is a brand's name ("O2 UK" was ``UK``).
-KEY_VERSION = 21
+#: 22: a Chinese shop's name keeps the city it starts with ("重庆小面" was ``小面``, "广州酒家" and
+#: "杭州酒家" were both ``酒家``); a registered company's city still goes.
+KEY_VERSION = 22
 
 #: the keys of payment processors a bank prints as the other party of every wallet payment
 _WALLET_PROCESSORS = frozenset({"支付宝", "财付通", "财付通支付", "网银在线", "京东支付"})
@@ -521,11 +523,14 @@ def _han_key(text: str) -> str:
 
 
 def _han_brand(name: str) -> str:
-    """The brand a Chinese payee names: "北京爱奇艺科技有限公司" is 爱奇艺, but "上海燃气"
-    keeps its city, which names the utility (上海燃气 and 北京燃气 are two)."""
+    """The brand a Chinese payee names: "北京爱奇艺科技有限公司" is 爱奇艺, the city where the
+    company is registered going with its form; but "上海燃气" keeps its city, which names the
+    utility (上海燃气 and 北京燃气 are two), and so does a shop's own name ("重庆小面",
+    "广州酒家": without the city, a noodle bar is 小面 and every city's 酒家 is one)."""
     brand = _without_company_form(name)
     place = _HAN_PLACE.match(brand)
-    if place is not None and not brand[place.end() :].startswith(_HAN_CITY_SERVICES):
+    registered = brand != name
+    if registered and place is not None and not brand[place.end() :].startswith(_HAN_CITY_SERVICES):
         brand = brand[place.end() :]
     return brand if len(brand) >= 2 else name
 

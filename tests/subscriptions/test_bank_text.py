@@ -61,6 +61,11 @@ SHOWN = [
     # a Chinese bill: the utility keeps its city, the bill's kind after it is no part of the name
     ("上海燃气 燃气费", "上海燃气"),
     ("上海市自来水 水费", "上海市自来水"),
+    # a shop named after its city keeps it (the noodle bar was "小面"); a registered company's
+    # city goes with its form
+    ("重庆小面(望京店)", "重庆小面"),
+    ("广州酒家", "广州酒家"),
+    ("北京爱奇艺科技有限公司", "爱奇艺"),
 ]
 
 
@@ -102,6 +107,8 @@ APART = [
     # each city's gas company is its own
     ("上海燃气 燃气费", "北京燃气 燃气费"),
     ("北京地铁 乘车码", "上海地铁 乘车码"),
+    # so is each city's restaurant of one kind (both were "酒家")
+    ("广州酒家", "杭州酒家"),
 ]
 
 
