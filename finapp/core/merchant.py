@@ -305,7 +305,9 @@ _HAN_REFERENCE_MIN = 6
 #: 21: a letter and a digit is a brand's name ("O2 UK" was ``UK``).
 #: 22: a Chinese shop's name keeps the city it starts with ("重庆小面" was ``小面``, "广州酒家" and
 #: "杭州酒家" were both ``酒家``); a registered company's city still goes.
-KEY_VERSION = 22
+#: 23: 京东PLUS is a service of 京东 (:mod:`finapp.core.merchant_services`): WeChat Pay's and
+#: JD's "京东PLUS会员-年卡" from 京东 was ``京东``, one merchant with every JD order.
+KEY_VERSION = 23
 
 #: the keys of payment processors a bank prints as the other party of every wallet payment
 _WALLET_PROCESSORS = frozenset({"支付宝", "财付通", "财付通支付", "网银在线", "京东支付"})

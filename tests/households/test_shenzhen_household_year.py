@@ -143,7 +143,7 @@ def test_the_family_knows_its_payees_and_subscriptions_by_name(household: Store)
         for v in subscriptions.list_subscriptions(household, date(2026, 12, 6))
     }
     assert ("iCloud", "monthly", Decimal("-6.00")) in found
-    assert ("京东", "annual", Decimal("-198.00")) in found  # 京东PLUS, by its two Octobers
+    assert ("京东PLUS", "annual", Decimal("-198.00")) in found  # by its two Octobers
     assert ("美团外卖", "monthly", Decimal("-15.00")) in found  # the 会员 monthly card
     assert ("房贷", "monthly", Decimal("-8650.00")) in found
     assert not {name for name, _, _ in found} & {"Apple Music", "消费", "ABC 农业银行 card payment"}
@@ -246,9 +246,11 @@ def test_the_summary_tells_orders_paid_through_another_app_apart_from_card_lines
 def test_every_jd_order_is_listed_as_jd(household: Store) -> None:
     """The table names the lines of one merchant, account and payee after the first of them:
     a name 京东's ``京东PLUS会员-年卡`` gave, read from its goods, named every 京东 order of the
-    year 京东PLUS, the 奶粉 and the bike with it."""
+    year 京东PLUS, the 奶粉 and the bike with it. The membership is 京东PLUS, a merchant of its
+    own, and only it."""
     with household.read() as session:
         names = TableNames(session)
         jd = list_transactions(household, account="JD 京东")
-        shown = {names.name(t.merchant, t.account, t.payee, t.memo) for t in jd}
-    assert shown == {"京东"}
+        shown = {(names.name(t.merchant, t.account, t.payee, t.memo), t.memo) for t in jd}
+    assert {name for name, _ in shown} == {"京东", "京东PLUS"}
+    assert {memo for name, memo in shown if name == "京东PLUS"} == {"京东PLUS会员-年卡"}
