@@ -27,6 +27,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 
 from finapp.core.alert_model import Charge, Credit
 
@@ -51,6 +52,7 @@ def refund_key(merchant: str) -> str:
     return _KIND_WORD.sub("", merchant, count=1)
 
 
+@lru_cache(maxsize=4096)
 def shop_of(merchant: str) -> str:
     """The first word of ``merchant``'s :func:`refund_key` (its first two characters when it
     is Chinese): the shop a purchase and a credit must both start with to be one another's
@@ -60,10 +62,15 @@ def shop_of(merchant: str) -> str:
     return word[:_HAN_SHOP] if _HAN.match(word) else word
 
 
+@lru_cache(maxsize=4096)
 def same_shop(purchase: str, credit: str) -> bool:
     """Whether a credit keyed ``credit`` may give back a purchase keyed ``purchase``: their
     :func:`refund_key` agree, or one is the other with more words after it (``UBER`` and
-    ``UBER EATS``; Chinese: more characters, ``美团`` and ``美团外卖``)."""
+    ``UBER EATS``; Chinese: more characters, ``美团`` and ``美团外卖``).
+
+    It and :func:`shop_of` remember their answers: an evaluation asks them of the same few
+    hundred merchant keys for every charge and credit of the year (a few regular expressions
+    each)."""
     a, b = refund_key(purchase), refund_key(credit)
     short, long = sorted((a, b), key=len)
     if not short or not long.startswith(short):

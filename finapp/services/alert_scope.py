@@ -28,7 +28,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
-from functools import cache, lru_cache, partial
+from functools import cache, partial
 from itertools import chain
 from operator import itemgetter
 from typing import Any
@@ -87,13 +87,6 @@ OtherLine = Row[int, int, str, str | None, int, str, str, int, int | None]
 _NAMES_AFTER = text("SELECT merchant, payee FROM transactions WHERE posted > :as_of")
 
 
-#: :func:`~finapp.core.refunds.shop_of` and :func:`~finapp.core.refunds.same_shop` of merchant
-#: keys, each worked out once (a few regular expressions each): every merchant of the lookback
-#: asks them at each evaluation, of the same few hundred keys
-_shop_of = lru_cache(maxsize=4096)(shop_of)
-_same_shop = lru_cache(maxsize=4096)(same_shop)
-
-
 @dataclass(slots=True)
 class Spending:
     """The lookback's spending, by merchant, as read and as charges, and the time of day of
@@ -113,15 +106,15 @@ class Spending:
 
     def credits_of(self, merchant: str) -> list[Credit]:
         """The money in that may give back the charges of ``merchant``."""
-        credits = self.credits.get(_shop_of(merchant), [])
-        return [credit for credit in credits if _same_shop(merchant, credit.merchant)]
+        credits = self.credits.get(shop_of(merchant), [])
+        return [credit for credit in credits if same_shop(merchant, credit.merchant)]
 
     def refunded(self) -> dict[int, date]:
         """The charges their merchant gave back in full (:mod:`finapp.core.refunds`), each
         with the day it did: only the merchants that gave money back are looked through."""
-        giving = [m for m in self.by_merchant if _shop_of(m) in self.credits]
+        giving = [m for m in self.by_merchant if shop_of(m) in self.credits]
         charges = chain.from_iterable(self.by_merchant[m] for m in giving)
-        keys = {_shop_of(m) for m in giving}
+        keys = {shop_of(m) for m in giving}
         return refunded_in_full(charges, chain.from_iterable(self.credits[k] for k in keys))
 
 
@@ -184,7 +177,7 @@ def _spending(session: Session, start: date, as_of: date) -> Spending:
             if at is not None:
                 out.times[tid] = time.fromisoformat(at)
     for credit in read_credits(session, start, as_of):
-        out.credits.setdefault(_shop_of(credit.merchant), []).append(credit)
+        out.credits.setdefault(shop_of(credit.merchant), []).append(credit)
     return out
 
 
