@@ -32,6 +32,12 @@ def compact_rows(table: QTableView) -> None:
     table.setWordWrap(False)
 
 
+#: How many rows beyond those on screen a column's width is fitted to. Qt's default, 1,000, asks
+#: every one of them for its text, font, colours and size at each layout: the 1,340-row rule book
+#: in Settings then took a second to show. The rows on screen are always measured.
+FITTED_ROWS = 100
+
+
 def make_table(
     parent: QWidget,
     model: QAbstractItemModel,
@@ -58,6 +64,7 @@ def make_table(
     compact_rows(table)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(FITTED_ROWS)
     for column in stretch:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return table
