@@ -16,9 +16,15 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.gui_data import varied_store
 from bench.table import Figure
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from finapp.gui.context import AppContext
 
 ROWS = 300_000
 PASSPHRASE = "bench passphrase 123"
@@ -74,6 +80,8 @@ def run(workdir: str) -> Iterator[Figure]:
     times = [keystroke(typed) for typed in _TYPED]
     shown = page.model.rowCount()
     page.close()
+    rules_cpu, rules_s = _cpu_and_wall(lambda: _rules_tab_shown(ctx, app))
+    rules = _rules_tab_shown(ctx, app)
     store.close()
     assert 0 < shown < ROWS
     cpu, wall = [t[0] * 1000 for t in times], [t[1] * 1000 for t in times]
@@ -91,3 +99,22 @@ def run(workdir: str) -> Iterator[Figure]:
     yield Figure("gui", f"{name}: filter keystroke, CPU median", statistics.median(cpu), "ms",
                  "<= 50")  # fmt: skip
     yield Figure("gui", f"{name}: filter keystroke, CPU worst", max(cpu), "ms", "<= 50")
+    yield Figure("gui", f"Settings opened at Categories and rules ({rules:,} rules), CPU",
+                 rules_cpu, "s")  # fmt: skip
+    yield Figure("gui", f"Settings opened at Categories and rules ({rules:,} rules)", rules_s, "s")
+
+
+def _rules_tab_shown(ctx: AppContext, app: QApplication) -> int:
+    """Settings made, shown and turned to its Categories and rules tab, its rows loaded, laid out
+    and painted: what a click on Settings then on that tab costs. Returns the rules listed."""
+    from finapp.gui.pages.settings import SettingsPage
+
+    page = SettingsPage(ctx)
+    page.resize(1280, 800)
+    page.show()
+    page.apply_filter({"section": "categories"})
+    ctx.tasks.wait(60_000)  # the tab's load of the categories and rules, on a worker
+    app.processEvents()  # its rows shown: the columns fitted, the table painted
+    rules = page.categories.rules.rowCount()
+    page.close()
+    return rules
