@@ -195,9 +195,13 @@ class MainWindow(QMainWindow):
         self.sidebar_fit = CompactSidebar(self.sidebar, self)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setStyleSheet(
-            "#sidebar { background: palette(window); padding-top: 8px; }"
-            "#sidebar::item { padding: 7px 10px; margin: 1px 6px; border-radius: 6px; }"
-            '#sidebar[compact="true"]::item { padding: 7px 8px; margin: 1px 4px; }'
+            # no focus box around the page's name (it looked like a text field after every
+            # click): the keyboard's focus is a ring around the chosen page instead
+            "#sidebar { background: palette(window); padding-top: 8px; outline: 0; }"
+            "#sidebar::item { padding: 6px 9px; margin: 1px 6px; border-radius: 6px;"
+            " border: 1px solid transparent; }"
+            "#sidebar::item:selected:focus { border-color: palette(highlight); }"
+            '#sidebar[compact="true"]::item { padding: 6px 7px; margin: 1px 4px; }'
             # a tint rather than the solid highlight, so the grey SVG icons stay visible
             "#sidebar::item:selected { background: rgba(47, 128, 237, 0.20);"
             " color: palette(text); font-weight: 600; }"
