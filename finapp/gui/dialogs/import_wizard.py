@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from finapp.core.money import DEFAULT_CURRENCY
-from finapp.errors import FinappError
+from finapp.errors import FinappError, Problem
 from finapp.gui.context import AppContext
 from finapp.gui.error_texts import error_text, problem_text
 from finapp.gui.models.formatting import format_day, format_money
@@ -152,11 +153,31 @@ def initial_mapping(table: CsvTable, path: str) -> tuple[CsvMapping, list[str]]:
         return in_shown_currency(table, detect_mapping(table, path)), []
     except CsvMappingNeeded as exc:
         if exc.partial is not None:
-            return in_shown_currency(table, exc.partial), exc.problems
+            partial = exc.partial
+            if not partial.date_format:
+                likely = likely_date_format(exc.problems)
+                partial = dataclasses.replace(partial, date_format=likely or "")
+            return in_shown_currency(table, partial), exc.problems
         header = table.header
         date = next((i for i, h in enumerate(header) if "date" in h.lower()), 0)
         amount = next((i for i, h in enumerate(header) if "amount" in h.lower()), None)
         return CsvMapping(header, date, "YYYY-MM-DD", amount=amount), exc.problems
+
+
+def likely_date_format(problems: list[str]) -> str | None:
+    """Of two formats the dates fit (``2/8/25``: 8 February or 2 August), the one the user's own
+    dates are written in: month first where the locale writes ``M/d`` (the US; China's
+    ``yyyy/M/d``), else day first. The form opens on it, so the preview shows the rows read as
+    they most likely are, and the problem line over the form still asks the user to say which;
+    opening on a format neither fits showed every row unreadable and Save switched off."""
+    for problem in problems:
+        if isinstance(problem, Problem) and problem.code == "csv.dates_ambiguous":
+            fitting = (problem.params["first"], problem.params["second"])
+            written = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+            month_first = written.find("M") < written.find("d")
+            wanted = "MM/DD/YYYY" if month_first else "DD/MM/YYYY"
+            return wanted if wanted in fitting else fitting[0]
+    return None
 
 
 class ImportWizard(QDialog):

@@ -1,0 +1,97 @@
+"""A CSV whose dates read either way (``2/8/25``: 8 February or 2 August) opens the mapping
+wizard on the way the user's own dates are written, its rows read in the preview and ready to
+import, while the wizard still says the dates fit both; the user can switch to the other."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from finapp.gui.dialogs.import_summary import ImportSummaryDialog
+from finapp.gui.dialogs.import_wizard import ImportWizard
+from finapp.services.transactions import list_transactions
+from tests.gui.shell_support import make_shell, take_suggested_account, transaction_count
+
+#: a small bank's checking download: no known layout, days and months both at most 12
+_EXPORT = (
+    "Check Number,Date,Description,Amount\r\n"
+    "101,2/8/25,Harbor Credit Union Visa,-54.20\r\n"
+    ",2/9/25,Greenleaf Grocers,-83.15\r\n"
+    ",2/10/25,Payroll ACME,2100.00\r\n"
+)
+
+_MONTH_FIRST = [date(2025, 2, 8), date(2025, 2, 9), date(2025, 2, 10)]
+_DAY_FIRST = [date(2025, 8, 2), date(2025, 9, 2), date(2025, 10, 2)]
+
+
+@pytest.fixture
+def locale_of(request: pytest.FixtureRequest) -> Iterator[None]:
+    before = QLocale()
+    QLocale.setDefault(QLocale(request.param))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(before)
+
+
+def _wizard_for(shell, path: Path, qtbot) -> ImportWizard:  # type: ignore[no-untyped-def]
+    shell.open_files([path])
+    summary = shell.window.findChild(ImportSummaryDialog)
+    assert "1 file(s) refused" in summary.headline.text()
+    qtbot.keyClick(summary, Qt.Key.Key_Return)  # Close: the wizard comes next
+    wizard = shell.window.findChild(ImportWizard)
+    qtbot.waitUntil(lambda: wizard is not None and wizard.isVisible())
+    return wizard
+
+
+@pytest.mark.parametrize(
+    ("locale_of", "offered", "read"),
+    [("en_US", "MM/DD/YYYY", _MONTH_FIRST), ("en_GB", "DD/MM/YYYY", _DAY_FIRST),
+     ("zh_CN", "MM/DD/YYYY", _MONTH_FIRST)],
+    indirect=["locale_of"],
+)  # fmt: skip
+def test_the_wizard_opens_on_the_users_way_of_writing_dates(
+    store, tmp_path: Path, qtbot, locale_of, offered: str, read: list[date]
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "checking_export.csv"
+    path.write_text(_EXPORT, encoding="utf-8")
+    shell = make_shell(store, tmp_path, opening_page="transactions")
+    qtbot.addWidget(shell.window)
+    wizard = _wizard_for(shell, path, qtbot)
+
+    assert wizard.problems.isVisible()  # it still says the dates read either way
+    assert wizard.date_format.currentData() == offered
+    assert [row.posted for row in wizard.preview_model.rows] == read
+    assert wizard.save_button.isEnabled()
+    qtbot.mouseClick(wizard.save_button, Qt.MouseButton.LeftButton)
+    take_suggested_account(qtbot, shell)  # the export names no account: asked which
+    qtbot.waitUntil(lambda: transaction_count(store) == 3)
+    assert sorted(t.date for t in list_transactions(store)) == read
+    for later in shell.window.findChildren(ImportSummaryDialog):
+        later.close()
+    qtbot.waitUntil(lambda: not shell.imports.busy)
+    shell.close()
+
+
+@pytest.mark.parametrize("locale_of", ["en_US"], indirect=True)
+def test_the_other_way_is_one_choice_away(store, tmp_path: Path, qtbot, locale_of) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "checking_export.csv"
+    path.write_text(_EXPORT, encoding="utf-8")
+    shell = make_shell(store, tmp_path, opening_page="transactions")
+    qtbot.addWidget(shell.window)
+    wizard = _wizard_for(shell, path, qtbot)
+
+    wizard.date_format.setCurrentIndex(wizard.date_format.findData("DD/MM/YYYY"))
+    assert [row.posted for row in wizard.preview_model.rows] == _DAY_FIRST
+    qtbot.mouseClick(wizard.save_button, Qt.MouseButton.LeftButton)
+    take_suggested_account(qtbot, shell)  # the export names no account: asked which
+    qtbot.waitUntil(lambda: transaction_count(store) == 3)
+    assert sorted(t.date for t in list_transactions(store)) == _DAY_FIRST
+    for later in shell.window.findChildren(ImportSummaryDialog):
+        later.close()
+    qtbot.waitUntil(lambda: not shell.imports.busy)
+    shell.close()
