@@ -380,7 +380,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="377"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="398"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -388,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="378"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="399"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n unreadable</numerusform>

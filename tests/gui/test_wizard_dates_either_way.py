@@ -1,6 +1,7 @@
-"""A CSV whose dates read either way (``2/8/25``: 8 February or 2 August) opens the mapping
-wizard on the way the user's own dates are written, its rows read in the preview and ready to
-import, while the wizard still says the dates fit both; the user can switch to the other."""
+"""A CSV whose dates read either way (``2/8/25``: 8 February or 2 August) is refused by the
+summary, which says that closing it brings the mapping wizard; the wizard opens on the way the
+user's own dates are written, its rows read in the preview and ready to import, while it still
+says the dates fit both; the user can switch to the other."""
 
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ def _wizard_for(shell, path: Path, qtbot) -> ImportWizard:  # type: ignore[no-un
     shell.open_files([path])
     summary = shell.window.findChild(ImportSummaryDialog)
     assert "1 file(s) refused" in summary.headline.text()
+    file_row = summary.tree.topLevelItem(0)
+    told = [file_row.child(n).text(0) for n in range(file_row.childCount())]
+    assert told[-1].startswith("When you close this summary, finapp asks which column holds")
     qtbot.keyClick(summary, Qt.Key.Key_Return)  # Close: the wizard comes next
     wizard = shell.window.findChild(ImportWizard)
     qtbot.waitUntil(lambda: wizard is not None and wizard.isVisible())

@@ -305,6 +305,14 @@ class ImportSummaryDialog(QDialog):
             if reason.startswith(file.path):  # a refusal worded without a code
                 reason = reason[len(file.path) :].lstrip(":, ")
             self._detail(item, fill(self.tr("Refused, nothing written: %1"), (reason,)))
+            if file.needs_mapping:  # the import flow opens the mapping wizard after this
+                self._detail(
+                    item,
+                    self.tr(
+                        "When you close this summary, finapp asks which column holds what, "
+                        "then imports the file."
+                    ),
+                )
             return item
         figures = (file.new, file.duplicates, file.left_out, file.refused_rows)
         item = QTreeWidgetItem([name, *map(QLocale().toString, figures)])
