@@ -1,7 +1,7 @@
 """The CLI as a user runs it, on a realistic household, beside the floor of the same file.
 
 ``python -m bench whole_process`` (sizes from ``$FINAPP_BENCH_SIZES``, default
-``30000,100000,300000``) or ``python -m bench.whole_process --sizes 30000,100000``.
+``30000,100000,300000``) or ``python -m bench.whole_process --sizes 30000,100000 --repeats 5``.
 
 Each command is a fresh ``finapp`` process on a fresh encrypted store (passphrase from the
 environment, no keyring), so its time includes starting Python, opening the store and writing all
@@ -12,10 +12,17 @@ writes the floor's lines into an encrypted table with finapp's columns and index
 more: what keeping them costs at the least, beside which an import's figure reads. Each child's CPU
 time and peak RSS are its own (:mod:`bench.child_usage`); CPU time is the steadier figure when
 other work shares the cores. Growth compares CPU time per transaction at the largest size with the
-smallest: 1.0 or less is linear. Python's bytecode is cached as in an installed app (pip and the
-bundle ship it), compiled once before the first command: a checkout run with
-``PYTHONDONTWRITEBYTECODE`` would otherwise time the compiling of finapp's source in every command
-(as :mod:`bench.gui_bench` does for the app).
+smallest: 1.0 or less is linear.
+
+Every size runs its sequence (floor, storing floor, then the commands on a fresh store) several
+times (``$FINAPP_BENCH_REPEATS``, default 3) and each row gives the median: on a shared machine
+one run's floor came out anywhere from 0.38 to 0.60 s within a minute, and a command's multiple
+of it from 1.4× to 3.1×. A multiple is the median of each run's command over that same run's
+floor, the two measured a few seconds apart; the peak RSS is the highest of the runs.
+
+Python's bytecode is cached as in an installed app (pip and the bundle ship it), compiled once
+before the first command: a checkout run with ``PYTHONDONTWRITEBYTECODE`` would otherwise time
+the compiling of finapp's source in every command (as :mod:`bench.gui_bench` does for the app).
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ import argparse
 import json
 import os
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -36,6 +44,8 @@ from bench.table import Figure, print_table
 
 SIZES_ENV = "FINAPP_BENCH_SIZES"
 DEFAULT_SIZES = (30_000, 100_000, 300_000)
+REPEATS_ENV = "FINAPP_BENCH_REPEATS"
+DEFAULT_REPEATS = 3
 AREA = "whole process"
 #: the second reference: the floor's lines kept in an encrypted table, nothing else
 STORING = "storing floor: the scan's lines written to an encrypted table"
@@ -188,9 +198,17 @@ def _label(size: int) -> str:
     return f"{size // 1000}k" if size % 1000 == 0 else str(size)
 
 
-def run_size(workdir: Path, size: int) -> dict[str, Run]:
-    """The floor and every command on ``size`` transactions, in that order, in this run."""
-    statement = write_statements(workdir / f"household-{size}.ofx", size)
+def repeats_wanted() -> int:
+    """``$FINAPP_BENCH_REPEATS`` (how many times each size's sequence runs), else 3."""
+    return max(1, int(os.environ.get(REPEATS_ENV, "") or DEFAULT_REPEATS))
+
+
+def run_size(workdir: Path, size: int, repeat: int = 0) -> dict[str, Run]:
+    """The floor and every command on ``size`` transactions, in that order, in this run; the
+    ``repeat``-th run of the size has its own store and storing floor."""
+    statement = workdir / f"household-{size}.ofx"
+    if not statement.exists():
+        write_statements(statement, size)
     floor_code = "import sys; from bench.whole_process import regex_scan; regex_scan(sys.argv[1])"
     runs = {"floor": measure([sys.executable, "-c", floor_code, str(statement)], dict(os.environ))}
     ddl = workdir / "transactions.sql"
@@ -198,9 +216,9 @@ def run_size(workdir: Path, size: int) -> dict[str, Run]:
     store_code = (
         "import sys; from bench.whole_process import scan_and_store; scan_and_store(*sys.argv[1:])"
     )
-    stored = [str(statement), str(ddl), str(workdir / f"floor-{size}.db")]
+    stored = [str(statement), str(ddl), str(workdir / f"floor-{size}-{repeat}.db")]
     runs[STORING] = measure([sys.executable, "-c", store_code, *stored], dict(os.environ))
-    data_dir = workdir / f"store-{size}"
+    data_dir = workdir / f"store-{size}-{repeat}"
     env = _cli_env()
     _compile_finapp(env)
     for label, arguments, _ in COMMANDS:
@@ -209,34 +227,59 @@ def run_size(workdir: Path, size: int) -> dict[str, Run]:
     return runs
 
 
-def figures(results: dict[int, dict[str, Run]]) -> list[Figure]:
-    """Rows: per size the floor and each command (wall seconds; × floor, CPU, RSS beside),
-    then each command's growth from the smallest size to the largest."""
+@dataclass(frozen=True)
+class Median:
+    """A row's runs, told as a median: wall and CPU seconds, the multiples of the floor of the
+    same run (each run's own, then their median), and the highest peak RSS."""
+
+    wall: float
+    cpu: float
+    times_floor: float
+    cpu_times_floor: float
+    peak_mb: float
+
+
+def median_of(runs: list[dict[str, Run]], label: str) -> Median:
+    mine = [run[label] for run in runs]
+    floors = [run["floor"] for run in runs]
+    return Median(
+        wall=statistics.median(r.wall for r in mine),
+        cpu=statistics.median(r.cpu for r in mine),
+        times_floor=statistics.median(r.wall / f.wall for r, f in zip(mine, floors, strict=True)),
+        cpu_times_floor=statistics.median(r.cpu / f.cpu for r, f in zip(mine, floors, strict=True)),
+        peak_mb=max(r.peak_mb for r in mine),
+    )
+
+
+def figures(results: dict[int, list[dict[str, Run]]]) -> list[Figure]:
+    """Rows: per size the floor and each command (median wall seconds of the runs; × floor,
+    CPU, RSS beside), then each command's growth from the smallest size to the largest."""
     rows: list[Figure] = []
     for size, runs in results.items():
-        floor = runs["floor"]
+        times = f"median of {len(runs)}" if len(runs) > 1 else "one run"
+        floor = median_of(runs, "floor")
         rows.append(
             Figure(
                 AREA,
                 f"{_label(size)} floor: regex scan of the file",
                 floor.wall,
                 "s",
-                detail=f"cpu {floor.cpu:.2f} s, peak {floor.peak_mb:.0f} MB",
+                detail=f"{times}, cpu {floor.cpu:.2f} s, peak {floor.peak_mb:.0f} MB",
             )
         )
-        stored = runs[STORING]
+        stored = median_of(runs, STORING)
         rows.append(
             Figure(
                 AREA,
                 f"{_label(size)} {STORING}",
                 stored.wall,
                 "s",
-                detail=f"{stored.wall / floor.wall:.1f}× floor, cpu {stored.cpu:.2f} s, "
+                detail=f"{stored.times_floor:.1f}× floor, cpu {stored.cpu:.2f} s, "
                 f"peak {stored.peak_mb:.0f} MB",
             )
         )
         for label, _, goal in COMMANDS:
-            run = runs[label]
+            run = median_of(runs, label)
             rows.append(
                 Figure(
                     AREA,
@@ -244,15 +287,15 @@ def figures(results: dict[int, dict[str, Run]]) -> list[Figure]:
                     run.wall,
                     "s",
                     f"≤ {goal:g}× floor" if goal is not None else "",
-                    detail=f"{run.wall / floor.wall:.1f}× floor, cpu {run.cpu:.2f} s "
-                    f"({run.cpu / floor.cpu:.1f}× floor cpu), peak {run.peak_mb:.0f} MB",
+                    detail=f"{run.times_floor:.1f}× floor, cpu {run.cpu:.2f} s "
+                    f"({run.cpu_times_floor:.1f}× floor cpu), peak {run.peak_mb:.0f} MB",
                 )
             )
     if len(results) > 1:
         small, large = min(results), max(results)
         for label in ("floor", STORING, *(c[0] for c in COMMANDS)):
-            per_small = results[small][label].cpu / small
-            per_large = results[large][label].cpu / large
+            per_small = median_of(results[small], label).cpu / small
+            per_large = median_of(results[large], label).cpu / large
             rows.append(
                 Figure(
                     AREA,
@@ -266,16 +309,26 @@ def figures(results: dict[int, dict[str, Run]]) -> list[Figure]:
 
 
 def run(workdir: str) -> list[Figure]:
-    """Entry point for ``python -m bench``."""
-    return figures({size: run_size(Path(workdir), size) for size in sizes_wanted()})
+    """Entry point for ``python -m bench``: each size's runs one after another, so a size's
+    floor and commands share the machine's state of those seconds."""
+    repeats = repeats_wanted()
+    return figures(
+        {
+            size: [run_size(Path(workdir), size, repeat) for repeat in range(repeats)]
+            for size in sizes_wanted()
+        }
+    )
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.whole_process", description=__doc__)
     parser.add_argument("--sizes", help="comma-separated transaction counts, e.g. 30000,100000")
+    parser.add_argument("--repeats", type=int, help="runs of each size, their median shown")
     args = parser.parse_args(argv)
     if args.sizes:
         os.environ[SIZES_ENV] = args.sizes
+    if args.repeats:
+        os.environ[REPEATS_ENV] = str(args.repeats)
     with tempfile.TemporaryDirectory(prefix="finapp-bench-") as workdir:
         print_table(run(workdir))
     return 0
