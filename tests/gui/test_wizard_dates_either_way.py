@@ -39,7 +39,13 @@ def locale_of(request: pytest.FixtureRequest) -> Iterator[None]:
         QLocale.setDefault(before)
 
 
-def _wizard_for(shell, path: Path, qtbot) -> ImportWizard:  # type: ignore[no-untyped-def]
+def _wizard_for(store, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
+    """The export opened as a double-click hands it over: its summary is closed, and the
+    wizard that comes next is returned with the shell."""
+    path = tmp_path / "checking_export.csv"
+    path.write_text(_EXPORT, encoding="utf-8")
+    shell = make_shell(store, tmp_path, opening_page="transactions")
+    qtbot.addWidget(shell.window)
     shell.open_files([path])
     summary = shell.window.findChild(ImportSummaryDialog)
     assert "1 file(s) refused" in summary.headline.text()
@@ -49,7 +55,19 @@ def _wizard_for(shell, path: Path, qtbot) -> ImportWizard:  # type: ignore[no-un
     qtbot.keyClick(summary, Qt.Key.Key_Return)  # Close: the wizard comes next
     wizard = shell.window.findChild(ImportWizard)
     qtbot.waitUntil(lambda: wizard is not None and wizard.isVisible())
-    return wizard
+    return shell, wizard
+
+
+def _saved(shell, wizard: ImportWizard, store, qtbot) -> list[date]:  # type: ignore[no-untyped-def]
+    """Save and import, into the account finapp suggests; the days the transactions went in on."""
+    qtbot.mouseClick(wizard.save_button, Qt.MouseButton.LeftButton)
+    take_suggested_account(qtbot, shell)  # the export names no account: asked which
+    qtbot.waitUntil(lambda: transaction_count(store) == 3)
+    for later in shell.window.findChildren(ImportSummaryDialog):
+        later.close()
+    qtbot.waitUntil(lambda: not shell.imports.busy)
+    shell.close()
+    return sorted(t.date for t in list_transactions(store))
 
 
 @pytest.mark.parametrize(
@@ -61,41 +79,17 @@ def _wizard_for(shell, path: Path, qtbot) -> ImportWizard:  # type: ignore[no-un
 def test_the_wizard_opens_on_the_users_way_of_writing_dates(
     store, tmp_path: Path, qtbot, locale_of, offered: str, read: list[date]
 ) -> None:  # type: ignore[no-untyped-def]
-    path = tmp_path / "checking_export.csv"
-    path.write_text(_EXPORT, encoding="utf-8")
-    shell = make_shell(store, tmp_path, opening_page="transactions")
-    qtbot.addWidget(shell.window)
-    wizard = _wizard_for(shell, path, qtbot)
-
+    shell, wizard = _wizard_for(store, tmp_path, qtbot)
     assert wizard.problems.isVisible()  # it still says the dates read either way
     assert wizard.date_format.currentData() == offered
     assert [row.posted for row in wizard.preview_model.rows] == read
     assert wizard.save_button.isEnabled()
-    qtbot.mouseClick(wizard.save_button, Qt.MouseButton.LeftButton)
-    take_suggested_account(qtbot, shell)  # the export names no account: asked which
-    qtbot.waitUntil(lambda: transaction_count(store) == 3)
-    assert sorted(t.date for t in list_transactions(store)) == read
-    for later in shell.window.findChildren(ImportSummaryDialog):
-        later.close()
-    qtbot.waitUntil(lambda: not shell.imports.busy)
-    shell.close()
+    assert _saved(shell, wizard, store, qtbot) == read
 
 
 @pytest.mark.parametrize("locale_of", ["en_US"], indirect=True)
 def test_the_other_way_is_one_choice_away(store, tmp_path: Path, qtbot, locale_of) -> None:  # type: ignore[no-untyped-def]
-    path = tmp_path / "checking_export.csv"
-    path.write_text(_EXPORT, encoding="utf-8")
-    shell = make_shell(store, tmp_path, opening_page="transactions")
-    qtbot.addWidget(shell.window)
-    wizard = _wizard_for(shell, path, qtbot)
-
+    shell, wizard = _wizard_for(store, tmp_path, qtbot)
     wizard.date_format.setCurrentIndex(wizard.date_format.findData("DD/MM/YYYY"))
     assert [row.posted for row in wizard.preview_model.rows] == _DAY_FIRST
-    qtbot.mouseClick(wizard.save_button, Qt.MouseButton.LeftButton)
-    take_suggested_account(qtbot, shell)  # the export names no account: asked which
-    qtbot.waitUntil(lambda: transaction_count(store) == 3)
-    assert sorted(t.date for t in list_transactions(store)) == _DAY_FIRST
-    for later in shell.window.findChildren(ImportSummaryDialog):
-        later.close()
-    qtbot.waitUntil(lambda: not shell.imports.busy)
-    shell.close()
+    assert _saved(shell, wizard, store, qtbot) == _DAY_FIRST
