@@ -98,31 +98,40 @@ def _shell(store, tmp_path: Path, qtbot, tasks: Any = None):  # type: ignore[no-
     return shell
 
 
-@pytest.mark.usefixtures("american")
-def test_stopping_an_import_tells_which_files_went_in_and_offers_their_undo(
-    store, tmp_path, qtbot, monkeypatch: pytest.MonkeyPatch
-):  # type: ignore[no-untyped-def]
-    statements = monthly_statements(tmp_path, 4)
-    reading_third = threading.Event()
+def stopped_while_reading(  # type: ignore[no-untyped-def]
+    shell, qtbot, monkeypatch: pytest.MonkeyPatch, paths: list[Path], long_file: Path
+) -> None:
+    """Import ``paths`` on the shell's worker and press Cancel while ``long_file`` is being
+    read (the import made to wait for the Cancel there, as a long file keeps it busy), then
+    wait until the import has ended."""
+    reading = threading.Event()
     real = imports.import_parsed
 
-    def slow_third(store_, parsed, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if Path(parsed.path) == statements[2]:  # a long file: the user presses Cancel meanwhile
-            reading_third.set()
+    def slow(store_, parsed, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if Path(parsed.path) == long_file:
+            reading.set()
             kwargs["cancel"].wait(10)
         return real(store_, parsed, *args, **kwargs)
 
-    monkeypatch.setattr(imports, "import_parsed", slow_third)
-    shell = _shell(store, tmp_path, qtbot, tasks=TaskRunner)  # a real worker thread
-    messages: list[str] = []
-    shell.ctx.bus.message.connect(lambda _level, text: messages.append(text))
-    shell.imports.import_paths(statements)
-    assert reading_third.wait(10)
+    monkeypatch.setattr(imports, "import_parsed", slow)
+    shell.imports.import_paths(paths)
+    assert reading.wait(10)
     progress = shell.imports.progress
     assert progress is not None
     qtbot.waitUntil(progress.isVisible)
     with qtbot.waitSignal(shell.imports.finished, timeout=20_000):
         qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.usefixtures("american")
+def test_stopping_an_import_tells_which_files_went_in_and_offers_their_undo(
+    store, tmp_path, qtbot, monkeypatch: pytest.MonkeyPatch
+):  # type: ignore[no-untyped-def]
+    statements = monthly_statements(tmp_path, 4)
+    shell = _shell(store, tmp_path, qtbot, tasks=TaskRunner)  # a real worker thread
+    messages: list[str] = []
+    shell.ctx.bus.message.connect(lambda _level, text: messages.append(text))
+    stopped_while_reading(shell, qtbot, monkeypatch, statements, statements[2])
 
     # the two files before Cancel are stored whole; the third was rolled back, the fourth unread
     assert transaction_count(store) == 20

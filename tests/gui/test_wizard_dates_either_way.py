@@ -14,8 +14,11 @@ from PySide6.QtCore import QLocale, Qt
 
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.dialogs.import_wizard import ImportWizard
+from finapp.gui.tasks import TaskRunner
 from finapp.services.transactions import list_transactions
+from tests.gui.answering import opened
 from tests.gui.shell_support import make_shell, take_suggested_account, transaction_count
+from tests.gui.test_import_stopped import monthly_statements, stopped_while_reading
 
 #: a small bank's checking download: no known layout, days and months both at most 12
 _EXPORT = (
@@ -93,3 +96,29 @@ def test_the_other_way_is_one_choice_away(store, tmp_path: Path, qtbot, locale_o
     wizard.date_format.setCurrentIndex(wizard.date_format.findData("DD/MM/YYYY"))
     assert [row.posted for row in wizard.preview_model.rows] == _DAY_FIRST
     assert _saved(shell, wizard, store, qtbot) == _DAY_FIRST
+
+
+def test_a_stopped_import_promises_no_wizard(
+    store, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Stopping an import maps none of its files afterwards, so the summary of what went in
+    before the stop says nothing of a wizard to come, and none comes."""
+    export = tmp_path / "checking_export.csv"
+    export.write_text(_EXPORT, encoding="utf-8")
+    stored, statement = monthly_statements(tmp_path, 2)
+    shell = make_shell(store, tmp_path, tasks=TaskRunner, opening_page="transactions")
+    qtbot.addWidget(shell.window)
+    shell.window.show()
+    stopped_while_reading(shell, qtbot, monkeypatch, [export, stored, statement], statement)
+
+    summary = opened(shell.window, ImportSummaryDialog, "import-summary")
+    assert "You stopped the import" in summary.headline.text()
+    file_row = summary.tree.topLevelItem(0)
+    assert file_row.text(0) == export.name
+    told = [file_row.child(n).text(0) for n in range(file_row.childCount())]
+    assert told[0].startswith("Refused, nothing written:")
+    assert not any("When you close this summary" in line for line in told)
+    qtbot.keyClick(summary, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not shell.imports.busy)
+    assert shell.window.findChild(ImportWizard) is None
+    shell.close()

@@ -111,7 +111,9 @@ class ImportSummaryDialog(QDialog):
         )
         self.tree.headerItem().setToolTip(4, self.tr("Rows with a problem, skipped as you chose"))
         self.tree.setRootIsDecorated(True)
-        file_items = [self._file_item(file) for file in result.files]
+        # a stopped import maps no file afterwards (see finapp.gui.import_flow)
+        mapped_next = not result.not_read
+        file_items = [self._file_item(file, mapped_next) for file in result.files]
         self.tree.addTopLevelItems(file_items)
         if len(file_items) < _FOLDED_FROM:
             self.tree.expandAll()
@@ -297,7 +299,9 @@ class ImportSummaryDialog(QDialog):
             )
         return sentence
 
-    def _file_item(self, file: FileResult) -> QTreeWidgetItem:
+    def _file_item(self, file: FileResult, mapped_next: bool) -> QTreeWidgetItem:
+        """The file's row and its lines; ``mapped_next``: a file refused for want of its
+        layout gets the mapping wizard once the summary closes."""
         name = Path(file.path).name
         if file.error is not None:
             item = QTreeWidgetItem([name, *["–"] * (_COLUMNS - 1)])
@@ -305,7 +309,7 @@ class ImportSummaryDialog(QDialog):
             if reason.startswith(file.path):  # a refusal worded without a code
                 reason = reason[len(file.path) :].lstrip(":, ")
             self._detail(item, fill(self.tr("Refused, nothing written: %1"), (reason,)))
-            if file.needs_mapping:  # the import flow opens the mapping wizard after this
+            if file.needs_mapping and mapped_next:
                 self._detail(
                     item,
                     self.tr(
