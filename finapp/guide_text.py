@@ -10,7 +10,8 @@ from __future__ import annotations
 
 #: the README section that is the user guide (English, as it is headed in the README)
 SECTION = "User guide"
-#: the guide's file in ``finapp.resources``; a translation would be ``user_guide_<lang>.md``
+#: the guide's file in ``finapp.resources``; a translation is ``user_guide_<lang>.md``, written
+#: by hand (``user_guide_zh_CN.md``)
 GUIDE_FILE = "user_guide.md"
 
 

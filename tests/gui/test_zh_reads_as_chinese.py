@@ -3,7 +3,7 @@ and its qualifier in Chinese order (免费试用后已中断), category paths wi
 (饮食：咖啡) while either colon is accepted where a path is typed, lists joined with 、, a
 currency named in prose by its Chinese name (折合美元), a suggested subscription 待确认, the
 count of transactions as 共 N 笔, chart ticks as a Chinese reader counts (5,000, 1万), and the
-user guide itself, said to be in English."""
+user guide in Chinese."""
 
 from __future__ import annotations
 
@@ -153,14 +153,15 @@ def test_chart_money_ticks_read_as_a_chinese_reader_counts(chinese) -> None:  # 
     assert _bars_axis("1600000")[0] == ["0", "50万", "100万", "150万"]
 
 
-def test_the_user_guide_is_shown_and_said_to_be_in_english(qtbot, chinese) -> None:  # noqa: F811
+def test_the_user_guide_is_shown_in_chinese(qtbot, chinese) -> None:  # noqa: F811
     dialog = UserGuideDialog()
     qtbot.addWidget(dialog)
     dialog.show()
-    note = dialog.findChild(QLabel, "user-guide-language")
-    assert note is not None and note.text() == "用户指南目前只有英文版。"
+    assert dialog.windowTitle() == "用户指南"
+    assert dialog.findChild(QLabel, "user-guide-language") is None  # no "English only" note
     guide = dialog.findChild(QTextBrowser, "user-guide-text").toPlainText()
-    assert "Import statements" in guide and "README.md" not in guide
+    assert "文件 → 导入对账单…（Ctrl+O）" in guide and "撤销导入" in guide
+    assert "Import statements" not in guide and "README.md" not in guide
 
 
 def test_the_english_user_guide_shows_the_guide_without_a_note(qtbot) -> None:
