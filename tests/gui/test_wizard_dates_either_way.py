@@ -1,7 +1,8 @@
 """A CSV whose dates read either way (``2/8/25``: 8 February or 2 August) is refused by the
 summary, which says that closing it brings the mapping wizard; the wizard opens on the way the
 user's own dates are written, its rows read in the preview and ready to import, while it still
-says the dates fit both; the user can switch to the other."""
+says the dates fit both; the user can switch to the other. The layout is offered a name no
+other bank's saved layout has."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from PySide6.QtCore import QLocale, Qt
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
 from finapp.gui.dialogs.import_wizard import ImportWizard
 from finapp.gui.tasks import TaskRunner
+from finapp.importers.csv import CsvMapping
+from finapp.services.csv_profiles import list_profiles, save_profile
 from finapp.services.transactions import list_transactions
 from tests.gui.answering import opened
 from tests.gui.shell_support import make_shell, take_suggested_account, transaction_count
@@ -42,10 +45,10 @@ def locale_of(request: pytest.FixtureRequest) -> Iterator[None]:
         QLocale.setDefault(before)
 
 
-def _wizard_for(store, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
+def _wizard_for(store, tmp_path: Path, qtbot, name: str = "checking_export.csv"):  # type: ignore[no-untyped-def]
     """The export opened as a double-click hands it over: its summary is closed, and the
     wizard that comes next is returned with the shell."""
-    path = tmp_path / "checking_export.csv"
+    path = tmp_path / name
     path.write_text(_EXPORT, encoding="utf-8")
     shell = make_shell(store, tmp_path, opening_page="transactions")
     qtbot.addWidget(shell.window)
@@ -122,3 +125,26 @@ def test_a_stopped_import_promises_no_wizard(
     qtbot.waitUntil(lambda: not shell.imports.busy)
     assert shell.window.findChild(ImportWizard) is None
     shell.close()
+
+
+@pytest.mark.parametrize("locale_of", ["en_US"], indirect=True)
+def test_a_second_banks_transactions_csv_is_offered_a_name_of_its_own(
+    store, tmp_path: Path, qtbot, locale_of
+) -> None:  # type: ignore[no-untyped-def]
+    """Two banks' downloads both called transactions.csv: the layout saved for the first one's
+    keeps its name, the second is offered a name no saved layout has, and Save leaves the
+    first bank's layout as it was."""
+    first_bank = ("Posted", "Payee", "Debit", "Credit")
+    save_profile(
+        store,
+        "transactions",
+        CsvMapping(first_bank, 0, "YYYY-MM-DD", sign="debit_credit", debit=2, credit=3, payee=(1,)),
+    )
+    shell, wizard = _wizard_for(store, tmp_path, qtbot, name="transactions.csv")
+    assert wizard.name.text() == "transactions 2"
+    assert _saved(shell, wizard, store, qtbot) == _MONTH_FIRST
+    layouts = {p.name: p.header for p in list_profiles(store) if not p.built_in}
+    assert layouts == {
+        "transactions": first_bank,
+        "transactions 2": ("Check Number", "Date", "Description", "Amount"),
+    }

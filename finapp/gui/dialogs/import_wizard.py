@@ -12,9 +12,10 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -59,8 +60,11 @@ from finapp.importers.csv import (
     sniff,
 )
 from finapp.importers.csv.row_currency import currency_named, with_written_currency
-from finapp.services.csv_profiles import save_profile
+from finapp.services.csv_profiles import list_profiles, save_profile
 from finapp.tr_marks import fill
+
+if TYPE_CHECKING:
+    from finapp.store.engine import Store
 
 log = logging.getLogger("finapp.gui")
 
@@ -180,6 +184,19 @@ def likely_date_format(problems: list[str]) -> str | None:
     return None
 
 
+def free_layout_name(store: Store, wanted: str, header: Sequence[str]) -> str:
+    """``wanted`` (the file's name), or ``wanted 2``, ``wanted 3``… when a layout of other files
+    has it already: saving a layout under a taken name replaces that layout, so Save with the
+    name offered never replaced another bank's (two downloads called ``transactions.csv``).
+    The same files' layout keeps its name: mapping them again replaces it, as meant."""
+    taken = {view.name: tuple(view.header) for view in list_profiles(store)}
+    name, number = wanted, 1
+    while name in taken and taken[name] != tuple(header):
+        number += 1
+        name = f"{wanted} {number}"
+    return name
+
+
 class ImportWizard(QDialog):
     """Column mapping with a live preview; accepting saves the profile."""
 
@@ -248,7 +265,9 @@ class ImportWizard(QDialog):
         return combo
 
     def _build_form(self) -> QHBoxLayout:
-        self.name = QLineEdit(self.path.stem, self)
+        self.name = QLineEdit(
+            free_layout_name(self.ctx.store, self.path.stem, self.table.header), self
+        )
         self.name.setAccessibleName(self.tr("Layout name"))
         self.name.textChanged.connect(self._changed)
         self.start_from = QComboBox(self)
