@@ -331,7 +331,9 @@ class ImportFlow(QObject):
         if done:
             if not result.not_read:
                 self.ctx.bus.message.emit("info", self.told_text(result))
-            summary = ImportSummaryDialog(replace(result, files=done), self.window)
+            summary = ImportSummaryDialog(
+                replace(result, files=done), self.window, [q.path for q in self._to_map]
+            )
             summary.finished.connect(lambda _code: self._summary_closed(summary))
             summary.undo_asked.connect(lambda: self.confirm_undo(summary, summary.undo_confirmed))
             summary.skip_bad_rows_asked.connect(

@@ -19,6 +19,7 @@ An import the user stopped says so in its title and headline; what it stored can
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,7 +82,14 @@ class ImportSummaryDialog(QDialog):
     #: "Import without the bad rows" pressed: the paths of the files refused for a bad row
     skip_bad_rows_asked = Signal(list)
 
-    def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        result: ImportResult,
+        parent: QWidget | None = None,
+        mapped_next: Collection[Path] = (),
+    ) -> None:
+        """``mapped_next``: the files the mapping wizard opens for once the summary closes (the
+        import flow's queue of them), each said so under its refusal."""
         super().__init__(parent)
         self.setObjectName("import-summary")
         self.setWindowTitle(self._title(result))
@@ -111,9 +119,9 @@ class ImportSummaryDialog(QDialog):
         )
         self.tree.headerItem().setToolTip(4, self.tr("Rows with a problem, skipped as you chose"))
         self.tree.setRootIsDecorated(True)
-        # a stopped import maps no file afterwards (see finapp.gui.import_flow)
-        mapped_next = not result.not_read
-        file_items = [self._file_item(file, mapped_next) for file in result.files]
+        file_items = [
+            self._file_item(file, Path(file.path) in mapped_next) for file in result.files
+        ]
         self.tree.addTopLevelItems(file_items)
         if len(file_items) < _FOLDED_FROM:
             self.tree.expandAll()
@@ -300,8 +308,8 @@ class ImportSummaryDialog(QDialog):
         return sentence
 
     def _file_item(self, file: FileResult, mapped_next: bool) -> QTreeWidgetItem:
-        """The file's row and its lines; ``mapped_next``: a file refused for want of its
-        layout gets the mapping wizard once the summary closes."""
+        """The file's row and its lines; ``mapped_next``: the mapping wizard opens for it once
+        the summary closes."""
         name = Path(file.path).name
         if file.error is not None:
             item = QTreeWidgetItem([name, *["–"] * (_COLUMNS - 1)])
@@ -309,7 +317,7 @@ class ImportSummaryDialog(QDialog):
             if reason.startswith(file.path):  # a refusal worded without a code
                 reason = reason[len(file.path) :].lstrip(":, ")
             self._detail(item, fill(self.tr("Refused, nothing written: %1"), (reason,)))
-            if file.needs_mapping and mapped_next:
+            if mapped_next:
                 self._detail(
                     item,
                     self.tr(

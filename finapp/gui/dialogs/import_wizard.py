@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from finapp.core.money import DEFAULT_CURRENCY
 from finapp.errors import FinappError, Problem
 from finapp.gui.context import AppContext
+from finapp.gui.day_text import field_order
 from finapp.gui.error_texts import error_text, problem_text
 from finapp.gui.models.formatting import format_day, format_money
 from finapp.gui.window_geometry import resize_within_screen
@@ -177,9 +178,8 @@ def likely_date_format(problems: list[str]) -> str | None:
     for problem in problems:
         if isinstance(problem, Problem) and problem.code == "csv.dates_ambiguous":
             fitting = (problem.params["first"], problem.params["second"])
-            written = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-            month_first = written.find("M") < written.find("d")
-            wanted = "MM/DD/YYYY" if month_first else "DD/MM/YYYY"
+            order = field_order(QLocale())
+            wanted = "MM/DD/YYYY" if order.index("m") < order.index("d") else "DD/MM/YYYY"
             return wanted if wanted in fitting else fitting[0]
     return None
 
