@@ -8,9 +8,16 @@ beside "US$". The names are CLDR's, through babel; a code CLDR does not know sta
 
 from __future__ import annotations
 
+from babel import Locale, UnknownLocaleError
 from babel.numbers import get_currency_name
+from PySide6.QtCore import QLocale
 
 from finapp.gui.i18n import language_in_use
+
+#: offered after the household's own currencies where one is chosen from a list: the most held
+#: and traded ones
+COMMON = ("USD", "EUR", "CNY", "GBP", "JPY", "HKD", "CAD", "AUD", "CHF", "SGD", "NZD", "SEK",
+          "NOK", "DKK", "KRW", "INR", "TWD", "MXN", "BRL", "ZAR", "PLN", "CZK", "THB")  # fmt: skip
 
 
 def currency_word(code: str) -> str:
@@ -19,3 +26,13 @@ def currency_word(code: str) -> str:
     if language == "en":
         return code
     return get_currency_name(code, locale=language)
+
+
+def currency_label(code: str, locale: QLocale | None = None) -> str:
+    """``USD — US Dollar`` (``USD — 美元`` in zh_CN): the code people see on statements, and the
+    name for those who do not know it."""
+    name = (locale or QLocale()).name()
+    try:
+        return f"{code} — {get_currency_name(code, locale=Locale.parse(name))}"
+    except (UnknownLocaleError, ValueError):
+        return f"{code} — {get_currency_name(code, locale='en_US')}"

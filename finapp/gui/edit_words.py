@@ -69,6 +69,7 @@ _ACTIONS: dict[str, tuple[str, tuple[Fact, ...]]] = {
     ),
     "card_limit": (QT_TRANSLATE_NOOP("EditWords", "Credit Limit of %1"), (_ACCOUNT,)),
     "account_type": (QT_TRANSLATE_NOOP("EditWords", "Type of Account %1"), (_ACCOUNT,)),
+    "account_currency": (QT_TRANSLATE_NOOP("EditWords", "Currency of Account %1"), (_ACCOUNT,)),
     "account_close": (QT_TRANSLATE_NOOP("EditWords", "Closing %1"), (_ACCOUNT,)),
     "account_reopen": (QT_TRANSLATE_NOOP("EditWords", "Reopening %1"), (_ACCOUNT,)),
     "reconciled": (QT_TRANSLATE_NOOP("EditWords", "Reconciling %1"), (_ACCOUNT,)),

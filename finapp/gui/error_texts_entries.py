@@ -42,6 +42,17 @@ ENTRY_SENTENCES = {
         "ErrorText", "{account} has transactions up to {date}: close it on that day or later"
     ),
     "account.not_closed": QT_TRANSLATE_NOOP("ErrorText", "{account} is not closed"),
+    "account.bad_currency": QT_TRANSLATE_NOOP(
+        "ErrorText", "“{value}” is not a currency code (three letters, such as EUR)"
+    ),
+    "account.currency_unit": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{account} cannot change from {old} to {new}: the two are not written with the same "
+        "number of decimals, so its amounts would change",
+    ),
+    "account.currency_whole": QT_TRANSLATE_NOOP(
+        "ErrorText", "{count} transactions of {account} have cents, which {new} does not have"
+    ),
     "account.closing_ahead": QT_TRANSLATE_NOOP(
         "ErrorText", "{account} can be closed once it is: {date} is after today"
     ),

@@ -615,13 +615,14 @@ def set_low_balance_threshold(store: Store, account: str, amount: Decimal) -> Ac
         return view_of(session, row)
 
 
-def _account_named(store: Store, account: str, *_: object, **__: object) -> dict[str, str]:
-    """The account's name before a rename, for the Edit menu's "Renaming Account …"."""
+def account_named(store: Store, account: str, *_: object, **__: object) -> dict[str, str]:
+    """The account's name before an edit of it (a rename), for the Edit menu's "Renaming
+    Account …"."""
     with store.read() as session:
         return {"account": require_account(session, account).name}
 
 
-@undoable("account_rename", lambda view, *_, **__: {"name": view.name}, before=_account_named)
+@undoable("account_rename", lambda view, *_, **__: {"name": view.name}, before=account_named)
 def rename_account(store: Store, account: str, name: str) -> AccountView:
     """Call ``account`` (a name or number) ``name``, on every page: the lines, subscriptions,
     goals and alerts of an account refer to it by id, so the new name is all they show.
@@ -649,7 +650,7 @@ def rename_account(store: Store, account: str, name: str) -> AccountView:
         return view_of(session, row)
 
 
-@undoable("account_type", lambda view, *_, **__: {"type": view.type}, before=_account_named)
+@undoable("account_type", lambda view, *_, **__: {"type": view.type}, before=account_named)
 def set_account_type(store: Store, account: str, kind: str) -> AccountView:
     """Say what ``account`` (a name or number) is: a CSV names no type, so its account starts
     as checking, and a card's export made a "checking" account whose negative balance read as

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from finapp.core import alerts as core
 from finapp.core.money import from_minor
 from finapp.errors import NotFoundError
+from finapp.services.alert_currency import tell_in_account_currency
 from finapp.services.alert_inputs import keep_evaluation, unchanged_since_last_evaluation
 from finapp.services.alert_names import PayeesNow, shown_day
 from finapp.services.categories import category_paths
@@ -218,6 +219,7 @@ def evaluate_alerts(
     """
     as_of = as_of or date.today()
     with larger_page_caches(store.engine), store.write() as session:
+        tell_in_account_currency(session)  # an account's currency set since: its alerts follow
         if not full and unchanged_since_last_evaluation(session, as_of):
             return []
         # loaded only to evaluate: a check that finds nothing changed does without them

@@ -95,17 +95,17 @@ def account_already_holding(
 def currency_held(
     session: Session, parsed: ParsedAccount, lines: Sequence[ParsedTransaction]
 ) -> str | None:
-    """The currency of the one account of the statement's type, in another currency than it,
-    that holds most of its lines on the days it covers, else None."""
+    """The currency of the one account of the statement's type that holds most of its lines on
+    the days it covers, else None: its own currency when an account in it holds them (a card
+    whose currency the user set, :mod:`finapp.services.account_currency`), so a guess does not
+    move them elsewhere."""
     if not lines:
         return None
-    others = session.scalars(
-        select(Account)
-        .where(Account.type == parsed.type, Account.currency != parsed.currency)
-        .order_by(Account.id)
+    accounts = session.scalars(
+        select(Account).where(Account.type == parsed.type).order_by(Account.id)
     )
     incoming = [(t.posted, to_minor(t.amount, parsed.currency)) for t in lines]
-    holding = [a for a in others if _holds_most(session, a, incoming)]
+    holding = [a for a in accounts if _holds_most(session, a, incoming)]
     return holding[0].currency if len(holding) == 1 else None
 
 

@@ -56,6 +56,9 @@ def with_held_currency(session: Session, parsed: ParsedFile) -> ParsedFile:
     kept, source = None, KEPT
     for stmt in parsed.statements:
         held = currency_held(session, stmt.account, stmt.transactions)
+        if held == stmt.account.currency:  # an account in the currency read holds its lines
+            statements.append(stmt)
+            continue
         if held is None and household not in (None, stmt.account.currency):
             held, source = household, HOUSEHOLD
         if held is not None:

@@ -259,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="350"/>
+        <location filename="../../finapp/gui/import_flow.py" line="352"/>
         <source>Imported %Ln new transaction(s).</source>
         <translation>
             <numerusform>Imported %Ln new transaction.</numerusform>
@@ -274,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="465"/>
+        <location filename="../../finapp/gui/import_flow.py" line="467"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>Remove the %n transaction the last import added?</numerusform>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="492"/>
+        <location filename="../../finapp/gui/import_flow.py" line="494"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>Undo: removed %n transaction.</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="278"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="288"/>
         <source>%Ln new transaction(s)</source>
         <translation>
             <numerusform>%Ln new transaction</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="279"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="289"/>
         <source>%Ln duplicate(s) skipped</source>
         <translation>
             <numerusform>%Ln duplicate skipped</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="283"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="293"/>
         <source>%Ln row(s) left out (neutral)</source>
         <translation>
             <numerusform>%Ln row left out (neutral)</numerusform>
@@ -345,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="286"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="296"/>
         <source>%Ln row(s) rejected</source>
         <translation>
             <numerusform>%Ln row rejected</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="288"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="298"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n file refused</numerusform>
@@ -361,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="290"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="300"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>From %n file: </numerusform>
@@ -369,7 +369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="294"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="304"/>
         <source>You stopped the import: %n file(s) not read. The files above are stored whole.</source>
         <translation>
             <numerusform>You stopped the import: %n file not read. The files above are stored whole.</numerusform>
@@ -380,7 +380,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="398"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="417"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -388,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="399"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="418"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n unreadable</numerusform>

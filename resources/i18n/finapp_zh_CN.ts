@@ -133,20 +133,33 @@
     </message>
 </context>
 <context>
+    <name>AccountCurrency</name>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts_menu.py" line="155"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts_menu.py" line="146"/>
+        <source>What are the amounts of %1 in? They stay as the bank wrote them: only their currency changes.</source>
+        <translation>%1 的金额是哪种货币？金额保持银行所写的数字不变，只改币种。</translation>
+    </message>
+</context>
+<context>
     <name>AccountRename</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts_menu.py" line="86"/>
+        <location filename="../../finapp/gui/pages/accounts_menu.py" line="96"/>
         <source>Name</source>
-        <extracomment>what shows an account&apos;s name, and is told when it changes what an account&apos;s type changes: the cards and cash of the health page, where subscriptions are paid from, the alerts of cards and balances</extracomment>
+        <extracomment>what shows an account&apos;s name, and is told when it changes what an account&apos;s type changes: the cards and cash of the health page, where subscriptions are paid from, the alerts of cards and balances what an account&apos;s currency changes: every amount of it shown, and the totals it is part of</extracomment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts_menu.py" line="89"/>
+        <location filename="../../finapp/gui/pages/accounts_menu.py" line="99"/>
         <source>Name (statements of %1 carry no account number: after a rename, choose this account when you import them)</source>
         <translation>名称（%1 的账单不带账号：重命名后，导入这些账单时请选择此账户）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts_menu.py" line="107"/>
+        <location filename="../../finapp/gui/pages/accounts_menu.py" line="117"/>
         <source>Rename account</source>
         <translation>重命名账户</translation>
     </message>
@@ -194,12 +207,12 @@
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts_menu.py" line="128"/>
+        <location filename="../../finapp/gui/pages/accounts_menu.py" line="130"/>
         <source>Account type</source>
         <translation>账户类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts_menu.py" line="130"/>
+        <location filename="../../finapp/gui/pages/accounts_menu.py" line="126"/>
         <source>What is %1?</source>
         <translation>%1 是什么账户？</translation>
     </message>
@@ -207,7 +220,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="89"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="90"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -220,82 +233,92 @@
         <translation type="vanished">账号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="28"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="29"/>
         <source>Closed</source>
         <translation>已销户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="93"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="94"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="95"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="96"/>
         <source>The bank or payment service that holds it</source>
         <translation>开户银行或支付服务</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="97"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="98"/>
         <source>No.</source>
         <translation>尾号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="99"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="100"/>
         <source>The account or card number&apos;s last four digits</source>
         <translation>账号或卡号的后四位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="101"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="102"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="103"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="104"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="106"/>
+        <source>What its amounts are in</source>
+        <translation>其金额所用的货币</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="107"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="106"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="110"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="108"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="112"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="111"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="115"/>
         <source>Warn when the balance falls below this</source>
         <translation>余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="113"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="117"/>
         <source>Covered</source>
         <translation>已覆盖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="116"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="120"/>
         <source>The days your imported statements cover</source>
         <translation>已导入对账单覆盖的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="118"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="122"/>
         <source>Gaps</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="120"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="124"/>
         <source>Days no imported statement covers</source>
         <translation>没有已导入对账单覆盖的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="122"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="126"/>
         <source>Books</source>
         <translation>账目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="124"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="128"/>
         <source>Whether the transactions add up to the balances the statements state</source>
         <translation>交易是否与对账单所列余额相符</translation>
     </message>
@@ -327,163 +350,168 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="77"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="82"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="83"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="88"/>
         <source>e.g. 500</source>
         <translation>例如 500</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="84"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="89"/>
         <source>Low-balance threshold</source>
         <translation>低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="86"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="91"/>
         <source>Set threshold</source>
         <translation>设置阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="87"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="92"/>
         <source>Set low-balance threshold of the selected account</source>
         <translation>设置所选账户的低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="90"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="95"/>
         <source>Set balance…</source>
         <translation>设置余额…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="92"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="97"/>
         <source>Set the balance of the selected account on a day</source>
         <translation>设置所选账户某一天的余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="95"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="100"/>
         <source>Reconcile…</source>
         <translation>对账…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="97"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="102"/>
         <source>Check the selected account&apos;s transactions against its statements</source>
         <translation>将所选账户的交易与其对账单核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="100"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="105"/>
         <source>Show transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="101"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="106"/>
         <source>Show transactions of the selected account</source>
         <translation>查看所选账户的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="104"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="109"/>
         <source>No balance known for this account: set one so the low-balance alert can work</source>
         <translation>此账户没有已知余额：请设置一个，低余额提醒才能生效</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="118"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="123"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="140"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="145"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="141"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="146"/>
         <source>Account t&amp;ype…</source>
         <translation>账户类型(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="142"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="147"/>
+        <source>C&amp;urrency…</source>
+        <translation>币种(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="148"/>
         <source>Set &amp;balance…</source>
         <translation>设置余额(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="143"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="149"/>
         <source>Re&amp;concile…</source>
         <translation>对账(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="144"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="150"/>
         <source>Show &amp;transactions</source>
         <translation>查看交易(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="146"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="152"/>
         <source>C&amp;lose account…</source>
         <translation>销户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="147"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="153"/>
         <source>Re&amp;open account</source>
         <translation>重新启用账户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="151"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="157"/>
         <source>Rename the account</source>
         <translation>重命名账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="166"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="172"/>
         <source>No accounts yet: each statement you import adds its account.</source>
         <translation>还没有账户：每导入一份对账单，就会添加其对应的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="167"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="173"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="202"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="208"/>
         <source>%1. %2</source>
         <comment>the account&apos;s statements and balance, then its books</comment>
         <translation>%1。%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="210"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="216"/>
         <source>No statements imported</source>
         <translation>尚未导入账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="214"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="220"/>
         <source>Statements %1</source>
         <translation>账单 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="219"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="225"/>
         <source>missing %1</source>
         <translation>缺失 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="222"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="228"/>
         <source>last import %1</source>
         <translation>最近导入 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="225"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="231"/>
         <source>closed on %1</source>
         <translation>%1 销户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="227"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="233"/>
         <source>balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="231"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="237"/>
         <source>balance %1 on %2</source>
         <translation>%2 余额 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="305"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="317"/>
         <source>Import a statement of this account to reconcile it.</source>
         <translation>请先导入此账户的对账单再对账。</translation>
     </message>
@@ -492,7 +520,7 @@
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="249"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="255"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -3348,130 +3376,135 @@
     </message>
     <message>
         <location filename="../../finapp/gui/edit_words.py" line="72"/>
+        <source>Currency of Account %1</source>
+        <translation>账户 %1 的币种</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/edit_words.py" line="73"/>
         <source>Closing %1</source>
         <translation>将 %1 销户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="73"/>
+        <location filename="../../finapp/gui/edit_words.py" line="74"/>
         <source>Reopening %1</source>
         <translation>重新启用 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="74"/>
+        <location filename="../../finapp/gui/edit_words.py" line="75"/>
         <source>Reconciling %1</source>
         <translation>对账 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="76"/>
+        <location filename="../../finapp/gui/edit_words.py" line="77"/>
         <source>Clearing the Reconciliation of %1</source>
         <translation>清除 %1 的对账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="79"/>
+        <location filename="../../finapp/gui/edit_words.py" line="80"/>
         <source>New Goal “%1”</source>
         <translation>新目标“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="80"/>
+        <location filename="../../finapp/gui/edit_words.py" line="81"/>
         <source>Removing Goal “%1”</source>
         <translation>删除目标“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="85"/>
+        <location filename="../../finapp/gui/edit_words.py" line="86"/>
         <source>Category of %n Transaction(s)</source>
         <extracomment>an edit of several payees&apos; lines at once names how many lines (params &quot;count&quot;)</extracomment>
         <translation>%n 笔交易的分类</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="86"/>
+        <location filename="../../finapp/gui/edit_words.py" line="87"/>
         <source>Note on %n Transaction(s)</source>
         <translation>%n 笔交易的笔记</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="87"/>
+        <location filename="../../finapp/gui/edit_words.py" line="88"/>
         <source>Tags of %n Transaction(s)</source>
         <translation>%n 笔交易的标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="92"/>
+        <location filename="../../finapp/gui/edit_words.py" line="93"/>
         <source>Cancelling %1</source>
         <extracomment>a subscription&apos;s decision → its words, %1 the subscription&apos;s name</extracomment>
         <translation>取消 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="93"/>
+        <location filename="../../finapp/gui/edit_words.py" line="94"/>
         <source>Keeping %1</source>
         <translation>保留 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="94"/>
+        <location filename="../../finapp/gui/edit_words.py" line="95"/>
         <source>Confirming %1</source>
         <translation>确认 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="95"/>
+        <location filename="../../finapp/gui/edit_words.py" line="96"/>
         <source>%1 Is Not a Subscription</source>
         <translation>%1 不是订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="96"/>
+        <location filename="../../finapp/gui/edit_words.py" line="97"/>
         <source>Renaming %1</source>
         <translation>重命名 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="97"/>
+        <location filename="../../finapp/gui/edit_words.py" line="98"/>
         <source>Reminders of %1</source>
         <translation>%1 的提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="98"/>
+        <location filename="../../finapp/gui/edit_words.py" line="99"/>
         <source>Review of %1</source>
         <translation>%1 的复查</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="99"/>
+        <location filename="../../finapp/gui/edit_words.py" line="100"/>
         <source>Adding %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="100"/>
+        <location filename="../../finapp/gui/edit_words.py" line="101"/>
         <source>Merging into %1</source>
         <translation>合并到 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="101"/>
+        <location filename="../../finapp/gui/edit_words.py" line="102"/>
         <source>Splitting %1</source>
         <translation>拆分 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="106"/>
+        <location filename="../../finapp/gui/edit_words.py" line="107"/>
         <source>Dismissing Alert “%1”</source>
         <extracomment>an alert dismissed or brought back: one by what it said (%1), several by how many</extracomment>
         <translation>忽略提醒“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="107"/>
+        <location filename="../../finapp/gui/edit_words.py" line="108"/>
         <source>Dismissing %n Alert(s)</source>
         <translation>忽略 %n 条提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="110"/>
+        <location filename="../../finapp/gui/edit_words.py" line="111"/>
         <source>Restoring Alert “%1”</source>
         <translation>恢复提醒“%1”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="111"/>
+        <location filename="../../finapp/gui/edit_words.py" line="112"/>
         <source>Restoring %n Alert(s)</source>
         <translation>恢复 %n 条提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="117"/>
+        <location filename="../../finapp/gui/edit_words.py" line="118"/>
         <source>Change to %1</source>
         <extracomment>how much of an alert&apos;s sentence names it in a menu: its start says which alert it is a decision this window has no words of its own for yet</extracomment>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/edit_words.py" line="119"/>
+        <location filename="../../finapp/gui/edit_words.py" line="120"/>
         <source>Last Edit</source>
         <extracomment>an action code this window has no words for yet: still undoable, named plainly</extracomment>
         <translation>上次编辑</translation>
@@ -4524,318 +4557,319 @@
         <translation>{amount} 的小数位多于 {currency} 允许的位数（不允许小数）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="89"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="100"/>
         <source>“{cell}” is not an amount (write it as 12.50)</source>
         <translation>“{cell}”不是金额（请写成 12.50 这样）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="93"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="104"/>
         <source>A split needs two parts or more</source>
         <translation>拆分至少需要两个部分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="94"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="105"/>
         <source>A line of zero has nothing to split</source>
         <translation>金额为零的交易无可拆分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="95"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="106"/>
         <source>The part of {category} is zero: remove it or give it an amount</source>
         <translation>{category} 的部分为零：请删除它或填写金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="98"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="109"/>
         <source>The part of {category} ({amount}) is not signed as the line ({line})</source>
         <translation>{category} 的部分（{amount}）与交易（{line}）的正负号不一致</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="101"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="112"/>
         <source>The parts add up to {total}, not to the line&apos;s {line} {currency}</source>
         <translation>各部分合计 {total}，不等于交易的 {line} {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="104"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="115"/>
         <source>{amount} has more decimals than {currency} allows ({places})</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（{places}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="107"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="118"/>
         <source>This line is not split</source>
         <translation>此交易未拆分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="108"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="119"/>
         <source>Write the parts all with a minus or all without</source>
         <translation>各部分要么都带负号，要么都不带</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="112"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="123"/>
         <source>“{value}” is not a category path: its levels are separated by “:”</source>
         <translation>“{value}”不是类别路径：各级之间用“:”分隔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="115"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="126"/>
         <source>“{value}” is not a category name: a name holds no “:”</source>
         <translation>“{value}”不是类别名称：名称中不能有“:”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="118"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="129"/>
         <source>“{value}” is not a category name: a name holds no tab or line break</source>
         <translation>“{value}”不是有效的类别名称：名称中不能有制表符或换行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="121"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="132"/>
         <source>A category name is at most {limit} characters long; this one has {length}</source>
         <translation>类别名称最多 {limit} 个字符，这个有 {length} 个</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="124"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="135"/>
         <source>There is no category “{category}”</source>
         <translation>没有类别“{category}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="125"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="136"/>
         <source>The category “{category}” already exists</source>
         <translation>类别“{category}”已存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="126"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="137"/>
         <source>A category “{name}” already exists at the top level</source>
         <translation>顶层已有类别“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="129"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="140"/>
         <source>A category “{name}” already exists under “{category}”</source>
         <translation>“{category}”下已有类别“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="132"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="143"/>
         <source>“{category}” cannot be moved under itself</source>
         <translation>“{category}”不能移到它自己下面</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="135"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="146"/>
         <source>“{category}” cannot be merged into itself or one of its own parts</source>
         <translation>“{category}”不能合并到它自己或它的子类别中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="138"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="149"/>
         <source>the transactions of “{category}” cannot move to it or to one of its own parts</source>
         <translation>“{category}”的交易不能移到它自己或它的子类别中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="142"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="153"/>
         <source>“{category}” has sub-categories: move them first, or choose a category for its transactions</source>
         <translation>“{category}”有子类别：请先移走它们，或为其交易选择一个类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="147"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="158"/>
         <source>A budget must be above zero, not {amount}</source>
         <translation>预算必须大于零，不能是 {amount}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="150"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="161"/>
         <source>“{category}” is not a spending category</source>
         <translation>“{category}”不是支出类别</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="153"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="164"/>
         <source>“{category}” has no budget</source>
         <translation>“{category}”没有预算</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="154"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="165"/>
         <source>A goal needs at least one account whose balance counts</source>
         <translation>储蓄目标至少需要一个计入余额的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="157"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="168"/>
         <source>A goal needs a name</source>
         <translation>储蓄目标需要名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="158"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="169"/>
         <source>A goal&apos;s target must be above zero, not {amount}</source>
         <translation>储蓄目标金额必须大于零，不能是 {amount}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="161"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="172"/>
         <source>A goal&apos;s date must be after today ({today}), not {day}</source>
         <translation>储蓄目标日期必须在今天（{today}）之后，不能是 {day}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="164"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="175"/>
         <source>There is already a goal named “{name}”</source>
         <translation>已有名为“{name}”的储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="165"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="176"/>
         <source>The goal is in {currency}; {names} is in another currency</source>
         <translation>该目标以 {currency} 计；{names} 是其他币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="168"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="179"/>
         <source>There is no goal named “{name}”</source>
         <translation>没有名为“{name}”的储蓄目标</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="169"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="180"/>
         <source>{name} holds money owed, not saved: link a savings or checking account to a goal</source>
         <translation>{name} 里是欠款，不是存款：请为目标关联储蓄或活期账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="174"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="185"/>
         <source>“{value}” is not a list of whole numbers (for example 30,7,1)</source>
         <translation>“{value}”不是整数列表（例如 30,7,1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="177"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="188"/>
         <source>Expected whole numbers from 0 up, not “{value}”</source>
         <translation>应为 0 或更大的整数，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="180"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="191"/>
         <source>“{value}” is not a whole number</source>
         <translation>“{value}”不是整数</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="181"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="192"/>
         <source>Expected a number above 0, not “{value}”</source>
         <translation>应为大于 0 的数字，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="184"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="195"/>
         <source>Expected an amount from 0 up, not “{value}”</source>
         <translation>应为 0 或更大的金额，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="187"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="198"/>
         <source>Expected a factor above 1, not “{value}”</source>
         <translation>应为大于 1 的倍数，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="188"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="199"/>
         <source>Expected a percentage from 1 to 100, not “{value}”</source>
         <translation>应为 1 到 100 的百分比，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="191"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="202"/>
         <source>Expected percentages from 1 to 100, not “{value}”</source>
         <translation>应为 1 到 100 的百分比，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="194"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="205"/>
         <source>Expected a currency code such as USD, or auto, not “{value}”</source>
         <translation>应为 USD 这样的币种代码或 auto，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="197"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="208"/>
         <source>Expected a currency code and an amount for each currency, such as USD=10000,CNY=50000, not “{value}”</source>
         <translation>应为每个币种写出代码和金额，例如 USD=10000,CNY=50000，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="202"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="213"/>
         <source>There is no setting “{key}”</source>
         <translation>没有设置项“{key}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="204"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="215"/>
         <source>A rule needs a pattern to match</source>
         <translation>规则需要匹配的模式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="205"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="216"/>
         <source>The minimum amount is above the maximum</source>
         <translation>最小金额大于最大金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="206"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="217"/>
         <source>“{pattern}” is not a pattern finapp can use: {reason}</source>
         <translation>“{pattern}”不是 finapp 能用的模式：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="209"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="220"/>
         <source>it is longer than {most} characters</source>
         <translation>长度超过 {most} 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="210"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="221"/>
         <source>it repeats something more than {most} times</source>
         <translation>某部分重复超过 {most} 次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="211"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="222"/>
         <source>it is too large to run on every transaction; make it simpler</source>
         <translation>过于复杂，无法对每笔交易运行；请简化</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="214"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="225"/>
         <source>lookaround such as (?= or (?&lt;! and backreferences such as \1 are not supported</source>
         <translation>不支持 (?= 或 (?&lt;! 之类的环视，也不支持 \1 之类的反向引用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="218"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="229"/>
         <source>it is not a regular expression (a bracket left open or a character out of place)</source>
         <translation>不是正则表达式（有未闭合的括号或位置不对的字符）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="223"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="234"/>
         <source>No transaction with id {ids}</source>
         <translation>没有编号为 {ids} 的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="224"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="235"/>
         <source>“{tag}” is not a tag: write a word after the #, such as #tax</source>
         <translation>“{tag}”不是标签：请在 # 后写一个词，例如 #报税</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="227"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="238"/>
         <source>“{tag}” is not a tag: “{character}” is not allowed (letters, digits, - and _ only)</source>
         <translation>“{tag}”不是标签：不允许“{character}”（只能用字母、数字、- 和 _）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="231"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="242"/>
         <source>“{tag}” is not a tag: it is longer than {most} characters</source>
         <translation>“{tag}”不是标签：长度超过 {most} 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="235"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="246"/>
         <source>Name the payee to rename</source>
         <translation>请指明要重命名的收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="236"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="247"/>
         <source>There is no payee “{name}”</source>
         <translation>没有收款方“{name}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="237"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="45"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="248"/>
         <source>“{value}” is not a currency code (three letters, such as EUR)</source>
         <translation>“{value}”不是币种代码（三个字母，例如 EUR）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="240"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="251"/>
         <source>A rate must be above zero, not “{value}”</source>
         <translation>汇率必须大于零，不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="241"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="252"/>
         <source>{currency} is the base currency: its rate is always 1</source>
         <translation>{currency} 是基准币种：其汇率始终为 1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="244"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="255"/>
         <source>{path} cannot be read ({why})</source>
         <translation>无法读取 {path}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="245"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="256"/>
         <source>The report is an HTML file: name it with .html, not {name}</source>
         <translation>报告是 HTML 文件：请以 .html 结尾命名，而不是 {name}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="68"/>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="248"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="79"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="259"/>
         <source>There is no folder {folder} to write {name} into</source>
         <translation>没有可写入 {name} 的文件夹 {folder}</translation>
     </message>
@@ -4910,117 +4944,127 @@
         <translation>{account} 未销户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="45"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="48"/>
+        <source>{account} cannot change from {old} to {new}: the two are not written with the same number of decimals, so its amounts would change</source>
+        <translation>{account} 无法从 {old} 改为 {new}：两者的小数位数不同，金额会因此改变</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="53"/>
+        <source>{count} transactions of {account} have cents, which {new} does not have</source>
+        <translation>{account} 有 {count} 笔交易带有小数，而 {new} 没有小数单位</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="56"/>
         <source>{account} can be closed once it is: {date} is after today</source>
         <translation>{account} 只能在销户当天或之后标记为已销户：{date} 晚于今天</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="48"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="59"/>
         <source>{name} is closed: a goal counts the money an open account holds</source>
         <translation>{name} 已销户：目标只计入仍在使用的账户中的钱</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="51"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="62"/>
         <source>{account} was closed on {date}, and {count} of the lines added are later: if it is still open, reopen it on the Accounts page</source>
         <translation>{account} 已于 {date} 销户，而新增交易中有 {count} 笔晚于该日：如果它仍在使用，请在“账户”页重新启用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="56"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="67"/>
         <source>{account} is not a credit card: only a card has a limit</source>
         <translation>{account} 不是信用卡：只有信用卡才有额度</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="59"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="70"/>
         <source>A credit limit must be above zero, not {amount}</source>
         <translation>信用额度必须大于零，不能是 {amount}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="62"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="73"/>
         <source>No renewals are coming to put in a calendar; nothing was written</source>
         <translation>没有即将到来的续费可放入日历；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="65"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="76"/>
         <source>{path} is a folder; name the .ics file to write</source>
         <translation>{path} 是文件夹；请指定要写入的 .ics 文件名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="71"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="82"/>
         <source>Nothing to undo: nothing was imported yet</source>
         <translation>没有可撤销的操作：尚未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="72"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="83"/>
         <source>Nothing to undo: no edit is left</source>
         <translation>没有可撤销的操作：已无编辑记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="73"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="84"/>
         <source>Nothing to redo: no edit was undone since the last one</source>
         <translation>没有可重做的操作：上次编辑后没有撤销过任何编辑</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="76"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="87"/>
         <source>This edit can no longer be undone or redone: what it changed was changed since (elsewhere, or by another finapp). Nothing was changed, and the older edits were forgotten</source>
         <translation>此编辑已无法撤销或重做：它所修改的内容此后又被修改过（在别处，或由另一个 finapp）。未做任何更改，更早的编辑记录已清除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="82"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="93"/>
         <source>{source} is the payee it would be merged into: choose another</source>
         <translation>{source} 就是要合并进的收款方：请另选一个</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="85"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="96"/>
         <source>A rule needs a category or a new payee name</source>
         <translation>规则需要一个类别或新的收款方名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="251"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="262"/>
         <source>{path} is a folder; name the .html file to write</source>
         <translation>{path} 是文件夹；请指定要写入的 .html 文件名</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="255"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="266"/>
         <source>A profile needs a name</source>
         <translation>导入方案需要名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="256"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="267"/>
         <source>“{name}” is the name of a built-in profile; choose another</source>
         <translation>“{name}”是内置方案的名称；请另选一个</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="259"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="270"/>
         <source>No CSV profile named “{name}”; the profiles are: {names}</source>
         <translation>没有名为“{name}”的 CSV 方案；可用的方案有：{names}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="262"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="273"/>
         <source>“{value}” is no date format finapp reads; the formats are: {formats}</source>
         <translation>“{value}”不是 finapp 能读取的日期格式；可用的格式有：{formats}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="265"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="276"/>
         <source>Quiet hours are a span such as 22:00-08:00, or off; not “{value}”</source>
         <translation>免打扰时段应为 22:00-08:00 这样的时间段，或“关闭”；不能是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="268"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="279"/>
         <source>{folder} is a file; export into a folder</source>
         <translation>{folder} 是文件；请导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="269"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="280"/>
         <source>{folder} holds files that are not a finapp export; export into an empty or new folder (such as {inside}) or into a previous export to replace it</source>
         <translation>{folder} 中有不属于 finapp 导出的文件；请导出到空文件夹或新文件夹（例如 {inside}），或导出到以前的导出文件夹以替换它</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="275"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="286"/>
         <source>{account}&apos;s statements do not reach {through}: import them up to that day before reconciling to it</source>
         <translation>{account} 的对账单未覆盖到 {through}：请先导入到该日的对账单再对账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_entries.py" line="280"/>
+        <location filename="../../finapp/gui/error_texts_entries.py" line="291"/>
         <source>{account}&apos;s transactions differ from its statements in {count} period(s) up to {through}, the first {start} to {end} by {difference} {currency}: import what is missing, or accept the books as they stand</source>
         <translation>截至 {through}，{account} 的交易在 {count} 个期间与对账单不符，第一个为 {start} 至 {end}，相差 {difference} {currency}：请导入缺少的对账单，或按现状接受账目</translation>
     </message>
@@ -6518,51 +6562,51 @@ Bring its window forward and import them with File → Import statements…, or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="350"/>
+        <location filename="../../finapp/gui/import_flow.py" line="352"/>
         <source>Imported %Ln new transaction(s).</source>
         <translation>
             <numerusform>已导入 %Ln 笔新交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="353"/>
+        <location filename="../../finapp/gui/import_flow.py" line="355"/>
         <source>Nothing imported: %1 refused.</source>
         <translation>未导入任何内容：%1 被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="354"/>
+        <location filename="../../finapp/gui/import_flow.py" line="356"/>
         <source>Nothing new: every transaction was already there.</source>
         <translation>没有新内容：所有交易都已存在。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="362"/>
+        <location filename="../../finapp/gui/import_flow.py" line="364"/>
         <source>Import stopped: %1 of %2 files imported, %3 new transactions; the rest not read.</source>
         <translation>导入已停止：%2 个文件中已导入 %1 个，新增 %3 笔交易；其余文件未读取。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="408"/>
+        <location filename="../../finapp/gui/import_flow.py" line="410"/>
         <source>%1 was not imported.</source>
         <translation>%1 未导入。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="440"/>
+        <location filename="../../finapp/gui/import_flow.py" line="442"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="465"/>
+        <location filename="../../finapp/gui/import_flow.py" line="467"/>
         <source>Remove the %n transaction(s) the last import added?</source>
         <translation>
             <numerusform>删除上次导入添加的 %n 笔交易？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="470"/>
+        <location filename="../../finapp/gui/import_flow.py" line="472"/>
         <source>The alerts they raised and the subscriptions detected from them go too. You can import the files again later.</source>
         <translation>这些交易触发的提醒和从中识别出的订阅也会一并删除。之后可以重新导入这些文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="473"/>
+        <location filename="../../finapp/gui/import_flow.py" line="475"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -6590,14 +6634,14 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">导入意外失败；未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/import_flow.py" line="492"/>
+        <location filename="../../finapp/gui/import_flow.py" line="494"/>
         <source>Undo: removed %n transaction(s).</source>
         <translation>
             <numerusform>已撤销：删除了 %n 笔交易。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/import_flow.py" line="464"/>
+        <location filename="../../finapp/gui/import_flow.py" line="466"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
@@ -6649,46 +6693,46 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="272"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="282"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="269"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="279"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="99"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="107"/>
         <source>Imported files</source>
         <extracomment>file, new, duplicates, left out (neutral), rejected the tallest the list of files grows before it scrolls (a screen of 640 pixels holds it) the width it opens at: a file name, its four counts and a reason on a line accounts&apos; totals above tell the import, a file&apos;s lines are there to look into &quot;Undo this import…&quot; pressed: ask over the summary, then :meth:`undo_confirmed` &quot;Import without the bad rows&quot; pressed: the paths of the files refused for a bad row</extracomment>
         <translation>已导入的文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="102"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="110"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="103"/>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="228"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="111"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="238"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="104"/>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="229"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="112"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="239"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="105"/>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="230"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="113"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="240"/>
         <source>Left out</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="106"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="114"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
@@ -6697,42 +6741,42 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">撤销本次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="110"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="118"/>
         <source>Rows that move none of your money, such as a payment app&apos;s neutral rows</source>
         <translation>不涉及您资金变动的行，例如支付应用中“不计收支”的记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="112"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="120"/>
         <source>Rows with a problem, skipped as you chose</source>
         <translation>有问题的行，已按您的选择跳过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="133"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="143"/>
         <source>&amp;Undo this import…</source>
         <translation>撤销本次导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="142"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="152"/>
         <source>Import &amp;without the bad rows</source>
         <translation>导入其余各行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="145"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="155"/>
         <source>Import the other rows of the refused file(s); the rows that cannot be read are left out and listed.</source>
         <translation>导入被拒文件中的其余各行；无法读取的行会被略去并列出。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="222"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="232"/>
         <source>Imported accounts</source>
         <translation>已导入的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="226"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="236"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="227"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="237"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
@@ -6761,136 +6805,136 @@ Bring its window forward and import them with File → Import statements…, or 
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="271"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="281"/>
         <source>Nothing imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="278"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="288"/>
         <source>%Ln new transaction(s)</source>
         <translation>
             <numerusform>%Ln 笔新交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="279"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="289"/>
         <source>%Ln duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %Ln 笔重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="283"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="293"/>
         <source>%Ln row(s) left out (neutral)</source>
         <translation>
             <numerusform>%Ln 行未计入（未发生您的资金变动）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="286"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="296"/>
         <source>%Ln row(s) rejected</source>
         <translation>
             <numerusform>拒绝 %Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="288"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="298"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="290"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="300"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>来自 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="290"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="300"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="291"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="301"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="294"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="304"/>
         <source>You stopped the import: %n file(s) not read. The files above are stored whole.</source>
         <translation>
             <numerusform>您停止了导入：%n 个文件未读取。上面列出的文件已完整保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="307"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="319"/>
         <source>Refused, nothing written: %1</source>
         <translation>未导入，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="312"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="324"/>
         <source>When you close this summary, finapp asks which column holds what, then imports the file.</source>
         <translation>关闭此摘要后，finapp 会请您指明各列的内容，然后导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="327"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="339"/>
         <source>To put it into one of them, undo this import and use File → Import into account…</source>
         <translation>如要放入其中某个账户，请撤销本次导入，再使用“文件 → 导入到账户…”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="334"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="346"/>
         <source>Line %1, left out (neutral): %2</source>
         <translation>第 %1 行，未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="336"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="348"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="339"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="351"/>
         <source>Repaired: %1</source>
         <translation>已修复：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="341"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="353"/>
         <source>Note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="349"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="361"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1：新增 %2 笔，已有 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="359"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="371"/>
         <source> (from its %1 statements)</source>
         <translation>（来自其 %1 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="362"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="374"/>
         <source> (%1 of them from its %2 statements)</source>
         <translation>（其中 %1 笔来自其 %2 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="366"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="378"/>
         <source>, the account you chose</source>
         <translation>，为您选择的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="367"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="379"/>
         <source>, matched by the last four digits of its number</source>
         <translation>，按账号末四位匹配</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="368"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="380"/>
         <source>, the account already holding its lines</source>
         <translation>，已有这些交易的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="369"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="381"/>
         <source>, a new account</source>
         <translation>，新建账户</translation>
     </message>
@@ -6898,122 +6942,122 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="191"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="208"/>
         <source>Read %1</source>
         <translation>读取 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="199"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="216"/>
         <source>finapp does not know this CSV layout yet. Say which column holds what; the preview shows the rows as they will be imported. The layout is saved, so the next file from this bank imports without asking.</source>
         <translation>finapp 还不认识这种 CSV 格式。请指定每一列的内容；预览会显示将要导入的行。该格式会被保存，下次导入这家银行的文件时无需再设置。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="217"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="234"/>
         <source>Preview of the rows to import</source>
         <translation>待导入行的预览</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="230"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="247"/>
         <source>Save layout and import</source>
         <translation>保存格式并导入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="261"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="246"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="263"/>
         <source>column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="252"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="271"/>
         <source>Layout name</source>
         <translation>格式名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="255"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="274"/>
         <source>Detected layout</source>
         <translation>自动识别的格式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="269"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="288"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="270"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="289"/>
         <source>Money in</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="271"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="290"/>
         <source>Money out</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="301"/>
         <source>Decimal comma (1.234,56)</source>
         <translation>逗号作小数点（1.234,56）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="287"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="306"/>
         <source>Layout &amp;name:</source>
         <translation>格式名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="288"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="307"/>
         <source>&amp;Start from:</source>
         <translation>起始模板(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="308"/>
         <source>&amp;Date column:</source>
         <translation>日期列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="290"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="309"/>
         <source>Date &amp;format:</source>
         <translation>日期格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="310"/>
         <source>&amp;Payee column:</source>
         <translation>收款方列(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="311"/>
         <source>&amp;Memo column:</source>
         <translation>备注列(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="293"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="312"/>
         <source>Money in and &amp;out:</source>
         <translation>收支方式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="294"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="313"/>
         <source>&amp;Amount column:</source>
         <translation>金额列(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="314"/>
         <source>Money out (&amp;debit):</source>
         <translation>支出列(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="296"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="315"/>
         <source>Money in (&amp;credit):</source>
         <translation>收入列(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="297"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="316"/>
         <source>In/out &amp;indicator:</source>
         <translation>收/支标记列(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="298"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="317"/>
         <source>Oldest &amp;row is:</source>
         <translation>最早一行是(&amp;R)：</translation>
     </message>
@@ -7022,44 +7066,44 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">最早一行是(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="299"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="318"/>
         <source>&amp;Currency:</source>
         <translation>币种(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="317"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="336"/>
         <source>One amount; negative is money out</source>
         <translation>单一金额列；负数为支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="318"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="337"/>
         <source>One amount; positive is money out (card charges)</source>
         <translation>单一金额列；正数为支出（信用卡消费）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="319"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="338"/>
         <source>Separate money-out and money-in columns</source>
         <translation>支出和收入分列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="320"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="339"/>
         <source>An amount plus an in/out column (支出/收入, DR/CR)</source>
         <translation>金额列加收/支标记列（支出/收入、DR/CR）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="321"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="340"/>
         <source>Amounts without a sign; the balance column tells in from out</source>
         <translation>金额不带正负号；由余额列判断收入或支出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="398"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="417"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>已读取 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="399"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="418"/>
         <source>%n unreadable</source>
         <translation>
             <numerusform>%n 行无法读取</numerusform>
@@ -7282,29 +7326,29 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>MoneyPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_money.py" line="57"/>
-        <location filename="../../finapp/gui/pages/settings_money.py" line="77"/>
+        <location filename="../../finapp/gui/pages/settings_money.py" line="42"/>
+        <location filename="../../finapp/gui/pages/settings_money.py" line="62"/>
         <source>Show household totals in</source>
-        <extracomment>offered after the household&apos;s own currencies: the most held and traded ones the setting&apos;s value for &quot;the one most money moves in&quot;</extracomment>
+        <extracomment>the setting&apos;s value for &quot;the one most money moves in&quot;</extracomment>
         <translation>家庭合计显示币种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_money.py" line="61"/>
+        <location filename="../../finapp/gui/pages/settings_money.py" line="46"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_money.py" line="67"/>
+        <location filename="../../finapp/gui/pages/settings_money.py" line="52"/>
         <source>Totals of money held in several currencies are converted to this one with the exchange rates you keep; each converted figure is marked ≈.</source>
         <translation>持有多种币种时，合计金额会按您保存的汇率折算为此币种；每个折算后的金额都标有 ≈。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_money.py" line="92"/>
+        <location filename="../../finapp/gui/pages/settings_money.py" line="77"/>
         <source>Automatic: the one most money moves in (now %1)</source>
         <translation>自动：资金往来最多的币种（当前为 %1）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_money.py" line="113"/>
+        <location filename="../../finapp/gui/pages/settings_money.py" line="98"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -7541,7 +7585,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="66"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="71"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="61"/>
         <source>Accounts</source>
         <translation>账户</translation>
@@ -8147,33 +8191,33 @@ Merge “%1” into:</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="84"/>
         <source>Line</source>
         <extracomment>rows shown in the preview</extracomment>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="85"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="86"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="87"/>
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="88"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../finapp/gui/dialogs/import_wizard.py" line="89"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>

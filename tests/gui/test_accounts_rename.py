@@ -67,6 +67,7 @@ def test_the_row_menu_offers_rename_and_the_page_buttons(qtbot, household_ctx, t
     assert texts == [
         "&Rename…",
         "Account t&ype…",
+        "C&urrency…",
         "Set &balance…",
         "Re&concile…",
         "Show &transactions",

@@ -4,7 +4,9 @@
 ``finapp accounts close ACCOUNT [--on DATE] [--json]`` and ``finapp accounts reopen ACCOUNT``:
 an account the household no longer has (see :mod:`finapp.services.account_closing`);
 ``finapp accounts type ACCOUNT TYPE [--json]``: what the account is (a card whose export names
-no type, read as checking)."""
+no type, read as checking);
+``finapp accounts currency ACCOUNT CODE [--json]``: what its amounts are in, where the import had
+to guess (see :mod:`finapp.services.account_currency`)."""
 
 from __future__ import annotations
 
@@ -52,6 +54,13 @@ def register(sub: Subcommands) -> None:
                    help=f"one of {', '.join(AccountType)}")  # fmt: skip
     t.add_argument("--json", action="store_true", help=JSON_HELP)
     t.set_defaults(run=run_type)
+    m = actions.add_parser(
+        "currency", help="say what an account's amounts are in (they stay as they are)"
+    )
+    m.add_argument("account", metavar="ACCOUNT", help="account name or number")
+    m.add_argument("currency", metavar="CODE", help="ISO 4217 code, such as USD or CNY")
+    m.add_argument("--json", action="store_true", help=JSON_HELP)
+    m.set_defaults(run=run_currency)
 
 
 def account_json(view: AccountView) -> dict[str, Any]:
@@ -121,6 +130,19 @@ def run_type(args: argparse.Namespace, ctx: CliContext) -> int:
         print_json(account_json(view))
     else:
         print(f"{view.name}: {view.type}")
+    return 0
+
+
+def run_currency(args: argparse.Namespace, ctx: CliContext) -> int:
+    from finapp.services.account_currency import set_account_currency
+    from finapp.services.alerts import evaluate_alerts
+
+    view = set_account_currency(ctx.store, args.account, args.currency)
+    evaluate_alerts(ctx.store)  # the alerts about it tell the new currency
+    if args.json:
+        print_json(account_json(view))
+    else:
+        print(f"{view.name}: {view.currency}")
     return 0
 
 

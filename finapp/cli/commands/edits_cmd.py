@@ -46,6 +46,7 @@ _WORDS = {
     "card_limit": "credit limit of {account}",
     "account_rename": "renaming account {account} to {name}",
     "account_type": "type of account {account} ({type})",
+    "account_currency": "currency of account {account} ({currency})",
     "account_close": "closing {account}",
     "account_reopen": "reopening {account}",
 }

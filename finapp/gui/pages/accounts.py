@@ -42,7 +42,12 @@ from finapp.gui.models.accounts_model import (
 )
 from finapp.gui.models.formatting import format_date, format_money
 from finapp.gui.pages.accounts_closing import ask_close_account, reopen
-from finapp.gui.pages.accounts_menu import AccountMenu, ask_account_type, ask_rename_account
+from finapp.gui.pages.accounts_menu import (
+    AccountMenu,
+    ask_account_currency,
+    ask_account_type,
+    ask_rename_account,
+)
 from finapp.gui.pages.base import Page, register_page
 from finapp.gui.pages.fitted_columns import NameColumn
 from finapp.gui.pages.tables import make_table, page_shortcut, reload_rows
@@ -139,6 +144,7 @@ class AccountsPage(Page):
         self.menu = AccountMenu(self, self.table, self.selection, (
             ("rename", self.tr("&Rename…"), self.ask_rename),
             ("type", self.tr("Account t&ype…"), self.ask_type),
+            ("currency", self.tr("C&urrency…"), self.ask_currency),
             ("balance", self.tr("Set &balance…"), self.ask_balance),
             ("reconcile", self.tr("Re&concile…"), self.ask_reconcile),
             ("transactions", self.tr("Show &transactions"),
@@ -276,6 +282,12 @@ class AccountsPage(Page):
         account = self.selected_account()
         if account is not None:
             ask_account_type(self, self.ctx, self.selection, account)
+
+    def ask_currency(self) -> None:
+        """Currency…: what the selected account's amounts are in (a download naming none)."""
+        account = self.selected_account()
+        if account is not None:
+            ask_account_currency(self, self.ctx, self.selection, account)
 
     def ask_close(self) -> None:
         """Close account…: the day it closed; its balance counts as nothing from then."""

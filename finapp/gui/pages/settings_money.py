@@ -8,9 +8,6 @@ is kept as soon as it is made, as the language is, and every converted total fol
 
 from __future__ import annotations
 
-from babel import Locale, UnknownLocaleError
-from babel.numbers import get_currency_name
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,27 +20,15 @@ from PySide6.QtWidgets import (
 
 from finapp.gui import bus
 from finapp.gui.context import AppContext
+from finapp.gui.currency_words import COMMON, currency_label
 from finapp.gui.dialogs.exchange_rates import open_exchange_rates
 from finapp.gui.errors_shown import show_failure
 from finapp.services.changes import Changes
 from finapp.services.rates import BaseChoice, base_choice
 from finapp.services.settings import set_setting
 
-#: offered after the household's own currencies: the most held and traded ones
-COMMON = ("USD", "EUR", "CNY", "GBP", "JPY", "HKD", "CAD", "AUD", "CHF", "SGD", "NZD", "SEK",
-          "NOK", "DKK", "KRW", "INR", "TWD", "MXN", "BRL", "ZAR", "PLN", "CZK", "THB")  # fmt: skip
 #: the setting's value for "the one most money moves in"
 AUTOMATIC = "auto"
-
-
-def currency_label(code: str, locale: QLocale | None = None) -> str:
-    """``USD — US Dollar`` (``USD — 美元`` in zh_CN): the code people see on statements, and the
-    name for those who do not know it."""
-    name = (locale or QLocale()).name()
-    try:
-        return f"{code} — {get_currency_name(code, locale=Locale.parse(name))}"
-    except (UnknownLocaleError, ValueError):
-        return f"{code} — {get_currency_name(code, locale='en_US')}"
 
 
 class MoneyPanel(QWidget):
