@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from finapp.importers.base import ParsedFile, ParsedStatement
 from finapp.services.held_lines_account import currency_held
+from finapp.services.import_results import FileResult
 from finapp.services.rates import base_currency
 from finapp.services.settings import load_settings
 from finapp.store.schema import Account
@@ -69,6 +70,21 @@ def with_held_currency(session: Session, parsed: ParsedFile) -> ParsedFile:
         return parsed
     said = {**detected, "currency": kept, "currency_from": source}
     return replace(parsed, statements=tuple(statements), detected=said)
+
+
+def currency_guessed(file: FileResult) -> str | None:
+    """The currency a file's amounts were taken in although it names none (the household's, or
+    dollars in a new store), when the import opened an account for them: the one guess the user
+    may have to put right (:mod:`finapp.services.account_currency`); None otherwise."""
+    from finapp.importers.csv.reading_report import ASSUMED
+
+    detected = file.detected or {}
+    if detected.get("currency_from") not in (ASSUMED, HOUSEHOLD):
+        return None
+    if not any(counts.matched_by == "new" for counts in file.accounts):
+        return None
+    code = detected.get("currency")
+    return code if isinstance(code, str) else None
 
 
 def _household_currency(session: Session) -> str | None:

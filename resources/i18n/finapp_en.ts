@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="288"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="290"/>
         <source>%Ln new transaction(s)</source>
         <translation>
             <numerusform>%Ln new transaction</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="289"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="291"/>
         <source>%Ln duplicate(s) skipped</source>
         <translation>
             <numerusform>%Ln duplicate skipped</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="293"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="295"/>
         <source>%Ln row(s) left out (neutral)</source>
         <translation>
             <numerusform>%Ln row left out (neutral)</numerusform>
@@ -345,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="296"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="298"/>
         <source>%Ln row(s) rejected</source>
         <translation>
             <numerusform>%Ln row rejected</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="298"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="300"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n file refused</numerusform>
@@ -361,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="300"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="302"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>From %n file: </numerusform>
@@ -369,7 +369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="304"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="306"/>
         <source>You stopped the import: %n file(s) not read. The files above are stored whole.</source>
         <translation>
             <numerusform>You stopped the import: %n file not read. The files above are stored whole.</numerusform>

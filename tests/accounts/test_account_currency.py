@@ -172,22 +172,38 @@ def test_the_command_line_sets_the_currency_and_names_the_edit(tmp_path: Path) -
     assert refused.returncode == 2 and "cannot change from USD to JPY" in refused.stderr
 
 
-def test_the_accounts_page_says_the_currency_and_the_row_menu_changes_it(
+def test_dropped_on_the_window_the_summary_says_the_guess_and_the_accounts_page_corrects_it(
     store: Store, tmp_path: Path, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
+    from finapp.gui.dialogs.import_summary import ImportSummaryDialog
     from finapp.gui.pages.accounts import AccountsPage
     from tests.gui.answering import opened, pick
     from tests.gui.page_fixtures import en_us
     from tests.gui.shell_support import make_shell
+    from tests.gui.test_shell_import import _drop
 
-    _household(store, tmp_path)
     with en_us():
         shell = make_shell(store, tmp_path, opening_page="accounts")
-        qtbot.addWidget(shell.window)
-        shell.window.show()
-        shell.window.activateWindow()
-        qtbot.waitUntil(shell.window.isActiveWindow)
-        page = shell.window.page("accounts")
+        window = shell.window
+        qtbot.addWidget(window)
+        window.show()
+        with qtbot.waitSignal(shell.imports.finished, timeout=10_000):
+            assert _drop(window, [_sparkasse(tmp_path), _amex(tmp_path)]) == (True, True)
+        (summary,) = [d for d in window.findChildren(ImportSummaryDialog) if d.isVisible()]
+        card = summary.tree.topLevelItem(1)
+        lines = [card.child(i).text(0) for i in range(card.childCount())]
+        assert lines == [
+            f"{CARD}: 12 new, 0 already there, a new account",
+            "The file names no currency: its amounts were taken as EUR. If they are in another, "
+            "choose Currency… on the account's row in Accounts.",
+        ]
+        bank = summary.tree.topLevelItem(0)  # its IBAN says euros: nothing was guessed
+        assert bank.childCount() == 1
+        qtbot.keyClick(summary, Qt.Key.Key_Escape)
+
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        page = window.page("accounts")
         assert isinstance(page, AccountsPage)
         qtbot.waitUntil(lambda: len(page.model.rows()) == 2)
         model = page.model
@@ -215,7 +231,8 @@ def test_the_accounts_page_says_the_currency_and_the_row_menu_changes_it(
         qtbot.waitUntil(lambda: _currencies(store)[CARD] == "USD")
         row = next(n for n, r in enumerate(model.rows()) if r.account.name == CARD)
         qtbot.waitUntil(lambda: model.index(row, currency).data() == "USD")
-        undo_action = shell.window.edit_menu.undo_action
+        assert _currencies(store)["Sparkasse"] == "EUR"
+        undo_action = window.edit_menu.undo_action
         assert undo_action.text().replace("&", "") == f"Undo Currency of Account {CARD}"
         undo_action.trigger()
         qtbot.waitUntil(lambda: _currencies(store)[CARD] == "EUR")

@@ -184,6 +184,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from finapp.importers.csv import CsvMapping
     from finapp.services.csv_profiles import known_date_format, resolve_profile
     from finapp.services.history_findings import history_findings
+    from finapp.services.import_guessed_currency import currency_guessed
     from finapp.services.imports import import_files
 
     store = ctx.store
@@ -248,6 +249,11 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                 print(f"  note: {note}")
             if f.format == "csv:detected" and f.detected:
                 print(f"  read as: {_csv_reading(f.detected)}")
+            elif guessed := currency_guessed(f):
+                print(
+                    f"  amounts taken as {guessed}: the file names no currency "
+                    f"(`finapp accounts currency ACCOUNT CODE` sets another)"
+                )
         for line in english_lines(found):
             print(line)
     for f in result.files:

@@ -44,7 +44,9 @@ from PySide6.QtWidgets import (
 
 from finapp.core.cross_format import source_family
 from finapp.gui.account_names import shown_account_name
+from finapp.gui.currency_words import currency_word
 from finapp.gui.error_texts import file_problem_text, problem_text
+from finapp.services.import_guessed_currency import currency_guessed
 from finapp.tr_marks import fill
 
 if TYPE_CHECKING:  # the import service loads with the first import, not at start-up
@@ -351,6 +353,19 @@ class ImportSummaryDialog(QDialog):
             self._detail(item, fill(self.tr("Repaired: %1"), (problem_text(repair),)))
         for note in file.notes:  # how the file was read or counted, where nothing was repaired
             self._detail(item, fill(self.tr("Note: %1"), (problem_text(note),)))
+        guessed = currency_guessed(file)
+        # a new account in a currency no line of the file named: the user may have to correct it
+        if guessed:
+            self._detail(
+                item,
+                fill(
+                    self.tr(
+                        "The file names no currency: its amounts were taken as %1. If they are "
+                        "in another, choose Currency… on the account's row in Accounts."
+                    ),
+                    (currency_word(guessed),),
+                ),
+            )
         return item
 
     def account_text(self, counts: AccountCounts, file_format: str) -> str:
