@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -341,6 +341,33 @@ def place_by_name(session: Session, parsed: ParsedAccount) -> tuple[Account | No
     return None, next((n for n in names if n not in taken), None) or _unique_name(
         session, names[-1]
     )
+
+
+def currency_of_its_account(session: Session, parsed: ParsedAccount) -> str | None:
+    """The currency of the one account of the statement's type, in any currency, that the
+    statement names: by its whole number, else its last four, else the name it gives. Where a
+    statement whose currency was only guessed belongs: the user may have set that account's
+    currency (:mod:`finapp.services.account_currency`), and next month's download, reading as
+    the same guess, must not open a second account beside it. None when no such account, or
+    accounts in several currencies, fit."""
+    others = select(Account).where(Account.type == parsed.type)
+    hashed = _statement_hash(session, parsed)
+    if hashed:
+        found = list(session.scalars(others.where(Account.number_hash == hashed)))
+    elif last_four(parsed.number):
+        found = list(
+            session.scalars(others.where(Account.number_last4 == last_four(parsed.number)))
+        )
+    else:
+        found = [
+            a
+            for a in session.scalars(others)
+            if _may_be(a, parsed)
+            and _same_holder(a, parsed)
+            and a.name in _names_for(replace(parsed, currency=a.currency))
+        ]
+    currencies = {a.currency for a in found}
+    return currencies.pop() if len(currencies) == 1 else None
 
 
 def _may_be(account: Account, parsed: ParsedAccount) -> bool:

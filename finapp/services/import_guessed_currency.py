@@ -14,6 +14,11 @@ was read as dollars, even in a household whose accounts are all in pounds or tha
 as its currency. Such a statement takes, after the account holding its lines, the household's
 currency (:func:`finapp.services.rates.base_currency`: the user's choice, else the one its
 money moves in); only a store with no account and no choice still assumes dollars.
+
+Whatever the guess, a statement whose lines an account already holds, or whose account (by its
+number, else its name) is in another currency, takes that account's currency: the user may have
+set it (:mod:`finapp.services.account_currency`), and next month's download of the card, read
+as the same guess, goes on in it instead of opening a second account.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from finapp.importers.base import ParsedFile, ParsedStatement
+from finapp.services.accounts import currency_of_its_account
 from finapp.services.held_lines_account import currency_held
 from finapp.services.import_results import FileResult
 from finapp.services.rates import base_currency
@@ -32,6 +38,9 @@ from finapp.store.schema import Account
 
 #: the reading report's word for a currency kept from the account holding the lines
 KEPT = "kept from the account already holding its lines"
+#: and for one taken from the account the statement names (next month's download of a card
+#: whose currency the user set)
+OF_ITS_ACCOUNT = "kept from the account it names"
 #: and for one the file never named, taken from the household
 HOUSEHOLD = "the household's, as the file names none"
 
@@ -56,8 +65,10 @@ def with_held_currency(session: Session, parsed: ParsedFile) -> ParsedFile:
     statements: list[ParsedStatement] = []
     kept, source = None, KEPT
     for stmt in parsed.statements:
-        held = currency_held(session, stmt.account, stmt.transactions)
-        if held == stmt.account.currency:  # an account in the currency read holds its lines
+        held, source = currency_held(session, stmt.account, stmt.transactions), KEPT
+        if held is None:  # new lines: the account the statement names, whatever its currency
+            held, source = currency_of_its_account(session, stmt.account), OF_ITS_ACCOUNT
+        if held == stmt.account.currency:  # its account is in the currency read
             statements.append(stmt)
             continue
         if held is None and household not in (None, stmt.account.currency):

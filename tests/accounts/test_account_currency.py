@@ -78,9 +78,12 @@ def _sparkasse(folder: Path) -> Path:
     return path
 
 
-def _amex(folder: Path) -> Path:
-    path = folder / "activity.csv"
-    path.write_text(AMEX, encoding="utf-8")
+def _amex(folder: Path, months: tuple[str, ...] = ("08", "09", "10", "11")) -> Path:
+    """The card's download of ``months`` (each its lines dated in that month of 2026)."""
+    header, *lines = AMEX.splitlines()
+    path = folder / f"activity-{'-'.join(months)}.csv"
+    kept = [line for line in lines if line[:2] in months]
+    path.write_text("\n".join([header, *kept]) + "\n", encoding="utf-8")
     return path
 
 
@@ -114,6 +117,22 @@ def test_the_card_said_to_be_in_dollars_keeps_its_amounts_in_dollars(
     again = import_files(store, [_amex(tmp_path)])  # next month's download overlaps this one
     assert again.new == 0
     assert _currencies(store)[CARD] == "USD"
+
+
+def test_next_months_download_goes_on_in_the_account_in_dollars(
+    store: Store, tmp_path: Path
+) -> None:
+    assert not import_files(
+        store, [_sparkasse(tmp_path), _amex(tmp_path, ("08", "09", "10"))]
+    ).failed
+    set_account_currency(store, CARD, "USD")
+
+    november = import_files(store, [_amex(tmp_path, ("11",))])  # read as a guess again
+
+    assert november.new == 5
+    assert _currencies(store) == {CARD: "USD", "Sparkasse": "EUR"}  # no second card in euros
+    assert {currency for _, currency in _card_lines(store)} == {"USD"}
+    assert len(_card_lines(store)) == 12
 
 
 def test_the_price_rise_is_told_in_dollars_and_undo_puts_the_euros_back(
