@@ -220,7 +220,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="90"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="89"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -233,92 +233,82 @@
         <translation type="vanished">账号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="29"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="28"/>
         <source>Closed</source>
         <translation>已销户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="94"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="93"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="96"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="95"/>
         <source>The bank or payment service that holds it</source>
         <translation>开户银行或支付服务</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="98"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="97"/>
         <source>No.</source>
         <translation>尾号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="100"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="99"/>
         <source>The account or card number&apos;s last four digits</source>
         <translation>账号或卡号的后四位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="102"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="101"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="104"/>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="106"/>
-        <source>What its amounts are in</source>
-        <translation>其金额所用的货币</translation>
-    </message>
-    <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="107"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="103"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="110"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="106"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="112"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="108"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="115"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="111"/>
         <source>Warn when the balance falls below this</source>
         <translation>余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="117"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="113"/>
         <source>Covered</source>
         <translation>已覆盖</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="120"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="116"/>
         <source>The days your imported statements cover</source>
         <translation>已导入对账单覆盖的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="122"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="118"/>
         <source>Gaps</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="124"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="120"/>
         <source>Days no imported statement covers</source>
         <translation>没有已导入对账单覆盖的日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="126"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="122"/>
         <source>Books</source>
         <translation>账目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/models/accounts_model.py" line="128"/>
+        <location filename="../../finapp/gui/models/accounts_model.py" line="124"/>
         <source>Whether the transactions add up to the balances the statements state</source>
         <translation>交易是否与对账单所列余额相符</translation>
     </message>
@@ -350,168 +340,173 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="82"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="83"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="88"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="89"/>
         <source>e.g. 500</source>
         <translation>例如 500</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="89"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="90"/>
         <source>Low-balance threshold</source>
         <translation>低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="91"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="92"/>
         <source>Set threshold</source>
         <translation>设置阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="92"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="93"/>
         <source>Set low-balance threshold of the selected account</source>
         <translation>设置所选账户的低余额阈值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="95"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="96"/>
         <source>Set balance…</source>
         <translation>设置余额…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="97"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="98"/>
         <source>Set the balance of the selected account on a day</source>
         <translation>设置所选账户某一天的余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="100"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="101"/>
         <source>Reconcile…</source>
         <translation>对账…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="102"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="103"/>
         <source>Check the selected account&apos;s transactions against its statements</source>
         <translation>将所选账户的交易与其对账单核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="105"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="106"/>
         <source>Show transactions</source>
         <translation>查看交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="106"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="107"/>
         <source>Show transactions of the selected account</source>
         <translation>查看所选账户的交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="109"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="110"/>
         <source>No balance known for this account: set one so the low-balance alert can work</source>
         <translation>此账户没有已知余额：请设置一个，低余额提醒才能生效</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="123"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="124"/>
         <source>Warn below</source>
         <translation>低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="145"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="146"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="146"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="147"/>
         <source>Account t&amp;ype…</source>
         <translation>账户类型(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="147"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="148"/>
         <source>C&amp;urrency…</source>
         <translation>币种(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="148"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="149"/>
         <source>Set &amp;balance…</source>
         <translation>设置余额(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="149"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="150"/>
         <source>Re&amp;concile…</source>
         <translation>对账(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="150"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="151"/>
         <source>Show &amp;transactions</source>
         <translation>查看交易(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="152"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="153"/>
         <source>C&amp;lose account…</source>
         <translation>销户(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="153"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="154"/>
         <source>Re&amp;open account</source>
         <translation>重新启用账户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="157"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="158"/>
         <source>Rename the account</source>
         <translation>重命名账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="172"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="173"/>
         <source>No accounts yet: each statement you import adds its account.</source>
         <translation>还没有账户：每导入一份对账单，就会添加其对应的账户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="173"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="174"/>
         <source>Import statements…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="208"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="209"/>
         <source>%1. %2</source>
         <comment>the account&apos;s statements and balance, then its books</comment>
         <translation>%1。%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="216"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="218"/>
         <source>No statements imported</source>
         <translation>尚未导入账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="220"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="222"/>
         <source>Statements %1</source>
         <translation>账单 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="225"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="227"/>
         <source>missing %1</source>
         <translation>缺失 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="228"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="230"/>
         <source>last import %1</source>
         <translation>最近导入 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="231"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="234"/>
+        <source>amounts in %1</source>
+        <translation>金额以%1计</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/accounts.py" line="236"/>
         <source>closed on %1</source>
         <translation>%1 销户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="233"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="238"/>
         <source>balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="237"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="242"/>
         <source>balance %1 on %2</source>
         <translation>%2 余额 %1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="317"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="322"/>
         <source>Import a statement of this account to reconcile it.</source>
         <translation>请先导入此账户的对账单再对账。</translation>
     </message>
@@ -520,7 +515,7 @@
         <translation type="vanished">余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="255"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="260"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
@@ -7590,7 +7585,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/accounts.py" line="71"/>
+        <location filename="../../finapp/gui/pages/accounts.py" line="72"/>
         <location filename="../../finapp/gui/pages/catalog.py" line="61"/>
         <source>Accounts</source>
         <translation>账户</translation>

@@ -15,7 +15,6 @@ from finapp.core.bank_names import shown_bank
 from finapp.gui.account_names import shown_account_name
 from finapp.gui.account_types import account_type_name
 from finapp.gui.books_words import short_state, state_sentence
-from finapp.gui.currency_words import currency_label
 from finapp.gui.i18n import language_in_use
 from finapp.gui.list_words import joined
 from finapp.gui.models.formatting import format_date, format_money
@@ -101,9 +100,6 @@ class AccountsModel(RowsModel[AccountRow]):
                                             "The account or card number's last four digits")),
         Column(QT_TRANSLATE_NOOP("AccountsModel", "Type"),
                lambda r: account_type_name(r.account.type), lambda r: r.account.type),
-        Column(QT_TRANSLATE_NOOP("AccountsModel", "Currency"), lambda r: r.account.currency,
-               lambda r: r.account.currency, tooltip=lambda r: currency_label(r.account.currency),
-               header_tip=QT_TRANSLATE_NOOP("AccountsModel", "What its amounts are in")),
         Column(QT_TRANSLATE_NOOP("AccountsModel", "Balance"),
                _balance, lambda r: r.balance,
                right_aligned=True),

@@ -29,6 +29,7 @@ from finapp.errors import FinappError
 from finapp.gui import bus
 from finapp.gui.books_words import state_sentence
 from finapp.gui.context import AppContext
+from finapp.gui.currency_words import currency_word
 from finapp.gui.dialogs.reconcile import ask_reconcile
 from finapp.gui.dialogs.set_balance import ask_balance
 from finapp.gui.error_texts import error_text
@@ -211,7 +212,8 @@ class AccountsPage(Page):
             )
 
     def coverage_text(self, account: AccountView) -> str:
-        """``Statements 1/2/26 – 10/31/26 · missing … · last import … · balance … on …``."""
+        """``Statements 1/2/26 – 10/31/26 · missing … · last import … · amounts in USD ·
+        balance … on …``."""
         if account.covered_from is None:
             parts = [self.tr("No statements imported")]
         else:
@@ -227,6 +229,9 @@ class AccountsPage(Page):
             parts.append(
                 fill(self.tr("last import %1"), (format_date(local_day(account.last_import)),))
             )
+        # what its amounts are in: the import guesses it when a download names none, and
+        # Currency… in the row's menu sets another
+        parts.append(fill(self.tr("amounts in %1"), (currency_word(account.currency),)))
         if account.closed_on is not None:
             parts.append(fill(self.tr("closed on %1"), (format_date(account.closed_on),)))
         elif account.balance is None:
