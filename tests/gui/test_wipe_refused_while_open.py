@@ -93,7 +93,9 @@ def test_delete_all_data_refuses_while_another_finapp_has_the_data_open(
         )
         assert store_file.is_file() and not quits
         assert not [b for b in data.findChildren(QMessageBox) if b.isVisible()]  # no "Quit"
-        # the window carries on with the data: a page reads it again
+        # the window carries on with the data: a page reads it again, once the window has the
+        # keyboard back from the closed confirmation (on a busy machine, a moment later)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
         accounts = window.page("accounts")
         qtbot.waitUntil(lambda: window.current_page_name() == "accounts")
