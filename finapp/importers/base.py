@@ -23,6 +23,10 @@ MAX_AMOUNT = Decimal(10) ** 13
 #: would otherwise be stored, indexed, normalised and matched on every import and rule run. The
 #: store keeps no raw line: the text past the cap stays only in the statement file.
 MAX_TEXT = 1_000
+#: what a reader's report of how it read a file (``ParsedFile.detected["currency_from"]``) says
+#: of a currency the file never names (a CSV of three columns, any QIF): the import then takes
+#: the household's (:mod:`finapp.services.import_guessed_currency`)
+CURRENCY_ASSUMED = "assumed, as the file names none"
 
 
 def usable_amount(amount: Decimal) -> bool:

@@ -22,8 +22,9 @@ one line of its total, the parts named in its memo as before, and a note says wh
 
 QIF has no transaction id, so ``fitid`` is ``None``: the import service's date + amount +
 payee fingerprint, counted, makes a re-import add nothing and keeps two identical lines two.
-QIF names no currency: amounts are read as USD, or go into the account chosen with
-``--account``.
+QIF names no currency: amounts are read as USD and reported as assumed, so the import puts
+them in the currency of the account chosen with ``--account``, else of the account the file
+names, else the household's (:mod:`finapp.services.import_guessed_currency`), as for a CSV.
 
 The day/month order is decided once per file (:mod:`finapp.importers.qif_dates`), the decimal
 mark too (``-1,234.56`` or ``1.234,56``, by the CSV reader's rule), and amounts are read by
@@ -46,6 +47,7 @@ from finapp.core.account_types import AccountType
 from finapp.core.money import exact_minor
 from finapp.errors import InvalidInputError, Problem
 from finapp.importers.base import (
+    CURRENCY_ASSUMED,
     ParsedAccount,
     ParsedFile,
     ParsedSplit,
@@ -172,6 +174,7 @@ def _reading(encoding: str, order: DayOrder, decimal_comma: bool) -> dict[str, o
         "date_order_from": order.because,
         "decimal": "," if decimal_comma else ".",
         "currency": _CURRENCY,
+        "currency_from": CURRENCY_ASSUMED,  # the household's, or its account's, replaces it
     }
 
 

@@ -28,7 +28,7 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from finapp.importers.base import ParsedFile, ParsedStatement
+from finapp.importers.base import CURRENCY_ASSUMED, ParsedFile, ParsedStatement
 from finapp.services.accounts import currency_of_its_account
 from finapp.services.held_lines_account import currency_held
 from finapp.services.import_results import FileResult
@@ -51,17 +51,12 @@ def with_held_currency(session: Session, parsed: ParsedFile) -> ParsedFile:
     detected = parsed.detected
     if detected is None:  # no CSV: an OFX import loads no CSV reader for this
         return parsed
-    from finapp.importers.csv.reading_report import (
-        ASSUMED,
-        FROM_COUNTRY,
-        FROM_IBAN,
-        FROM_LANGUAGE,
-    )
+    from finapp.importers.csv.reading_report import FROM_COUNTRY, FROM_IBAN, FROM_LANGUAGE
 
     guessed = detected.get("currency_from")
-    if guessed not in (FROM_LANGUAGE, FROM_IBAN, FROM_COUNTRY, ASSUMED):
+    if guessed not in (FROM_LANGUAGE, FROM_IBAN, FROM_COUNTRY, CURRENCY_ASSUMED):
         return parsed
-    household = _household_currency(session) if guessed == ASSUMED else None
+    household = _household_currency(session) if guessed == CURRENCY_ASSUMED else None
     statements: list[ParsedStatement] = []
     kept, source = None, KEPT
     for stmt in parsed.statements:
@@ -87,10 +82,8 @@ def currency_guessed(file: FileResult) -> str | None:
     """The currency a file's amounts were taken in although it names none (the household's, or
     dollars in a new store), when the import opened an account for them: the one guess the user
     may have to put right (:mod:`finapp.services.account_currency`); None otherwise."""
-    from finapp.importers.csv.reading_report import ASSUMED
-
     detected = file.detected or {}
-    if detected.get("currency_from") not in (ASSUMED, HOUSEHOLD):
+    if detected.get("currency_from") not in (CURRENCY_ASSUMED, HOUSEHOLD):
         return None
     if not any(counts.matched_by == "new" for counts in file.accounts):
         return None

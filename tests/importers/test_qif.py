@@ -14,8 +14,12 @@ from sqlalchemy import select
 from finapp.errors import StatementError
 from finapp.importers.base import ParsedSplit
 from finapp.importers.registry import read_statement_file
+from finapp.services.accounts import list_accounts
+from finapp.services.import_guessed_currency import currency_guessed
 from finapp.services.imports import import_files
+from finapp.services.settings import set_setting
 from finapp.services.splits import splits_of
+from finapp.services.transactions import list_transactions
 from finapp.store.schema import Transaction
 from tests.helpers import cli_json
 from tests.importers.helpers import counts, rows
@@ -185,7 +189,27 @@ def test_unsettled_slash_dates_are_read_month_first_and_the_result_says_so(store
         "order): read month first, QIF's US form",
         "decimal": ".",
         "currency": "USD",
+        "currency_from": "assumed, as the file names none",
     }
+
+
+def test_in_a_household_of_euros_a_qif_is_in_euros_and_the_import_says_it_guessed(
+    store, write
+) -> None:
+    """QIF names no currency: like a CSV naming none it is in the household's, not dollars, and
+    the summary and the CLI say so beside the new account, where the user can set another."""
+    set_setting(store, "base_currency", "EUR")
+    path = write(
+        "Girokonto.qif",
+        "!Type:Bank\nD28.10.2026\nT-13,99\nPNetflix International B.V.\n^\n"
+        "D28.11.2026\nT-13,99\nPNetflix International B.V.\n^\n",
+    )
+
+    (result,) = import_files(store, [path]).files
+
+    assert [account.currency for account in list_accounts(store)] == ["EUR"]
+    assert {t.currency for t in list_transactions(store)} == {"EUR"}
+    assert currency_guessed(result) == "EUR"
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ shows at a glance, and the user can force another with ``--profile`` or the mapp
 
 from __future__ import annotations
 
+from finapp.importers.base import CURRENCY_ASSUMED
 from finapp.importers.csv.file_hints import currency_and_source
 from finapp.importers.csv.mapping import CsvMapping, balance_column, normalise_name
 from finapp.importers.csv.profiles import profile_named
@@ -63,7 +64,7 @@ FROM_COUNTRY = "from the country its card lines name"
 FROM_IBAN = "from the country of the account's IBAN"
 #: where the currency came from when nothing in the file said it: the import takes the
 #: household's (:mod:`finapp.services.import_guessed_currency`)
-ASSUMED = "assumed, as the file names none"
+ASSUMED = CURRENCY_ASSUMED
 
 
 def _currency_from(table: CsvTable, mapping: CsvMapping) -> str:
