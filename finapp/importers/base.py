@@ -27,6 +27,15 @@ MAX_TEXT = 1_000
 #: of a currency the file never names (a CSV of three columns, any QIF): the import then takes
 #: the household's (:mod:`finapp.services.import_guessed_currency`)
 CURRENCY_ASSUMED = "assumed, as the file names none"
+#: and of a currency only the header's language, the country its card lines name or the
+#: country of its account's IBAN suggested: guesses the account holding the lines overrules
+CURRENCY_FROM_LANGUAGE = "from the header's language"
+CURRENCY_FROM_COUNTRY = "from the country its card lines name"
+CURRENCY_FROM_IBAN = "from the country of the account's IBAN"
+#: every currency a report says was guessed, not read
+GUESSED_CURRENCY = frozenset(
+    (CURRENCY_ASSUMED, CURRENCY_FROM_LANGUAGE, CURRENCY_FROM_COUNTRY, CURRENCY_FROM_IBAN)
+)
 
 
 def usable_amount(amount: Decimal) -> bool:

@@ -28,7 +28,12 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from finapp.importers.base import CURRENCY_ASSUMED, ParsedFile, ParsedStatement
+from finapp.importers.base import (
+    CURRENCY_ASSUMED,
+    GUESSED_CURRENCY,
+    ParsedFile,
+    ParsedStatement,
+)
 from finapp.services.accounts import currency_of_its_account
 from finapp.services.held_lines_account import currency_held
 from finapp.services.import_results import FileResult
@@ -46,36 +51,38 @@ HOUSEHOLD = "the household's, as the file names none"
 
 
 def with_held_currency(session: Session, parsed: ParsedFile) -> ParsedFile:
-    """``parsed`` with each statement in the currency of the account holding its lines, where
-    its own currency was only the header language's guess."""
+    """``parsed`` with each statement in the currency of the account holding its lines, or of
+    the account it names, else the household's, where its own currency was only a guess."""
     detected = parsed.detected
-    if detected is None:  # no CSV: an OFX import loads no CSV reader for this
-        return parsed
-    from finapp.importers.csv.reading_report import FROM_COUNTRY, FROM_IBAN, FROM_LANGUAGE
-
-    guessed = detected.get("currency_from")
-    if guessed not in (FROM_LANGUAGE, FROM_IBAN, FROM_COUNTRY, CURRENCY_ASSUMED):
-        return parsed
-    household = _household_currency(session) if guessed == CURRENCY_ASSUMED else None
+    if detected is None or detected.get("currency_from") not in GUESSED_CURRENCY:
+        return parsed  # the file states its currency (an OFX, a currency column): believed
+    assumed = detected.get("currency_from") == CURRENCY_ASSUMED
+    household = _household_currency(session) if assumed else None
     statements: list[ParsedStatement] = []
-    kept, source = None, KEPT
+    sources: list[str] = []
     for stmt in parsed.statements:
-        held, source = currency_held(session, stmt.account, stmt.transactions), KEPT
-        if held is None:  # new lines: the account the statement names, whatever its currency
-            held, source = currency_of_its_account(session, stmt.account), OF_ITS_ACCOUNT
-        if held == stmt.account.currency:  # its account is in the currency read
-            statements.append(stmt)
-            continue
+        held, source = _its_account_currency(session, stmt)
         if held is None and household not in (None, stmt.account.currency):
             held, source = household, HOUSEHOLD
-        if held is not None:
+        if held is not None and held != stmt.account.currency:
             stmt = replace(stmt, account=replace(stmt.account, currency=held))
-            kept = held
+            sources.append(source)
         statements.append(stmt)
-    if kept is None:
+    if not sources:
         return parsed
+    kept = statements[0].account.currency
+    source = HOUSEHOLD if HOUSEHOLD in sources else sources[0]  # the guess the user may undo
     said = {**detected, "currency": kept, "currency_from": source}
     return replace(parsed, statements=tuple(statements), detected=said)
+
+
+def _its_account_currency(session: Session, stmt: ParsedStatement) -> tuple[str | None, str]:
+    """The currency of the account already holding the statement's lines, else of the account
+    it names (by number, else name), whatever that currency; with the report's word for it."""
+    held = currency_held(session, stmt.account, stmt.transactions)
+    if held is not None:
+        return held, KEPT
+    return currency_of_its_account(session, stmt.account), OF_ITS_ACCOUNT
 
 
 def currency_guessed(file: FileResult) -> str | None:

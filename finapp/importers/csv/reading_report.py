@@ -7,7 +7,12 @@ shows at a glance, and the user can force another with ``--profile`` or the mapp
 
 from __future__ import annotations
 
-from finapp.importers.base import CURRENCY_ASSUMED
+from finapp.importers.base import (
+    CURRENCY_ASSUMED,
+    CURRENCY_FROM_COUNTRY,
+    CURRENCY_FROM_IBAN,
+    CURRENCY_FROM_LANGUAGE,
+)
 from finapp.importers.csv.file_hints import currency_and_source
 from finapp.importers.csv.mapping import CsvMapping, balance_column, normalise_name
 from finapp.importers.csv.profiles import profile_named
@@ -54,19 +59,6 @@ def _written_format(table: CsvTable, mapping: CsvMapping) -> str:
     return mapping.date_format.replace("/", mark).replace("-", mark)
 
 
-#: where the currency came from when only the header's language said it: a guess the import
-#: may overrule (:mod:`finapp.services.import_guessed_currency`)
-FROM_LANGUAGE = "from the header's language"
-#: where the currency came from when only the country the card lines name said it: a guess too
-FROM_COUNTRY = "from the country its card lines name"
-#: where the currency came from when only the country of the account's IBAN said it: the import
-#: may overrule it as a guess too (an account made before holds the lines in dollars)
-FROM_IBAN = "from the country of the account's IBAN"
-#: where the currency came from when nothing in the file said it: the import takes the
-#: household's (:mod:`finapp.services.import_guessed_currency`)
-ASSUMED = CURRENCY_ASSUMED
-
-
 def _currency_from(table: CsvTable, mapping: CsvMapping) -> str:
     """Where the currency of the rows was taken from: a column, the profile, the amount
     column's name, the amounts' marks (``£``), the header's language, or nowhere."""
@@ -79,9 +71,9 @@ def _currency_from(table: CsvTable, mapping: CsvMapping) -> str:
         return {
             "profile": f"from the {mapping.profile} profile",
             "column name": f"from the column name {name!r}",
-            "iban": FROM_IBAN,
-            "language": FROM_LANGUAGE,
-            "country": FROM_COUNTRY,
+            "iban": CURRENCY_FROM_IBAN,
+            "language": CURRENCY_FROM_LANGUAGE,
+            "country": CURRENCY_FROM_COUNTRY,
         }[source]
     # the first rows show how the file writes its amounts; reading all would cost a 250k-row
     # file a second
@@ -89,7 +81,7 @@ def _currency_from(table: CsvTable, mapping: CsvMapping) -> str:
     if any(mapping.default_currency in meant for meant in written):
         return "from the currency marks of the amounts"
     if code == mapping.default_currency:
-        return ASSUMED
+        return CURRENCY_ASSUMED
     return "from the column mapping"
 
 
