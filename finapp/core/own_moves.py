@@ -9,6 +9,9 @@ row is, and some rows are the user's own money changing place, never income or s
   own card (``Top-up by *4412``; a ``TOPUP`` worded ``Payment from …`` is someone else's
   money and stays income);
 * Monzo: ``Pot transfer``, into or out of a pot;
+* Wise: a conversion between the user's balances (a ``BALANCE-`` row whose Exchange From and
+  Exchange To differ, kept as ``BALANCE EXCHANGE``: ``Converted 250.00 EUR to 269.98 USD``,
+  its money out of the euro statement and into the dollar one);
 * PayPal: a deposit from the user's card or bank (``General Card Deposit``, ``Bank Deposit to
   PP Account``), which pays for the purchase beside it, and a withdrawal to the bank;
 * an OFX investment statement: a trade (``BUYSTOCK``, ``SELLMF``, …), cash become shares or
@@ -28,7 +31,7 @@ import re
 #: an app's own type (with its product, for Revolut: ``TRANSFER Savings``) of a move between
 #: the user's own pots, whatever the row's words
 _OWN_TYPES = re.compile(
-    r"^(?:EXCHANGE|POT TRANSFER|TRANSFER SAVINGS"
+    r"^(?:EXCHANGE|BALANCE EXCHANGE|POT TRANSFER|TRANSFER SAVINGS"
     r"|GENERAL (?:CREDIT )?CARD DEPOSIT|BANK DEPOSIT TO PP ACCOUNT"
     r"|GENERAL WITHDRAWAL|USER INITIATED WITHDRAWAL"
     r"|(?:BUY|SELL)(?:STOCK|MF|DEBT|OPT|OTHER)|JRNLFUND)\b",
@@ -48,6 +51,7 @@ _WORDED = (
 #: at lines whose type begins with one (most lines' types, a card payment's, never do)
 TYPE_WORDS = (
     "EXCHANGE",
+    "BALANCE",
     "POT",
     "TRANSFER",
     "GENERAL",

@@ -338,8 +338,23 @@ def place_by_name(session: Session, parsed: ParsedAccount) -> tuple[Account | No
     if found is not None:
         return found, found.name
     taken = set(session.scalars(select(Account.name).where(Account.name.in_(names))))
-    return None, next((n for n in names if n not in taken), None) or _unique_name(
-        session, names[-1]
+    free = [n for n in names if n not in taken]
+    if _same_kind_namesake(session, parsed, names[0]):  # only its currency tells them apart:
+        # Wise's dollar statement beside its euro one is "Wise (USD)", not "Wise Checking"
+        free = [n for n in free if n.endswith(f"({parsed.currency})")] or free
+    return None, next(iter(free), None) or _unique_name(session, names[-1])
+
+
+def _same_kind_namesake(session: Session, parsed: ParsedAccount, name: str) -> bool:
+    """Whether the account called ``name`` is of the statement's bank and type in another
+    currency: then only the currency tells the two apart (another owner's wallet is told by
+    its owner, another type by its type)."""
+    namesake = session.scalars(select(Account).where(Account.name == name)).first()
+    return (
+        namesake is not None
+        and namesake.type == parsed.type
+        and namesake.currency != parsed.currency
+        and same_bank(namesake.institution, parsed.institution)
     )
 
 

@@ -7,6 +7,10 @@ the fee). ``card_2026_10.ofx`` is that card's statement: ``PAYPAL *EBAY`` and
 ``PAYPAL *DISNEYPLUS``, a day later. ``revolut_2026_11.csv`` is Revolut's statement: a top-up
 by the user's card, an exchange of 100 EUR into 85.90 GBP, 50 EUR into the savings product and
 40 EUR from Jean Dupont, someone else. ``monzo_2026_10.csv`` is Monzo's: a 200 pot transfer.
+``statement_31415926_EUR_…`` and ``…_USD_…`` are Wise's statements of its euro and dollar
+balances, one file per currency as Wise writes them: 250 EUR converted into 269.98 USD (the
+``BALANCE-`` row in each, its fee of 1.26 EUR in the euro one), a salary received, Spotify and
+an Amazon order paid by card.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from finapp.store.engine import Store
 
 HERE = Path(__file__).parent / "own_moves"
 PAYPAL, CARD = HERE / "paypal_2026_10.csv", HERE / "card_2026_10.ofx"
+WISE = sorted(HERE.glob("statement_31415926_*.csv"))
 
 
 def _totals(store: Store, month: date) -> dict[str, tuple[Decimal, Decimal]]:
@@ -76,3 +81,21 @@ def test_a_monzo_pot_transfer_is_no_spending(store: Store) -> None:
 
     # Pret twice, Thames Water, Netflix and Fnac; the 200 into the pot stays the user's
     assert _totals(store, date(2026, 10, 1)) == {"GBP": (Decimal("2100.00"), Decimal("85.89"))}
+
+
+def test_a_wise_conversion_between_its_balances_is_neither_spent_nor_earned(store: Store) -> None:
+    import_files(store, WISE)
+
+    # the salary and the card payments only; the euros become dollars, not spending and income
+    assert _totals(store, date(2026, 11, 1)) == {
+        "EUR": (Decimal("1000.00"), Decimal("14.99")),
+        "USD": (Decimal("0.00"), Decimal("42.10")),
+    }
+    lines = list_transactions(store)
+    converted = [t for t in lines if t.payee.startswith("Converted")]
+    assert [t.currency for t in converted] == ["EUR", "USD"] and all(
+        t.is_transfer for t in converted
+    )
+    assert not any(t.is_transfer for t in lines if t not in converted)
+    # one bank, one kind of account: the currency tells the second from the first
+    assert sorted({t.account for t in lines}) == ["Wise", "Wise (USD)"]
