@@ -373,14 +373,10 @@ def currency_of_its_account(session: Session, parsed: ParsedAccount) -> str | No
         found = list(
             session.scalars(others.where(Account.number_last4 == last_four(parsed.number)))
         )
-    else:
-        found = [
-            a
-            for a in session.scalars(others)
-            if _may_be(a, parsed)
-            and _same_holder(a, parsed)
-            and a.name in _names_for(replace(parsed, currency=a.currency))
-        ]
+    else:  # where its name puts it, asked in each currency an account of its type is in
+        held_in = session.scalars(select(Account.currency).where(Account.type == parsed.type))
+        placed = (place_by_name(session, replace(parsed, currency=c))[0] for c in set(held_in))
+        found = [a for a in placed if a is not None]
     currencies = {a.currency for a in found}
     return currencies.pop() if len(currencies) == 1 else None
 

@@ -28,13 +28,13 @@ def tell_in_account_currency(session: Session) -> None:
     ).all()
     for alert, currency in stale:
         old = alert.currency or ""
-        alert.message = relabelled(alert.message, old, currency)
+        alert.message = _relabelled(alert.message, old, currency)
         facts = json.loads(alert.params or "{}")
-        told = {name: relabelled(str(value), old, currency) for name, value in facts.items()}
+        told = {name: _relabelled(str(value), old, currency) for name, value in facts.items()}
         alert.params = json.dumps(told, ensure_ascii=False)
         alert.currency = currency
 
 
-def relabelled(text: str, old: str, new: str) -> str:
+def _relabelled(text: str, old: str, new: str) -> str:
     """``text`` with each amount in ``old`` (``"10.99 EUR"``) said in ``new`` (``"10.99 USD"``)."""
     return re.sub(rf"(?<=\d) {re.escape(old)}\b", f" {new}", text)

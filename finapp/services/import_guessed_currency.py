@@ -24,6 +24,7 @@ as the same guess, goes on in it instead of opening a second account.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -36,10 +37,12 @@ from finapp.importers.base import (
 )
 from finapp.services.accounts import currency_of_its_account
 from finapp.services.held_lines_account import currency_held
-from finapp.services.import_results import FileResult
 from finapp.services.rates import base_currency
 from finapp.services.settings import load_settings
 from finapp.store.schema import Account
+
+if TYPE_CHECKING:  # the result's type only: the import summary asks without loading the import
+    from finapp.services.import_results import FileResult
 
 #: the reading report's word for a currency kept from the account holding the lines
 KEPT = "kept from the account already holding its lines"
@@ -59,19 +62,19 @@ def with_held_currency(session: Session, parsed: ParsedFile) -> ParsedFile:
     assumed = detected.get("currency_from") == CURRENCY_ASSUMED
     household = _household_currency(session) if assumed else None
     statements: list[ParsedStatement] = []
-    sources: list[str] = []
+    changed: list[tuple[str, str]] = []  # each changed statement's currency and its source
     for stmt in parsed.statements:
         held, source = _its_account_currency(session, stmt)
         if held is None and household not in (None, stmt.account.currency):
             held, source = household, HOUSEHOLD
         if held is not None and held != stmt.account.currency:
             stmt = replace(stmt, account=replace(stmt.account, currency=held))
-            sources.append(source)
+            changed.append((held, source))
         statements.append(stmt)
-    if not sources:
+    if not changed:
         return parsed
-    kept = statements[0].account.currency
-    source = HOUSEHOLD if HOUSEHOLD in sources else sources[0]  # the guess the user may undo
+    # the household's guess first: the one the summary asks the user to check
+    kept, source = next((c for c in changed if c[1] == HOUSEHOLD), changed[0])
     said = {**detected, "currency": kept, "currency_from": source}
     return replace(parsed, statements=tuple(statements), detected=said)
 

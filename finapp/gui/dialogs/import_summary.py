@@ -46,7 +46,6 @@ from finapp.core.cross_format import source_family
 from finapp.gui.account_names import shown_account_name
 from finapp.gui.currency_words import currency_word
 from finapp.gui.error_texts import file_problem_text, problem_text
-from finapp.services.import_guessed_currency import currency_guessed
 from finapp.tr_marks import fill
 
 if TYPE_CHECKING:  # the import service loads with the first import, not at start-up
@@ -353,6 +352,9 @@ class ImportSummaryDialog(QDialog):
             self._detail(item, fill(self.tr("Repaired: %1"), (problem_text(repair),)))
         for note in file.notes:  # how the file was read or counted, where nothing was repaired
             self._detail(item, fill(self.tr("Note: %1"), (problem_text(note),)))
+        # loaded with the summary of the first import, not at start-up, as the service is
+        from finapp.services.import_guessed_currency import currency_guessed
+
         guessed = currency_guessed(file)
         # a new account in a currency no line of the file named: the user may have to correct it
         if guessed:
