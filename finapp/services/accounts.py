@@ -573,7 +573,12 @@ def _tell_namesake_apart(session: Session, parsed: ParsedAccount, wanted: str, n
 def _own_name(namesake: Account, parsed: ParsedAccount, wanted: str, name: str) -> str:
     """What tells ``namesake`` apart as ``name`` tells the statement's new account: its
     owner's name beside another owner's wallet, its last four beside another number's; "" when
-    the new account is told apart otherwise (its currency, a number (2))."""
+    the new account is told apart otherwise (a number (2)). Beside the same bank's account of
+    another currency it is its own currency: Wise's euro balance became "Wise (EUR)" when its
+    dollar statement came as "Wise (USD)", not "Wise" as if it were the whole of Wise."""
+    if name == f"{wanted} ({parsed.currency})":  # of one bank (two files naming none may not be)
+        told = namesake.type == parsed.type and namesake.currency != parsed.currency
+        return f"{wanted} ({namesake.currency})" if told and namesake.institution else ""
     holder = namesake.holder
     if parsed.holder and name == f"{wanted} {parsed.holder}":
         return f"{wanted} {holder}" if holder and holder != parsed.holder else ""

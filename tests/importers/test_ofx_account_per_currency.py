@@ -26,7 +26,8 @@ def test_a_wise_statement_in_two_currencies_is_two_accounts(store) -> None:
     assert sorted(accounts) == ["EUR", "USD"]
     assert accounts["USD"].balance == Decimal("480.00")
     assert accounts["EUR"].balance == Decimal("970.00")
-    assert accounts["EUR"].name == "Wise …5678 (EUR)"
+    # each told from the other by its currency, neither the whole of the account number
+    assert (accounts["EUR"].name, accounts["USD"].name) == ("Wise …5678 (EUR)", "Wise …5678 (USD)")
     assert rows(store, accounts["EUR"].name) == [
         ("2026-11-06", Decimal("-30.00"), "DEUTSCHE BAHN", "R01E1")
     ]

@@ -97,5 +97,18 @@ def test_a_wise_conversion_between_its_balances_is_neither_spent_nor_earned(stor
         t.is_transfer for t in converted
     )
     assert not any(t.is_transfer for t in lines if t not in converted)
-    # one bank, one kind of account: the currency tells the second from the first
-    assert sorted({t.account for t in lines}) == ["Wise", "Wise (USD)"]
+    # one bank, one kind of account: each is told from the other by its currency
+    assert sorted({t.account for t in lines}) == ["Wise (EUR)", "Wise (USD)"]
+
+
+def test_wise_balances_keep_their_names_through_later_statements(store: Store) -> None:
+    """The euro balance, renamed when the dollar one came, still takes its own statements."""
+    euro, dollar = sorted(WISE, key=lambda path: "USD" in path.name)
+    first = import_files(store, [euro])
+    second = import_files(store, [dollar])
+    again = import_files(store, WISE)
+
+    assert [a.account for a in first.account_totals()] == ["Wise"]
+    assert [a.account for a in second.account_totals()] == ["Wise (USD)"]
+    assert (again.new, again.duplicates) == (0, first.new + second.new)
+    assert sorted({t.account for t in list_transactions(store)}) == ["Wise (EUR)", "Wise (USD)"]
