@@ -28,7 +28,7 @@ from finapp.services.held_lines_account import (
     account_holding_lines,
 )
 from finapp.services.undoable import undoable
-from finapp.services.unnumbered_accounts import learn_number
+from finapp.services.unnumbered_accounts import give_number, learn_number
 from finapp.store.account_numbers import (
     existing_secret,
     is_masked,
@@ -271,7 +271,7 @@ def match_statement(
     if hashed:
         return _match_by_number(session, parsed, hashed, lines)
     if last_four(parsed.number):
-        return _match_by_last_four(session, parsed)
+        return _match_by_last_four(session, parsed, lines)
     return _match_by_name(session, parsed, lines, source_format)
 
 
@@ -489,12 +489,20 @@ def _match_by_number(
     return _new_account(session, parsed, hashed, _ambiguity(parsed, candidates))
 
 
-def _match_by_last_four(session: Session, parsed: ParsedAccount) -> AccountMatch:
+def _match_by_last_four(
+    session: Session, parsed: ParsedAccount, lines: Sequence[ParsedTransaction]
+) -> AccountMatch:
     """The account of a statement that gives only the last four of its number: a card's CSV
     (``****1234``) or an OFX download with the rest masked (``XXXXXXXX6789``). It is the one
     account ending in them of the statement's type (of any type when the file cannot tell its
     own: :mod:`finapp.importers.csv.deposit_kind`) and bank (when both name one), so the
-    download's lines meet those its unmasked statements brought."""
+    download's lines meet those its unmasked statements brought.
+
+    With none, it is the account of its bank, type and currency without a number that holds
+    most of its lines, which learns the last four: Chase's card download saved under another
+    name said no number, and the next one, named ``Chase1234_Activity…`` as Chase names it,
+    opened a second card holding every line the two share twice. Without those lines a card
+    of the same bank may be another card, and is not guessed."""
     candidates = [
         a
         for a in _same_last_four(session, parsed)
@@ -511,6 +519,9 @@ def _match_by_last_four(session: Session, parsed: ParsedAccount) -> AccountMatch
         named = _named(session, parsed, wanted)
         if named is not None:
             return AccountMatch(named, "name")
+        held = account_holding_lines(session, parsed, lines)
+        if held is not None and not held.number_last4 and not held.number_hash:
+            return AccountMatch(held, "last four", give_number(held, parsed, ""))
     return _new_account(session, parsed, "", _ambiguity(parsed, candidates))
 
 

@@ -55,16 +55,21 @@ def learn_number(
         (account,) = alike
     else:
         return None
+    return account, give_number(account, parsed, hashed)
+
+
+def give_number(account: Account, parsed: ParsedAccount, hashed: str) -> str:
+    """Give ``account`` the statement's number (``hashed``, "" for a masked one, and its last
+    four) and return what the user is told of it."""
     account.number_hash = hashed
     account.number_last4 = last_four(parsed.number)
-    said = Problem(
+    return Problem(
         "import.number_learned",
         f'"{account.name}" now knows its account number (…{account.number_last4}), read from '
         "this file: its lines already there were not imported again",
         name=account.name,
         last4=account.number_last4,
     )
-    return account, said
 
 
 def _sharing_lines(

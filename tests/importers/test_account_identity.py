@@ -145,3 +145,38 @@ def test_asked_to_ask_the_import_leaves_a_file_naming_no_account_unwritten(store
     assert [(a.account, a.new, a.matched_by) for a in chosen.accounts] == [
         ("Second Bank", 2, "new")
     ]
+
+
+#: Chase's next card download, named as Chase names it: the same three lines, two coffees on
+#: one day and a new charge
+CHASE_CARD_NEXT = """\
+Transaction Date,Post Date,Description,Category,Type,Amount,Memo
+02/10/2024,02/11/2024,STARBUCKS STORE 12345,Food & Drink,Sale,-5.75,
+02/10/2024,02/11/2024,STARBUCKS STORE 12345,Food & Drink,Sale,-5.75,
+02/03/2024,02/04/2024,STARBUCKS STORE 12345,Food & Drink,Sale,-5.75,
+02/02/2024,02/04/2024,AMAZON MKTPL*RT4TY6,Shopping,Sale,-23.99,
+02/01/2024,02/01/2024,Payment Thank You-Mobile,,Payment,500.00,
+"""
+
+
+def test_a_card_download_saved_under_another_name_meets_the_next_one(store, write) -> None:
+    import_files(store, [write("card february.csv", CHASE_CARD)])
+    nxt = import_files(store, [write("Chase1234_Activity20240201_20240229_20240301.CSV",
+                                     CHASE_CARD_NEXT)]).files[0]  # fmt: skip
+
+    # the one card, now known by its last four: only the two coffees of the 10th are new
+    assert (nxt.new, nxt.duplicates) == (2, 3)
+    assert [a[1:] for a in _accounts(store)] == [("credit_card", "USD")]
+    card = nxt.accounts[0].account
+    assert len(rows(store, card)) == 5
+    assert "now knows its account number (…1234)" in nxt.accounts[0].note
+    again = import_files(store, [write("Chase1234_Activity_again.CSV", CHASE_CARD_NEXT)])
+    assert (again.new, again.duplicates) == (0, 5)
+
+
+def test_another_card_of_the_bank_sharing_no_lines_stays_its_own(store, write) -> None:
+    import_files(store, [write("card february.csv", CHASE_CARD)])
+    other = "\n".join(CHASE_CARD_NEXT.splitlines()[:3]) + "\n"  # only the coffees of the 10th
+    import_files(store, [write("Chase9876_Activity20240201_20240229_20240301.CSV", other)])
+
+    assert [a[1:] for a in _accounts(store)] == [("credit_card", "USD")] * 2
