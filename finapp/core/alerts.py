@@ -112,12 +112,13 @@ _OF_A_CHARGE = _SIZES | {Kind.DUPLICATE_CHARGE}
 #: the fact naming the day an alert of :data:`_STREAM_EVENTS` was first raised
 TOLD = "told"
 #: kinds that tell how something stands rather than what happened: a renewal's amount, a
-#: reserve still short of its target. While the same occurrence (key) is still raised, its open
-#: alert tells it as the latest evaluation finds it (figures, day, severity): a reserve told on
-#: the 3rd of a month and still short when the month's last statement came was otherwise listed
-#: weeks later with the 3rd's figures and day. A balance's dip below its threshold is an event:
-#: told as the day it fell and the balance it fell to, however low it went after
-ONGOING = frozenset((Kind.RENEWAL, Kind.EMERGENCY_FUND))
+#: balance still below its threshold, a reserve still short of its target. While the same
+#: occurrence (key) is still raised, its open alert tells it as the latest evaluation finds it
+#: (figures, day, severity): a reserve told on the 3rd of a month and still short when the
+#: month's last statement came was otherwise listed weeks later with the 3rd's figures and day,
+#: and a balance told "at 9785.24 on 30 October (latest statement)" still said so after
+#: November's statement showed 9261.65. A dip that is over is told once, with its lowest.
+ONGOING = frozenset((Kind.RENEWAL, Kind.LOW_BALANCE, Kind.EMERGENCY_FUND))
 
 
 def told_params(candidate: Candidate, as_of: date) -> Mapping[str, str]:

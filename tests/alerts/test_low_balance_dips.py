@@ -11,6 +11,7 @@ from sqlalchemy import delete, select
 
 from finapp.services.accounts import set_low_balance_threshold
 from finapp.services.alerts import evaluate_alerts, list_alerts
+from finapp.services.imports import import_files
 from finapp.services.notifications import run_check
 from finapp.store.schema import Account, BalanceSnapshot
 from tests.categorize.statements import load
@@ -111,3 +112,52 @@ def test_a_threshold_lowered_then_raised_back_opens_the_alert_again(store, tmp_p
     (again,) = dips(list_alerts(store, as_of=day))
     assert (again.id, again.state, again.resolved_on) == (alert.id, "open", None)
     assert again.message == "Checking …111 is at 2432.05 USD, below your 2600.00 USD threshold."
+
+
+#: Chase checking downloads, newest line first with the running balance, as Chase writes them:
+#: the first to 30 October, the next (overlapping it) to 27 November, still below 9,800
+CHASE_HEADER = "Details,Posting Date,Description,Amount,Type,Balance,Check or Slip #\n"
+CHASE_OCTOBER = (
+    CHASE_HEADER
+    + """\
+CREDIT,10/30/2026,"ACME CORP PAYROLL PPD ID: 9111111101        ",1850.00,ACH_CREDIT,9785.24,,
+DEBIT,10/20/2026,"PGANDE WEB ONLINE PPD ID: 9111111111        ",-155.13,ACH_DEBIT,7935.24,,
+DEBIT,10/16/2026,"Payment to Chase card ending in 1234 10/16        ",-715.61,LOAN_PMT,8090.37,,
+CREDIT,10/16/2026,"ACME CORP PAYROLL PPD ID: 9111111101        ",1850.00,ACH_CREDIT,8805.98,,
+"""
+)
+CHASE_NOVEMBER = (
+    CHASE_HEADER
+    + """\
+CREDIT,11/27/2026,"ACME CORP PAYROLL PPD ID: 9111111101        ",1850.00,ACH_CREDIT,9261.65,,
+DEBIT,11/25/2026,"ATM WITHDRAWAL 001234 11/05 1200 MARKET ST        ",-100.00,ATM,7411.65,,
+DEBIT,11/20/2026,"PGANDE WEB ONLINE PPD ID: 9111111111        ",-155.68,ACH_DEBIT,7511.65,,
+DEBIT,11/16/2026,"Payment to Chase card ending in 1234 11/16        ",-1237.92,LOAN_PMT,7667.33,,
+CREDIT,11/13/2026,"ACME CORP PAYROLL PPD ID: 9111111101        ",1850.00,ACH_CREDIT,8905.25,,
+DEBIT,11/12/2026,"COMCAST CABLE COMM PPD ID: 0000123456        ",-79.99,ACH_DEBIT,7055.25,,
+DEBIT,11/01/2026,"AVALON BAY RENT WEB ID: 1454327400        ",-2650.00,ACH_DEBIT,7135.24,,
+CREDIT,10/30/2026,"ACME CORP PAYROLL PPD ID: 9111111101        ",1850.00,ACH_CREDIT,9785.24,,
+"""
+)
+
+
+def test_a_balance_still_low_is_told_with_the_newest_statement(store, tmp_path) -> None:
+    """The open alert tells the balance the latest statement shows, not the one of the
+    statement that first showed it below the threshold and was the latest then."""
+    october = tmp_path / "Chase5678_Activity_20261101.CSV"
+    october.write_text(CHASE_OCTOBER, encoding="utf-8")
+    november = tmp_path / "Chase5678_Activity_20261201.CSV"
+    november.write_text(CHASE_NOVEMBER, encoding="utf-8")
+    import_files(store, [october])
+    set_low_balance_threshold(store, "5678", Decimal("9800"))
+    (first,) = dips(evaluate_alerts(store, date(2026, 12, 7)))
+    assert "9785.24 USD on 2026-10-30 (latest statement)" in first.message
+
+    import_files(store, [november])
+    evaluate_alerts(store, date(2026, 12, 7))
+    (told,) = dips(list_alerts(store, as_of=date(2026, 12, 7)))
+    assert told.id == first.id and (told.date, told.amount) == (
+        date(2026, 11, 27),
+        Decimal("9261.65"),
+    )
+    assert "9261.65 USD on 2026-11-27 (latest statement)" in told.message

@@ -33,7 +33,9 @@ def _low_balance(store: Store) -> AlertView:
 
 
 def _now(store: Store, alert_id: int) -> AlertView:
-    alerts = list_alerts(store, as_of=AS_OF, include_closed=True)
+    """The alert as listed today: an undo judges the alerts as of today, and the balance still
+    low is then told as of the statement's last balance (28 February), after ``AS_OF``."""
+    alerts = list_alerts(store, include_closed=True)
     return next(a for a in alerts if a.id == alert_id)
 
 
