@@ -47,7 +47,7 @@ from finapp.importers.csv.mapping_needed import CsvMappingNeeded
 from finapp.importers.csv.named_columns import named_roles
 from finapp.importers.csv.profile import Profile
 from finapp.importers.csv.profile_dates import profile_date_format
-from finapp.importers.csv.profiles import profile_for_header
+from finapp.importers.csv.profiles import profile_for_table
 from finapp.importers.csv.table import CsvTable
 from finapp.importers.csv.values import (
     ValueProblem,
@@ -105,7 +105,7 @@ def detect_mapping(
     if profile is None and table.header_index is None:
         profile = headerless_profile(table)
     elif profile is None:
-        profile = profile_for_header(table.header)
+        profile = profile_for_table(table)
     roles = named_roles(table, profile)
     card = profile is None and says_credit_card(table, path)
     problems: list[str] = []

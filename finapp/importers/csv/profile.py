@@ -57,6 +57,10 @@ class Profile:
     #: see :mod:`.account_cells`
     label_column: str = ""
     balance_now_column: str = ""
+    #: words the bank writes in its rows' cells (U.S. Bank's ``Download from usbank.com.``)
+    #: that tell its export from another bank's of the same header (Tangerine's), see
+    #: :func:`~finapp.importers.csv.profiles.profile_for_table`
+    marker: str = ""
 
     def matches(self, header: tuple[str, ...]) -> bool:
         names = {normalise_name(h) for h in header}

@@ -685,6 +685,18 @@ WESTERN: tuple[Profile, ...] = (
         date_format=_US,
         roles={"payee": ("name",), "memo": ("memo",)},
     ),
+    # Tangerine's header, and its own words in every row's Memo ("Download from usbank.com.",
+    # then the card's last four or the merchant); dates ISO in newer downloads, M/D/YYYY in
+    # older ones; checking and card alike, amounts signed
+    Profile(
+        "U.S. Bank",
+        "U.S. Bank",
+        ("date", "transaction", "name", "memo", "amount"),
+        currency="USD",
+        sign="as_is",
+        roles={"payee": ("name",), "memo": ("memo",)},
+        marker="Download from usbank.com",
+    ),
     Profile(
         "TD Canada Trust",
         "TD",
