@@ -80,3 +80,19 @@ def test_builtin_profile_is_recognised_and_reads_signs(name: str) -> None:
     parsed = read_csv(f"{name}.csv", text.encode())
     assert parsed.format == f"csv:{name}"
     assert [t.amount for s in parsed.statements for t in s.transactions] == amounts
+
+
+def test_a_barclays_savers_deposits_alone_are_money_in() -> None:
+    """Barclays signs its amounts, so a saver's download of monthly deposits and nothing else
+    is three deposits, not a question of whether its positive amounts are charges."""
+    saver = (
+        "Number,Date,Account,Amount,Subcategory,Memo\n"
+        " ,20/09/2026,20-32-06 43417192,500.00,FT,J LEE                 FROM 20-32-06 13152170 FT\n"
+        " ,20/10/2026,20-32-06 43417192,500.00,FT,J LEE                 FROM 20-32-06 13152170 FT\n"
+        " ,20/11/2026,20-32-06 43417192,500.00,FT,J LEE                 FROM 20-32-06 13152170 FT\n"
+    )  # fmt: skip
+    parsed = read_csv("Data.csv", saver.encode())
+    assert parsed.format == "csv:Barclays"
+    (statement,) = parsed.statements
+    assert [t.amount for t in statement.transactions] == [Decimal("500.00")] * 3
+    assert statement.account.currency == "GBP"

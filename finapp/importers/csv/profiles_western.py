@@ -301,6 +301,7 @@ WESTERN: tuple[Profile, ...] = (
         ("number", "date", "account", "amount", "subcategory", "memo"),
         date_format="DD/MM/YYYY",
         currency="GBP",
+        sign="as_is",  # signed, so a saver's download of deposits alone is read as written
         roles={"payee": ("memo",)},
     ),
     # Counter Party names the other side; the first line of an export, "Opening Balance",
