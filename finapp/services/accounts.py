@@ -544,15 +544,30 @@ def _new_account(
     tells it from the account of that name: "Chase Credit Card …1234" beside the "Chase"
     checking account, "Rabobank …4567" beside the bank's other "Rabobank"."""
     wanted = _default_name(parsed)
+    told_apart = _told_apart(wanted, parsed.type, last_four(parsed.number))
     names = (
         wanted,
         *_in_its_currency(session, wanted, parsed.currency),
-        *_told_apart(wanted, parsed.type, last_four(parsed.number)),
+        *told_apart,
     )
+    if told_apart and _siblings_told_apart(session, parsed, wanted):
+        names = names[1:]  # RBC's third account is "RBC Savings …8765", not a bare "RBC"
     taken = set(session.scalars(select(Account.name).where(Account.name.in_(names))))
     name = next((n for n in names if n not in taken), None) or _unique_name(session, wanted)
     renamed = _tell_namesake_apart(session, parsed, wanted, name)
     return AccountMatch(_create_account(session, parsed, name, hashed), "new", note or renamed)
+
+
+def _siblings_told_apart(session: Session, parsed: ParsedAccount, wanted: str) -> bool:
+    """Whether accounts of the statement's bank are already told apart from ``wanted`` by
+    their last four (:func:`_tell_namesake_apart` renamed the first when the second came):
+    the name is free again, yet a third account called by it alone reads as the bank itself."""
+    siblings = session.scalars(select(Account).where(Account.name.startswith(f"{wanted} ")))
+    return any(
+        same_bank(a.institution, parsed.institution)
+        and a.name in _told_apart(wanted, a.type, a.number_last4)
+        for a in siblings
+    )
 
 
 def _tell_namesake_apart(session: Session, parsed: ParsedAccount, wanted: str, name: str) -> str:

@@ -33,3 +33,41 @@ def test_each_merchant_rbc_names_in_its_second_description_is_its_own(store: Sto
     # Netflix and Loblaws apart, not one "Misc" and one "Interac" of everything so paid
     assert found["Netflix"] == Decimal("-20.99")
     assert "Misc" not in found and "Interac" not in found
+
+
+#: RBC's download of all of a customer's accounts: each row says its account's type and number
+ALL_ACCOUNTS = """\
+"Account Type","Account Number","Transaction Date","Cheque Number","Description 1","Description 2","CAD$","USD$"
+Chequing,01234-5012345,10/1/2026,,"Misc Payment","AVALON PROPERTIES",-1450.00,
+Chequing,01234-5012345,10/15/2026,,"Payroll Deposit","ACME CORP",2450.00,
+Chequing,01234-5012345,10/20/2026,,"Online Banking transfer - 7781","TFR-TO 5098765",-500.00,
+Chequing,01234-5012345,10/21/2026,,"Online Banking payment - 4412","RBC VISA",-500.00,
+Visa,4510123456789012,10/5/2026,,"NETFLIX.COM","",-16.94,
+Visa,4510123456789012,10/8/2026,,"TIM HORTONS #2231","",-2.15,
+Visa,4510123456789012,10/8/2026,,"TIM HORTONS #2231","",-2.15,
+Visa,4510123456789012,10/21/2026,,"PAYMENT - THANK YOU / PAIEMENT - MERCI","",500.00,
+Savings,01234-5098765,10/20/2026,,"Online Banking transfer - 7781","TFR-FR 5012345",500.00,
+Savings,01234-5098765,10/31/2026,,"Interest","",0.42,
+"""  # noqa: E501
+
+
+def test_each_account_of_a_download_of_all_is_of_the_type_its_rows_say(
+    store: Store, tmp_path: Path
+) -> None:
+    download = tmp_path / "csv93215.csv"
+    download.write_text(ALL_ACCOUNTS, encoding="utf-8")
+    (file,) = import_files(store, [download]).files
+
+    assert file.error is None and file.new == 10
+    accounts = {a.name: (a.type, a.number) for a in list_accounts(store)}
+    assert accounts == {
+        "RBC …2345": ("checking", "2345"),
+        "RBC Credit Card …9012": ("credit_card", "9012"),
+        "RBC Savings …8765": ("savings", "8765"),
+    }
+    # the card's charges, both coffees of the 8th, are spending; its payment and the move to
+    # savings are the household's own money
+    spent = [t.amount for t in list_transactions(store) if not t.is_transfer and t.amount < 0]
+    assert sorted(spent) == sorted(
+        [Decimal("-1450.00"), Decimal("-16.94"), Decimal("-2.15"), Decimal("-2.15")]
+    )

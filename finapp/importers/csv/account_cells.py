@@ -30,6 +30,7 @@ from finapp.core.balance_kinds import BalanceKind
 from finapp.importers.base import Balance, ParsedStatement
 from finapp.importers.csv import scheduled
 from finapp.importers.csv.cells import Row, text
+from finapp.importers.csv.deposit_kind import kind_said
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.profiles import profile_named
 from finapp.importers.csv.table import CsvTable
@@ -51,16 +52,19 @@ def with_account_cells(
     rows state when they state one; unchanged for an export whose profile names no such
     column."""
     profile = profile_named(mapping.profile) if mapping.profile else None
-    if profile is None or not (profile.label_column or profile.balance_now_column):
+    if profile is None or not (
+        profile.label_column or profile.balance_now_column or profile.type_column
+    ):
         return statements
     header = [normalise_name(h) for h in table.header]
     label = _column(header, profile.label_column)
     balance = _column(header, profile.balance_now_column)
+    kind = _column(header, profile.type_column)
     by_line = dict(zip(table.lines, table.rows, strict=True))
     out = []
     for stmt in statements:
         rows = [by_line[t.line] for t in stmt.transactions if t.line in by_line]
-        stmt = _labelled(stmt, _one(rows, label))
+        stmt = _typed(_labelled(stmt, _one(rows, label)), _one(rows, kind))
         out.append(_with_balance_now(stmt, _one(rows, balance), mapping, path))
     return tuple(out)
 
@@ -91,6 +95,17 @@ def _labelled(stmt: ParsedStatement, label: str) -> ParsedStatement:
     if kind == AccountType.CHECKING and _SAVINGS_LABEL.search(label):
         kind = AccountType.SAVINGS
     return replace(stmt, account=replace(account, name=name, type=kind))
+
+
+def _typed(stmt: ParsedStatement, said: str) -> ParsedStatement:
+    """``stmt``'s account of the kind its rows say: RBC's download of all of a customer's
+    accounts writes "Visa" or "Savings" beside each row, and the card and the savings account
+    were read as chequing accounts (the card's payments as money in, the emergency fund blind
+    to the savings)."""
+    kind = kind_said(said) if said else None
+    if kind is None or kind == stmt.account.type:
+        return stmt
+    return replace(stmt, account=replace(stmt.account, type=kind))
 
 
 def _with_balance_now(

@@ -64,19 +64,26 @@ def with_deposit_kind(
     return tuple(_typed(statement, path) for statement in statements)
 
 
+def kind_said(words: str) -> str | None:
+    """The kind of account ``words`` name (a file's name, an export's ``Account Type`` cell:
+    "Visa", "Savings", "Chequing"), else None."""
+    if _CARD_NAME.search(words):
+        return AccountType.CREDIT_CARD
+    if _SAVINGS_NAME.search(words):
+        return AccountType.SAVINGS
+    if _CHEQUING_NAME.search(words):
+        return AccountType.CHECKING
+    return None
+
+
 def _named_by_file(statement: ParsedStatement, path: str) -> ParsedStatement:
     """``statement`` of the account its file's name gives: kind, name and number."""
     found = _ACCOUNT_FILE.match(PurePath(path).stem)
     if found is None or statement.account.number:
         return statement
     said = " ".join(found.group("kind").split())
-    if _CARD_NAME.search(said):
-        kind = AccountType.CREDIT_CARD
-    elif _SAVINGS_NAME.search(said):
-        kind = AccountType.SAVINGS
-    elif _CHEQUING_NAME.search(said):
-        kind = AccountType.CHECKING
-    else:
+    kind = kind_said(said)
+    if kind is None:
         return statement
     bank = statement.account.institution
     said = said if bank.casefold() in said.casefold() else f"{bank} {said}"

@@ -57,6 +57,9 @@ class Profile:
     #: see :mod:`.account_cells`
     label_column: str = ""
     balance_now_column: str = ""
+    #: the column saying on every row what kind of account it is (RBC's ``Account Type``:
+    #: "Chequing", "Savings", "Visa"), see :mod:`.account_cells`
+    type_column: str = ""
     #: words the bank writes in its rows' cells (U.S. Bank's ``Download from usbank.com.``)
     #: that tell its export from another bank's of the same header (Tangerine's), see
     #: :func:`~finapp.importers.csv.profiles.profile_for_table`

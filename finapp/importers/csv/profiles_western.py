@@ -673,6 +673,7 @@ WESTERN: tuple[Profile, ...] = (
             "payee": ("description 1",),
             "memo": ("description 2",),
         },
+        type_column="account type",
     ),
     # One layout for chequing, savings and card; Transaction is DEBIT, CREDIT or OTHER, Name
     # the party, amounts signed. Which account it is, only the file's name says
