@@ -16,7 +16,7 @@ importing overlapping statements again, or the next month's, tells nothing twice
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
@@ -25,6 +25,7 @@ from finapp.core.alert_facts import Money
 from finapp.core.alert_kinds import Kind
 from finapp.core.alert_model import Candidate, Charge, Facts, SubscriptionFacts, live, size_fact
 from finapp.core.alerts import event_days
+from finapp.core.budgets import Progress, month_of, next_month, progress
 from finapp.core.charge_alerts import A_MONTH, charge_alerts
 from finapp.core.price_alerts import price_alerts
 from finapp.core.stream_alerts import after_cancel_alerts, every_charge_since, lapse_alert
@@ -41,6 +42,7 @@ class Part(StrEnum):
     LARGE_CHARGES = "large_charges"
     LAPSED = "lapsed"
     AFTER_CANCEL = "after_cancel"
+    OVER_BUDGET = "over_budget"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +111,8 @@ def find_in_history(
         for c in after_cancel_alerts(s, _after_every_told(s, told), _before_alerted(facts, s))
         if fresh(c, c.transaction_id)
     ]
-    parts = zip(Part, (rises, large, lapsed, after), strict=True)
+    parts = zip((Part.PRICE_RISES, Part.LARGE_CHARGES, Part.LAPSED, Part.AFTER_CANCEL),
+                (rises, large, lapsed, after), strict=True)  # fmt: skip
     return tuple(_part(part, found) for part, found in parts if found)
 
 
@@ -215,6 +218,69 @@ def _extra(candidate: Candidate) -> int:
     if yearly is not None:
         return Money.parse(yearly).minor
     return Money.parse(candidate.params["new"]).minor - Money.parse(candidate.params["old"]).minor
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetHistory:
+    """One budget and its category's net spending by month (minor units, money out positive):
+    all of it, and what the import's lines added."""
+
+    category_id: int
+    category: str
+    currency: str
+    amount_minor: int
+    rollover: bool
+    since: date | None  # the month it was set (None: set by an older finapp, before any)
+    spent: Mapping[date, int]
+    added: Mapping[date, int]
+
+
+def over_budget(
+    budgets: Iterable[BudgetHistory], as_of: date, told: frozenset[str]
+) -> tuple[FoundPart, ...]:
+    """The months before ``as_of``'s that the import's lines took over their budget: a month's
+    statements downloaded after it ended, which no budget alert (of the month it runs in)
+    ever tells. Only a month the import took over, so the next download of the same month
+    tells it no more, and not one whose budget alert was told at its full threshold."""
+    current = month_of(as_of)
+    found = []
+    for budget in budgets:
+        for month, added in budget.added.items():
+            set_by_then = budget.since is None or budget.since <= month
+            if not set_by_then or month >= current or added <= 0:
+                continue
+            at = progress(
+                budget.amount_minor,
+                month,
+                budget.spent,
+                rollover=budget.rollover,
+                since=budget.since,
+            )
+            if at.available <= 0 or not at.spent - added <= at.available < at.spent:
+                continue
+            if _budget_told(told, budget.category_id, month):
+                continue
+            found.append((at.spent * 100 // at.available, _gone_over(budget, month, at)))
+    return (_part(Part.OVER_BUDGET, found),) if found else ()
+
+
+def _budget_told(told: frozenset[str], category_id: int, month: date) -> bool:
+    """Whether a budget alert of the category's month told it used up (:func:`budget_alert`'s
+    key ends with its threshold)."""
+    start = f"budget:{category_id}:{month:%Y-%m}"
+    return any(key.startswith(start) and int(key.rsplit(":", 1)[1]) >= 100 for key in told)
+
+
+def _gone_over(budget: BudgetHistory, month: date, at: Progress) -> Finding:
+    last_day = next_month(month) - timedelta(days=1)
+    params = {
+        "category": budget.category,
+        "month": f"{month:%Y-%m}",
+        "spent": size_fact(at.spent, budget.currency),
+        "budget": size_fact(at.available, budget.currency),
+        "percent": str(at.spent * 100 // at.available),
+    }
+    return Finding(Kind.BUDGET, last_day, params)
 
 
 def _part(part: Part, found: list[tuple[int, Finding]]) -> FoundPart:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from finapp.core.alert_facts import DAY, ENGLISH, MONEY, worded_as
+from finapp.core.alert_facts import DAY, ENGLISH, MONEY, MONTH, worded_as
 from finapp.core.alert_kinds import Kind
 from finapp.core.history_findings import Finding, FoundPart, Part
 from finapp.tr_marks import QT_TRANSLATE_NOOP, fill
@@ -24,6 +24,9 @@ TYPES: Mapping[str, str] = {
     "amount": MONEY,
     "usual": MONEY,
     "date": DAY,
+    "spent": MONEY,
+    "budget": MONEY,
+    "month": MONTH,
 }
 
 HEADING = QT_TRANSLATE_NOOP("HistoryText", "What we found in your history")
@@ -36,6 +39,7 @@ TITLES: Mapping[Part, str] = {
     Part.LARGE_CHARGES: QT_TRANSLATE_NOOP("HistoryText", "Large and unusual charges"),
     Part.LAPSED: QT_TRANSLATE_NOOP("HistoryText", "Subscriptions that stopped"),
     Part.AFTER_CANCEL: QT_TRANSLATE_NOOP("HistoryText", "Charges after you cancelled"),
+    Part.OVER_BUDGET: QT_TRANSLATE_NOOP("HistoryText", "Budgets you went over"),
 }
 # the English form; the GUI translates its own literal with Qt's plural forms
 MORE = "and %n more"
@@ -64,6 +68,9 @@ def sentence(finding: Finding, facts: Mapping[str, str]) -> tuple[str, tuple[str
     if finding.kind == Kind.CHARGED_AFTER_CANCEL:
         return QT_TRANSLATE_NOOP("HistoryText", "%1 charged %2 on %3 after you cancelled it."), (
             p["name"], p["amount"], p["date"])  # fmt: skip
+    if finding.kind == Kind.BUDGET:
+        return QT_TRANSLATE_NOOP("HistoryText", "%1 in %2: %3 spent of a budget of %4 (%5%)."), (
+            p["category"], p["month"], p["spent"], p["budget"], p["percent"])  # fmt: skip
     raise ValueError(f"no sentence for a finding of kind {finding.kind}")
 
 

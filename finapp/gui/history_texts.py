@@ -11,6 +11,7 @@ from finapp.core.alert_facts import worded_as
 from finapp.core.history_findings import Finding, FoundPart
 from finapp.core.history_sentences import HEADING, OLDER, TITLES, TYPES, sentence
 from finapp.gui.alert_texts import SHOWN
+from finapp.gui.category_names import display_category
 from finapp.gui.name_words import shown_name
 from finapp.tr_marks import fill
 
@@ -27,7 +28,10 @@ def finding_text(finding: Finding) -> str:
     """One finding in the installed language: "Netflix went up from $15.49 to $17.99 on
     Dec 7, 2025 ($30.00 more a year)."."""
     facts = worded_as(TYPES, finding.params, SHOWN)
-    facts["name"] = shown_name(facts["name"])
+    if "name" in facts:
+        facts["name"] = shown_name(facts["name"])
+    if "category" in facts:  # a budget gone over: its category as the window names it
+        facts["category"] = display_category(facts["category"])
     source, values = sentence(finding, facts)
     return fill(_tr(source), values)
 

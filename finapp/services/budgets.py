@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from finapp.core.budgets import Standing, month_of, progress, standing
 from finapp.core.category_kinds import CategoryKind
@@ -57,13 +58,20 @@ class BudgetSet:
 
 
 def spent_by_month(
-    session: Session, category_id: int, currency: str, until: date | None = None
+    session: Session,
+    category_id: int,
+    currency: str,
+    until: date | None = None,
+    among: ColumnElement[bool] | None = None,
 ) -> dict[date, int]:
     """Net spending (positive = money out) per month in a category and its sub-categories, a
-    split line's parts each in its own category."""
+    split line's parts each in its own category; of the lines ``among`` chooses (an import's),
+    else of all."""
     where = [Transaction.currency == currency, Transaction.is_transfer.is_(False)]
     if until is not None:
         where.append(Transaction.posted <= until)
+    if among is not None:
+        where.append(among)
     query = category_sums(
         lambda line: (func.strftime("%Y-%m", line.posted),),
         *where,

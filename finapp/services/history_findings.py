@@ -16,12 +16,13 @@ from sqlalchemy.orm import Session
 from finapp.core import alerts as core
 from finapp.core.alert_kinds import Kind
 from finapp.core.alert_model import Charge
-from finapp.core.history_findings import FoundPart, find_in_history
+from finapp.core.history_findings import FoundPart, find_in_history, over_budget
 from finapp.core.refunds import refunded_in_full
 from finapp.gc_pause import paused_gc
 from finapp.progress import Stage, StageFn, no_stage
 from finapp.services.alert_facts import gather_with_spending, lookback_start
 from finapp.services.alert_scope import read_credits
+from finapp.services.budget_history import budget_histories
 from finapp.services.import_results import ImportResult
 from finapp.services.merchants_paid import SPENDING_SQL
 from finapp.services.payee_names import StoreNames
@@ -48,14 +49,16 @@ def history_findings(
     judged it; a purchase larger still five years ago does not make this month's usual.
     The lines added are the ids the import wrote (``FileResult.lines``), not read back.
     """
-    new = frozenset(chain.from_iterable(f.lines for f in result.files if f.batch_id and f.new))
+    added = [f.lines for f in result.files if f.batch_id and f.new]
+    new = frozenset(chain.from_iterable(added))
     if not new:
         return ()
     stage(Stage.SUMMARY, 0, 0)
     as_of = as_of or date.today()
     since = judged_since(result, as_of)
     with store.read() as session, paused_gc():  # as for the import: years may be read
-        return _found(session, new, as_of, since)
+        found, told = _found(session, new, as_of, since)
+        return found + over_budget(budget_histories(session, added), as_of, told)
 
 
 def judged_since(result: ImportResult, as_of: date) -> date:
@@ -67,8 +70,9 @@ def judged_since(result: ImportResult, as_of: date) -> date:
 
 def _found(
     session: Session, new: frozenset[int], as_of: date, since: date
-) -> tuple[FoundPart, ...]:
-    """The findings of the lines ``new``, judged against the charges from ``since`` on.
+) -> tuple[tuple[FoundPart, ...], frozenset[str]]:
+    """The findings of the lines ``new``, judged against the charges from ``since`` on, and the
+    keys of the alerts raised or current (what the alerts tell).
 
     Apart from :func:`history_findings` so the history read here is let go before the garbage
     collector resumes: its first collection then scans the findings, not 100k charges.
@@ -83,7 +87,7 @@ def _found(
         )
     told = frozenset(session.scalars(select(Alert.dedupe_key))) | core.assess(facts).current
     parts = find_in_history(facts, history, new, told)
-    return _named_now(parts, StoreNames(session))
+    return _named_now(parts, StoreNames(session)), told
 
 
 #: the spending (:data:`~finapp.services.merchants_paid.SPENDING_SQL`) posted from one day to

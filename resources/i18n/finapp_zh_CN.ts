@@ -6422,65 +6422,75 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../finapp/core/history_sentences.py" line="29"/>
+        <location filename="../../finapp/core/history_sentences.py" line="32"/>
         <source>What we found in your history</source>
         <translation>我们在您的历史记录中发现</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/history_sentences.py" line="31"/>
+        <location filename="../../finapp/core/history_sentences.py" line="34"/>
         <source>Older than what alerts announce, so you have not been told of these yet.</source>
         <extracomment>why these were never alerts: said once under the heading</extracomment>
         <translation>这些早于提醒所覆盖的时间，因此尚未告知过您。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/history_sentences.py" line="35"/>
+        <location filename="../../finapp/core/history_sentences.py" line="38"/>
         <source>Price rises</source>
         <translation>涨价</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/history_sentences.py" line="36"/>
+        <location filename="../../finapp/core/history_sentences.py" line="39"/>
         <source>Large and unusual charges</source>
         <translation>大额和异常扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/history_sentences.py" line="37"/>
+        <location filename="../../finapp/core/history_sentences.py" line="40"/>
         <source>Subscriptions that stopped</source>
         <translation>已停止的订阅</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/history_sentences.py" line="38"/>
+        <location filename="../../finapp/core/history_sentences.py" line="41"/>
         <source>Charges after you cancelled</source>
         <translation>取消后的扣款</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/history_sentences.py" line="51"/>
+        <location filename="../../finapp/core/history_sentences.py" line="42"/>
+        <source>Budgets you went over</source>
+        <translation>超出的预算</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/history_sentences.py" line="55"/>
         <source>%1 went up from %2 to %3 on %4 (%5 more a year).</source>
         <translation>%1 于 %4 从 %2 涨到 %3（每年多付 %5）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/history_sentences.py" line="54"/>
+        <location filename="../../finapp/core/history_sentences.py" line="58"/>
         <source>%1 went up from %2 to %3 on %4.</source>
         <translation>%1 于 %4 从 %2 涨到 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/history_sentences.py" line="56"/>
+        <location filename="../../finapp/core/history_sentences.py" line="60"/>
         <source>%1 at %2 on %3, far above the usual %4.</source>
         <translation>%3 在 %2 支出 %1，远高于通常的 %4。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/history_sentences.py" line="59"/>
+        <location filename="../../finapp/core/history_sentences.py" line="63"/>
         <source>%1 at %2 on %3.</source>
         <translation>%3 在 %2 支出 %1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/history_sentences.py" line="62"/>
+        <location filename="../../finapp/core/history_sentences.py" line="66"/>
         <source>%1 stopped after its charge of %2 on %3.</source>
         <translation>%1 在 %3 扣款 %2 后已停止。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/history_sentences.py" line="65"/>
+        <location filename="../../finapp/core/history_sentences.py" line="69"/>
         <source>%1 charged %2 on %3 after you cancelled it.</source>
         <translation>您取消 %1 后，它于 %3 扣款 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/history_sentences.py" line="72"/>
+        <source>%1 in %2: %3 spent of a budget of %4 (%5%).</source>
+        <translation>%2，%1 花费 %3，超出预算 %4（%5%）。</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
@@ -6489,7 +6499,7 @@ Bring its window forward and import them with File → Import statements…, or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/history_texts.py" line="46"/>
+        <location filename="../../finapp/gui/history_texts.py" line="50"/>
         <source>%1 (%n in all)</source>
         <translation>
             <numerusform>%1（共 %n 项）</numerusform>
@@ -6688,46 +6698,46 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="284"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="283"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="281"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="280"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="109"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="108"/>
         <source>Imported files</source>
         <extracomment>file, new, duplicates, left out (neutral), rejected the tallest the list of files grows before it scrolls (a screen of 640 pixels holds it) the width it opens at: a file name, its four counts and a reason on a line accounts&apos; totals above tell the import, a file&apos;s lines are there to look into &quot;Undo this import…&quot; pressed: ask over the summary, then :meth:`undo_confirmed` &quot;Import without the bad rows&quot; pressed: the paths of the files refused for a bad row</extracomment>
         <translation>已导入的文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="112"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="111"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="113"/>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="240"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="112"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="239"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="114"/>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="241"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="113"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="240"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="115"/>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="242"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="114"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="241"/>
         <source>Left out</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="116"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="115"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
@@ -6736,42 +6746,42 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">撤销本次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="120"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="119"/>
         <source>Rows that move none of your money, such as a payment app&apos;s neutral rows</source>
         <translation>不涉及您资金变动的行，例如支付应用中“不计收支”的记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="122"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="121"/>
         <source>Rows with a problem, skipped as you chose</source>
         <translation>有问题的行，已按您的选择跳过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="145"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="144"/>
         <source>&amp;Undo this import…</source>
         <translation>撤销本次导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="154"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="153"/>
         <source>Import &amp;without the bad rows</source>
         <translation>导入其余各行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="157"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="156"/>
         <source>Import the other rows of the refused file(s); the rows that cannot be read are left out and listed.</source>
         <translation>导入被拒文件中的其余各行；无法读取的行会被略去并列出。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="234"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="233"/>
         <source>Imported accounts</source>
         <translation>已导入的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="238"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="237"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="239"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="238"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
@@ -6800,141 +6810,141 @@ Bring its window forward and import them with File → Import statements…, or 
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="283"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="282"/>
         <source>Nothing imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="290"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="289"/>
         <source>%Ln new transaction(s)</source>
         <translation>
             <numerusform>%Ln 笔新交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="291"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="290"/>
         <source>%Ln duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %Ln 笔重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="295"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="294"/>
         <source>%Ln row(s) left out (neutral)</source>
         <translation>
             <numerusform>%Ln 行未计入（未发生您的资金变动）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="298"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="297"/>
         <source>%Ln row(s) rejected</source>
         <translation>
             <numerusform>拒绝 %Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="300"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="299"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="302"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="301"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>来自 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="302"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="301"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="303"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="302"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="306"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="305"/>
         <source>You stopped the import: %n file(s) not read. The files above are stored whole.</source>
         <translation>
             <numerusform>您停止了导入：%n 个文件未读取。上面列出的文件已完整保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="321"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="320"/>
         <source>Refused, nothing written: %1</source>
         <translation>未导入，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="326"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="325"/>
         <source>When you close this summary, finapp asks which column holds what, then imports the file.</source>
         <translation>关闭此摘要后，finapp 会请您指明各列的内容，然后导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="341"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="340"/>
         <source>To put it into one of them, undo this import and use File → Import into account…</source>
         <translation>如要放入其中某个账户，请撤销本次导入，再使用“文件 → 导入到账户…”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="363"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="365"/>
         <source>The file names no currency: its amounts were taken as %1. If they are in another, choose Currency… on the account&apos;s row in Accounts.</source>
         <translation>文件未注明币种：其金额按%1计入。如果实际是其他货币，请在“账户”页该账户所在行选择“币种…”。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="348"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="347"/>
         <source>Line %1, left out (neutral): %2</source>
         <translation>第 %1 行，未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="350"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="349"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="353"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="352"/>
         <source>Repaired: %1</source>
         <translation>已修复：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="355"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="354"/>
         <source>Note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="376"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="378"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1：新增 %2 笔，已有 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="386"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="388"/>
         <source> (from its %1 statements)</source>
         <translation>（来自其 %1 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="389"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="391"/>
         <source> (%1 of them from its %2 statements)</source>
         <translation>（其中 %1 笔来自其 %2 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="393"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="395"/>
         <source>, the account you chose</source>
         <translation>，为您选择的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="394"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="396"/>
         <source>, matched by the last four digits of its number</source>
         <translation>，按账号末四位匹配</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="395"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="397"/>
         <source>, the account already holding its lines</source>
         <translation>，已有这些交易的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="396"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="398"/>
         <source>, a new account</source>
         <translation>，新建账户</translation>
     </message>

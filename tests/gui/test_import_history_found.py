@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,9 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QGroupBox, QLabel
 
 from finapp.gui.dialogs.import_summary import ImportSummaryDialog
+from finapp.services.budgets import set_budget
+from finapp.services.imports import import_files
+from tests.alerts.test_budget_gone_over_found import NOVEMBER, OCTOBER
 from tests.gui.answering import opened
 from tests.gui.chinese import chinese  # noqa: F401 - the fixture
 from tests.gui.shell_support import make_shell
@@ -93,3 +97,23 @@ def test_the_history_part_in_chinese(store, tmp_path, qtbot):  # type: ignore[no
     assert "在 Ashley Furniture 支出 US$1,850.00。" in lines[4]
     assert lines[5] == "已停止的订阅"
     assert lines[6].startswith("• Planet Fitness 在 ") and "扣款 US$24.99 后已停止。" in lines[6]
+
+
+@pytest.mark.usefixtures("chinese")
+def test_a_budget_gone_over_in_a_month_downloaded_late(store, tmp_path, qtbot):  # type: ignore[no-untyped-def]
+    """November's card download, a month on, takes the groceries over their budget: no alert
+    judges November any more, so the summary says it, in the user's language."""
+    set_budget(store, "Food:Groceries", Decimal("400"), today=date(2026, 10, 2))
+    october = tmp_path / "Chase1234_Activity_a.CSV"
+    october.write_text(OCTOBER, encoding="utf-8")
+    import_files(store, [october])
+    november = tmp_path / "Chase1234_Activity_b.CSV"
+    november.write_text(NOVEMBER, encoding="utf-8")
+
+    dialog = _summary(_shell(store, tmp_path, qtbot), november, qtbot)
+    title, lines = _found(dialog) or ("", [])
+    assert title == "我们在您的历史记录中发现"
+    assert lines[1:] == [
+        "超出的预算",
+        "• 2026年11月，饮食：超市买菜花费 US$422.88，超出预算 US$400.00（105%）。",
+    ]
