@@ -81,6 +81,16 @@ def one_line(cell: str, operation_first: bool = False) -> str:
     return " ".join(lines)
 
 
+def after_operation(payee: str, mark: str) -> str:
+    """The party after ``mark`` in a payee cell that says the kind of operation before it
+    (Desjardins' ``Achat / SUPER C #6021``, ``Dépôt direct / ACME CANADA INC``); the cell as
+    it is without the mark, or with nothing after it."""
+    if not mark or mark not in payee:
+        return payee
+    party = payee.split(mark, 1)[1].strip()
+    return party or payee
+
+
 #: a label before a transfer's party or its words, as Italian banks write them, by its role
 _LABELS = {
     "ord": "ordered",

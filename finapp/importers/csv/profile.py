@@ -40,6 +40,9 @@ class Profile:
     #: the payee cell's first line says the kind of operation, the party is on the next
     #: (Crédit Agricole's ``PRELEVEMENT`` / ``EDF clients particuliers``, :mod:`.payees`)
     operation_first: bool = False
+    #: the payee cell says the kind of operation, then this mark, then the party (Desjardins'
+    #: ``Achat / NETFLIX.COM``, :mod:`.payees`)
+    operation_mark: str = ""
     #: the payee cell labels both parties of a transfer (Fineco's ``Ord: … Ben: … Dati
     #: Bonifico: …``): the payee is the one on the other side (:mod:`.payees`)
     labelled_parties: bool = False

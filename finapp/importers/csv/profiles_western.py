@@ -13,6 +13,11 @@ _CARD = AccountType.CREDIT_CARD
 _US = "MM/DD/YYYY"
 _WALLET = AccountType.PAYMENT_APP
 
+#: Desjardins' columns: the caisse, the folio, the account's kind, the day, the line's number,
+#: the description, a cheque number, the withdrawal, the deposit, four mostly empty, the balance
+_DESJARDINS_SHAPE = ("words", "account", "words", "date", "text", "text", "text", "amount?",
+                     "amount?", "text", "text", "text", "text", "amount")  # fmt: skip
+
 WESTERN: tuple[Profile, ...] = (
     # United States
     Profile(
@@ -707,5 +712,24 @@ WESTERN: tuple[Profile, ...] = (
         sign="debit_credit",
         date_format="MM/DD/YYYY",
         currency="CAD",
+    ),
+    # AccèsD's download, no header, Windows-1252 (:data:`_DESJARDINS_SHAPE`); the description
+    # is the kind of operation, a slash and the party ("Achat / NETFLIX.COM")
+    Profile(
+        "Desjardins",
+        "Desjardins",
+        shape=_DESJARDINS_SHAPE,
+        columns={
+            "account": (1,),
+            "date": (3,),
+            "payee": (5,),
+            "debit": (7,),
+            "credit": (8,),
+            "balance": (13,),
+        },
+        sign="debit_credit",
+        date_format="YYYY-MM-DD",  # written 2026/09/01
+        currency="CAD",
+        operation_mark="/",
     ),
 )

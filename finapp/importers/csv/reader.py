@@ -31,6 +31,7 @@ from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.other_account import other_account, other_account_column
 from finapp.importers.csv.payees import (
+    after_operation,
     labelled_party,
     numbered_party,
     one_line,
@@ -74,6 +75,9 @@ class RowReader:
         profile = profile_named(mapping.profile) if mapping.profile else None
         #: the payee cell's first line is the kind of operation (see :func:`one_line`)
         self._operation_first = profile is not None and profile.operation_first
+        #: what parts the kind of operation from the party in the payee cell (see
+        #: :func:`after_operation`)
+        self._operation_mark = profile.operation_mark if profile is not None else ""
         #: the payee cell labels both parties of a transfer (see :func:`labelled_party`)
         self._labelled_parties = profile is not None and profile.labelled_parties
         #: the file's closed trades (see :meth:`note_closed_trades`): a refund of one is no
@@ -305,7 +309,7 @@ class RowReader:
             payee, words = numbered
             return payee, " ".join(part for part in (memo, words) if part)
         written = other_party(cells)
-        payee = one_line(written, self._operation_first)
+        payee = after_operation(one_line(written, self._operation_first), self._operation_mark)
         if self._labelled_parties and (labelled := labelled_party(payee, money_in)):
             payee, words = labelled
             return payee, " ".join(part for part in (memo, words) if part)
