@@ -63,9 +63,10 @@ _PREAMBLE_NUMBER = re.compile(
 )
 
 #: An English preamble's masked account after its label: Nationwide's
-#: ``"Account Name:","FlexDirect ****12345"``, ``Account Number: XXXX1234``
+#: ``"Account Name:","FlexDirect ****12345"``, ``Account Number: XXXX1234``, Santander UK's
+#: ``Account: XXXX XXXX XXXX 4417``
 _PREAMBLE_MASKED = re.compile(
-    r"\baccount (?:name|number|no\.?)\s*:?[\s\",;]*[^\"\n,;]*?[*xX•]{2,}\s*(\d{4,})(?!\d)",
+    r"\baccount(?: (?:name|number|no\.?))?\s*:?[\s\",;]*[^\"\n,;]*?[*xX•]{2,}\s*(\d{4,})(?!\d)",
     re.IGNORECASE,
 )
 

@@ -18,6 +18,7 @@ from finapp.importers.csv.detect import detect_mapping
 from finapp.importers.csv.file_hints import with_profile_defaults
 from finapp.importers.csv.file_rows import read_rows, refuse_stray_rows
 from finapp.importers.csv.html_table import html_table, looks_like_web_page
+from finapp.importers.csv.labelled_text import labelled_table, looks_like_labelled_text
 from finapp.importers.csv.mapping import CsvMapping, header_key
 from finapp.importers.csv.mapping_needed import CsvMappingNeeded
 from finapp.importers.csv.preamble_account import preamble_account_name
@@ -35,14 +36,17 @@ from finapp.importers.workbook_marks import looks_like_workbook
 
 
 def sniff(data: bytes) -> CsvTable:
-    """Decode and split a CSV export, or take an Excel workbook's transaction sheet, or a web
-    page's table saved as ``.xls`` (raises :class:`NotTextError` for binary data,
-    :class:`WorkbookError` for an unreadable workbook or a page without a table)."""
+    """Decode and split a CSV export, or take an Excel workbook's transaction sheet, a web
+    page's table saved as ``.xls`` or Santander UK's labelled text download (raises
+    :class:`NotTextError` for binary data, :class:`WorkbookError` for an unreadable workbook or
+    a page without a table)."""
     if looks_like_workbook(data):
         return workbook_table(data)
     if looks_like_web_page(data):
         return html_table(data)
     decoded = decode_text(data)
+    if looks_like_labelled_text(decoded.text):  # Santander UK's text download
+        return labelled_table(decoded.text, decoded.encoding)
     return read_table(decoded.text, decoded.encoding, decoded.stray_lines, decoded.stray_reason)
 
 

@@ -309,6 +309,22 @@ WESTERN: tuple[Profile, ...] = (
         sign="as_is",  # signed, so a saver's download of deposits alone is read as written
         roles={"payee": ("memo",)},
     ),
+    # Santander UK's text download, each transaction a block of labelled lines
+    # (:mod:`.labelled_text`); the account's last four above them
+    Profile(
+        "Santander UK",
+        "Santander",
+        ("date:", "description:", "amount:", "balance:"),
+        date_format="DD/MM/YYYY",
+        currency="GBP",
+        sign="as_is",
+        roles={
+            "date": ("date:",),
+            "payee": ("description:",),
+            "amount": ("amount:",),
+            "balance": ("balance:",),
+        },
+    ),
     # Counter Party names the other side; the first line of an export, "Opening Balance",
     # states the balance and moved nothing
     Profile(
