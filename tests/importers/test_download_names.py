@@ -36,3 +36,41 @@ def test_the_account_is_called_as_the_download_names_it(store: Store) -> None:
     import_files(store, [DECEMBER])
     (account,) = list_accounts(store)
     assert (account.name, account.number) == ("FlexDirect", "2345")
+
+
+#: Nationwide's credit card and a Loyalty Saver, downloaded as its site writes them: the kind of
+#: account is only in the name above the header (the current account's layout is the same)
+CARD = """\
+"Account Name:","Nationwide Credit Card ****4417"
+"Account Balance:","£131.07"
+"Available Balance: ","£4,868.93"
+
+"Date","Transactions","Location","Paid out","Paid in"
+"05 Nov 2026","NETFLIX.COM","LOS GATOS","£15.49",""
+"08 Nov 2026","COSTA COFFEE","LONDON","£3.40",""
+"08 Nov 2026","COSTA COFFEE","LONDON","£3.40",""
+"21 Nov 2026","PAYMENT RECEIVED - THANK YOU","","","£250.00"
+"""
+SAVER = """\
+"Account Name:","Loyalty Saver ****67890"
+"Account Balance:","£2,500.00"
+"Available Balance: ","£2,500.00"
+
+"Date","Transaction type","Description","Paid out","Paid in","Balance"
+"20 Oct 2026","Transfer from","FlexDirect 070116 ****12345","","£500.00","£2,000.00"
+"20 Nov 2026","Transfer from","FlexDirect 070116 ****12345","","£500.00","£2,500.00"
+"""
+
+
+def test_a_card_and_a_saver_are_of_the_kind_their_names_say(store: Store, tmp_path: Path) -> None:
+    card = tmp_path / "Statement Download 2026-Dec-01 10-14-02.csv"
+    card.write_bytes(CARD.encode("cp1252"))
+    saver = tmp_path / "Statement Download 2026-Dec-01 10-15-47.csv"
+    saver.write_bytes(SAVER.encode("cp1252"))
+    import_files(store, [DECEMBER, card, saver])
+    kinds = {a.name: a.type for a in list_accounts(store)}
+    assert kinds == {
+        "FlexDirect": "checking",
+        "Nationwide Credit Card": "credit_card",
+        "Loyalty Saver": "savings",
+    }

@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import NamedTuple
 
+from finapp.core.account_types import AccountType
 from finapp.importers.base import ParsedAccount, ParsedStatement, ParsedTransaction
+from finapp.importers.csv.deposit_kind import kind_said
 from finapp.importers.csv.mapping import CsvMapping
 from finapp.importers.time_of_day import real_times
 
@@ -38,9 +40,13 @@ def statements(
     ``number`` is the account or card the whole export names (a card's masked, see
     ``card_number``), if any: the number of each statement whose rows name none. ``holder``
     is whose the export says the account is (:mod:`.account_holder`), ``named`` what it calls
-    it (:func:`.preamble_account.preamble_account_name`).
+    it (:func:`.preamble_account.preamble_account_name`), which says its kind too where the
+    layout does not (Nationwide writes its current account, card and savers alike).
     """
     base = named or mapping.institution or mapping.profile or ""
+    kind = mapping.account_type
+    if named and kind == AccountType.CHECKING:  # "Nationwide Credit Card", "Loyalty Saver"
+        kind = kind_said(named) or kind
     several_currencies = len({key.currency for key in by_group}) > 1
     out = []
     for (account_number, currency), txns in by_group.items():
@@ -48,7 +54,7 @@ def statements(
         account = ParsedAccount(
             number=account_number or number,
             institution=mapping.institution,
-            type=mapping.account_type,
+            type=kind,
             currency=currency,
             name=name,
             holder=holder,
