@@ -19,7 +19,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, aliased
 
 from finapp.core import forecast as core
@@ -256,6 +256,8 @@ class _Member:
     amount_minor: int
     peer_id: int | None  # the other side of a transfer between own accounts
     peer_account_id: int | None
+    #: the account whose line paid for this wallet row (:mod:`.wallet_funding`), if one did
+    funded_from: int | None = None
 
 
 def _streams(session: Session) -> list[core.Stream]:
@@ -285,10 +287,13 @@ def _streams(session: Session) -> list[core.Stream]:
             if own
             else row.amount_minor
         )
+        # a wallet's subscription its latest charge had paid by a card is the card's to pay:
+        # 爱奇艺 bought in Alipay with the 招商银行 debit card leaves that card's balance
+        funder = own[-1].funded_from if own else None
         streams.append(
             core.Stream(
                 name=row.user_name or row.name,
-                account_id=row.account_id,  # type: ignore[arg-type]  # filtered above
+                account_id=funder or row.account_id,  # type: ignore[arg-type]  # filtered above
                 cadence=row.cadence,
                 amount_minor=amount,
                 next_date=row.next_date,  # type: ignore[arg-type]  # filtered above
@@ -301,8 +306,10 @@ def _streams(session: Session) -> list[core.Stream]:
 
 
 def _members(session: Session) -> dict[int, list[_Member]]:
-    """Each stream's charges, oldest first, with the account of a transfer's other side."""
+    """Each stream's charges, oldest first, with the account of a transfer's other side, and
+    of the bank line that paid for a wallet row (a transfer pointing at a row that is none)."""
     peer = aliased(Transaction)
+    funding = aliased(Transaction)
     rows = session.execute(
         select(
             SubscriptionMember.subscription_id,
@@ -310,14 +317,23 @@ def _members(session: Session) -> dict[int, list[_Member]]:
             Transaction.amount_minor,
             Transaction.transfer_peer_id,
             peer.account_id,
+            funding.account_id,
         )
         .join(Transaction, Transaction.id == SubscriptionMember.transaction_id)
         .outerjoin(peer, peer.id == Transaction.transfer_peer_id)
+        .outerjoin(
+            funding,
+            and_(
+                funding.transfer_peer_id == Transaction.id,
+                funding.is_transfer.is_(True),
+                Transaction.is_transfer.is_(False),
+            ),
+        )
         .order_by(Transaction.posted, Transaction.id)
     )
     out: dict[int, list[_Member]] = defaultdict(list)
-    for sub_id, posted, amount, peer_id, peer_account in rows:
-        out[sub_id].append(_Member(posted, amount, peer_id, peer_account))
+    for sub_id, posted, amount, peer_id, peer_account, funder in rows:
+        out[sub_id].append(_Member(posted, amount, peer_id, peer_account, funder))
     return out
 
 
