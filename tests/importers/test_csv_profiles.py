@@ -96,3 +96,26 @@ def test_a_barclays_savers_deposits_alone_are_money_in() -> None:
     (statement,) = parsed.statements
     assert [t.amount for t in statement.transactions] == [Decimal("500.00")] * 3
     assert statement.account.currency == "GBP"
+
+
+def test_usaas_older_download_reads_money_in_and_leaves_the_forecasted_out() -> None:
+    """USAA's older CSV has no header, writes every amount with a minus before it (money in is
+    ``--3200.00``) and lists a charge not booked yet as ``forecasted``: one refund so written
+    refused the whole file ("no amount column found"), and a forecasted coffee was stored."""
+    older = (
+        "forecasted,,12/06/2026,,STARBUCKS STORE 07734 SAN ANTONIO TX,Coffee Shops,-4.75\n"
+        "posted,,11/25/2026,,ACME CORP DIRECT DEP,Paycheck,--3200.00\n"
+        "posted,,11/22/2026,,WAL-MART #1234 SAN ANTONIO TX,Groceries,-51.88\n"
+        "posted,,11/09/2026,,AMAZON MKTPL*ZX81K2 Amzn.com/bill WA,Shopping,--23.99\n"
+        "posted,,11/06/2026,,AMAZON MKTPL*ZX81K2 Amzn.com/bill WA,Shopping,-23.99\n"
+    )
+    parsed = read_csv("bk_download.csv", older.encode())
+    assert parsed.format == "csv:USAA"
+    (statement,) = parsed.statements
+    assert [(t.posted.isoformat(), t.amount) for t in statement.transactions] == [
+        ("2026-11-25", Decimal("3200.00")),
+        ("2026-11-22", Decimal("-51.88")),
+        ("2026-11-09", Decimal("23.99")),
+        ("2026-11-06", Decimal("-23.99")),
+    ]
+    assert [row.line for row in parsed.skipped] == [1]  # the forecasted coffee, left out

@@ -105,7 +105,7 @@ def _fits_shape(row: tuple[str, ...], shape: tuple[str, ...]) -> bool:
 def _amount(cell: str) -> bool:
     """Whether ``cell`` is a bare amount, with a decimal point or a decimal comma (BNP's
     ``2 450,00``): no currency, no words."""
-    if not re.fullmatch(r"[-+]?[\d.][\d,. \u00a0\u202f]*", cell):
+    if not re.fullmatch(r"(?:--|[-+])?[\d.][\d,. \u00a0\u202f]*", cell):
         return False
     for decimal_comma in (False, True):
         try:

@@ -34,7 +34,7 @@ from finapp.importers.csv.values import ValueProblem, parse_amount
 #: lists them again (counted once, then, and perhaps with another amount or date); left out
 #: of every detected file with a status column, not only of the exports a profile knows, since
 #: a card's pending line stored today is a duplicate once the next export books it
-PENDING_STATUSES = ("pending", "umsatz vorgemerkt", "vorgemerkt")
+PENDING_STATUSES = ("pending", "forecasted", "umsatz vorgemerkt", "vorgemerkt")
 #: what a bank writes in the date column of a line it has not booked yet: comdirect's
 #: ``"offen"`` (its booking day is still open; the next export lists it, dated)
 PENDING_DAYS = ("offen", "pending", "vorgemerkt")

@@ -7,6 +7,7 @@ matters only among profiles matching the same number of columns (the first wins)
 from __future__ import annotations
 
 from finapp.core.account_types import AccountType
+from finapp.importers.csv.left_out import PENDING_STATUSES
 from finapp.importers.csv.profile import Profile
 
 _CARD = AccountType.CREDIT_CARD
@@ -154,6 +155,18 @@ WESTERN: tuple[Profile, ...] = (
         date_format=_US,
         skip_status=("pending",),
         roles={"payee": ("description",), "status": ("status",)},
+    ),
+    # USAA's older download, no header: posted or forecasted (not booked yet), the day, the
+    # description, USAA's category, the amount (money in written "--1000.00")
+    Profile(
+        "USAA",
+        "USAA",
+        shape=("words", "blank", "date", "blank", "text", "text", "amount"),
+        columns={"status": (0,), "date": (2,), "payee": (4,), "amount": (6,)},
+        sign="as_is",
+        date_format=_US,
+        currency="USD",
+        skip_status=PENDING_STATUSES,
     ),
     Profile(
         "Wells Fargo",

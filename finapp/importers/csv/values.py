@@ -44,6 +44,11 @@ def uses_decimal_comma(values: Iterable[str]) -> bool:
     return comma > 0 and point == 0
 
 
+#: a minus before a negative amount: money in, in a download that writes a minus before every
+#: amount (USAA's older CSV: ``-23.99`` spent, ``--23.99`` given back)
+_NEGATED = re.compile(r"--\d[\d,]*(?:\.\d+)?")
+
+
 @functools.lru_cache(maxsize=65536)
 def parse_amount(text: str, decimal_comma: bool = False) -> Decimal | None:
     """The signed amount in a cell by the strict grammar, ``None`` for an empty cell.
@@ -53,6 +58,8 @@ def parse_amount(text: str, decimal_comma: bool = False) -> Decimal | None:
     value = text.strip()
     if value in ("", "-", "--", "/", "—"):
         return None
+    if _NEGATED.fullmatch(value):  # USAA's older download writes money in "--1000.00"
+        value = value[2:]
     if not decimal_comma and plain_amount(value) and (written := Decimal(value)):
         return written  # a zero goes through the grammar: it reads ``-0.00`` as 0.00
     try:
