@@ -13,7 +13,8 @@ row is, and some rows are the user's own money changing place, never income or s
   Exchange To differ, kept as ``BALANCE EXCHANGE``: ``Converted 250.00 EUR to 269.98 USD``,
   its money out of the euro statement and into the dollar one);
 * PayPal: a deposit from the user's card or bank (``General Card Deposit``, ``Bank Deposit to
-  PP Account``), which pays for the purchase beside it, and a withdrawal to the bank;
+  PP Account``), which pays for the purchase beside it, a conversion between its balances
+  (``General Currency Conversion``, a row in each currency), and a withdrawal to the bank;
 * an OFX investment statement: a trade (``BUYSTOCK``, ``SELLMF``, …), cash become shares or
   shares become cash within the one account, and a journal between its cash and margin
   (``JRNLFUND``).
@@ -32,7 +33,7 @@ import re
 #: the user's own pots, whatever the row's words
 _OWN_TYPES = re.compile(
     r"^(?:EXCHANGE|BALANCE EXCHANGE|POT TRANSFER|TRANSFER SAVINGS"
-    r"|GENERAL (?:CREDIT )?CARD DEPOSIT|BANK DEPOSIT TO PP ACCOUNT"
+    r"|GENERAL (?:CREDIT )?CARD DEPOSIT|BANK DEPOSIT TO PP ACCOUNT|GENERAL CURRENCY CONVERSION"
     r"|GENERAL WITHDRAWAL|USER INITIATED WITHDRAWAL"
     r"|(?:BUY|SELL)(?:STOCK|MF|DEBT|OPT|OTHER)|JRNLFUND)\b",
     re.IGNORECASE,

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
+from finapp.core.alert_model import Charge
 from finapp.core.budgets import month_of, next_month
 from finapp.core.category_kinds import CategoryKind
 from finapp.core.money import from_minor
@@ -32,6 +33,7 @@ from finapp.core.subscription_states import SPENDING_KINDS, UserState
 from finapp.services.budgets import BudgetView, list_budgets
 from finapp.services.categories import SEPARATOR, category_paths
 from finapp.services.coverage import coverage_by_account
+from finapp.services.refunded_charges import refunded_charges
 from finapp.services.subscription_groups import group_kinds
 from finapp.store.category_lines import Line, category_sums
 from finapp.store.engine import Store
@@ -160,7 +162,7 @@ def month_report(
     in_month = (Transaction.posted >= first, Transaction.posted < after)
     with store.read() as session:
         sums = classified_sums(session, *in_month)
-        subscription_rows = _bills_paid(session, *in_month)
+        subscription_rows = _bills_paid(session, first, after)
     last_day = date.fromordinal(after.toordinal() - 1)
     return MonthReport(
         month=first.strftime("%Y-%m"),
@@ -175,28 +177,45 @@ def month_report(
     )
 
 
-def _bills_paid(session: Session, *where: ColumnElement[bool]) -> list[tuple[str, int]]:
-    """What subscriptions and bills took per currency: the streams the Subscriptions page
-    groups as spending (:func:`~finapp.services.subscription_groups.group_kinds`, as the year
-    in review counts them), and of those only lines that are spending: a 3,000.00 转账 to 张丽
-    the user filed under a transfer category is no bill paid, nor in the spending it is "already
-    in"."""
+def _bills_paid(session: Session, first: date, after: date) -> list[tuple[str, int]]:
+    """What subscriptions and bills took per currency in the month from ``first`` to before
+    ``after``: the streams the Subscriptions page groups as spending
+    (:func:`~finapp.services.subscription_groups.group_kinds`, as the year in review counts
+    them), and of those only lines that are spending: a 3,000.00 转账 to 张丽 the user filed under
+    a transfer category is no bill paid, nor in the spending it is "already in". A charge the
+    merchant gave back in full (:func:`~finapp.core.refunds.refunded_in_full`: Hulu's 18.99
+    refunded a fortnight on) is no more paid than it is in the month's spending."""
     spending = [sub_id for sub_id, kind in group_kinds(session).items() if kind in SPENDING_KINDS]
     rows = session.execute(
-        select(Transaction.currency, func.sum(Transaction.amount_minor))
+        select(
+            Transaction.id,
+            Transaction.account_id,
+            Transaction.posted,
+            Transaction.amount_minor,
+            Transaction.currency,
+            func.coalesce(Transaction.merchant, ""),
+            Transaction.payee,
+            Transaction.category_id,
+        )
         .join(SubscriptionMember, SubscriptionMember.transaction_id == Transaction.id)
         .join(Subscription, Subscription.id == SubscriptionMember.subscription_id)
         .outerjoin(Category, Category.id == Transaction.category_id)
         .where(
-            *where,
+            Transaction.posted >= first,
+            Transaction.posted < after,
             Subscription.id.in_(spending),
             Subscription.user_state != UserState.DISMISSED,
             Transaction.is_transfer.is_(False),
             or_(Category.id.is_(None), Category.kind != CategoryKind.TRANSFER),
         )
-        .group_by(Transaction.currency)
     ).all()
-    return [(currency, int(total)) for currency, total in rows]
+    charges = [Charge(*row) for row in rows]
+    refunded = refunded_charges(session, charges, date.max)
+    paid: dict[str, int] = defaultdict(int)
+    for charge in charges:
+        if charge.id not in refunded:
+            paid[charge.currency] += charge.amount_minor
+    return list(paid.items())
 
 
 #: the category of money back that says not what it came back for (a shop's refund the rules

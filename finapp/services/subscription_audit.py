@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from finapp.core import subscription_audit as core
 from finapp.core.alert_facts import Money
+from finapp.core.alert_model import Charge
 from finapp.core.alerts import Candidate
 from finapp.core.dates import MAX_DATE
 from finapp.core.history_findings import price_rises
@@ -39,6 +40,7 @@ from finapp.core.subscription_states import (
 from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.services import subscriptions as subs
 from finapp.services.categories import category_paths
+from finapp.services.refunded_charges import refunded_charges
 from finapp.services.settings import Settings, load_settings, main_currency_of
 from finapp.services.subscription_groups import group_kinds
 from finapp.services.subscriptions import SubscriptionView
@@ -193,22 +195,33 @@ def subscription_check(session: Session, as_of: date, settings: Settings) -> lis
 def subscription_facts(session: Session, as_of: date) -> list[core.SubscriptionFacts]:
     """Every stored subscription with its charges up to ``as_of``, of the kind its group on
     the Subscriptions page says (:func:`~finapp.services.subscription_groups.group_kinds`):
-    the one meaning of a subscription the audit, the Health page and the year in review share."""
+    the one meaning of a subscription the audit, the Health page and the year in review share.
+    A charge the merchant gave back in full by ``as_of`` is none of them
+    (:mod:`.refunded_charges`): Hulu's 18.99 refunded was no more spent than paid."""
     accounts = dict(session.execute(select(Account.id, Account.name)).all())
     paths = category_paths(session)
-    charges: dict[int, list[tuple[date, int]]] = defaultdict(list)
-    categories: dict[int, Counter[str]] = defaultdict(Counter)
-    for sub_id, posted, amount, category_id in session.execute(
+    members = session.execute(
         select(
             SubscriptionMember.subscription_id,
+            Transaction.id,
+            Transaction.account_id,
             Transaction.posted,
             Transaction.amount_minor,
+            Transaction.currency,
+            func.coalesce(Transaction.merchant, ""),
+            Transaction.payee,
             Transaction.category_id,
         )
         .join(Transaction, Transaction.id == SubscriptionMember.transaction_id)
         .where(Transaction.posted <= as_of)
         .order_by(Transaction.posted, Transaction.id)
-    ):
+    ).all()
+    given_back = refunded_charges(session, [Charge(*m[1:]) for m in members], as_of)
+    charges: dict[int, list[tuple[date, int]]] = defaultdict(list)
+    categories: dict[int, Counter[str]] = defaultdict(Counter)
+    for sub_id, tid, _, posted, amount, _, _, _, category_id in members:
+        if tid in given_back:
+            continue
         charges[sub_id].append((posted, amount))
         if category_id is not None:
             categories[sub_id][paths[category_id]] += 1

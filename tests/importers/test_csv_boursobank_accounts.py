@@ -79,6 +79,20 @@ def test_the_balance_on_every_row_is_the_accounts_balance_on_the_day_of_the_down
     ]
 
 
+def test_a_balance_written_with_a_point_beside_comma_amounts_is_read() -> None:
+    """BoursoBank's 2026 export writes ``accountbalance`` as ``3412.77`` while its amounts
+    are ``-6,53``: the balance was dropped, and the account's balance was unknown."""
+    text = _current("38167.89", NOVEMBER).encode()
+    parsed = read_csv("export-operations-30-11-2026_08-14-02.csv", text)
+    assert [(b.as_of.isoformat(), b.amount) for b in parsed.statements[0].balances] == [
+        ("2026-11-30", Decimal("38167.89"))
+    ]
+    assert [t.amount for t in parsed.statements[0].transactions][:2] == [
+        Decimal("-6.53"),
+        Decimal("-88.10"),
+    ]
+
+
 def test_the_account_label_names_the_account_and_a_livret_is_savings(store, write) -> None:  # type: ignore[no-untyped-def]
     import_files(
         store,

@@ -119,3 +119,24 @@ def test_usaas_older_download_reads_money_in_and_leaves_the_forecasted_out() -> 
         ("2026-11-06", Decimal("-23.99")),
     ]
     assert [row.line for row in parsed.skipped] == [1]  # the forecasted coffee, left out
+
+
+def test_a_chase_savings_download_of_deposits_alone_reads_as_written() -> None:
+    """Chase writes its savings account's download as its checking's, amounts signed: a month
+    of transfers in and interest, and nothing out, was refused as a question of signs, even
+    with ``--profile "Chase checking"``."""
+    savings = (
+        "Details,Posting Date,Description,Amount,Type,Balance,Check or Slip #\n"
+        'CREDIT,11/30/2026,"INTEREST PAYMENT",2.30,MISC_CREDIT,17026.70,,\n'
+        'CREDIT,11/03/2026,"Online Transfer from CHK ...4321 transaction#: 20000202611",'
+        "500.00,ACCT_XFER,17024.40,,\n"
+        'CREDIT,10/30/2026,"INTEREST PAYMENT",2.20,MISC_CREDIT,16524.40,,\n'
+    )
+    parsed = read_csv("Chase5566_Activity_20261201.CSV", savings.encode())
+    assert parsed.format == "csv:Chase checking"
+    (statement,) = parsed.statements
+    assert [t.amount for t in statement.transactions] == [
+        Decimal("2.30"),
+        Decimal("500.00"),
+        Decimal("2.20"),
+    ]

@@ -10,7 +10,9 @@ by the user's card, an exchange of 100 EUR into 85.90 GBP, 50 EUR into the savin
 ``statement_31415926_EUR_…`` and ``…_USD_…`` are Wise's statements of its euro and dollar
 balances, one file per currency as Wise writes them: 250 EUR converted into 269.98 USD (the
 ``BALANCE-`` row in each, its fee of 1.26 EUR in the euro one), a salary received, Spotify and
-an Amazon order paid by card.
+an Amazon order paid by card. ``paypal_2026_11.csv`` is PayPal's download of a £20.00 Etsy mug
+paid from dollars (a ``General Currency Conversion`` row in each currency, the dollars from the
+bank) and refunded, Spotify Family by card and 35.00 to a friend from the bank.
 """
 
 from __future__ import annotations
@@ -30,6 +32,12 @@ from finapp.store.engine import Store
 HERE = Path(__file__).parent / "own_moves"
 PAYPAL, CARD = HERE / "paypal_2026_10.csv", HERE / "card_2026_10.ofx"
 WISE = sorted(HERE.glob("statement_31415926_*.csv"))
+PAYPAL_CONVERSION = HERE / "paypal_2026_11.csv"
+#: the conversion's two rows: the pounds in, the dollars out
+PAYPAL_CONVERTED = {
+    (date(2026, 11, 14), "GBP", Decimal("20.00")),
+    (date(2026, 11, 14), "USD", Decimal("-25.41")),
+}
 
 
 def _totals(store: Store, month: date) -> dict[str, tuple[Decimal, Decimal]]:
@@ -112,3 +120,18 @@ def test_wise_balances_keep_their_names_through_later_statements(store: Store) -
     assert [a.account for a in second.account_totals()] == ["Wise (USD)"]
     assert (again.new, again.duplicates) == (0, first.new + second.new)
     assert sorted({t.account for t in list_transactions(store)}) == ["Wise (EUR)", "Wise (USD)"]
+
+
+def test_a_paypal_currency_conversion_is_neither_spent_nor_earned(store: Store) -> None:
+    """The mug's dollars became pounds in PayPal: the pounds were counted as 20.00 of income
+    and the dollars as 25.41 of spending, though the mug was refunded and nothing was spent."""
+    import_files(store, [PAYPAL_CONVERSION])
+
+    # Spotify Family and the friend; the refunded mug nets to nothing in pounds
+    assert _totals(store, date(2026, 11, 1)) == {
+        "GBP": (Decimal("0.00"), Decimal("0.00")),
+        "USD": (Decimal("0.00"), Decimal("54.99")),
+    }
+    lines = list_transactions(store)
+    converted = [t for t in lines if (t.date, t.currency, t.amount) in PAYPAL_CONVERTED]
+    assert len(converted) == 2 and all(t.is_transfer for t in converted)

@@ -114,14 +114,23 @@ def _with_balance_now(
     """``stmt`` with the balance its rows write, on the day the export was made."""
     if not written or stmt.balances or not stmt.transactions:
         return stmt
-    try:
-        amount = parse_amount(written, mapping.decimal_comma)
-    except ValueProblem:
-        return stmt
+    amount = _balance_amount(written, mapping.decimal_comma)
     if amount is None:
         return stmt
     day = export_day(path, max(t.posted for t in stmt.transactions))
     return replace(stmt, balances=(Balance(BalanceKind.LEDGER, Decimal(amount), day),))
+
+
+def _balance_amount(written: str, decimal_comma: bool) -> Decimal | None:
+    """The balance a cell writes, in the file's decimal mark, else in the other: BoursoBank's
+    2026 export writes ``3412.77`` beside amounts written ``2 850,00``, and the balance was
+    dropped unread. None when neither reads it."""
+    for comma in (decimal_comma, not decimal_comma):
+        try:
+            return parse_amount(written, comma)
+        except ValueProblem:
+            continue
+    return None
 
 
 def export_day(path: str, latest: date) -> date:

@@ -36,6 +36,7 @@ WESTERN: tuple[Profile, ...] = (
         ("details", "posting date", "description", "amount", "type", "balance"),
         currency="USD",
         date_format=_US,
+        sign="as_is",  # signed: a savings account's download of deposits alone is as written
         roles={"payee": ("description",)},
     ),
     Profile(
