@@ -74,12 +74,16 @@ def default_currency(table: CsvTable, profile: Profile | None, amount_name: str)
 def currency_and_source(
     table: CsvTable, profile: Profile | None, amount_name: str
 ) -> tuple[str, str]:
-    """:func:`default_currency`, and where it comes from: ``"profile"``, ``"column name"``,
+    """:func:`default_currency`, and where it comes from: ``"profile"``, ``"preamble"`` (a
+    line above the header naming it: 兴业银行's ``卡内账户``), ``"column name"``,
     ``"iban"`` (the country of the account's IBAN, :mod:`.iban_currency`), ``"language"``,
     ``"country"`` (the country its card lines name) or ``"assumed"`` (the file never said it),
     for the reading report."""
     if profile is not None and profile.currency:
         return profile.currency, "profile"
+    code = _currency_above_header(table)
+    if code:
+        return code, "preamble"
     match = _CURRENCY_IN_NAME.search(amount_name) or _DOLLAR_NAME.match(amount_name)
     code = match.group(1).upper() if match else without_currency(amount_name)[1]
     if code:
@@ -92,6 +96,29 @@ def currency_and_source(
         return code, "language"
     country = _currency_of_card_countries(table)
     return (country, "country") if country else (DEFAULT_CURRENCY, "assumed")
+
+
+#: the labels of a line above the header saying the account's currency (兴业银行's sub-account
+#: ``卡内账户 | 002 活期储蓄存款 港币 现汇``, 建设银行's ``币别 | 人民币``), and the money each
+#: currency's Chinese name is
+_CURRENCY_LABELS = frozenset(("卡内账户", "币别", "币种", "账户币种"))
+_CHINESE_CURRENCIES = {
+    "人民币": "CNY", "港币": "HKD", "港元": "HKD", "美元": "USD", "欧元": "EUR", "日元": "JPY",
+    "英镑": "GBP", "澳元": "AUD", "加元": "CAD", "新加坡元": "SGD",
+}  # fmt: skip
+
+
+def _currency_above_header(table: CsvTable) -> str | None:
+    """The one currency the lines above the header name for the account, else None."""
+    above = table.header_index if table.header_index is not None else table.data_start
+    named = {
+        code
+        for row in table.rows[:above]
+        if len(row) > 1 and normalise_name(row[0]).rstrip(" :") in _CURRENCY_LABELS
+        for word, code in _CHINESE_CURRENCIES.items()
+        if word in row[1]
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _currency_of_card_countries(table: CsvTable) -> str | None:

@@ -1,4 +1,4 @@
-"""The account a European export names in the lines above its header.
+"""The account a European or Chinese export names in the lines above its header.
 
 ING Germany opens its export with a page of the account's details, ``IBAN;DE10 5001 0517 5419
 8765 43`` among them, Crédit Agricole with ``Numéro de compte;12345678901`` and Santander with
@@ -6,6 +6,7 @@ ING Germany opens its export with a page of the account's details, ``IBAN;DE10 5
 statement's, as a column's is (:mod:`.own_account`), so two accounts at one bank, or one bank's
 accounts in two countries, stay two. Nationwide names its account there too (``"Account
 Name:","FlexDirect ****12345"``): the new account is called so, not "Checking …2345".
+兴业银行's workbook gives its number on a line of two cells (``账户账号 | 622909123456789012``).
 """
 
 from __future__ import annotations
@@ -16,9 +17,20 @@ from finapp.importers.csv.mapping import normalise_name
 from finapp.importers.csv.table import CsvTable
 
 #: the labels of a line above the header giving the account's whole number (Santander's
-#: ``Cuenta;ES12 0049 …``, ING España's ``Número de cuenta:,ES91 1465 …``)
+#: ``Cuenta;ES12 0049 …``, ING España's ``Número de cuenta:,ES91 1465 …``, 兴业银行's
+#: ``账户账号 | 622909…``)
 _LABELS = frozenset(
-    {"iban", "numéro de compte", "cuenta", "número de cuenta", "numero de cuenta", "kontonummer"}
+    {
+        "iban",
+        "numéro de compte",
+        "cuenta",
+        "número de cuenta",
+        "numero de cuenta",
+        "kontonummer",
+        "账户账号",
+        "账号",
+        "帐号",
+    }
 )
 #: an IBAN (country, check digits, the national number) or a national account number
 _NUMBER = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}|\d{8,}")

@@ -278,6 +278,24 @@ CHINA: tuple[Profile, ...] = (
             "currency": ("记账币种",),
         },
     ),
+    # 兴业银行's 交易明细 workbook: the account's number (账户账号) and its sub-account with its
+    # currency (卡内账户 "002 活期储蓄存款 港币 现汇") on lines of two cells above the header,
+    # one workbook a sub-account; 支出 and 收入 apart, 摘要 the kind of line, 用途 the sender's
+    # words ("11月房租"), 对方户名 the other party
+    Profile(
+        "Industrial Bank debit 兴业银行",
+        "CIB 兴业银行",
+        ("交易时间", "记账日", "支出", "收入", "账户余额", "摘要", "对方户名", "用途"),
+        sign="debit_credit",
+        roles={
+            "date": ("交易时间",),
+            "debit": ("支出",),
+            "credit": ("收入",),
+            "balance": ("账户余额",),
+            "payee": ("对方户名",),
+            "memo": ("摘要", "用途", "备注"),
+        },
+    ),
     Profile(
         "HSBC Hong Kong credit card",
         "HSBC HK",

@@ -70,6 +70,7 @@ def _currency_from(table: CsvTable, mapping: CsvMapping) -> str:
     if code == mapping.default_currency and source != "assumed":
         return {
             "profile": f"from the {mapping.profile} profile",
+            "preamble": "from the line above the header naming the account's currency",
             "column name": f"from the column name {name!r}",
             "iban": CURRENCY_FROM_IBAN,
             "language": CURRENCY_FROM_LANGUAGE,
