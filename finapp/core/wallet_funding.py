@@ -50,6 +50,9 @@ _WALLETS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # 美团 is paid through 钱袋宝, its payment company: a card prints ``钱袋宝支付-美团App…`` or
     # the company's name, ``北京钱袋宝支付技术有限公司``; 北京三快在线 is 美团's own
     (("美团", "meituan"), ("美团", "钱袋宝", "北京钱袋宝", "北京三快", "三快在线")),
+    # a payment Venmo's row says was funded by the bank (``Funding Source: CHASE BANK Personal
+    # Checking *4321``) is on the bank's statement as ``VENMO PAYMENT 1000000016 WEB ID: …``
+    (("venmo",), ("VENMO",)),
 )
 
 #: the markers and own-money words merchant keys read (:func:`finapp.core.merchant.merchant_key`
@@ -69,9 +72,15 @@ _KEYED_OWN_MOVE = re.compile("|".join(map(re.escape, _KEYED_OWN_MOVE_WORDS)))
 #: space or dash (``消费 ``, ``退货 ``, ``退款-``, ``快捷支付 ``)
 _KIND_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}[\s\-－—:：/]+")
 
-#: ``招商银行信用卡(5678)``: the bank and card kind, then the last four digits
-_SOURCE = re.compile(r"^(?P<bank>[^(（]*?)\s*(?:[(（]\s*(?P<last4>\d{4})\s*[)）])?\s*$")
+#: ``招商银行信用卡(5678)``: the bank and card kind, then the last four digits; Venmo writes
+#: them after a star (``CHASE BANK Personal Checking *4321``)
+_SOURCE = re.compile(
+    r"^(?P<bank>[^(（*]*?)\s*(?:[(（]\s*(?P<last4>\d{4})\s*[)）]|\*\s*(?P<starred>\d{4}))?\s*$"
+)
 _CARD_KINDS = ("信用卡", "储蓄卡", "借记卡", "银行卡", "卡")
+#: an English source's words for a card, and for a bank account
+_CREDIT_WORDS = re.compile(r"credit|visa|mastercard|amex", re.IGNORECASE)
+_DEPOSIT_WORDS = re.compile(r"checking|savings|debit", re.IGNORECASE)
 _BANK = re.compile(r"银行|bank", re.IGNORECASE)
 
 
@@ -154,9 +163,13 @@ def paying_source(source_kind: str) -> Source | None:
     if not value or found is None or not _BANK.search(found["bank"]):
         return None
     name = found["bank"]
-    credit = True if "信用卡" in name else False if ("储蓄卡" in name or "借记卡" in name) else None
+    credit: bool | None = None
+    if "信用卡" in name or _CREDIT_WORDS.search(name):
+        credit = True
+    elif "储蓄卡" in name or "借记卡" in name or _DEPOSIT_WORDS.search(name):
+        credit = False
     bank = next((name.partition(k)[0] for k in _CARD_KINDS if k in name), name).strip()
-    return Source(bank, found["last4"] or "", credit)
+    return Source(bank, found["last4"] or found["starred"] or "", credit)
 
 
 def paying_app(source_kind: str) -> tuple[str, ...]:

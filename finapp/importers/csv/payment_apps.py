@@ -62,8 +62,8 @@ from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.values import parse_amount
 
-#: Header names of the paying-source column.
-SOURCE_COLUMNS = ("收/付款方式", "支付方式")
+#: Header names of the paying-source column (Venmo's names the bank that funded a payment).
+SOURCE_COLUMNS = ("收/付款方式", "支付方式", "funding source")
 #: Header name of the web export's column of the part of a trade refunded.
 REFUNDED_COLUMNS = ("成功退款(元)",)
 #: Header names of the note column, where WeChat Pay writes a move's service fee.
