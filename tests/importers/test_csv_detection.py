@@ -121,6 +121,17 @@ def test_amount_with_dr_cr_direction_column() -> None:
     assert [a for _, a, _ in _lines(text)] == [Decimal("-950.00"), Decimal("20.00")]
 
 
+def test_an_income_expense_column_signs_the_amounts() -> None:
+    """WeChat Pay's bill in English says ``Income``/``Expense`` beside unsigned amounts: it was
+    refused as "every amount in 'Amount(CNY)' is positive"."""
+    text = (
+        "Transaction Time,Counterparty,Income/Expense,Amount(CNY)\n"
+        "2026-11-20 00:01:02,QQ音乐,Expense,¥15.00\n"
+        "2026-10-12 10:00:00,美团,Income,¥25.00\n"
+    )
+    assert [a for _, a, _ in _lines(text)] == [Decimal("-15.00"), Decimal("25.00")]
+
+
 def test_all_positive_single_amount_column_asks_instead_of_guessing() -> None:
     text = "Date,Description,Amount\n2024-03-01,Shop,12.00\n2024-03-02,Cafe,3.00\n"
     with pytest.raises(CsvMappingNeeded, match="every amount in 'Amount' is positive"):

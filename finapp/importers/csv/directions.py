@@ -24,6 +24,9 @@ _IN = {
 #: German Soll/Haben (``S``/``H``) and bare signs, as header-less exports write them
 _OUT |= {"s", "soll", "-", "debet", "débit", "расход", "출금", "出金"}
 _IN |= {"h", "haben", "+", "crédit", "приход", "입금", "入金"}
+#: an ``Income/Expense`` column's words (WeChat Pay's bill with its interface in English)
+_OUT |= {"expense", "expenditure"}
+_IN |= {"income"}
 #: Rows an app marks as neither income nor spending (top-ups, moves between own balances;
 #: PayPal's ``Memo`` lines, holds and authorisations that moved nothing).
 _NEUTRAL = {"不计收支", "/", "中性交易", "其他", "memo"}

@@ -194,7 +194,7 @@ HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "ko": ("통화",),
     },
     "direction": {
-        "en": ("debit/credit", "credit/debit", "dr/cr", "type"),
+        "en": ("debit/credit", "credit/debit", "dr/cr", "income/expense", "type"),
         "zh": ("收/支", "借贷"),
         "de": ("soll/haben", "s/h"),
         "nl": ("af bij", "af/bij", "creditdebet", "credit/debet", "debet/credit"),
