@@ -1,4 +1,5 @@
-"""A Venmo payment funded by the bank is one payment, not two.
+"""A Venmo payment funded by the bank is one payment, not two; a charge is named by the other
+person.
 
 Venmo's statement names each payment's funding source: dinner with Chris Park, 64.00 from
 ``CHASE BANK Personal Checking *4321``. Chase's download lists the same money as ``VENMO
@@ -49,3 +50,29 @@ def test_a_payment_the_bank_funded_is_counted_once(store, write) -> None:  # typ
     venmo = next(t for t in lines if t.account == "Venmo" and t.amount == Decimal("-64.00"))
     assert bank.is_transfer and not venmo.is_transfer
     assert venmo.payee == "Chris Park"
+
+
+#: charges both ways: Chris asks the holder for the utilities (From Chris, To the holder, money
+#: out), the holder asks Dana for gas (From the holder, To Dana, money in)
+CHARGES = """\
+Account Statement - (@Alex-Morgan-12) - November 1st to November 30th 2026 ,,,,,,,,,,,,,,,,,,,,,
+Account Activity,,,,,,,,,,,,,,,,,,,,,
+,ID,Datetime,Type,Status,Note,From,To,Amount (total),Amount (tip),Amount (tax),Amount (fee),Tax Rate,Tax Exempt,Funding Source,Destination,Beginning Balance,Ending Balance,Statement Period Venmo Fees,Terminal Location,Year to Date Venmo Fees,Disclaimer
+,,,,,,,,,,,,,,,,$20.00,,,,,
+,4150000000000000001,2026-11-03T19:20:00,Charge,Complete,🏠 utilities Oct,Chris Park,Alex Morgan,- $30.00,,0,,0,,Venmo balance,,,,,Venmo,,
+,4150000000000000002,2026-11-05T08:00:00,Charge,Complete,⛽ gas,Alex Morgan,Dana Whitfield,+ $25.00,,0,,0,,,Venmo balance,,,,Venmo,,
+,4150000000000000003,2026-11-06T12:00:00,Payment,Complete,🍕,Dana Whitfield,Alex Morgan,+ $15.00,,0,,0,,,Venmo balance,,,,Venmo,,
+,4150000000000000004,2026-11-10T12:00:00,Payment,Complete,birthday 🎁,Alex Morgan,Chris Park,- $10.00,,0,,0,,Venmo balance,,,,,Venmo,,
+"""  # noqa: E501
+
+
+def test_a_charge_is_named_by_the_other_person(store, write) -> None:  # type: ignore[no-untyped-def]
+    """Both charges were named "Alex Morgan", the holder, on whichever side Venmo wrote them."""
+    import_files(store, [write("VenmoStatement_November_2026.csv", CHARGES)])
+    named = [(t.amount, t.payee) for t in sorted(list_transactions(store), key=lambda t: t.date)]
+    assert named == [
+        (Decimal("-30.00"), "Chris Park"),
+        (Decimal("25.00"), "Dana Whitfield"),
+        (Decimal("15.00"), "Dana Whitfield"),
+        (Decimal("-10.00"), "Chris Park"),
+    ]

@@ -90,7 +90,7 @@ def read_rows(
     skipped: list[SkippedRow] = []
     day_of_import = scheduled.today()
     end = _data_end(table, reader)
-    reader.note_closed_trades(table.rows[table.data_start : end])
+    reader.learn_file(table.rows[table.data_start : end])
     refuse_stray_rows(table, range(table.data_start))
     refuse_stray_rows(table, range(end, len(table.rows)))
     for i in range(table.data_start, end):

@@ -18,6 +18,8 @@ and her gym, the household money she sends her husband and her clients' payments
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 
 #: what a Chinese bank writes where the place of a payment goes when the money moved through
 #: one of its own channels: no party (ICBC's 交易场所 "手机银行" beside 对方户名 "张小明")
@@ -32,6 +34,24 @@ def other_party(cells: list[str]) -> str:
     other cell names anyone."""
     named = [cell for cell in cells if cell]
     return next((cell for cell in named if cell not in _CHANNELS), named[0] if named else "")
+
+
+#: the share of rows a name must be on, on either side, to be the file's own holder's
+_OWN_SHARE = 0.6
+
+
+def own_party(rows: Sequence[tuple[str, ...]], payees: Sequence[int], payers: Sequence[int]) -> str:
+    """The name on one side of most rows of an export naming both sides of each (Venmo's From
+    and To): the holder's own, never the party of a row; "" when no name is on most rows or
+    the export names one side only."""
+    if not payees or not payers or len(rows) < 3:
+        return ""
+    columns = (*payees, *payers)
+    seen = Counter(
+        name for row in rows for name in {row[i].strip() for i in columns if i < len(row)} if name
+    )
+    name, count = seen.most_common(1)[0] if seen else ("", 0)
+    return name if count >= _OWN_SHARE * len(rows) else ""
 
 
 #: a Chinese bank's other party written as its account, a slash and its name (建设银行's

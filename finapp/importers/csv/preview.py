@@ -53,7 +53,7 @@ def _preview_balance_signs(table: CsvTable, mapping: CsvMapping) -> tuple[dict[i
 def preview_rows(table: CsvTable, mapping: CsvMapping, limit: int = 20) -> list[PreviewRow]:
     """The first ``limit`` data rows as ``mapping`` reads them; problems shown, never raised."""
     reader = RowReader(mapping)
-    reader.note_closed_trades(table.rows[table.data_start :])
+    reader.learn_file(table.rows[table.data_start :])
     by_balance, balance_problem = (
         _preview_balance_signs(table, mapping) if mapping.sign == "balance" else ({}, "")
     )

@@ -36,6 +36,7 @@ from finapp.importers.csv.payees import (
     numbered_party,
     one_line,
     other_party,
+    own_party,
     without_account_number,
 )
 from finapp.importers.csv.payment_apps import (
@@ -78,9 +79,11 @@ class RowReader:
         #: what parts the kind of operation from the party in the payee cell (see
         #: :func:`after_operation`)
         self._operation_mark = profile.operation_mark if profile is not None else ""
+        #: whose file it is, named on every row's one side (see :meth:`learn_file`)
+        self._own_party = ""
         #: the payee cell labels both parties of a transfer (see :func:`labelled_party`)
         self._labelled_parties = profile is not None and profile.labelled_parties
-        #: the file's closed trades (see :meth:`note_closed_trades`): a refund of one is no
+        #: the file's closed trades (see :meth:`learn_file`): a refund of one is no
         #: money back
         self.closed: set[str] = set()
         #: whether a purchase row may state a part refunded (Alipay's web export)
@@ -118,9 +121,12 @@ class RowReader:
         #: the text stating a balance (see :func:`.left_out.balance_said`) by the payee and memo
         self._balances_said: dict[object, str] = {}
 
-    def note_closed_trades(self, rows: Sequence[Row]) -> None:
-        """Learn the file's closed trades before its rows are read (only a payment app's
-        refunds ask, so only an export with a status and an order column is looked through)."""
+    def learn_file(self, rows: Sequence[Row]) -> None:
+        """Learn what the whole file tells before its rows are read: its closed trades (only a
+        payment app's refunds ask, so only an export with a status and an order column is
+        looked through), and whose file it is where each row names both sides
+        (:func:`own_party`)."""
+        self._own_party = own_party(rows, self.m.payee, self.m.payer)
         if self.m.status is None or self.m.fitid is None or not self.skip_status:
             return
         self.closed = closed_trades(rows, self.m, self.skip_status)
@@ -304,6 +310,11 @@ class RowReader:
         its memo cells' lines, else the lines of the payee cell the payee leaves."""
         named = self._payer_first if money_in else self.m.payee
         cells = [text(row, i) for i in named]
+        if self._own_party and self._own_party in cells:
+            # the file's own holder is no party of its row: Venmo's charge Chris Park asked of
+            # the holder names the holder under To, though the money went to Chris
+            everyone = [*cells, *(text(row, i) for i in self._payer_first)]
+            cells = [c for c in everyone if c and c != self._own_party] or cells
         memo = " ".join([one_line(v) for i in self.m.memo if (v := text(row, i)) and v != "/"])
         if numbered := numbered_party(cells):
             payee, words = numbered
