@@ -166,6 +166,21 @@ def _after_cancel(p: Facts, _when: When) -> Sentence:
         p["name"], p["amount"], p["date"])  # fmt: skip
 
 
+def _emergency_fund(p: Facts, _when: When) -> Sentence:
+    args = (p["months"], p["liquid"], p["monthly"], p["target"])
+    if p.get("unknown"):  # accounts whose money it could not count: the cover is at least this
+        return QT_TRANSLATE_NOOP(
+            "AlertText",
+            "Your emergency fund covers %1 months of essential spending (%2 for %3 a month); "
+            "your target is %4 months. Not counted, their balance not known: %5.",
+        ), (*args, p["unknown"])
+    return QT_TRANSLATE_NOOP(
+        "AlertText",
+        "Your emergency fund covers %1 months of essential spending (%2 for %3 a month); "
+        "your target is %4 months.",
+    ), args
+
+
 def _fixed(source: str, *names: str) -> Callable[[Facts, When], Sentence]:
     """A sentence of one form whose values are the facts ``names``, in order."""
     return lambda p, _when: (source, tuple(p[name] for name in names))
@@ -224,14 +239,7 @@ _SENTENCES: dict[Kind, Callable[[Facts, When], Sentence]] = {
         ),
         "account", "count", "days", "first", "last", "total",
     ),
-    Kind.EMERGENCY_FUND: _fixed(
-        QT_TRANSLATE_NOOP(
-            "AlertText",
-            "Your emergency fund covers %1 months of essential spending (%2 for %3 a month); "
-            "your target is %4 months.",
-        ),
-        "months", "liquid", "monthly", "target",
-    ),
+    Kind.EMERGENCY_FUND: _emergency_fund,
     Kind.GOAL_BEHIND: _fixed(
         QT_TRANSLATE_NOOP(
             "AlertText",

@@ -212,6 +212,8 @@ def emergency_fund_check(session: Session, as_of: date, settings: Settings) -> l
                 "liquid": money_fact(figure.liquid_minor, figure.currency),
                 "monthly": money_fact(figure.monthly_minor, figure.currency),
                 "target": str(figure.target_months),
+                # the liquid accounts it could not count: the cover is at least what it says
+                **({"unknown": ", ".join(fund.unknown_balances)} if fund.unknown_balances else {}),
             },
         )
     ]

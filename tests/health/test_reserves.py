@@ -73,6 +73,27 @@ def test_a_thin_reserve_is_told_once_a_month_until_it_reaches_the_target(tmp_pat
         store.close()
 
 
+def test_the_alert_names_the_accounts_it_could_not_count(tmp_path: Path) -> None:
+    """A credit union's download states no balance: the fund's months are only those of the
+    accounts whose balance is known, and the alert said so of none, as if it were all the
+    household's money."""
+    store = Household(FIRST, savings="2150.00", checking="1204.88").imported(tmp_path)
+    try:
+        union = tmp_path / "ExportedTransactions.csv"
+        union.write_text(
+            "Date,Description,Amount\n06/12/2025,SHARE DEPOSIT,250.00\n"
+            "06/20/2025,DIVIDEND,0.42\n06/26/2025,ATM WITHDRAWAL,-40.00\n",
+            encoding="utf-8",
+        )
+        assert import_files(store, [union]).new == 3
+        evaluate_alerts(store, AS_OF)
+        (told,) = [a for a in list_alerts(store, as_of=AS_OF) if a.kind == "emergency_fund"]
+        assert told.params["liquid"] == "3354.88 USD" and told.params["unknown"] == "Checking"
+        assert told.message.endswith("Not counted, their balance not known: Checking.")
+    finally:
+        store.close()
+
+
 def test_the_next_months_statements_bring_the_next_months_alert(tmp_path: Path) -> None:
     store = Household(FIRST, savings="2150.00", checking="1204.88").imported(tmp_path)
     try:
