@@ -204,3 +204,16 @@ def test_abc_online_banking_detail_is_read_as_its_bank_with_party_and_purpose() 
     assert [(b.as_of.isoformat(), b.amount) for b in statement.balances] == [
         ("2026-11-28", Decimal("8765.43"))
     ]
+
+
+def test_a_card_statement_naming_its_card_by_its_last_four_digits() -> None:
+    """中信银行's card statement writes the card in 卡末四位: two cards of one household were one
+    "Credit Card"."""
+    text = (
+        "中信银行信用卡已出账单明细\r\n"
+        "交易日期,入账日期,交易描述,卡末四位,卡片类型,交易币种,结算币种,交易金额,结算金额\r\n"
+        "2026-11-22,2026-11-23,滴滴出行,8821,主卡,人民币,人民币,27.60,27.60\r\n"
+        "2026-11-20,2026-11-21,QQ音乐,8821,主卡,人民币,人民币,15.00,15.00\r\n"
+    )
+    (statement,) = read_csv("citic.csv", text.encode("gbk")).statements
+    assert statement.account.number.endswith("8821")
