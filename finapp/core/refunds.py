@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 
-from finapp.core.alert_model import Charge, Credit
+from finapp.core.charges import Charge, Credit
 
 #: how long after a purchase its refund may come: a shop's return window (30 to 90 days) and
 #: the days the money takes to come back

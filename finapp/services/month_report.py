@@ -25,9 +25,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
-from finapp.core.alert_model import Charge
 from finapp.core.budgets import month_of, next_month
 from finapp.core.category_kinds import CategoryKind
+from finapp.core.charges import Charge
 from finapp.core.money import from_minor
 from finapp.core.subscription_states import SPENDING_KINDS, UserState
 from finapp.services.budgets import BudgetView, list_budgets

@@ -13,8 +13,8 @@ from datetime import date, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from finapp.core.alert_model import Charge, Credit
 from finapp.core.category_kinds import CategoryKind
+from finapp.core.charges import Charge, Credit
 from finapp.core.refunds import REFUND_DAYS, refunded_in_full
 from finapp.store.schema import Category, Transaction
 
