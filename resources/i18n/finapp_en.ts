@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="289"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="294"/>
         <source>%Ln new transaction(s)</source>
         <translation>
             <numerusform>%Ln new transaction</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="290"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="295"/>
         <source>%Ln duplicate(s) skipped</source>
         <translation>
             <numerusform>%Ln duplicate skipped</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="294"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="299"/>
         <source>%Ln row(s) left out (neutral)</source>
         <translation>
             <numerusform>%Ln row left out (neutral)</numerusform>
@@ -345,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="297"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="302"/>
         <source>%Ln row(s) rejected</source>
         <translation>
             <numerusform>%Ln row rejected</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="299"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="304"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n file refused</numerusform>
@@ -361,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="301"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="306"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>From %n file: </numerusform>
@@ -369,7 +369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="305"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="310"/>
         <source>You stopped the import: %n file(s) not read. The files above are stored whole.</source>
         <translation>
             <numerusform>You stopped the import: %n file not read. The files above are stored whole.</numerusform>

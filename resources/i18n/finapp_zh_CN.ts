@@ -6703,46 +6703,46 @@ Bring its window forward and import them with File → Import statements…, or 
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="283"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="288"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="280"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="285"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="108"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="113"/>
         <source>Imported files</source>
-        <extracomment>file, new, duplicates, left out (neutral), rejected the tallest the list of files grows before it scrolls (a screen of 640 pixels holds it) the width it opens at: a file name, its four counts and a reason on a line accounts&apos; totals above tell the import, a file&apos;s lines are there to look into &quot;Undo this import…&quot; pressed: ask over the summary, then :meth:`undo_confirmed` &quot;Import without the bad rows&quot; pressed: the paths of the files refused for a bad row</extracomment>
+        <extracomment>file, new, duplicates, left out (neutral), rejected the tallest the list of files grows before it scrolls (a screen of 640 pixels holds it) the width it opens at: a file name, its four counts and a reason on a line accounts&apos; totals above tell the import, a file&apos;s lines are there to look into the notes of an account whose lines may be another account&apos;s: the summary says how to move them (:func:`finapp.services.accounts.match_statement`) &quot;Undo this import…&quot; pressed: ask over the summary, then :meth:`undo_confirmed` &quot;Import without the bad rows&quot; pressed: the paths of the files refused for a bad row</extracomment>
         <translation>已导入的文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="111"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="116"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="112"/>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="239"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="117"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="244"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="113"/>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="240"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="118"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="245"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="114"/>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="241"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="119"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="246"/>
         <source>Left out</source>
         <translation>未计入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="115"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="120"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
@@ -6751,42 +6751,42 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation type="vanished">撤销本次导入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="119"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="124"/>
         <source>Rows that move none of your money, such as a payment app&apos;s neutral rows</source>
         <translation>不涉及您资金变动的行，例如支付应用中“不计收支”的记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="121"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="126"/>
         <source>Rows with a problem, skipped as you chose</source>
         <translation>有问题的行，已按您的选择跳过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="144"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="149"/>
         <source>&amp;Undo this import…</source>
         <translation>撤销本次导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="153"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="158"/>
         <source>Import &amp;without the bad rows</source>
         <translation>导入其余各行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="156"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="161"/>
         <source>Import the other rows of the refused file(s); the rows that cannot be read are left out and listed.</source>
         <translation>导入被拒文件中的其余各行；无法读取的行会被略去并列出。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="233"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="238"/>
         <source>Imported accounts</source>
         <translation>已导入的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="237"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="242"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="238"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="243"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
@@ -6815,141 +6815,141 @@ Bring its window forward and import them with File → Import statements…, or 
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="282"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="287"/>
         <source>Nothing imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="289"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="294"/>
         <source>%Ln new transaction(s)</source>
         <translation>
             <numerusform>%Ln 笔新交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="290"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="295"/>
         <source>%Ln duplicate(s) skipped</source>
         <translation>
             <numerusform>跳过 %Ln 笔重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="294"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="299"/>
         <source>%Ln row(s) left out (neutral)</source>
         <translation>
             <numerusform>%Ln 行未计入（未发生您的资金变动）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="297"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="302"/>
         <source>%Ln row(s) rejected</source>
         <translation>
             <numerusform>拒绝 %Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="299"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="304"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n 个文件未能导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="301"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="306"/>
         <source>From %n file(s): </source>
         <translation>
             <numerusform>来自 %n 个文件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="301"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="306"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="302"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="307"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="305"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="310"/>
         <source>You stopped the import: %n file(s) not read. The files above are stored whole.</source>
         <translation>
             <numerusform>您停止了导入：%n 个文件未读取。上面列出的文件已完整保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="320"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="325"/>
         <source>Refused, nothing written: %1</source>
         <translation>未导入，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="325"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="330"/>
         <source>When you close this summary, finapp asks which column holds what, then imports the file.</source>
         <translation>关闭此摘要后，finapp 会请您指明各列的内容，然后导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="340"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="348"/>
         <source>To put it into one of them, undo this import and use File → Import into account…</source>
         <translation>如要放入其中某个账户，请撤销本次导入，再使用“文件 → 导入到账户…”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="365"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="373"/>
         <source>The file names no currency: its amounts were taken as %1. If they are in another, choose Currency… on the account&apos;s row in Accounts.</source>
         <translation>文件未注明币种：其金额按%1计入。如果实际是其他货币，请在“账户”页该账户所在行选择“币种…”。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="347"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="355"/>
         <source>Line %1, left out (neutral): %2</source>
         <translation>第 %1 行，未计入：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="349"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="357"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="352"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="360"/>
         <source>Repaired: %1</source>
         <translation>已修复：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="354"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="362"/>
         <source>Note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="378"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="386"/>
         <source>%1: %2 new, %3 already there</source>
         <translation>%1：新增 %2 笔，已有 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="388"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="396"/>
         <source> (from its %1 statements)</source>
         <translation>（来自其 %1 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="391"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="399"/>
         <source> (%1 of them from its %2 statements)</source>
         <translation>（其中 %1 笔来自其 %2 对账单）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="395"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="403"/>
         <source>, the account you chose</source>
         <translation>，为您选择的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="396"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="404"/>
         <source>, matched by the last four digits of its number</source>
         <translation>，按账号末四位匹配</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="397"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="405"/>
         <source>, the account already holding its lines</source>
         <translation>，已有这些交易的账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/dialogs/import_summary.py" line="398"/>
+        <location filename="../../finapp/gui/dialogs/import_summary.py" line="406"/>
         <source>, a new account</source>
         <translation>，新建账户</translation>
     </message>

@@ -14,6 +14,7 @@ from finapp.services.imports import import_files
 from tests.gui.answering import choose, enter, opened, pick
 from tests.gui.shell_support import make_shell
 from tests.importers.cardgen import card_csv, card_month, card_ofx, csv_file_name
+from tests.importers.test_rbc_download import ALL_ACCOUNTS
 
 OCTOBER = card_month()
 
@@ -128,3 +129,16 @@ def test_the_summary_says_a_csv_went_where_its_lines_already_were(store, tmp_pat
     ]
     assert [a.name for a in list_accounts(store)] == ["Chase …9012"]
     shell.close()
+
+
+def test_a_rename_is_told_without_the_way_to_move_the_lines(store, tmp_path, qtbot):  # type: ignore[no-untyped-def]
+    """RBC's download of all accounts renames the bank's first account as the card comes: the
+    summary told that, then "To put it into one of them, undo this import…", though every line
+    was where it belonged."""
+    shell = make_shell(store, tmp_path)
+    qtbot.addWidget(shell.window)
+    with qtbot.waitSignal(shell.imports.finished, timeout=10_000):
+        shell.imports.import_paths([_write(tmp_path / "downloads", "csv93215.csv", ALL_ACCOUNTS)])
+    lines = _account_lines(_open_summary(shell))
+    assert '"RBC" is now called "RBC …2345", told from the new "RBC Credit Card …9012"' in lines
+    assert not any(line.startswith("To put it into one of them") for line in lines)

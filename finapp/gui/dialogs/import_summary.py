@@ -74,6 +74,11 @@ _LEAST_HEIGHT = 96
 _OTHER_FORMAT = {"ofx": "CSV", "csv": "OFX"}
 
 
+#: the notes of an account whose lines may be another account's: the summary says how to move
+#: them (:func:`finapp.services.accounts.match_statement`)
+_MAY_BE_ANOTHER_ACCOUNT = frozenset(("import.unnamed_account", "import.ambiguous_account"))
+
+
 class ImportSummaryDialog(QDialog):
     """One line per file, rows left out or rejected and refusals as children; Undo offered
     when it added."""
@@ -332,15 +337,18 @@ class ImportSummaryDialog(QDialog):
         for counts in file.accounts:
             self._detail(item, self.account_text(counts, file.format))
             if counts.note:
-                # the service's warning as it is, then where the app offers the way out
+                # the service's word as it is, then, where the lines may belong to another
+                # account, where the app offers the way out (not after a rename or a number
+                # learned: the lines are where they belong)
                 self._detail(item, problem_text(counts.note))
-                self._detail(
-                    item,
-                    self.tr(
-                        "To put it into one of them, undo this import and use File → Import "
-                        "into account…"
-                    ),
-                )
+                if getattr(counts.note, "code", "") in _MAY_BE_ANOTHER_ACCOUNT:
+                    self._detail(
+                        item,
+                        self.tr(
+                            "To put it into one of them, undo this import and use File → "
+                            "Import into account…"
+                        ),
+                    )
         # the rows rejected for a problem first: they are what may need the user
         for skipped in sorted(file.skipped, key=lambda s: (s.neutral, s.line)):
             if skipped.neutral:
