@@ -33,7 +33,7 @@ from finapp.core.subscription_states import SPENDING_KINDS, UserState
 from finapp.services.budgets import BudgetView, list_budgets
 from finapp.services.categories import SEPARATOR, category_paths
 from finapp.services.coverage import coverage_by_account
-from finapp.services.refunded_charges import refunded_charges
+from finapp.services.refunded_charges import CHARGE_COLUMNS, refunded_charges
 from finapp.services.subscription_groups import group_kinds
 from finapp.store.category_lines import Line, category_sums
 from finapp.store.engine import Store
@@ -187,16 +187,7 @@ def _bills_paid(session: Session, first: date, after: date) -> list[tuple[str, i
     refunded a fortnight on) is no more paid than it is in the month's spending."""
     spending = [sub_id for sub_id, kind in group_kinds(session).items() if kind in SPENDING_KINDS]
     rows = session.execute(
-        select(
-            Transaction.id,
-            Transaction.account_id,
-            Transaction.posted,
-            Transaction.amount_minor,
-            Transaction.currency,
-            func.coalesce(Transaction.merchant, ""),
-            Transaction.payee,
-            Transaction.category_id,
-        )
+        select(*CHARGE_COLUMNS)
         .join(SubscriptionMember, SubscriptionMember.transaction_id == Transaction.id)
         .join(Subscription, Subscription.id == SubscriptionMember.subscription_id)
         .outerjoin(Category, Category.id == Transaction.category_id)

@@ -10,13 +10,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from finapp.core.category_kinds import CategoryKind
 from finapp.core.charges import Charge, Credit
 from finapp.core.refunds import REFUND_DAYS, refunded_in_full
 from finapp.store.schema import Category, Transaction
+
+#: a line's columns in the order of :class:`~finapp.core.charges.Charge`'s fields
+CHARGE_COLUMNS = (
+    Transaction.id,
+    Transaction.account_id,
+    Transaction.posted,
+    Transaction.amount_minor,
+    Transaction.currency,
+    func.coalesce(Transaction.merchant, ""),
+    Transaction.payee,
+    Transaction.category_id,
+)
 
 
 def refunded_charges(session: Session, charges: Sequence[Charge], until: date) -> set[int]:

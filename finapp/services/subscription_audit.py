@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from finapp.core import subscription_audit as core
@@ -40,7 +40,7 @@ from finapp.core.subscription_states import (
 from finapp.errors import InvalidInputError, NotFoundError, Problem
 from finapp.services import subscriptions as subs
 from finapp.services.categories import category_paths
-from finapp.services.refunded_charges import refunded_charges
+from finapp.services.refunded_charges import CHARGE_COLUMNS, refunded_charges
 from finapp.services.settings import Settings, load_settings, main_currency_of
 from finapp.services.subscription_groups import group_kinds
 from finapp.services.subscriptions import SubscriptionView
@@ -201,17 +201,7 @@ def subscription_facts(session: Session, as_of: date) -> list[core.SubscriptionF
     accounts = dict(session.execute(select(Account.id, Account.name)).all())
     paths = category_paths(session)
     members = session.execute(
-        select(
-            SubscriptionMember.subscription_id,
-            Transaction.id,
-            Transaction.account_id,
-            Transaction.posted,
-            Transaction.amount_minor,
-            Transaction.currency,
-            func.coalesce(Transaction.merchant, ""),
-            Transaction.payee,
-            Transaction.category_id,
-        )
+        select(SubscriptionMember.subscription_id, *CHARGE_COLUMNS)
         .join(Transaction, Transaction.id == SubscriptionMember.transaction_id)
         .where(Transaction.posted <= as_of)
         .order_by(Transaction.posted, Transaction.id)

@@ -42,15 +42,19 @@ _OWN_SHARE = 0.6
 
 def own_party(rows: Sequence[tuple[str, ...]], payees: Sequence[int], payers: Sequence[int]) -> str:
     """The name on one side of most rows of an export naming both sides of each (Venmo's From
-    and To): the holder's own, never the party of a row; "" when no name is on most rows or
-    the export names one side only."""
+    and To, its first payer and payee columns: its funding source and destination say
+    ``Venmo balance`` as often): the holder's own, never the party of a row; "" when no one
+    name is on most rows, or the export names one side only."""
     if not payees or not payers or len(rows) < 3:
         return ""
-    columns = (*payees, *payers)
+    columns = (payees[0], payers[0])
     seen = Counter(
         name for row in rows for name in {row[i].strip() for i in columns if i < len(row)} if name
     )
-    name, count = seen.most_common(1)[0] if seen else ("", 0)
+    top = seen.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return ""  # two names as often: neither is known to be the holder's
+    name, count = top[0]
     return name if count >= _OWN_SHARE * len(rows) else ""
 
 
