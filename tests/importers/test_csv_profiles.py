@@ -54,6 +54,15 @@ SAMPLES = {
         ",SALARY,,,2000.00\n",
         [Decimal("-4.50"), Decimal("2000.00")],
     ),
+    "N26 (2019, German)": (
+        '"Datum","Empfänger","Kontonummer","Transaktionstyp","Verwendungszweck","Kategorie",'
+        '"Betrag (EUR)","Betrag (Fremdwährung)","Fremdwährung","Wechselkurs"\n'
+        '"2026-08-05","NETFLIX.COM","","MasterCard Zahlung","","Freizeit & Unterhaltung",'
+        '"-13.99","-13.99","EUR","1.0"\n'
+        '"2026-08-02","Lukas Schmidt","DE44700500000012345678","Gutschrift","Taschengeld",'
+        '"Einkommen","300.00","","",""\n',
+        [Decimal("-13.99"), Decimal("300.00")],
+    ),
     "Revolut": (
         "Type,Product,Started Date,Completed Date,Description,Amount,Fee,Currency,State,Balance\n"
         "CARD_PAYMENT,Current,2024-01-02 10:00:00,2024-01-03 09:00:00,Uber,-12.30,0.00,EUR,"

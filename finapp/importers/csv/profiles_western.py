@@ -454,6 +454,17 @@ WESTERN: tuple[Profile, ...] = (
         currency="EUR",
         roles={"memo": ("payment reference",)},
     ),
+    # the same download with the app in German: Empfänger is the other party, Kontonummer
+    # their account, Verwendungszweck the words of the payment
+    Profile(
+        "N26 (2019, German)",
+        "N26",
+        ("datum", "empfänger", "kontonummer", "transaktionstyp", "betrag (eur)"),
+        currency="EUR",
+        date_format="YYYY-MM-DD",
+        sign="as_is",
+        roles={"payee": ("empfänger",), "memo": ("verwendungszweck",)},
+    ),
     Profile(
         "Rabobank",
         "Rabobank",
