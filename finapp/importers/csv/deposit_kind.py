@@ -27,7 +27,7 @@ from finapp.importers.base import ParsedAccount, ParsedStatement
 
 #: Profiles whose export is the same for a bank's checking and savings accounts.
 BOTH_KINDS = frozenset({"Capital One 360"})
-_SAVINGS_NAME = re.compile(r"saving|\bsaver\b|money[\s_-]*market", re.IGNORECASE)
+_SAVINGS_NAME = re.compile(r"saving|saver|money[\s_-]*market", re.IGNORECASE)
 _CHECKING_NAME = re.compile(r"checking", re.IGNORECASE)
 _SPENDING = re.compile(
     r"debit card purchase|check #|\bcheck \d|atm withdrawal|bill pay", re.IGNORECASE

@@ -28,8 +28,8 @@ from finapp.importers.csv.values import ValueProblem, parse_amount, parse_date
 
 __all__ = ["DepositRow", "deposits_only", "deposits_problem", "savings_file"]
 
-#: a UK savings account's usual names, beside "savings" (:func:`says_savings`)
-_SAVER = re.compile(r"saver|(?<![a-z])isa(?![a-z])", re.IGNORECASE)
+#: a UK savings account's usual name beside "savings" and "saver" (:func:`says_savings`)
+_ISA = re.compile(r"(?<![a-z])isa(?![a-z])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +53,7 @@ class _Row:
 def savings_file(path: str) -> bool:
     """Whether the file's name says it is a savings account's export."""
     stem = PurePath(path).stem
-    return says_savings(stem) or bool(_SAVER.search(stem))
+    return says_savings(stem) or bool(_ISA.search(stem))
 
 
 def deposits_only(

@@ -19,6 +19,7 @@ from finapp.importers.csv.header_words import without_currency
 from finapp.importers.csv.iban_currency import iban_currency
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
 from finapp.importers.csv.profile import Profile
+from finapp.importers.csv.row_currency import currency_named
 from finapp.importers.csv.table import CsvTable
 
 _CURRENCY_IN_NAME = re.compile(r"\((eur|usd|gbp|chf|cad|aud|cny|hkd|jpy)\)")
@@ -99,13 +100,8 @@ def currency_and_source(
 
 
 #: the labels of a line above the header saying the account's currency (兴业银行's sub-account
-#: ``卡内账户 | 002 活期储蓄存款 港币 现汇``, 建设银行's ``币别 | 人民币``), and the money each
-#: currency's Chinese name is
+#: ``卡内账户 | 002 活期储蓄存款 港币 现汇``, 建设银行's ``币别 | 人民币``)
 _CURRENCY_LABELS = frozenset(("卡内账户", "币别", "币种", "账户币种"))
-_CHINESE_CURRENCIES = {
-    "人民币": "CNY", "港币": "HKD", "港元": "HKD", "美元": "USD", "欧元": "EUR", "日元": "JPY",
-    "英镑": "GBP", "澳元": "AUD", "加元": "CAD", "新加坡元": "SGD",
-}  # fmt: skip
 
 
 def _currency_above_header(table: CsvTable) -> str | None:
@@ -115,8 +111,8 @@ def _currency_above_header(table: CsvTable) -> str | None:
         code
         for row in table.rows[:above]
         if len(row) > 1 and normalise_name(row[0]).rstrip(" :") in _CURRENCY_LABELS
-        for word, code in _CHINESE_CURRENCIES.items()
-        if word in row[1]
+        for word in row[1].split()
+        if (code := currency_named(word, ""))
     }
     return named.pop() if len(named) == 1 else None
 
