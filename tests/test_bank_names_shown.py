@@ -32,6 +32,10 @@ def test_a_bank_reads_as_a_chinese_reader_knows_it(stored: str, chinese: str, en
         ("WeChat Pay 微信支付", "WeChat Pay", "微信支付"),  # as the importer names the account
         ("Alipay 支付宝 …1234", "Alipay …1234", "支付宝 …1234"),  # told apart: the rest kept
         ("Alipay 支付宝 余额", "Alipay 支付宝 余额", "支付宝 余额"),  # no English for the rest
+        # a bank's card, named in Chinese after its bank: one language in Chinese, whole in English
+        ("CMB 招商银行信用卡 …1234", "CMB 招商银行信用卡 …1234", "招商银行信用卡 …1234"),
+        ("BOC 中国银行信用卡 …2875", "BOC 中国银行信用卡 …2875", "中国银行信用卡 …2875"),
+        ("ABC 农业银行活期账户", "ABC 农业银行活期账户", "农业银行活期账户"),
         ("WeChat 零钱", "WeChat 零钱", "WeChat 零钱"),  # the user's own: no app's pair
         ("Travel 招商银行", "Travel 招商银行", "Travel 招商银行"),
         ("Everyday Checking", "Everyday Checking", "Everyday Checking"),

@@ -100,14 +100,21 @@ def shown_account(name: str, language: str) -> str:
     "WeChat Pay 微信支付" reads "WeChat Pay" in English and 微信支付 in Chinese, what follows
     kept ("Alipay 支付宝 …1234" → "Alipay …1234"). Only a pair :data:`CHINESE_NAMES` knows is
     cut: any other name, one the user gave included ("Mom's 招商银行"), reads as stored, and
-    an English reader keeps a name whose rest is Chinese whole ("Alipay 支付宝 余额")."""
+    an English reader keeps a name whose rest is Chinese whole ("Alipay 支付宝 余额"). The bank's
+    Chinese name may open a longer word, as a card's is written: "CMB 招商银行信用卡 …1234" reads
+    招商银行信用卡 …1234 in Chinese and as stored in English."""
     both = re.fullmatch(_OPENS_BOTH, name.strip())
-    if both is None or CHINESE_NAMES.get(both[1].casefold()) != both[2]:
+    if both is None:
         return name
     english, chinese, rest = both.groups()
+    known = CHINESE_NAMES.get(english.casefold())
+    if known is None or not chinese.startswith(known):
+        return name
     if language.startswith("zh"):
         return chinese + rest
-    return name if re.search(_HAN, rest) else english + rest
+    # the English half says only the bank: a card named in Chinese ("CMB 招商银行信用卡 …1234")
+    # would lose what it is, so it keeps its whole name
+    return name if chinese != known or re.search(_HAN, rest) else english + rest
 
 
 def shown_bank(name: str, language: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 
 from matplotlib import font_manager, rc_context
@@ -62,10 +62,13 @@ def fund_chart(months: Decimal, target: int, words: Mapping[str, str]) -> str:
         return svg_element(fig)
 
 
-def forecast_chart(forecasts: Sequence[AccountForecast], words: Mapping[str, str]) -> str:
+def forecast_chart(
+    forecasts: Sequence[AccountForecast], words: Mapping[str, str], account: Callable[[str], str]
+) -> str:
     """One line per account on its own axes (its own currency and scale), the threshold
     dashed in its colour, the lowest point marked with its amount; the days between the
-    statements' end and today dotted and faint, today a grey line."""
+    statements' end and today dotted and faint, today a grey line. ``account`` names an
+    account in the report's language."""
     with rc_context({"svg.fonttype": "none", "font.family": _font_family(), "font.size": 8}):
         fig = _chart(7.5, 1.9 * len(forecasts) + 0.4)
         axes = fig.subplots(len(forecasts), 1, sharex=True, squeeze=False)[:, 0]
@@ -84,10 +87,10 @@ def forecast_chart(forecasts: Sequence[AccountForecast], words: Mapping[str, str
                 )
                 ax.axvline(today, color="#888888", linewidth=1)
             ax.plot([d.date for d in ahead], [float(d.balance) for d in ahead], color=colour,
-                    label=one.account)  # fmt: skip
+                    label=account(one.account))  # fmt: skip
             if one.threshold is not None:
                 ax.axhline(float(one.threshold), color=colour, linestyle="--", linewidth=1,
-                           label=f"{one.account} {words['threshold']}")  # fmt: skip
+                           label=f"{account(one.account)} {words['threshold']}")  # fmt: skip
             if one.lowest is not None and one.lowest_on is not None:
                 ax.plot([one.lowest_on], [float(one.lowest)], "o", color=colour)
                 ax.annotate(f"{words['lowest']} {one.lowest}", (one.lowest_on, float(one.lowest)),

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Protocol
 
+from finapp.core.bank_names import shown_account
 from finapp.core.money import from_minor
 from finapp.services.health_export_words import LABELS
 
@@ -44,6 +45,7 @@ class PageText:
 
     def __init__(self, language: str, sentence: Sentence | None, money: MoneyText) -> None:
         self.words = LABELS[language]
+        self.language = language
         self.sentence = sentence
         self.money = money
         self.parts: list[str] = []
@@ -55,6 +57,15 @@ class PageText:
     def family(self, family: str) -> str:
         """A kind of service (``video``) by its name in the report's language ("视频")."""
         return self.words.get(f"family_{family}", family)
+
+    def account(self, name: str) -> str:
+        """An account as a reader of the report's language knows it (支付宝, not "Alipay
+        支付宝"), as the window names it; unescaped."""
+        return shown_account(name, self.language)
+
+    def accounts(self, names: Iterable[str]) -> str:
+        """Accounts named as :meth:`account` does, as one list; unescaped."""
+        return self.names(map(self.account, names))
 
     def names(self, names: Iterable[str]) -> str:
         """Names as one list in the report's language ("A, B" or "A、B"), unescaped."""

@@ -114,7 +114,10 @@ def render(
     page.heading("alerts")
     page.table(
         ("day", "account", "alert"),
-        ((esc(a.date.isoformat()), esc(a.account or ""), page.say(a)) for a in data.alerts),
+        (
+            (esc(a.date.isoformat()), esc(page.account(a.account or "")), page.say(a))
+            for a in data.alerts
+        ),
         set(),
     )
     lang = "zh-CN" if language == "zh_CN" else "en"
@@ -151,7 +154,7 @@ def _accounts(
         ("account", "covers", "grade", "reasons"),
         (
             (
-                esc(one.account),
+                esc(page.account(one.account)),
                 _covers(page, coverage.get(one.account)),
                 f'<span class="grade {one.grade.value}">{page.label(one.grade.value)}</span>',
                 reasons(one),
@@ -166,7 +169,9 @@ def _closed(page: PageText, health: HealthReport) -> None:
     """The accounts closed by the day asked, named once: not graded, nothing of them counted."""
     if health.closed:
         said = page.words["closed_on"]
-        closed = [said.format(name=name, day=day.isoformat()) for name, day in health.closed]
+        closed = [
+            said.format(name=page.account(name), day=day.isoformat()) for name, day in health.closed
+        ]
         page.add(f"<p>{page.label('closed', names=page.names(closed))}</p>")
 
 
@@ -205,7 +210,7 @@ def _fund(page: PageText, health: HealthReport) -> None:
         page.add(_totals(page, health, "fund_all", liquid=household.liquid,
                          monthly=household.monthly, months=months))  # fmt: skip
     if fund.unknown_balances:
-        page.add(f"<p>{page.label('not_counted', names=page.names(fund.unknown_balances))}</p>")
+        page.add(f"<p>{page.label('not_counted', names=page.accounts(fund.unknown_balances))}</p>")
 
 
 def _fund_headline(page: PageText, figure: FundFigure, household: FundTotal | None) -> str:
@@ -253,7 +258,7 @@ def _cards(page: PageText, health: HealthReport) -> None:
         ("card", "limit", "owed", "utilisation", "due", "minimum", "pays"),
         (
             (
-                esc(card.account),
+                esc(page.account(card.account)),
                 minor_cell(page, card.limit_minor, card.currency),
                 minor_cell(page, card.owed_minor, card.currency),
                 "—" if card.percent is None else f"{bar(card.percent)} {card.percent}%",
@@ -282,7 +287,7 @@ def _goals(page: PageText, health: HealthReport) -> None:
         (
             (
                 esc(goal.name),
-                esc(page.names(goal.accounts)),
+                esc(page.accounts(goal.accounts)),
                 money_cell(page, goal.saved, goal.currency),
                 money_cell(page, goal.target, goal.currency),
                 esc(goal.target_date.isoformat()),
@@ -359,17 +364,17 @@ def _forecast(page: PageText, forecasts: Sequence[AccountForecast]) -> None:
     page.heading("forecast", days=DEFAULT_DAYS)
     known = [f for f in forecasts if f.reason is None and f.daily]
     if known:
-        page.add(f"<figure>{charts().forecast_chart(known, page.words)}</figure>")
+        page.add(f"<figure>{charts().forecast_chart(known, page.words, page.account)}</figure>")
     page.add("<ul>")
     for one in forecasts:
         start, balance, lowest, day = one.start, one.starting_balance, one.lowest, one.lowest_on
         if one.reason or start is None or balance is None or lowest is None or day is None:
-            page.add(f"<li>{page.label('no_forecast', account=one.account)}</li>")
+            page.add(f"<li>{page.label('no_forecast', account=page.account(one.account))}</li>")
             continue
         after = page.words["after"].format(name=one.lowest_after) if one.lowest_after else ""
         summary = page.label(
             "forecast_estimated" if one.estimated else "forecast_from",
-            account=one.account,
+            account=page.account(one.account),
             start=start.isoformat(),
             balance=page.money(balance, one.currency),
             lowest=page.money(lowest, one.currency),
@@ -384,7 +389,7 @@ def _forecast(page: PageText, forecasts: Sequence[AccountForecast]) -> None:
         (
             (
                 esc(e.date.isoformat()),
-                esc(one.account),
+                esc(page.account(one.account)),
                 esc(e.name),
                 money_cell(page, e.amount, one.currency),
             )
