@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSystemTrayIcon
 
 from finapp.errors import (
@@ -48,6 +48,7 @@ from finapp.gui.ui_state import UiState
 from finapp.gui.waiting import open_off_ui_thread
 from finapp.services.opening import open_store, refuse_vanished_store, store_exists
 from finapp.services.rescue import open_or_find_damaged
+from finapp.services.settings import set_home_currency
 from finapp.services.status import store_is_empty
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, keyring_usable
@@ -115,6 +116,9 @@ class Launcher(QObject):
         self._pending_files: list[Path] = []
         self._first_run: FirstRunDialog | None = None  # while the first-run question is open
         self.restoring = StartRestore(data_dir, self)  # a store missing, damaged or replaced
+        # before the first statement, budgets and totals are in the locale's money (人民币 in
+        # Chinese), not in dollars
+        set_home_currency(QLocale().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode))
 
     def start(
         self,

@@ -312,7 +312,21 @@ def setting_texts(store: Store) -> dict[str, str]:
     return {o.key: json.loads(stored[o.key]) if o.key in stored else o.default for o in OPTIONS}
 
 
+#: the currency of a household with no account yet (:func:`set_home_currency`)
+_home_currency = DEFAULT_CURRENCY
+
+
+def set_home_currency(code: str) -> None:
+    """Take ``code`` as the currency of a household before its first statement: the window
+    sets its locale's (人民币 in Chinese, pounds on a British system), so a budget set before
+    any import is kept, and shown, in the user's money rather than in dollars."""
+    global _home_currency
+    if len(code) == 3 and code.isalpha():
+        _home_currency = code.upper()
+
+
 def main_currency_of(session: Session) -> str:
-    """The currency most accounts use: what a rule's or budget's bare amount is taken to mean."""
+    """The currency most accounts use: what a rule's or budget's bare amount is taken to mean;
+    with no account yet, the home currency (:func:`set_home_currency`)."""
     currencies = list(session.scalars(select(Account.currency)))
-    return max(sorted(set(currencies)), key=currencies.count) if currencies else DEFAULT_CURRENCY
+    return max(sorted(set(currencies)), key=currencies.count) if currencies else _home_currency

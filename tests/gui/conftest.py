@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+from finapp.services import settings
 from tests.gui.chinese import translation_cache  # noqa: F401
 from tests.gui.page_fixtures import (  # noqa: F401
     household_ctx,
@@ -45,6 +46,13 @@ def no_key_held(qapp) -> None:  # type: ignore[no-untyped-def]
     """
     QTest.keyRelease(QWidget(), Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
     assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+
+
+@pytest.fixture(autouse=True)
+def own_home_currency(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test's window sets the currency of a household with no statement from its own
+    locale (人民币 for a Chinese one): the next test starts from the files' default again."""
+    monkeypatch.setattr(settings, "_home_currency", settings.DEFAULT_CURRENCY)
 
 
 @pytest.fixture(autouse=True)
