@@ -124,3 +124,41 @@ def test_a_store_seeded_with_the_older_rules_takes_these_when_opened(
         }
     finally:
         store.close()
+
+
+def _cmb_online(folder: Path) -> Path:
+    """招商银行's newer 一卡通 download (记账日期, 货币, 交易金额, 联机余额, 交易摘要, 对手信息,
+    客户摘要): the other party with its account number, the line's own words after it."""
+    rows = ["记账日期,货币,交易金额,联机余额,交易摘要,对手信息,客户摘要"]
+    balance = 8000
+    for day, amount, kind, party, said in (
+        ("2026-11-01", 1234, "代发住房公积金", "北京住房公积金管理中心1111111111", "11月01日约定提取"),
+        ("2026-11-03", -300, "银联ATM取款", "", "银联 ATM 取款，中国银行"),
+        ("2026-11-10", -83, "一网通支付", "国网电力有限公司99999999999999", "供电"),
+        ("2026-11-12", -129, "快捷支付", "抖音电商商家888888888", "抖音支付-抖音电商商家"),
+        ("2026-11-15", -58, "快捷支付", "财付通支付科技有限公司", "云膳过桥米线"),
+        ("2026-11-20", -100, "快捷支付", "腾讯公益慈善基金会", "月捐"),
+        ("2026-11-22", -499, "银联在线支付", "XX旗舰店", "天猫"),
+    ):
+        balance += amount
+        rows.append(f'{day},CNY,"{amount:,.2f}","{balance:,.2f}",{kind},{party},{said}')
+    path = folder / "招商银行一卡通交易明细.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_chinese_bank_cards_everyday_lines_are_filed(store: Store, tmp_path: Path) -> None:
+    """The lines a 招商银行 card holds every month, none of them left uncategorised: the ATM,
+    the power bill, the housing fund's payout, online shops, a noodle bar, a monthly donation."""
+    result = import_files(store, [_cmb_online(tmp_path)])
+    assert [f.error for f in result.files] == [None]
+    got = {str(t.amount): t.category for t in list_transactions(store)}
+    assert got == {
+        "1234.00": "Income:Other",
+        "-300.00": "Cash",
+        "-83.00": "Bills & Utilities:Electricity",
+        "-129.00": "Shopping:Online",
+        "-58.00": "Food:Dining",
+        "-100.00": "Gifts & Donations",
+        "-499.00": "Shopping:Online",
+    }

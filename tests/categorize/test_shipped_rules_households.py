@@ -156,7 +156,8 @@ def test_a_fund_bought_from_a_chinese_bank_card_is_the_households_own_savings(
         (day, "-85.00", "代扣", "北京某某物业管理有限公司物业费"),
         (day, "-43.20", "快捷支付", "支付宝-北京市自来水集团水费"),
         (day, "-120.50", "快捷支付", "支付宝-北京燃气集团燃气费"),
-        (day, "-200.00", "快捷支付", "支付宝-中国儿童少年基金会"),  # a foundation, no fund
+        # a children's charity, a foundation (基金会) and no fund: a donation, not savings
+        (day, "-200.00", "快捷支付", "支付宝-中国儿童少年基金会"),
     ]
     result = import_files(store, [cmb_debit(tmp_path, lines, opening="80000.00")])
     assert [f.error for f in result.files] == [None]
@@ -169,7 +170,7 @@ def test_a_fund_bought_from_a_chinese_bank_card_is_the_households_own_savings(
         ("代扣", "-85.00"): "Housing",
         ("快捷支付", "-43.20"): "Bills & Utilities:Water",
         ("快捷支付", "-120.50"): "Bills & Utilities:Gas & Heating",
-        ("快捷支付", "-200.00"): None,
+        ("快捷支付", "-200.00"): "Gifts & Donations",
     }
 
 
