@@ -128,7 +128,9 @@ def real_path(text: str, paths: Collection[str]) -> str:
     Pickers list categories by their display text; what was picked (or typed, in either
     language, with ":" or "：" between the parts) must reach the services as the real path.
     A new name creates a category under the longest known parent typed: "饮食:外卖" goes under
-    Food, the category shown as 饮食.
+    Food, the category shown as 饮食. A name alone that is the last part of one category only
+    is that category: 电费 is 账单与水电：电费 (Bills & Utilities:Electricity), as a reader
+    names it, not a second, empty 电费 at the top.
     """
     text = text.strip()
     if text in paths:
@@ -140,4 +142,7 @@ def real_path(text: str, paths: Collection[str]) -> str:
         known = shown.get(tuple(parts[:cut]))
         if known is not None:
             return SEPARATOR.join([known, *parts[cut:]])
-    return SEPARATOR.join(parts)
+    ending = {
+        path for spelled, path in shown.items() if len(parts) == 1 and spelled[-1] == parts[0]
+    }
+    return ending.pop() if len(ending) == 1 else SEPARATOR.join(parts)

@@ -18,8 +18,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from finapp.gui.widgets.dialog_width import fit_width
 from finapp.gui.widgets.focus_return import open_answerable
@@ -72,11 +81,23 @@ def ask_item(
     dialog.setLabelText(label)
     dialog.setComboBoxItems(list(items))
     dialog.setComboBoxEditable(editable)  # before the text: Qt types one in only when editable
+    if editable:
+        _complete_from_any_part(dialog)
     if current is not None or items:
         dialog.setTextValue(items[0] if current is None else current)
     fit_width(dialog, [label, *items])  # a long category name is read whole
     dialog.textValueSelected.connect(then)
     _open(dialog, object_name)
+
+
+def _complete_from_any_part(dialog: QInputDialog) -> None:
+    """Let a typed part of an item find it (电费 finds 账单与水电：电费), in a popup: Qt's own
+    completion of an editable list matches only from an item's start."""
+    for combo in dialog.findChildren(QComboBox):
+        completer = combo.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
 
 def confirm(
