@@ -191,6 +191,15 @@ FILE_SENTENCES = {
         "amounts in brackets under debit or credit (‘{example}’ on line {line}) were read as "
         "their column says, money out or in, as the balance column shows",
     ),
+    "csv.balance_breaks": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the balance column does not follow from the amounts from line {line} on, so no "
+        "balance was taken from this file",
+    ),
+    "csv.balance_unreadable": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "line {line} has no balance in the balance column, so no balance was taken from this file",
+    ),
     "ofx.decimal_comma": QT_TRANSLATE_NOOP(
         "ErrorText", "amounts are written with a decimal comma ({example}); read as {read}"
     ),

@@ -86,8 +86,10 @@ def read_csv(
     number = card_number(table, mapping, path)
     holder = preamble_holder(table) or wallet_owner(table, mapping)
     read = statements(by_group, mapping, number, holder, preamble_account_name(table))
-    balanced, repairs = with_stated_balances(read, table, mapping)
-    stated = with_account_cells(with_closing_line(balanced, table, mapping), table, mapping, path)
+    balanced = with_stated_balances(read, table, mapping)
+    stated = with_account_cells(
+        with_closing_line(balanced.statements, table, mapping), table, mapping, path
+    )
     stated = with_described_accounts(with_bank_categories(stated, table, mapping), table, mapping)
     return ParsedFile(
         path=path,
@@ -96,6 +98,7 @@ def read_csv(
             with_deposit_kind(stated, mapping.profile, path), table.preamble
         ),
         skipped=tuple(skipped),
-        repairs=repairs,
+        repairs=balanced.repairs,
+        notes=balanced.notes,
         detected=reading_report(table, mapping),
     )

@@ -10,10 +10,12 @@ first, oldest first, or as the bank's batch posted them), so within a day it is 
 
 A column that does not add up (a row missing, a pending line, a balance in another currency,
 a made-up export) states nothing finapp can trust: no balance is recorded, the import goes on,
-and the log says why. One exception is put right: a column that adds up only with amounts in
-brackets read as their debit or credit column says (:mod:`.bracketed_sides`) is read so; the
-newest lines may have no balance yet (Chase's blank cell on the latest postings), and the
-balance stated at the end of the day before them is recorded. A card export whose balance
+and the import's notes say from which line, so a user whose file has a balance column is not
+left wondering why the account's balance is unknown. One exception is put right: a column
+that adds up only with amounts in brackets read as their debit or credit column says
+(:mod:`.bracketed_sides`) is read so; the newest lines may have no balance yet (Chase's blank
+cell on the latest postings), and the balance stated at the end of the day before them is
+recorded. A card export whose balance
 counts what is owed (rising with each charge) is read as a negative balance, and its account
 is a credit card's: TD Canada Trust writes its Visa and its chequing account alike
 (``date,description,debit,credit,balance``, no header), and only the balance tells them apart.
@@ -24,7 +26,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from finapp.core.account_types import AccountType
@@ -51,37 +53,77 @@ class NotContinuous(Exception):
     DISCONTINUOUS = "the balances do not follow from the amounts"
     AMBIGUOUS = "the last day's rows can be ordered to close at different balances"
 
+    def __init__(self, reason: str, day: date) -> None:
+        super().__init__(reason)
+        self.day = day  #: the first day the column cannot be followed on
+
+
+@dataclass(frozen=True, slots=True)
+class StatedBalances:
+    """The statements with the balances their column states, what was put right to make it
+    add up (amounts in brackets read as their column says, see :mod:`.bracketed_sides`), and
+    why a column stated none."""
+
+    statements: tuple[ParsedStatement, ...]
+    repairs: tuple[Problem, ...]
+    notes: tuple[Problem, ...]
+
 
 def with_stated_balances(
     statements: Iterable[ParsedStatement], table: CsvTable, mapping: CsvMapping
-) -> tuple[tuple[ParsedStatement, ...], tuple[Problem, ...]]:
+) -> StatedBalances:
     """``statements`` with the closing balance their running-balance column states, where
-    the column exists and adds up; the others unchanged. With them, what was put right to make
-    it add up (amounts in brackets read as their column says, see :mod:`.bracketed_sides`)."""
+    the column exists and adds up; the others unchanged, with a note saying why."""
     column = balance_column(mapping)
-    out, repairs = [], []
+    out: list[ParsedStatement] = []
+    repairs: list[Problem] = []
+    notes: list[Problem] = []
     for stmt in statements:
         if column is not None and stmt.transactions:
-            stmt, repair = _with_balance(stmt, table, mapping, column)
-            repairs += [repair] if repair is not None else []
+            try:
+                stmt, repair = _with_balance(stmt, table, mapping, column)
+                repairs += [repair] if repair is not None else []
+            except NotContinuous as why:
+                log.info("no balance recorded from a CSV balance column: " + str(why))
+                notes.append(_not_taken(stmt, why))
         out.append(stmt)
-    return tuple(out), tuple(repairs)
+    return StatedBalances(tuple(out), tuple(repairs), tuple(notes))
 
 
 def _with_balance(
     stmt: ParsedStatement, table: CsvTable, mapping: CsvMapping, column: int
 ) -> tuple[ParsedStatement, Problem | None]:
+    """``stmt`` with its stated balance, and the repair that made the column add up;
+    :class:`NotContinuous` (as the file reads) when it does not, repaired or not."""
     try:
         return _balanced(stmt, table, mapping, column), None
-    except NotContinuous as as_read:
+    except NotContinuous:
         turned = read_as_their_columns(stmt, table, mapping)
         if turned is not None:
             try:
                 return _balanced(turned.statement, table, mapping, column), turned.repair
             except NotContinuous:
                 pass
-        log.info("no balance recorded from a CSV balance column: " + str(as_read))
-        return stmt, None
+        raise
+
+
+def _not_taken(stmt: ParsedStatement, why: NotContinuous) -> Problem:
+    """What the user is told of a balance column finapp could not follow: from which line,
+    so they can look at it, and that the account's balance is not known from this file."""
+    line = min((t.line or 0 for t in stmt.transactions if t.posted == why.day), default=0)
+    if str(why) == NotContinuous.NO_BALANCE:
+        return Problem(
+            "csv.balance_unreadable",
+            f"line {line} has no balance in the balance column, so no balance was taken from "
+            "this file",
+            line=line,
+        )
+    return Problem(
+        "csv.balance_breaks",
+        f"the balance column does not follow from the amounts from line {line} on, so no "
+        "balance was taken from this file",
+        line=line,
+    )
 
 
 def _balanced(
@@ -134,14 +176,14 @@ def _rows(stmt: ParsedStatement, table: CsvTable, mapping: CsvMapping, column: i
         try:
             balance = parse_amount(cell, mapping.decimal_comma)
             if balance is None:
-                raise NotContinuous(NotContinuous.NO_BALANCE)
+                raise NotContinuous(NotContinuous.NO_BALANCE, txn.posted)
             rows.append(
                 (txn.posted, exact_minor(txn.amount, currency), exact_minor(balance, currency))
             )
         except (ValueProblem, InvalidInputError):
-            raise NotContinuous(NotContinuous.NO_BALANCE) from None
+            raise NotContinuous(NotContinuous.NO_BALANCE, txn.posted) from None
     if unstated and (not rows or min(unstated) <= max(day for day, _, _ in rows)):
-        raise NotContinuous(NotContinuous.NO_BALANCE)
+        raise NotContinuous(NotContinuous.NO_BALANCE, min(unstated))
     return rows
 
 
@@ -167,7 +209,7 @@ def stated_closing(rows: list[Row]) -> tuple[date, int, bool]:
 def _closing(rows: list[Row]) -> tuple[date, int]:
     day, closings = _day_ends(rows)[-1]  # rows is never empty here
     if len(closings) != 1:
-        raise NotContinuous(NotContinuous.AMBIGUOUS)
+        raise NotContinuous(NotContinuous.AMBIGUOUS, day)
     return day, next(iter(closings))
 
 
@@ -181,7 +223,7 @@ def _day_ends(rows: list[Row]) -> list[tuple[date, set[int]]]:
     for day in sorted(by_day):
         closings = _day_closings(by_day[day], openings)
         if not closings:
-            raise NotContinuous(NotContinuous.DISCONTINUOUS)
+            raise NotContinuous(NotContinuous.DISCONTINUOUS, day)
         ends.append((day, closings))
         openings = closings
     return ends
