@@ -285,7 +285,7 @@
     <message>
         <location filename="../../finapp/gui/models/accounts_model.py" line="113"/>
         <source>Covered</source>
-        <translation>已覆盖</translation>
+        <translation>账单期间</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/models/accounts_model.py" line="116"/>
@@ -295,7 +295,7 @@
     <message>
         <location filename="../../finapp/gui/models/accounts_model.py" line="118"/>
         <source>Gaps</source>
-        <translation>缺口</translation>
+        <translation>缺失时段</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/models/accounts_model.py" line="120"/>
@@ -305,7 +305,7 @@
     <message>
         <location filename="../../finapp/gui/models/accounts_model.py" line="122"/>
         <source>Books</source>
-        <translation>账目</translation>
+        <translation>对账</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/models/accounts_model.py" line="124"/>
@@ -670,14 +670,14 @@
         <location filename="../../finapp/gui/notify.py" line="328"/>
         <source>%n renewal(s) this week: %1</source>
         <translation>
-            <numerusform>本周有 %n 项续订：%1</numerusform>
+            <numerusform>本周有 %n 项续费：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../finapp/gui/notify.py" line="330"/>
         <source>%n renewal(s) coming up: %1</source>
         <translation>
-            <numerusform>即将有 %n 项续订：%1</numerusform>
+            <numerusform>即将有 %n 项续费：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -771,7 +771,7 @@
     <message>
         <location filename="../../finapp/core/alert_sentences.py" line="67"/>
         <source>%1 came into %2 on %3 and %4 of it went out within %5 hours to one other party. Banks hold accounts that money passes straight through: keep the paperwork for these payments, or tell your bank before large one-off movements.</source>
-        <translation>%3 有 %1 转入 %2，其中 %4 在 %5 小时内转给了另外一个对象。银行会冻结资金“快进快出”的账户：请保留这些付款的凭证，或在大额一次性资金往来前告知银行。</translation>
+        <translation>%3 有 %1 转入 %2，其中 %4 在 %5 小时内又转给了他人。银行会冻结资金“快进快出”的账户：请保留这些付款的凭证，或在大额一次性资金往来前告知银行。</translation>
     </message>
     <message>
         <location filename="../../finapp/core/alert_sentences.py" line="84"/>
@@ -836,7 +836,7 @@
     <message>
         <location filename="../../finapp/core/alert_sentences.py" line="211"/>
         <source>Statements for %1 end %2: import newer ones, or close the account if you no longer have it.</source>
-        <translation>%1 的对账单截至 %2：请导入更新的对账单；如果你已不再持有该账户，可将其销户。</translation>
+        <translation>%1 的对账单截至 %2：请导入更新的对账单；如果您已不再持有该账户，可将其销户。</translation>
     </message>
     <message>
         <location filename="../../finapp/core/alert_sentences.py" line="252"/>
@@ -865,7 +865,7 @@
     <message>
         <location filename="../../finapp/core/alert_sentences.py" line="73"/>
         <source>%1 came into %2 on %3 and %4 of it went out within %5 hours to %6 other parties. Banks hold accounts that money passes straight through: keep the paperwork for these payments, or tell your bank before large one-off movements.</source>
-        <translation>%3 有 %1 转入 %2，其中 %4 在 %5 小时内转给了 %6 个其他对象。银行会冻结资金“快进快出”的账户：请保留这些付款的凭证，或在大额一次性资金往来前告知银行。</translation>
+        <translation>%3 有 %1 转入 %2，其中 %4 在 %5 小时内又转给了 %6 个他人。银行会冻结资金“快进快出”的账户：请保留这些付款的凭证，或在大额一次性资金往来前告知银行。</translation>
     </message>
     <message>
         <source>%1 was due on %2 for %3; your statements end %4, so they cannot show it yet.</source>
@@ -937,7 +937,7 @@
     <message>
         <location filename="../../finapp/core/alert_sentences.py" line="193"/>
         <source>A large charge of %1: %2.</source>
-        <translation>大额扣款 %1：%2。</translation>
+        <translation>大额支出 %1：%2。</translation>
     </message>
     <message>
         <source>%1 charged %2 after you cancelled it.</source>
@@ -984,7 +984,7 @@
     <message>
         <location filename="../../finapp/gui/models/alerts_model.py" line="23"/>
         <source>Renewal</source>
-        <translation>续订</translation>
+        <translation>续费</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/models/alerts_model.py" line="24"/>
@@ -1038,9 +1038,17 @@
     </message>
     <message>
         <location filename="../../finapp/gui/models/alerts_model.py" line="34"/>
+        <source>Savings goal behind</source>
+        <translation>储蓄目标进度落后</translation>
+    </message>
+    <message>
         <location filename="../../finapp/gui/models/alerts_model.py" line="35"/>
+        <source>Savings goal beyond savings</source>
+        <translation>储蓄目标超出结余</translation>
+    </message>
+    <message>
         <source>Savings goal</source>
-        <translation>储蓄目标</translation>
+        <translation type="vanished">储蓄目标</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/models/alerts_model.py" line="36"/>
@@ -2380,7 +2388,7 @@
     <message>
         <location filename="../../finapp/gui/charts/theme.py" line="34"/>
         <source>Spending by category (%1)</source>
-        <translation>按类别支出（%1）</translation>
+        <translation>按分类支出（%1）</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/charts/theme.py" line="35"/>
@@ -2538,7 +2546,7 @@
     <message>
         <location filename="../../finapp/gui/dialogs/close_account.py" line="45"/>
         <source>Close %1 if you no longer have it. From the day it closed its balance counts as nothing, and finapp stops asking for its statements and warning about its balance. Its transactions stay in your history and reports.</source>
-        <translation>如果你已不再持有 %1，可将其销户。自销户之日起，它的余额按零计算，finapp 也不再向你索要它的账单、不再提醒它的余额。它的交易仍保留在你的历史记录和报表中。</translation>
+        <translation>如果您已不再持有 %1，可将其销户。自销户之日起，它的余额按零计算，finapp 也不再向您索要它的账单、不再提醒它的余额。它的交易仍保留在您的历史记录和报表中。</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/dialogs/close_account.py" line="58"/>
@@ -2741,7 +2749,7 @@
         <location filename="../../finapp/gui/pages/dashboard.py" line="213"/>
         <location filename="../../finapp/gui/pages/dashboard.py" line="224"/>
         <source>Upcoming renewals</source>
-        <translation>即将续订</translation>
+        <translation>即将续费</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/dashboard.py" line="216"/>
@@ -2783,7 +2791,7 @@
     <message>
         <location filename="../../finapp/gui/pages/dashboard.py" line="371"/>
         <source>No renewals in the next 30 days</source>
-        <translation>未来 30 天内没有续订</translation>
+        <translation>未来 30 天内没有续费</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/dashboard.py" line="298"/>
@@ -2869,7 +2877,7 @@
     </message>
     <message>
         <location filename="../../finapp/gui/pages/settings_data.py" line="121"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="445"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="446"/>
         <source>Keep key in system keyring</source>
         <translation>将密钥保存在系统钥匙串中</translation>
     </message>
@@ -2949,37 +2957,43 @@
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="277"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="269"/>
+        <source>%1 (%2)</source>
+        <extracomment>the backup&apos;s sentence and, in brackets, the link that shows its folder</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="278"/>
         <source>Exported files are not encrypted: anyone who can read the folder can read your transactions. Export anyway?</source>
         <translation>导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="357"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="358"/>
         <source>Quit finapp</source>
         <translation>退出 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="389"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="390"/>
         <source>Replace data</source>
         <translation>替换数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="446"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="447"/>
         <source>Use the keyring</source>
         <translation>使用系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="535"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="536"/>
         <source>Deleting all data…</source>
         <translation>正在删除所有数据…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="543"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="544"/>
         <source>Nothing was deleted: your data is open in another finapp window or command. Close it and choose Delete all data again.</source>
         <translation>未删除任何内容：您的数据正在另一个 finapp 窗口或命令中打开。请先关闭它，再重新选择“删除所有数据”。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="592"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="593"/>
         <source>These folders were kept because they hold only the unencrypted copies of your data named here: %1</source>
         <translation>以下文件夹已保留，因为其中只有此处列出的未加密数据副本：%1</translation>
     </message>
@@ -2988,9 +3002,9 @@
         <translation type="vanished">已备份到 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="275"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="286"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="291"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="276"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="287"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="292"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2999,17 +3013,17 @@
         <translation type="vanished">导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="281"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="282"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="291"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="292"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="301"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="302"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>已导出 %n 个文件到 %1（未加密）。</numerusform>
@@ -3018,51 +3032,51 @@
     <message>
         <location filename="../../finapp/gui/pages/settings_data.py" line="253"/>
         <source>finapp could not finish this; your data is as it was.</source>
-        <translation>finapp 未能完成此操作；你的数据保持原样。</translation>
+        <translation>finapp 未能完成此操作；您的数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="314"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="315"/>
         <source>On years of history this takes a few seconds.</source>
         <translation>多年的历史记录需要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="356"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="357"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="388"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="389"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="384"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="385"/>
         <source>Replace all current data with this backup? The current data is kept aside first. finapp closes afterwards.</source>
         <translation>用此备份替换当前全部数据？当前数据会先另行保存。完成后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="395"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="396"/>
         <source>Restored. Start finapp again to see the restored data.</source>
         <translation>已恢复。请重新启动 finapp 查看恢复的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="398"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="399"/>
         <source>Restored. The restored data is protected by your current key, not the one the backup was made under. Start finapp again to see it.</source>
         <translation>已恢复。恢复的数据现由您现在的密钥保护，而不是做备份时的密钥。请重新启动 finapp 查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="403"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="404"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="411"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="412"/>
         <source>Nothing was restored: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>未恢复任何数据：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="426"/>
         <location filename="../../finapp/gui/pages/settings_data.py" line="427"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="428"/>
         <source>Change passphrase</source>
         <translation>更改密码短语</translation>
     </message>
@@ -3071,42 +3085,42 @@
         <translation type="vanished">新密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="423"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="424"/>
         <source>finapp closes after the change.</source>
         <translation>更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="434"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="435"/>
         <source>Changing the passphrase…</source>
         <translation>正在更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="435"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="436"/>
         <source>Passphrase changed. Start finapp again and unlock with it.</source>
         <translation>密码短语已更改。请重新启动 finapp 并用新密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="441"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="442"/>
         <source>Keep a random key in the system keyring instead of a passphrase? finapp closes after the change.</source>
         <translation>改为在系统钥匙串中保存随机密钥，而不使用密码短语？更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="453"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="454"/>
         <source>Moving the key to the system keyring…</source>
         <translation>正在将密钥移到系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="454"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="455"/>
         <source>The key is now in the system keyring.</source>
         <translation>密钥现已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="491"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="492"/>
         <source>The system keyring could not keep finapp&apos;s key, so nothing was changed: your passphrase still protects your data.</source>
         <translation>系统钥匙串无法保存 finapp 的密钥，因此未做任何更改：您的数据仍由密码短语保护。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="496"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="497"/>
         <source>The key was not changed: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>密钥未更改：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
@@ -3127,42 +3141,42 @@
         <translation type="vanished">未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="551"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="552"/>
         <source>All finapp data was deleted.</source>
         <translation>所有 finapp 数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="555"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="556"/>
         <source>The backup saved to %1 was kept: when finapp starts again, choose “Restore from a backup…” to bring it back.</source>
         <translation>保存在“%1”的备份已保留：再次启动 finapp 时，选择“从备份恢复…”即可找回数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="566"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="567"/>
         <source>The renewals calendar kept up to date was kept, and it is not encrypted: delete it yourself if you no longer need it: %1</source>
         <translation>保持更新的续费日历已保留，且未加密：如不再需要，请自行删除：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="582"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="583"/>
         <source>These backups of your data kept under other names were deleted too: %1</source>
         <translation>以其他名称保存的以下数据备份也已删除：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="584"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="585"/>
         <source>These files were kept because finapp did not write them: %1</source>
         <translation>以下文件已保留，因为它们不是 finapp 写入的：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="585"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="586"/>
         <source>These folders were kept because they hold files finapp did not write: %1</source>
         <translation>以下文件夹已保留，因为其中有不是 finapp 写入的文件：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="588"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="589"/>
         <source>These exports of your data were kept, and they are not encrypted: delete them yourself if you no longer need them: %1</source>
         <translation>以下导出的数据已保留，它们没有加密；如果不再需要，请自行删除：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="573"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="574"/>
         <source>The key could not be removed from the system keyring; remove finapp&apos;s entry there by hand.</source>
         <translation>无法从系统钥匙串中删除密钥；请手动删除 finapp 的条目。</translation>
     </message>
@@ -4534,12 +4548,12 @@
     <message>
         <location filename="../../finapp/gui/error_texts_files.py" line="475"/>
         <source>“{word}”: the export counts it as neither income nor spending</source>
-        <translation>“{word}”：账单记为既不是收入也不是支出</translation>
+        <translation>“{word}”：账单标为不计收支</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_files.py" line="478"/>
         <source>“{word}” (a refund the export books apart): the export counts it as neither income nor spending</source>
-        <translation>“{word}”（账单单独记录的退款）：账单记为既不是收入也不是支出</translation>
+        <translation>“{word}”（账单单独记录的退款）：账单标为不计收支</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_files.py" line="483"/>
@@ -4554,7 +4568,7 @@
     <message>
         <location filename="../../finapp/gui/error_texts_files.py" line="492"/>
         <source>“{word}” (a move between your own balances and cards): the export counts it as neither income nor spending</source>
-        <translation>“{word}”（在您自己的余额与银行卡之间转移资金）：账单记为既不是收入也不是支出</translation>
+        <translation>“{word}”（在您自己的余额与银行卡之间转移资金）：账单标为不计收支</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts.py" line="153"/>
@@ -4614,42 +4628,42 @@
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="123"/>
         <source>“{value}” is not a category path: its levels are separated by “:”</source>
-        <translation>“{value}”不是类别路径：各级之间用“:”分隔</translation>
+        <translation>“{value}”不是分类路径：各级之间用“:”分隔</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="126"/>
         <source>“{value}” is not a category name: a name holds no “:”</source>
-        <translation>“{value}”不是类别名称：名称中不能有“:”</translation>
+        <translation>“{value}”不是分类名称：名称中不能有“:”</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="129"/>
         <source>“{value}” is not a category name: a name holds no tab or line break</source>
-        <translation>“{value}”不是有效的类别名称：名称中不能有制表符或换行</translation>
+        <translation>“{value}”不是有效的分类名称：名称中不能有制表符或换行</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="132"/>
         <source>A category name is at most {limit} characters long; this one has {length}</source>
-        <translation>类别名称最多 {limit} 个字符，这个有 {length} 个</translation>
+        <translation>分类名称最多 {limit} 个字符，这个有 {length} 个</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="135"/>
         <source>There is no category “{category}”</source>
-        <translation>没有类别“{category}”</translation>
+        <translation>没有分类“{category}”</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="136"/>
         <source>The category “{category}” already exists</source>
-        <translation>类别“{category}”已存在</translation>
+        <translation>分类“{category}”已存在</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="137"/>
         <source>A category “{name}” already exists at the top level</source>
-        <translation>顶层已有类别“{name}”</translation>
+        <translation>顶层已有分类“{name}”</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="140"/>
         <source>A category “{name}” already exists under “{category}”</source>
-        <translation>“{category}”下已有类别“{name}”</translation>
+        <translation>“{category}”下已有分类“{name}”</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="143"/>
@@ -4659,17 +4673,17 @@
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="146"/>
         <source>“{category}” cannot be merged into itself or one of its own parts</source>
-        <translation>“{category}”不能合并到它自己或它的子类别中</translation>
+        <translation>“{category}”不能合并到它自己或它的子分类中</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="149"/>
         <source>the transactions of “{category}” cannot move to it or to one of its own parts</source>
-        <translation>“{category}”的交易不能移到它自己或它的子类别中</translation>
+        <translation>“{category}”的交易不能移到它自己或它的子分类中</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="153"/>
         <source>“{category}” has sub-categories: move them first, or choose a category for its transactions</source>
-        <translation>“{category}”有子类别：请先移走它们，或为其交易选择一个类别</translation>
+        <translation>“{category}”有子分类：请先移走它们，或为其交易选择一个分类</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="158"/>
@@ -4679,7 +4693,7 @@
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="161"/>
         <source>“{category}” is not a spending category</source>
-        <translation>“{category}”不是支出类别</translation>
+        <translation>“{category}”不是支出分类</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="164"/>
@@ -5026,7 +5040,7 @@
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="96"/>
         <source>A rule needs a category or a new payee name</source>
-        <translation>规则需要一个类别或新的收款方名称</translation>
+        <translation>规则需要一个分类或新的收款方名称</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_entries.py" line="262"/>
@@ -5862,7 +5876,7 @@
     <message>
         <location filename="../../finapp/gui/dialogs/first_run.py" line="127"/>
         <source>Start finapp when I log in, to remind me of renewals</source>
-        <translation>登录时启动 finapp，以便提醒我续订</translation>
+        <translation>登录时启动 finapp，以便提醒我续费</translation>
     </message>
 </context>
 <context>
@@ -6081,7 +6095,7 @@
     <message>
         <location filename="../../finapp/gui/pages/health_goals.py" line="60"/>
         <source>More than you save</source>
-        <translation>超出每月结余</translation>
+        <translation>每月结余不足</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/health_goals.py" line="61"/>
@@ -6345,7 +6359,7 @@ Bring its window forward and import them with File → Import statements…, or 
     <message>
         <location filename="../../finapp/core/health_reason_sentences.py" line="24"/>
         <source>The statements of %1 end on %2, %3 days ago: import newer ones, or close the account if you no longer have it.</source>
-        <translation>%1 的账单截止于 %2（%3 天前）：请导入更新的账单；如果你已不再持有该账户，可将其销户。</translation>
+        <translation>%1 的账单截止于 %2（%3 天前）：请导入更新的账单；如果您已不再持有该账户，可将其销户。</translation>
     </message>
     <message>
         <location filename="../../finapp/core/health_reason_sentences.py" line="29"/>
@@ -6445,7 +6459,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <location filename="../../finapp/core/history_sentences.py" line="34"/>
         <source>Older than what alerts announce, so you have not been told of these yet.</source>
         <extracomment>why these were never alerts: said once under the heading</extracomment>
-        <translation>这些早于提醒所覆盖的时间，因此尚未告知过您。</translation>
+        <translation>这些交易早于提醒的检查范围，之前没有提醒过您。</translation>
     </message>
     <message>
         <location filename="../../finapp/core/history_sentences.py" line="38"/>
@@ -6815,7 +6829,7 @@ Bring its window forward and import them with File → Import statements…, or 
     <message numerus="yes">
         <source>%n row(s) left out (neutral)</source>
         <translation type="vanished">
-            <numerusform>%n 行未计入（未发生您的资金变动）</numerusform>
+            <numerusform>%n 行不计收支（不涉及您的资金变动）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6847,7 +6861,7 @@ Bring its window forward and import them with File → Import statements…, or 
         <location filename="../../finapp/gui/dialogs/import_summary.py" line="299"/>
         <source>%Ln row(s) left out (neutral)</source>
         <translation>
-            <numerusform>%Ln 行未计入（未发生您的资金变动）</numerusform>
+            <numerusform>%Ln 行不计收支（不涉及您的资金变动）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7335,7 +7349,7 @@ Bring its window forward and import them with File → Import statements…, or 
     <message>
         <location filename="../../finapp/gui/main_window.py" line="550"/>
         <source>Keep finapp running in the tray to remind you of renewals?</source>
-        <translation>让 finapp 在系统托盘中继续运行，以便提醒您续订吗？</translation>
+        <translation>让 finapp 在系统托盘中继续运行，以便提醒您续费吗？</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/main_window.py" line="556"/>
@@ -7488,7 +7502,7 @@ Bring its window forward and import them with File → Import statements…, or 
     <message>
         <location filename="../../finapp/gui/pages/settings.py" line="145"/>
         <source>Start finapp when I log in, to remind me of renewals</source>
-        <translation>登录时启动 finapp，以便提醒我续订</translation>
+        <translation>登录时启动 finapp，以便提醒我续费</translation>
     </message>
     <message>
         <source>Set this from your own store, not the demo.</source>
@@ -7987,12 +8001,12 @@ Bring its window forward and import them with File → Import statements…, or 
     <message>
         <location filename="../../finapp/gui/pages/payees.py" line="79"/>
         <source>Category</source>
-        <translation>类别</translation>
+        <translation>分类</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/payees.py" line="82"/>
         <source>The category most of its lines have</source>
-        <translation>其大多数交易所属的类别</translation>
+        <translation>其大多数交易所属的分类</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/payees.py" line="83"/>
@@ -8030,7 +8044,7 @@ Bring its window forward and import them with File → Import statements…, or 
     <message>
         <location filename="../../finapp/gui/pages/payees.py" line="114"/>
         <source>Search payee, statement text or category</source>
-        <translation>搜索收款方、账单原文或类别</translation>
+        <translation>搜索收款方、账单原文或分类</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/payees.py" line="115"/>
@@ -8575,7 +8589,7 @@ Merge “%1” into:</source>
     <message>
         <location filename="../../finapp/gui/pages/subscriptions_edit.py" line="114"/>
         <source>Pick a day before it renews, to cancel in time if you no longer use it.</source>
-        <translation>请选在续订之前的日期，如果不再使用，可以及时取消。</translation>
+        <translation>请选在续费之前的日期，如果不再使用，可以及时取消。</translation>
     </message>
 </context>
 <context>
@@ -8735,7 +8749,7 @@ Merge “%1” into:</source>
         <location filename="../../finapp/services/settings.py" line="145"/>
         <source>Remind of renewals this many days ahead</source>
         <extracomment>the value of an option that can be switched off (:attr:`Option.off`), as stored and as the CLI takes it; the settings page shows it in the interface&apos;s language English, marked for translation in context &quot;Settings&quot;: the settings page translates it the option can be switched off with :data:`OFF` (a word the settings page translates) Every domain setting. Amounts are in each account&apos;s own currency.</extracomment>
-        <translation>提前多少天提醒续订</translation>
+        <translation>提前多少天提醒续费</translation>
     </message>
     <message>
         <location filename="../../finapp/services/settings.py" line="151"/>
@@ -9938,12 +9952,12 @@ Merge “%1” into:</source>
     <message>
         <location filename="../../finapp/gui/pages/subscriptions.py" line="416"/>
         <source>Remind me this many days before each renewal (empty: the default)</source>
-        <translation>每次续订前提前多少天提醒（留空：使用默认值）</translation>
+        <translation>每次续费前提前多少天提醒（留空：使用默认值）</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="40"/>
         <source>Export renewals</source>
-        <translation>导出续订</translation>
+        <translation>导出续费</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="44"/>
@@ -9955,7 +9969,7 @@ Merge “%1” into:</source>
         <location filename="../../finapp/gui/pages/subscriptions_calendar.py" line="54"/>
         <source>%n renewal(s) written to %1</source>
         <translation>
-            <numerusform>已将 %n 个续订写入 %1</numerusform>
+            <numerusform>已将 %n 个续费写入 %1</numerusform>
         </translation>
     </message>
     <message>
@@ -10596,7 +10610,7 @@ Merge “%1” into:</source>
         <location filename="../../finapp/gui/dialogs/year_review.py" line="114"/>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="58"/>
         <source>Category</source>
-        <translation>类别</translation>
+        <translation>分类</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/dialogs/year_review.py" line="103"/>
@@ -10649,7 +10663,7 @@ Merge “%1” into:</source>
     <message>
         <location filename="../../finapp/gui/dialogs/year_review.py" line="191"/>
         <source>“Stopped charging” is what your statements show, not a cancellation you marked: if you cancelled one, mark it cancelled on the Subscriptions page.</source>
-        <translation>“已停止扣费”是账单显示的情况，并非你标记的取消：如果你已取消其中某项，请在“订阅”页面将其标为已取消。</translation>
+        <translation>“已停止扣费”是账单显示的情况，并非您标记的取消：如果您已取消其中某项，请在“订阅”页面将其标为已取消。</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/dialogs/year_review.py" line="202"/>
@@ -10763,7 +10777,7 @@ Merge “%1” into:</source>
     <message>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="57"/>
         <source>By category</source>
-        <translation>按类别</translation>
+        <translation>按分类</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/dialogs/year_review_export.py" line="60"/>
@@ -10839,7 +10853,7 @@ Merge “%1” into:</source>
         <location filename="../../finapp/gui/dialogs/year_review.py" line="364"/>
         <location filename="../../finapp/gui/dialogs/year_review.py" line="379"/>
         <source>Spending by category</source>
-        <translation>按类别支出</translation>
+        <translation>按分类支出</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/dialogs/year_review.py" line="375"/>
@@ -10856,7 +10870,7 @@ Merge “%1” into:</source>
     <message>
         <location filename="../../finapp/gui/dialogs/year_review.py" line="386"/>
         <source>Categories</source>
-        <translation>类别</translation>
+        <translation>分类</translation>
     </message>
 </context>
 <context>

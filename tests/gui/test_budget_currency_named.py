@@ -1,5 +1,5 @@
 """A Shanghai couple sets a budget in Chinese: the unit after its amount field reads 人民币, as
-every other place the window names a currency in Chinese (金额（人民币）, 按类别支出（人民币）),
+every other place the window names a currency in Chinese (金额（人民币）, 按分类支出（人民币）),
 not the ISO code "CNY" beside amounts written ¥1,245.00."""
 
 from __future__ import annotations

@@ -203,7 +203,7 @@ def test_stored_alert_keeps_its_facts_and_the_alerts_table_shows_chinese(
     model = AlertsModel()
     model.set_rows([large])
     shown = model.index(0, COL_MESSAGE).data(Qt.ItemDataRole.DisplayRole)
-    assert shown == f"大额扣款 {qt_money('640.00 USD')}：Hardware Barn。"
+    assert shown == f"大额支出 {qt_money('640.00 USD')}：Hardware Barn。"
 
 
 def test_default_categories_table_covers_the_shipped_json_exactly() -> None:

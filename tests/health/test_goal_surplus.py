@@ -186,7 +186,7 @@ def test_the_chinese_self_check_report_says_how_far_off(store: Store, tmp_path: 
     _household(store, tmp_path)
     kitchen = _goal(store, "Kitchen", "20000.00")
     page = write_report(store, tmp_path / "health.html", ASKED, language="zh_CN").read_text()
-    assert "超出每月结余" in page
+    assert "每月结余不足" in page
     assert (
         f"Kitchen 每月需存 {kitchen.needed_per_month} USD；近 6 个月家庭每月收支结余 "
         f"{kitchen.surplus_per_month} USD：每月还差 {kitchen.short_per_month} USD。"

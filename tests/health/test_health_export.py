@@ -285,7 +285,7 @@ def test_chinese_report_has_chinese_headings_reasons_and_alerts(
         "未处理的财务健康提醒",
     ]  # fmt: skip
     assert "截至 2025-07-03 · 生成于 2025-07-03 21:14" in page.sections[""]
-    assert page.row("账户", CARD).startswith(f"{CARD} 2025-01-01 – 2025-06-30 需要留意 ")
+    assert page.row("账户", CARD).startswith(f"{CARD} 2025-01-01 – 2025-06-30 需要关注 ")
     # the reasons and alerts are the window's translations, with or without a window
     assert f"{CARD} 已用额度 85%（额度 8500.00 USD，欠款 7261.40 USD）" in page.row("账户", CARD)
     assert "视频流媒体：Netflix、" + RENAMED in page.sections["订阅"]

@@ -42,7 +42,7 @@ def test_report_in_chinese_and_named_in_json(data: Path, tmp_path: Path) -> None
     out, page = report(data, path, "--lang", "zh_CN", "--json")
     assert json.loads(out) == {"report": str(path)}
     assert page.lang == "zh-CN"
-    assert page.row("账户", CARD).startswith(f"{CARD} 2025-01-01 – 2025-06-30 需要留意")
+    assert page.row("账户", CARD).startswith(f"{CARD} 2025-01-01 – 2025-06-30 需要关注")
     assert "应急资金" in page.sections
     # the reasons and alerts in Chinese too, from the window's translations (no Qt loaded)
     assert f"{CARD} 已用额度 85%（额度 8500.00 USD，欠款 7261.40 USD）" in page.row("账户", CARD)

@@ -265,7 +265,8 @@ class DataSecurityPanel(QWidget):
         self.last_result.setTextFormat(Qt.TextFormat.RichText)
         show_text = self.tr("Show")
         show = f'<a href="{html.escape(link)}">{html.escape(show_text)}</a>'
-        self.last_result.setText(f"{html.escape(text)} ({show})")
+        #: the backup's sentence and, in brackets, the link that shows its folder
+        self.last_result.setText(fill(self.tr("%1 (%2)"), (html.escape(text), show)))
         self.ctx.bus.message.emit("info", text)
 
     def ask_export(self) -> None:
