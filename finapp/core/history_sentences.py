@@ -56,11 +56,13 @@ def sentence(finding: Finding, facts: Mapping[str, str]) -> tuple[str, tuple[str
                 "HistoryText", "%1 went up from %2 to %3 on %4 (%5 more a year)."
             ), (*args, p["yearly"])
         return QT_TRANSLATE_NOOP("HistoryText", "%1 went up from %2 to %3 on %4."), args
+    # named first, then the amount: "at" a shop would not do for a person paid (张三) or cash
+    # taken out (取现)
     if finding.kind == Kind.UNUSUAL_CHARGE:
-        return QT_TRANSLATE_NOOP("HistoryText", "%1 at %2 on %3, far above the usual %4."), (
+        return QT_TRANSLATE_NOOP("HistoryText", "%2: %1 on %3, far above the usual %4."), (
             p["amount"], p["name"], p["date"], p["usual"])  # fmt: skip
     if finding.kind == Kind.LARGE_CHARGE:
-        return QT_TRANSLATE_NOOP("HistoryText", "%1 at %2 on %3."), (
+        return QT_TRANSLATE_NOOP("HistoryText", "%2: %1 on %3."), (
             p["amount"], p["name"], p["date"])  # fmt: skip
     if finding.kind == Kind.LAPSED:
         return QT_TRANSLATE_NOOP("HistoryText", "%1 stopped after its charge of %2 on %3."), (

@@ -6469,7 +6469,7 @@ Bring its window forward and import them with File → Import statements…, or 
     <message>
         <location filename="../../finapp/core/history_sentences.py" line="39"/>
         <source>Large and unusual charges</source>
-        <translation>大额和异常扣款</translation>
+        <translation>大额和异常支出</translation>
     </message>
     <message>
         <location filename="../../finapp/core/history_sentences.py" line="40"/>
@@ -6497,27 +6497,35 @@ Bring its window forward and import them with File → Import statements…, or 
         <translation>%1 于 %4 从 %2 涨到 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/history_sentences.py" line="60"/>
+        <location filename="../../finapp/core/history_sentences.py" line="62"/>
+        <source>%2: %1 on %3, far above the usual %4.</source>
+        <translation>%2：%1（%3），远高于平时的 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/core/history_sentences.py" line="65"/>
+        <source>%2: %1 on %3.</source>
+        <translation>%2：%1（%3）。</translation>
+    </message>
+    <message>
         <source>%1 at %2 on %3, far above the usual %4.</source>
-        <translation>%3 在 %2 支出 %1，远高于通常的 %4。</translation>
+        <translation type="vanished">%3 在 %2 支出 %1，远高于通常的 %4。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/history_sentences.py" line="63"/>
         <source>%1 at %2 on %3.</source>
-        <translation>%3 在 %2 支出 %1。</translation>
+        <translation type="vanished">%3 在 %2 支出 %1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/history_sentences.py" line="66"/>
+        <location filename="../../finapp/core/history_sentences.py" line="68"/>
         <source>%1 stopped after its charge of %2 on %3.</source>
         <translation>%1 在 %3 扣款 %2 后已停止。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/history_sentences.py" line="69"/>
+        <location filename="../../finapp/core/history_sentences.py" line="71"/>
         <source>%1 charged %2 on %3 after you cancelled it.</source>
         <translation>您取消 %1 后，它于 %3 扣款 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/history_sentences.py" line="72"/>
+        <location filename="../../finapp/core/history_sentences.py" line="74"/>
         <source>%1 in %2: %3 spent of a budget of %4 (%5%).</source>
         <translation>%2，%1 花费 %3，超出预算 %4（%5%）。</translation>
     </message>

@@ -52,7 +52,7 @@ def test_the_first_import_tells_what_the_history_holds_and_leaves_the_recent_to_
         f"    Netflix went up from 15.49 USD to 17.99 USD on {netflix_rose} "
         "(30.00 USD more a year).",
         "  Large and unusual charges:",
-        f"    1850.00 USD at Ashley Furniture on {_months_back(today, 8, 23)}.",
+        f"    Ashley Furniture: 1850.00 USD on {_months_back(today, 8, 23)}.",
         "  Subscriptions that stopped:",
         "    Planet Fitness stopped after its charge of 24.99 USD on "
         f"{_months_back(today, 7, 17)}.",
@@ -105,7 +105,7 @@ def test_a_part_shows_the_five_largest_and_counts_the_rest(
     out = _import(data_dir, history_ofx(tmp_path, today, extra=spree), capsys)
     found = _found(out)
     part = found[found.index("  Large and unusual charges:") + 1 :][:6]
-    assert [line.split(" at ")[0].strip() for line in part[:5]] == [
+    assert [line.split(": ")[1].split(" on ")[0] for line in part[:5]] == [
         "1850.00 USD", "1500.00 USD", "1400.00 USD", "1300.00 USD", "1200.00 USD"]  # fmt: skip
     assert part[5] == "    and 3 more"
 
@@ -179,9 +179,8 @@ def test_a_later_import_into_a_store_of_years_judges_its_charges_against_the_yea
         "What we found in your history:",
         "  Older than what alerts announce, so you have not been told of these yet.",
         "  Large and unusual charges:",
-        f"    1850.00 USD at Ashley Furniture on {_months_back(today, 8, 23)}.",
-        f"    480.00 USD at Safeway on {_months_back(today, 9, 5)}, "
-        "far above the usual 112.35 USD.",
+        f"    Ashley Furniture: 1850.00 USD on {_months_back(today, 8, 23)}.",
+        f"    Safeway: 480.00 USD on {_months_back(today, 9, 5)}, far above the usual 112.35 USD.",
         "  Subscriptions that stopped:",
         "    Planet Fitness stopped after its charge of 24.99 USD on "
         f"{_months_back(today, 7, 17)}.",

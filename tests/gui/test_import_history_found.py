@@ -76,7 +76,7 @@ def test_the_summary_tells_what_the_history_holds_once(store, tmp_path, qtbot): 
         "Price rises",
         f"• Netflix went up from $15.49 to $17.99 on {_day(12, 7)} ($30.00 more a year).",
         "Large and unusual charges",
-        f"• $1,850.00 at Ashley Furniture on {_day(8, 23)}.",
+        f"• Ashley Furniture: $1,850.00 on {_day(8, 23)}.",
         "Subscriptions that stopped",
         f"• Planet Fitness stopped after its charge of $24.99 on {_day(7, 17)}.",
     ]
@@ -93,8 +93,8 @@ def test_the_history_part_in_chinese(store, tmp_path, qtbot):  # type: ignore[no
     assert title == "我们在您的历史记录中发现"
     assert lines[1] == "涨价"
     assert lines[2].startswith("• Netflix 于 ") and "（每年多付 US$30.00）。" in lines[2]
-    assert lines[3] == "大额和异常扣款"
-    assert "在 Ashley Furniture 支出 US$1,850.00。" in lines[4]
+    assert lines[3] == "大额和异常支出"
+    assert lines[4].startswith("• Ashley Furniture：US$1,850.00（") and lines[4].endswith("）。")
     assert lines[5] == "已停止的订阅"
     assert lines[6].startswith("• Planet Fitness 在 ") and "扣款 US$24.99 后已停止。" in lines[6]
 
