@@ -49,6 +49,8 @@ from finapp.store.keys import (
 
 _CHECK_BYTES = 3
 _SHOWN_SETTING = "recovery_key.shown"
+#: said once where the key could not be shown (no terminal) that it waits to be seen
+_NOTICED_SETTING = "recovery_key.noticed"
 log = logging.getLogger("finapp.store")
 
 
@@ -113,23 +115,48 @@ def recovery_key(data_dir: Path) -> str:
 
 
 def take_unshown_recovery_key(store: Store) -> str | None:
-    """The recovery key if the user has not been shown it yet (then marked as shown).
-
-    Every open but the first finds it shown with one read in SQL: no write lock to wait for
-    behind another finapp that is writing, and no mapped table loaded for it."""
-    if store.key.source != "keyring" or store.key.raw is None:
+    """The recovery key if the user has not been shown it yet (then marked as shown)."""
+    raw = _recovery_raw(store)
+    if raw is None or not _say_once(store, _SHOWN_SETTING):
         return None
+    return format_recovery_key(raw)
+
+
+def take_recovery_key_notice(store: Store) -> bool:
+    """Whether to say, once, that a recovery key waits to be seen where it cannot be shown
+    (output that is no terminal, which may be a log file). The key itself stays unshown, so
+    the next run at a terminal, or the window, still shows it."""
+    if _recovery_raw(store) is None or _said(store, _SHOWN_SETTING):
+        return False
+    return _say_once(store, _NOTICED_SETTING)
+
+
+def _recovery_raw(store: Store) -> bytes | None:
+    """The raw key of a store opened with its keyring key, the one kind of store whose
+    recovery key is a key of its own (a passphrase store's is the passphrase)."""
+    return store.key.raw if store.key.source == "keyring" else None
+
+
+def _said(store: Store, setting: str) -> bool:
+    """Whether the once-only word ``setting`` was said. One read in SQL, as every open but the
+    first finds it said: no write lock to wait for behind another finapp that is writing, and
+    no mapped table loaded for it."""
     with store.connect() as conn:
-        shown = conn.exec_driver_sql("SELECT 1 FROM settings WHERE key = ?", (_SHOWN_SETTING,))
-        if shown.first() is not None:
-            return None
+        said = conn.exec_driver_sql("SELECT 1 FROM settings WHERE key = ?", (setting,))
+        return said.first() is not None
+
+
+def _say_once(store: Store, setting: str) -> bool:
+    """Whether ``setting`` is to be said now, the first time (it is then marked as said)."""
+    if _said(store, setting):
+        return False
     from finapp.store.schema import Setting
 
     with store.write() as session:
-        if session.scalars(select(Setting.key).where(Setting.key == _SHOWN_SETTING)).first():
-            return None
-        session.add(Setting(key=_SHOWN_SETTING, value="true"))
-    return format_recovery_key(store.key.raw)
+        if session.scalars(select(Setting.key).where(Setting.key == setting)).first():
+            return False
+        session.add(Setting(key=setting, value="true"))
+    return True
 
 
 def _forget_recovery_key_shown(path: Path, key: StoreKey) -> None:
@@ -138,7 +165,7 @@ def _forget_recovery_key_shown(path: Path, key: StoreKey) -> None:
     Forgotten before the store is re-encrypted, under the key it has now, so a switch cut short
     after the store moved to the new key still shows it."""
     with connect(path, key) as conn:
-        conn.execute("DELETE FROM settings WHERE key = ?", (_SHOWN_SETTING,))
+        conn.execute("DELETE FROM settings WHERE key IN (?, ?)", (_SHOWN_SETTING, _NOTICED_SETTING))
 
 
 def ensure_sole_user(path: Path, key: StoreKey) -> None:

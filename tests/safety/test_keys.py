@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -291,12 +292,38 @@ def test_a_store_in_use_refuses_the_keyring_switch_before_the_keyring_is_touched
     assert memory_keyring.entries == {}, "no keyring key for a store that stayed on its passphrase"
 
 
+def _at_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command's stderr (capsys's capture) answers as a person's terminal does."""
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+
+
+def test_off_a_terminal_the_recovery_key_stays_out_of_the_log_until_a_terminal_shows_it(
+    keyring_data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A scheduled first import (``>>cron.log 2>&1``) wrote the store's raw key into the log,
+    in plain text beside the store it opens, "shown once" to nobody. Off a terminal one line,
+    once, says where to find it; the first run at a terminal still shows it, once."""
+    argv = ["--data-dir", str(keyring_data_dir), "accounts"]
+    code, out, err = run_main(argv, capsys)
+    words = recovery_key(keyring_data_dir)
+    assert code == 0, err
+    assert words not in out + err
+    assert err.count("\n") == 1 and "`finapp recovery-key` shows it" in err
+    assert run_main(argv, capsys)[::2] == (0, ""), "one line in a daily log, not one a day"
+    _at_a_terminal(monkeypatch)
+    code, _, err = run_main(argv, capsys)
+    assert code == 0 and f"write it down and keep it away from this computer: {words}" in err
+    code, _, err = run_main(argv, capsys)
+    assert (code, err) == (0, ""), "shown once"
+
+
 def test_after_moving_back_to_the_keyring_the_new_recovery_key_is_shown(
     memory_keyring: MemoryKeyring,
     data_dir: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    _at_a_terminal(monkeypatch)  # the user who switches at a terminal sees the new key there
     first = open_store(data_dir)  # a keyring store: its recovery key shown on first use
     first_words = take_unshown_recovery_key(first)
     first.close()
