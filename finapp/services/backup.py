@@ -107,24 +107,38 @@ def backup_dir(data_dir: Path) -> Path:
     return data_dir / BACKUP_DIR
 
 
-def _parse(name: str) -> re.Match[str] | None:
-    return _NAME.fullmatch(name)
-
-
-def _stem(name: str) -> str | None:
-    """The part of a backup's name that makes it unique (``finapp-20250131-093000[-2]``)."""
-    match = _parse(name) or _PARTIAL.fullmatch(name)
-    return match["stem"] if match else None
-
-
-def _stamp(path: Path) -> datetime:
-    """When the backup at ``path`` was taken, by its name (``20250131-093000``).
+def taken_at(stamp: str) -> datetime | None:
+    """The moment a backup name's stamp (``20250131-093000``) stands for; None for one that no
+    clock ever showed (``20260230-120000``), which only a file renamed by hand carries.
 
     Read as ISO 8601's basic form rather than with ``strptime``: every command lists the
     backups as it opens the store, and ``strptime`` would load and compile its locale's
     patterns for it."""
+    try:
+        return datetime.fromisoformat(stamp.replace("-", "T"))
+    except ValueError:
+        return None
+
+
+def _parse(name: str, pattern: re.Pattern[str] = _NAME) -> re.Match[str] | None:
+    """The parts of a name finapp gives a backup (or, with ``_PARTIAL``, one being written).
+
+    A name of that shape whose stamp is no real moment is no backup finapp took: listed, it
+    stopped every command with a traceback, and rotation must never count or delete it."""
+    match = pattern.fullmatch(name)
+    return match if match and taken_at(match["stamp"]) else None
+
+
+def _stem(name: str) -> str | None:
+    """The part of a backup's name that makes it unique (``finapp-20250131-093000[-2]``)."""
+    match = _parse(name) or _parse(name, _PARTIAL)
+    return match["stem"] if match else None
+
+
+def _stamp(path: Path) -> datetime:
+    """When the backup at ``path`` was taken, by its name."""
     match = _parse(path.name)
-    return datetime.fromisoformat(match["stamp"].replace("-", "T")) if match else datetime.min
+    return (taken_at(match["stamp"]) if match else None) or datetime.min
 
 
 def taken_and_count(path: Path) -> tuple[datetime, int | None]:
@@ -147,7 +161,7 @@ def stamped_path(folder: Path, prefix: str, now: datetime) -> Path:
     in a number a pruned one left free: taken again, it read older than the ones after it, and
     a script restoring five times in a second had the wrong copies pruned."""
     stem = f"{prefix}{now.strftime(_STAMP)}"
-    found = (_parse(p.name) or _PARTIAL.fullmatch(p.name) for p in folder.glob(f"{stem}*"))
+    found = (_parse(p.name) or _parse(p.name, _PARTIAL) for p in folder.glob(f"{stem}*"))
     numbers = [int(m["seq"] or 1) for m in found if m and f"{m['kind']}{m['stamp']}" == stem]
     return folder / (f"{stem}-{max(numbers) + 1}.db" if numbers else f"{stem}.db")
 
@@ -332,7 +346,7 @@ def _cannot_write(dest: Path, reason: str) -> StorageError:
 def _write_verified(store: Store, dest: Path) -> int:
     """Copy the store to ``dest`` and verify it; returns the transactions the copy holds."""
     for stale in dest.parent.glob("*.db.partial"):
-        if _PARTIAL.fullmatch(stale.name):  # left by a backup that was killed; not the user's
+        if _parse(stale.name, _PARTIAL):  # left by a backup that was killed; not the user's
             stale.unlink(missing_ok=True)
     raw = store.engine.raw_connection()
     try:

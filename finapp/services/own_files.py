@@ -15,7 +15,7 @@ from pathlib import PurePosixPath
 
 from finapp.log import LOG_DIR, LOG_FILE
 from finapp.paths import DB_FILE, STORE_ID_FILE
-from finapp.services.backup import BACKUP_DIR, BACKUP_NAME_PATTERN
+from finapp.services.backup import BACKUP_DIR, BACKUP_NAME_PATTERN, taken_at
 
 #: What SQLite may create beside any database finapp opens (WAL mode, or a rollback journal).
 _SIDECAR = r"(?:-wal|-shm|-journal)?"
@@ -40,5 +40,13 @@ def is_own_file(relative: PurePosixPath) -> bool:
     if len(relative.parts) == 1:
         return relative.name == STORE_ID_FILE or _TOP.fullmatch(relative.name) is not None
     if len(relative.parts) == 2 and relative.parts[0] in OWN_FOLDERS:
-        return OWN_FOLDERS[relative.parts[0]].fullmatch(relative.name) is not None
+        match = OWN_FOLDERS[relative.parts[0]].fullmatch(relative.name)
+        return match is not None and _stamped_when_taken(match)
     return False
+
+
+def _stamped_when_taken(match: re.Match[str]) -> bool:
+    """Whether a name's stamp, if it has one, is a real moment: a backup finapp took. A file
+    named ``finapp-20260230-120000.db`` is one the user renamed, kept as theirs."""
+    stamp = match.groupdict().get("stamp")
+    return stamp is None or taken_at(stamp) is not None

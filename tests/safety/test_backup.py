@@ -29,7 +29,7 @@ from finapp.store.engine import Store
 from finapp.store.keys import StoreKey
 from finapp.store.schema import Setting
 from tests.conftest import PASSPHRASE
-from tests.helpers import cli_json
+from tests.helpers import cli_json, run_cli
 from tests.safety.conftest import PAYEE
 from tests.safety.statements import big_ofx
 
@@ -225,3 +225,35 @@ def test_a_backup_the_system_refuses_leaves_no_partial_file_and_the_store_intact
     monkeypatch.undo()
     assert _left_in_backups(filled.data_dir) == before
     assert check_file(filled.path, filled.key).ok
+
+
+def test_a_file_renamed_to_a_stamp_no_clock_shows_is_no_backup_and_stops_no_command(
+    store: Store, tmp_path: Path
+) -> None:
+    """A copy renamed by hand to ``finapp-20260230-120000.db`` stopped nearly every command
+    (import, transactions, backup, check, restore) with a traceback, ``day is out of range for
+    month``: the store could not be reached at all. It is not taken as one of the rotation's
+    backups now: not listed, not counted, never rotated away; a wipe, which erases every copy
+    of the store it finds, erases it as such, by name."""
+    import_files(store, [big_ofx(tmp_path / "first.ofx", 5)])
+    made = Path(backup(store).path)
+    odd = made.with_name("finapp-20260230-120000.db")
+    odd.write_bytes(made.read_bytes())
+    set_retention(store, Retention(daily=1, weekly=0, monthly=0))
+    data = store.data_dir
+    store.close()
+
+    def runs_cleanly(*command: str) -> str:
+        run = run_cli(data, *command)
+        assert (run.returncode, "Traceback" in run.stderr) == (0, False), (command, run.stderr)
+        return run.stdout
+
+    runs_cleanly("import", str(big_ofx(tmp_path / "second.ofx", 7)))
+    runs_cleanly("transactions")
+    runs_cleanly("backup")
+    (newest,) = backup_files(data)  # the rotation kept the day's newest alone, not odd
+    assert newest != made and odd.is_file()
+    assert odd.name not in runs_cleanly("check", "--backups")
+    runs_cleanly("restore", str(newest))
+    assert odd.is_file()
+    assert odd.name in runs_cleanly("wipe", "--yes") and not odd.exists()

@@ -20,6 +20,7 @@ from tests.safety import processes
 FOREIGN = (
     "backups/my-tax-2025.pdf",
     "backups/finapp-notes.db",
+    "backups/finapp-20260230-120000.db",  # a backup's shape, but no day finapp took one on
     "logs/notes.txt",
     "finapp.db.mine",
 )
