@@ -9,6 +9,9 @@ from pathlib import Path
 APP_NAME = "finapp"
 DB_FILE = "finapp.db"
 STORE_ID_FILE = "store.id"
+#: In the demo household's folder: what proves it is finapp's demo, which a wipe of the store
+#: beside it may erase (another household's store kept under that name is never erased)
+DEMO_MARK_FILE = "finapp-demo.txt"
 
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:

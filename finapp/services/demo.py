@@ -24,14 +24,16 @@ from pathlib import Path
 
 from finapp.core.balance_kinds import BalanceKind
 from finapp.demo import Household, generate_household, showcase
-from finapp.errors import PassphraseRequiredError, WrongKeyError
+from finapp.errors import PassphraseRequiredError, StoreError, WrongKeyError
 from finapp.importers.base import Balance, ParsedFile, ParsedStatement
+from finapp.paths import DEMO_MARK_FILE, db_path
 from finapp.progress import ProgressFn, no_progress
 from finapp.services.accounts import list_accounts, set_low_balance_threshold
 from finapp.services.alerts import refresh_alerts
 from finapp.services.annotations import add_tags, set_note
 from finapp.services.budgets import list_budgets, set_budget
 from finapp.services.demo_splits import split_demo_receipt
+from finapp.services.encrypted_file import connect
 from finapp.services.goals import add_goal
 from finapp.services.imports import import_parsed
 from finapp.services.opening import open_store, store_exists
@@ -41,7 +43,7 @@ from finapp.services.subscriptions import cancel, detect_subscriptions, stored_s
 from finapp.services.transactions import list_transactions
 from finapp.services.undoable import forget_edits
 from finapp.store.engine import Store
-from finapp.store.keys import StoreKey, delete_keyring_key, new_raw_key
+from finapp.store.keys import StoreKey, delete_keyring_key, load_keyring_key, new_raw_key
 
 log = logging.getLogger("finapp.demo")
 
@@ -74,9 +76,50 @@ DEMO_GOAL_SHARE = Decimal("1.6")
 DEMO_RATE = ("CNY", "0.1381")
 
 
+#: the format the demo's generated statements are imported under
+DEMO_FORMAT = "demo"
+_DEMO_MARK_TEXT = (
+    "This folder holds finapp's demo household, made by finapp beside the store whose folder\n"
+    "has this one's name without '-demo'. Erasing that store erases this demo too.\n"
+)
+
+
 def demo_dir_for(data_dir: Path) -> Path:
     """The demo's data directory: a sibling of the user's, never inside it."""
     return data_dir.parent / f"{data_dir.name}-demo"
+
+
+def is_finapps_demo(demo_dir: Path) -> bool:
+    """Whether ``demo_dir`` holds finapp's demo household rather than a store someone keeps
+    under that name (another household's, given ``--data-dir money-demo``), which a wipe of the
+    store beside it must never erase. The demo marks its folder; one made before the mark is
+    known by its own keyring key opening a store of the demo's generated statements. An
+    unmarked demo of a run without a keyring cannot be told from a store: it is kept."""
+    return (demo_dir / DEMO_MARK_FILE).is_file() or _unmarked_demo(demo_dir)
+
+
+def _unmarked_demo(demo_dir: Path) -> bool:
+    """A demo from before the mark: its keyring key opens it and it holds the demo's imports."""
+    raw = load_keyring_key(demo_dir)
+    store_file = db_path(demo_dir)
+    if raw is None or not store_file.is_file():
+        return False
+    try:
+        with connect(store_file, StoreKey.from_raw(raw), readonly=True) as conn:
+            found = conn.execute(
+                "SELECT 1 FROM import_batches WHERE format = ? LIMIT 1", (DEMO_FORMAT,)
+            ).fetchone()
+    except StoreError:
+        return False
+    return found is not None
+
+
+def _mark_as_demo(demo_dir: Path) -> None:
+    """Mark the folder as finapp's demo (one from before the mark too, once it opened with the
+    demo's key), so that a wipe of the store beside it knows it may erase it."""
+    mark = demo_dir / DEMO_MARK_FILE
+    if not mark.is_file():
+        mark.write_text(_DEMO_MARK_TEXT, encoding="utf-8")
 
 
 def _months_back(today: date, months: int) -> date:
@@ -123,7 +166,7 @@ def fill_demo_store(
         progress(number, steps, statement.account.name)
         parsed = ParsedFile(
             path=f"demo-statement-{number}.ofx",
-            format="demo",
+            format=DEMO_FORMAT,
             statements=(_up_to(statement, today),),
         )
         added += import_parsed(store, parsed).new
@@ -250,6 +293,7 @@ def visit_demo(
     if store_exists(demo_dir):
         try:
             store = _open_existing(demo_dir, this_run_key)
+            _mark_as_demo(demo_dir)
             return DemoVisit(store, kept=store.key.source == "keyring", started_over=False)
         except PassphraseRequiredError:  # a demo of an earlier run without a keyring: expected
             log.info("demo: the earlier run's demo had a key of that run; building afresh")
@@ -262,6 +306,7 @@ def visit_demo(
     except PassphraseRequiredError:  # no keyring: a random key for this run of finapp
         store = open_store(demo_dir, key=StoreKey.from_raw(new_raw_key()))
     try:
+        _mark_as_demo(demo_dir)
         fill_demo_store(store, today, progress)
     except BaseException:
         store.close()

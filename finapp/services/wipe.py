@@ -75,6 +75,9 @@ class WipeResult:
     #: folders left in place only because they hold finapp's exports, reports or calendars
     #: (named in ``exports`` or ``calendar``): none of the user's own files is in them
     copies_kept_in: tuple[str, ...] = ()
+    #: the folder beside the store named as its demo would be, left whole: nothing proves it is
+    #: finapp's demo (it may be another household's store)
+    not_the_demo: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,14 +161,14 @@ def wipe_all(data_dir: Path, key: StoreKey | None = None) -> WipeResult:
     """Remove the store, its WAL/SHM, backups, logs, saved settings, the keyring entry, the
     demo household beside it (with its own keyring entry: statements may have been dropped on
     the demo too) and the entry that starts finapp at login (nothing would be left for it to
-    open).
+    open). The folder the demo would be in is erased only when it is provably finapp's demo
+    (:func:`finapp.services.demo.is_finapps_demo`): a store of another household kept under
+    that name went with its backups, unasked and unnamed; it is kept and named now.
 
     Close the store first. finapp's folders, and the data directory itself, go too when
     nothing else is in them. ``key``, the store's, also finds finapp's backups of it under
     other names and the calendar file kept up to date (see the module's notes).
     """
-    from finapp.services.demo import demo_dir_for
-
     removed: list[str] = []
     kept: list[str] = []
     kept_folders: list[str] = []
@@ -176,8 +179,8 @@ def wipe_all(data_dir: Path, key: StoreKey | None = None) -> WipeResult:
     is_backup: IsBackup = (lambda path: _backup_of(path, key)) if key else _no_backup
     problem = _wipe_folder(data_dir, removed, kept, kept_folders, is_backup, found)
     problem = "; ".join(p for p in (problem, delete_orphaned(orphans)) if p) or None
-    demo = demo_dir_for(data_dir)
-    if demo.is_dir() and not demo.is_symlink():
+    demo, not_the_demo = _demo_beside(data_dir)
+    if demo is not None:
         demo_kept: list[str] = []
         problem = _wipe_folder(demo, [], demo_kept, [], _no_backup, []) or problem
         kept.extend(str(demo / name) for name in demo_kept)
@@ -195,8 +198,29 @@ def wipe_all(data_dir: Path, key: StoreKey | None = None) -> WipeResult:
     others = tuple(name for name in kept_folders if _holds_others(data_dir / name))
     copies_only = tuple(name for name in kept_folders if name not in others)
     return WipeResult(
-        tuple(removed), tuple(kept), others, problem, exports, tuple(found), calendar, copies_only
+        tuple(removed),
+        tuple(kept),
+        others,
+        problem,
+        exports,
+        tuple(found),
+        calendar,
+        copies_only,
+        not_the_demo,
     )
+
+
+def _demo_beside(data_dir: Path) -> tuple[Path | None, str | None]:
+    """The demo folder beside the store to erase with it, or the folder of that name to keep
+    and name (as text) because nothing proves it is finapp's demo of this store."""
+    from finapp.services.demo import demo_dir_for, is_finapps_demo
+
+    demo = demo_dir_for(data_dir)
+    if not demo.is_dir() or demo.is_symlink():
+        return None, None
+    if is_finapps_demo(demo):
+        return demo, None
+    return None, str(demo)
 
 
 def _holds_others(folder: Path) -> bool:

@@ -3156,7 +3156,12 @@
         <translation>保持更新的续费日历已保留，且未加密：如不再需要，请自行删除：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="583"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="574"/>
+        <source>%1 was kept whole: it is named like this data&apos;s demo, but it is not finapp&apos;s demo (another household&apos;s data, perhaps).</source>
+        <translation>“%1”已完整保留：它的名称与这份数据的演示相同，但并不是 finapp 的演示（可能是另一户的数据）。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="582"/>
         <source>These backups of your data kept under other names were deleted too: %1</source>
         <translation>以其他名称保存的以下数据备份也已删除：%1</translation>
     </message>

@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from finapp.errors import NotFoundError
-from finapp.services.demo import demo_dir_for
+from finapp.paths import DEMO_MARK_FILE
+from finapp.services.demo import demo_dir_for, visit_demo
 from finapp.services.imports import import_files
 from finapp.services.opening import open_store
 from finapp.services.transactions import list_transactions
@@ -66,7 +67,7 @@ def test_wipe_removes_the_demo_household_beside_the_data_and_its_keyring_entry(
     data = tmp_path / "d"
     open_store(data).close()
     demo = demo_dir_for(data)
-    visit = open_store(demo)  # the demo's own store, its key in an entry of its own
+    visit = visit_demo(demo).store  # the demo's own store, its key in an entry of its own
     import_files(visit, [big_ofx(tmp_path / "mine.ofx", 12, tag="M")])
     visit.close()
     assert len(memory_keyring.entries) == 2
@@ -74,6 +75,50 @@ def test_wipe_removes_the_demo_household_beside_the_data_and_its_keyring_entry(
     assert not data.exists() and not demo.exists()
     assert memory_keyring.entries == {}
     assert str(demo) in result.removed and not result.kept_folders
+
+
+def test_wipe_keeps_another_households_store_in_the_folder_named_like_the_demo(
+    tmp_path: Path,
+) -> None:
+    """``wipe --yes`` on ``d`` took ``d-demo`` for finapp's demo and erased it with its backups,
+    unasked and unnamed: there, another household kept its own store under its own
+    passphrase. It is kept whole now, and named as kept."""
+    data, other = tmp_path / "d", tmp_path / "d-demo"
+    assert run_cli(data, "import", str(big_ofx(tmp_path / "ours.ofx", 3))).returncode == 0
+    theirs = "other household pass"
+    statement = big_ofx(tmp_path / "theirs.ofx", 4, tag="T")
+    assert run_cli(other, "import", str(statement), passphrase=theirs).returncode == 0
+    assert run_cli(other, "backup", passphrase=theirs).returncode == 0
+    before = sorted(p.relative_to(other) for p in other.rglob("*"))
+    wiped = run_cli(data, "wipe", "--yes")
+    assert wiped.returncode == 0, wiped.stderr
+    assert not data.exists()
+    assert sorted(p.relative_to(other) for p in other.rglob("*")) == before
+    assert f"kept {other}: named like this store's demo, but not finapp's demo" in wiped.stdout
+    assert run_cli(other, "transactions", passphrase=theirs).returncode == 0
+
+
+def test_a_demo_made_before_its_mark_is_known_by_its_own_key_and_statements(
+    memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    """A demo an earlier finapp made has no mark: its own keyring key opening a store of the
+    demo's generated statements proves it, and it goes with the store. A store with a keyring
+    key of its own but other statements proves nothing: it stays, with its key."""
+    data = tmp_path / "d"
+    for kind in ("older demo", "a store"):
+        open_store(data).close()
+        demo = demo_dir_for(data)
+        if kind == "older demo":
+            visit_demo(demo).store.close()
+            (demo / DEMO_MARK_FILE).unlink()
+        else:
+            store = open_store(demo)
+            import_files(store, [big_ofx(tmp_path / "theirs.ofx", 4)])
+            store.close()
+        result = wipe_all(data)
+        assert demo.exists() == (kind == "a store"), kind
+        assert result.not_the_demo == (str(demo) if kind == "a store" else None), kind
+    assert len(memory_keyring.entries) == 1, "the store kept keeps its keyring entry"
 
 
 def _two_batches(store: Store, tmp_path: Path) -> tuple[int, int]:

@@ -218,6 +218,9 @@ def _print_wiped(result: WipeResult, data_dir: Path, *, listed: bool) -> None:
     for folder in result.copies_kept_in:
         print(f"  kept folder {folder}: it holds only the unencrypted copies of your data "
               "named here")  # fmt: skip
+    if result.not_the_demo:
+        print(f"  kept {result.not_the_demo}: named like this store's demo, but not finapp's "
+              "demo (another store, perhaps); left whole")  # fmt: skip
     if result.calendar:
         print(f"  kept {result.calendar}: the renewals calendar kept up to date, NOT encrypted; "
               "delete it yourself if you no longer need it")  # fmt: skip

@@ -569,6 +569,14 @@ class DataSecurityPanel(QWidget):
                 ),
                 (result.calendar,),
             )
+        if result.not_the_demo:
+            text += " " + fill(
+                self.tr(
+                    "%1 was kept whole: it is named like this data's demo, but it is not "
+                    "finapp's demo (another household's data, perhaps)."
+                ),
+                (result.not_the_demo,),
+            )
         if result.keyring_problem:
             text += " " + self.tr(
                 "The key could not be removed from the system keyring; remove finapp's entry "
