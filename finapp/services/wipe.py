@@ -50,6 +50,7 @@ from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, delete_keyring_key
 from finapp.store.schema import (
     Alert,
+    Base,
     ImportBatch,
     Subscription,
     SubscriptionMember,
@@ -89,6 +90,9 @@ class DeleteResult:
     #: with ``also_backups``: the backups rewritten without the lines, and those left as they
     #: were (counted in ``backups_holding``)
     backups: BackupsErased | None = None
+    #: subscriptions the user added by hand, paid from the account erased: kept with their
+    #: review decisions, no longer tied to any account
+    hand_added_kept: int = 0
 
 
 def ui_settings_path() -> Path:
@@ -339,13 +343,26 @@ def _backups_since(data_dir: Path, since: datetime | None, erased: int) -> int:
     return sum(1 for path in backup_files(data_dir) if taken_and_count(path)[0] >= start)
 
 
-def _count(session: Session, condition: ColumnElement[bool]) -> int:
-    return int(session.scalar(select(func.count(Transaction.id)).where(condition)) or 0)
+def _count(session: Session, condition: ColumnElement[bool], rows: type[Base] = Transaction) -> int:
+    return int(session.scalar(select(func.count()).select_from(rows).where(condition)) or 0)
+
+
+def _untie_hand_added(session: Session, account_id: int) -> int:
+    """Keep the subscriptions the user added by hand that the account paid, with their review
+    decisions, tied to no account: the account's erase took them with it (its rows cascade), in
+    silence, though only what detection derived from its lines is finapp's to remove. Returns
+    how many."""
+    hand_added = (Subscription.account_id == account_id) & Subscription.manual.is_(True)
+    kept = _count(session, hand_added, Subscription)
+    if kept:
+        session.execute(update(Subscription).where(hand_added).values(account_id=None))
+    return kept
 
 
 def delete_account(store: Store, account: str, *, also_backups: bool = False) -> DeleteResult:
-    """Delete one account with its transactions, balances, rules, subscriptions and alerts;
-    with ``also_backups``, from finapp's backups too (:mod:`finapp.services.backup_erase`)."""
+    """Delete one account with its transactions, balances, rules, detected subscriptions and
+    alerts; with ``also_backups``, from finapp's backups too
+    (:mod:`finapp.services.backup_erase`). The subscriptions the user added by hand stay."""
     with store.write() as session:
         row = require_account(session, account)
         part = part_of(session, "accounts", row.id)
@@ -355,11 +372,16 @@ def delete_account(store: Store, account: str, *, also_backups: bool = False) ->
             .join(Transaction, Transaction.batch_id == ImportBatch.id)
             .where(Transaction.account_id == row.id)
         )
+        hand_added = _untie_hand_added(session, row.id)
+        detected = _count(session, Subscription.account_id == row.id, Subscription)
         session.delete(row)
         session.flush()
         record_erase(session, count, datetime.now())
         result = DeleteResult(
-            count, forget_derived(session), _backups_since(store.data_dir, first, count)
+            count,
+            detected + forget_derived(session),
+            _backups_since(store.data_dir, first, count),
+            hand_added_kept=hand_added,
         )
     forget_edits(store)  # edits of the lines gone cannot be undone or redone
     refresh_kept_calendar(store)

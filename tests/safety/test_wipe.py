@@ -23,7 +23,7 @@ from finapp.store.schema import (
     Transaction,
 )
 from tests.conftest import MemoryKeyring
-from tests.helpers import run_cli
+from tests.helpers import cli_json, run_cli
 from tests.safety import processes
 from tests.safety.statements import big_ofx
 
@@ -163,3 +163,27 @@ def test_deleting_one_account_leaves_the_others_untouched(store: Store, tmp_path
     assert list_transactions(store) == others
     with pytest.raises(NotFoundError):
         delete_account(store, "111")
+
+
+def test_erasing_an_account_keeps_the_subscriptions_added_by_hand_and_says_so(
+    tmp_path: Path,
+) -> None:
+    """``wipe --account`` took the gym the user had added by hand (paid from that account),
+    with their decision to keep it, and reported "0 subscriptions": only subscriptions detected
+    from the erased lines are finapp's to remove. It stays, with the decision, tied to no
+    account, and the output says so."""
+    data = tmp_path / "d"
+    assert run_cli(data, "import", str(big_ofx(tmp_path / "a.ofx", 5))).returncode == 0
+    (account,) = [a["name"] for a in cli_json(data, "accounts")]
+    add = ["subscriptions", "add", "Gym", "30", "--cadence", "monthly", "--next", "2030-01-05"]
+    assert run_cli(data, *add, "--account", account).returncode == 0
+    (gym,) = cli_json(data, "subscriptions", "--all")
+    assert run_cli(data, "subscriptions", "review", str(gym["id"]), "keep").returncode == 0
+    decided = cli_json(data, "subscriptions", "--all")
+
+    wiped = run_cli(data, "wipe", "--account", account, "--yes")
+    assert wiped.returncode == 0, wiped.stderr
+    assert "kept 1 subscriptions you added by hand" in wiped.stdout
+    (kept,) = cli_json(data, "subscriptions", "--all")
+    tied = {"account": None, "paid_from": "", "covered_until": None}  # the account's, gone
+    assert kept == {**decided[0], **tied}

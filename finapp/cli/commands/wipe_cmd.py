@@ -186,6 +186,9 @@ def _print_deleted(deleted: DeleteResult, as_json: bool) -> None:
         return
     print(f"deleted {deleted.transactions} transactions", end="")
     print(f" and {deleted.subscriptions} subscriptions derived from them")
+    if deleted.hand_added_kept:
+        print(f"  kept {deleted.hand_added_kept} subscriptions you added by hand, with your "
+              "decisions on them; no longer tied to the account erased")  # fmt: skip
     if deleted.backups is not None:
         for name, lines in deleted.backups.rewritten:
             print(f"  rewrote the backup {name} without them ({lines} transactions removed)")
