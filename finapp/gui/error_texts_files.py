@@ -94,6 +94,11 @@ FILE_SENTENCES = {
         "the file ends inside this line ({column} “{value}”, where every other row has {usual} "
         "decimals): the download stopped before the end; download the statement again",
     ),
+    "row.open_quote": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        'a quote (") opens in this line and is never closed, so the lines after it run together '
+        "into one cell: correct the quote in the file or download the statement again",
+    ),
     # workbooks (.xlsx, .xls, a web page saved as .xls) and what finapp cannot read of them
     "workbook.encrypted": QT_TRANSLATE_NOOP(
         "ErrorText",

@@ -3924,6 +3924,11 @@
         <translation>文件在此行中途结束（{column} 为“{value}”，而其他各行都有 {usual} 位小数）：下载未完成，请重新下载对账单</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="97"/>
+        <source>a quote (&quot;) opens in this line and is never closed, so the lines after it run together into one cell: correct the quote in the file or download the statement again</source>
+        <translation>此行有一个引号（&quot;）开启后从未闭合，导致其后的各行被并入同一个单元格：请更正文件中的引号，或重新下载对账单</translation>
+    </message>
+    <message>
         <location filename="../../finapp/gui/error_texts_files.py" line="98"/>
         <source>the workbook is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it, or save it as CSV</source>
         <translation>该工作簿受密码保护：请在 Excel 中打开，移除密码（文件 &gt; 信息 &gt; 保护工作簿）后保存，或另存为 CSV</translation>

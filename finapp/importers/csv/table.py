@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from finapp.importers.csv.open_quotes import OPEN_QUOTE, open_at_end, swallowed_rows_line
 from finapp.importers.csv.values import date_like, looks_like_date
 
 if TYPE_CHECKING:  # the type of csv.reader's rows with their line numbers; csv names none
@@ -219,18 +220,31 @@ def _rows(reader: CsvReader) -> Iterator[list[str]]:
         raise RowProblem(line, reason, skippable=False) from None
 
 
+def _refuse_open_quote(line: int | None) -> None:
+    """Refuse the file at ``line`` where a quote opens that is never closed: no row there can be
+    left out, as the rows after it cannot be told apart (:mod:`.open_quotes`)."""
+    if line is not None:
+        raise RowProblem(line, OPEN_QUOTE, skippable=False)
+
+
 def read_table(
     text: str, encoding: str, stray_lines: tuple[int, ...] = (), stray_reason: str = ""
 ) -> CsvTable:
     """The rows of ``text``; ``stray_lines`` (sorted) are lines in another encoding."""
     delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    stream = io.StringIO(text)
+    reader = csv.reader(stream, delimiter=delimiter)
     rows: list[tuple[str, ...]] = []
     lines: list[int] = []
     starts: list[int] = []
-    end = 0
+    start = end = 0
+    begins = after = 0  # where the row read last begins and ends in ``text``
+    raw: list[str] = []
     for raw in _rows(reader):
         start, end = end + 1, reader.line_num
+        begins, after = after, stream.tell()
+        if end > start:  # a row over several lines: a quoted cell holds line breaks
+            _refuse_open_quote(swallowed_rows_line(raw, start, delimiter))
         row = tuple([c.strip(_CELL_STRIP) for c in raw])
         # a cell written ="…" (a spreadsheet's text formula) is rare: the row's text is
         # searched at once before its cells are
@@ -240,6 +254,7 @@ def read_table(
             rows.append(row)
             lines.append(end)
             starts.append(start)
+    _refuse_open_quote(open_at_end(raw, start, text[begins:], delimiter))
     table = table_of_rows(
         rows,
         lines,
