@@ -148,19 +148,28 @@ def _find_header(rows: list[tuple[str, ...]]) -> tuple[int | None, int]:
 
 
 def _first_dated(rows: list[tuple[str, ...]], start: int) -> tuple[str, ...]:
-    """Row ``start``, or the one after it when only that one holds a date and both are rows
-    of one table (as wide, the undated one mostly empty): Venmo puts a line of its opening
-    balance, undated, between its header and its rows."""
-    row = rows[start]
-    after = rows[start + 1] if start + 1 < len(rows) else ()
-    if (
-        len(row) == len(after)
-        and sum(1 for c in row if c) * 4 <= len(row)
-        and not any(date_like(c) for c in row if c)
-        and any(date_like(c) for c in after if c)
-    ):
-        return after
-    return row
+    """The first row from ``start`` holding a date when the rows before it are undated rows of
+    one table with it (as wide, each with an amount or mostly empty), else row ``start``: Venmo
+    puts a line of its opening balance, undated, between its header and its rows, a card export
+    its pending rows, not dated yet, and a bank may leave a row's date blank. Those rows are
+    then data, left out or refused at their line as anywhere else in the file, not a preamble
+    dropped without a word."""
+    width = len(rows[start])
+    for row in rows[start : start + _HEADER_SEARCH_ROWS]:
+        if len(row) != width:
+            break
+        if any(date_like(c) for c in row if c):
+            return row
+        if not _undated_row(row):
+            break
+    return rows[start]
+
+
+def _undated_row(row: tuple[str, ...]) -> bool:
+    """Whether ``row``, holding no date, reads as a row of data rather than a header or a
+    preamble: it holds an amount, or is mostly empty."""
+    filled = [c for c in row if c]
+    return len(filled) * 4 <= len(row) or any(_NUMBER.fullmatch(c) for c in filled)
 
 
 def _header_below(rows: list[tuple[str, ...]], start: int) -> int | None:
