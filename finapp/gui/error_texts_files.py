@@ -125,6 +125,11 @@ FILE_SENTENCES = {
     ),
     "qif.no_date": QT_TRANSLATE_NOOP("ErrorText", "the record has no date (D line)"),
     "qif.no_amount": QT_TRANSLATE_NOOP("ErrorText", "the record has no amount (T line)"),
+    "qif.cut_short": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the file ends inside this record, before its ^: the download stopped before the end; "
+        "download the statement again",
+    ),
     # split records (S/$ lines) left one line of their total; {lines} is "lines 2, 9"
     "qif.split_sum": QT_TRANSLATE_NOOP(
         "ErrorText",

@@ -110,6 +110,9 @@ class _Record:
     account: ParsedAccount
     line: int
     fields: list[tuple[str, str, int]] = field(default_factory=list)
+    #: how the file ends inside this record, its last: "" (the record was closed), "line"
+    #: (inside its last line: no line break after it), "record" (after a line break, no ``^``)
+    open_at_end: str = ""
 
     def first(self, code: str) -> tuple[str, int] | None:
         return next(((text, line) for c, text, line in self.fields if c == code), None)
@@ -139,6 +142,7 @@ def read_qif(path: str, data: bytes, skip_bad_rows: bool = False) -> ParsedFile:
     unkept: list[tuple[ParsedTransaction, tuple[ParsedSplit, ...]]] = []  # split records left whole
     for record in records:
         try:
+            _refuse_cut_off(record, records)
             txn = _transaction(record, dates[id(record)], order.order, decimal_comma)
         except RowProblem as exc:
             if not skip_bad_rows:
@@ -182,7 +186,8 @@ def _records(text: str) -> Iterator[_Record]:
     """The transaction records of every list, each with the account its list belongs to.
 
     ``^`` ends a record; so does a header or the end of the file, since exporters often leave
-    the last ``^`` out.
+    the last ``^`` out (how the file ends is kept on the last record: a download that stopped
+    inside it is refused by :func:`_refuse_cut_off`).
     """
     section = ""  # "account", "transactions", "skip" or "" before the first header
     named: str | None = None  # the last !Account record's name, for the next list
@@ -214,7 +219,37 @@ def _records(text: str) -> Iterator[_Record]:
             record = record or _Record(account, number)
             record.fields.append((line[0], line[1:].strip(), number))
     if record is not None and section == "transactions":
+        ended = text.rstrip("\x1a").endswith(("\n", "\r"))  # past a DOS end-of-file mark
+        record.open_at_end = "record" if ended else "line"
         yield record
+
+
+def _refuse_cut_off(record: _Record, records: list[_Record]) -> None:
+    """Raise :class:`RowProblem` at the last line of a record the download stopped inside.
+
+    Exporters often leave the last ``^`` out, so a record the file ends inside is not cut for
+    that alone; it is cut when its last line has no line break after it (the download stopped
+    inside the line: ``PSHE`` of ``PSHELL OIL``, ``T-62.1`` of ``T-62.10``), which no exporter
+    that ends its lines writes, or when it lacks a kind of line (``D``, ``T``, ``P``, ...)
+    that every other record of its list has (it stopped between two lines). A record that
+    stopped after a whole line and has the lines of the others cannot be told from a whole
+    one, and is read.
+    """
+    if not record.open_at_end:
+        return
+    others = [set(_codes(r)) for r in records if r is not record and r.account == record.account]
+    usual = set.intersection(*others) if others else set()
+    if record.open_at_end == "line" or not usual <= set(_codes(record)):
+        english = (
+            "the file ends inside this record, before its ^: the download stopped before the "
+            "end; download the statement again"
+        )
+        raise RowProblem(record.fields[-1][2], Problem("qif.cut_short", english))
+
+
+def _codes(record: _Record) -> Iterator[str]:
+    """The code letters of the record's lines."""
+    return (code for code, _, _ in record.fields)
 
 
 def _header(

@@ -3983,6 +3983,11 @@
         <translation>该记录没有金额（T 行）</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="123"/>
+        <source>the file ends inside this record, before its ^: the download stopped before the end; download the statement again</source>
+        <translation>文件在此记录的结束符 ^ 之前就结束了：下载未完成，请重新下载对账单</translation>
+    </message>
+    <message>
         <location filename="../../finapp/gui/error_texts_files.py" line="124"/>
         <source>split records kept whole, each one line of its total with its parts named in the memo: the parts do not add up to the total ({lines}); those of line {line} add up to {parts}, its total is {total}</source>
         <translation>拆分记录保持为整笔，每笔按总额记为一行，备注中列出各部分：各部分之和与总额不符（{lines}）；第 {line} 行各部分合计 {parts}，总额为 {total}</translation>
