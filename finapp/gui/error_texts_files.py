@@ -145,6 +145,11 @@ FILE_SENTENCES = {
     # SWIFT MT940
     "mt940.before_field": QT_TRANSLATE_NOOP("ErrorText", "text before the first MT940 field"),
     "mt940.no_account": QT_TRANSLATE_NOOP("ErrorText", "a statement without its account (:25:)"),
+    "mt940.cut_short": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the file ends inside a statement, before its closing balance (:62F:): the download "
+        "stopped before the end; download the statement again",
+    ),
     "mt940.no_currency": QT_TRANSLATE_NOOP(
         "ErrorText", "no currency before the first statement line"
     ),

@@ -111,6 +111,7 @@ def read_mt940(name: str, data: bytes) -> ParsedFile:
     """Every statement of the file, one per account and currency, in the file's order."""
     text, encoding = _decode(data)
     fields = _fields(text)
+    _refuse_cut_off(fields)
     return ParsedFile(
         path=name,
         format="mt940",
@@ -167,6 +168,23 @@ def _fields(text: str) -> list[_Field]:
                 Problem("mt940.before_field", "text before the first MT940 field"), number
             )
     return fields
+
+
+def _refuse_cut_off(fields: list[_Field]) -> None:
+    """Refuse, at its last line, a file whose last MT940 message opened with a balance
+    (``:60F:``/``:60M:``) and ends before its closing balance (``:62F:``/``:62M:``), which SWIFT
+    makes mandatory: the download stopped inside the statement, and its lines after the cut are
+    missing. The end marker (``-``, ``-}``) is not asked for: several banks' exports leave it
+    out. An MT942 interim report opens and closes with no balance, and is not doubted."""
+    start = max((i for i, fld in enumerate(fields) if fld.tag == "20"), default=0)
+    tags = {fld.tag for fld in fields[start:]}
+    if tags & {"60F", "60M"} and not tags & {"62F", "62M"}:
+        english = (
+            "the file ends inside a statement, before its closing balance (:62F:): the download "
+            "stopped before the end; download the statement again"
+        )
+        last = fields[-1].line + len(fields[-1].more)
+        raise Mt940ReadError(Problem("mt940.cut_short", english), last)
 
 
 @dataclass(slots=True)

@@ -4008,6 +4008,11 @@
         <translation>对账单缺少账户（:25:）</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="148"/>
+        <source>the file ends inside a statement, before its closing balance (:62F:): the download stopped before the end; download the statement again</source>
+        <translation>文件在一份对账单中途结束，缺少其期末余额（:62F:）：下载未完成，请重新下载对账单</translation>
+    </message>
+    <message>
         <location filename="../../finapp/gui/error_texts_files.py" line="138"/>
         <source>no currency before the first statement line</source>
         <translation>第一条对账单明细之前没有币种</translation>

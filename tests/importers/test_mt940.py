@@ -145,6 +145,19 @@ def test_broken_files_are_refused_at_their_line_and_write_nothing(
     assert counts(store) == (0, 0, 0)
 
 
+@pytest.mark.parametrize("name", ["sparkasse_de.sta", "ing_nl.sta", "abnamro_nl.sta"])
+def test_a_download_cut_before_the_closing_balance_is_refused_at_its_last_line(
+    store, write, name
+) -> None:
+    whole = (FIXTURES / name).read_bytes()
+    cut = whole[: whole.rindex(b":62F:")]  # stopped at the end of a line
+    last = cut.count(b"\n")
+    result = import_files(store, [write(name, cut)]).files[0]
+    said = "the file ends inside a statement, before its closing balance (:62F:)"
+    assert f"{name}, line {last}: {said}" in (result.error or "")
+    assert counts(store) == (0, 0, 0)
+
+
 def test_rabobank_header_line_account_with_spaced_currency_and_zero_padded_amounts() -> None:
     (stmt,) = read_statement_file(FIXTURES / "rabobank_nl.sta").statements
     assert (stmt.account.number, stmt.account.currency) == ("NL08RABO0301234567", "EUR")
