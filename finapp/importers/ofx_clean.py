@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from finapp.errors import Problem
 from finapp.importers.ofx_records import STMTTRN_OPEN, StatementRecords, cut_records
 from finapp.importers.ofx_repairs import holds_lower_tag, unclosed_repair
+from finapp.importers.text_head import head_bytes
 
 #: A canonical OFX 1 header: we hand ofxparse UTF-8 text whatever the bank's header said.
 CANONICAL_HEADER = "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\nENCODING:UTF-8\nCHARSET:NONE\n\n"
@@ -79,7 +80,9 @@ class OfxShapeError(ValueError):
 
 
 def looks_like_ofx(head: bytes) -> bool:
-    upper = head[:4096].upper()
+    """Whether the file starts as an OFX does, in UTF-8, a one-byte charset or UTF-16 (a copy
+    saved as "Unicode" by a Windows editor: :func:`decode_ofx` reads it)."""
+    upper = head_bytes(head, 4096).upper()
     return b"OFXHEADER" in upper or _OFX_START.search(upper) is not None
 
 

@@ -99,3 +99,17 @@ def test_a_broken_utf16_statement_is_refused_at_its_line_and_nothing_is_written(
     assert results[0].error == f"{camt}, line 29: the entry has no amount (Amt)"
     assert results[1].error is not None and results[1].error.startswith(f"{qif}, line 8: ")
     assert counts(store) == (0, 0, 0)
+
+
+@pytest.mark.parametrize("encoding", sorted(ENCODINGS))
+@pytest.mark.parametrize(
+    "original",
+    [HERE / "ofx_notes" / "checking_jan.qfx", HERE / "ofx_notes" / "repeated_fitid.ofx"],
+    ids=["sgml", "xml"],
+)
+def test_a_utf16_ofx_reads_the_exact_lines_of_its_utf8_original(
+    write: Write, encoding: str, original: Path
+) -> None:
+    parsed = read_statement_file(write(original.name, _utf16(original, encoding)))
+    assert parsed.format.startswith("ofx")
+    assert _lines(parsed) == _lines(read_statement_file(original)) != []
