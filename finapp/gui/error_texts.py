@@ -98,12 +98,6 @@ _SENTENCES = {
         "{count} lines of {account} were already there under other transaction ids (the bank "
         "gave them new ones): counted as duplicates",
     ),
-    "import.some_new_ids": QT_TRANSLATE_NOOP(
-        "ErrorText",
-        "{count} of the {total} lines added to {account} match lines already there under other "
-        "transaction ids; added all the same, as not the whole statement is there already: "
-        "check for lines listed twice",
-    ),
     "import.reused_ids": QT_TRANSLATE_NOOP(
         "ErrorText",
         "the bank gave transaction id(s) {ids} to other transactions than before (its ids are "

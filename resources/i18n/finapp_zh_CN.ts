@@ -3724,82 +3724,81 @@
         <translation>{account} 的 {count} 行已经以其他交易编号存在（银行给了它们新编号）：计为重复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="101"/>
         <source>{count} of the {total} lines added to {account} match lines already there under other transaction ids; added all the same, as not the whole statement is there already: check for lines listed twice</source>
-        <translation>添加到 {account} 的 {total} 行中有 {count} 行与已有的其他交易编号的行相同；由于并非整份对账单都已存在，仍全部添加：请检查是否有重复列出的行</translation>
+        <translation type="vanished">添加到 {account} 的 {total} 行中有 {count} 行与已有的其他交易编号的行相同；由于并非整份对账单都已存在，仍全部添加：请检查是否有重复列出的行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="107"/>
+        <location filename="../../finapp/gui/error_texts.py" line="101"/>
         <source>the bank gave transaction id(s) {ids} to other transactions than before (its ids are numbers within a download): {count} line(s) added as transactions of their own</source>
         <translation>银行把交易编号 {ids} 给了与之前不同的交易（它的编号只在一次下载内有效）：已将 {count} 笔作为各自独立的交易导入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="112"/>
+        <location filename="../../finapp/gui/error_texts.py" line="106"/>
         <source>{count} more lines repeat an earlier line&apos;s transaction id, date, amount and payee: each counted once</source>
         <translation>另有 {count} 行与前面某行的交易编号、日期、金额和收款方都相同：每行只计一次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="118"/>
+        <location filename="../../finapp/gui/error_texts.py" line="112"/>
         <source>{count} bank or card line(s) are the {wallet} payments they funded: counted once, as the payments</source>
         <translation>{count} 笔银行卡/信用卡流水是为 {wallet} 付款扣的款，与那些付款是同一笔钱：只按付款计一次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="123"/>
+        <location filename="../../finapp/gui/error_texts.py" line="117"/>
         <source>{count} row(s) of another payment app (a 美团 order paid 微信支付) are the {wallet} payments they paid: counted once, as the payments</source>
         <translation>{count} 笔其他支付应用的记录（如用微信支付的美团订单）就是这些{wallet}付款：只按付款计一次</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="128"/>
+        <location filename="../../finapp/gui/error_texts.py" line="122"/>
         <source>{count} bank or card line(s) move money to or from your own Alipay/WeChat Pay balance or credit (花呗还款, 零钱提现…): transfers, not spending or income</source>
         <translation>{count} 笔银行卡/信用卡流水是与您自己的支付宝/微信余额或信用（花呗还款、零钱提现等）之间的资金转移：计为转账，不算支出或收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="133"/>
+        <location filename="../../finapp/gui/error_texts.py" line="127"/>
         <source>“{cell}” is not a date (expected {format})</source>
         <translation>“{cell}”不是日期（应为 {format}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="134"/>
+        <location filename="../../finapp/gui/error_texts.py" line="128"/>
         <source>no amount</source>
         <translation>没有金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="135"/>
+        <location filename="../../finapp/gui/error_texts.py" line="129"/>
         <source>“{word}” says neither money in nor money out</source>
         <translation>“{word}”既不表示收入也不表示支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="138"/>
+        <location filename="../../finapp/gui/error_texts.py" line="132"/>
         <source>the amount “{cell}” is not in {currency}, the currency of its row</source>
         <translation>金额“{cell}”不是该行的币种 {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="141"/>
+        <location filename="../../finapp/gui/error_texts.py" line="135"/>
         <source>the amount “{cell}” is not in {currency}, the currency this file is read in (no column gives each row&apos;s currency)</source>
         <translation>金额“{cell}”不是本文件所用的币种 {currency}（文件中没有标明每行币种的列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="146"/>
+        <location filename="../../finapp/gui/error_texts.py" line="140"/>
         <source>the balance: {reason}</source>
         <translation>余额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="147"/>
+        <location filename="../../finapp/gui/error_texts.py" line="141"/>
         <source>the fee: {reason}</source>
         <translation>手续费：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="148"/>
+        <location filename="../../finapp/gui/error_texts.py" line="142"/>
         <source>the refund: {reason}</source>
         <translation>退款金额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="149"/>
+        <location filename="../../finapp/gui/error_texts.py" line="143"/>
         <source>“{cell}” is not an amount</source>
         <translation>“{cell}”不是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="150"/>
+        <location filename="../../finapp/gui/error_texts.py" line="144"/>
         <source>the amount “{cell}” is too large to be real</source>
         <translation>金额“{cell}”过大，不可能是真实金额</translation>
     </message>
@@ -4591,12 +4590,12 @@
         <translation>“{word}”（在您自己的余额与银行卡之间转移资金）：账单标为不计收支</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="153"/>
+        <location filename="../../finapp/gui/error_texts.py" line="147"/>
         <source>{amount} has more decimals than {currency} allows ({places} decimals)</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（{places} 位）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="156"/>
+        <location filename="../../finapp/gui/error_texts.py" line="150"/>
         <source>{amount} has more decimals than {currency} allows (no decimals)</source>
         <translation>{amount} 的小数位多于 {currency} 允许的位数（不允许小数）</translation>
     </message>
@@ -5113,122 +5112,122 @@
         <translation>截至 {through}，{account} 的交易在 {count} 个期间与对账单不符，第一个为 {start} 至 {end}，相差 {difference} {currency}：请导入缺少的对账单，或按现状接受账目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="164"/>
+        <location filename="../../finapp/gui/error_texts.py" line="158"/>
         <source>this CSV cannot be read without a column mapping: {problems} (choose a profile or map the columns)</source>
         <translation>需要指定各列含义才能读取此 CSV：{problems}（请选择银行格式或对应各列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="169"/>
+        <location filename="../../finapp/gui/error_texts.py" line="163"/>
         <source>“{value}” is not a date (a calendar date from 1900 to 2199)</source>
         <translation>“{value}”不是日期（应为 1900 至 2199 年间的日期）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="172"/>
+        <location filename="../../finapp/gui/error_texts.py" line="166"/>
         <source>not a statement export: no row holds a date (or it lists no transactions)</source>
         <translation>不是对账单导出文件：没有任何一行包含日期（或其中没有交易）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="175"/>
+        <location filename="../../finapp/gui/error_texts.py" line="169"/>
         <source>no date column found</source>
         <translation>未找到日期列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="176"/>
+        <location filename="../../finapp/gui/error_texts.py" line="170"/>
         <source>no amount column found (nor both debit and credit columns)</source>
         <translation>未找到金额列（也没有同时包含支出列和收入列）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="179"/>
+        <location filename="../../finapp/gui/error_texts.py" line="173"/>
         <source>column “{column}” holds values that are not dates</source>
         <translation>“{column}”列中有不是日期的值</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="182"/>
+        <location filename="../../finapp/gui/error_texts.py" line="176"/>
         <source>the dates in “{column}” fit both {first} and {second}; say which</source>
         <translation>“{column}”中的日期既符合 {first} 也符合 {second}，请指定是哪一种</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="185"/>
+        <location filename="../../finapp/gui/error_texts.py" line="179"/>
         <source>the dates in “{column}” are not all written {format}</source>
         <translation>“{column}”中的日期并非都按 {format} 书写</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="189"/>
+        <location filename="../../finapp/gui/error_texts.py" line="183"/>
         <source>this file is not a “{profile}” export: it lacks the columns {missing}</source>
         <translation>此文件不是“{profile}”的导出文件：缺少列 {missing}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="192"/>
+        <location filename="../../finapp/gui/error_texts.py" line="186"/>
         <source>every amount in {column} is positive, so money in cannot be told from money out (is this a card export where charges are positive?)</source>
         <translation>{column} 中的金额全是正数，无法区分收入和支出（这是否是消费记为正数的信用卡导出文件？）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="197"/>
+        <location filename="../../finapp/gui/error_texts.py" line="191"/>
         <source>every amount in {amount_column} is positive and the balance in {balance_column} rises by each one, so every row but the oldest is money in: say whether the oldest (line {line}: {date} {payee} {amount}) is money in too (a savings account&apos;s deposit) or money out; a card&apos;s charges, where the balance is what is owed, need its profile or a column mapping</source>
         <translation>{amount_column} 中的金额全是正数，{balance_column} 中的余额也随每一笔增加，因此除最早的一行外都是收入：请说明最早的一行（第 {line} 行：{date} {payee} {amount}）也是收入（如储蓄账户的存款）还是支出；信用卡的消费（余额表示欠款）需要该卡的方案或列映射</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="205"/>
+        <location filename="../../finapp/gui/error_texts.py" line="199"/>
         <source>the file looks like a credit card&apos;s (column “{column}”): say whether a positive amount is a purchase (money out) or money in</source>
         <translation>这个文件看起来是信用卡的账单（有“{column}”列）：请说明正数金额是消费（支出）还是收入</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="210"/>
+        <location filename="../../finapp/gui/error_texts.py" line="204"/>
         <source>columns {columns} both hold dates; say which is the transaction&apos;s</source>
         <translation>{columns} 列都包含日期，请指定哪一列是交易日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="213"/>
+        <location filename="../../finapp/gui/error_texts.py" line="207"/>
         <source>columns {columns} both say money in or out</source>
         <translation>{columns} 列都表示收入或支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="216"/>
+        <location filename="../../finapp/gui/error_texts.py" line="210"/>
         <source>columns {columns} could each be amounts without a sign or the running balance that moves by them; say which is the amount</source>
         <translation>{columns} 列既可能是不带正负号的金额，也可能是随之变化的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="221"/>
+        <location filename="../../finapp/gui/error_texts.py" line="215"/>
         <source>columns {columns} could be money out and money in (debit and credit); say which is which</source>
         <translation>{columns} 列可能分别是支出和收入（借方和贷方），请指定各是哪一列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="225"/>
+        <location filename="../../finapp/gui/error_texts.py" line="219"/>
         <source>columns {columns} all hold amounts and none is a running balance of another; say which is the amount</source>
         <translation>{columns} 列都包含金额，且没有一列是另一列的余额，请指定哪一列是金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="231"/>
+        <location filename="../../finapp/gui/error_texts.py" line="225"/>
         <source>no balance, which tells the sign of its amount</source>
         <translation>没有余额，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="234"/>
+        <location filename="../../finapp/gui/error_texts.py" line="228"/>
         <source>the balances add up both oldest first and newest first, so the sign of the amounts cannot be told</source>
         <translation>余额按从旧到新和从新到旧的顺序都能对上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="239"/>
+        <location filename="../../finapp/gui/error_texts.py" line="233"/>
         <source>the balance {balance} does not follow from the balance before it ({before}) and the amount {amount}, so the sign of the amounts cannot be told</source>
         <translation>余额 {balance} 与上一行余额（{before}）和金额 {amount} 对不上，无法判断金额的正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="244"/>
+        <location filename="../../finapp/gui/error_texts.py" line="238"/>
         <source>the balance column tells money in from money out for every row but the oldest (line {line}: {date} {payee} {amount}): say whether that row is money in or money out</source>
         <translation>余额列能判断除最早一行外每一行的收支（第 {line} 行：{date} {payee} {amount}）：请指定该行是收入还是支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="249"/>
+        <location filename="../../finapp/gui/error_texts.py" line="243"/>
         <source>no sign until the oldest row (line {line}) is said to be money in or money out</source>
         <translation>需先指定最早一行（第 {line} 行）是收入还是支出，才能判断正负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="254"/>
+        <location filename="../../finapp/gui/error_texts.py" line="248"/>
         <source>The new passphrase must have at least {length} characters other than spaces at either end; nothing was changed</source>
         <translation>新密码短语除去首尾空格后至少需要 {length} 个字符；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="259"/>
+        <location filename="../../finapp/gui/error_texts.py" line="253"/>
         <source>A change of the key was cut short and {count} backups already use its new key: finish that change first (with the same new passphrase); nothing was changed</source>
         <translation>更换密钥的操作曾被中断，已有 {count} 个备份使用新密钥：请先完成那次更换（使用相同的新密码短语）；未做任何更改</translation>
     </message>
@@ -5237,279 +5236,279 @@
         <translation type="vanished">此数据受密码短语保护：请输入密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="264"/>
+        <location filename="../../finapp/gui/error_texts.py" line="258"/>
         <source>This store is protected by a passphrase: enter it to unlock. If its key was in the system keyring and it was moved without its store.id file, enter its recovery key.</source>
         <translation>此数据受密码短语保护：请输入密码短语解锁。如果它的密钥原本保存在系统钥匙串中、移动时没有带上 store.id 文件，请输入它的恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="269"/>
+        <location filename="../../finapp/gui/error_texts.py" line="263"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者它不是 finapp 数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="272"/>
+        <location filename="../../finapp/gui/error_texts.py" line="266"/>
         <source>No secure system keyring is available on this machine</source>
         <translation>这台电脑上没有可用的安全系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="275"/>
+        <location filename="../../finapp/gui/error_texts.py" line="269"/>
         <source>No system keyring is available: choose a passphrase to protect your data</source>
         <translation>没有可用的系统钥匙串：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="279"/>
+        <location filename="../../finapp/gui/error_texts.py" line="273"/>
         <source>The system keyring refused to keep the key; the passphrase still protects the store</source>
         <translation>系统钥匙串拒绝保存密钥；数据仍受密码短语保护</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="283"/>
+        <location filename="../../finapp/gui/error_texts.py" line="277"/>
         <source>The system keyring refused to keep the key: choose a passphrase to protect your data</source>
         <translation>系统钥匙串拒绝保存密钥：请设置密码短语来保护您的数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="287"/>
+        <location filename="../../finapp/gui/error_texts.py" line="281"/>
         <source>The system keyring refused the key: restore with a passphrase instead</source>
         <translation>系统钥匙串拒绝保存密钥：请改用密码短语恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="290"/>
+        <location filename="../../finapp/gui/error_texts.py" line="284"/>
         <source>The system keyring has no key for this data (entry {entry}): unlock it with its recovery key, or with its passphrase if you set one</source>
         <translation>系统密钥环中没有这份数据的密钥（条目 {entry}）：请用它的恢复密钥解锁；如果您设置过密码短语，也可以用密码短语解锁</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="295"/>
+        <location filename="../../finapp/gui/error_texts.py" line="289"/>
         <source>This store&apos;s key is already kept in the system keyring</source>
         <translation>此数据的密钥已保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="298"/>
+        <location filename="../../finapp/gui/error_texts.py" line="292"/>
         <source>That recovery key is mistyped: check each group of four</source>
         <translation>恢复密钥输入有误：请逐组（每组四个字符）核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="301"/>
+        <location filename="../../finapp/gui/error_texts.py" line="295"/>
         <source>The system keyring has no key for this data (entry {entry}): the recovery key you wrote down opens it, or your passphrase if you set one</source>
         <translation>系统密钥环中没有这份数据的密钥（条目 {entry}）：您记下的恢复密钥可以打开它；如果您设置过密码短语，密码短语也可以</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="306"/>
+        <location filename="../../finapp/gui/error_texts.py" line="300"/>
         <source>This store is protected by your passphrase, not a keyring key: the passphrase itself opens the store and its backups on another machine</source>
         <translation>此数据由您的密码短语保护，而不是钥匙串中的密钥：在另一台电脑上，用密码短语即可打开数据及其备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="312"/>
+        <location filename="../../finapp/gui/error_texts.py" line="306"/>
         <source>{path} is busy in another finapp window</source>
         <translation>{path} 正在另一个 finapp 窗口中使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="313"/>
+        <location filename="../../finapp/gui/error_texts.py" line="307"/>
         <source>{path} is busy: another finapp process is writing; try again</source>
         <translation>{path} 正忙：另一个 finapp 进程正在写入，请重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="317"/>
+        <location filename="../../finapp/gui/error_texts.py" line="311"/>
         <source>{path} does not open with this store&apos;s key: left as it is, still holding the lines</source>
         <translation>{path} 无法用此数据库的密钥打开：已原样保留，其中仍有这些记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="321"/>
+        <location filename="../../finapp/gui/error_texts.py" line="315"/>
         <source>{path} could not be rewritten ({reason}): left as it is, still holding the lines</source>
         <translation>{path} 无法重写（{reason}）：已原样保留，其中仍有这些记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="325"/>
+        <location filename="../../finapp/gui/error_texts.py" line="319"/>
         <source>{path} is open in another finapp window; close it and try again</source>
         <translation>{path} 已在另一个 finapp 窗口中打开，请关闭后重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="328"/>
+        <location filename="../../finapp/gui/error_texts.py" line="322"/>
         <source>{path} is damaged: restore a backup (Settings → Data and security)</source>
         <translation>{path} 已损坏：请恢复备份（设置 → 数据与安全）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="331"/>
+        <location filename="../../finapp/gui/error_texts.py" line="325"/>
         <source>{path} is damaged and cannot be opened (the key is right): restore a backup</source>
         <translation>{path} 已损坏，无法打开（密钥是对的）：请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="334"/>
+        <location filename="../../finapp/gui/error_texts.py" line="328"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore a backup you keep elsewhere: finapp restore FILE</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复您在别处保存的备份：finapp restore 文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="339"/>
+        <location filename="../../finapp/gui/error_texts.py" line="333"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore the last good backup: finapp restore {backup}</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复最近的完好备份：finapp restore {backup}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="344"/>
+        <location filename="../../finapp/gui/error_texts.py" line="338"/>
         <source>This store was written by a newer finapp (schema {schema}); update finapp</source>
         <translation>此数据库由较新版本的 finapp 写入（结构版本 {schema}）；请更新 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="347"/>
+        <location filename="../../finapp/gui/error_texts.py" line="341"/>
         <source>This database has tables but is not a finapp store</source>
         <translation>此数据库有数据表，但不是 finapp 的数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="350"/>
+        <location filename="../../finapp/gui/error_texts.py" line="344"/>
         <source>{path} is a file, not a folder: start finapp with a folder for its data</source>
         <translation>{path} 是文件而不是文件夹：请为 finapp 的数据指定一个文件夹后再启动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="353"/>
+        <location filename="../../finapp/gui/error_texts.py" line="347"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="354"/>
+        <location filename="../../finapp/gui/error_texts.py" line="348"/>
         <source>{path} is damaged and cannot be used</source>
         <translation>{path} 已损坏，无法使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="355"/>
+        <location filename="../../finapp/gui/error_texts.py" line="349"/>
         <source>{path} is damaged or incomplete (cut short?) and cannot be used; the key is right</source>
         <translation>{path} 已损坏或不完整（可能被截断），无法使用；密钥是正确的</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="359"/>
+        <location filename="../../finapp/gui/error_texts.py" line="353"/>
         <source>{path} is the store itself; choose another place</source>
         <translation>{path} 就是数据库本身，请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="362"/>
+        <location filename="../../finapp/gui/error_texts.py" line="356"/>
         <source>{path}: no such folder to put the backup in</source>
         <translation>{path}：用于存放备份的文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="365"/>
+        <location filename="../../finapp/gui/error_texts.py" line="359"/>
         <source>{path} is inside finapp&apos;s data folder {data_dir}, which deleting all data removes; choose a place outside it (another folder, a USB stick)</source>
         <translation>“{path}”位于 finapp 的数据文件夹“{data_dir}”内，删除所有数据时会一并删除；请选择该文件夹以外的位置（其他文件夹或 U 盘）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="370"/>
+        <location filename="../../finapp/gui/error_texts.py" line="364"/>
         <source>{path} already exists and is not a backup of this store; choose a new name</source>
         <translation>{path} 已存在，且不是此数据的备份，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="373"/>
+        <location filename="../../finapp/gui/error_texts.py" line="367"/>
         <source>The backup cannot be written to {path}: {reason}; the store is unchanged</source>
         <translation>无法将备份写入 {path}：{reason}；数据未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="376"/>
+        <location filename="../../finapp/gui/error_texts.py" line="370"/>
         <source>{path} cannot be backed up: it is damaged</source>
         <translation>无法备份 {path}：它已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="377"/>
+        <location filename="../../finapp/gui/error_texts.py" line="371"/>
         <source>Keep at least 1 daily backup and no negative counts</source>
         <translation>至少保留 1 个每日备份，且数量不能为负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="380"/>
+        <location filename="../../finapp/gui/error_texts.py" line="374"/>
         <source>Choose the passphrase that will protect the restored data</source>
         <translation>请设置用来保护恢复后数据的密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="383"/>
+        <location filename="../../finapp/gui/error_texts.py" line="377"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database; a backup made before a passphrase change opens only with the passphrase of then</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者不是 finapp 数据库；在更换密码短语之前做的备份只能用当时的密码短语打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="388"/>
+        <location filename="../../finapp/gui/error_texts.py" line="382"/>
         <source>{path} does not open with the key given, so the backup would end under another key than your data&apos;s; nothing was changed</source>
         <translation>无法用所给的密钥打开 {path}，恢复后的备份将使用与您的数据不同的密钥；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="393"/>
+        <location filename="../../finapp/gui/error_texts.py" line="387"/>
         <source>{path} is the store itself; choose a backup to restore</source>
         <translation>{path} 就是数据库本身，请选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="397"/>
+        <location filename="../../finapp/gui/error_texts.py" line="391"/>
         <source>{text}; {outcome}</source>
         <translation>{text}；{outcome}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="398"/>
+        <location filename="../../finapp/gui/error_texts.py" line="392"/>
         <source>the backup is kept as {path}</source>
         <translation>备份保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="399"/>
+        <location filename="../../finapp/gui/error_texts.py" line="393"/>
         <source>nothing was created</source>
         <translation>未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="400"/>
+        <location filename="../../finapp/gui/error_texts.py" line="394"/>
         <source>nothing was exported to {path}</source>
         <translation>未向 {path} 导出任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="401"/>
+        <location filename="../../finapp/gui/error_texts.py" line="395"/>
         <source>the disk is full (writing {where})</source>
         <translation>磁盘已满（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="402"/>
+        <location filename="../../finapp/gui/error_texts.py" line="396"/>
         <source>the disk quota is used up (writing {where})</source>
         <translation>磁盘配额已用完（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="403"/>
+        <location filename="../../finapp/gui/error_texts.py" line="397"/>
         <source>{where} is on a read-only disk</source>
         <translation>{where} 位于只读磁盘上</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="404"/>
-        <location filename="../../finapp/gui/error_texts.py" line="407"/>
+        <location filename="../../finapp/gui/error_texts.py" line="398"/>
+        <location filename="../../finapp/gui/error_texts.py" line="401"/>
         <source>permission denied: {where} (read-only or not yours to write)</source>
         <translation>权限不足：{where}（只读，或您无权写入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="410"/>
+        <location filename="../../finapp/gui/error_texts.py" line="404"/>
         <source>{where} already exists and is not a folder finapp can use</source>
         <translation>{where} 已存在，且不是 finapp 可用的文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="413"/>
+        <location filename="../../finapp/gui/error_texts.py" line="407"/>
         <source>a file stands where a folder should be in {where}</source>
         <translation>{where} 中本应是文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="416"/>
+        <location filename="../../finapp/gui/error_texts.py" line="410"/>
         <source>{where} is a folder where finapp needs a file</source>
         <translation>{where} 是文件夹，而 finapp 需要的是文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="419"/>
+        <location filename="../../finapp/gui/error_texts.py" line="413"/>
         <source>{where} does not exist</source>
         <translation>{where} 不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="420"/>
+        <location filename="../../finapp/gui/error_texts.py" line="414"/>
         <source>the disk reported an error reading or writing {where}</source>
         <translation>读写 {where} 时磁盘报告错误</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="423"/>
+        <location filename="../../finapp/gui/error_texts.py" line="417"/>
         <source>the name is too long for the file system: {where}</source>
         <translation>名称过长，文件系统无法使用：{where}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="426"/>
+        <location filename="../../finapp/gui/error_texts.py" line="420"/>
         <source>{where} is a loop of symbolic links</source>
         <translation>{where} 是循环的符号链接</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="427"/>
+        <location filename="../../finapp/gui/error_texts.py" line="421"/>
         <source>{where}: {why}</source>
         <translation>{where}：{why}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="188"/>
-        <location filename="../../finapp/gui/error_texts.py" line="476"/>
+        <location filename="../../finapp/gui/error_texts.py" line="182"/>
+        <location filename="../../finapp/gui/error_texts.py" line="470"/>
         <source>line {line}: {reason}</source>
         <extracomment>codes whose facts are numbered items put together with the code&apos;s own separator</extracomment>
         <translation>第 {line} 行：{reason}</translation>
