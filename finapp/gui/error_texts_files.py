@@ -215,6 +215,11 @@ FILE_SENTENCES = {
         "ErrorText",
         "line {line} has no balance in the balance column, so no balance was taken from this file",
     ),
+    "csv.minus_against_column": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "amounts with a minus under debit or credit (‘{example}’ on line {line}) were read as "
+        "taken back, money in under debit and out under credit, as the balance column shows",
+    ),
     "ofx.decimal_comma": QT_TRANSLATE_NOOP(
         "ErrorText", "amounts are written with a decimal comma ({example}); read as {read}"
     ),

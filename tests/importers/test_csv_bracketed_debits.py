@@ -86,3 +86,35 @@ def test_without_a_balance_column_brackets_under_debit_are_a_refund(
 
 def _amounts_of_lines(store: Store) -> list[Decimal]:
     return [t.amount for t in list_transactions(store)]
+
+
+#: A checking download whose debits are plain numbers: a coffee charged and the same coffee
+#: taken back the next day, written as a negative debit, the balance rising by it.
+REVERSED = """Date,Description,Debit,Credit,Balance
+2026-01-03,STARBUCKS #1234 SEATTLE WA,4.50,,995.50
+2026-01-04,STARBUCKS #1234 REVERSAL,-4.50,,1000.00
+2026-01-05,ACME CORP PAYROLL,,2500.00,3500.00
+2026-01-09,SAFEWAY #1445 BELLEVUE WA,82.17,,3417.83
+"""
+
+
+def test_a_negative_debit_is_the_charge_taken_back_as_the_balance_rises(
+    store: Store, tmp_path: Path
+) -> None:
+    repairs = _import(store, tmp_path, "checking_january.csv", REVERSED)
+    assert _amounts(store)["STARBUCKS #1234 REVERSAL"] == Decimal("4.50")
+    (account,) = list_accounts(store)
+    assert account.balance == Decimal("3417.83")
+    (repair,) = repairs
+    assert "'-4.50' on line 3" in repair and "as the balance column shows" in repair
+
+
+def test_debits_all_written_with_a_minus_stay_money_out(store: Store, tmp_path: Path) -> None:
+    """Deutsche Bank's way: every debit with its minus, the balance falling by each."""
+    minus = REVERSED.replace(",4.50,,995.50", ",-4.50,,995.50").replace(",82.17,", ",-82.17,")
+    minus = minus.replace("REVERSAL,-4.50,,1000.00", "REVERSAL,,4.50,1000.00")
+    repairs = _import(store, tmp_path, "checking_january.csv", minus)
+    assert sorted(_amounts_of_lines(store)) == [
+        Decimal("-82.17"), Decimal("-4.50"), Decimal("4.50"), Decimal("2500.00"),
+    ]  # fmt: skip
+    assert repairs == []

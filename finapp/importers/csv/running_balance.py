@@ -11,9 +11,10 @@ first, oldest first, or as the bank's batch posted them), so within a day it is 
 A column that does not add up (a row missing, a pending line, a balance in another currency,
 a made-up export) states nothing finapp can trust: no balance is recorded, the import goes on,
 and the import's notes say from which line, so a user whose file has a balance column is not
-left wondering why the account's balance is unknown. One exception is put right: a column
-that adds up only with amounts in brackets read as their debit or credit column says
-(:mod:`.bracketed_sides`) is read so; the newest lines may have no balance yet (Chase's blank
+left wondering why the account's balance is unknown. Two exceptions are put right: a column
+that adds up only with amounts in brackets read as their debit or credit column says, or only
+with a minus under debit or credit read as the entry taken back (:mod:`.bracketed_sides`), is
+read so; the newest lines may have no balance yet (Chase's blank
 cell on the latest postings), and the balance stated at the end of the day before them is
 recorded. A card export whose balance
 counts what is owed (rising with each charge) is read as a negative balance, and its account
@@ -34,7 +35,10 @@ from finapp.core.balance_kinds import BalanceKind
 from finapp.core.money import exact_minor, from_minor
 from finapp.errors import InvalidInputError, Problem
 from finapp.importers.base import Balance, ParsedStatement
-from finapp.importers.csv.bracketed_sides import read_as_their_columns
+from finapp.importers.csv.bracketed_sides import (
+    read_against_their_columns,
+    read_as_their_columns,
+)
 from finapp.importers.csv.mapping import CsvMapping, balance_column
 from finapp.importers.csv.table import CsvTable
 from finapp.importers.csv.values import ValueProblem, parse_amount
@@ -98,12 +102,13 @@ def _with_balance(
     try:
         return _balanced(stmt, table, mapping, column), None
     except NotContinuous:
-        turned = read_as_their_columns(stmt, table, mapping)
-        if turned is not None:
-            try:
-                return _balanced(turned.statement, table, mapping, column), turned.repair
-            except NotContinuous:
-                pass
+        for other_reading in (read_as_their_columns, read_against_their_columns):
+            turned = other_reading(stmt, table, mapping)
+            if turned is not None:
+                try:
+                    return _balanced(turned.statement, table, mapping, column), turned.repair
+                except NotContinuous:
+                    pass
         raise
 
 
