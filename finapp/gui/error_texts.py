@@ -303,6 +303,11 @@ _SENTENCES = {
         "opens the store and its backups on another machine",
     ),
     # the store, its backups and restoring one
+    "demo.folder_taken": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} is not finapp's demo, so the demo cannot be made there: move it elsewhere or "
+        "rename it to explore the demo",
+    ),
     "store.busy": QT_TRANSLATE_NOOP("ErrorText", "{path} is busy in another finapp window"),
     "store.busy_writing": QT_TRANSLATE_NOOP(
         "ErrorText", "{path} is busy: another finapp process is writing; try again"

@@ -24,7 +24,13 @@ from pathlib import Path
 
 from finapp.core.balance_kinds import BalanceKind
 from finapp.demo import Household, generate_household, showcase
-from finapp.errors import PassphraseRequiredError, StoreError, WrongKeyError
+from finapp.errors import (
+    PassphraseRequiredError,
+    Problem,
+    StorageError,
+    StoreError,
+    WrongKeyError,
+)
 from finapp.importers.base import Balance, ParsedFile, ParsedStatement
 from finapp.paths import DEMO_MARK_FILE, db_path
 from finapp.progress import ProgressFn, no_progress
@@ -112,6 +118,20 @@ def _unmarked_demo(demo_dir: Path) -> bool:
     except StoreError:
         return False
     return found is not None
+
+
+def _refuse_anothers_folder(demo_dir: Path) -> None:
+    """Refuse a demo folder that holds something finapp's demo did not put there (another
+    household's store kept as ``money-demo``, the user's own files): building the demo in it,
+    or leaving a demo of one run, would delete it with the folder. It is left as it is, and
+    named, so the user can move it."""
+    taken = demo_dir.is_dir() and any(demo_dir.iterdir()) and not is_finapps_demo(demo_dir)
+    if taken or (demo_dir.exists() and not demo_dir.is_dir()):
+        english = (
+            f"{demo_dir} is not finapp's demo, so the demo cannot be made there: move it "
+            "elsewhere or rename it to explore the demo"
+        )
+        raise StorageError(Problem("demo.folder_taken", english, path=str(demo_dir)))
 
 
 def _mark_as_demo(demo_dir: Path) -> None:
@@ -289,6 +309,7 @@ def visit_demo(
     coming back before quitting finds it as it was left. ``progress`` hears the building's steps
     (see :func:`fill_demo_store`); reopening reports none.
     """
+    _refuse_anothers_folder(demo_dir)
     started_over = False
     if store_exists(demo_dir):
         try:
