@@ -1,0 +1,68 @@
+"""Values a bank writes in an OFX field in place of the real one (a posted date of zeros for a
+line still pending): never a crash or a vague refusal, but the line named with what it holds,
+and with ``--skip-bad-rows`` the other lines imported and the placeholder's line listed.
+
+The files in ``ofx_placeholders/`` are synthetic, written as the exports they stand for (a
+credit union's SGML download with a pending card authorization among its posted lines).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from finapp.errors import Problem, StatementError
+from finapp.importers.registry import read_statement_file
+from finapp.services.imports import import_files
+from tests.importers.helpers import counts, rows
+
+PLACEHOLDERS = Path(__file__).parent / "ofx_placeholders"
+ZERO_DATE = PLACEHOLDERS / "pending_line_zero_date.ofx"
+
+#: how banks write a posted date of zeros: the day alone, with the time, with the time zone
+ZEROS = ["00000000", "00000000000000", "00000000000000.000[-6:CST]"]
+
+
+def _with_posted(write, written: str) -> Path:  # type: ignore[no-untyped-def]
+    text = ZERO_DATE.read_text(encoding="ascii")
+    return write("zero.ofx", text.replace("<DTPOSTED>00000000\n", f"<DTPOSTED>{written}\n"))
+
+
+@pytest.mark.parametrize("written", ZEROS)
+def test_a_posted_date_of_zeros_is_refused_at_its_line_naming_it(store, write, written) -> None:
+    path = _with_posted(write, written)
+    with pytest.raises(StatementError) as refused:
+        read_statement_file(path)
+    assert refused.value.line == 51
+    assert str(refused.value).startswith(
+        f"{path}, line 51: bad transaction: date '00000000' is not a calendar date"
+    )
+    reason = refused.value.reason
+    assert isinstance(reason, Problem) and reason.code == "import.skip_hint"
+    reason = reason.params["reason"]  # the line's own problem, under the hint to skip it
+    assert isinstance(reason, Problem)
+    assert (reason.code, reason.params["tag"], reason.params["value"]) == (
+        "ofx.bad_field",
+        "DTPOSTED",
+        written,
+    )
+    result = import_files(store, [path]).files[0]
+    assert result.error == str(refused.value) and result.batch_id is None
+    assert counts(store) == (0, 0, 0)
+
+
+@pytest.mark.parametrize("written", ZEROS)
+def test_a_posted_date_of_zeros_is_left_out_and_listed_when_bad_rows_are_skipped(
+    store, write, written
+) -> None:
+    result = import_files(store, [_with_posted(write, written)], skip_bad_rows=True).files[0]
+    assert result.error is None and result.new == 2
+    assert [(s.line, s.reason) for s in result.skipped] == [
+        (51, "bad transaction: date '00000000' is not a calendar date")
+    ]
+    assert rows(store) == [
+        ("2026-01-06", Decimal("-42.18"), "HY-VEE 1456 DES MOINES", "20260106-0001-4218"),
+        ("2026-01-30", Decimal("1874.66"), "PRINCIPAL FINANCIAL PAYROLL", "20260130-0007-187466"),
+    ]
