@@ -408,6 +408,17 @@ FILE_SENTENCES = {
         "or sold move that cash within the account, neither spending nor income; its holdings "
         "({holdings} {currency} at the statement's prices) are not tracked",
     ),
+    # a balance the bank wrote as no number (N/A, a dash): the statement imports without it
+    "ofx.ledger_balance_not_a_number": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "line {line}: the ledger balance of account {account} is written “{value}”, not a "
+        "number; the statement was imported without it",
+    ),
+    "ofx.available_balance_not_a_number": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "line {line}: the available balance of account {account} is written “{value}”, not a "
+        "number; the statement was imported without it",
+    ),
     "ofx.truncated_document": QT_TRANSLATE_NOOP(
         "ErrorText",
         "the file ends before its </OFX>: it was cut short and what came after is missing; "

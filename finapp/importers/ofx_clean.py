@@ -29,7 +29,8 @@ import re
 from dataclasses import dataclass, field
 
 from finapp.errors import Problem
-from finapp.importers.ofx_records import STMTTRN_OPEN, StatementRecords, cut_records
+from finapp.importers.ofx_problems import balance_not_a_number
+from finapp.importers.ofx_records import STMTTRN_OPEN, StatementRecords, cut_records, unescaped
 from finapp.importers.ofx_repairs import holds_lower_tag, unclosed_repair
 from finapp.importers.text_head import head_bytes
 
@@ -45,11 +46,15 @@ _TOKEN = re.compile(r"<\s*(/?)\s*([A-Za-z0-9._]+)\s*(/?)\s*>([^<]*)")
 #: (The look-ahead on the first letter lets the scan pass over most tags of a transaction at
 #: once: matching every ``<`` against all the names case-blind took a tenth of a large import.)
 _STRUCTURE = re.compile(
-    r"<(/?)(?=[BCILMOSbcilmos])(STMTRS|CCSTMTRS|INVSTMTRS|BANKTRANLIST|LEDGERBAL|AVAILBAL|BALLIST|MKTGINFO|"
+    r"<(/?)(?=[ABCILMOSabcilmos])(STMTRS|CCSTMTRS|INVSTMTRS|BANKTRANLIST|LEDGERBAL|AVAILBAL|BALLIST|MKTGINFO|"
     r"STMTTRNRS|CCSTMTTRNRS|INVSTMTTRNRS|BANKMSGSRSV1|CREDITCARDMSGSRSV1|INVSTMTMSGSRSV1|OFX)>",
     re.I,
 )
 _AFTER_LIST = frozenset({"LEDGERBAL", "AVAILBAL", "BALLIST", "MKTGINFO"})
+#: a statement's balances, each with its ``<BALAMT>``
+_BALANCES = {"LEDGERBAL": "ledger", "AVAILBAL": "available"}
+_BALAMT = re.compile(r"<\s*BALAMT\s*>([^<]*)", re.I)
+_DIGIT = re.compile(r"\d")
 _ENCLOSING = frozenset(
     {
         "STMTTRNRS",
@@ -187,6 +192,8 @@ class CutText:
     statements: list[StatementRecords]
     n_statements: int  # bank, card and investment statements, as ofxparse counts accounts
     repairs: list[str] = field(default_factory=list)
+    #: what the user should know of what was left out (a balance the bank wrote as no number)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def all_upper(self) -> bool:
@@ -216,6 +223,7 @@ class _Scan:
         self.edits: list[tuple[int, int, str]] = []  # (begin, end, replacement) in order
         self.found: list[StatementRecords] = []
         self.repairs: list[str] = []
+        self.notes: list[str] = []
         self.counted = (0, first_line)  # the last offset whose line was asked, and its line
         self.ended = False  # whether </OFX> was met: the document's end, all of it read
 
@@ -233,11 +241,15 @@ class _Scan:
                     self.counts[name] += 1
             elif not closing and name in _AFTER_LIST:
                 self._end_list(match.start(), f"<{name}>")
+                if name in _BALANCES:
+                    self._balance(match, _BALANCES[name])
             elif closing and name in _ENCLOSING:
                 self._end_statement(match, f"</{name}>")
                 self.ended = self.ended or name == "OFX"
         self._refuse_truncated()
-        return CutText(self._skeleton(), self.found, sum(self.counts.values()), self.repairs)
+        skeleton = self._skeleton()
+        found = sum(self.counts.values())
+        return CutText(skeleton, self.found, found, self.repairs, self.notes)
 
     def _refuse_truncated(self) -> None:
         """Refuse a text that ends before its document does: inside a statement or its list,
@@ -283,6 +295,22 @@ class _Scan:
         self._keep(records, repairs, first.start(), end, "")
         self.open_list = None
         return end + len("</BANKTRANLIST>")
+
+    def _balance(self, match: re.Match[str], kind: str) -> None:
+        """Leave out a balance the bank wrote as no number (``N/A``, ``-``, ``NONE``), as one
+        it left empty is, and say so: the statement's lines are facts without it. A balance
+        that holds digits is left for ofxparse to read or refuse."""
+        following = _STRUCTURE.search(self.text, match.end())
+        stop = following.start() if following is not None else len(self.text)
+        amount = _BALAMT.search(self.text, match.end(), stop)
+        if amount is None:
+            return
+        written = unescaped(amount.group(1)).strip()
+        if not written or _DIGIT.search(written):
+            return
+        self.edits.append((amount.start(1), amount.end(1), ""))
+        line = self._line(amount.start())
+        self.notes.append(balance_not_a_number(line, kind, self._account(), written))
 
     def _end_list(self, at: int, closer: str) -> None:
         """Close the open transaction list just before ``closer`` (which cannot be inside it)."""

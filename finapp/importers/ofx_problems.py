@@ -107,6 +107,22 @@ def unusable_balance(kind: str, amount: object) -> Problem:
     return Problem(f"ofx.unusable_{kind}_balance", english, value=amount)
 
 
+def balance_not_a_number(line: int, kind: str, account: str, written: str) -> Problem:
+    """A balance the bank wrote as no number (``N/A``): the statement is imported without it;
+    ``kind`` is "ledger" or "available"."""
+    english = (
+        f"line {line}: the {kind} balance of account {account or '—'} is written {written!r}, "
+        "not a number; the statement was imported without it"
+    )
+    return Problem(
+        f"ofx.{kind}_balance_not_a_number",
+        english,
+        line=line,
+        account=account or "—",
+        value=written,
+    )
+
+
 def mixed_marks(amount: str, mark: str, other: str, other_mark: str, other_line: int) -> Problem:
     """``-1,250`` among amounts written ``-12.50``: a thousand or one and a quarter."""
     english = (

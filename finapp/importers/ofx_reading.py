@@ -265,7 +265,7 @@ def parse_ofx(data: bytes, skip_bad_rows: bool = False) -> OfxReading:
     for statements in by_kind.values():
         for statement in statements:
             statement.lines, statement.corrections = [], []
-    notes: list[str] = status_notes(cut.skeleton)
+    notes: list[str] = status_notes(cut.skeleton) + cut.notes
     for part in cut.statements:
         statement = by_kind[part.kind][part.index]
         notes += in_statement_currency(part, statement_currency(statement))

@@ -4385,6 +4385,16 @@
         <translation>投资账户 {account} 按其现金记账（{cash} {currency}）；买卖股份只是在账户内移动这笔现金，既非支出也非收入；所持证券（按对账单价格为 {holdings} {currency}）不作记录</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="412"/>
+        <source>line {line}: the ledger balance of account {account} is written “{value}”, not a number; the statement was imported without it</source>
+        <translation>第 {line} 行：账户 {account} 的账面余额写作“{value}”，不是数字；对账单已导入，但未记录此余额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="417"/>
+        <source>line {line}: the available balance of account {account} is written “{value}”, not a number; the statement was imported without it</source>
+        <translation>第 {line} 行：账户 {account} 的可用余额写作“{value}”，不是数字；对账单已导入，但未记录此余额</translation>
+    </message>
+    <message>
         <location filename="../../finapp/gui/error_texts_files.py" line="411"/>
         <source>the file ends before its &lt;/OFX&gt;: it was cut short and what came after is missing; download it again</source>
         <translation>文件在 &lt;/OFX&gt; 之前就结束了：文件不完整，后面的内容已丢失；请重新下载</translation>

@@ -16,7 +16,7 @@ import pytest
 from finapp.errors import Problem, StatementError
 from finapp.importers.registry import read_statement_file
 from finapp.services.imports import import_files
-from tests.importers.helpers import counts, rows
+from tests.importers.helpers import balances, counts, rows
 
 PLACEHOLDERS = Path(__file__).parent / "ofx_placeholders"
 ZERO_DATE = PLACEHOLDERS / "pending_line_zero_date.ofx"
@@ -66,3 +66,43 @@ def test_a_posted_date_of_zeros_is_left_out_and_listed_when_bad_rows_are_skipped
         ("2026-01-06", Decimal("-42.18"), "HY-VEE 1456 DES MOINES", "20260106-0001-4218"),
         ("2026-01-30", Decimal("1874.66"), "PRINCIPAL FINANCIAL PAYROLL", "20260130-0007-187466"),
     ]
+
+
+NO_BALANCE = PLACEHOLDERS / "balance_not_a_number.ofx"
+
+
+def _note(line: int, kind: str, written: str) -> str:
+    return (
+        f"line {line}: the {kind} balance of account 40112233 is written {written!r}, not a "
+        "number; the statement was imported without it"
+    )
+
+
+@pytest.mark.parametrize("written", ["N/A", "-", "NONE", "n/a", "--"])
+def test_a_balance_written_as_no_number_is_left_out_and_said(store, write, written) -> None:
+    text = NO_BALANCE.read_text(encoding="ascii").replace("<BALAMT>N/A\n", f"<BALAMT>{written}\n")
+    path = write("no_balance.ofx", text)
+    parsed = read_statement_file(path)
+    (statement,) = parsed.statements
+    assert statement.balances == ()
+    assert [t.fitid for t in statement.transactions] == ["202602020001", "202602270002"]
+    notes = [_note(55, "ledger", written), _note(59, "available", written)]
+    assert list(parsed.notes) == notes
+    assert [(n.code, n.params["line"], n.params["value"]) for n in parsed.notes] == [
+        ("ofx.ledger_balance_not_a_number", "55", written),
+        ("ofx.available_balance_not_a_number", "59", written),
+    ]
+    result = import_files(store, [path]).files[0]
+    assert result.error is None and result.new == 2 and list(result.notes) == notes
+    assert balances(store) == []
+
+
+def test_a_balance_beside_one_written_as_no_number_is_kept(store, write) -> None:
+    text = NO_BALANCE.read_text(encoding="ascii")
+    last = text.rindex("<BALAMT>N/A")
+    path = write("ledger_only.ofx", text[:last] + "<BALAMT>253.18" + text[last + 11 :])
+    parsed = read_statement_file(path)
+    assert list(parsed.notes) == [_note(55, "ledger", "N/A")]
+    result = import_files(store, [path]).files[0]
+    assert result.error is None and result.new == 2
+    assert balances(store) == [("available", "2026-02-28", Decimal("253.18"))]
