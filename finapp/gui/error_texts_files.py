@@ -296,6 +296,12 @@ FILE_SENTENCES = {
     "ofx.bad_field": QT_TRANSLATE_NOOP(
         "ErrorText", "the transaction's {field} (<{tag}>) “{value}” cannot be read"
     ),
+    # a day before 1970 (19000101, 19700101) a bank writes for a line it has no day for
+    "ofx.placeholder_date": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the transaction's {field} (<{tag}>) “{value}” is before 1970: a placeholder the bank "
+        "wrote, not the day of a transaction",
+    ),
     "ofx.bad_transaction": QT_TRANSLATE_NOOP("ErrorText", "the transaction cannot be read"),
     "ofx.unusable_amount": QT_TRANSLATE_NOOP(
         "ErrorText", "the amount “{value}” is not a number an account can hold"

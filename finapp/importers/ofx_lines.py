@@ -34,6 +34,12 @@ LONGEST_AMOUNT = 64
 #: Fields ``parseTransaction`` reads that an ordinary bank line does not carry.
 _UNUSUAL = frozenset({"DTUSER", "SIC", "CHECKNUM"})
 _LOCAL_DATE = re.compile(r"\s*(\d{4})(\d{2})(\d{2})")
+#: The first day a statement line can really be posted on. Banks write a day they do not have as
+#: 1 January 1900 (the first day of spreadsheets and many databases) or 1 January 1970 (the
+#: zero of computer clocks); OFX itself dates from 1997, so no downloaded line is older than
+#: 1970. A day before this one is such a placeholder: the line is refused as a bad one, never
+#: kept on it (it would move the account's history back by decades).
+FIRST_REAL_DAY = date(1970, 1, 2)
 
 
 def _plain_amount(text: str) -> Decimal | None:
@@ -119,12 +125,14 @@ class LineReader:
 
     def _day(self, raw: str) -> tuple[date, time | None] | None:
         """The bank's own calendar day and written time of ``DTPOSTED``, when ofxparse reads
-        it as a date (see :func:`posted_day`)."""
+        it as a date (see :func:`posted_day`) that is no placeholder (:data:`FIRST_REAL_DAY`)."""
         try:
             when = self._parse_datetime(unescaped(raw).strip())
-            return (posted_day(raw, when), ofx_time(raw)) if when is not None else None
         except ValueError:
             return None
+        if when is None or (day := posted_day(raw, when)) < FIRST_REAL_DAY:
+            return None  # read through ofxparse, which says what is wrong with it
+        return day, ofx_time(raw)
 
 
 def posted_day(raw: str, when: datetime | date) -> date:

@@ -88,6 +88,18 @@ def _date_read(text: str) -> bool:
         return False
 
 
+def placeholder_date(value: str) -> Problem:
+    """A posted day before 1970 (``19000101``): a day the bank wrote for a line it has no day
+    for (see :data:`finapp.importers.ofx_lines.FIRST_REAL_DAY`)."""
+    english = (
+        f"bad transaction: date {value!r} is before 1970: a placeholder the bank wrote, not the "
+        "day of a transaction"
+    )
+    return Problem(
+        "ofx.placeholder_date", english, field=_FIELDS["DTPOSTED"], tag="DTPOSTED", value=value
+    )
+
+
 def unusable_amount(value: str, shown: str) -> Problem:
     """An amount ofxparse read that no account can hold (``1e30``); ``shown`` is how the
     English quotes it."""

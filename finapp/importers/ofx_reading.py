@@ -49,7 +49,13 @@ from finapp.importers.ofx_clean import (
 )
 from finapp.importers.ofx_corrections import corrections
 from finapp.importers.ofx_currency import in_statement_currency, statement_currency
-from finapp.importers.ofx_lines import LONGEST_AMOUNT, LineReader, local_date
+from finapp.importers.ofx_lines import (
+    FIRST_REAL_DAY,
+    LONGEST_AMOUNT,
+    LineReader,
+    local_date,
+    posted_day,
+)
 from finapp.importers.ofx_problems import OfxReadError
 from finapp.importers.ofx_records import Record, unescaped
 from finapp.importers.ofx_repairs import (
@@ -164,13 +170,15 @@ def _parse_record(record: Record) -> ofxparse.Transaction:
     except (OfxParserException, ValueError, ArithmeticError, IndexError, TypeError) as exc:
         reason = " ".join(str(exc).split()) or type(exc).__name__
         raise OfxReadError(ofx_problems.bad_transaction(record, reason), record.line) from None
+    posted = unescaped(record.get("DTPOSTED", "")).strip()
     if txn.date is None:
         # ofxparse reads a DTPOSTED of zeros (``00000000``, a line the bank has not dated, such
         # as a pending one) as no date at all: no day to keep the line on, so it is a bad line
         # like ``20260231``, refused at its line or left out with the other bad rows
-        written = unescaped(record.get("DTPOSTED", "")).strip()
-        reason = f"date {written[:8]!r} is not a calendar date"
+        reason = f"date {posted[:8]!r} is not a calendar date"
         raise OfxReadError(ofx_problems.bad_transaction(record, reason), record.line)
+    if posted_day(posted, txn.date) < FIRST_REAL_DAY:  # 19000101: a placeholder, said so
+        raise OfxReadError(ofx_problems.placeholder_date(posted[:8]), record.line)
     if not usable_amount(Decimal(txn.amount)):
         written = record.get("TRNAMT", "")
         raise OfxReadError(ofx_problems.unusable_amount(written, repr(written)), record.line)

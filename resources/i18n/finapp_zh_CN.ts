@@ -4252,6 +4252,11 @@
         <translation>无法读取该交易的{field}（&lt;{tag}&gt;）“{value}”</translation>
     </message>
     <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="300"/>
+        <source>the transaction&apos;s {field} (&lt;{tag}&gt;) “{value}” is before 1970: a placeholder the bank wrote, not the day of a transaction</source>
+        <translation>该交易的{field}（&lt;{tag}&gt;）“{value}”早于 1970 年：这是银行填写的占位值，并非交易的实际日期</translation>
+    </message>
+    <message>
         <location filename="../../finapp/gui/error_texts_files.py" line="299"/>
         <source>the transaction cannot be read</source>
         <translation>无法读取该交易</translation>

@@ -8,6 +8,7 @@ credit union's SGML download with a pending card authorization among its posted 
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -106,3 +107,68 @@ def test_a_balance_beside_one_written_as_no_number_is_kept(store, write) -> None
     result = import_files(store, [path]).files[0]
     assert result.error is None and result.new == 2
     assert balances(store) == [("available", "2026-02-28", Decimal("253.18"))]
+
+
+DATED_1900 = PLACEHOLDERS / "card_line_dated_1900.qfx"
+#: days banks write for a line they have no day for: 1 January 1900 (Excel's and many
+#: databases' first day) and 1 January 1970 (the zero of computer clocks), and a day before 1970
+PLACEHOLDER_DAYS = ["19000101120000[0:GMT]", "19700101000000", "19691231190000[-5:EST]"]
+
+
+def _dated(write, written: str) -> Path:  # type: ignore[no-untyped-def]
+    text = DATED_1900.read_text(encoding="ascii")
+    return write(
+        "dated.qfx", text.replace("<DTPOSTED>19000101120000[0:GMT]", f"<DTPOSTED>{written}")
+    )
+
+
+@pytest.mark.parametrize("written", PLACEHOLDER_DAYS)
+def test_a_placeholder_day_before_1970_is_refused_at_its_line_naming_it(
+    store, write, written
+) -> None:
+    path = _dated(write, written)
+    with pytest.raises(StatementError) as refused:
+        read_statement_file(path)
+    assert refused.value.line == 49
+    assert str(refused.value).startswith(
+        f"{path}, line 49: bad transaction: date {written[:8]!r} is before 1970: a placeholder "
+        "the bank wrote, not the day of a transaction"
+    )
+    reason = refused.value.reason
+    assert isinstance(reason, Problem)
+    reason = reason.params["reason"]
+    assert isinstance(reason, Problem)
+    assert (reason.code, reason.params["tag"], reason.params["value"]) == (
+        "ofx.placeholder_date",
+        "DTPOSTED",
+        written[:8],
+    )
+    result = import_files(store, [path]).files[0]
+    assert result.error == str(refused.value) and result.batch_id is None
+    assert counts(store) == (0, 0, 0)
+
+
+def test_a_placeholder_day_is_left_out_and_coverage_stays_the_statements(store, write) -> None:
+    path = _dated(write, PLACEHOLDER_DAYS[0])
+    parsed = read_statement_file(path, skip_bad_rows=True)
+    (statement,) = parsed.statements
+    assert [t.fitid for t in statement.transactions] == [
+        "2026020924011340000581",
+        "2026022624011340001203",
+    ]
+    assert (statement.start, statement.end) == (date(2026, 2, 4), date(2026, 3, 4))
+    result = import_files(store, [path], skip_bad_rows=True).files[0]
+    assert result.error is None and result.new == 2
+    assert [(s.line, s.reason) for s in result.skipped] == [
+        (
+            49,
+            "bad transaction: date '19000101' is before 1970: a placeholder the bank wrote, not "
+            "the day of a transaction",
+        )
+    ]
+    assert min(r[0] for r in rows(store)) == "2026-02-09"
+
+
+def test_the_first_real_day_after_the_placeholders_is_read(write) -> None:
+    parsed = read_statement_file(_dated(write, "19700102120000[0:GMT]"))
+    assert date(1970, 1, 2) in [t.posted for t in parsed.statements[0].transactions]
