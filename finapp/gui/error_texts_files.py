@@ -311,6 +311,11 @@ FILE_SENTENCES = {
         "the investment transaction “{id}” moves “{value}” in cash, not a number an account can "
         "hold",
     ),
+    "ofx.undated_total": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the investment transaction “{id}” moves “{value}” in cash, but its trade and "
+        "settlement days cannot be read",
+    ),
     "ofx.unusable_ledger_balance": QT_TRANSLATE_NOOP(
         "ErrorText", "the ledger balance “{value}” is not a number an account can hold"
     ),

@@ -60,7 +60,9 @@ def _investment_transactions(stmt: ofxparse.InvestmentStatement) -> list[ParsedT
     """Cash movements of an investment account.
 
     Bank lines (``INVBANKTRAN``) are taken as they are; trades and income move ``TOTAL`` of
-    cash. Unit transfers carry no cash and are not transactions of the cash balance.
+    cash. Unit transfers carry no cash and are not transactions of the cash balance. A trade or
+    income whose day cannot be read (written ``00000000``) refuses the file: left out, the
+    account's cash would silently miss it.
     """
     out: list[ParsedTransaction] = []
     for txn in stmt.transactions:
@@ -72,10 +74,12 @@ def _investment_transactions(stmt: ofxparse.InvestmentStatement) -> list[ParsedT
             continue
         total = getattr(txn, "total", None)
         when = getattr(txn, "settleDate", None) or getattr(txn, "tradeDate", None)
-        if total is None or when is None:
+        if total is None:
             continue
+        fitid = getattr(txn, "id", "")  # ofxparse sets no id when FITID is missing
+        if when is None:  # a day of zeros, or none: cash moved on no day finapp can keep
+            raise OfxReadError(ofx_problems.undated_total(fitid, total))
         if not usable_amount(Decimal(total)):
-            fitid = getattr(txn, "id", "")  # ofxparse sets no id when FITID is missing
             raise OfxReadError(ofx_problems.unusable_total(fitid, total))
         memo = (txn.memo or "").strip()
         out.append(

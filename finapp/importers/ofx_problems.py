@@ -113,6 +113,15 @@ def unusable_total(fitid: str, total: object) -> Problem:
     return Problem("ofx.unusable_total", english, id=fitid, value=total)
 
 
+def undated_total(fitid: str, total: object) -> Problem:
+    """An investment transaction moving cash on a day no one can read."""
+    english = (
+        f"bad investment transaction {fitid!r}: it moves {total} in cash but its trade and "
+        "settlement days cannot be read"
+    )
+    return Problem("ofx.undated_total", english, id=fitid, value=total)
+
+
 def unusable_balance(kind: str, amount: object) -> Problem:
     """A stated balance no account can hold; ``kind`` is "ledger" or "available"."""
     english = f"the {kind} balance {amount} is not a usable number"

@@ -51,3 +51,17 @@ def test_a_brokerage_statement_alone_states_its_cash_and_says_what_is_not_kept(s
     assert brokerage.balance == Decimal("162.62")  # 1000.00 - 841.50 + 4.12: the lines agree
     (said,) = [n for n in read.notes if "holdings" in n]
     assert "162.62 USD" in said and "843.00 USD" in said
+
+
+def test_a_dividend_on_a_day_of_zeros_refuses_the_file_rather_than_vanish(
+    store, tmp_path: Path
+) -> None:
+    """The brokerage wrote the 4.12 dividend's day as zeros: left out, the cash the account
+    holds would miss it without a word. The file is refused naming it, and nothing is kept."""
+    text = (FILES / "brokerage_only.ofx").read_text(encoding="utf-8")
+    zeroed = tmp_path / "brokerage.ofx"
+    zeroed.write_text(text.replace("<DTTRADE>20261120", "<DTTRADE>00000000"), encoding="utf-8")
+    (read,) = import_files(store, [zeroed]).files
+    assert read.error is not None and "'Q32I3'" in read.error and "4.12" in read.error
+    assert "days cannot be read" in read.error
+    assert list_accounts(store) == []
