@@ -16,27 +16,28 @@ on the others) is the key's. Another key turns them into noise that reads as nei
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from collections.abc import Iterable
 from pathlib import Path
 
-from finapp.store.key_stretching import SALT_BYTES, stretched
+from finapp.store.key_stretching import (
+    HMAC_BYTES,
+    PAGE_BYTES,
+    SALT_BYTES,
+    passphrase_file_key,
+    signs_a_page,
+)
 from finapp.store.keys import StoreKey
 
-#: SQLCipher 4's defaults, which every finapp file uses: page size and the reserve at the end
-#: of each page (a 16-byte IV, then the 64-byte HMAC).
-PAGE_BYTES = 4096
-_HMAC_BYTES = 64
 #: Pages looked at: enough to get past a damaged head, few enough to read in a blink.
 _PAGES_TRIED = 16
-#: Each page's reserve: its IV, then its HMAC; what is before it is encrypted.
+#: Each page's reserve (SQLCipher 4's, which every finapp file uses): its 16-byte IV, then its
+#: 64-byte HMAC; what is before it is encrypted.
 _IV_BYTES = 16
-_DATA_BYTES = PAGE_BYTES - _IV_BYTES - _HMAC_BYTES
+_DATA_BYTES = PAGE_BYTES - _IV_BYTES - HMAC_BYTES
 #: Bytes 16-23 of the database header of every SQLCipher 4 file finapp writes: the page size
 #: (4096), the file format versions (1 legacy, 2 WAL), the reserve (80) and three constants.
 _PAGE_SIZE_BYTES = PAGE_BYTES.to_bytes(2, "big")
-_HEADER_TAIL = bytes([_IV_BYTES + _HMAC_BYTES, 64, 32, 32])
+_HEADER_TAIL = bytes([_IV_BYTES + HMAC_BYTES, 64, 32, 32])
 #: The kinds of b-tree page SQLite writes (interior/leaf, index/table).
 _BTREE_KINDS = frozenset({2, 5, 10, 13})
 
@@ -51,18 +52,13 @@ def salt_of(path: Path) -> bytes:
     return head if len(head) == SALT_BYTES else b""
 
 
-def _encryption_key(key: StoreKey, salt: bytes) -> bytes:
+def _signs(key: StoreKey, salt: bytes, pages: list[bytes]) -> bool:
+    """Whether ``key`` signs one of ``pages`` of a file with ``salt``; a passphrase in any of the
+    forms a file may have been made from (:func:`~finapp.store.key_stretching.passphrase_forms`)."""
     if key.raw is not None:
-        return key.raw
+        return signs_a_page(key.raw, salt, pages)
     assert key.passphrase is not None
-    return stretched(key.passphrase, salt)
-
-
-def _page_fits(page: bytes, number: int, hmac_key: bytes) -> bool:
-    start = SALT_BYTES if number == 1 else 0  # page 1 begins with the salt, in clear
-    signed = page[start : PAGE_BYTES - _HMAC_BYTES] + number.to_bytes(4, "little")
-    code = hmac.new(hmac_key, signed, hashlib.sha512).digest()
-    return hmac.compare_digest(code, page[PAGE_BYTES - _HMAC_BYTES :])
+    return passphrase_file_key(key.passphrase, salt, pages) is not None
 
 
 def _decrypted(page: bytes, start: int, raw: bytes) -> bytes:
@@ -115,8 +111,6 @@ def key_fits_pages(path: Path, key: StoreKey, salts: Iterable[bytes] = ()) -> bo
     for salt in dict.fromkeys([head[:SALT_BYTES], *salts]):
         if len(salt) != SALT_BYTES or not pages:
             continue
-        mixed = bytes(byte ^ 0x3A for byte in salt)
-        hmac_key = hashlib.pbkdf2_hmac("sha512", _encryption_key(key, salt), mixed, 2, 32)
-        if any(_page_fits(page, number, hmac_key) for number, page in enumerate(pages, 1)):
+        if _signs(key, salt, pages):
             return True
     return False

@@ -23,9 +23,10 @@ from finapp.paths import db_path
 from finapp.services.backup import backup_files, is_damaged_copy, taken_and_count
 from finapp.services.encrypted_file import opens_with
 from finapp.services.opening import open_store
-from finapp.services.page_keys import PAGE_BYTES, key_fits_pages, salt_of
+from finapp.services.page_keys import key_fits_pages, salt_of
 from finapp.services.restore import this_machine_key
 from finapp.store.engine import Store
+from finapp.store.key_stretching import PAGE_BYTES
 from finapp.store.keys import StoreKey
 
 

@@ -47,7 +47,8 @@ from finapp.services.encrypted_file import (
     write_copy,
 )
 from finapp.services.keys_admin import ensure_sole_user
-from finapp.services.page_keys import PAGE_BYTES, key_fits_pages, salt_of
+from finapp.services.page_keys import key_fits_pages, salt_of
+from finapp.store.key_stretching import PAGE_BYTES
 from finapp.store.keys import (
     StoreKey,
     check_new_passphrase,

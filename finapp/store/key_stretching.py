@@ -31,13 +31,25 @@ for it is gone.
 The derived key is kept only in this process's memory, where SQLCipher keeps it too for every
 open connection, and beside the passphrase it comes from. A key that opens nothing is not kept:
 a mistyped passphrase is forgotten with it.
+
+The same visible passphrase can arrive as different text: an ``é`` composed or as ``e`` and a
+combining accent (input methods, macOS paths and clipboards differ), a space picked up at either
+end when pasting. A passphrase store has no recovery key, so every new file's key is derived from
+the passphrase normalised (:func:`normalised_passphrase`). Files made before that were keyed with
+the text exactly as typed: opening a file tries the normalised form first and the others
+(:func:`passphrase_forms`) only when its key does not sign the file's first page, so the right
+passphrase still costs one derivation and a store an older finapp made still opens.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import hmac
 import secrets
 import threading
+import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 
 from finapp.paths import STORE_ID_FILE, db_path
@@ -46,6 +58,25 @@ from finapp.paths import STORE_ID_FILE, db_path
 KDF_ROUNDS = 256_000
 KEY_BYTES = 32
 SALT_BYTES = 16
+PAGE_BYTES = 4096
+#: the end of each page: an HMAC-SHA512 of its encrypted bytes and its number
+HMAC_BYTES = 64
+
+
+def normalised_passphrase(typed: str) -> str:
+    """The passphrase every new key is derived from: ``typed`` in Unicode's composed form (NFC),
+    without the spaces at either end, so that the same visible passphrase, however an input
+    method or a paste delivered it, gives the same key (and the length rule, which does not
+    count those spaces, judges what protects the store)."""
+    return unicodedata.normalize("NFC", typed).strip()
+
+
+def passphrase_forms(typed: str) -> tuple[str, ...]:
+    """The texts a file's key may have been derived from, the likeliest first: the normalised
+    passphrase (every file made now); then, for files an older finapp made from the text as
+    typed, ``typed`` itself and its composed and decomposed forms."""
+    variants = (unicodedata.normalize(form, typed) for form in ("NFC", "NFD"))
+    return tuple(dict.fromkeys((normalised_passphrase(typed), typed, *variants)))
 
 
 @functools.lru_cache(maxsize=16)
@@ -77,12 +108,13 @@ def stretch_ahead(passphrase: str, path: Path) -> None:
         salt = _chosen.setdefault(path, secrets.token_bytes(SALT_BYTES))
     except OSError:
         return  # not a file to read: opening will say so
-    if salt is None or (passphrase, salt) in _ahead:
+    form = normalised_passphrase(passphrase)
+    if salt is None or (form, salt) in _ahead:
         return
     thread = threading.Thread(
-        target=stretched, args=(passphrase, salt), name="finapp-key-ahead", daemon=False
+        target=stretched, args=(form, salt), name="finapp-key-ahead", daemon=False
     )
-    _ahead[(passphrase, salt)] = thread
+    _ahead[(form, salt)] = thread
     thread.start()
 
 
@@ -116,17 +148,50 @@ def forget_keys() -> None:
     stretched.cache_clear()
 
 
+def signs_a_page(key: bytes, salt: bytes, pages: Sequence[bytes]) -> bool:
+    """Whether ``key`` is the encryption key of a file with ``salt`` whose whole pages, from the
+    first, are ``pages``: one page whose HMAC checks proves it, without SQLCipher."""
+    mixed = bytes(byte ^ 0x3A for byte in salt)
+    hmac_key = hashlib.pbkdf2_hmac("sha512", key, mixed, 2, 32)
+    return any(_page_fits(page, number, hmac_key) for number, page in enumerate(pages, 1))
+
+
+def _page_fits(page: bytes, number: int, hmac_key: bytes) -> bool:
+    start = SALT_BYTES if number == 1 else 0  # page 1 begins with the salt, in clear
+    signed = page[start : PAGE_BYTES - HMAC_BYTES] + number.to_bytes(4, "little")
+    code = hmac.new(hmac_key, signed, hashlib.sha512).digest()
+    return hmac.compare_digest(code, page[PAGE_BYTES - HMAC_BYTES :])
+
+
+def passphrase_file_key(passphrase: str, salt: bytes, pages: Sequence[bytes]) -> bytes | None:
+    """The key of the first of :func:`passphrase_forms` that signs one of ``pages`` of a file
+    with ``salt``, None when none does. Each further form is a derivation, paid only when the
+    forms before it did not fit."""
+    if not pages:
+        return None
+    keys = (_key(form, salt) for form in passphrase_forms(passphrase))
+    return next((key for key in keys if signs_a_page(key, salt, pages)), None)
+
+
 def passphrase_pragma(passphrase: str, path: Path) -> str:
-    """What to hand ``PRAGMA key`` for opening ``path`` with ``passphrase``: the key derived
-    with the salt at its head; the passphrase itself when it has none (too short to be a
-    database), for SQLCipher to say so as it always has."""
-    salt = _salt_of(path)
-    return passphrase if salt is None else f"x'{_key(passphrase, salt).hex()}'"
+    """What to hand ``PRAGMA key`` for opening ``path`` with ``passphrase``: the key, derived
+    with the salt at its head, of the passphrase's form that made the file (the normalised one
+    when none did, for SQLCipher to refuse); the passphrase itself when the file has no salt
+    (too short to be a database: a store being made, or SQLCipher says what it is)."""
+    form = normalised_passphrase(passphrase)
+    with path.open("rb") as file:
+        head = file.read(PAGE_BYTES)
+    if len(head) < SALT_BYTES:
+        return form
+    salt, pages = head[:SALT_BYTES], [head] if len(head) == PAGE_BYTES else []
+    key = passphrase_file_key(passphrase, salt, pages) or _key(form, salt)
+    return f"x'{key.hex()}'"
 
 
 def new_file_pragma(passphrase: str, salt: bytes) -> str:
-    """What to hand ``PRAGMA key`` (or ``ATTACH … KEY``) for a file yet to be made with ``salt``."""
-    return f"x'{_key(passphrase, salt).hex()}{salt.hex()}'"
+    """What to hand ``PRAGMA key`` (or ``ATTACH … KEY``) for a file yet to be made with ``salt``:
+    the normalised passphrase's key, whatever form opened the file it copies."""
+    return f"x'{_key(normalised_passphrase(passphrase), salt).hex()}{salt.hex()}'"
 
 
 def new_salt(path: Path) -> bytes:

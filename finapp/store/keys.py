@@ -27,7 +27,11 @@ from typing import TYPE_CHECKING
 
 from finapp.errors import InvalidInputError, PassphraseRequiredError, Problem
 from finapp.paths import STORE_ID_FILE
-from finapp.store.key_stretching import new_file_pragma, passphrase_pragma
+from finapp.store.key_stretching import (
+    new_file_pragma,
+    normalised_passphrase,
+    passphrase_pragma,
+)
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -88,9 +92,10 @@ class PassphraseProblem(Enum):
 def passphrase_problem(passphrase: str | None) -> PassphraseProblem | None:
     """The one rule for every new passphrase (new store, change, restore): None when it may be used.
 
-    Padding does not make a passphrase longer to guess, so spaces at either end do not count.
+    Padding does not make a passphrase longer to guess, so spaces at either end do not count;
+    they are not part of the key either (:func:`normalised_passphrase`).
     """
-    text = (passphrase or "").strip()
+    text = normalised_passphrase(passphrase or "")
     if not text:
         return PassphraseProblem.BLANK
     if len(text) < MIN_PASSPHRASE_LENGTH:
@@ -99,7 +104,9 @@ def passphrase_problem(passphrase: str | None) -> PassphraseProblem | None:
 
 
 def check_new_passphrase(passphrase: str | None) -> StoreKey:
-    """The key a new passphrase stands for; :class:`InvalidInputError` saying why it may not."""
+    """The key a new passphrase stands for, normalised as every new key is (the same visible
+    passphrase opens the store however it is typed); :class:`InvalidInputError` saying why it
+    may not protect a store."""
     if passphrase_problem(passphrase) is not None:
         raise InvalidInputError(
             Problem(
@@ -110,7 +117,7 @@ def check_new_passphrase(passphrase: str | None) -> StoreKey:
             )
         )
     assert passphrase is not None
-    return StoreKey.from_passphrase(passphrase)
+    return StoreKey.from_passphrase(normalised_passphrase(passphrase))
 
 
 def new_raw_key() -> bytes:
