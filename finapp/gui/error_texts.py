@@ -295,12 +295,14 @@ _SENTENCES = {
     "recovery.no_keyring_entry": QT_TRANSLATE_NOOP(
         "ErrorText",
         "The system keyring has no key for this data (entry {entry}): the recovery key you "
-        "wrote down opens it, or your passphrase if you set one",
+        "wrote down opens it, unless you protected it with a passphrase since: then the "
+        "passphrase alone does",
     ),
     "recovery.passphrase_store": QT_TRANSLATE_NOOP(
         "ErrorText",
-        "This store is protected by your passphrase, not a keyring key: the passphrase itself "
-        "opens the store and its backups on another machine",
+        "This store is protected by your passphrase and has no recovery key: the passphrase "
+        "is the only way into it and its backups, on this computer or another; keep it "
+        "somewhere safe",
     ),
     # the store, its backups and restoring one
     "demo.folder_taken": QT_TRANSLATE_NOOP(

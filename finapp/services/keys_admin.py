@@ -88,30 +88,53 @@ def parse_recovery_key(text: str) -> StoreKey:
     return StoreKey.from_raw(raw, source="recovery")
 
 
-def recovery_key(data_dir: Path) -> str:
-    """The recovery key of a store whose key lives in the OS keyring."""
+def recovery_key(data_dir: Path, passphrase: str | None = None) -> str:
+    """The recovery key of a store whose key lives in the OS keyring.
+
+    A store with none is refused, saying truthfully what opens it. A ``store.id`` with no
+    keyring entry is a keyring store whose entry was lost (its recovery key opens it), or one
+    moved to a passphrase since (the recovery key written down opens nothing any more): the
+    ``passphrase`` the user gave, when it opens the store, tells the second from the first,
+    for the price of a key derivation on this path alone.
+    """
     raw = load_keyring_key(data_dir)
     if raw is not None:
         return format_recovery_key(raw)
     sid = store_id(data_dir, create=False)
-    if sid is not None:  # a keyring key once; the keyring has none now, or it became a passphrase
+    if sid is not None and not _opens_with_passphrase(data_dir, passphrase):
         raise NotAvailableError(
             Problem(
                 "recovery.no_keyring_entry",
                 f"The system keyring has no key for this store (entry {KEYRING_SERVICE}/{sid}); "
                 "the recovery key you wrote down opens it (set FINAPP_RECOVERY_KEY, then "
-                "`finapp passphrase use-keyring` puts it back in the keyring), or your "
-                "passphrase if you set one",
+                "`finapp passphrase use-keyring` puts it back in the keyring), unless you "
+                "protected the store with a passphrase since: then the passphrase alone does",
                 entry=f"{KEYRING_SERVICE}/{sid}",
             )
         )
     raise NotAvailableError(
         Problem(
             "recovery.passphrase_store",
-            "This store is protected by your passphrase, not a keyring key: the passphrase "
-            "itself opens the store and its backups on another machine",
+            "This store is protected by your passphrase and has no recovery key: the "
+            "passphrase is the only way into the store and its backups, on this machine or "
+            "another; keep it somewhere safe",
         )
     )
+
+
+def _opens_with_passphrase(data_dir: Path, passphrase: str | None) -> bool:
+    """Whether ``passphrase`` (if any) opens the store in ``data_dir``."""
+    if not passphrase:
+        return False
+    return opens_with(db_path(data_dir), StoreKey.from_passphrase(passphrase))
+
+
+def strands_recovery_key(current: StoreKey) -> bool:
+    """Whether moving the store from ``current`` to a passphrase leaves the recovery key the
+    user wrote down opening nothing: it does whenever the store's key is a raw key (the
+    keyring's, or the recovery key itself), and the user must be told, since a passphrase store
+    has no other way in."""
+    return current.raw is not None
 
 
 def take_unshown_recovery_key(store: Store) -> str | None:

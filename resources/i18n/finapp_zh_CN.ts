@@ -2836,164 +2836,174 @@
 <context>
     <name>DataSecurityPanel</name>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="98"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="103"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="101"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="106"/>
         <source>How the data is protected</source>
         <translation>数据的保护方式</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="104"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="109"/>
         <source>Result of the last action</source>
         <translation>上一次操作的结果</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="110"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="115"/>
         <source>Where your data is</source>
         <translation>数据位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="112"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="117"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="113"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="118"/>
         <source>Protection:</source>
         <translation>保护方式：</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="116"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="121"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="117"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="122"/>
         <source>Change passphrase…</source>
         <translation>更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="121"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="446"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="126"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="467"/>
         <source>Keep key in system keyring</source>
         <translation>将密钥保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="128"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="133"/>
         <source>Backups and export</source>
         <translation>备份与导出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="132"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="137"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="133"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="138"/>
         <source>Back up to…</source>
         <translation>备份到…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="134"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="139"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="135"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="140"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="142"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="147"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="145"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="150"/>
         <source>Remove the store, its backups and the saved key from this machine.</source>
         <translation>从这台电脑上删除数据库、其备份以及保存的密钥。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="149"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="154"/>
         <source>Delete all data…</source>
         <translation>删除所有数据…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="176"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="181"/>
         <source>No secure system keyring is available on this computer; finapp uses your passphrase instead.</source>
         <translation>这台电脑上没有可用的安全系统钥匙串，finapp 将改用您的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="187"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="192"/>
         <source>Encrypted; the key is kept in the system keyring.</source>
         <translation>已加密；密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="189"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="194"/>
         <source>Encrypted with your passphrase.</source>
         <translation>已用您的密码短语加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="191"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="196"/>
         <source>Encrypted with a recovery key.</source>
         <translation>已用恢复密钥加密。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="193"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="198"/>
         <source>This is demo data.</source>
         <translation>这是演示数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="261"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="266"/>
         <source>Backup made: %1, %2 — in %3</source>
         <translation>已备份：%1，%2，保存在“%3”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="266"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="271"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="269"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="274"/>
         <source>%1 (%2)</source>
         <extracomment>the backup&apos;s sentence and, in brackets, the link that shows its folder</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="278"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="283"/>
         <source>Exported files are not encrypted: anyone who can read the folder can read your transactions. Export anyway?</source>
         <translation>导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="358"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="363"/>
         <source>Quit finapp</source>
         <translation>退出 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="390"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="395"/>
         <source>Replace data</source>
         <translation>替换数据</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="447"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="433"/>
+        <source>From now on only this passphrase opens your data and its backups: the recovery key you wrote down will no longer open them. finapp closes after the change.</source>
+        <translation>从此只有这个密码短语能打开您的数据及其备份：您记下的恢复密钥将无法再打开它们。更改后 finapp 将关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="450"/>
+        <source>Passphrase changed. The recovery key you wrote down no longer opens your data: your passphrase does now, and it is the only way in, so keep it somewhere safe. Start finapp again and unlock with it.</source>
+        <translation>密码短语已更改。您记下的恢复密钥已无法打开您的数据：现在只有密码短语能打开，请妥善保管。请重新启动 finapp 并用新密码短语解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="468"/>
         <source>Use the keyring</source>
         <translation>使用系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="536"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="557"/>
         <source>Deleting all data…</source>
         <translation>正在删除所有数据…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="544"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="565"/>
         <source>Nothing was deleted: your data is open in another finapp window or command. Close it and choose Delete all data again.</source>
         <translation>未删除任何内容：您的数据正在另一个 finapp 窗口或命令中打开。请先关闭它，再重新选择“删除所有数据”。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="601"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="622"/>
         <source>These folders were kept because they hold only the unencrypted copies of your data named here: %1</source>
         <translation>以下文件夹已保留，因为其中只有此处列出的未加密数据副本：%1</translation>
     </message>
@@ -3002,9 +3012,9 @@
         <translation type="vanished">已备份到 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="276"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="287"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="281"/>
         <location filename="../../finapp/gui/pages/settings_data.py" line="292"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="297"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -3013,70 +3023,70 @@
         <translation type="vanished">导出的文件不加密：任何能读取该文件夹的人都能看到您的交易。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="282"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="287"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="292"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="297"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../finapp/gui/pages/settings_data.py" line="302"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="307"/>
         <source>Exported %n file(s) to %1 (not encrypted).</source>
         <translation>
             <numerusform>已导出 %n 个文件到 %1（未加密）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="253"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="258"/>
         <source>finapp could not finish this; your data is as it was.</source>
         <translation>finapp 未能完成此操作；您的数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="315"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="320"/>
         <source>On years of history this takes a few seconds.</source>
         <translation>多年的历史记录需要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="357"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="362"/>
         <source>finapp</source>
         <translation>finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="389"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="394"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="385"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="390"/>
         <source>Replace all current data with this backup? The current data is kept aside first. finapp closes afterwards.</source>
         <translation>用此备份替换当前全部数据？当前数据会先另行保存。完成后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="396"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="401"/>
         <source>Restored. Start finapp again to see the restored data.</source>
         <translation>已恢复。请重新启动 finapp 查看恢复的数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="399"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="404"/>
         <source>Restored. The restored data is protected by your current key, not the one the backup was made under. Start finapp again to see it.</source>
         <translation>已恢复。恢复的数据现由您现在的密钥保护，而不是做备份时的密钥。请重新启动 finapp 查看。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="404"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="409"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="412"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="417"/>
         <source>Nothing was restored: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>未恢复任何数据：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="427"/>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="428"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="441"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="442"/>
         <source>Change passphrase</source>
         <translation>更改密码短语</translation>
     </message>
@@ -3085,42 +3095,42 @@
         <translation type="vanished">新密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="424"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="430"/>
         <source>finapp closes after the change.</source>
         <translation>更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="435"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="456"/>
         <source>Changing the passphrase…</source>
         <translation>正在更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="436"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="447"/>
         <source>Passphrase changed. Start finapp again and unlock with it.</source>
         <translation>密码短语已更改。请重新启动 finapp 并用新密码短语解锁。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="442"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="463"/>
         <source>Keep a random key in the system keyring instead of a passphrase? finapp closes after the change.</source>
         <translation>改为在系统钥匙串中保存随机密钥，而不使用密码短语？更改后 finapp 将关闭。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="454"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="475"/>
         <source>Moving the key to the system keyring…</source>
         <translation>正在将密钥移到系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="455"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="476"/>
         <source>The key is now in the system keyring.</source>
         <translation>密钥现已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="492"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="513"/>
         <source>The system keyring could not keep finapp&apos;s key, so nothing was changed: your passphrase still protects your data.</source>
         <translation>系统钥匙串无法保存 finapp 的密钥，因此未做任何更改：您的数据仍由密码短语保护。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="497"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="518"/>
         <source>The key was not changed: your data is still in use (by another finapp window or work still running). Try again in a moment.</source>
         <translation>密钥未更改：您的数据仍在使用中（另一个 finapp 窗口正在使用，或有任务仍在运行）。请稍后重试。</translation>
     </message>
@@ -3141,47 +3151,47 @@
         <translation type="vanished">未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="552"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="573"/>
         <source>All finapp data was deleted.</source>
         <translation>所有 finapp 数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="556"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="577"/>
         <source>The backup saved to %1 was kept: when finapp starts again, choose “Restore from a backup…” to bring it back.</source>
         <translation>保存在“%1”的备份已保留：再次启动 finapp 时，选择“从备份恢复…”即可找回数据。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="567"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="588"/>
         <source>The renewals calendar kept up to date was kept, and it is not encrypted: delete it yourself if you no longer need it: %1</source>
         <translation>保持更新的续费日历已保留，且未加密：如不再需要，请自行删除：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="575"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="596"/>
         <source>%1 was kept whole: it is named like this data&apos;s demo, but it is not finapp&apos;s demo (another household&apos;s data, perhaps).</source>
         <translation>“%1”已完整保留：它的名称与这份数据的演示相同，但并不是 finapp 的演示（可能是另一户的数据）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="591"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="612"/>
         <source>These backups of your data kept under other names were deleted too: %1</source>
         <translation>以其他名称保存的以下数据备份也已删除：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="593"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="614"/>
         <source>These files were kept because finapp did not write them: %1</source>
         <translation>以下文件已保留，因为它们不是 finapp 写入的：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="594"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="615"/>
         <source>These folders were kept because they hold files finapp did not write: %1</source>
         <translation>以下文件夹已保留，因为其中有不是 finapp 写入的文件：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="597"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="618"/>
         <source>These exports of your data were kept, and they are not encrypted: delete them yourself if you no longer need them: %1</source>
         <translation>以下导出的数据已保留，它们没有加密；如果不再需要，请自行删除：%1</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/settings_data.py" line="582"/>
+        <location filename="../../finapp/gui/pages/settings_data.py" line="603"/>
         <source>The key could not be removed from the system keyring; remove finapp&apos;s entry there by hand.</source>
         <translation>无法从系统钥匙串中删除密钥；请手动删除 finapp 的条目。</translation>
     </message>
@@ -5311,234 +5321,242 @@
         <translation>恢复密钥输入有误：请逐组（每组四个字符）核对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="295"/>
         <source>The system keyring has no key for this data (entry {entry}): the recovery key you wrote down opens it, or your passphrase if you set one</source>
-        <translation>系统密钥环中没有这份数据的密钥（条目 {entry}）：您记下的恢复密钥可以打开它；如果您设置过密码短语，密码短语也可以</translation>
+        <translation type="vanished">系统密钥环中没有这份数据的密钥（条目 {entry}）：您记下的恢复密钥可以打开它；如果您设置过密码短语，密码短语也可以</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="300"/>
         <source>This store is protected by your passphrase, not a keyring key: the passphrase itself opens the store and its backups on another machine</source>
-        <translation>此数据由您的密码短语保护，而不是钥匙串中的密钥：在另一台电脑上，用密码短语即可打开数据及其备份</translation>
+        <translation type="vanished">此数据由您的密码短语保护，而不是钥匙串中的密钥：在另一台电脑上，用密码短语即可打开数据及其备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="306"/>
+        <location filename="../../finapp/gui/error_texts.py" line="295"/>
+        <source>The system keyring has no key for this data (entry {entry}): the recovery key you wrote down opens it, unless you protected it with a passphrase since: then the passphrase alone does</source>
+        <translation>系统钥匙串中没有这份数据的密钥（条目 {entry}）：您记下的恢复密钥可以打开它；但如果您之后改用了密码短语保护，就只有密码短语能打开</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="301"/>
+        <source>This store is protected by your passphrase and has no recovery key: the passphrase is the only way into it and its backups, on this computer or another; keep it somewhere safe</source>
+        <translation>此数据由您的密码短语保护，没有恢复密钥：无论在这台电脑还是另一台电脑上，密码短语都是打开数据及其备份的唯一方式，请妥善保管</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts.py" line="308"/>
         <source>{path} is not finapp&apos;s demo, so the demo cannot be made there: move it elsewhere or rename it to explore the demo</source>
         <translation>“{path}”不是 finapp 的演示数据，因此无法在那里建立演示：请将它移到别处或改名后再体验演示</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="311"/>
+        <location filename="../../finapp/gui/error_texts.py" line="313"/>
         <source>{path} is busy in another finapp window</source>
         <translation>{path} 正在另一个 finapp 窗口中使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="312"/>
+        <location filename="../../finapp/gui/error_texts.py" line="314"/>
         <source>{path} is busy: another finapp process is writing; try again</source>
         <translation>{path} 正忙：另一个 finapp 进程正在写入，请重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="316"/>
+        <location filename="../../finapp/gui/error_texts.py" line="318"/>
         <source>{path} does not open with this store&apos;s key: left as it is, still holding the lines</source>
         <translation>{path} 无法用此数据库的密钥打开：已原样保留，其中仍有这些记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="320"/>
+        <location filename="../../finapp/gui/error_texts.py" line="322"/>
         <source>{path} could not be rewritten ({reason}): left as it is, still holding the lines</source>
         <translation>{path} 无法重写（{reason}）：已原样保留，其中仍有这些记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="324"/>
+        <location filename="../../finapp/gui/error_texts.py" line="326"/>
         <source>{path} is open in another finapp window; close it and try again</source>
         <translation>{path} 已在另一个 finapp 窗口中打开，请关闭后重试</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="327"/>
+        <location filename="../../finapp/gui/error_texts.py" line="329"/>
         <source>{path} is damaged: restore a backup (Settings → Data and security)</source>
         <translation>{path} 已损坏：请恢复备份（设置 → 数据与安全）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="330"/>
+        <location filename="../../finapp/gui/error_texts.py" line="332"/>
         <source>{path} is damaged and cannot be opened (the key is right): restore a backup</source>
         <translation>{path} 已损坏，无法打开（密钥是对的）：请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="333"/>
+        <location filename="../../finapp/gui/error_texts.py" line="335"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore a backup you keep elsewhere: finapp restore FILE</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复您在别处保存的备份：finapp restore 文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="338"/>
+        <location filename="../../finapp/gui/error_texts.py" line="340"/>
         <source>{path} is missing or empty, but this folder held your finapp data; nothing was created. Restore the last good backup: finapp restore {backup}</source>
         <translation>{path} 缺失或为空，但此文件夹原本存放着您的 finapp 数据；未创建任何内容。请恢复最近的完好备份：finapp restore {backup}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="343"/>
+        <location filename="../../finapp/gui/error_texts.py" line="345"/>
         <source>This store was written by a newer finapp (schema {schema}); update finapp</source>
         <translation>此数据库由较新版本的 finapp 写入（结构版本 {schema}）；请更新 finapp</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="346"/>
+        <location filename="../../finapp/gui/error_texts.py" line="348"/>
         <source>This database has tables but is not a finapp store</source>
         <translation>此数据库有数据表，但不是 finapp 的数据库</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="349"/>
+        <location filename="../../finapp/gui/error_texts.py" line="351"/>
         <source>{path} is a file, not a folder: start finapp with a folder for its data</source>
         <translation>{path} 是文件而不是文件夹：请为 finapp 的数据指定一个文件夹后再启动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="352"/>
+        <location filename="../../finapp/gui/error_texts.py" line="354"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="353"/>
+        <location filename="../../finapp/gui/error_texts.py" line="355"/>
         <source>{path} is damaged and cannot be used</source>
         <translation>{path} 已损坏，无法使用</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="354"/>
+        <location filename="../../finapp/gui/error_texts.py" line="356"/>
         <source>{path} is damaged or incomplete (cut short?) and cannot be used; the key is right</source>
         <translation>{path} 已损坏或不完整（可能被截断），无法使用；密钥是正确的</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="358"/>
+        <location filename="../../finapp/gui/error_texts.py" line="360"/>
         <source>{path} is the store itself; choose another place</source>
         <translation>{path} 就是数据库本身，请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="361"/>
+        <location filename="../../finapp/gui/error_texts.py" line="363"/>
         <source>{path}: no such folder to put the backup in</source>
         <translation>{path}：用于存放备份的文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="364"/>
+        <location filename="../../finapp/gui/error_texts.py" line="366"/>
         <source>{path} is inside finapp&apos;s data folder {data_dir}, which deleting all data removes; choose a place outside it (another folder, a USB stick)</source>
         <translation>“{path}”位于 finapp 的数据文件夹“{data_dir}”内，删除所有数据时会一并删除；请选择该文件夹以外的位置（其他文件夹或 U 盘）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="369"/>
+        <location filename="../../finapp/gui/error_texts.py" line="371"/>
         <source>{path} already exists and is not a backup of this store; choose a new name</source>
         <translation>{path} 已存在，且不是此数据的备份，请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="372"/>
+        <location filename="../../finapp/gui/error_texts.py" line="374"/>
         <source>The backup cannot be written to {path}: {reason}; the store is unchanged</source>
         <translation>无法将备份写入 {path}：{reason}；数据未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="375"/>
+        <location filename="../../finapp/gui/error_texts.py" line="377"/>
         <source>{path} cannot be backed up: it is damaged</source>
         <translation>无法备份 {path}：它已损坏</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="376"/>
+        <location filename="../../finapp/gui/error_texts.py" line="378"/>
         <source>Keep at least 1 daily backup and no negative counts</source>
         <translation>至少保留 1 个每日备份，且数量不能为负</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="379"/>
+        <location filename="../../finapp/gui/error_texts.py" line="381"/>
         <source>Choose the passphrase that will protect the restored data</source>
         <translation>请设置用来保护恢复后数据的密码短语</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="382"/>
+        <location filename="../../finapp/gui/error_texts.py" line="384"/>
         <source>{path} cannot be opened: wrong passphrase or key, or not a finapp database; a backup made before a passphrase change opens only with the passphrase of then</source>
         <translation>无法打开 {path}：密码短语或密钥错误，或者不是 finapp 数据库；在更换密码短语之前做的备份只能用当时的密码短语打开</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="387"/>
+        <location filename="../../finapp/gui/error_texts.py" line="389"/>
         <source>{path} does not open with the key given, so the backup would end under another key than your data&apos;s; nothing was changed</source>
         <translation>无法用所给的密钥打开 {path}，恢复后的备份将使用与您的数据不同的密钥；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="392"/>
+        <location filename="../../finapp/gui/error_texts.py" line="394"/>
         <source>{path} is the store itself; choose a backup to restore</source>
         <translation>{path} 就是数据库本身，请选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="396"/>
+        <location filename="../../finapp/gui/error_texts.py" line="398"/>
         <source>{text}; {outcome}</source>
         <translation>{text}；{outcome}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="397"/>
+        <location filename="../../finapp/gui/error_texts.py" line="399"/>
         <source>the backup is kept as {path}</source>
         <translation>备份保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="398"/>
+        <location filename="../../finapp/gui/error_texts.py" line="400"/>
         <source>nothing was created</source>
         <translation>未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="399"/>
+        <location filename="../../finapp/gui/error_texts.py" line="401"/>
         <source>nothing was exported to {path}</source>
         <translation>未向 {path} 导出任何内容</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="400"/>
+        <location filename="../../finapp/gui/error_texts.py" line="402"/>
         <source>the disk is full (writing {where})</source>
         <translation>磁盘已满（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="401"/>
+        <location filename="../../finapp/gui/error_texts.py" line="403"/>
         <source>the disk quota is used up (writing {where})</source>
         <translation>磁盘配额已用完（写入 {where} 时）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="402"/>
+        <location filename="../../finapp/gui/error_texts.py" line="404"/>
         <source>{where} is on a read-only disk</source>
         <translation>{where} 位于只读磁盘上</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="403"/>
-        <location filename="../../finapp/gui/error_texts.py" line="406"/>
+        <location filename="../../finapp/gui/error_texts.py" line="405"/>
+        <location filename="../../finapp/gui/error_texts.py" line="408"/>
         <source>permission denied: {where} (read-only or not yours to write)</source>
         <translation>权限不足：{where}（只读，或您无权写入）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="409"/>
+        <location filename="../../finapp/gui/error_texts.py" line="411"/>
         <source>{where} already exists and is not a folder finapp can use</source>
         <translation>{where} 已存在，且不是 finapp 可用的文件夹</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="412"/>
+        <location filename="../../finapp/gui/error_texts.py" line="414"/>
         <source>a file stands where a folder should be in {where}</source>
         <translation>{where} 中本应是文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="415"/>
+        <location filename="../../finapp/gui/error_texts.py" line="417"/>
         <source>{where} is a folder where finapp needs a file</source>
         <translation>{where} 是文件夹，而 finapp 需要的是文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="418"/>
+        <location filename="../../finapp/gui/error_texts.py" line="420"/>
         <source>{where} does not exist</source>
         <translation>{where} 不存在</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="419"/>
+        <location filename="../../finapp/gui/error_texts.py" line="421"/>
         <source>the disk reported an error reading or writing {where}</source>
         <translation>读写 {where} 时磁盘报告错误</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="422"/>
+        <location filename="../../finapp/gui/error_texts.py" line="424"/>
         <source>the name is too long for the file system: {where}</source>
         <translation>名称过长，文件系统无法使用：{where}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="425"/>
+        <location filename="../../finapp/gui/error_texts.py" line="427"/>
         <source>{where} is a loop of symbolic links</source>
         <translation>{where} 是循环的符号链接</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts.py" line="426"/>
+        <location filename="../../finapp/gui/error_texts.py" line="428"/>
         <source>{where}: {why}</source>
         <translation>{where}：{why}</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts.py" line="182"/>
-        <location filename="../../finapp/gui/error_texts.py" line="475"/>
+        <location filename="../../finapp/gui/error_texts.py" line="477"/>
         <source>line {line}: {reason}</source>
         <extracomment>codes whose facts are numbered items put together with the code&apos;s own separator</extracomment>
         <translation>第 {line} 行：{reason}</translation>

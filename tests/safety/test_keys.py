@@ -449,3 +449,39 @@ def test_a_new_stores_files_are_the_users_alone_while_it_is_open(
         store.close()
     assert set(modes) >= {"finapp.db", "finapp.db-wal", "finapp.db-shm"}
     assert set(modes.values()) == {0o600}, modes
+
+
+def test_after_a_switch_to_a_passphrase_no_one_is_sent_to_the_old_recovery_key(
+    keyring_data_dir: Path,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The recovery key written down opened the keyring store; once the store is under a
+    passphrase it opens nothing, and both the switch and ``recovery-key`` say so."""
+    data_dir = keyring_data_dir
+    open_store(data_dir).close()
+    words = recovery_key(data_dir)
+    monkeypatch.setenv("FINAPP_NEW_PASSPHRASE", NEW)
+    code, out, err = run_main(["--data-dir", str(data_dir), "passphrase", "change"], capsys)
+    assert code == 0, err
+    assert "recovery key you wrote down no longer opens" in out
+    monkeypatch.setenv("FINAPP_PASSPHRASE", NEW)
+    code, out, err = run_main(["--data-dir", str(data_dir), "recovery-key"], capsys)
+    assert code == 2 and out == ""
+    assert "no recovery key" in err and "passphrase is the only way" in err
+    assert "FINAPP_RECOVERY_KEY" not in err and "recovery key you wrote down opens" not in err
+    monkeypatch.delenv("FINAPP_PASSPHRASE")
+    monkeypatch.setenv("FINAPP_RECOVERY_KEY", words)
+    code, _, err = run_main(["--data-dir", str(data_dir), "accounts"], capsys)
+    assert code == 2 and "wrong passphrase or key" in err  # what the switch said
+
+
+def test_a_change_from_one_passphrase_to_another_says_nothing_of_a_recovery_key(
+    store: Store, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.close()
+    monkeypatch.setenv("FINAPP_NEW_PASSPHRASE", NEW)
+    code, out, err = run_main(["--data-dir", str(store.data_dir), "passphrase", "change"], capsys)
+    assert code == 0, err
+    assert "recovery key you wrote down" not in out

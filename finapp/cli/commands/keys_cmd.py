@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from finapp.cli.args import JSON_HELP
 from finapp.cli.context import CliContext, Subcommands
 from finapp.cli.output import print_json
-from finapp.cli.secrets import passphrase_to_open, read_passphrase, recovery_key
+from finapp.cli.secrets import env_secret, passphrase_to_open, read_passphrase, recovery_key
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -40,7 +40,7 @@ def register(sub: Subcommands) -> None:
 def run_recovery_key(args: argparse.Namespace, ctx: CliContext) -> int:
     from finapp.services import keys_admin
 
-    key = keys_admin.recovery_key(ctx.data_dir)
+    key = keys_admin.recovery_key(ctx.data_dir, env_secret("FINAPP_PASSPHRASE"))
     if args.json:
         print_json({"recovery_key": key})
     else:
@@ -88,7 +88,7 @@ def _interrupted_change(data_dir: Path, current: StoreKey) -> str:
 
 
 def run_passphrase(args: argparse.Namespace, ctx: CliContext) -> int:
-    from finapp.services.keys_admin import change_passphrase, use_keyring
+    from finapp.services.keys_admin import change_passphrase, strands_recovery_key, use_keyring
 
     current = _current_key(ctx)
     ctx.interrupted = lambda: _interrupted_change(ctx.data_dir, current)
@@ -109,6 +109,11 @@ def run_passphrase(args: argparse.Namespace, ctx: CliContext) -> int:
         if result.mode == "keyring" and not result.key_kept:
             print("a recovery key written down before no longer opens the store or its backups")
             _show_new_recovery_key(ctx)
+        if result.mode == "passphrase" and strands_recovery_key(current):
+            print(
+                "the recovery key you wrote down no longer opens the store or its backups: "
+                "your passphrase does now, and it is the only way in; keep it somewhere safe"
+            )
         if result.mode == "passphrase":
             print(
                 "copies made elsewhere with `backup --to` keep the old key: restore one with "

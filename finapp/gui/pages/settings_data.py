@@ -73,7 +73,12 @@ from finapp.services.backup import BackupResult, backup
 from finapp.services.backup_elsewhere import backup_elsewhere
 from finapp.services.backup_keys import known_keys, opening_key
 from finapp.services.export import export_all
-from finapp.services.keys_admin import change_passphrase, ensure_sole_user, use_keyring
+from finapp.services.keys_admin import (
+    change_passphrase,
+    ensure_sole_user,
+    strands_recovery_key,
+    use_keyring,
+)
 from finapp.services.rekey_record import unfinished_change
 from finapp.services.restore import restore
 from finapp.services.wipe import WipeResult, wipe_all
@@ -420,8 +425,17 @@ class DataSecurityPanel(QWidget):
         dialog.open()
 
     def _confirm_passphrase(self, passphrase: str) -> None:
+        """Ask before the change; a switch from the keyring says first that the recovery key
+        written down will open nothing, while the user can still say no."""
+        text = self.tr("finapp closes after the change.")
+        if strands_recovery_key(self.ctx.store.key):
+            text = self.tr(
+                "From now on only this passphrase opens your data and its backups: the "
+                "recovery key you wrote down will no longer open them. finapp closes after "
+                "the change."
+            )
         self._confirm(
-            self.tr("finapp closes after the change."),
+            text,
             lambda: self.change_passphrase_to(passphrase),
             "confirm-passphrase",
             self.tr("Change passphrase"),
@@ -430,10 +444,17 @@ class DataSecurityPanel(QWidget):
 
     def change_passphrase_to(self, passphrase: str) -> None:
         key, data_dir = self.ctx.store.key, self.ctx.data_dir
+        done = self.tr("Passphrase changed. Start finapp again and unlock with it.")
+        if strands_recovery_key(key):
+            done = self.tr(
+                "Passphrase changed. The recovery key you wrote down no longer opens your "
+                "data: your passphrase does now, and it is the only way in, so keep it "
+                "somewhere safe. Start finapp again and unlock with it."
+            )
         self._replace_store(
             lambda: change_passphrase(data_dir, key, passphrase),
             self.tr("Changing the passphrase…"),
-            self.tr("Passphrase changed. Start finapp again and unlock with it."),
+            done,
             self._key_refusal,
         )
 
