@@ -26,6 +26,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
 from finapp.errors import FinappError, Problem, WrongKeyError
+from finapp.services.account_lessons import forget_lessons
 from finapp.services.backup import backup_files, counted_path, taken_and_count
 from finapp.services.encrypted_file import (
     connect,
@@ -115,6 +116,9 @@ def _rewrite(path: Path, key: StoreKey, part: ErasedPart) -> tuple[str, int] | N
         with connect(partial, key) as conn:
             conn.execute("PRAGMA temp_store = MEMORY")  # nothing of it in a plain temp file
             conn.execute("PRAGMA foreign_keys = ON")  # the lines go with their import/account
+            if part.table == "accounts":  # what was learned from its lines alone, while they are
+                with _session(conn) as session:
+                    forget_lessons(session, part.row_id)
             conn.execute(f"DELETE {where}", params)
             with _session(conn) as session:
                 from finapp.services.wipe import forget_derived  # wipe imports this module

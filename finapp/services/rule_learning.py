@@ -58,7 +58,7 @@ def learn_from(session: Session, txn: Transaction) -> None:
     user changed their mind and the rule follows.
     """
     rules = [r for r in learned_rules_of(session, txn.merchant) if r.enabled]
-    deciding = next((r for r in rules if rule_spec(r).matches(_subject(txn))), None)
+    deciding = next((r for r in rules if rule_spec(r).matches(rule_subject(txn))), None)
     if deciding is None:
         lesson = _first_lesson(session, txn)
         if lesson is not None:
@@ -83,10 +83,10 @@ def _first_lesson(session: Session, txn: Transaction) -> Rule | None:
     leading: Counter[str] = Counter()
     lines = 0
     for line in session.scalars(select(Transaction).where(Transaction.merchant == txn.merchant)):
-        words = _subject(line).words
+        words = rule_subject(line).words
         leading.update(words[:1])
         lines += 1
-    word = first_lesson_word(_subject(txn).words, leading, lines)
+    word = first_lesson_word(rule_subject(txn).words, leading, lines)
     if word is not None:
         rule.match_type, rule.pattern = WORDS, words_pattern(txn.merchant, [word])
     return rule
@@ -98,13 +98,13 @@ def _contradicted(session: Session, txn: Transaction, deciding: Rule, rules: lis
     frequency: Counter[str] = Counter()
     earlier = []
     for line in lines:
-        subject = _subject(line)
+        subject = rule_subject(line)
         frequency.update(subject.words)
         if line.category_source != CategorySource.MANUAL or line.id == txn.id:
             continue
         if line.category_id != txn.category_id and _decided_by(specs, subject) == deciding.id:
             earlier.append(_filed(line, subject))
-    split = separate(_filed(txn, _subject(txn)), earlier, frequency) if earlier else None
+    split = separate(_filed(txn, rule_subject(txn)), earlier, frequency) if earlier else None
     if split is None:
         deciding.category_id = txn.category_id
         return
@@ -117,7 +117,8 @@ def _decided_by(specs: list[RuleSpec], subject: RuleSubject) -> int | None:
     return next((s.id for s in specs if s.matches(subject)), None)
 
 
-def _subject(txn: Transaction) -> RuleSubject:
+def rule_subject(txn: Transaction) -> RuleSubject:
+    """``txn`` as rules see it: the payee as the statement gave it, memo, merchant, amount."""
     return RuleSubject(
         txn.original_payee or txn.payee, txn.memo, txn.merchant, txn.amount_minor, txn.account_id
     )

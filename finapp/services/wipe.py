@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 
@@ -34,6 +34,7 @@ from finapp.errors import NotFoundError
 from finapp.importers.finapp_export import is_export_folder
 from finapp.paths import APP_NAME, db_path
 from finapp.services import autostart, export_leftovers
+from finapp.services.account_lessons import Lessons, forget_lessons
 from finapp.services.accounts import require_account
 from finapp.services.backup import backup_files, count_transactions, taken_and_count
 from finapp.services.backup_erase import BackupsErased, ErasedPart, erase_from_backups, part_of
@@ -93,6 +94,9 @@ class DeleteResult:
     #: subscriptions the user added by hand, paid from the account erased: kept with their
     #: review decisions, no longer tied to any account
     hand_added_kept: int = 0
+    #: ``--account``: what was learned from its lines alone, removed, and the user's own rules
+    #: that applied to them, kept (:mod:`finapp.services.account_lessons`)
+    lessons: Lessons = field(default_factory=Lessons)
 
 
 def ui_settings_path() -> Path:
@@ -360,9 +364,10 @@ def _untie_hand_added(session: Session, account_id: int) -> int:
 
 
 def delete_account(store: Store, account: str, *, also_backups: bool = False) -> DeleteResult:
-    """Delete one account with its transactions, balances, rules, detected subscriptions and
-    alerts; with ``also_backups``, from finapp's backups too
-    (:mod:`finapp.services.backup_erase`). The subscriptions the user added by hand stay."""
+    """Delete one account with its transactions, balances, rules, detected subscriptions,
+    alerts and what was learned from its lines alone (:mod:`finapp.services.account_lessons`);
+    with ``also_backups``, from finapp's backups too (:mod:`finapp.services.backup_erase`).
+    The subscriptions the user added by hand and the rules the user wrote stay."""
     with store.write() as session:
         row = require_account(session, account)
         part = part_of(session, "accounts", row.id)
@@ -373,6 +378,7 @@ def delete_account(store: Store, account: str, *, also_backups: bool = False) ->
             .where(Transaction.account_id == row.id)
         )
         hand_added = _untie_hand_added(session, row.id)
+        lessons = forget_lessons(session, row.id)
         detected = _count(session, Subscription.account_id == row.id, Subscription)
         session.delete(row)
         session.flush()
@@ -382,6 +388,7 @@ def delete_account(store: Store, account: str, *, also_backups: bool = False) ->
             detected + forget_derived(session),
             _backups_since(store.data_dir, first, count),
             hand_added_kept=hand_added,
+            lessons=lessons,
         )
     forget_edits(store)  # edits of the lines gone cannot be undone or redone
     refresh_kept_calendar(store)

@@ -9,12 +9,15 @@ from sqlalchemy import select
 
 from finapp.errors import NotFoundError
 from finapp.paths import DEMO_MARK_FILE
+from finapp.services.backup import backup_files
 from finapp.services.demo import demo_dir_for, visit_demo
+from finapp.services.encrypted_file import connect
 from finapp.services.imports import import_files
 from finapp.services.opening import open_store
 from finapp.services.transactions import list_transactions
 from finapp.services.wipe import delete_account, delete_import, wipe_all
 from finapp.store.engine import Store
+from finapp.store.keys import StoreKey
 from finapp.store.schema import (
     Account,
     BalanceSnapshot,
@@ -22,7 +25,7 @@ from finapp.store.schema import (
     SubscriptionMember,
     Transaction,
 )
-from tests.conftest import MemoryKeyring
+from tests.conftest import PASSPHRASE, MemoryKeyring
 from tests.helpers import cli_json, run_cli
 from tests.safety import processes
 from tests.safety.statements import big_ofx
@@ -187,3 +190,71 @@ def test_erasing_an_account_keeps_the_subscriptions_added_by_hand_and_says_so(
     (kept,) = cli_json(data, "subscriptions", "--all")
     tied = {"account": None, "paid_from": "", "covered_until": None}  # the account's, gone
     assert kept == {**decided[0], **tied}
+
+
+def _card(folder: Path, account: str, payees: list[str]) -> Path:
+    """A card statement of ``account`` with one line a day for each of ``payees``."""
+    from datetime import date
+
+    from tests.importers.ofxgen import Line
+    from tests.written_statements import card_ofx
+
+    lines = tuple(
+        Line(date(2025, 3, day), "-12.50", payee, f"{account}{day:04d}")
+        for day, payee in enumerate(payees, 1)
+    )
+    path = folder / f"{account}.ofx"
+    path.write_text(card_ofx(lines, account), encoding="utf-8")
+    return path
+
+
+def _merchant(data: Path, payee: str) -> tuple[int, str]:
+    """The id of the first line paid to ``payee`` and the merchant key it is filed under."""
+    line = next(t for t in cli_json(data, "transactions") if t["statement_text"] == payee)
+    named = next(p for p in cli_json(data, "payees") if p["statement_text"] == payee)
+    return line["id"], named["merchant"]
+
+
+def test_erasing_an_account_forgets_what_was_learned_from_its_lines_alone(
+    tmp_path: Path,
+) -> None:
+    """``wipe --account`` left the rule learned from filing the account's noodle shop and the
+    user's name for a payee only that account paid: the erased account's merchants, still in
+    every export. What was learned from its lines alone goes; a payee another account also
+    paid keeps its rule and name, and a rule the user wrote stays, and the output says which."""
+    data = tmp_path / "d"
+    wallet = _card(tmp_path, "40001111", ["YUNSHAN NOODLE BAR", "MEITUAN MERCHANT", "SHARED CAFE"])
+    card = _card(tmp_path, "40002222", ["SHARED CAFE", "CITY GROCER"])
+    for statement in (wallet, card):
+        assert run_cli(data, "import", str(statement)).returncode == 0
+    noodle, noodle_key = _merchant(data, "YUNSHAN NOODLE BAR")
+    _, meituan_key = _merchant(data, "MEITUAN MERCHANT")
+    cafe, cafe_key = _merchant(data, "SHARED CAFE")
+    for command in (
+        ["categorize", str(noodle), "Food:NoodleMarker"],
+        ["categorize", str(cafe), "Food:CafeMarker"],
+        ["payees", "rename", meituan_key, "MeituanRenameMarker"],
+        ["payees", "rename", cafe_key, "CafeRenameMarker"],
+        ["rules", "add", "MEITUAN", "--category", "Food:HandMarker"],
+    ):
+        assert run_cli(data, *command).returncode == 0, command
+    wallet_name = next(a["name"] for a in cli_json(data, "accounts") if "1111" in a["name"])
+    assert run_cli(data, "backup").returncode == 0  # holding all of it
+
+    wiped = run_cli(data, "wipe", "--account", wallet_name, "--yes", "--also-backups")
+    assert wiped.returncode == 0, wiped.stderr
+    assert "1 learned rules and 1 payee names" in wiped.stdout
+    assert "kept 1 rules you wrote yourself" in wiped.stdout
+    export = tmp_path / "export"
+    assert run_cli(data, "export", "--to", str(export)).returncode == 0
+    rules, payees = (export / "rules.csv").read_text(), (export / "payees.csv").read_text()
+    assert noodle_key not in rules and "NoodleMarker" not in rules
+    assert "MeituanRenameMarker" not in payees and meituan_key not in payees
+    assert "CafeMarker" in rules and "CafeRenameMarker" in payees  # the other account's too
+    assert "HandMarker" in rules  # the user's own words
+    with connect(
+        backup_files(data)[-1], StoreKey.from_passphrase(PASSPHRASE), readonly=True
+    ) as conn:
+        names = {row[0] for row in conn.execute("SELECT merchant FROM merchant_names")}
+        patterns = {row[0] for row in conn.execute("SELECT pattern FROM rules")}
+    assert names == {cafe_key} and noodle_key not in patterns  # the backup rewritten too

@@ -24,6 +24,7 @@ from finapp.cli.output import print_json
 from finapp.errors import InvalidInputError
 
 if TYPE_CHECKING:
+    from finapp.services.account_lessons import Lessons
     from finapp.services.backup import BackupResult
     from finapp.services.wipe import DeleteResult, WipeResult
     from finapp.store.keys import StoreKey
@@ -180,6 +181,21 @@ def _refused(reason: str) -> InvalidInputError:
     )
 
 
+def _print_lessons(lessons: Lessons) -> None:
+    """What an account's erase did to what was learned from its lines (nothing said when it
+    touched none)."""
+    if lessons.learned_rules or lessons.payee_names:
+        print(
+            f"  removed what was learned from its lines alone: {lessons.learned_rules} learned "
+            f"rules and {lessons.payee_names} payee names, of payees no other account paid"
+        )
+    if lessons.own_rules_kept:
+        print(
+            f"  kept {lessons.own_rules_kept} rules you wrote yourself that applied to its lines "
+            "(`rules list --origin user` lists them, `rules delete ID` removes one)"
+        )
+
+
 def _print_deleted(deleted: DeleteResult, as_json: bool) -> None:
     if as_json:
         print_json(deleted)
@@ -189,6 +205,7 @@ def _print_deleted(deleted: DeleteResult, as_json: bool) -> None:
     if deleted.hand_added_kept:
         print(f"  kept {deleted.hand_added_kept} subscriptions you added by hand, with your "
               "decisions on them; no longer tied to the account erased")  # fmt: skip
+    _print_lessons(deleted.lessons)
     if deleted.backups is not None:
         for name, lines in deleted.backups.rewritten:
             print(f"  rewrote the backup {name} without them ({lines} transactions removed)")
