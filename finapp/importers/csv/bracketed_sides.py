@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from finapp.errors import Problem
-from finapp.importers.base import ParsedStatement, ParsedTransaction
+from finapp.importers.base import ParsedStatement
 from finapp.importers.csv.cells import cell, in_brackets
 from finapp.importers.csv.mapping import CsvMapping
 from finapp.importers.csv.table import CsvTable
@@ -43,18 +43,7 @@ def read_as_their_columns(
 ) -> ColumnWays | None:
     """``stmt`` with every amount written in brackets in a debit or credit column turned to
     move as its column says; ``None`` when the file has no such column or no such amount."""
-    turned = _turned(stmt, table, mapping, in_brackets)
-    if turned is None:
-        return None
-    lines, written, line = turned
-    repair = Problem(
-        "csv.brackets_as_column",
-        f"amounts in brackets under debit or credit ('{written}' on line {line}) were read as "
-        "their column says, money out or in, as the balance column shows",
-        example=written,
-        line=line,
-    )
-    return ColumnWays(replace(stmt, transactions=lines), repair)
+    return _turned(stmt, table, mapping, in_brackets, _brackets_read_as_column)
 
 
 def read_against_their_columns(
@@ -63,18 +52,23 @@ def read_against_their_columns(
     """``stmt`` with every amount written with a minus in a debit or credit column turned to
     move against its column, a charge or a payment taken back; ``None`` when the file has no
     such column or no such amount."""
-    turned = _turned(stmt, table, mapping, lambda side: side.startswith("-"))
-    if turned is None:
-        return None
-    lines, written, line = turned
-    repair = Problem(
-        "csv.minus_against_column",
-        f"amounts with a minus under debit or credit ('{written}' on line {line}) were read "
-        "as taken back, money in under debit and out under credit, as the balance column shows",
-        example=written,
-        line=line,
+    return _turned(stmt, table, mapping, lambda side: side.startswith("-"), _minus_taken_back)
+
+
+def _brackets_read_as_column(written: str, line: int) -> Problem:
+    english = (
+        f"amounts in brackets under debit or credit ('{written}' on line {line}) were read as "
+        "their column says, money out or in, as the balance column shows"
     )
-    return ColumnWays(replace(stmt, transactions=lines), repair)
+    return Problem("csv.brackets_as_column", english, example=written, line=line)
+
+
+def _minus_taken_back(written: str, line: int) -> Problem:
+    english = (
+        f"amounts with a minus under debit or credit ('{written}' on line {line}) were read "
+        "as taken back, money in under debit and out under credit, as the balance column shows"
+    )
+    return Problem("csv.minus_against_column", english, example=written, line=line)
 
 
 def _turned(
@@ -82,9 +76,11 @@ def _turned(
     table: CsvTable,
     mapping: CsvMapping,
     marked: Callable[[str], bool],
-) -> tuple[tuple[ParsedTransaction, ...], str, int] | None:
-    """The statement's lines with those whose debit or credit cell is ``marked`` turned the
-    other way, and the first such cell and its line; ``None`` when none is."""
+    said: Callable[[str, int], Problem],
+) -> ColumnWays | None:
+    """``stmt`` with the lines whose debit or credit cell is ``marked`` turned the other way,
+    and what the user is told of it (``said`` of the first such cell and its line); ``None``
+    when no cell is."""
     if mapping.sign != "debit_credit":
         return None
     by_line = dict(zip(table.lines, table.rows, strict=True))
@@ -98,4 +94,6 @@ def _turned(
             first = first or (written, txn.line or 0)
             txn = replace(txn, amount=-txn.amount)
         lines.append(txn)
-    return None if first is None else (tuple(lines), *first)
+    if first is None:
+        return None
+    return ColumnWays(replace(stmt, transactions=tuple(lines)), said(*first))
