@@ -218,8 +218,8 @@ def _fund_headline(page: PageText, figure: FundFigure, household: FundTotal | No
     if household is not None and household.unrated_essentials:
         codes = page.names(household.unrated_essentials)
         return page.label("fund_unrated", codes=codes, currency=household.liquid.currency)
-    if figure.months is None:
-        return page.label("fund_unknown")
+    if figure.months is None:  # no spending to divide by, or no money known to divide
+        return page.label("fund_no_balance" if figure.monthly_minor else "fund_unknown")
     if code := figure.limited_by:
         base = household.liquid.currency if household else figure.currency
         return page.label("fund_months_limited", months=figure.months, currency=code,
@@ -338,7 +338,7 @@ def _subscriptions(page: PageText, health: HealthReport) -> None:
         lines.append(page.label("subs_cap", cap=page.minor(audit.cap_minor, cur)))
         if audit.over_cap:
             lines.append(f'<span class="note">{page.label("subs_over")}</span>')
-    page.add(f"<p>{' '.join(lines)}</p>")
+    page.add(f"<p>{page.words['sentence_separator'].join(lines)}</p>")
     if (every := health.totals.subscriptions) is not None:
         page.add(_totals(page, health, "subs_all", total=every))
     if audit.overlaps:
@@ -349,14 +349,14 @@ def _subscriptions(page: PageText, health: HealthReport) -> None:
         page.add("</ul>")
     due = [line for line in audit.lines if line.review_state in ("due", "unreviewed")]
     if due:
-        page.add(f"<p>{page.label('reviews_due')}:</p><ul>")
+        page.add(f"<p>{page.label('reviews_due')}{page.words['colon'].rstrip()}</p><ul>")
         for line in due:
             if line.review_state == "due" and line.facts.review_date:
                 when = page.label("review_due", day=line.facts.review_date.isoformat())
             else:
                 since = line.review_since.isoformat() if line.review_since else "—"
                 when = page.label("unreviewed", day=since)
-            page.add(f"<li>{esc(line.facts.name)}: {when}</li>")
+            page.add(f"<li>{esc(line.facts.name)}{page.words['colon']}{when}</li>")
         page.add("</ul>")
 
 

@@ -25,6 +25,8 @@ LABELS: dict[str, dict[str, str]] = {
         "fund": "Emergency fund",
         "fund_months": "{months} months of essential spending covered; target {target} months.",
         "fund_unknown": "No full month of essential spending is known yet.",
+        "fund_no_balance": "Months covered not known: no balance of a current or savings "
+        "account is known yet; import a statement with one, or set it in Accounts.",
         "fund_months_limited": "{months} months of essential spending covered, as long as the "
         "{currency} held lasts ({currency} has no exchange rate to {base}); target {target} "
         "months.",
@@ -45,6 +47,9 @@ LABELS: dict[str, dict[str, str]] = {
         "left after spending over the last {months} months, and goals due sooner ({sooner}) "
         "take {taken} of it: {short} a month short.",
         "names_separator": ", ",
+        #: between two sentences of one paragraph, and between a label and what it labels
+        "sentence_separator": " ",
+        "colon": ": ",
         "named": "{what}: {names}",
         "family_music": "Music",
         "family_video": "Video streaming",
@@ -140,6 +145,8 @@ LABELS: dict[str, dict[str, str]] = {
         "fund": "应急资金",
         "fund_months": "可覆盖 {months} 个月的必要开支；目标 {target} 个月。",
         "fund_unknown": "还没有一个完整月份的必要开支记录。",
+        "fund_no_balance": "可覆盖月数未知：还不知道活期或储蓄账户的余额；请导入带余额的账单，"
+        "或在“账户”中设置。",
         "fund_months_limited": "可覆盖 {months} 个月的必要开支（以所持 {currency} 够用为限，"
         "{currency} 没有换算为 {base} 的汇率）；目标 {target} 个月。",
         "fund_unrated": "可覆盖月数未知：{codes} 有必要开支，但没有持有该币种的资金，也没有换算为 "
@@ -158,6 +165,8 @@ LABELS: dict[str, dict[str, str]] = {
         "goal_short_shared": "{name} 每月需存 {needed}；近 {months} 个月家庭每月收支结余 "
         "{surplus}，其中 {taken} 先用于更早到期的目标（{sooner}）：每月还差 {short}。",
         "names_separator": "、",
+        "sentence_separator": "",
+        "colon": "：",
         "named": "{what}：{names}",
         "family_music": "音乐",
         "family_video": "视频流媒体",

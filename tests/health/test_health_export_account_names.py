@@ -1,6 +1,7 @@
 """The exported health report names each account as the window does in its language: an account
 the importer named in both languages ("Alipay 支付宝", "CMB 招商银行信用卡 …1234") reads 支付宝 and
-招商银行信用卡 …1234 in the Chinese report, and a Chinese reader never meets the English codes."""
+招商银行信用卡 …1234 in the Chinese report, and a Chinese reader never meets the English codes.
+And it says why the emergency fund's months are unknown when the reason is no balance known."""
 
 from __future__ import annotations
 
@@ -63,3 +64,31 @@ def test_the_english_report_keeps_what_tells_the_account(store: Store, tmp_path:
     assert sorted(row.split(" 2026-06-01")[0] for row in rows) == [
         "Alipay", "CMB 招商银行信用卡 …1234",
     ]  # fmt: skip
+
+
+def test_with_no_balance_known_the_fund_says_so_not_that_spending_is_unknown(
+    store: Store, tmp_path: Path
+) -> None:
+    """Only the card's statements are imported: six months of phone bills are known, so the
+    report said "no full month of essential spending is known yet" beside the monthly figure
+    it had just worked out. What is missing is a balance to divide."""
+    start, end = date(2026, 6, 1), date(2026, 11, 30)
+    bills = monthly(date(2026, 6, 3), 6, "-68.00", "中国移动", "话费自动缴费")
+    download(store, CARD, Decimal("-1200.00"), bills, start, end)
+    write_report(store, tmp_path / "报告.html", ASKED, language="zh_CN")
+    page = Page((tmp_path / "报告.html").read_text(encoding="utf-8"))
+    assert page.sections["应急资金"][0] == (
+        "可覆盖月数未知：还不知道活期或储蓄账户的余额；请导入带余额的账单，或在“账户”中设置。"
+    )
+
+
+def test_chinese_sentences_of_a_paragraph_run_on_without_spaces(
+    store: Store, tmp_path: Path
+) -> None:
+    """Chinese sets no space between two sentences ("…每月共 ¥0.00。 未设每月上限。" read as a
+    slip), and writes its colon full width."""
+    _household(store)
+    write_report(store, tmp_path / "报告.html", ASKED, language="zh_CN")
+    page = Page((tmp_path / "报告.html").read_text(encoding="utf-8"))
+    (first, *_rest) = page.sections["订阅"]
+    assert first.endswith("。未设每月上限。") and "。 " not in first
