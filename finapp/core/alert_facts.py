@@ -57,6 +57,7 @@ TYPES: Mapping[Kind | HealthReason, Mapping[str, str]] = {
         "target": MONEY,
         "needed": MONEY,
         "surplus": MONEY,
+        "overspent": MONEY,
         "short": MONEY,
         "taken": MONEY,
         "date": DAY,

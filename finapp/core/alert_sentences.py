@@ -134,6 +134,14 @@ def _income_change(p: Facts, _when: When) -> Sentence:
 
 
 def _goal_beyond_surplus(p: Facts, _when: When) -> Sentence:
+    # spending beyond what came in leaves no surplus for sooner goals to take: never both
+    if "overspent" in p and "taken" not in p:  # "had -631.94 left" read as a slip
+        return QT_TRANSLATE_NOOP(
+            "AlertText",
+            "Savings goal %1 needs %2 a month to reach %3 by %4, but over the last %5 months "
+            "the household spent %6 a month more than came in: %7 a month short. Spend less "
+            "or save more each month, or move the date or the target.",
+        ), (p["name"], p["needed"], p["target"], p["date"], p["months"], p["overspent"], p["short"])
     args = (p["name"], p["needed"], p["target"], p["date"], p["months"], p["surplus"])
     if "taken" in p:  # goals due sooner take part of the surplus first
         return QT_TRANSLATE_NOOP(

@@ -435,6 +435,8 @@ def goal_behind_check(session: Session, as_of: date, settings: Settings) -> list
                 "months": str(status.surplus_months),
                 "short": f"{status.short_per_month} {cur}",
             }
+            if (status.surplus_per_month or 0) < 0:  # spent more than came in: said so
+                params["overspent"] = f"{-(status.surplus_per_month or 0)} {cur}"
             if status.taken_by_sooner is not None:
                 params |= {
                     "sooner": ", ".join(status.sooner_goals),

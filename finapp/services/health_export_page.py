@@ -309,7 +309,10 @@ def _goals(page: PageText, health: HealthReport) -> None:
                 "months": goal.surplus_months,
                 "short": page.money(short, goal.currency),
             }
-            if (taken := goal.taken_by_sooner) is None:
+            if surplus < 0:  # nothing left over: "had -631.94 left" read as a slip
+                words = page.label("goal_overspent", overspent=page.money(-surplus, goal.currency),
+                                   **facts)  # fmt: skip
+            elif (taken := goal.taken_by_sooner) is None:
                 words = page.label("goal_short", **facts)
             else:
                 sooner = page.words["names_separator"].join(goal.sooner_goals)

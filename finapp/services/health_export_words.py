@@ -43,6 +43,8 @@ LABELS: dict[str, dict[str, str]] = {
         "goals_all": "All goals, in {currency}: {saved} saved of {target}.",
         "goal_short": "{name} needs {needed} a month; the household had {surplus} a month left "
         "after spending over the last {months} months: {short} a month short.",
+        "goal_overspent": "{name} needs {needed} a month; the household spent {overspent} a "
+        "month more than came in over the last {months} months: {short} a month short.",
         "goal_short_shared": "{name} needs {needed} a month; the household had {surplus} a month "
         "left after spending over the last {months} months, and goals due sooner ({sooner}) "
         "take {taken} of it: {short} a month short.",
@@ -160,6 +162,8 @@ LABELS: dict[str, dict[str, str]] = {
         "（流动资金 {liquid}；必要开支每月 {monthly}）。",
         "cards_all": "所有信用卡合计（{currency}）：额度 {limit}；欠款 {owed}。",
         "goals_all": "所有储蓄目标合计（{currency}）：已存 {saved}，目标 {target}。",
+        "goal_overspent": "{name} 每月需存 {needed}；近 {months} 个月家庭平均每月入不敷出 "
+        "{overspent}：每月还差 {short}。",
         "goal_short": "{name} 每月需存 {needed}；近 {months} 个月家庭每月收支结余 {surplus}："
         "每月还差 {short}。",
         "goal_short_shared": "{name} 每月需存 {needed}；近 {months} 个月家庭每月收支结余 "

@@ -200,3 +200,51 @@ def test_a_goal_the_surplus_covers_stays_on_track(store: Store, tmp_path: Path) 
     assert small.needed_per_month == Decimal("200.00")
     assert (small.state, small.short_per_month) == (GoalState.ON_TRACK, None)
     assert small.surplus_per_month == _expected_surplus()
+
+
+def _lease(store: Store, tmp_path: Path) -> Decimal:
+    """The couple also leases a car from a joint account fed by no pay: 640.00 a month, which
+    takes the household below nothing to spare. Returns what it spends more than comes in."""
+    lease = [Entry(_month(n, 7), Decimal("-640.00"), "BMW FINANCIAL SVCS LEASE PMT") for n in
+             range(1, 11)]  # fmt: skip
+    path = tmp_path / "Chase_joint_2026.ofx"
+    path.write_text(checking_ofx(lease, "000000002290", Decimal("12000.00") + _sum(lease), END))
+    import_files(store, [path])
+    first, last = AVERAGED
+    kept = [
+        e.amount
+        for e in _checking_lines() + _savings_lines() + lease
+        if first <= e.posted <= last and "TRANSFER" not in e.payee
+    ]
+    return -(_sum_of(kept) / 6).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def test_a_household_spending_more_than_comes_in_is_told_so_not_a_negative_surplus(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "The household had -362.31 USD a month left after spending" read as a slip, in the tray
+    above all; each face now says what was spent beyond what came in."""
+    _household(store, tmp_path)
+    overspent = _lease(store, tmp_path)
+    kitchen = _goal(store, "Kitchen", "20000.00")
+    assert kitchen.surplus_per_month == -overspent and kitchen.state is GoalState.BEYOND_SURPLUS
+    needed, short = kitchen.needed_per_month, kitchen.short_per_month
+    (raised,) = [a for a in evaluate_alerts(store, ASKED) if a.kind == "goal_beyond_surplus"]
+    assert raised.message == (
+        f"Savings goal Kitchen needs {needed} USD a month to reach 20000.00 USD by 2027-06-30, "
+        f"but over the last 6 months the household spent {overspent} USD a month more than "
+        f"came in: {short} USD a month short. Spend less or save more each month, or move the "
+        "date or the target."
+    )
+    data = ["--data-dir", str(store.data_dir)]
+    code, out, err = run_main([*data, "goals", "list", "--as-of", ASKED.isoformat()], capsys)
+    assert code == 0, err
+    assert out.splitlines()[-1] == (
+        f"Kitchen needs {needed} USD a month; the household spent {overspent} USD a month more "
+        f"than came in over the last 6 months: {short} USD a month short."
+    )
+    page = write_report(store, tmp_path / "health.html", ASKED, language="zh_CN").read_text()
+    assert (
+        f"Kitchen 每月需存 {needed} USD；近 6 个月家庭平均每月入不敷出 {overspent} USD："
+        f"每月还差 {short} USD。"
+    ) in page

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from finapp.cli.args import AS_OF_HELP, JSON_HELP, amount, iso_date
@@ -103,10 +104,16 @@ def _short_text(goal: GoalStatus) -> str:
         if taken is None
         else f", and goals due sooner ({', '.join(goal.sooner_goals)}) take {taken} {cur} of it"
     )
+    surplus = goal.surplus_per_month or Decimal(0)
+    had = (
+        f"spent {-surplus} {cur} a month more than came in"
+        if surplus < 0
+        else f"had {surplus} {cur} a month left after spending"
+    )
     return (
-        f"{goal.name} needs {goal.needed_per_month} {cur} a month; the household had "
-        f"{goal.surplus_per_month} {cur} a month left after spending over the last "
-        f"{goal.surplus_months} months{shared}: {goal.short_per_month} {cur} a month short."
+        f"{goal.name} needs {goal.needed_per_month} {cur} a month; the household {had} over "
+        f"the last {goal.surplus_months} months{shared}: {goal.short_per_month} {cur} a month "
+        "short."
     )
 
 

@@ -200,6 +200,13 @@ class GoalsSection(HealthSection):
         surplus, short = goal.surplus_per_month, goal.short_per_month
         if goal.state is not GoalState.BEYOND_SURPLUS or surplus is None or short is None:
             return fill(self.tr("%1 a month"), (needed,))
+        if surplus < 0:  # nothing left over: "-$631.94 left over" read as a slip
+            return fill(
+                self.tr("%1 a month; %2 a month more spent than came in over the last %3 "
+                        "months: %4 short"),
+                (needed, format_money(-surplus, goal.currency), str(goal.surplus_months),
+                 format_money(short, goal.currency)),
+            )  # fmt: skip
         saved = (needed, format_money(surplus, goal.currency), str(goal.surplus_months))
         if (taken := goal.taken_by_sooner) is None:
             return fill(
