@@ -1529,7 +1529,7 @@
     <message>
         <location filename="../../finapp/gui/pages/budgets.py" line="128"/>
         <source>Remove budget for %1</source>
-        <translation>删除 %1 的预算</translation>
+        <translation>删除“%1”预算</translation>
     </message>
 </context>
 <context>
@@ -3356,47 +3356,47 @@
     <message>
         <location filename="../../finapp/gui/edit_words.py" line="49"/>
         <source>Budget for %1</source>
-        <translation>%1 的预算</translation>
+        <translation>“%1”预算</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/edit_words.py" line="50"/>
         <source>Removing the Budget for %1</source>
-        <translation>删除 %1 的预算</translation>
+        <translation>删除“%1”预算</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/edit_words.py" line="51"/>
         <source>New Category %1</source>
-        <translation>新分类 %1</translation>
+        <translation>新分类“%1”</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/edit_words.py" line="53"/>
         <source>Renaming Category %1 to %2</source>
-        <translation>将分类 %1 重命名为 %2</translation>
+        <translation>将分类“%1”重命名为“%2”</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/edit_words.py" line="57"/>
         <source>Moving Category %1 to %2</source>
-        <translation>将分类 %1 移至 %2</translation>
+        <translation>将分类“%1”移至“%2”</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/edit_words.py" line="61"/>
         <source>Merging Category %1 into %2</source>
-        <translation>将分类 %1 合并到 %2</translation>
+        <translation>将分类“%1”合并到“%2”</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/edit_words.py" line="64"/>
         <source>Deleting Category %1</source>
-        <translation>删除分类 %1</translation>
+        <translation>删除分类“%1”</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/edit_words.py" line="65"/>
         <source>Low Balance Warning of %1</source>
-        <translation>%1 的低余额提醒</translation>
+        <translation>“%1”的低余额提醒</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/edit_words.py" line="67"/>
         <source>Renaming Account %1 to %2</source>
-        <translation>将账户 %1 重命名为 %2</translation>
+        <translation>将账户“%1”重命名为“%2”</translation>
     </message>
     <message>
         <location filename="../../finapp/gui/edit_words.py" line="70"/>

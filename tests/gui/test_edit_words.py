@@ -81,3 +81,14 @@ def test_categories_are_named_in_the_users_words(qapp) -> None:  # type: ignore[
     shown = edit_words("category_merge", {"category": "Food:Coffee", "target": "Food:Dining"})
     assert "Food" not in shown and "Coffee" not in shown and "Dining" not in shown
     assert display_category("Food:Coffee") in shown and display_category("Food:Dining") in shown
+
+
+@pytest.mark.usefixtures("chinese")
+def test_chinese_names_what_an_edit_changed_in_quotes(qapp) -> None:  # type: ignore[no-untyped-def]
+    """撤销交通：打车的预算 ran the category into the words around it; Chinese sets a name apart
+    in quotes: 撤销“交通：打车”预算."""
+    taxi = display_category("Transport:Rides & Taxis")
+    assert edit_words("budget_set", {"category": "Transport:Rides & Taxis"}) == f"“{taxi}”预算"
+    assert edit_words("account_rename", {"account": "Checking", "name": "家用"}) == (
+        "将账户“Checking”重命名为“家用”"
+    )
