@@ -8864,17 +8864,17 @@ Merge “%1” into:</source>
     <message>
         <location filename="../../finapp/services/settings.py" line="181"/>
         <source>Raise charge alerts for the last (days)</source>
-        <translation>针对最近多少天的支出提醒</translation>
+        <translation>只对最近多少天内的支出提醒（天）</translation>
     </message>
     <message>
         <location filename="../../finapp/services/settings.py" line="187"/>
         <source>Raise subscription alerts for events in the last (days)</source>
-        <translation>针对最近多少天的订阅事件提醒</translation>
+        <translation>只对最近多少天内的订阅变化提醒（天）</translation>
     </message>
     <message>
         <location filename="../../finapp/services/settings.py" line="193"/>
         <source>Hold desktop notifications during (e.g. 22:00-08:00, or off)</source>
-        <translation>此时段内暂缓桌面通知（如 22:00-08:00，或“关闭”）</translation>
+        <translation>免打扰时段：此时段内不弹出桌面通知（如 22:00-08:00，或“关闭”）</translation>
     </message>
     <message>
         <location filename="../../finapp/services/settings.py" line="202"/>
