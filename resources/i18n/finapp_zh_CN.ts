@@ -804,47 +804,47 @@
         <translation>好消息：%1 已从 %2 增至 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="138"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="139"/>
         <source>Savings goal %1 needs %2 a month to reach %3 by %4, but over the last %5 months the household spent %6 a month more than came in: %7 a month short. Spend less or save more each month, or move the date or the target.</source>
         <translation>储蓄目标“%1”需每月存 %2，才能在 %4 前达到 %3；但近 %5 个月家庭平均每月入不敷出 %6：每月还差 %7。请每月少花一些或多存一些，或推迟日期、降低目标。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="146"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="147"/>
         <source>Savings goal %1 needs %2 a month to reach %3 by %4, but over the last %5 months the household had %6 a month left after spending, and goals due sooner (%7) take %8 of it: %9 a month short. Save more each month, or move a date or a target.</source>
         <translation>储蓄目标“%1”需每月存 %2，才能在 %4 前达到 %3；但近 %5 个月家庭每月收支结余只有 %6，其中 %8 先用于更早到期的目标（%7）：每月还差 %9。请每月多存一些，或推迟某个日期、降低某个目标。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="152"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="153"/>
         <source>Savings goal %1 needs %2 a month to reach %3 by %4, but over the last %5 months the household had %6 a month left after spending: %7 a month short. Save more each month, or move the date or the target.</source>
         <translation>储蓄目标“%1”需每月存 %2，才能在 %4 前达到 %3；但近 %5 个月家庭每月收支结余只有 %6：每月还差 %7。请每月多存一些，或推迟日期、降低目标。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="163"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="164"/>
         <source>%1 charged %2 on %3, after you cancelled it on %4.</source>
         <translation>%1 在您于 %4 取消后，仍于 %3 扣款 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="166"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="167"/>
         <source>%1 charged you %2 times since you cancelled it on %3, %4 in all (from %5 to %6).</source>
         <translation>自您于 %3 取消以来，%1 已扣款 %2 次，共 %4（%5 至 %6）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="172"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="173"/>
         <source>%1 charged %2 on %3 after you cancelled it.</source>
         <translation>%1 在您取消后仍于 %3 扣款 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="179"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="180"/>
         <source>Your emergency fund covers %1 months of essential spending (%2 for %3 a month); your target is %4 months. Not counted, their balance not known: %5.</source>
         <translation>您的应急资金可覆盖 %1 个月的必要开支（%2，每月 %3）；目标是 %4 个月。余额未知、未计入：%5。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="218"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="219"/>
         <source>Statements for %1 end %2: import newer ones, or close the account if you no longer have it.</source>
         <translation>%1 的对账单截至 %2：请导入更新的对账单；如果您已不再持有该账户，可将其销户。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="259"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="260"/>
         <source>%1 is at %2% of its %3 limit (%4 owed). Using much of a card&apos;s limit lowers your credit score, and near the limit a payment can be declined: pay it down before the statement closes, or ask for a higher limit.</source>
         <translation>%1 已用额度 %2%（额度 %3，欠款 %4）。信用卡额度用得越多，信用评分越低；接近额度时付款可能被拒：请在账单日前还掉一部分，或申请提高额度。</translation>
     </message>
@@ -853,17 +853,17 @@
         <translation type="vanished">%2 有一笔 %1 的大额扣款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="203"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="204"/>
         <source>%1 charged %2, far above the usual %3.</source>
         <translation>%1 扣款 %2，远高于通常的 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="207"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="208"/>
         <source>A first charge of %1 from a new merchant, %2.</source>
         <translation>新商户 %2 首次扣款 %1。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="211"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="212"/>
         <source>%1 charged %2 twice (%3 and %4).</source>
         <translation>%1 重复扣款 %2 两次（%3 和 %4）。</translation>
     </message>
@@ -886,22 +886,22 @@
         <translation>%2 在 %3 至 %4 之间有 %1 笔存入或转账，每笔都略低于 %5（合计 %6）。为避开申报门槛而拆分的金额正是银行必须上报的：请一次付清并保留凭证。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="233"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="234"/>
         <source>%1 went from %2 to %3 at %4 on %5. Large transfers at night are a common reason for a bank to hold an account: make them in the daytime, or tell your bank first.</source>
         <translation>%5 %4，%2 向 %3 转出 %1。深夜大额转账是银行冻结账户的常见原因：请在白天转账，或事先告知银行。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="241"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="242"/>
         <source>%1 paid %2 parties never paid before within %3 days (%4 to %5, %6 in all). A burst of new counterparties can make a bank freeze an account: keep the invoices, and spread such payments out.</source>
         <translation>%1 在 %3 天内（%4 至 %5）向 %2 个从未付过款的对象付款，合计 %6。短时间内出现大量新交易对象可能导致银行冻结账户：请保留发票，并分散此类付款。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="184"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="185"/>
         <source>Your emergency fund covers %1 months of essential spending (%2 for %3 a month); your target is %4 months.</source>
         <translation>您的应急资金可覆盖 %1 个月的必要开支（%2，每月 %3）；目标是 %4 个月。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="251"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="252"/>
         <source>Savings goal %1 is behind: %2 of %3 saved; %4 a month would reach it by %5.</source>
         <translation>储蓄目标“%1”进度落后：已存 %2，目标 %3；每月存 %4 才能在 %5 前达成。</translation>
     </message>
@@ -910,22 +910,22 @@
         <translation type="vanished">%1 已用额度 %2%（额度 %3，欠款 %4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="268"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="269"/>
         <source>%1: a payment of %2 is due %3 (%4).</source>
         <translation>%1：%2 的还款%3到期（%4）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="272"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="273"/>
         <source>Your %1 active subscriptions cost %2 a month, over your cap of %3.</source>
         <translation>您的 %1 项有效订阅每月花费 %2，超出上限 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="278"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="279"/>
         <source>Time to review %1: keep it or cancel it (due %2).</source>
         <translation>该复查 %1 了：保留还是取消（复查日 %2）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="282"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="283"/>
         <source>%1 has not been reviewed since %2: keep it or cancel it?</source>
         <translation>%1 自 %2 起未复查：保留还是取消？</translation>
     </message>
@@ -940,7 +940,7 @@
         <translation>%1 已从 %2 涨价到 %3。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="200"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="201"/>
         <source>A large charge of %1: %2.</source>
         <translation>大额支出 %1：%2。</translation>
     </message>
@@ -949,7 +949,7 @@
         <translation type="vanished">%1 在您取消后仍扣款 %2。</translation>
     </message>
     <message>
-        <location filename="../../finapp/core/alert_sentences.py" line="226"/>
+        <location filename="../../finapp/core/alert_sentences.py" line="227"/>
         <source>%1 was expected on %2 but has not been charged.</source>
         <translation>%1 应于 %2 扣款，但尚未扣款。</translation>
     </message>
@@ -1667,7 +1667,12 @@
         <translation>标为已取消</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="68"/>
+        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="60"/>
+        <source>Don&apos;t mark</source>
+        <translation>暂不标记</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="73"/>
         <source>Type the day you cancelled it as a date, such as %1.</source>
         <translation>请把取消的那天输入为日期，例如 %1。</translation>
     </message>
@@ -1676,12 +1681,12 @@
         <translation type="vanished">请把取消的那天输入为日期。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="74"/>
+        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="79"/>
         <source>The day cannot be after today (%1).</source>
         <translation>日期不能晚于今天（%1）。</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="79"/>
+        <location filename="../../finapp/gui/pages/subscriptions_cancel.py" line="84"/>
         <source>The day cannot be before its first charge (%1).</source>
         <translation>日期不能早于它的首次扣款（%1）。</translation>
     </message>

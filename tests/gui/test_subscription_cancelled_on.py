@@ -113,6 +113,8 @@ def test_in_chinese_the_day_is_asked_and_typed_as_china_writes_it(
     assert dialog.windowTitle() == "将 Netflix 标为已取消"
     (box,) = dialog.findChildren(QDialogButtonBox)
     assert box.button(QDialogButtonBox.StandardButton.Ok).text() == "标为已取消"
+    # and the button that leaves it is no 取消, read as cancelling the subscription
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "暂不标记"
     assert any("取消后仍扣款" in label.text() for label in dialog.findChildren(QLabel))
     assert dialog.day.text.text() == "2025-06-20"
     _type_day(qtbot, dialog, "2025/4/15")

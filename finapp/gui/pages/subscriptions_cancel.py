@@ -53,6 +53,11 @@ class CancelledOnDialog(FormDialog):
         if ok is not None:  # lay_out's box always has one
             ok.setText(self.tr("Mark cancelled"))
             ok.setDefault(True)
+        # a plain "Cancel" beside "Mark cancelled" (取消 beside 标为已取消) reads as cancelling
+        # the subscription
+        leave = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if leave is not None:
+            leave.setText(self.tr("Don't mark"))
         self.day.setFocus()
         self.day.text.selectAll()
 
