@@ -142,7 +142,8 @@ def real_path(text: str, paths: Collection[str]) -> str:
         known = shown.get(tuple(parts[:cut]))
         if known is not None:
             return SEPARATOR.join([known, *parts[cut:]])
-    ending = {
-        path for spelled, path in shown.items() if len(parts) == 1 and spelled[-1] == parts[0]
-    }
-    return ending.pop() if len(ending) == 1 else SEPARATOR.join(parts)
+    if len(parts) == 1:  # a name alone: the one category it ends, if only one
+        ending = {path for spelled, path in shown.items() if spelled[-1] == parts[0]}
+        if len(ending) == 1:
+            return ending.pop()
+    return SEPARATOR.join(parts)

@@ -59,6 +59,7 @@ class NotContinuous(Exception):
 
     def __init__(self, reason: str, day: date) -> None:
         super().__init__(reason)
+        self.reason = reason
         self.day = day  #: the first day the column cannot be followed on
 
 
@@ -116,7 +117,7 @@ def _not_taken(stmt: ParsedStatement, why: NotContinuous) -> Problem:
     """What the user is told of a balance column finapp could not follow: from which line,
     so they can look at it, and that the account's balance is not known from this file."""
     line = min((t.line or 0 for t in stmt.transactions if t.posted == why.day), default=0)
-    if str(why) == NotContinuous.NO_BALANCE:
+    if why.reason == NotContinuous.NO_BALANCE:
         return Problem(
             "csv.balance_unreadable",
             f"line {line} has no balance in the balance column, so no balance was taken from "
