@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import functools
 import gc
 import os
 import shutil
@@ -110,15 +111,35 @@ def keyring_data_dir(data_dir: Path, memory_keyring: MemoryKeyring, monkeypatch)
     return data_dir
 
 
-@pytest.fixture(scope="session")
-def new_store_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A new store's data folder as ``open_store`` makes it (default categories and shipped rules
-    seeded), made once a session: creating and seeding one costs twice what copying it does."""
+@functools.cache
+def _passphrase_store_template() -> Path:
+    """A new store's data folder as ``open_store`` makes it under ``PASSPHRASE`` (default
+    categories and shipped rules seeded), made once a process, when first wanted."""
     from finapp.services.opening import open_store
 
-    folder = tmp_path_factory.mktemp("new-store") / "data"
-    open_store(folder, passphrase=PASSPHRASE).close()
-    return folder
+    home = Path(tempfile.mkdtemp(prefix="finapp-tests-template-"))
+    atexit.register(shutil.rmtree, home, True)
+    open_store(home / "data", passphrase=PASSPHRASE).close()
+    return home / "data"
+
+
+def new_passphrase_store(folder: Path) -> Store:
+    """A new store in ``folder``, protected by ``PASSPHRASE``, as ``open_store`` makes it: a copy
+    of the process's template. The copies share its salt, so the passphrase is stretched into
+    their key once a process rather than once a store (a tenth of a second each), and copying
+    costs a tenth of what creating and seeding a store does."""
+    from finapp.paths import db_path
+    from finapp.services.opening import open_store
+
+    assert not db_path(folder).exists(), f"{folder} already holds a store"
+    shutil.copytree(_passphrase_store_template(), folder, dirs_exist_ok=True)
+    return open_store(folder, passphrase=PASSPHRASE)
+
+
+@pytest.fixture(scope="session")
+def new_store_template() -> Path:
+    """The passphrase store's template (see :func:`new_passphrase_store`)."""
+    return _passphrase_store_template()
 
 
 @pytest.fixture(scope="session")
@@ -258,12 +279,23 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.disable()
 
 
+#: the full collections counted at the last freeze
+_full_collections = [0]
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_runtest_teardown(item: pytest.Item) -> None:
-    """Collect what is due once the test and its fixtures are done (see above)."""
+    """Collect what is due once the test and its fixtures are done (see above). What a full
+    collection leaves is what lives on between tests (caches, compiled statements, modules the
+    tests loaded since): it is frozen out of later collections too, so that each full one walks
+    only what came since the last, not the whole process again."""
     from finapp.gui.collector import collect_if_due
 
     collect_if_due()
+    full = gc.get_stats()[2]["collections"]
+    if full != _full_collections[0]:  # here, or from the window's own collector during the test
+        _full_collections[0] = full
+        gc.freeze()
 
 
 def pytest_terminal_summary(

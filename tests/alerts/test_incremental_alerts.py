@@ -31,12 +31,11 @@ from finapp.services.categorize import set_category
 from finapp.services.edit_history import undo
 from finapp.services.import_undo import undo_import
 from finapp.services.imports import import_files
-from finapp.services.opening import open_store
 from finapp.services.settings import set_setting
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from finapp.store.schema import Alert
-from tests.conftest import PASSPHRASE
+from tests.conftest import new_passphrase_store
 from tests.helpers import cli_json
 from tests.households.files import write_statements
 from tests.households.generator import generate
@@ -57,8 +56,8 @@ class _Pair:
     """The same steps in two stores: one evaluated the usual way, one afresh."""
 
     def __init__(self, folder: Path) -> None:
-        self.usual = open_store(folder / "usual", passphrase=PASSPHRASE)
-        self.afresh = open_store(folder / "afresh", passphrase=PASSPHRASE)
+        self.usual = new_passphrase_store(folder / "usual")
+        self.afresh = new_passphrase_store(folder / "afresh")
 
     def both(self, step: Callable[[Store], object]) -> None:
         step(self.usual)

@@ -26,7 +26,6 @@ from finapp.services.cards import set_credit_limit
 from finapp.services.categorize import set_category
 from finapp.services.goals import add_goal
 from finapp.services.imports import import_files
-from finapp.services.opening import open_store
 from finapp.services.payee_names import rename_payee
 from finapp.services.settings import set_setting
 from finapp.services.splits import SplitPart, line_amount, set_splits
@@ -35,7 +34,7 @@ from finapp.store.engine import Store
 from finapp.store.schema import Account, Transaction
 from tests.alerts.test_incremental_alerts import _stored
 from tests.calls import Calls
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, new_passphrase_store
 from tests.households.files import write_statements
 from tests.households.generator import generate
 from tests.old_schemas import undo_schema_13, upgraded
@@ -45,8 +44,8 @@ class _Pair:
     """The same steps in two stores: one checked the usual way, one evaluated afresh."""
 
     def __init__(self, folder: Path, evaluations: Calls) -> None:
-        self.usual = open_store(folder / "usual", passphrase=PASSPHRASE)
-        self.afresh = open_store(folder / "afresh", passphrase=PASSPHRASE)
+        self.usual = new_passphrase_store(folder / "usual")
+        self.afresh = new_passphrase_store(folder / "afresh")
         self.evaluations = evaluations
 
     def both(self, step: Callable[[Store], object]) -> None:
@@ -160,7 +159,7 @@ def test_a_store_written_before_the_filing_stamp_gets_it(
 ) -> None:
     files = write_statements(generate(3, months=4), tmp_path / "files")
     day = max(f.end for f in files)
-    store = open_store(tmp_path / "data", passphrase=PASSPHRASE)
+    store = new_passphrase_store(tmp_path / "data")
     import_files(store, [f.path for f in files])
     refresh_alerts(store, day)
     with upgraded(store, undo_schema_13, PASSPHRASE) as again:

@@ -24,7 +24,7 @@ from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from tests.categorize.test_shipped_refresh import _as_older_finapp_left_it
 from tests.cli_in_process import run_main
-from tests.conftest import PASSPHRASE, another_store
+from tests.conftest import PASSPHRASE, another_store, new_passphrase_store
 from tests.old_schemas import undo_schema_15, upgraded
 
 HEADER = (
@@ -159,7 +159,7 @@ def test_rules_run_over_history_file_lines_as_a_fresh_import_of_the_export_does(
     rerun_rules(store)
 
     fresh_dir = tmp_path / "fresh"
-    fresh = open_store(fresh_dir, passphrase=PASSPHRASE)
+    fresh = new_passphrase_store(fresh_dir)
     try:
         add_rule(fresh, category="Education", pattern="REGIE CENTRALE")
         for rule in list_rules(fresh, origin="shipped"):

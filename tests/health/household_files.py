@@ -22,7 +22,7 @@ from finapp.services.imports import import_files
 from finapp.services.opening import open_store
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, new_passphrase_store
 from tests.made_stores import copy_made
 
 D = Decimal
@@ -292,7 +292,7 @@ class Household:
 def _import(data: Path, files: list[Path], wanted: dict[str, str]) -> None:
     """Import ``files`` one by one into a new store in ``data`` and teach each payee's category
     the way a user does: one correction per payee."""
-    store = open_store(data, passphrase=PASSPHRASE)
+    store = new_passphrase_store(data)
     try:
         for path in files:
             result = import_files(store, [path])

@@ -12,7 +12,7 @@ import pytest
 
 from finapp.services.health_export import write_report
 from finapp.services.opening import open_store
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, new_passphrase_store
 from tests.health.multi_currency import (
     ACCOUNTS,
     EUR_RATE,
@@ -31,7 +31,7 @@ LIMITS = by_currency([(a[2], a[4]) for a in ACCOUNTS if a[4] is not None])
 @pytest.fixture(scope="module")
 def household(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("three-currencies") / "data"
-    store = open_store(data, passphrase=PASSPHRASE)
+    store = new_passphrase_store(data)
     try:
         three_currency_household(store)
     finally:

@@ -11,14 +11,13 @@ from finapp.services.alerts import evaluate_alerts, list_alerts
 from finapp.services.balances import set_user_balance
 from finapp.services.categorize import set_category
 from finapp.services.imports import import_files
-from finapp.services.opening import open_store
 from finapp.services.rates import set_rate
 from finapp.services.reserves import reserves_of
 from finapp.services.settings import set_setting
 from finapp.services.subscriptions import detect_subscriptions
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
-from tests.conftest import PASSPHRASE
+from tests.conftest import new_passphrase_store
 from tests.health.goal_statements import download, month_end, monthly
 from tests.health.household_files import Household
 from tests.households.files import write_statements
@@ -178,7 +177,7 @@ def test_wallets_without_a_stated_balance_tell_no_months_and_raise_nothing(
     hh = generate(12, "cn", months=4, noise=0.3)
     wallets = [f.path for f in write_statements(hh, tmp_path / "files")
                if f.account in ("alipay", "wechat")]  # fmt: skip
-    store = open_store(tmp_path / "data", passphrase=PASSPHRASE)
+    store = new_passphrase_store(tmp_path / "data")
     try:
         assert not import_files(store, wallets).failed
         fund, shares = reserves_of(store, hh.end)

@@ -8,10 +8,9 @@ from pathlib import Path
 
 from finapp.services import alerts as alert_service
 from finapp.services.imports import import_files
-from finapp.services.opening import open_store
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
-from tests.conftest import PASSPHRASE
+from tests.conftest import new_passphrase_store
 from tests.households.files import StatementFile, Truth, write_statements
 from tests.households.generator import Household
 
@@ -33,7 +32,7 @@ def imported(
     for tests about the history as a whole rather than how it grew.
     """
     files = write_statements(hh, folder / "files", card_csv=card_csv)
-    store = open_store(folder / "data", passphrase=PASSPHRASE)
+    store = new_passphrase_store(folder / "data")
     chosen = [f.path for f in files if until is None or f.available <= until]
     for paths in [chosen] if at_once else [[path] for path in chosen]:
         result = import_files(store, paths)

@@ -8,9 +8,8 @@ from pathlib import Path
 
 from finapp.services.accounts import list_accounts
 from finapp.services.imports import import_files
-from finapp.services.opening import open_store
 from finapp.services.transactions import list_transactions
-from tests.conftest import PASSPHRASE
+from tests.conftest import new_passphrase_store
 from tests.households.files import Truth, write_statements
 from tests.households.generator import generate
 from tests.households.support import imported
@@ -36,7 +35,7 @@ def test_card_from_ofx_and_csv_is_one_account(tmp_path: Path) -> None:
 def test_card_csv_into_the_account_the_user_chose_adds_no_doubles(tmp_path: Path) -> None:
     hh = generate(27, months=4, noise=0.4)
     files = write_statements(hh, tmp_path / "files", card_csv=True)
-    store = open_store(tmp_path / "data", passphrase=PASSPHRASE)
+    store = new_passphrase_store(tmp_path / "data")
     try:
         import_files(store, [f.path for f in files if f.path.suffix == ".ofx"])
         card = next(a for a in list_accounts(store) if a.type == "credit_card")

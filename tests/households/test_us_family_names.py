@@ -16,11 +16,10 @@ from finapp.services import alerts as alert_service
 from finapp.services import subscriptions as subs
 from finapp.services.import_results import FileResult
 from finapp.services.imports import import_files
-from finapp.services.opening import open_store
 from finapp.services.payee_names import StoreNames
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
-from tests.conftest import PASSPHRASE
+from tests.conftest import new_passphrase_store
 from tests.households import us_family as us
 
 #: the day after the last downloads
@@ -51,7 +50,7 @@ def _imported(store: Store, download: us.Download) -> FileResult:
 def year(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Year]:
     folder = tmp_path_factory.mktemp("millers_names")
     family = us.build()
-    store = open_store(folder / "data", passphrase=PASSPHRASE)
+    store = new_passphrase_store(folder / "data")
     seen = Year(store)
     for n, day in enumerate(us.download_days()):
         for download in us.write_month(folder / "downloads", family, n):

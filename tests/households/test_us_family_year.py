@@ -19,10 +19,9 @@ from finapp.services import subscriptions as subs
 from finapp.services.accounts import list_accounts
 from finapp.services.imports import import_files
 from finapp.services.month_report import month_report
-from finapp.services.opening import open_store
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
-from tests.conftest import PASSPHRASE
+from tests.conftest import new_passphrase_store
 from tests.households import us_family as us
 
 #: the account each of the family's downloads goes into
@@ -70,7 +69,7 @@ def year(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, list
     folder = tmp_path_factory.mktemp("millers")
     family = us.build()
     us.write_truth(folder / "truth.tsv", family)
-    store = open_store(folder / "data", passphrase=PASSPHRASE)
+    store = new_passphrase_store(folder / "data")
     covered: dict[str, tuple[date, date]] = {}
     seen = []
     for n, day in enumerate(us.download_days()):

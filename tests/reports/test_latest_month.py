@@ -12,9 +12,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from finapp.services import reports
-from finapp.services.opening import open_store
 from finapp.store.engine import Store
-from tests.conftest import PASSPHRASE
+from tests.conftest import new_passphrase_store
 from tests.helpers import run_cli
 from tests.subscriptions.two_years import END, import_household
 
@@ -43,7 +42,7 @@ def test_report_defaults_to_the_latest_month_with_data(store: Store) -> None:
 
 
 def test_cli_report_without_month_names_the_month_and_how_far_data_goes(data_dir: Path) -> None:
-    opened = open_store(data_dir, passphrase=PASSPHRASE)
+    opened = new_passphrase_store(data_dir)
     try:
         import_household(opened)
     finally:

@@ -7,8 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from finapp.services.opening import open_store
-from tests.conftest import PASSPHRASE
+from tests.conftest import new_passphrase_store
 from tests.helpers import cli_json, run_cli
 from tests.subscriptions.rent_after_statements import (
     ELECTRICITY,
@@ -21,7 +20,7 @@ from tests.subscriptions.rent_after_statements import (
 
 
 def _tenant(data_dir: Path, folder: Path) -> None:
-    opened = open_store(data_dir, passphrase=PASSPHRASE)
+    opened = new_passphrase_store(data_dir)
     try:
         import_tenant(opened, folder)
     finally:

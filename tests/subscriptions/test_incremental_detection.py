@@ -24,11 +24,10 @@ from finapp.services.alerts import evaluate_alerts
 from finapp.services.categorize import set_category
 from finapp.services.import_undo import undo_import
 from finapp.services.imports import import_files
-from finapp.services.opening import open_store
 from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 from finapp.store.schema import Alert, Subscription, SubscriptionMember
-from tests.conftest import PASSPHRASE
+from tests.conftest import new_passphrase_store
 from tests.households.files import write_statements
 from tests.households.generator import generate
 from tests.subscriptions.test_service import HULU, NETFLIX, load, monthly
@@ -86,7 +85,7 @@ def test_detecting_what_changed_leaves_what_a_full_run_leaves(
     monkeypatch.setattr(subscription_sync, "_FULL_RUN_SHARE", 1.0)
     hh = generate(seed, months=10)
     files = write_statements(hh, tmp_path / "files", card_csv=True)
-    store = open_store(tmp_path / "data", passphrase=PASSPHRASE)
+    store = new_passphrase_store(tmp_path / "data")
     rnd = random.Random(seed)
     undone: list[Path] = []
     batches: list[tuple[int, Path]] = []

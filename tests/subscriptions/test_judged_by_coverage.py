@@ -15,9 +15,8 @@ import pytest
 
 from finapp.demo.model import Household
 from finapp.services import subscriptions as subs
-from finapp.services.opening import open_store
 from finapp.store.engine import Store
-from tests.conftest import PASSPHRASE, MadeStore
+from tests.conftest import MadeStore, new_passphrase_store
 from tests.helpers import cli_json, run_cli
 from tests.subscriptions.two_years import END, import_household, two_year_household
 
@@ -96,7 +95,7 @@ def test_each_account_is_judged_by_its_own_statements(store: Store) -> None:
 
 
 def test_cli_lists_how_far_each_accounts_statements_go(data_dir: Path) -> None:
-    opened = open_store(data_dir, passphrase=PASSPHRASE)
+    opened = new_passphrase_store(data_dir)
     try:
         import_household(opened)
     finally:
@@ -122,7 +121,7 @@ def test_the_list_shows_renewals_still_to_come_a_month_after_the_statements(
     stream that stopped shows none; the table's ``next`` is the JSON's ``upcoming``. (The one
     past day an active stream may show is a renewal of the last few days after the statements
     end, flagged ``after_statements``; see test_due_after_statements.)"""
-    opened = open_store(data_dir, passphrase=PASSPHRASE)
+    opened = new_passphrase_store(data_dir)
     try:
         import_household(opened)
     finally:

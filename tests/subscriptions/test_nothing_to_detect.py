@@ -20,13 +20,12 @@ from finapp.services.alerts import evaluate_alerts, refresh_alerts
 from finapp.services.categorize import set_category
 from finapp.services.import_undo import undo_import
 from finapp.services.imports import import_files
-from finapp.services.opening import open_store
 from finapp.services.payee_names import rename_payee
 from finapp.services.wipe import delete_import
 from finapp.store.engine import Store
 from finapp.store.schema import Transaction
 from tests.calls import Calls
-from tests.conftest import PASSPHRASE
+from tests.conftest import new_passphrase_store
 from tests.households.files import write_statements
 from tests.households.generator import generate
 from tests.subscriptions.test_incremental_detection import _stored
@@ -84,7 +83,7 @@ def test_each_change_detection_reads_detects_again(
 ) -> None:
     hh = generate(11, months=8)
     files = write_statements(hh, tmp_path / "files", card_csv=True)
-    store = open_store(tmp_path / "data", passphrase=PASSPHRASE)
+    store = new_passphrase_store(tmp_path / "data")
     try:
         for statement in files[:-2]:
             import_files(store, [statement.path])
@@ -124,7 +123,7 @@ def test_each_change_detection_reads_detects_again(
 
 def test_another_day_detects_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     hh = generate(5, months=6)
-    store = open_store(tmp_path / "data", passphrase=PASSPHRASE)
+    store = new_passphrase_store(tmp_path / "data")
     try:
         import_files(store, [f.path for f in write_statements(hh, tmp_path / "files")])
         runs = Calls(monkeypatch, subscription_sync, "sync")

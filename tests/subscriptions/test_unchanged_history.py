@@ -32,7 +32,7 @@ from finapp.store.engine import Store
 from finapp.store.keys import StoreKey
 from finapp.store.schema import Transaction
 from tests.calls import Calls
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, new_passphrase_store
 from tests.households.files import write_statements
 from tests.households.generator import generate
 from tests.old_schemas import undo_schema_11, upgraded
@@ -79,7 +79,7 @@ def test_every_kind_of_write_leaves_what_a_full_run_leaves(
     hh = generate(11, months=8)
     files = write_statements(hh, tmp_path / "files", card_csv=True)
     data = tmp_path / "data"
-    store = open_store(data, passphrase=PASSPHRASE)
+    store = new_passphrase_store(data)
     try:
         for statement in files[:-2]:
             import_files(store, [statement.path])
@@ -157,7 +157,7 @@ def test_nothing_written_since_reads_no_history(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     hh = generate(5, months=6)
-    store = open_store(tmp_path / "data", passphrase=PASSPHRASE)
+    store = new_passphrase_store(tmp_path / "data")
     try:
         import_files(store, [f.path for f in write_statements(hh, tmp_path / "files")])
         subs.detect_subscriptions(store)
@@ -200,7 +200,7 @@ def test_a_store_written_before_the_stamp_gets_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     hh = generate(3, months=4)
-    store = open_store(tmp_path / "data", passphrase=PASSPHRASE)
+    store = new_passphrase_store(tmp_path / "data")
     import_files(store, [f.path for f in write_statements(hh, tmp_path / "files")])
     with upgraded(store, undo_schema_11, PASSPHRASE) as again:
         subs.detect_subscriptions(again)
