@@ -134,14 +134,15 @@ def _keep_stated_days(statement: object, parent: Tag | None) -> None:
     """Set ``stated_start``/``stated_end``: the bank's own calendar days of DTSTART/DTEND.
 
     ofxparse turns ``20261031235959[-5:EST]`` into 1 November (UTC); the statement covers the
-    day the bank printed. ofxparse has already refused a date that is no date; a missing tag or
-    ``00000000`` states nothing.
+    day the bank printed. ofxparse has already refused a date that is no date; a missing tag,
+    ``00000000`` or a day before 1970 (a bank's placeholder, as on a line) states nothing: the
+    statement's days are then its lines', and an account's history never reaches back to 1900.
     """
     for attr, tag_name in (("stated_start", "dtstart"), ("stated_end", "dtend")):
         tag = parent.find(tag_name) if parent is not None else None
         raw = str(tag.contents[0]).strip() if tag is not None and tag.contents else ""
-        stated = raw and not raw.startswith("00000000")
-        setattr(statement, attr, local_date(raw) if stated else None)
+        day = local_date(raw) if raw and not raw.startswith("00000000") else None
+        setattr(statement, attr, day if day is not None and day >= FIRST_REAL_DAY else None)
 
 
 def _keep_balance_days(statement: object, stmt_ofx: Tag) -> None:

@@ -16,6 +16,7 @@ import pytest
 
 from finapp.errors import Problem, StatementError
 from finapp.importers.registry import read_statement_file
+from finapp.services.coverage import coverage_by_account
 from finapp.services.imports import import_files
 from tests.importers.helpers import balances, counts, rows
 
@@ -172,3 +173,29 @@ def test_a_placeholder_day_is_left_out_and_coverage_stays_the_statements(store, 
 def test_the_first_real_day_after_the_placeholders_is_read(write) -> None:
     parsed = read_statement_file(_dated(write, "19700102120000[0:GMT]"))
     assert date(1970, 1, 2) in [t.posted for t in parsed.statements[0].transactions]
+
+
+@pytest.mark.parametrize(
+    ("tag", "written", "period"),
+    [
+        ("DTSTART", "19000101", (date(2026, 2, 2), date(2026, 2, 28))),
+        ("DTEND", "19691231", (date(2026, 2, 1), date(2026, 2, 27))),
+    ],
+)
+def test_a_statement_period_dated_before_1970_is_taken_from_its_lines(
+    store, write, tag, written, period
+) -> None:
+    """A bank that writes its placeholder as the statement's own first or last day: that end of
+    the period is its lines' (2 and 27 February), with a note saying so, and the account's
+    history does not reach back to 1900, which would show decades of missing statements."""
+    text = (PLACEHOLDERS / "balance_not_a_number.ofx").read_text(encoding="ascii")
+    stated = {"DTSTART": "20260201", "DTEND": "20260228"}[tag]
+    path = write("period.ofx", text.replace(f"<{tag}>{stated}", f"<{tag}>{written}"))
+    (statement,) = read_statement_file(path).statements
+    assert (statement.start, statement.end) == period
+    result = import_files(store, [path]).files[0]
+    assert result.error is None and result.new == 2
+    assert any(f"states no <{tag}>" in repair for repair in result.repairs), result.repairs
+    with store.read() as session:
+        (covered,) = coverage_by_account(session).values()
+    assert (covered.covered_from, covered.covered_until) == period
