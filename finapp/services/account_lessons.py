@@ -3,9 +3,10 @@
 A user erasing an account (``wipe --account``) expects what its lines taught finapp to go with
 them: a learned rule naming a merchant, or the name the user gave a payee, is that account's
 data as much as its lines are, and left behind it reappears in every export. Precisely, what
-goes is every learned rule about a merchant, and every payee name (``payees rename``), whose
-merchant appears on the erased account's lines and on no other account's: one still paid from
-another account keeps its rule and name, which serve those lines. The rules the user wrote are
+goes is every learned rule about a merchant, every payee name (``payees rename``) and every payee
+merged into it (``payees merge``), whose merchant appears on the erased account's lines and on no
+other account's: one still paid from another account keeps its rule, name and merges, which
+serve those lines. The rules the user wrote are
 the user's own words, not something learned: they stay, and those that applied to the erased
 lines are counted so the user is told (``rules delete`` removes one). The rules tied to the
 account itself go with it, as they always have.
@@ -22,7 +23,7 @@ from finapp.core.rule_origins import RuleOrigin
 from finapp.core.rules import WORDS, words_merchant
 from finapp.services.rule_filing import rule_spec
 from finapp.services.rule_learning import rule_subject
-from finapp.store.schema import MerchantName, Rule, Transaction
+from finapp.store.schema import MerchantAlias, MerchantName, Rule, Transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,8 @@ class Lessons:
     learned_rules: int = 0
     #: payee names (``payees rename``) of such merchants: removed
     payee_names: int = 0
+    #: payees merged into such merchants (``payees merge``): removed, the merge forgotten
+    payee_merges: int = 0
     #: rules the user wrote (not tied to the account) that applied to its lines: kept
     own_rules_kept: int = 0
 
@@ -48,9 +51,12 @@ def forget_lessons(session: Session, account_id: int) -> Lessons:
         session.scalars(select(MerchantName.merchant).where(MerchantName.merchant.in_(only_here)))
     )
     session.execute(delete(MerchantName).where(MerchantName.merchant.in_(names)))
+    merges = list(session.scalars(select(MerchantAlias).where(MerchantAlias.target.in_(only_here))))
+    for merge in merges:
+        session.delete(merge)
     kept = _own_rules_applying(session, account_id)
     session.flush()
-    return Lessons(len(learned), len(names), kept)
+    return Lessons(len(learned), len(names), len(merges), kept)
 
 
 def _merchants_only_in(session: Session, account_id: int) -> set[str]:

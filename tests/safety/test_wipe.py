@@ -218,22 +218,26 @@ def _merchant(data: Path, payee: str) -> tuple[int, str]:
 def test_erasing_an_account_forgets_what_was_learned_from_its_lines_alone(
     tmp_path: Path,
 ) -> None:
-    """``wipe --account`` left the rule learned from filing the account's noodle shop and the
-    user's name for a payee only that account paid: the erased account's merchants, still in
-    every export. What was learned from its lines alone goes; a payee another account also
-    paid keeps its rule and name, and a rule the user wrote stays, and the output says which."""
+    """``wipe --account`` left the rule learned from filing the account's noodle shop, the
+    user's name for a payee only that account paid and a payee merged into it: the erased
+    account's merchants, still in every export. What was learned from its lines alone goes; a
+    payee another account also paid keeps its rule and name, and a rule the user wrote stays,
+    and the output says which."""
     data = tmp_path / "d"
-    wallet = _card(tmp_path, "40001111", ["YUNSHAN NOODLE BAR", "MEITUAN MERCHANT", "SHARED CAFE"])
+    paid = ["YUNSHAN NOODLE BAR", "MEITUAN MERCHANT", "SHARED CAFE", "MEITUAN DIANPING APP"]
+    wallet = _card(tmp_path, "40001111", paid)
     card = _card(tmp_path, "40002222", ["SHARED CAFE", "CITY GROCER"])
     for statement in (wallet, card):
         assert run_cli(data, "import", str(statement)).returncode == 0
     noodle, noodle_key = _merchant(data, "YUNSHAN NOODLE BAR")
     _, meituan_key = _merchant(data, "MEITUAN MERCHANT")
     cafe, cafe_key = _merchant(data, "SHARED CAFE")
+    _, dianping_key = _merchant(data, "MEITUAN DIANPING APP")
     for command in (
         ["categorize", str(noodle), "Food:NoodleMarker"],
         ["categorize", str(cafe), "Food:CafeMarker"],
         ["payees", "rename", meituan_key, "MeituanRenameMarker"],
+        ["payees", "merge", dianping_key, meituan_key],
         ["payees", "rename", cafe_key, "CafeRenameMarker"],
         ["rules", "add", "MEITUAN", "--category", "Food:HandMarker"],
     ):
@@ -243,13 +247,14 @@ def test_erasing_an_account_forgets_what_was_learned_from_its_lines_alone(
 
     wiped = run_cli(data, "wipe", "--account", wallet_name, "--yes", "--also-backups")
     assert wiped.returncode == 0, wiped.stderr
-    assert "1 learned rules and 1 payee names" in wiped.stdout
+    assert "1 learned rules, 1 payee names and 1 payee merges" in wiped.stdout
     assert "kept 1 rules you wrote yourself" in wiped.stdout
     export = tmp_path / "export"
     assert run_cli(data, "export", "--to", str(export)).returncode == 0
     rules, payees = (export / "rules.csv").read_text(), (export / "payees.csv").read_text()
     assert noodle_key not in rules and "NoodleMarker" not in rules
     assert "MeituanRenameMarker" not in payees and meituan_key not in payees
+    assert dianping_key not in payees  # the merge is forgotten too
     assert "CafeMarker" in rules and "CafeRenameMarker" in payees  # the other account's too
     assert "HandMarker" in rules  # the user's own words
     with connect(
@@ -257,4 +262,6 @@ def test_erasing_an_account_forgets_what_was_learned_from_its_lines_alone(
     ) as conn:
         names = {row[0] for row in conn.execute("SELECT merchant FROM merchant_names")}
         patterns = {row[0] for row in conn.execute("SELECT pattern FROM rules")}
+        merges = list(conn.execute("SELECT merchant FROM merchant_aliases"))
     assert names == {cafe_key} and noodle_key not in patterns  # the backup rewritten too
+    assert merges == []

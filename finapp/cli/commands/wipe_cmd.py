@@ -184,10 +184,11 @@ def _refused(reason: str) -> InvalidInputError:
 def _print_lessons(lessons: Lessons) -> None:
     """What an account's erase did to what was learned from its lines (nothing said when it
     touched none)."""
-    if lessons.learned_rules or lessons.payee_names:
+    if lessons.learned_rules or lessons.payee_names or lessons.payee_merges:
         print(
             f"  removed what was learned from its lines alone: {lessons.learned_rules} learned "
-            f"rules and {lessons.payee_names} payee names, of payees no other account paid"
+            f"rules, {lessons.payee_names} payee names and {lessons.payee_merges} payee merges, "
+            "of payees no other account paid"
         )
     if lessons.own_rules_kept:
         print(
