@@ -297,16 +297,16 @@ class _Scan:
         return end + len("</BANKTRANLIST>")
 
     def _balance(self, match: re.Match[str], kind: str) -> None:
-        """Leave out a balance the bank wrote as no number (``N/A``, ``-``, ``NONE``), as one
-        it left empty is, and say so: the statement's lines are facts without it. A balance
-        that holds digits is left for ofxparse to read or refuse."""
+        """Leave out a balance the bank wrote as no number (``N/A``, ``-``, ``NONE``, or digits
+        that make none, ``1.234.56x``), as one it left empty is, and say so: the statement's
+        lines are facts without it. ofxparse reads the rest, grouping marks included."""
         following = _STRUCTURE.search(self.text, match.end())
         stop = following.start() if following is not None else len(self.text)
         amount = _BALAMT.search(self.text, match.end(), stop)
         if amount is None:
             return
         written = unescaped(amount.group(1)).strip()
-        if not written or _DIGIT.search(written):
+        if not written or _reads_as_amount(written):
             return
         self.edits.append((amount.start(1), amount.end(1), ""))
         line = self._line(amount.start())
@@ -424,3 +424,19 @@ def split_statement_records(text: str, first_line: int = 1, upper: bool = False)
     itself (they are few and of many kinds). ``upper``: the file writes tags in lower case.
     """
     return _Scan(text, first_line, upper).walk()
+
+
+def _reads_as_amount(written: str) -> bool:
+    """Whether ofxparse reads ``written`` as a balance: a finite number once its grouping marks
+    are read its way (``1,234.56``, ``1.234,56``, ``+1 058,53``)."""
+    if not _DIGIT.search(written):
+        return False
+    from decimal import InvalidOperation
+    from types import SimpleNamespace
+
+    from ofxparse import OfxParser  # loaded by then: the statement is read with it next
+
+    try:
+        return OfxParser.toDecimal(SimpleNamespace(contents=[written])).is_finite()
+    except InvalidOperation:
+        return False

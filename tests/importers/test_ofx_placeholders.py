@@ -80,7 +80,7 @@ def _note(line: int, kind: str, written: str) -> str:
     )
 
 
-@pytest.mark.parametrize("written", ["N/A", "-", "NONE", "n/a", "--"])
+@pytest.mark.parametrize("written", ["N/A", "-", "NONE", "n/a", "--", "1.234.56x", "1234.56-"])
 def test_a_balance_written_as_no_number_is_left_out_and_said(store, write, written) -> None:
     text = NO_BALANCE.read_text(encoding="ascii").replace("<BALAMT>N/A\n", f"<BALAMT>{written}\n")
     path = write("no_balance.ofx", text)
@@ -97,6 +97,17 @@ def test_a_balance_written_as_no_number_is_left_out_and_said(store, write, writt
     result = import_files(store, [path]).files[0]
     assert result.error is None and result.new == 2 and list(result.notes) == notes
     assert balances(store) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("1,234.56", "1234.56"), ("1.234,56", "1234.56"), ("+1 058,53", "1058.53"), ("-0.5", "-0.5")],
+)
+def test_a_balance_with_grouping_marks_is_read(store, write, written, read) -> None:
+    text = NO_BALANCE.read_text(encoding="ascii").replace("<BALAMT>N/A\n", f"<BALAMT>{written}\n")
+    parsed = read_statement_file(write("grouped.ofx", text))
+    assert list(parsed.notes) == []
+    assert {b.amount for b in parsed.statements[0].balances} == {Decimal(read)}
 
 
 def test_a_balance_beside_one_written_as_no_number_is_kept(store, write) -> None:
