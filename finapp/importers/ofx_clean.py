@@ -431,12 +431,13 @@ def _reads_as_amount(written: str) -> bool:
     are read its way (``1,234.56``, ``1.234,56``, ``+1 058,53``)."""
     if not _DIGIT.search(written):
         return False
-    from decimal import InvalidOperation
+    from decimal import Decimal, InvalidOperation
     from types import SimpleNamespace
 
     from ofxparse import OfxParser  # loaded by then: the statement is read with it next
 
     try:
-        return OfxParser.toDecimal(SimpleNamespace(contents=[written])).is_finite()
+        amount: Decimal = OfxParser.toDecimal(SimpleNamespace(contents=[written]))
     except InvalidOperation:
         return False
+    return amount.is_finite()
