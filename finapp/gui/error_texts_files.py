@@ -430,6 +430,16 @@ FILE_SENTENCES = {
         "line {line}: the available balance of account {account} is written “{value}”, not a "
         "number; the statement was imported without it",
     ),
+    "ofx.ledger_balance_undated": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "line {line}: the ledger balance of account {account} is dated “{value}”, no real day; "
+        "the statement was imported without it",
+    ),
+    "ofx.available_balance_undated": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "line {line}: the available balance of account {account} is dated “{value}”, no real "
+        "day; the statement was imported without it",
+    ),
     "ofx.truncated_document": QT_TRANSLATE_NOOP(
         "ErrorText",
         "the file ends before its </OFX>: it was cut short and what came after is missing; "

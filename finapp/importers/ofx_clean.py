@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from finapp.errors import Problem
-from finapp.importers.ofx_problems import balance_not_a_number
+from finapp.importers.ofx_problems import balance_not_a_number, balance_undated
 from finapp.importers.ofx_records import STMTTRN_OPEN, StatementRecords, cut_records, unescaped
 from finapp.importers.ofx_repairs import holds_lower_tag, unclosed_repair
 from finapp.importers.text_head import head_bytes
@@ -54,6 +54,7 @@ _AFTER_LIST = frozenset({"LEDGERBAL", "AVAILBAL", "BALLIST", "MKTGINFO"})
 #: a statement's balances, each with its ``<BALAMT>``
 _BALANCES = {"LEDGERBAL": "ledger", "AVAILBAL": "available"}
 _BALAMT = re.compile(r"<\s*BALAMT\s*>([^<]*)", re.I)
+_DTASOF = re.compile(r"<\s*DTASOF\s*>([^<]*)", re.I)
 _DIGIT = re.compile(r"\d")
 _ENCLOSING = frozenset(
     {
@@ -298,19 +299,29 @@ class _Scan:
 
     def _balance(self, match: re.Match[str], kind: str) -> None:
         """Leave out a balance the bank wrote as no number (``N/A``, ``-``, ``NONE``, or digits
-        that make none, ``1.234.56x``), as one it left empty is, and say so: the statement's
-        lines are facts without it. ofxparse reads the rest, grouping marks included."""
+        that make none, ``1.234.56x``), or dated with its placeholder (``00000000``, a day
+        before 1970), as one it left empty is, and say so: the statement's lines are facts
+        without it. ofxparse reads the rest, grouping marks included."""
         following = _STRUCTURE.search(self.text, match.end())
         stop = following.start() if following is not None else len(self.text)
         amount = _BALAMT.search(self.text, match.end(), stop)
         if amount is None:
             return
         written = unescaped(amount.group(1)).strip()
-        if not written or _reads_as_amount(written):
+        if not written:
             return
-        self.edits.append((amount.start(1), amount.end(1), ""))
-        line = self._line(amount.start())
-        self.notes.append(balance_not_a_number(line, kind, self._account(), written))
+        dated = _DTASOF.search(self.text, match.end(), stop)
+        day = unescaped(dated.group(1)).strip() if dated is not None else ""
+        if not _reads_as_amount(written):
+            emptied = [amount]
+            note = balance_not_a_number(self._line(amount.start()), kind, self._account(), written)
+        elif dated is not None and _placeholder_day(day):
+            emptied = sorted((amount, dated), key=lambda tag: tag.start())  # as edits are applied
+            note = balance_undated(self._line(dated.start()), kind, self._account(), day)
+        else:
+            return
+        self.edits += [(tag.start(1), tag.end(1), "") for tag in emptied]
+        self.notes.append(note)
 
     def _end_list(self, at: int, closer: str) -> None:
         """Close the open transaction list just before ``closer`` (which cannot be inside it)."""
@@ -441,3 +452,14 @@ def _reads_as_amount(written: str) -> bool:
     except InvalidOperation:
         return False
     return amount.is_finite()
+
+
+def _placeholder_day(written: str) -> bool:
+    """Whether a balance's ``DTASOF`` is a bank's placeholder for a day it does not have: zeros,
+    or a day before 1970 (see :data:`~finapp.importers.ofx_lines.FIRST_REAL_DAY`)."""
+    from finapp.importers.ofx_lines import FIRST_REAL_DAY
+
+    if written.startswith("00000000"):
+        return True
+    digits = written[:8]
+    return len(digits) == 8 and digits.isdigit() and digits < FIRST_REAL_DAY.strftime("%Y%m%d")

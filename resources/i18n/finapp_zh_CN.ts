@@ -4426,211 +4426,221 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_files.py" line="433"/>
+        <source>line {line}: the ledger balance of account {account} is dated “{value}”, no real day; the statement was imported without it</source>
+        <translation>第 {line} 行：账户 {account} 的账面余额日期写作“{value}”，不是真实日期；对账单已导入，但未记录此余额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="438"/>
+        <source>line {line}: the available balance of account {account} is dated “{value}”, no real day; the statement was imported without it</source>
+        <translation>第 {line} 行：账户 {account} 的可用余额日期写作“{value}”，不是真实日期；对账单已导入，但未记录此余额</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="443"/>
         <source>the file ends before its &lt;/OFX&gt;: it was cut short and what came after is missing; download it again</source>
         <translation>文件在 &lt;/OFX&gt; 之前就结束了：文件不完整，后面的内容已丢失；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="438"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="448"/>
         <source>the file ends in the middle of a tag ({tag}) before its &lt;/OFX&gt;: it was cut short and what came after is missing; download it again</source>
         <translation>文件在 &lt;/OFX&gt; 之前、在一个标签中间（{tag}）结束：文件不完整，后面的内容已丢失；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="444"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="454"/>
         <source>the entry</source>
         <translation>该条目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="445"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="455"/>
         <source>the ledger balance</source>
         <translation>账面余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="446"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="456"/>
         <source>the available balance</source>
         <translation>可用余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="447"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="457"/>
         <source>booking date</source>
         <translation>记账日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="448"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="458"/>
         <source>value date</source>
         <translation>起息日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="449"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="459"/>
         <source>balance date</source>
         <translation>余额日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="450"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="460"/>
         <source>start of the period</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="451"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="461"/>
         <source>end of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="452"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="462"/>
         <source>not an ISO 20022 camt.052/053/054 document</source>
         <translation>不是 ISO 20022 camt.052/053/054 文档</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="453"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="463"/>
         <source>the camt document holds no statement, report or notification</source>
         <translation>该 camt 文档不含对账单、报告或通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="456"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="466"/>
         <source>the XML declares a “DOCTYPE” (where entities are defined); bank statements never do, so it is refused unread</source>
         <translation>该 XML 声明了“DOCTYPE”（可定义实体）；银行对账单从不这样做，因此未读取即拒绝</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="461"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="471"/>
         <source>the XML is damaged (not well-formed): the file may be cut short</source>
         <translation>XML 已损坏（格式不正确）：文件可能不完整</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="464"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="474"/>
         <source>the statement names no account (“Acct/Id”)</source>
         <translation>对账单未指明账户（“Acct/Id”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="465"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="475"/>
         <source>the statement names no currency (“Acct/Ccy”)</source>
         <translation>对账单未指明币种（“Acct/Ccy”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="468"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="478"/>
         <source>the booked entry has no booking date (“BookgDt”)</source>
         <translation>已记账条目没有记账日期（“BookgDt”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="471"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="481"/>
         <source>{what} has no amount (“Amt”)</source>
         <translation>{what}没有金额（“Amt”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="472"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="482"/>
         <source>the amount “{value}” of {what} is not an ISO 20022 amount</source>
         <translation>{what}的金额“{value}”不是 ISO 20022 金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="475"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="485"/>
         <source>the amount of {what} is in {written}, the account in {currency}</source>
         <translation>{what}的金额以 {written} 计，而账户以 {currency} 计</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="478"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="488"/>
         <source>{what} says “{value}” where “CRDT” (money in) or “DBIT” (money out) belongs (“CdtDbtInd”)</source>
         <translation>{what}在应为“CRDT”（收入）或“DBIT”（支出）处写的是“{value}”（“CdtDbtInd”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="482"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="492"/>
         <source>{what} does not say money in or money out (“CdtDbtInd”)</source>
         <translation>{what}未说明是收入还是支出（“CdtDbtInd”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="485"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="495"/>
         <source>the {what} has neither “Dt” nor “DtTm”</source>
         <translation>{what}既没有“Dt”也没有“DtTm”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="486"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="496"/>
         <source>the {what} “{value}” is no date and time</source>
         <translation>{what}“{value}”不是日期时间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="489"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="499"/>
         <source>the {what} (“{path}”) is missing</source>
         <translation>缺少{what}（“{path}”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="490"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="500"/>
         <source>the {what} “{value}” is no calendar date</source>
         <translation>{what}“{value}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="491"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="501"/>
         <source>the {what} “{value}” lies outside the dates finapp keeps ({first} – {last})</source>
         <translation>{what}“{value}”超出 finapp 可记录的日期范围（{first} – {last}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="494"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="504"/>
         <source>{what} has no date</source>
         <translation>{what}没有日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="495"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="505"/>
         <source>the entry is not booked (status {status}): left out</source>
         <translation>该条目未入账（状态 {status}）：已略过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="498"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="508"/>
         <source>the entry is not booked (it has no status): left out</source>
         <translation>该条目未入账（没有状态）：已略过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="502"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="512"/>
         <source>status “{status}”: not booked yet (pending)</source>
         <translation>交易状态“{status}”：尚未入账（待处理）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="503"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="513"/>
         <source>status “{status}”: no money moved</source>
         <translation>交易状态“{status}”：未发生资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="504"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="514"/>
         <source>no amount (cancelled)</source>
         <translation>没有金额（已取消）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="505"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="515"/>
         <source>“{said}”: a balance the statement states, no money moved</source>
         <translation>“{said}”：对账单列出的余额，不是资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="508"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="518"/>
         <source>dated {day}, after the day of import: scheduled, not booked yet</source>
         <translation>日期为 {day}，晚于导入当天：是预定的付款，尚未入账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="511"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="521"/>
         <source>“{said}”: a totals row adding up other lines, no money moved</source>
         <translation>“{said}”：汇总其他交易的合计行，没有资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="514"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="524"/>
         <source>no date and no amount: a line of the statement&apos;s, no money moved</source>
         <translation>没有日期和金额：对账单本身的说明行，不是资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="517"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="527"/>
         <source>“{word}”: the export counts it as neither income nor spending</source>
         <translation>“{word}”：账单标为不计收支</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="520"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="530"/>
         <source>“{word}” (a refund the export books apart): the export counts it as neither income nor spending</source>
         <translation>“{word}”（账单单独记录的退款）：账单标为不计收支</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="525"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="535"/>
         <source>a refund of a trade the export leaves out (closed or returned): no money back</source>
         <translation>账单略去的交易（已关闭或已退还）的退款：并无退回的钱</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="529"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="539"/>
         <source>“{said}” pays back the app&apos;s own credit, whose purchases are counted on their own rows: a move of your own money, neither income nor spending</source>
         <translation>“{said}”偿还的是该应用自身的信用（如美团月付），其消费已逐笔计入：属于您自己的资金转移，不算收入或支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="534"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="544"/>
         <source>“{word}” (a move between your own balances and cards): the export counts it as neither income nor spending</source>
         <translation>“{word}”（在您自己的余额与银行卡之间转移资金）：账单标为不计收支</translation>
     </message>

@@ -110,6 +110,28 @@ def test_a_balance_with_grouping_marks_is_read(store, write, written, read) -> N
     assert {b.amount for b in parsed.statements[0].balances} == {Decimal(read)}
 
 
+@pytest.mark.parametrize("written", ["00000000", "00000000000000.000[-5:EST]", "19000101"])
+def test_a_balance_dated_with_a_placeholder_is_left_out_and_said(store, write, written) -> None:
+    """A ledger balance of 100.00 dated zeros refused the whole file ("year 0 is out of range"):
+    a balance on no day cannot be placed among the lines, so it is left out, saying where, and
+    the balance beside it, dated 28 February, is kept."""
+    text = NO_BALANCE.read_text(encoding="ascii").replace("<BALAMT>N/A\n", "<BALAMT>100.00\n")
+    first = text.index("<DTASOF>20260228")
+    text = text[:first] + f"<DTASOF>{written}" + text[first + len("<DTASOF>20260228") :]
+    path = write("undated_balance.ofx", text)
+    parsed = read_statement_file(path)
+    assert [(n.code, n.params["line"], n.params["value"]) for n in parsed.notes] == [
+        ("ofx.ledger_balance_undated", "56", written)
+    ]
+    assert str(parsed.notes[0]) == (
+        f"line 56: the ledger balance of account 40112233 is dated {written!r}, no real day; "
+        "the statement was imported without it"
+    )
+    result = import_files(store, [path]).files[0]
+    assert result.error is None and result.new == 2
+    assert balances(store) == [("available", "2026-02-28", Decimal("100.00"))]
+
+
 def test_a_balance_beside_one_written_as_no_number_is_kept(store, write) -> None:
     text = NO_BALANCE.read_text(encoding="ascii")
     last = text.rindex("<BALAMT>N/A")
