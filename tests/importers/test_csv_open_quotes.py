@@ -12,6 +12,13 @@ from tests.importers.helpers import counts, rows
 
 HEADER = "Date,Description,Amount\n"
 OPEN_QUOTE = 'a quote (") opens in this line and is never closed'
+#: a year of a busy account's lines after the open quote: past the 128 KiB a CSV reader lets one
+#: cell grow to, so the cell it opens overflows before the file ends or a quote closes it
+YEAR_AFTER = "".join(
+    f"2026-{1 + day % 12:02d}-{1 + day % 28:02d},"
+    f"GROCERY OUTLET #{day:05d} OAKLAND CA,-{day % 97}.15\n"
+    for day in range(4000)
+)
 
 
 @pytest.mark.parametrize(
@@ -47,6 +54,13 @@ OPEN_QUOTE = 'a quote (") opens in this line and is never closed'
             '2026-01-05,"SHELL OIL,-62.10',
             4,
             id="last row, no line break",
+        ),
+        pytest.param(
+            "2026-01-03,STARBUCKS #1234,-4.50\n"
+            "2026-01-04,ACME PAYROLL,2500.00\n"
+            '2026-01-05,"SHELL OIL,-62.10\n' + YEAR_AFTER,
+            4,
+            id="early in a long file",
         ),
     ],
 )

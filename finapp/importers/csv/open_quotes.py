@@ -51,6 +51,15 @@ def open_at_end(row: Sequence[str], start: int, tail: str, delimiter: str) -> in
     return None
 
 
+def overflowing_quote_line(text: str, begin: int, line: int) -> int | None:
+    """``line`` when the row beginning there (at ``begin`` in ``text``) opens a quote on its
+    first line, for a row the csv module gave up on as a cell past its 128 KiB limit: no memo
+    comes near that, so the quoted cell is one that never closed and took in the rows after it.
+    None when the row's first line holds no quote (a line over 128 KiB is no quote's doing)."""
+    end = text.find("\n", begin)
+    return line if '"' in text[begin : end if end >= 0 else len(text)] else None
+
+
 def _reads_as_row(text: str, delimiter: str) -> bool:
     cells = next(csv.reader([text], delimiter=delimiter), [])
     return len(cells) >= 2 and any(date_like(cell.strip()) for cell in cells)

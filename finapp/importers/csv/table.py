@@ -16,7 +16,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from finapp.importers.csv.open_quotes import OPEN_QUOTE, open_at_end, swallowed_rows_line
+from finapp.importers.csv.open_quotes import (
+    OPEN_QUOTE,
+    open_at_end,
+    overflowing_quote_line,
+    swallowed_rows_line,
+)
 from finapp.importers.csv.values import date_like, looks_like_date
 
 if TYPE_CHECKING:  # the type of csv.reader's rows with their line numbers; csv names none
@@ -205,11 +210,15 @@ class RowProblem(ValueError):
     """A data row that cannot be read; ``line`` is its line in the file. ``skippable`` is False
     where no row can be left out (the file itself cannot be split into rows there)."""
 
-    def __init__(self, line: int, reason: str, *, skippable: bool = True) -> None:
+    def __init__(
+        self, line: int, reason: str, *, skippable: bool = True, overflow: bool = False
+    ) -> None:
         super().__init__(reason)
         self.line = line
         self.reason = reason
         self.skippable = skippable
+        #: the csv module gave up on a cell past its size limit
+        self.overflow = overflow
 
 
 def _rows(reader: CsvReader) -> Iterator[list[str]]:
@@ -226,7 +235,8 @@ def _rows(reader: CsvReader) -> Iterator[list[str]]:
     except csv.Error as exc:
         line = reader.line_num
         reason = f"this line cannot be read as CSV ({exc})"
-        raise RowProblem(line, reason, skippable=False) from None
+        overflow = "field limit" in str(exc)  # the csv module's words for its limit
+        raise RowProblem(line, reason, skippable=False, overflow=overflow) from None
 
 
 def _refuse_open_quote(line: int | None) -> None:
@@ -249,20 +259,25 @@ def read_table(
     start = end = 0
     begins = after = 0  # where the row read last begins and ends in ``text``
     raw: list[str] = []
-    for raw in _rows(reader):
-        start, end = end + 1, reader.line_num
-        begins, after = after, stream.tell()
-        if end > start:  # a row over several lines: a quoted cell holds line breaks
-            _refuse_open_quote(swallowed_rows_line(raw, start, delimiter))
-        row = tuple([c.strip(_CELL_STRIP) for c in raw])
-        # a cell written ="…" (a spreadsheet's text formula) is rare: the row's text is
-        # searched at once before its cells are
-        if '="' in "".join(row) and any(c.startswith('="') for c in row):
-            row = tuple(_clean(c) for c in row)
-        if any(row):
-            rows.append(row)
-            lines.append(end)
-            starts.append(start)
+    try:
+        for raw in _rows(reader):
+            start, end = end + 1, reader.line_num
+            begins, after = after, stream.tell()
+            if end > start:  # a row over several lines: a quoted cell holds line breaks
+                _refuse_open_quote(swallowed_rows_line(raw, start, delimiter))
+            row = tuple([c.strip(_CELL_STRIP) for c in raw])
+            # a cell written ="…" (a spreadsheet's text formula) is rare: the row's text is
+            # searched at once before its cells are
+            if '="' in "".join(row) and any(c.startswith('="') for c in row):
+                row = tuple(_clean(c) for c in row)
+            if any(row):
+                rows.append(row)
+                lines.append(end)
+                starts.append(start)
+    except RowProblem as problem:
+        if problem.overflow:  # a cell past the limit: a quote never closed, if one opened it
+            _refuse_open_quote(overflowing_quote_line(text, after, end + 1))
+        raise
     _refuse_open_quote(open_at_end(raw, start, text[begins:], delimiter))
     table = table_of_rows(
         rows,
