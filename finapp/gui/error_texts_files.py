@@ -316,6 +316,10 @@ FILE_SENTENCES = {
         "the investment transaction “{id}” moves “{value}” in cash, but its trade and "
         "settlement days cannot be read",
     ),
+    "ofx.undated_cash_line": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "the investment transaction “{id}” moves “{value}” in cash, but its day cannot be read",
+    ),
     "ofx.unusable_ledger_balance": QT_TRANSLATE_NOOP(
         "ErrorText", "the ledger balance “{value}” is not a number an account can hold"
     ),

@@ -60,13 +60,15 @@ def _investment_transactions(stmt: ofxparse.InvestmentStatement) -> list[ParsedT
     """Cash movements of an investment account.
 
     Bank lines (``INVBANKTRAN``) are taken as they are; trades and income move ``TOTAL`` of
-    cash. Unit transfers carry no cash and are not transactions of the cash balance. A trade or
-    income whose day cannot be read (written ``00000000``) refuses the file: left out, the
-    account's cash would silently miss it.
+    cash. Unit transfers carry no cash and are not transactions of the cash balance. A line,
+    trade or income whose day cannot be read (written ``00000000``) refuses the file: left out,
+    the account's cash would silently miss it.
     """
     out: list[ParsedTransaction] = []
     for txn in stmt.transactions:
         if isinstance(txn, ofxparse.Transaction):  # INVBANKTRAN: not read through a record
+            if txn.date is None:  # ofxparse's reading of a day of zeros
+                raise OfxReadError(ofx_problems.undated_cash_line(txn.id or "", txn.amount))
             if not usable_amount(Decimal(txn.amount)):
                 amount = str(txn.amount)
                 raise OfxReadError(ofx_problems.unusable_amount(amount, amount))

@@ -122,6 +122,16 @@ def undated_total(fitid: str, total: object) -> Problem:
     return Problem("ofx.undated_total", english, id=fitid, value=total)
 
 
+def undated_cash_line(fitid: str, amount: object) -> Problem:
+    """An investment account's bank line (``INVBANKTRAN``: money paid in or out) on a day no
+    one can read."""
+    english = (
+        f"bad investment transaction {fitid!r}: it moves {amount} in cash but its day cannot "
+        "be read"
+    )
+    return Problem("ofx.undated_cash_line", english, id=fitid, value=amount)
+
+
 def unusable_balance(kind: str, amount: object) -> Problem:
     """A stated balance no account can hold; ``kind`` is "ledger" or "available"."""
     english = f"the {kind} balance {amount} is not a usable number"

@@ -4298,101 +4298,106 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_files.py" line="319"/>
+        <source>the investment transaction “{id}” moves “{value}” in cash, but its day cannot be read</source>
+        <translation>投资交易“{id}”涉及现金“{value}”，但其日期无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="323"/>
         <source>the ledger balance “{value}” is not a number an account can hold</source>
         <translation>账面余额“{value}”不是账户能记录的数字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="322"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="326"/>
         <source>the available balance “{value}” is not a number an account can hold</source>
         <translation>可用余额“{value}”不是账户能记录的数字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="325"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="329"/>
         <source>the amount “{value}” is written with another decimal mark than “{other}” (line {other_line}), so whether it means thousands is unclear</source>
         <translation>金额“{value}”使用的小数点与“{other}”（第 {other_line} 行）不同，无法确定是否表示千位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="330"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="334"/>
         <source>not a readable OFX statement: its tags are damaged or out of place</source>
         <translation>不是可读的 OFX 对账单：其标签已损坏或位置不对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="333"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="337"/>
         <source>the bank answered with an error instead of a statement: “{message}” (code {number}); download the statement again</source>
         <translation>银行返回了错误而不是对账单：“{message}”（代码 {number}）；请重新下载对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="338"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="342"/>
         <source>the bank refused the sign-on instead of sending a statement: “{message}” (code {number})</source>
         <translation>银行拒绝了登录，未发送对账单：“{message}”（代码 {number}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="342"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="346"/>
         <source>this OFX file lists accounts but holds no statement (an account-list reply)</source>
         <translation>此 OFX 文件列出了账户但不含对账单（账户列表回复）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="345"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="349"/>
         <source>this OFX file holds no account statement: it is the bank&apos;s reply to a sign-on or another request</source>
         <translation>此 OFX 文件不含账户对账单：它是银行对登录或其他请求的回复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="350"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="354"/>
         <source>the OFX file holds no account statement</source>
         <translation>该 OFX 文件不含账户对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="351"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="355"/>
         <source>the file has an OFX header but no &lt;OFX&gt; element: it holds no statement</source>
         <translation>文件有 OFX 文件头但没有 &lt;OFX&gt; 元素：不含对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="354"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="358"/>
         <source>the file ends inside its list of transactions: it was cut short; download it again</source>
         <translation>文件在交易列表中间结束：文件不完整；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="358"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="362"/>
         <source>the file ends inside a statement: it was cut short; download it again</source>
         <translation>文件在对账单中间结束：文件不完整；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="361"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="365"/>
         <source>the transaction is in {symbol} (&lt;CURRENCY&gt;) but gives no usable rate to {currency}, the statement&apos;s currency (&lt;CURRATE&gt; “{value}”)</source>
         <translation>该交易以 {symbol} 计（&lt;CURRENCY&gt;），但没有给出换算成对账单币种 {currency} 的可用汇率（&lt;CURRATE&gt; “{value}”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="367"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="371"/>
         <source>every DEBIT line of account {account} is money in and every CREDIT line money out ({count} lines; line {debit_line}: DEBIT {debit}, line {credit_line}: CREDIT {credit}): stored as written; if purchases show as money in, the bank signed the file from its own side</source>
         <translation>账户 {account} 的每笔 DEBIT（借记）都是入账，每笔 CREDIT（贷记）都是出账（共 {count} 行；第 {debit_line} 行：DEBIT {debit}，第 {credit_line} 行：CREDIT {credit}）：已按原样保存；如果消费显示为入账，说明银行是从自己的角度给金额记的正负号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="375"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="379"/>
         <source>line {line}: {written} {symbol} (&lt;CURRENCY&gt;) read as {read} {currency} at the rate the statement gives ({rate})</source>
         <translation>第 {line} 行：{written} {symbol}（&lt;CURRENCY&gt;）按对账单给出的汇率（{rate}）读作 {read} {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="380"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="384"/>
         <source>{count} lines in {symbol} (&lt;CURRENCY&gt;) read in {currency} at the rates the statement gives; the first, line {line}: {written} {symbol} at {rate} is {read} {currency}</source>
         <translation>{count} 行以 {symbol} 计（&lt;CURRENCY&gt;），已按对账单给出的汇率换算为 {currency}；第一行（第 {line} 行）：{written} {symbol} 按 {rate} 为 {read} {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="387"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="391"/>
         <source>line {line}: the bank replaced its earlier transaction &apos;{id}&apos; of account {account} ({was}) with {now}; the stored line was corrected, keeping its category, note and tags</source>
         <translation>第 {line} 行：银行用 {now} 替换了账户 {account} 中此前的交易“{id}”（{was}）；已更正已存的那一行，保留其分类、备注和标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="392"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="396"/>
         <source>line {line}: the bank replaced its earlier transaction &apos;{id}&apos; of account {account} ({was}) with {now}; the stored line was corrected, and its split no longer adds up, so it is one line in its largest part&apos;s category: split it again</source>
         <translation>第 {line} 行：银行用 {now} 替换了账户 {account} 中此前的交易“{id}”（{was}）；已更正已存的那一行，但其拆分各部分之和不再等于金额，因此改为一行，归入金额最大部分的分类：请重新拆分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="398"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="402"/>
         <source>{count} lines the bank has replaced or withdrawn since an earlier import of them were not added again</source>
         <translation>有 {count} 行在之前导入后已被银行替换或撤回，未再次添加</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="403"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="407"/>
         <source>line {line}: the bank withdrew its earlier transaction &apos;{id}&apos; of account {account} ({was}); it was removed from the books (undoing this import puts it back)</source>
         <translation>第 {line} 行：银行撤回了账户 {account} 中此前的交易“{id}”（{was}）；已从账目中删除（撤销这次导入可恢复）</translation>
     </message>
@@ -4405,242 +4410,242 @@
         <translation type="vanished">第 {line} 行：银行撤回账户 {account} 之前的交易“{id}”；finapp 不会改动已存的流水，因此那笔仍留在账中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="409"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="413"/>
         <source>the bank sent the statement of account {account} with {severity} &quot;{message}&quot; (code {number}): it may be incomplete; it was imported as sent, download it again later for the rest</source>
         <translation>银行发送账户 {account} 的对账单时附带 {severity}“{message}”（代码 {number}）：账单可能不完整；已按原样导入，其余部分请稍后重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="416"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="420"/>
         <source>investment account {account} is kept as its cash ({cash} {currency}); shares bought or sold move that cash within the account, neither spending nor income; its holdings ({holdings} {currency} at the statement&apos;s prices) are not tracked</source>
         <translation>投资账户 {account} 按其现金记账（{cash} {currency}）；买卖股份只是在账户内移动这笔现金，既非支出也非收入；所持证券（按对账单价格为 {holdings} {currency}）不作记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="423"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="427"/>
         <source>line {line}: the ledger balance of account {account} is written “{value}”, not a number; the statement was imported without it</source>
         <translation>第 {line} 行：账户 {account} 的账面余额写作“{value}”，不是数字；对账单已导入，但未记录此余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="428"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="432"/>
         <source>line {line}: the available balance of account {account} is written “{value}”, not a number; the statement was imported without it</source>
         <translation>第 {line} 行：账户 {account} 的可用余额写作“{value}”，不是数字；对账单已导入，但未记录此余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="433"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="437"/>
         <source>line {line}: the ledger balance of account {account} is dated “{value}”, no real day; the statement was imported without it</source>
         <translation>第 {line} 行：账户 {account} 的账面余额日期写作“{value}”，不是真实日期；对账单已导入，但未记录此余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="438"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="442"/>
         <source>line {line}: the available balance of account {account} is dated “{value}”, no real day; the statement was imported without it</source>
         <translation>第 {line} 行：账户 {account} 的可用余额日期写作“{value}”，不是真实日期；对账单已导入，但未记录此余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="443"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="447"/>
         <source>the file ends before its &lt;/OFX&gt;: it was cut short and what came after is missing; download it again</source>
         <translation>文件在 &lt;/OFX&gt; 之前就结束了：文件不完整，后面的内容已丢失；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="448"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="452"/>
         <source>the file ends in the middle of a tag ({tag}) before its &lt;/OFX&gt;: it was cut short and what came after is missing; download it again</source>
         <translation>文件在 &lt;/OFX&gt; 之前、在一个标签中间（{tag}）结束：文件不完整，后面的内容已丢失；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="454"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="458"/>
         <source>the entry</source>
         <translation>该条目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="455"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="459"/>
         <source>the ledger balance</source>
         <translation>账面余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="456"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="460"/>
         <source>the available balance</source>
         <translation>可用余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="457"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="461"/>
         <source>booking date</source>
         <translation>记账日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="458"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="462"/>
         <source>value date</source>
         <translation>起息日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="459"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="463"/>
         <source>balance date</source>
         <translation>余额日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="460"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="464"/>
         <source>start of the period</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="461"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="465"/>
         <source>end of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="462"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="466"/>
         <source>not an ISO 20022 camt.052/053/054 document</source>
         <translation>不是 ISO 20022 camt.052/053/054 文档</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="463"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="467"/>
         <source>the camt document holds no statement, report or notification</source>
         <translation>该 camt 文档不含对账单、报告或通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="466"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="470"/>
         <source>the XML declares a “DOCTYPE” (where entities are defined); bank statements never do, so it is refused unread</source>
         <translation>该 XML 声明了“DOCTYPE”（可定义实体）；银行对账单从不这样做，因此未读取即拒绝</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="471"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="475"/>
         <source>the XML is damaged (not well-formed): the file may be cut short</source>
         <translation>XML 已损坏（格式不正确）：文件可能不完整</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="474"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="478"/>
         <source>the statement names no account (“Acct/Id”)</source>
         <translation>对账单未指明账户（“Acct/Id”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="475"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="479"/>
         <source>the statement names no currency (“Acct/Ccy”)</source>
         <translation>对账单未指明币种（“Acct/Ccy”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="478"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="482"/>
         <source>the booked entry has no booking date (“BookgDt”)</source>
         <translation>已记账条目没有记账日期（“BookgDt”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="481"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="485"/>
         <source>{what} has no amount (“Amt”)</source>
         <translation>{what}没有金额（“Amt”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="482"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="486"/>
         <source>the amount “{value}” of {what} is not an ISO 20022 amount</source>
         <translation>{what}的金额“{value}”不是 ISO 20022 金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="485"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="489"/>
         <source>the amount of {what} is in {written}, the account in {currency}</source>
         <translation>{what}的金额以 {written} 计，而账户以 {currency} 计</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="488"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="492"/>
         <source>{what} says “{value}” where “CRDT” (money in) or “DBIT” (money out) belongs (“CdtDbtInd”)</source>
         <translation>{what}在应为“CRDT”（收入）或“DBIT”（支出）处写的是“{value}”（“CdtDbtInd”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="492"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="496"/>
         <source>{what} does not say money in or money out (“CdtDbtInd”)</source>
         <translation>{what}未说明是收入还是支出（“CdtDbtInd”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="495"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="499"/>
         <source>the {what} has neither “Dt” nor “DtTm”</source>
         <translation>{what}既没有“Dt”也没有“DtTm”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="496"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="500"/>
         <source>the {what} “{value}” is no date and time</source>
         <translation>{what}“{value}”不是日期时间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="499"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="503"/>
         <source>the {what} (“{path}”) is missing</source>
         <translation>缺少{what}（“{path}”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="500"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="504"/>
         <source>the {what} “{value}” is no calendar date</source>
         <translation>{what}“{value}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="501"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="505"/>
         <source>the {what} “{value}” lies outside the dates finapp keeps ({first} – {last})</source>
         <translation>{what}“{value}”超出 finapp 可记录的日期范围（{first} – {last}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="504"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="508"/>
         <source>{what} has no date</source>
         <translation>{what}没有日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="505"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="509"/>
         <source>the entry is not booked (status {status}): left out</source>
         <translation>该条目未入账（状态 {status}）：已略过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="508"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="512"/>
         <source>the entry is not booked (it has no status): left out</source>
         <translation>该条目未入账（没有状态）：已略过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="512"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="516"/>
         <source>status “{status}”: not booked yet (pending)</source>
         <translation>交易状态“{status}”：尚未入账（待处理）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="513"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="517"/>
         <source>status “{status}”: no money moved</source>
         <translation>交易状态“{status}”：未发生资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="514"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="518"/>
         <source>no amount (cancelled)</source>
         <translation>没有金额（已取消）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="515"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="519"/>
         <source>“{said}”: a balance the statement states, no money moved</source>
         <translation>“{said}”：对账单列出的余额，不是资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="518"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="522"/>
         <source>dated {day}, after the day of import: scheduled, not booked yet</source>
         <translation>日期为 {day}，晚于导入当天：是预定的付款，尚未入账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="521"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="525"/>
         <source>“{said}”: a totals row adding up other lines, no money moved</source>
         <translation>“{said}”：汇总其他交易的合计行，没有资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="524"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="528"/>
         <source>no date and no amount: a line of the statement&apos;s, no money moved</source>
         <translation>没有日期和金额：对账单本身的说明行，不是资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="527"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="531"/>
         <source>“{word}”: the export counts it as neither income nor spending</source>
         <translation>“{word}”：账单标为不计收支</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="530"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="534"/>
         <source>“{word}” (a refund the export books apart): the export counts it as neither income nor spending</source>
         <translation>“{word}”（账单单独记录的退款）：账单标为不计收支</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="535"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="539"/>
         <source>a refund of a trade the export leaves out (closed or returned): no money back</source>
         <translation>账单略去的交易（已关闭或已退还）的退款：并无退回的钱</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="539"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="543"/>
         <source>“{said}” pays back the app&apos;s own credit, whose purchases are counted on their own rows: a move of your own money, neither income nor spending</source>
         <translation>“{said}”偿还的是该应用自身的信用（如美团月付），其消费已逐笔计入：属于您自己的资金转移，不算收入或支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="544"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="548"/>
         <source>“{word}” (a move between your own balances and cards): the export counts it as neither income nor spending</source>
         <translation>“{word}”（在您自己的余额与银行卡之间转移资金）：账单标为不计收支</translation>
     </message>

@@ -65,3 +65,16 @@ def test_a_dividend_on_a_day_of_zeros_refuses_the_file_rather_than_vanish(
     assert read.error is not None and "'Q32I3'" in read.error and "4.12" in read.error
     assert "days cannot be read" in read.error
     assert list_accounts(store) == []
+
+
+def test_cash_paid_in_on_a_day_of_zeros_refuses_the_file_naming_it(store, tmp_path: Path) -> None:
+    """The 1,000.00 paid into the brokerage account, dated zeros, crashed the import with a
+    traceback. As for a trade, the account's cash would miss it: the file is refused naming
+    the line, and nothing is kept."""
+    text = (FILES / "brokerage_only.ofx").read_text(encoding="utf-8")
+    zeroed = tmp_path / "brokerage.ofx"
+    zeroed.write_text(text.replace("<DTPOSTED>20261103", "<DTPOSTED>00000000"), encoding="utf-8")
+    (read,) = import_files(store, [zeroed]).files
+    assert read.error is not None and "'Q32I1'" in read.error and "1000.00" in read.error
+    assert "its day cannot be read" in read.error
+    assert list_accounts(store) == []
