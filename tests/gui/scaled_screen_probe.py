@@ -180,15 +180,22 @@ def opened(app: QApplication, shell, press: Callable[[], object]) -> QDialog:  #
     raise TimeoutError("no dialog opened")
 
 
+#: the key of the demo this run built, once it has (no keyring holds it)
+_demo_keys: list[Any] = []
+
+
 def probe(app: QApplication, language: str, work: Path) -> None:
     from finapp.gui.i18n import install_translators
     from finapp.gui.main_window import load_pages
     from finapp.gui.shell import Shell
     from finapp.gui.ui_state import UiState
-    from finapp.services.demo import open_demo_store
+    from finapp.services.demo import visit_demo
 
     translators = install_translators(app, language)
-    store = open_demo_store(work / f"demo-{language}")
+    # one demo for both languages, found again as the app finds it when a person leaves the
+    # demo and comes back in the same run (built once: a second build is two seconds more)
+    store = visit_demo(work / "demo", this_run_key=_demo_keys[-1] if _demo_keys else None).store
+    _demo_keys.append(store.key)
     shell = Shell(store, UiState(work / f"ui-{language}.ini"), is_demo=True, tray_available=False)
     window = shell.window
     window.install_pages(load_pages())
