@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from finapp.services.accounts import list_accounts
@@ -53,28 +54,25 @@ def test_a_brokerage_statement_alone_states_its_cash_and_says_what_is_not_kept(s
     assert "162.62 USD" in said and "843.00 USD" in said
 
 
-def test_a_dividend_on_a_day_of_zeros_refuses_the_file_rather_than_vanish(
-    store, tmp_path: Path
+@pytest.mark.parametrize(
+    ("dated", "named", "said"),
+    [
+        ("<DTTRADE>20261120", ("'Q32I3'", "4.12"), "trade and settlement days cannot be read"),
+        ("<DTPOSTED>20261103", ("'Q32I1'", "1000.00"), "but its day cannot be read"),
+    ],
+    ids=["dividend", "cash paid in"],
+)
+def test_cash_moved_on_a_day_of_zeros_refuses_the_file_rather_than_vanish(
+    store, tmp_path: Path, dated: str, named: tuple[str, str], said: str
 ) -> None:
-    """The brokerage wrote the 4.12 dividend's day as zeros: left out, the cash the account
-    holds would miss it without a word. The file is refused naming it, and nothing is kept."""
+    """The brokerage wrote the day of the 4.12 dividend, or of the 1,000.00 paid in, as zeros:
+    left out, the cash the account holds would miss it without a word (the cash paid in crashed
+    the import with a traceback). The file is refused naming it, and nothing is kept."""
     text = (FILES / "brokerage_only.ofx").read_text(encoding="utf-8")
     zeroed = tmp_path / "brokerage.ofx"
-    zeroed.write_text(text.replace("<DTTRADE>20261120", "<DTTRADE>00000000"), encoding="utf-8")
+    tag = dated[: dated.index(">") + 1]
+    zeroed.write_text(text.replace(dated, f"{tag}00000000"), encoding="utf-8")
     (read,) = import_files(store, [zeroed]).files
-    assert read.error is not None and "'Q32I3'" in read.error and "4.12" in read.error
-    assert "days cannot be read" in read.error
-    assert list_accounts(store) == []
-
-
-def test_cash_paid_in_on_a_day_of_zeros_refuses_the_file_naming_it(store, tmp_path: Path) -> None:
-    """The 1,000.00 paid into the brokerage account, dated zeros, crashed the import with a
-    traceback. As for a trade, the account's cash would miss it: the file is refused naming
-    the line, and nothing is kept."""
-    text = (FILES / "brokerage_only.ofx").read_text(encoding="utf-8")
-    zeroed = tmp_path / "brokerage.ofx"
-    zeroed.write_text(text.replace("<DTPOSTED>20261103", "<DTPOSTED>00000000"), encoding="utf-8")
-    (read,) = import_files(store, [zeroed]).files
-    assert read.error is not None and "'Q32I1'" in read.error and "1000.00" in read.error
-    assert "its day cannot be read" in read.error
+    assert read.error is not None and all(part in read.error for part in named)
+    assert said in read.error
     assert list_accounts(store) == []
