@@ -310,12 +310,14 @@ class _Scan:
         written = unescaped(amount.group(1)).strip()
         if not written:
             return
+        from finapp.importers.ofx_lines import placeholder_day  # with ofxparse: read next
+
         dated = _DTASOF.search(self.text, match.end(), stop)
         day = unescaped(dated.group(1)).strip() if dated is not None else ""
         if not _reads_as_amount(written):
             emptied = [amount]
             note = balance_not_a_number(self._line(amount.start()), kind, self._account(), written)
-        elif dated is not None and _placeholder_day(day):
+        elif dated is not None and placeholder_day(day):
             emptied = sorted((amount, dated), key=lambda tag: tag.start())  # as edits are applied
             note = balance_undated(self._line(dated.start()), kind, self._account(), day)
         else:
@@ -452,14 +454,3 @@ def _reads_as_amount(written: str) -> bool:
     except InvalidOperation:
         return False
     return amount.is_finite()
-
-
-def _placeholder_day(written: str) -> bool:
-    """Whether a balance's ``DTASOF`` is a bank's placeholder for a day it does not have: zeros,
-    or a day before 1970 (see :data:`~finapp.importers.ofx_lines.FIRST_REAL_DAY`)."""
-    from finapp.importers.ofx_lines import FIRST_REAL_DAY
-
-    if written.startswith("00000000"):
-        return True
-    digits = written[:8]
-    return len(digits) == 8 and digits.isdigit() and digits < FIRST_REAL_DAY.strftime("%Y%m%d")

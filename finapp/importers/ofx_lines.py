@@ -42,6 +42,17 @@ _LOCAL_DATE = re.compile(r"\s*(\d{4})(\d{2})(\d{2})")
 FIRST_REAL_DAY = date(1970, 1, 2)
 
 
+def placeholder_day(written: str) -> bool:
+    """Whether an OFX date-time as written is a bank's placeholder for a day it does not have:
+    zeros (``00000000``, a pending line's or a balance's), or a day before :data:`FIRST_REAL_DAY`.
+    Read from its digits alone, so a day no calendar has (``20261345``) is left to the reader
+    that refuses it."""
+    digits = written.strip()[:8]
+    return digits == "00000000" or (
+        len(digits) == 8 and digits.isdigit() and digits < FIRST_REAL_DAY.strftime("%Y%m%d")
+    )
+
+
 def _plain_amount(text: str) -> Decimal | None:
     """The amount ``text`` is, when ofxparse would read it as written and finapp can keep it."""
     if len(text) > LONGEST_AMOUNT or not _PLAIN_AMOUNT.fullmatch(text := text.strip()):

@@ -54,6 +54,7 @@ from finapp.importers.ofx_lines import (
     LONGEST_AMOUNT,
     LineReader,
     local_date,
+    placeholder_day,
     posted_day,
 )
 from finapp.importers.ofx_problems import OfxReadError
@@ -141,8 +142,7 @@ def _keep_stated_days(statement: object, parent: Tag | None) -> None:
     for attr, tag_name in (("stated_start", "dtstart"), ("stated_end", "dtend")):
         tag = parent.find(tag_name) if parent is not None else None
         raw = str(tag.contents[0]).strip() if tag is not None and tag.contents else ""
-        day = local_date(raw) if raw and not raw.startswith("00000000") else None
-        setattr(statement, attr, day if day is not None and day >= FIRST_REAL_DAY else None)
+        setattr(statement, attr, local_date(raw) if raw and not placeholder_day(raw) else None)
 
 
 def _keep_balance_days(statement: object, stmt_ofx: Tag) -> None:
