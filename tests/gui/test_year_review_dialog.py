@@ -15,19 +15,22 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog
 
 from finapp.gui.dialogs.year_review import YearReviewDialog
 from finapp.gui.models.formatting import format_money
 from finapp.gui.shell import Shell
 from finapp.importers.base import ParsedAccount, ParsedStatement, ParsedTransaction
+from finapp.services.accounts import rename_account
 from finapp.services.imports import import_files
 from finapp.services.opening import open_store
 from finapp.store.engine import Store
 from finapp.store.keys import StoreKey, new_raw_key
 from tests.gui.answering import choose, opened
+from tests.gui.chinese import chinese  # noqa: F401 - the fixture
 from tests.gui.household import add_card_and_raise, fill_household, statement_lines
 from tests.gui.page_fixtures import made_store, open_copy
+from tests.gui.radical_font import SHARED, desktop_font_sharing_radicals
 from tests.gui.shell_support import make_shell
 from tests.subscriptions.statements import write_ofx
 
@@ -207,6 +210,39 @@ def test_the_year_saved_as_a_pdf_with_its_charts(qtbot, shell, tmp_path: Path) -
     drawn = {image.name for page in pdf.pages for image in page.images}
     assert len(drawn) == 2  # the months and the categories
     assert "browser" not in text  # the footer of the web page is not the PDF's
+
+
+@pytest.mark.usefixtures("chinese")
+def test_a_chinese_review_saved_as_pdf_is_searched_and_copied_as_it_reads(
+    qtbot, qapp, fifteen_months, data_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A Chinese desktop's font draws 入 and ⼊, 门 and ⻔ with one glyph: the saved PDF's text
+    (what search, copy and a screen reader get) says 收入 and 门店, not 收⼊ and ⻔店, and the
+    footer's "finapp" its letters, not the ligature ﬁ."""
+    store = open_copy(fifteen_months, data_dir)
+    rename_account(store, "Checking", "门店账户")
+    with desktop_font_sharing_radicals(qapp):
+        chinese_shell = make_shell(store, tmp_path)
+        qtbot.addWidget(chinese_shell.window)
+        chinese_shell.window.show()
+        chinese_shell.window.activateWindow()
+        qtbot.waitExposed(chinese_shell.window)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is chinese_shell.window)
+        try:
+            dialog = open_review(qtbot, chinese_shell)
+            choose_year(qtbot, dialog, "2025")
+            qtbot.mouseClick(dialog.save_buttons["pdf"], Qt.MouseButton.LeftButton)
+            chooser = opened(dialog, QFileDialog, "year-review-pdf-file")
+            target = tmp_path / "2025年.pdf"
+            with qtbot.waitSignal(chinese_shell.ctx.bus.message):
+                choose(qtbot, chooser, target)
+        finally:
+            chinese_shell.close()
+    text = "".join("".join(page.extract_text().split()) for page in PdfReader(target).pages)
+    assert "收入" in text and "门店账户" in text and "12月" in text
+    assert "由finapp生成" in text
+    radicals = {glyph[0] for glyph in SHARED.values()}
+    assert not radicals & set(text), sorted(radicals & set(text))
 
 
 def test_a_pdf_not_named_pdf_is_refused_and_nothing_is_written(

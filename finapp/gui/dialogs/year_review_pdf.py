@@ -15,6 +15,7 @@ from matplotlib.figure import Figure
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from finapp.gui.pdf_text_layer import text_readings, with_readings
 from finapp.services.year_review import YearReview
 from finapp.services.year_review_export import Wording, render_html
 from finapp.tr_marks import fill
@@ -30,7 +31,8 @@ def png_of(figure: Figure) -> QImage:
 
 
 def pdf_bytes(review: YearReview, charts: list[Figure], wording: Wording) -> bytes:
-    """The review on A4 pages, its charts as images the width of the text."""
+    """The review on A4 pages, its charts as images the width of the text, its Chinese
+    searched and copied as the characters it shows (:mod:`finapp.gui.pdf_text_layer`)."""
     names = [f"chart-{index}.png" for index in range(len(charts))]
     images = [f'<img src="{name}" width="540">' for name in names]
     document = QTextDocument()
@@ -50,4 +52,4 @@ def pdf_bytes(review: YearReview, charts: list[Figure], wording: Wording) -> byt
     document.print_(writer)
     del writer  # ends the PDF
     buffer.close()
-    return bytes(data.data())
+    return with_readings(bytes(data.data()), text_readings(document))
