@@ -44,14 +44,14 @@ def text_readings(document: QTextDocument) -> dict[str, str]:
     wanted = "".join(sorted({c for c in document.toPlainText() if _FIRST_CJK <= ord(c) <= _LAST}))
     readings = dict(_LIGATURES)
     for font in _fonts_drawing(document, wanted):
-        glyphs = font.glyphIndexesForString(_RADICALS)
-        radical_of = {
-            glyph: radical for radical, glyph in zip(_RADICALS, glyphs, strict=True) if glyph
-        }
+        radicals_of: dict[int, list[str]] = {}  # a glyph may draw two radicals (⻝ and ⾷: 食)
+        for radical, glyph in zip(_RADICALS, font.glyphIndexesForString(_RADICALS), strict=True):
+            if glyph:
+                radicals_of.setdefault(glyph, []).append(radical)
         for character, glyph in zip(wanted, font.glyphIndexesForString(wanted), strict=True):
-            radical = radical_of.get(glyph)
-            if radical is not None and radical != character:
-                readings[radical] = character
+            for radical in radicals_of.get(glyph, ()):
+                if radical != character:
+                    readings[radical] = character
     return readings
 
 
@@ -60,12 +60,10 @@ def _fonts_drawing(document: QTextDocument, text: str) -> Iterator[QRawFont]:
     own choice, the font that has them where the one asked for does not."""
     if not text:
         return
-    fonts = {document.defaultFont().key(): document.defaultFont()}
-    for used in document.allFormats():
-        if used.isCharFormat():
-            font = used.toCharFormat().font()
-            fonts.setdefault(font.key(), font)
-    for font in fonts.values():
+    fonts = [document.defaultFont()]
+    fonts += [used.toCharFormat().font() for used in document.allFormats() if used.isCharFormat()]
+    # a style sheet's list of families (DejaVu Sans, …, Noto Sans CJK SC) is in no font's key
+    for font in {(tuple(font.families()), font.key()): font for font in fonts}.values():
         layout = QTextLayout(text, font)
         layout.setCacheEnabled(True)  # keeps the glyphs the layout chose
         layout.beginLayout()

@@ -1,7 +1,8 @@
 """A desktop font that draws a radical and its character with one glyph, as Noto Sans CJK and
 Source Han Sans do for hundreds of them: 入 and ⼊ (U+2F0A), 月 and ⽉ (U+2F49), 门 and ⻔
-(U+2ED4), 长 and ⻓ (U+2ED3). Made here (fontTools, which matplotlib brings), so a test sees what
-a Chinese desktop's font does on a machine without one."""
+(U+2ED4), 长 and ⻓ (U+2ED3), 食 and both ⻝ (U+2EDD) and ⾷ (U+2FB7). Made here (fontTools,
+which matplotlib brings), so a test sees what a Chinese desktop's font does on a machine
+without one."""
 
 from __future__ import annotations
 
@@ -15,11 +16,12 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 FAMILY = "Finapp Radicals Test"
-#: glyph name: the characters it draws, the radical first as in Unicode's order
-SHARED = {"ru": "⼊入", "yue": "⽉月", "men": "⻔门", "chang": "⻓长"}
+#: glyph name: the characters it draws, the radicals first as in Unicode's order (Noto Sans
+#: CJK SC draws both ⻝ and ⾷ with 食's glyph)
+SHARED = {"ru": "⼊入", "yue": "⽉月", "men": "⻔门", "chang": "⻓长", "shi": "⻝⾷食"}
 #: characters with a glyph of their own, so that the words the tests read are drawn on a machine
 #: with no Chinese font of its own
-OWN = "收店账户由生成"
+OWN = "收店账户由生成饮"
 
 
 def _box(width: int) -> object:
