@@ -89,7 +89,7 @@ def with_readings(pdf: bytes, readings: Mapping[str, str]) -> bytes:
     """``pdf`` with its ToUnicode maps saying ``readings``' text for the characters they read."""
     start = _START_XREF.search(pdf)
     if start is None or not pdf.startswith(b"xref", int(start.group(1))):
-        log.warning("the PDF's text keeps radicals: no cross-reference table where Qt puts it")
+        log.warning("the PDF's text is left as Qt wrote it: no cross-reference table found")
         return pdf
     parts: list[bytes] = []
     moves: list[tuple[int, int]] = []  # (offset, bytes added there)

@@ -27,6 +27,8 @@ import codecs
 import html
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from types import SimpleNamespace
 
 from finapp.errors import Problem
 from finapp.importers.ofx_problems import balance_not_a_number, balance_undated
@@ -444,9 +446,6 @@ def _reads_as_amount(written: str) -> bool:
     are read its way (``1,234.56``, ``1.234,56``, ``+1 058,53``)."""
     if not _DIGIT.search(written):
         return False
-    from decimal import Decimal, InvalidOperation
-    from types import SimpleNamespace
-
     from ofxparse import OfxParser  # loaded by then: the statement is read with it next
 
     try:

@@ -141,22 +141,24 @@ def unusable_balance(kind: str, amount: object) -> Problem:
 def balance_not_a_number(line: int, kind: str, account: str, written: str) -> Problem:
     """A balance the bank wrote as no number (``N/A``): the statement is imported without it;
     ``kind`` is "ledger" or "available"."""
-    return _balance_left_out(line, kind, account, written, "not_a_number", "written")
+    return _balance_left_out(
+        line, kind, account, written, "not_a_number", "written {}, not a number"
+    )
 
 
 def balance_undated(line: int, kind: str, account: str, written: str) -> Problem:
     """A balance dated with the bank's placeholder (``00000000``, a day before 1970): it holds
     on no day finapp can place it, so the statement is imported without it."""
-    return _balance_left_out(line, kind, account, written, "undated", "dated")
+    return _balance_left_out(line, kind, account, written, "undated", "dated {}, no real day")
 
 
 def _balance_left_out(
-    line: int, kind: str, account: str, written: str, why: str, said: str
+    line: int, kind: str, account: str, written: str, why: str, described: str
 ) -> Problem:
+    """``described``: what the balance is, ``{}`` standing for what the bank wrote."""
     english = (
-        f"line {line}: the {kind} balance of account {account or '—'} is {said} {written!r}, "
-        f"{'not a number' if why == 'not_a_number' else 'no real day'}; "
-        "the statement was imported without it"
+        f"line {line}: the {kind} balance of account {account or '—'} is "
+        f"{described.format(repr(written))}; the statement was imported without it"
     )
     return Problem(
         f"ofx.{kind}_balance_{why}", english, line=line, account=account or "—", value=written
