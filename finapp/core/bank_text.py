@@ -28,6 +28,16 @@ so left in they split one merchant into many keys and show up in its name:
   brackets first (``[CW]TELUS MOB``); RBC and CIBC write the channel as words (``Interac
   purchase - 4567 LOBLAWS``, ``POINT OF SALE - INTERAC RETAIL PURCHASE 000000001234 …``,
   ``INTERNET BILL PAY 000000123456 ROGERS``, ``Online Banking payment - 1234 BELL CANADA``).
+- CIBC's chequing and savings lines are fields separated by semicolons in the memo, the kind of
+  line (with its reference) first and the channel last: ``PREAUTHORIZED DEBIT;B.C. HYDRO &
+  POWER AUTHORITY;Electronic Funds Transfer``, ``DEPOSIT;000000000000000;SSQ, SOCIÉTÉ
+  D'ASSURANCE-VIE``, ``SERVICE CHARGE;Branch Transaction``; its NAME then holds a number or a
+  code (``TPAY <DEFTPYMT>``). Its Visa's memo is the town and the card (``TORONTO, ON;
+  CC#4503********0307``). Read as one text, every pre-authorized debit was "… Funds Transfer".
+- ING Australia writes the party, the kind of line and its receipt, then the card's details:
+  ``WOOLWORTHS 3345 SYDNEY - EFTPOS Purchase - Receipt 17402Date 24 Feb 2020 Card
+  462263xxxxxx1234``, ``ORIGIN ENERGY - Direct Debit - Receipt 556677 …``, ``Kebab House -
+  Visa Purchase - Receipt 123451 In Sydney Date …``: the party is what comes before.
 - Italian banks (Intesa Sanpaolo, Fineco) say the kind of line first: ``ADDEBITO DIRETTO SDD ENEL
   ENERGIA S.P.A. CID IT23ZZZ… MAND …``, ``PAGAMENTO POS ESSELUNGA … CARTA N. *****4471 DEL …``,
   ``ACCREDITO BONIFICO A VOSTRO FAVORE DISPOSTO DA PIRELLI TYRE SPA CAUSALE STIPENDIO …`` (the
@@ -65,6 +75,8 @@ _ACH_FIELD = re.compile(
     r" (?:DES|INDN|IND NAME|IND ID|ORIG ID|DESC DATE|CO ENTRY DESCR|SEC|TRACE ?#|EED"
     r"|(?:(?:PPD|WEB|CCD|TEL|CTX|IAT|CO) )?ID) ?[:#]"
 )
+#: where ING Australia's kind of line and receipt start after the party (see the docstring)
+_RECEIPT_FIELD = re.compile(r" - (?:[A-Z][A-Z ]*(?: TO [^-]*)? - )?RECEIPT ?\d")
 #: the long ACH form names the company in a field of its own, and so does a Dutch SEPA line
 #: (ABN AMRO's ``SEPA Overboeking IBAN: … BIC: … Naam: S. DE JONG Omschrijving: …``)
 _ACH_COMPANY = re.compile(r"\bORIG CO NAME ?: ?|\bNAAM ?: ?")
@@ -140,6 +152,52 @@ _ANYWHERE = frozenset(
 )  # fmt: skip
 
 
+#: the channel CIBC writes as a line's last field (see the module's docstring), upper-case
+_FIELD_CHANNELS = frozenset(
+    {"ELECTRONIC FUNDS TRANSFER", "INTERNET BANKING", "BRANCH TRANSACTION", "POINT OF SALE",
+     "AUTOMATED BANKING MACHINE", "TELEPHONE BANKING", "MOBILE BANKING", "ONLINE BANKING"}
+)  # fmt: skip
+#: a kind of line that says only which way money went, dropped when a party follows it
+_FIELD_KINDS = frozenset({"DEPOSIT", "PAY", "PAYMENT", "POINT OF SALE PURCHASE", "WITHDRAWAL"})
+#: a bank's code for a kind of payment in place of a name: CIBC's "TPAY <DEFTPYMT>", and Banque
+#: Populaire's card payment, the day and the card ("250822 CB****3419"), the shop in its MEMO
+_BANK_CODE = re.compile(r"[A-Z]{2,5} <[A-Z0-9]{3,12}>|\d{6} CB\*+\d{4}")
+#: a card's masked number as a field of its own ("CC#4503********0307")
+_CARD_FIELD = re.compile(r"CC ?#\s*[\dX*]{4,}")
+#: a party's place a line of fields leaves empty ("DEPOSIT;000000000000000;SSQ …")
+_ZEROS = re.compile(r"0{6,}")
+
+
+def from_fields(text: str) -> str:
+    """A line written as fields separated by semicolons (CIBC's, see the module's docstring)
+    as its kind and its party, in the words and case printed: ``PREAUTHORIZED DEBIT;B.C. HYDRO
+    & POWER AUTHORITY;Electronic Funds Transfer`` is ``B.C. HYDRO & POWER AUTHORITY``,
+    ``SERVICE CHARGE;Branch Transaction`` is ``SERVICE CHARGE``. The channel, the card, a
+    field of zeros and a field repeated go, and a kind that says only which way the money went
+    when a party follows. Any other text, semicolons and all, is returned as it is."""
+    if ";" not in text:
+        return text
+    fields = [" ".join(field.split()) for field in text.split(";")]
+    upper = [field.upper() for field in fields]
+    if not any(_marks_fields(up) for up in upper):
+        return text
+    kept: dict[str, str] = {}  # by its upper case: a field printed twice is kept once
+    for field, up in zip(fields, upper, strict=True):
+        if _marks_fields(up) or not up:
+            continue
+        kept.setdefault(up, field)
+    parts = list(kept.items())
+    if len(parts) > 1 and (parts[0][0] in _FIELD_KINDS or channel_only(parts[0][0])):
+        parts.pop(0)
+    return " ".join(field for _, field in parts) or text
+
+
+def _marks_fields(field: str) -> bool:
+    """Whether ``field`` (upper-case) is one only a line of fields holds: its channel, a card's
+    number, a party's place written as zeros."""
+    return field in _FIELD_CHANNELS or bool(_CARD_FIELD.fullmatch(field) or _ZEROS.fullmatch(field))
+
+
 def without_bank_text(text: str) -> str:
     """``text`` (upper-case, single-spaced) without the bank's fields around the name:
     ``"GLOBEX INC DES:PAYROLL ID:XXXXX12345 INDN:DOE,JANE CO ID:XXXXX98765 PPD"`` gives
@@ -153,6 +211,8 @@ def without_bank_text(text: str) -> str:
         text = text[company.end() :]
     for field in (_ACH_FIELD, _SEPA_FIELD, _CARD_TAIL) if fielded else (_SEPA_FIELD, _CARD_TAIL):
         text = _before(field, text)
+    if " - RECEIPT" in text:
+        text = _before(_RECEIPT_FIELD, text)
     prefix = _PREFIX.match(text)
     if prefix is not None and prefix.end() < len(text):
         text = text[prefix.end() :]
@@ -185,6 +245,8 @@ def channel_only(text: str) -> bool:
     no name: RBC's "MISC PAYMENT" and "INTERAC PURCHASE - 1234", whose merchant is in the next
     column ("NETFLIX.COM", "LOBLAWS 1012"), and its "FEDERAL PAYMENT", whose program is there
     ("CANADA CHILD BENEFIT", "GST/HST CREDIT": two payees, not one "Federal")."""
+    if _BANK_CODE.fullmatch(text.rstrip()):
+        return True
     prefix = _PREFIX.match(text)
     return prefix is not None and prefix.end() >= len(text.rstrip())
 

@@ -16,10 +16,13 @@ import re
 #: A card issuer thanking for the payment it received ("AUTOPAY PAYMENT - THANK YOU"): printed
 #: on the card's own statement alone.
 THANKED_PAYMENT = r"PAYMENT\s*-?\s*THANK|RECEIVED\s*-?\s*THANK"
+#: A card as a bank's list of bill payees names it, its network first (CIBC's "MASTERCARD,
+#: WALMART", "VISA, CIBC"): no merchant's name starts so.
+CARD_PAYEE = r"^(?:VISA|MASTERCARD|AMEX)\s?,\s?(?=\S)"
 #: Words that name the move itself, whoever is on the other side.
 _OWN_MOVE = re.compile(
     THANKED_PAYMENT + r"|TRANSFER|XFER|TO\s+SAVINGS|FROM\s+CHECKING|"
-    r"CARD\s+PAYMENT|CRD\s+PMT|CRCARDPMT|"
+    r"CARD\s+PAYMENT|CRD\s+PMT|CRCARDPMT|" + CARD_PAYEE + "|"
     r"信用卡还款|还款|转账|转入|转出|零钱通",
     re.IGNORECASE,
 )

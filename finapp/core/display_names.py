@@ -39,6 +39,8 @@ from typing import TypeGuard
 
 from ahocorasick_rs import AhoCorasick
 
+from finapp.core.bank_text import from_fields
+from finapp.core.card_payments import CARD_PAYEE
 from finapp.core.counterparty import name_words_of, party_of
 from finapp.core.merchant import NOISE_WORDS, memo_names_merchant, merchant_key, name_words
 from finapp.core.money import from_minor
@@ -46,6 +48,8 @@ from finapp.core.rule_index import REMEMBERED
 from finapp.core.wallet_funding import from_marker
 from finapp.tr_marks import fill
 
+#: a card as a bank's list of bill payees names it (:data:`~finapp.core.card_payments.CARD_PAYEE`)
+_CARD_PAYEE = re.compile(CARD_PAYEE, re.IGNORECASE)
 #: between a salary's word and its employer ("Salary — Globex")
 SALARY_DASH = " — "
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -382,6 +386,7 @@ class Namer:
 
     def _name(self, payee: str, memo: str = "", issuer: str = "") -> str:
         """``issuer`` names a card payment whose line does not (the card account's bank)."""
+        payee, memo = from_fields(payee), from_fields(memo)
         if memo_names_merchant(payee, memo) or _government_program(payee, memo):
             payee, memo = memo, ""  # the payee is how it was paid, or who paid, not what
         payee = _without_bank_words(payee)
@@ -417,6 +422,12 @@ class Namer:
             return MadeName(deposit)
         if self._cash.longest(folded) and not _FEE.search(folded):
             return MadeName("cash_withdrawal")
+        network = _CARD_PAYEE.match(payee)
+        if network is not None:  # "MASTERCARD, WALMART": the card, by its issuer
+            issuer = payee[network.end() :]
+            found = self._brands.longest(fold(issuer))
+            named = found.name if isinstance(found, Brand) else self._own_words(issuer, "")
+            return MadeName("card_payment", named)
         if self._card.longest(folded):
             found = brand.name if isinstance(brand, Brand) and brand.issuer else issuer
             # a card account named "Visa card" pays as "Visa card payment", not "… card card …"

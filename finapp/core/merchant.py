@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from finapp.core.bank_text import channel_only, without_bank_text
+from finapp.core.bank_text import channel_only, from_fields, without_bank_text
 from finapp.core.counterparty import paid_person
 from finapp.core.wallet_funding import from_marker, keyed_markers, moves_own_money
 
@@ -307,7 +307,12 @@ _HAN_REFERENCE_MIN = 6
 #: "杭州酒家" were both ``酒家``); a registered company's city still goes.
 #: 23: 京东PLUS is a service of 京东 (:mod:`finapp.core.merchant_services`): WeChat Pay's and
 #: JD's "京东PLUS会员-年卡" from 京东 was ``京东``, one merchant with every JD order.
-KEY_VERSION = 23
+#: 24: a CIBC line's fields ("PREAUTHORIZED DEBIT;NETFLIX.COM;Electronic Funds Transfer") are
+#: keyed by their party (was ``NETFLIX FUNDS``), its NAME's code ("TPAY <DEFTPYMT>") by the
+#: memo's, and so is Banque Populaire's card payment ("250822 CB****3419": every one was
+#: ``CB``); ING Australia's kind of line and receipt ("… - EFTPOS Purchase - Receipt 17402")
+#: go, and a state's initials starting a name stay ("B.C. HYDRO" was ``HYDRO POWER``).
+KEY_VERSION = 24
 
 #: the keys of payment processors a bank prints as the other party of every wallet payment
 _WALLET_PROCESSORS = frozenset({"支付宝", "财付通", "财付通支付", "网银在线", "京东支付"})
@@ -346,7 +351,7 @@ def memo_names_merchant(payee: str, memo: str) -> bool:
 
 
 def _key_of(text: str) -> str:
-    raw = " ".join((text or "").split()).upper()
+    raw = " ".join(from_fields(text or "").split()).upper()
     if raw.strip("X* ") == "" or raw in _PLACEHOLDERS:
         return ""
     person = paid_person(text)  # a Zelle payment or a wire: the person's, not the bank's words
@@ -376,7 +381,7 @@ def name_words(text: str) -> list[str]:
     What a key is built from, before it is cut to its first words; display names read all of
     them. Han text is not split into words: see :func:`merchant_key`.
     """
-    raw = " ".join((text or "").split()).upper()
+    raw = " ".join(from_fields(text or "").split()).upper()
     if raw.strip("X* ") == "" or raw in _PLACEHOLDERS:
         return []
     return _latin_words(_without_branches(raw))
@@ -500,7 +505,9 @@ def _word_run(text: str) -> tuple[str, ...]:
 
 def _unpunctuated(text: str) -> str:
     """``text`` with its punctuation made spaces, but for names spelt with initials ("H-E-B"),
-    kept whole unless they spell a word banks add ("B.V.", "U.S."), dropped as before."""
+    kept whole unless they spell a word banks add ("B.V.", "U.S."), dropped as before, or a
+    state or province after the name ("… VICTORIA B.C."): one that starts the name is part of
+    it ("B.C. HYDRO")."""
     if "-" not in text and "." not in text:
         return _PUNCT.sub(" ", text)
     kept, start = [], 0
@@ -508,7 +515,8 @@ def _unpunctuated(text: str) -> str:
         initialed = found.group()
         letters = "".join(filter(str.isalpha, initialed))
         kept.append(_PUNCT.sub(" ", text[start : found.start()]))
-        kept.append("" if letters in NOISE_WORDS or letters in _STATES else f" {initialed} ")
+        placed = letters in _STATES and bool(text[: found.start()].strip())
+        kept.append("" if letters in NOISE_WORDS or placed else f" {initialed} ")
         start = found.end()
     kept.append(_PUNCT.sub(" ", text[start:]))
     return "".join(kept)

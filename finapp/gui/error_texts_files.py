@@ -179,6 +179,12 @@ FILE_SENTENCES = {
     "ofx.bare_amp": QT_TRANSLATE_NOOP(
         "ErrorText", "a text holds a bare & ({text}); read as the character &"
     ),
+    "ofx.line_breaks": QT_TRANSLATE_NOOP(
+        "ErrorText", "texts hold line breaks written as {tag} (line {line}); read as spaces"
+    ),
+    "ofx.escaped_twice": QT_TRANSLATE_NOOP(
+        "ErrorText", "a text's characters are escaped twice ({text}); read as escaped once"
+    ),
     "ofx.out_of_order": QT_TRANSLATE_NOOP(
         "ErrorText",
         "the fields of transactions are out of OFX's order (<{later}> after <{earlier}>; "

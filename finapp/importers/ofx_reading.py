@@ -64,6 +64,7 @@ from finapp.importers.ofx_repairs import (
     decimal_mark,
     header_repairs,
     markup_repairs,
+    text_repairs,
 )
 from finapp.importers.ofx_status import status_notes
 
@@ -221,7 +222,9 @@ def _body(data: bytes) -> tuple[str, list[str], int]:
     (the whole text is let go on return)."""
     text = decode_ofx(data)
     start = body_start(text)
-    return text[start:], header_repairs(text[:start]), text.count("\n", 0, start) + 1
+    first_line = text.count("\n", 0, start) + 1
+    body, repaired = text_repairs(text[start:], first_line)
+    return body, header_repairs(text[:start]) + repaired, first_line
 
 
 def parse_ofx(data: bytes, skip_bad_rows: bool = False) -> OfxReading:

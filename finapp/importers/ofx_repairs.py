@@ -21,6 +21,13 @@ _SGML_HEADER_LINE = re.compile(r"[A-Z]+:[^\s:]*")
 #: could never match and only doubled the time of this scan over every tag of a large file.
 _LOWER_TAG = re.compile(r"<\s*+/?\s*+[A-Z0-9._]*+[a-z][A-Za-z0-9._]*+\s*+>")
 _BARE_AMP = re.compile(r"&(?!#?\w+;)")
+#: a line break written inside a text as HTML writes one (ING Australia's MEMO: "… Receipt
+#: 17395<BR/>Date 23 Feb 2020 Card …"): no OFX element, so the text ended at it
+_LINE_BREAK = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
+#: how a line break's tag can start: looked for first, since most files hold none
+_LINE_BREAK_STARTS = ("<BR", "<br", "<Br", "<bR")
+#: a character reference escaped a second time (CIBC's NAME "TPAY &amp;lt;DEFTPYMT&amp;gt;")
+_ESCAPED_TWICE = re.compile(r"&amp;(?=(?:lt|gt|amp|quot|apos|#\d{1,7}|#x[0-9A-Fa-f]{1,6});)")
 
 #: The fields of a ``<STMTTRN>`` in the order OFX 1.0.2 (11.4.2.3) sets; a name's rank is its
 #: place. NAME and PAYEE are alternatives (PAYEE holds a NAME of its own); fields not listed
@@ -122,6 +129,42 @@ def markup_repairs(body: str, all_upper: bool = False) -> tuple[list[str], bool]
             )
         )
     return repairs, lower is not None
+
+
+def text_repairs(body: str, first_line: int) -> tuple[str, list[str]]:
+    """``body`` with the line breaks its texts hold as ``<BR/>`` made spaces and character
+    references escaped twice escaped once, and the repairs said of each (the line of the first
+    found; the file's lines stay where they were). Each is looked for with a plain search
+    first: a file without either is not copied."""
+    repairs: list[str] = []
+    if any(start in body for start in _LINE_BREAK_STARTS):
+        found = _LINE_BREAK.search(body)
+        if found is not None:
+            line = first_line + body.count("\n", 0, found.start())
+            tag = found.group()
+            body = _LINE_BREAK.sub(" ", body)
+            repairs.append(
+                Problem(
+                    "ofx.line_breaks",
+                    f"texts hold line breaks written as {tag} (line {line}); read as spaces",
+                    tag=tag,
+                    line=line,
+                )
+            )
+    if "&amp;" in body:
+        found = _ESCAPED_TWICE.search(body)
+        if found is not None:
+            start = body.rfind(">", 0, found.start()) + 1
+            text = _quote(body[start : body.find("<", found.start())])
+            body = _ESCAPED_TWICE.sub("&", body)
+            repairs.append(
+                Problem(
+                    "ofx.escaped_twice",
+                    f"a text's characters are escaped twice ({text}); read as escaped once",
+                    text=text,
+                )
+            )
+    return body, repairs
 
 
 def out_of_order(names: tuple[str, ...]) -> tuple[str, str] | None:

@@ -37,6 +37,7 @@ from types import ModuleType
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from finapp.core.bank_text import from_fields
 from finapp.core.recurrence import Charge
 from finapp.services.detection_inputs import STATE_KEY, detector_version, sources_digest
 from finapp.services.payee_list import payee_keys
@@ -137,7 +138,10 @@ class Digests:
                         days.get(posted) or days.setdefault(posted, date.fromisoformat(posted)),
                         amount,
                         merchant,
-                        f"{payee} {memo}",
+                        # a line of fields (CIBC's) without its channel: "Electronic Funds
+                        # Transfer" made every pre-authorized debit a transfer
+                        f"{from_fields(payee) if ';' in payee else payee} "
+                        f"{from_fields(memo) if ';' in memo else memo}",
                         bool(transfer),
                         shown_as,
                     )

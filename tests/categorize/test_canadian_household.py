@@ -227,3 +227,117 @@ def test_a_store_an_older_finapp_filled_files_its_canadian_bills_when_opened(
         }
     finally:
         store.close()
+
+
+def _cibc_line(day: str, amount: str, fitid: str, memo: str, name: str | None = None) -> str:
+    """One transaction as CIBC's chequing download writes it: on one line, no end tags but the
+    record's, a time zone on the day, the NAME a number or a code when there is one."""
+    kind = "CREDIT" if not amount.startswith("-") else "DEBIT"
+    named = "" if name is None else f"<NAME>{name}"
+    return (
+        f"<STMTTRN><TRNTYPE>{kind}<DTPOSTED>{day}120000.000[-5:EST]<TRNAMT>{amount}"
+        f"<FITID>{fitid}{named}<MEMO>{memo}</STMTTRN>\n"
+    )
+
+
+def _cibc_quarter() -> str:
+    """Three months of a CIBC chequing account's QFX: the party of each line in its memo's
+    fields between the kind of line and the channel."""
+    lines = []
+    for month, hydro, groceries in (("08", "-74.12", "-52.18"), ("09", "-58.90", "-131.07"),
+                                    ("10", "-61.40", "-88.64")):  # fmt: skip
+        day = f"2026{month}"
+        lines += [
+            _cibc_line(f"{day}01", "-1850.00", f"2{month}01740003233339627927", "PREAUTHORIZED "
+                       "DEBIT;LUXMORE REALTY PPTY MGMT;Electronic Funds Transfer",
+                       "TPAY &amp;lt;DEFTPYMT&amp;gt;"),
+            _cibc_line(f"{day}05", "-18.99", f"2{month}05061032549554596", "PREAUTHORIZED DEBIT;"
+                       "NETFLIX.COM;Electronic Funds Transfer", "000000000000000"),
+            _cibc_line(f"{day}12", hydro, f"2{month}12061032549554597", "PREAUTHORIZED DEBIT;"
+                       "B.C. HYDRO &amp; POWER AUTHORITY;Electronic Funds Transfer",
+                       "000000000000000"),
+            _cibc_line(f"{day}15", "1311.20", f"2{month}15061032549554598",
+                       "DEPOSIT;Square, Inc.;Square, Inc.;Electronic Funds Transfer"),
+            _cibc_line(f"{day}18", "-86.37", f"2{month}18061032549554599",
+                       "PAY;MANULIFE;Electronic Funds Transfer"),
+            _cibc_line(f"{day}20", groceries, f"2{month}20061032549554600",
+                       "POINT OF SALE PURCHASE;SOBEYS #4821;Point of Sale"),
+            _cibc_line(f"{day}25", "-412.55", f"2{month}25061032549554601",
+                       "INTERNET BILL PAY 000000100765;Internet Banking", "MASTERCARD, WALMART"),
+            _cibc_line(f"{day}28", "-3.95", f"2{month}28061032549554602",
+                       "SERVICE CHARGE;Branch Transaction"),
+            _cibc_line(f"{day}28", "0.42", f"2{month}28061032549554603",
+                       "INTEREST;Branch Transaction"),
+        ]  # fmt: skip
+    lines.append(
+        _cibc_line("20260922", "-60.00", "20922061032549554604",
+                   "ATM WITHDRAWAL;SIERRA SPRINGS BKNG CTR 2F0O;Automated Banking Machine")
+    )  # fmt: skip
+    return (
+        "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\nSECURITY:NONE\nENCODING:USASCII\n"
+        "CHARSET:1252\nCOMPRESSION:NONE\nOLDFILEUID:NONE\nNEWFILEUID:NONE\n\n"
+        "<OFX><SIGNONMSGSRSV1><SONRS><STATUS><CODE>0<SEVERITY>INFO<MESSAGE>OK</STATUS>"
+        "<DTSERVER>20261106023518<LANGUAGE>ENG<INTU.BID>00005</SONRS></SIGNONMSGSRSV1>\n"
+        "<BANKMSGSRSV1><STMTTRNRS><TRNUID>20261106023518<STATUS><CODE>0<SEVERITY>INFO"
+        "<MESSAGE>OK</STATUS>\n<STMTRS><CURDEF>CAD<BANKACCTFROM><BANKID>000000000"
+        "<ACCTID>00123 45-67890<ACCTTYPE>CHECKING</BANKACCTFROM>\n"
+        "<BANKTRANLIST><DTSTART>20260801120000<DTEND>20261031120000\n"
+        + "".join(lines)
+        + "</BANKTRANLIST><LEDGERBAL><BALAMT>4211.18<DTASOF>20261031120000</LEDGERBAL>"
+        "</STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n"
+    )
+
+
+#: a CIBC line's statement text (its NAME, else its memo) → the name shown and the category
+CIBC_QUARTER = {
+    "TPAY <DEFTPYMT>": ("Luxmore Realty Ppty Management", "Housing:Rent"),
+    "000000000000000": None,  # Netflix and B.C. Hydro both: told apart by their memos below
+    "DEPOSIT;Square, Inc.;Square, Inc.;Electronic Funds Transfer": ("Square", None),
+    "PAY;MANULIFE;Electronic Funds Transfer": ("Manulife", "Insurance"),
+    "POINT OF SALE PURCHASE;SOBEYS #4821;Point of Sale": ("Sobeys", "Food:Groceries"),
+    "MASTERCARD, WALMART": ("Walmart card payment", "Transfers:Card Payment"),
+    "SERVICE CHARGE;Branch Transaction": ("Service Charge", "Fees:Bank Fees"),
+    "INTEREST;Branch Transaction": ("Interest", "Income:Interest"),
+    "ATM WITHDRAWAL;SIERRA SPRINGS BKNG CTR 2F0O;Automated Banking Machine": (
+        "Cash withdrawal",
+        "Cash",
+    ),
+}
+
+
+def test_a_cibc_quarter_is_named_by_the_party_in_its_memos_fields(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """CIBC writes a chequing line's party between its kind and its channel ("PREAUTHORIZED
+    DEBIT;NETFLIX.COM;Electronic Funds Transfer"), with a number or a code as its NAME: each
+    line is named and filed by that party, the pre-authorized debits are a subscription and
+    bills (not transfers, as the channel's words once made them), and the card's payment by
+    bill pay is a move of the household's own money, not spending at Walmart."""
+    qfx = tmp_path / "cibc_chequing_2026Q3.qfx"
+    qfx.write_bytes(_cibc_quarter().encode("cp1252"))
+    data = ["--data-dir", str(store.data_dir)]
+    code, out, err = run_main([*data, "import", str(qfx)], capsys)
+    assert code == 0, err
+    assert "escaped twice" in out  # the NAME's &amp;lt; is said, and read as <
+
+    argv = [*data, "transactions", "--json", "--names"]
+    code, out, err = run_main(argv, capsys)
+    assert code == 0, err
+    lines = json.loads(out)
+    shown = {t["statement_text"]: (t["name"], t["category"]) for t in lines}
+    wanted = {text: want for text, want in CIBC_QUARTER.items() if want is not None}
+    assert {text: shown[text] for text in wanted} == wanted
+    by_memo = {t["memo"]: (t["name"], t["category"]) for t in lines if t["payee"].startswith("0")}
+    assert sorted(set(by_memo.values())) == [
+        ("B.C. Hydro & Power Authority", "Bills & Utilities:Electricity"),
+        ("Netflix", "Entertainment:Streaming"),
+    ]
+
+    code, out, err = run_main([*data, "subscriptions", "--json", "--as-of", "2026-11-02"], capsys)
+    assert code == 0, err
+    kinds = {s["name"]: s["kind"] for s in json.loads(out)}
+    assert kinds["Netflix"] == "subscription"
+    assert kinds["Luxmore Realty Ppty Management"] == "bill"
+    assert kinds["B.C. Hydro & Power Authority"] == "bill"
+    assert kinds["Manulife"] == "bill"
+    assert kinds["Walmart card payment"] == "transfer"

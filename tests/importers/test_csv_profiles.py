@@ -7,6 +7,8 @@ from decimal import Decimal
 import pytest
 
 from finapp.importers.csv import read_csv
+from finapp.importers.csv.profiles import profile_named
+from finapp.importers.csv.table import RowProblem
 
 SAMPLES = {
     "Chase checking": (
@@ -149,3 +151,41 @@ def test_a_chase_savings_download_of_deposits_alone_reads_as_written() -> None:
         Decimal("500.00"),
         Decimal("2.20"),
     ]
+
+
+#: Woolworths Money (Australia) writes Citi's five columns, in its own order, with its dates
+#: as "23 Nov 26" and the amounts unsigned in Credit and Debit
+_CITI_COLUMNS_OTHER_DATES = (
+    "Date,Status,Description,Credit,Debit\n"
+    "Pending,Pending,COLES EXPRESS 1842       PARRAMATTA   000,,45.63,\n"
+    "23 Nov 26,Processed,WOOLWORTHS 3345             SYDNEY,,54.73,\n"
+    "21 Nov 26,Processed,SALARY ACME PTY LTD,2380.00,,\n"
+    "19 Nov 26,Processed,OPAL TRANSPORT                SYDNEY,,12.30,\n"
+)
+
+
+def test_a_file_with_a_profiles_columns_but_not_its_dates_is_read_by_its_content() -> None:
+    """Read as Citi's (``MM/DD/YYYY``), no row of this file was dated: every one was taken for
+    a footer and the import added nothing, without a word."""
+    parsed = read_csv("Transactions.csv", _CITI_COLUMNS_OTHER_DATES.encode())
+    assert parsed.format != "csv:Citi credit card"
+    (statement,) = parsed.statements
+    assert [(t.posted.isoformat(), t.amount) for t in statement.transactions] == [
+        ("2026-11-23", Decimal("-54.73")),
+        ("2026-11-21", Decimal("2380.00")),
+        ("2026-11-19", Decimal("-12.30")),
+    ]
+    assert [row.line for row in parsed.skipped] == [2]  # the pending one, left out and said
+
+
+def test_dates_a_chosen_profile_cannot_read_refuse_the_file_at_the_first() -> None:
+    """The same file read with Citi's profile, chosen by the user: its rows are lines with bad
+    dates, refused at the first, never a footer dropped without a word."""
+    with pytest.raises(RowProblem) as refused:
+        read_csv(
+            "Transactions.csv",
+            _CITI_COLUMNS_OTHER_DATES.encode(),
+            profile=profile_named("Citi credit card"),
+        )
+    assert refused.value.line == 3
+    assert "'23 Nov 26'" in str(refused.value)

@@ -189,6 +189,47 @@ READ: dict[str, tuple[list[tuple[str, str, str, str, int]], list[str]]] = {
         ],
         ["amounts are written with a decimal comma (-200,00); read as -200.00"],
     ),
+    # ING Australia: the card's date after an HTML line break in MEMO, once lost with it
+    "memo_line_breaks.ofx": (
+        [
+            (
+                "2026-02-23",
+                "-60.00",
+                "WALMART - EFTPOS Purchase with Cash Out - Receipt 17395 - Cash amount $10.00 "
+                "Date 21 Feb 2026 Card 462263xxxxxx1234",
+                "AU-17395",
+                39,
+            ),
+            (
+                "2026-02-24",
+                "-42.17",
+                "WOOLWORTHS 3345 SYDNEY - EFTPOS Purchase - Receipt 17402 "
+                "Date 23 Feb 2026 Time 6:12PM Card 462263xxxxxx1234",
+                "AU-17402",
+                46,
+            ),
+            (
+                "2026-02-25",
+                "-16.99",
+                "NETFLIX.COM - Visa Purchase - Receipt 17410 In LOS GATOS "
+                "Date 24 Feb 2026 Card 462263xxxxxx1234",
+                "AU-17410",
+                53,
+            ),
+        ],
+        ["texts hold line breaks written as <BR/> (line 44); read as spaces"],
+    ),
+    # CIBC: a NAME escaped twice, read as "TPAY &lt;DEFTPYMT&gt;"
+    "escaped_twice.qfx": (
+        [
+            ("2026-10-01", "-1850.00", "TPAY <DEFTPYMT>", "26274100032333396279270000", 15),
+            ("2026-10-12", "-61.40", "000000000000000", "26285061032549554596530000", 16),
+        ],
+        [
+            'a text\'s characters are escaped twice ("TPAY &amp;lt;DEFTPYMT&amp;gt;"); '
+            "read as escaped once"
+        ],
+    ),
     "no_curdef.ofx": (
         [
             ("2026-01-20", "-45.12", "COSTCO WHSE #1021", "NC-1", 38),

@@ -46,7 +46,7 @@ from finapp.importers.csv.mapping import CsvMapping, balance_by_name, normalise_
 from finapp.importers.csv.mapping_needed import CsvMappingNeeded
 from finapp.importers.csv.named_columns import named_roles
 from finapp.importers.csv.profile import Profile
-from finapp.importers.csv.profile_dates import profile_date_format
+from finapp.importers.csv.profile_dates import SWAPPED, profile_date_format
 from finapp.importers.csv.profiles import profile_for_table
 from finapp.importers.csv.table import CsvTable
 from finapp.importers.csv.values import (
@@ -105,7 +105,7 @@ def detect_mapping(
     if profile is None and table.header_index is None:
         profile = headerless_profile(table)
     elif profile is None:
-        profile = profile_for_table(table)
+        profile = _fitting_its_dates(table, profile_for_table(table))
     roles = named_roles(table, profile)
     card = profile is None and says_credit_card(table, path)
     problems: list[str] = []
@@ -301,6 +301,22 @@ def _bad_amount(table: CsvTable, amount: int, end: int | None, decimal_comma: bo
 
 #: the roles a profile's named columns must be in a file it is forced on
 _REQUIRED_ROLES = ("date", "amount", "debit", "credit", "direction", "payee", "payer")
+
+
+def _fitting_its_dates(table: CsvTable, profile: Profile | None) -> Profile | None:
+    """The profile the header matched, unless the file's dates are written in neither of its
+    ways: Woolworths Money writes Citi's columns (``Date,Status,Description,Credit,Debit``)
+    with dates like ``19 Oct 15``, and read as Citi's (``MM/DD/YYYY``, dollars) no row was
+    dated, so none was imported. Such a file is read by its content instead."""
+    if profile is None or not profile.date_format:
+        return profile
+    date_col = first_column(named_roles(table, profile), "date")
+    if date_col is None:
+        return profile
+    values = table.column(date_col, table.data_end(date_col))
+    readings = {profile.date_format, SWAPPED.get(profile.date_format, "")}
+    fitting = date_formats_fitting(values)
+    return profile if not fitting or readings & set(fitting) else None
 
 
 def _refuse_missing_columns(table: CsvTable, profile: Profile, path: str) -> None:

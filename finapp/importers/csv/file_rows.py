@@ -36,9 +36,13 @@ from finapp.importers.csv.values import ValueProblem, parse_amount
 #: a row read: the statement it goes in, its line, and its cells
 Kept = tuple[Group, ParsedTransaction, Row]
 
-#: A date cell's shape, readable or not: ``2024-02-30`` or ``31/13/2024`` is a line with a bad
-#: date, while ``Total``, ``合计`` or an empty cell starts a footer.
-_DATE_SHAPED = re.compile(r"\d{1,4}\s*[-/.年]\s*\d{1,2}|\d{8}")
+#: A date cell's shape, readable or not: ``2024-02-30``, ``31/13/2024`` or ``19 Oct 15`` read
+#: another way is a line with a bad date, while ``Total``, ``合计`` or an empty cell starts a
+#: footer.
+_DATE_SHAPED = re.compile(
+    r"\d{1,4}\s*[-/.年]\s*\d{1,2}|\d{8}|\d{1,2}[\s-]+[^\W\d_]{3,9}\.?[\s-]+\d{2,4}"
+    r"|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{2,4}"
+)
 
 
 def _data_end(table: CsvTable, reader: RowReader) -> int:

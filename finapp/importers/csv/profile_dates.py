@@ -20,14 +20,14 @@ from collections.abc import Sequence
 from finapp.importers.csv.values import date_formats_fitting, parse_date
 
 #: each day-and-month order and the other way round
-_SWAPPED = {"MM/DD/YYYY": "DD/MM/YYYY", "DD/MM/YYYY": "MM/DD/YYYY"}
+SWAPPED = {"MM/DD/YYYY": "DD/MM/YYYY", "DD/MM/YYYY": "MM/DD/YYYY"}
 
 
 def profile_date_format(
     profile_format: str, values: Sequence[str], year: int | None, day_first_said: bool
 ) -> str:
     """The date format to read a profile's date column ``values`` with (see the module)."""
-    other = _SWAPPED.get(profile_format)
+    other = SWAPPED.get(profile_format)
     if other is None:
         return profile_format
     fitting = date_formats_fitting(values, year)
