@@ -10,7 +10,10 @@ on a text that holds none of the words every match of it contains (:mod:`regex_s
 Chinese line is screened too, unless it holds a character matched case-blind to an ASCII letter).
 
 Plain text is compared folded (case and runs of spaces ignored, :func:`normal`); regular
-expressions see the text as the bank wrote it. This module knows nothing of rules: a pattern is
+expressions see the text as the bank wrote it. A plain pattern that starts with a Latin letter
+is found only where a word starts (:func:`at_word_start`): "UBER" is no part of "HUBER-SCHINDLER
+AG", the rent paid to a Huber, nor "SHELL" of "ROCHELLE", nor "TARGET" of "MARKETTARGET"; it
+is of "UBER *TRIP", "PAYPAL *UBER" and "UBEREATS". This module knows nothing of rules: a pattern is
 known by the key it was given, and a text's answer is the set of keys whose pattern it matches.
 """
 
@@ -41,6 +44,32 @@ class TextSearch(Protocol):
     """A compiled regular expression, from either engine."""
 
     def search(self, text: str) -> object | None: ...
+
+
+def starts_latin(pattern: str) -> bool:
+    """Whether a plain pattern starts with a Latin letter, and so is found at a word's start."""
+    return _latin_letter(pattern[:1])
+
+
+def at_word_start(text: str, start: int) -> bool:
+    """Whether what starts at ``start`` of ``text`` starts a word: the text's start, or after
+    anything but a Latin letter (a space, a digit, "*", Chinese)."""
+    return start == 0 or not _latin_letter(text[start - 1])
+
+
+def contains_at_word_start(text: str, pattern: str) -> bool:
+    """Whether ``text`` holds ``pattern`` where a word starts, when the pattern starts with a
+    Latin letter; anywhere, else (see the module's docstring)."""
+    start = text.find(pattern)
+    if start < 0 or not starts_latin(pattern):
+        return start >= 0
+    while start >= 0 and not at_word_start(text, start):
+        start = text.find(pattern, start + 1)
+    return start >= 0
+
+
+def _latin_letter(char: str) -> bool:
+    return char.isalpha() and char <= "\u024f"
 
 
 def normal(text: str) -> str:
@@ -79,6 +108,8 @@ class TextIndex:
         self._at_start = [
             tuple(k for k, anchored in found if anchored) for found in literals.values()
         ]
+        #: per automaton pattern: whether it is found only where a word starts
+        self._word_start = [starts_latin(pattern) for pattern in literals]
         self._automaton = AhoCorasick(list(literals))
         self._screen, self._screened, self._unscreened = _screens(self._expressions)
         self._remember_afresh()
@@ -110,8 +141,10 @@ class TextIndex:
         if not found and not equal and not self._everywhere:
             return _NONE  # most texts: no pattern of the field in them
         keys = {*self._everywhere, *equal}
-        anywhere, at_start = self._anywhere, self._at_start
+        anywhere, at_start, word_start = self._anywhere, self._at_start, self._word_start
         for index, start, _ in found:
+            if word_start[index] and not at_word_start(folded, start):
+                continue
             keys.update(anywhere[index])
             if start == 0:
                 keys.update(at_start[index])

@@ -30,7 +30,13 @@ import re2
 
 from finapp.core.descriptor import descriptor_words
 from finapp.core.digit_shape import DigitSight
-from finapp.core.rule_index import REMEMBERED, TextIndex, TextSearch, normal
+from finapp.core.rule_index import (
+    REMEMBERED,
+    TextIndex,
+    TextSearch,
+    contains_at_word_start,
+    normal,
+)
 from finapp.core.rule_origins import RuleOrigin
 from finapp.errors import InvalidInputError, Problem
 
@@ -208,7 +214,7 @@ class RuleSpec:
             return text == matcher
         if self.match_type == "starts":
             return text.startswith(matcher)
-        return matcher in text
+        return contains_at_word_start(text, matcher)
 
 
 @dataclass(frozen=True)
