@@ -185,6 +185,10 @@ FILE_SENTENCES = {
     "ofx.escaped_twice": QT_TRANSLATE_NOOP(
         "ErrorText", "a text's characters are escaped twice ({text}); read as escaped once"
     ),
+    "ofx.balance_lines": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "transactions only stating the account's balance ({text}; {lines}) left out",
+    ),
     "ofx.out_of_order": QT_TRANSLATE_NOOP(
         "ErrorText",
         "the fields of transactions are out of OFX's order (<{later}> after <{earlier}>; "

@@ -56,10 +56,12 @@ from finapp.importers.ofx_lines import (
     local_date,
     placeholder_day,
     posted_day,
+    without_balance_lines,
 )
 from finapp.importers.ofx_problems import OfxReadError
 from finapp.importers.ofx_records import Record, unescaped
 from finapp.importers.ofx_repairs import (
+    balance_lines_left_out,
     decimal_comma_repair,
     decimal_mark,
     header_repairs,
@@ -281,8 +283,11 @@ def parse_ofx(data: bytes, skip_bad_rows: bool = False) -> OfxReading:
     for part in cut.statements:
         statement = by_kind[part.kind][part.index]
         notes += in_statement_currency(part, statement_currency(statement))
-        statement.lines += reader.lines(part)
+        lines, balances = without_balance_lines(reader.lines(part))
+        statement.lines += lines
         statement.corrections += corrections(part)
+        if balances:
+            notes.append(balance_lines_left_out(balances))
     # ofxparse lists statement accounts first, then any account-list (ACCTINFO) entries
     return OfxReading(ofx, ofx.accounts[: cut.n_statements], skipped, repairs, notes)
 

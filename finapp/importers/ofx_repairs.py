@@ -167,6 +167,21 @@ def text_repairs(body: str, first_line: int) -> tuple[str, list[str]]:
     return body, repairs
 
 
+def balance_lines_left_out(lines: Sequence[tuple[object, ...]]) -> str:
+    """What is said of transactions that only state the account's balance (Itaú's ``SALDO
+    ANTERIOR``), left out: the first one's words and where they stand. ``lines`` are
+    :data:`~finapp.importers.ofx_lines.Line` tuples (payee fourth, line seventh)."""
+    where = _lines([n for line in lines if isinstance(n := line[6], int)])
+    text = _quote(str(lines[0][3] or lines[0][4]))
+    return Problem(
+        "ofx.balance_lines",
+        f"{_count(len(lines), 'transaction')} only stating the account's balance ({text}; "
+        f"{where}) left out",
+        text=text,
+        lines=where,
+    )
+
+
 def out_of_order(names: tuple[str, ...]) -> tuple[str, str] | None:
     """The first two fields of a transaction out of OFX's order, or None when in order.
 

@@ -12,9 +12,8 @@ language; a line stating the balance is the statement's own and is not counted a
 
 from __future__ import annotations
 
-import re
-
 from finapp.errors import Problem
+from finapp.importers.balance_lines import states_balance
 from finapp.importers.csv.cells import Row, cell, money_cells
 from finapp.importers.csv.directions import direction_of
 from finapp.importers.csv.mapping import CsvMapping, normalise_name
@@ -38,13 +37,6 @@ PENDING_STATUSES = ("pending", "forecasted", "umsatz vorgemerkt", "vorgemerkt")
 #: what a bank writes in the date column of a line it has not booked yet: comdirect's
 #: ``"offen"`` (its booking day is still open; the next export lists it, dated)
 PENDING_DAYS = ("offen", "pending", "vorgemerkt")
-
-#: what a line stating the account's balance, not a movement, begins with
-_BALANCE_LINE = re.compile(
-    r"(?:beginning|opening|starting|ending|closing) balance\b|(?:anfangs|end)saldo\b"
-    r"|solde (?:initial|final|de début|de fin)\b|期初余额|期末余额",
-    re.IGNORECASE,
-)
 
 
 def left_out(
@@ -131,7 +123,7 @@ def balance_said(row: Row, mapping: CsvMapping) -> str:
     asked of every row, and a function of its payee and memo cells only, so a reader asks it
     once per distinct text."""
     for i in mapping.payee + mapping.memo:
-        if i < len(row) and _BALANCE_LINE.match(row[i]):
+        if i < len(row) and states_balance(row[i]):
             return row[i]
     return ""
 
