@@ -211,3 +211,36 @@ def test_detection_reports_the_profile_and_sign_convention() -> None:
         "debit_credit",
         "credit_card",
     )
+
+
+def test_a_footer_of_narrow_lines_does_not_hide_the_date_column() -> None:
+    """Fidelity's account history ends with its disclaimer and the day it was downloaded, one
+    cell a line: counted with the dates, they held "Run Date" under the share of dates that
+    tells a date column, and the file was refused for having none."""
+    history = (
+        "\n\nBrokerage\n\n"
+        "Run Date,Action,Symbol,Security Description,Security Type,Quantity,Price ($),"
+        "Commission ($),Fees ($),Accrued Interest ($),Amount ($),Settlement Date\n"
+        " 11/29/2026, DIRECT DEBIT CON EDISON  EDISONPAY (Cash), , No Description,Cash,,,,,,"
+        "-142.37,\n"
+        " 11/15/2026, DIRECT DEPOSIT ACME CORP PAYROLL (Cash), , No Description,Cash,,,,,,"
+        "3120.55,\n"
+        " 11/02/2026, DEBIT CARD PURCHASE TRADER JOE'S #552 (Cash), , No Description,Cash,,,,,,"
+        "-64.18,\n"
+        "\n\n"
+        '"The data and information in this spreadsheet is provided to you solely for your use '
+        'and is not for distribution. The spreadsheet is provided for"\n'
+        '"informational purposes only, and is not intended to provide advice."\n'
+        '"Brokerage services are provided by Fidelity Brokerage Services LLC, 900 Salem Street, '
+        'Smithfield, RI 02917."\n'
+        '"Fidelity Insurance Agency, Inc., Member NYSE, SIPC."\n'
+        "\n"
+        '"Date downloaded" 12/01/2026, 9:11 AM\n'
+    )
+    parsed = read_csv("History_for_Account_X12345678.csv", history.encode())
+    (statement,) = parsed.statements
+    assert [(t.posted.isoformat(), str(t.amount)) for t in statement.transactions] == [
+        ("2026-11-29", "-142.37"),
+        ("2026-11-15", "3120.55"),
+        ("2026-11-02", "-64.18"),
+    ]

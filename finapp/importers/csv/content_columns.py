@@ -167,7 +167,7 @@ def date_by_content(table: CsvTable, roles: dict[str, list[int]]) -> list[str]:
     """Fill ``roles["date"]`` from the cells when no name gave it; the problems, if any."""
     if roles.get("date"):
         return []
-    cols = _Columns(table, roles, None)
+    cols = _Columns(table, roles, table.rows_end())
     dated = [i for i in cols.free if is_date_column(cols.cells(i))]
     if len(dated) == 1:
         roles["date"] = dated

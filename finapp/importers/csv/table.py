@@ -82,6 +82,16 @@ class CsvTable:
                 return i + 1
         return len(self.rows)
 
+    def rows_end(self) -> int:
+        """One past the last data row at least half as wide as the header: the narrow lines
+        after it are a footer's, Fidelity's disclaimer and its ``"Date downloaded" 12/31/2021,
+        9:11 AM``, which held the date column under the share of dates that tells one."""
+        wide = (len(self.header) + 1) // 2
+        for i in range(len(self.rows) - 1, self.data_start - 1, -1):
+            if len(self.rows[i]) >= wide:
+                return i + 1
+        return len(self.rows)
+
     @property
     def header(self) -> tuple[str, ...]:
         if self.header_index is not None:
