@@ -204,6 +204,9 @@ FILE_SENTENCES = {
         "transactions (<STMTTRN>) never closed ({lines}); each was read up to the next "
         "transaction or the list's end",
     ),
+    "ofx.misclosed": QT_TRANSLATE_NOOP(
+        "ErrorText", "<{tag}> was closed by </{closer}> (line {line}); read as its end"
+    ),
     "ofx.unclosed": QT_TRANSLATE_NOOP(
         "ErrorText", "<{tag}> was never closed; read up to {closer} (line {line})"
     ),

@@ -33,7 +33,7 @@ from types import SimpleNamespace
 from finapp.errors import Problem
 from finapp.importers.ofx_problems import balance_not_a_number, balance_undated
 from finapp.importers.ofx_records import STMTTRN_OPEN, StatementRecords, cut_records, unescaped
-from finapp.importers.ofx_repairs import holds_lower_tag, unclosed_repair
+from finapp.importers.ofx_repairs import holds_lower_tag, misclosed_repair, unclosed_repair
 from finapp.importers.text_head import head_bytes
 
 #: A canonical OFX 1 header: we hand ofxparse UTF-8 text whatever the bank's header said.
@@ -343,7 +343,11 @@ class _Scan:
         self._end_list(match.start(), closer or f"</{match.group(2).upper()}>")
         if self.statement is None:
             return
-        if not closer:
+        if not closer:  # an end tag of a statement: CommBank ends its card's with </STMTRS>
+            kind, name = self.statement[0], match.group(2).upper()
+            if name != kind:
+                self.edits.append((match.start(), match.end(), f"</{kind}>"))
+                self.repairs.append(misclosed_repair(kind, name, self._line(match.start())))
             self.statement = None
             return
         kind = self.statement[0]

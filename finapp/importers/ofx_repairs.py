@@ -247,6 +247,12 @@ def unclosed_repair(tag: str, account: str, closer: str, line: int) -> str:
     return Problem(code, english, tag=tag, account=account, closer=closer, line=line)
 
 
+def misclosed_repair(tag: str, closer: str, line: int) -> str:
+    """``<CCSTMTRS> was closed by </STMTRS> (line 17); read as its end`` (CommBank's card)."""
+    english = f"<{tag}> was closed by </{closer}> (line {line}); read as its end"
+    return Problem("ofx.misclosed", english, tag=tag, closer=closer, line=line)
+
+
 def decimal_comma_repair(example: str) -> str:
     read = example.replace(".", "").replace(",", ".")
     return Problem(

@@ -4113,306 +4113,311 @@
     </message>
     <message>
         <location filename="../../finapp/gui/error_texts_files.py" line="207"/>
+        <source>&lt;{tag}&gt; was closed by &lt;/{closer}&gt; (line {line}); read as its end</source>
+        <translation>&lt;{tag}&gt; 被 &lt;/{closer}&gt; 结束（第 {line} 行）；已按其结尾读取</translation>
+    </message>
+    <message>
+        <location filename="../../finapp/gui/error_texts_files.py" line="210"/>
         <source>&lt;{tag}&gt; was never closed; read up to {closer} (line {line})</source>
         <translation>&lt;{tag}&gt; 没有结束标签；已读到 {closer}（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="210"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="213"/>
         <source>&lt;{tag}&gt; of account {account} was never closed; read up to {closer} (line {line})</source>
         <translation>账户 {account} 的 &lt;{tag}&gt; 没有结束标签；已读到 {closer}（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="214"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="217"/>
         <source>amounts in brackets under debit or credit (‘{example}’ on line {line}) were read as their column says, money out or in, as the balance column shows</source>
         <translation>借方或贷方栏中带括号的金额（第 {line} 行的“{example}”）按所在栏的方向读取（借方为支出，贷方为收入），余额栏印证了这一读法</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="219"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="222"/>
         <source>the balance column does not follow from the amounts from line {line} on, so no balance was taken from this file</source>
         <translation>余额列从第 {line} 行起与交易金额对不上，因此未采用此文件中的余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="224"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="227"/>
         <source>line {line} has no balance in the balance column, so no balance was taken from this file</source>
         <translation>第 {line} 行的余额列为空或无法识别，因此未采用此文件中的余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="228"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="231"/>
         <source>amounts with a minus under debit or credit (‘{example}’ on line {line}) were read as taken back, money in under debit and out under credit, as the balance column shows</source>
         <translation>借方或贷方中带负号的金额（第 {line} 行的“{example}”）已按冲正读取：借方为转入、贷方为转出，与余额列一致</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="233"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="236"/>
         <source>amounts are written with a decimal comma ({example}); read as {read}</source>
         <translation>金额使用逗号作小数点（{example}）；已按 {read} 读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="236"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="239"/>
         <source>the statement of account {account} states no {tags}; its days were taken from its lines</source>
         <translation>账户 {account} 的对账单没有注明 {tags}；已根据其中的交易确定日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="240"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="243"/>
         <source>the statement of account {account} names no currency (&lt;CURDEF&gt;); read as {currency}</source>
         <translation>账户 {account} 的对账单没有注明币种（&lt;CURDEF&gt;）；已按 {currency} 读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="244"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="247"/>
         <source>lines {shown}</source>
         <translation>第 {shown} 行</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="245"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="248"/>
         <source>lines {shown} and {more} more</source>
         <translation>第 {shown} 行等（另有 {more} 行）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="246"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="249"/>
         <source>the workbook unpacks to {megabytes} MB, too large to be a statement</source>
         <translation>该工作簿解压后为 {megabytes} MB，过大，不像是对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="249"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="252"/>
         <source>the sheet has more than {rows} rows, more than Excel allows</source>
         <translation>工作表超过 {rows} 行，超出 Excel 的上限</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="252"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="255"/>
         <source>this row has {columns} columns; a statement has a few dozen at most</source>
         <translation>此行有 {columns} 列；对账单最多只有几十列</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="255"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="258"/>
         <source>the workbook&apos;s XML declares entities; finapp never expands them, so it is not read</source>
         <translation>该工作簿的 XML 声明了实体；finapp 从不展开实体，因此不读取此文件</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="259"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="262"/>
         <source>this copy of finapp lacks its XML safety guard (“defusedxml”), so workbooks are not read: reinstall finapp or save the workbook as CSV</source>
         <translation>此 finapp 缺少 XML 安全组件（“defusedxml”），因此无法读取工作簿：请重新安装 finapp，或将工作簿另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="264"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="267"/>
         <source>an investment account&apos;s list (“!Type:Invst”): finapp does not track investments; export the bank, card and cash accounts only</source>
         <translation>这是投资账户列表（“!Type:Invst”）：finapp 不跟踪投资；请只导出银行、信用卡和现金账户</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="269"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="272"/>
         <source>“{value}” is no QIF list finapp knows</source>
         <translation>“{value}”不是 finapp 认识的 QIF 列表</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="270"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="273"/>
         <source>the date “{value}” reads as {us} (month first, US) or {eu} (day first), and no date in the file settles which; export it again with dates written YYYY-MM-DD, or as OFX or CSV</source>
         <translation>日期“{value}”可读作 {us}（月在前，美式）或 {eu}（日在前），文件中没有日期能确定是哪种；请以 YYYY-MM-DD 日期格式重新导出，或导出为 OFX 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="275"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="278"/>
         <source>“{value}” is written with dots, which are day first, but reads only month first</source>
         <translation>“{value}”用点分隔（通常日在前），但只能按月在前读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="279"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="282"/>
         <source>the dates do not fit one day/month order: “{day}” (line {day_line}) is day first, “{month}” (line {month_line}) month first</source>
         <translation>日期不符合统一的日/月顺序：“{day}”（第 {day_line} 行）日在前，“{month}”（第 {month_line} 行）月在前</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="284"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="287"/>
         <source>the amount “{cell}…” is longer than the 15 characters MT940 allows</source>
         <translation>金额“{cell}…”超过 MT940 允许的 15 个字符</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="287"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="290"/>
         <source>the amount “{cell}” has no decimal comma, which MT940 requires</source>
         <translation>金额“{cell}”没有 MT940 要求的小数逗号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="290"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="293"/>
         <source>the amount “{cell}” has more decimals than {currency} has</source>
         <translation>金额“{cell}”的小数位多于 {currency} 的小数位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="294"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="297"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="295"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="298"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="296"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="299"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="297"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="300"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="298"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="301"/>
         <source>date of the purchase</source>
         <translation>消费日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="299"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="302"/>
         <source>bank&apos;s id</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="300"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="303"/>
         <source>industry code</source>
         <translation>行业代码</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="301"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="304"/>
         <source>check number</source>
         <translation>支票号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="302"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="305"/>
         <source>the transaction has no {field} (&lt;{tag}&gt;)</source>
         <translation>该交易没有{field}（&lt;{tag}&gt;）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="303"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="306"/>
         <source>the transaction&apos;s {field} (&lt;{tag}&gt;) is empty</source>
         <translation>该交易的{field}（&lt;{tag}&gt;）为空</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="306"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="309"/>
         <source>the transaction&apos;s {field} (&lt;{tag}&gt;) “{value}” cannot be read</source>
         <translation>无法读取该交易的{field}（&lt;{tag}&gt;）“{value}”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="310"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="313"/>
         <source>the transaction&apos;s {field} (&lt;{tag}&gt;) “{value}” is before 1970: a placeholder the bank wrote, not the day of a transaction</source>
         <translation>该交易的{field}（&lt;{tag}&gt;）“{value}”早于 1970 年：这是银行填写的占位值，并非交易的实际日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="315"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="318"/>
         <source>the transaction cannot be read</source>
         <translation>无法读取该交易</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="316"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="319"/>
         <source>the amount “{value}” is not a number an account can hold</source>
         <translation>金额“{value}”不是账户能记录的数字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="319"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="322"/>
         <source>the investment transaction “{id}” moves “{value}” in cash, not a number an account can hold</source>
         <translation>投资交易“{id}”的现金变动“{value}”不是账户能记录的数字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="324"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="327"/>
         <source>the investment transaction “{id}” moves “{value}” in cash, but its trade and settlement days cannot be read</source>
         <translation>投资交易“{id}”涉及现金“{value}”，但其交易日和交收日无法读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="329"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="332"/>
         <source>the investment transaction “{id}” moves “{value}” in cash, but its day cannot be read</source>
         <translation>投资交易“{id}”涉及现金“{value}”，但其日期无法读取</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="333"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="336"/>
         <source>the ledger balance “{value}” is not a number an account can hold</source>
         <translation>账面余额“{value}”不是账户能记录的数字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="336"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="339"/>
         <source>the available balance “{value}” is not a number an account can hold</source>
         <translation>可用余额“{value}”不是账户能记录的数字</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="339"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="342"/>
         <source>the amount “{value}” is written with another decimal mark than “{other}” (line {other_line}), so whether it means thousands is unclear</source>
         <translation>金额“{value}”使用的小数点与“{other}”（第 {other_line} 行）不同，无法确定是否表示千位</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="344"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="347"/>
         <source>not a readable OFX statement: its tags are damaged or out of place</source>
         <translation>不是可读的 OFX 对账单：其标签已损坏或位置不对</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="347"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="350"/>
         <source>the bank answered with an error instead of a statement: “{message}” (code {number}); download the statement again</source>
         <translation>银行返回了错误而不是对账单：“{message}”（代码 {number}）；请重新下载对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="352"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="355"/>
         <source>the bank refused the sign-on instead of sending a statement: “{message}” (code {number})</source>
         <translation>银行拒绝了登录，未发送对账单：“{message}”（代码 {number}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="356"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="359"/>
         <source>this OFX file lists accounts but holds no statement (an account-list reply)</source>
         <translation>此 OFX 文件列出了账户但不含对账单（账户列表回复）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="359"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="362"/>
         <source>this OFX file holds no account statement: it is the bank&apos;s reply to a sign-on or another request</source>
         <translation>此 OFX 文件不含账户对账单：它是银行对登录或其他请求的回复</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="364"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="367"/>
         <source>the OFX file holds no account statement</source>
         <translation>该 OFX 文件不含账户对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="365"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="368"/>
         <source>the file has an OFX header but no &lt;OFX&gt; element: it holds no statement</source>
         <translation>文件有 OFX 文件头但没有 &lt;OFX&gt; 元素：不含对账单</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="368"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="371"/>
         <source>the file ends inside its list of transactions: it was cut short; download it again</source>
         <translation>文件在交易列表中间结束：文件不完整；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="372"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="375"/>
         <source>the file ends inside a statement: it was cut short; download it again</source>
         <translation>文件在对账单中间结束：文件不完整；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="375"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="378"/>
         <source>the transaction is in {symbol} (&lt;CURRENCY&gt;) but gives no usable rate to {currency}, the statement&apos;s currency (&lt;CURRATE&gt; “{value}”)</source>
         <translation>该交易以 {symbol} 计（&lt;CURRENCY&gt;），但没有给出换算成对账单币种 {currency} 的可用汇率（&lt;CURRATE&gt; “{value}”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="381"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="384"/>
         <source>every DEBIT line of account {account} is money in and every CREDIT line money out ({count} lines; line {debit_line}: DEBIT {debit}, line {credit_line}: CREDIT {credit}): stored as written; if purchases show as money in, the bank signed the file from its own side</source>
         <translation>账户 {account} 的每笔 DEBIT（借记）都是入账，每笔 CREDIT（贷记）都是出账（共 {count} 行；第 {debit_line} 行：DEBIT {debit}，第 {credit_line} 行：CREDIT {credit}）：已按原样保存；如果消费显示为入账，说明银行是从自己的角度给金额记的正负号</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="389"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="392"/>
         <source>line {line}: {written} {symbol} (&lt;CURRENCY&gt;) read as {read} {currency} at the rate the statement gives ({rate})</source>
         <translation>第 {line} 行：{written} {symbol}（&lt;CURRENCY&gt;）按对账单给出的汇率（{rate}）读作 {read} {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="394"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="397"/>
         <source>{count} lines in {symbol} (&lt;CURRENCY&gt;) read in {currency} at the rates the statement gives; the first, line {line}: {written} {symbol} at {rate} is {read} {currency}</source>
         <translation>{count} 行以 {symbol} 计（&lt;CURRENCY&gt;），已按对账单给出的汇率换算为 {currency}；第一行（第 {line} 行）：{written} {symbol} 按 {rate} 为 {read} {currency}</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="401"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="404"/>
         <source>line {line}: the bank replaced its earlier transaction &apos;{id}&apos; of account {account} ({was}) with {now}; the stored line was corrected, keeping its category, note and tags</source>
         <translation>第 {line} 行：银行用 {now} 替换了账户 {account} 中此前的交易“{id}”（{was}）；已更正已存的那一行，保留其分类、备注和标签</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="406"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="409"/>
         <source>line {line}: the bank replaced its earlier transaction &apos;{id}&apos; of account {account} ({was}) with {now}; the stored line was corrected, and its split no longer adds up, so it is one line in its largest part&apos;s category: split it again</source>
         <translation>第 {line} 行：银行用 {now} 替换了账户 {account} 中此前的交易“{id}”（{was}）；已更正已存的那一行，但其拆分各部分之和不再等于金额，因此改为一行，归入金额最大部分的分类：请重新拆分</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="412"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="415"/>
         <source>{count} lines the bank has replaced or withdrawn since an earlier import of them were not added again</source>
         <translation>有 {count} 行在之前导入后已被银行替换或撤回，未再次添加</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="417"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="420"/>
         <source>line {line}: the bank withdrew its earlier transaction &apos;{id}&apos; of account {account} ({was}); it was removed from the books (undoing this import puts it back)</source>
         <translation>第 {line} 行：银行撤回了账户 {account} 中此前的交易“{id}”（{was}）；已从账目中删除（撤销这次导入可恢复）</translation>
     </message>
@@ -4425,242 +4430,242 @@
         <translation type="vanished">第 {line} 行：银行撤回账户 {account} 之前的交易“{id}”；finapp 不会改动已存的流水，因此那笔仍留在账中</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="423"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="426"/>
         <source>the bank sent the statement of account {account} with {severity} &quot;{message}&quot; (code {number}): it may be incomplete; it was imported as sent, download it again later for the rest</source>
         <translation>银行发送账户 {account} 的对账单时附带 {severity}“{message}”（代码 {number}）：账单可能不完整；已按原样导入，其余部分请稍后重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="430"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="433"/>
         <source>investment account {account} is kept as its cash ({cash} {currency}); shares bought or sold move that cash within the account, neither spending nor income; its holdings ({holdings} {currency} at the statement&apos;s prices) are not tracked</source>
         <translation>投资账户 {account} 按其现金记账（{cash} {currency}）；买卖股份只是在账户内移动这笔现金，既非支出也非收入；所持证券（按对账单价格为 {holdings} {currency}）不作记录</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="437"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="440"/>
         <source>line {line}: the ledger balance of account {account} is written “{value}”, not a number; the statement was imported without it</source>
         <translation>第 {line} 行：账户 {account} 的账面余额写作“{value}”，不是数字；对账单已导入，但未记录此余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="442"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="445"/>
         <source>line {line}: the available balance of account {account} is written “{value}”, not a number; the statement was imported without it</source>
         <translation>第 {line} 行：账户 {account} 的可用余额写作“{value}”，不是数字；对账单已导入，但未记录此余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="447"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="450"/>
         <source>line {line}: the ledger balance of account {account} is dated “{value}”, no real day; the statement was imported without it</source>
         <translation>第 {line} 行：账户 {account} 的账面余额日期写作“{value}”，不是真实日期；对账单已导入，但未记录此余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="452"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="455"/>
         <source>line {line}: the available balance of account {account} is dated “{value}”, no real day; the statement was imported without it</source>
         <translation>第 {line} 行：账户 {account} 的可用余额日期写作“{value}”，不是真实日期；对账单已导入，但未记录此余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="457"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="460"/>
         <source>the file ends before its &lt;/OFX&gt;: it was cut short and what came after is missing; download it again</source>
         <translation>文件在 &lt;/OFX&gt; 之前就结束了：文件不完整，后面的内容已丢失；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="462"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="465"/>
         <source>the file ends in the middle of a tag ({tag}) before its &lt;/OFX&gt;: it was cut short and what came after is missing; download it again</source>
         <translation>文件在 &lt;/OFX&gt; 之前、在一个标签中间（{tag}）结束：文件不完整，后面的内容已丢失；请重新下载</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="468"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="471"/>
         <source>the entry</source>
         <translation>该条目</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="469"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="472"/>
         <source>the ledger balance</source>
         <translation>账面余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="470"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="473"/>
         <source>the available balance</source>
         <translation>可用余额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="471"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="474"/>
         <source>booking date</source>
         <translation>记账日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="472"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="475"/>
         <source>value date</source>
         <translation>起息日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="473"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="476"/>
         <source>balance date</source>
         <translation>余额日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="474"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="477"/>
         <source>start of the period</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="475"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="478"/>
         <source>end of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="476"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="479"/>
         <source>not an ISO 20022 camt.052/053/054 document</source>
         <translation>不是 ISO 20022 camt.052/053/054 文档</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="477"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="480"/>
         <source>the camt document holds no statement, report or notification</source>
         <translation>该 camt 文档不含对账单、报告或通知</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="480"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="483"/>
         <source>the XML declares a “DOCTYPE” (where entities are defined); bank statements never do, so it is refused unread</source>
         <translation>该 XML 声明了“DOCTYPE”（可定义实体）；银行对账单从不这样做，因此未读取即拒绝</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="485"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="488"/>
         <source>the XML is damaged (not well-formed): the file may be cut short</source>
         <translation>XML 已损坏（格式不正确）：文件可能不完整</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="488"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="491"/>
         <source>the statement names no account (“Acct/Id”)</source>
         <translation>对账单未指明账户（“Acct/Id”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="489"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="492"/>
         <source>the statement names no currency (“Acct/Ccy”)</source>
         <translation>对账单未指明币种（“Acct/Ccy”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="492"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="495"/>
         <source>the booked entry has no booking date (“BookgDt”)</source>
         <translation>已记账条目没有记账日期（“BookgDt”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="495"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="498"/>
         <source>{what} has no amount (“Amt”)</source>
         <translation>{what}没有金额（“Amt”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="496"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="499"/>
         <source>the amount “{value}” of {what} is not an ISO 20022 amount</source>
         <translation>{what}的金额“{value}”不是 ISO 20022 金额</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="499"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="502"/>
         <source>the amount of {what} is in {written}, the account in {currency}</source>
         <translation>{what}的金额以 {written} 计，而账户以 {currency} 计</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="502"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="505"/>
         <source>{what} says “{value}” where “CRDT” (money in) or “DBIT” (money out) belongs (“CdtDbtInd”)</source>
         <translation>{what}在应为“CRDT”（收入）或“DBIT”（支出）处写的是“{value}”（“CdtDbtInd”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="506"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="509"/>
         <source>{what} does not say money in or money out (“CdtDbtInd”)</source>
         <translation>{what}未说明是收入还是支出（“CdtDbtInd”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="509"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="512"/>
         <source>the {what} has neither “Dt” nor “DtTm”</source>
         <translation>{what}既没有“Dt”也没有“DtTm”</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="510"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="513"/>
         <source>the {what} “{value}” is no date and time</source>
         <translation>{what}“{value}”不是日期时间</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="513"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="516"/>
         <source>the {what} (“{path}”) is missing</source>
         <translation>缺少{what}（“{path}”）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="514"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="517"/>
         <source>the {what} “{value}” is no calendar date</source>
         <translation>{what}“{value}”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="515"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="518"/>
         <source>the {what} “{value}” lies outside the dates finapp keeps ({first} – {last})</source>
         <translation>{what}“{value}”超出 finapp 可记录的日期范围（{first} – {last}）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="518"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="521"/>
         <source>{what} has no date</source>
         <translation>{what}没有日期</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="519"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="522"/>
         <source>the entry is not booked (status {status}): left out</source>
         <translation>该条目未入账（状态 {status}）：已略过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="522"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="525"/>
         <source>the entry is not booked (it has no status): left out</source>
         <translation>该条目未入账（没有状态）：已略过</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="526"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="529"/>
         <source>status “{status}”: not booked yet (pending)</source>
         <translation>交易状态“{status}”：尚未入账（待处理）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="527"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="530"/>
         <source>status “{status}”: no money moved</source>
         <translation>交易状态“{status}”：未发生资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="528"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="531"/>
         <source>no amount (cancelled)</source>
         <translation>没有金额（已取消）</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="529"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="532"/>
         <source>“{said}”: a balance the statement states, no money moved</source>
         <translation>“{said}”：对账单列出的余额，不是资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="532"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="535"/>
         <source>dated {day}, after the day of import: scheduled, not booked yet</source>
         <translation>日期为 {day}，晚于导入当天：是预定的付款，尚未入账</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="535"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="538"/>
         <source>“{said}”: a totals row adding up other lines, no money moved</source>
         <translation>“{said}”：汇总其他交易的合计行，没有资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="538"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="541"/>
         <source>no date and no amount: a line of the statement&apos;s, no money moved</source>
         <translation>没有日期和金额：对账单本身的说明行，不是资金变动</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="541"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="544"/>
         <source>“{word}”: the export counts it as neither income nor spending</source>
         <translation>“{word}”：账单标为不计收支</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="544"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="547"/>
         <source>“{word}” (a refund the export books apart): the export counts it as neither income nor spending</source>
         <translation>“{word}”（账单单独记录的退款）：账单标为不计收支</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="549"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="552"/>
         <source>a refund of a trade the export leaves out (closed or returned): no money back</source>
         <translation>账单略去的交易（已关闭或已退还）的退款：并无退回的钱</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="553"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="556"/>
         <source>“{said}” pays back the app&apos;s own credit, whose purchases are counted on their own rows: a move of your own money, neither income nor spending</source>
         <translation>“{said}”偿还的是该应用自身的信用（如美团月付），其消费已逐笔计入：属于您自己的资金转移，不算收入或支出</translation>
     </message>
     <message>
-        <location filename="../../finapp/gui/error_texts_files.py" line="558"/>
+        <location filename="../../finapp/gui/error_texts_files.py" line="561"/>
         <source>“{word}” (a move between your own balances and cards): the export counts it as neither income nor spending</source>
         <translation>“{word}”（在您自己的余额与银行卡之间转移资金）：账单标为不计收支</translation>
     </message>

@@ -230,6 +230,15 @@ READ: dict[str, tuple[list[tuple[str, str, str, str, int]], list[str]]] = {
             "read as escaped once"
         ],
     ),
+    # CommBank: a card's statement ended with the bank statement's tag, lines without ids
+    "card_statement_closed_as_bank.ofx": (
+        [
+            ("2026-11-24", "-63.35", "COLES 0745 BONDI JUNCTIONNS AUS", None, 13),
+            ("2026-11-26", "-18.99", "NETFLIX.COM MELBOURNE VI AUS", "202611260001", 14),
+            ("2026-11-28", "600.00", "PAYMENT RECEIVED, THANK YOU", None, 15),
+        ],
+        ["<CCSTMTRS> was closed by </STMTRS> (line 16); read as its end"],
+    ),
     "no_curdef.ofx": (
         [
             ("2026-01-20", "-45.12", "COSTCO WHSE #1021", "NC-1", 38),
