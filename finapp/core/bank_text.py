@@ -43,7 +43,10 @@ so left in they split one merchant into many keys and show up in its name:
   ``ACCREDITO BONIFICO A VOSTRO FAVORE DISPOSTO DA PIRELLI TYRE SPA CAUSALE STIPENDIO …`` (the
   payer), ``BONIFICO DA VOI DISPOSTO A FAVORE DI CONDOMINIO … CAUSALE …`` (the payee); left in,
   every direct debit was one merchant (Enel, A2A, TIM and Iliad as "ADDEBITO DIRETTO") and
-  every transfer another. The creditor's id, the mandate, the reason and the card go.
+  every transfer another. Swiss banks in Ticino write ``Acquisto MIGROS M ARBEDO-CAST
+  31.03.2017/13:30 / N. carta Maestro …``, ``E-banking Ordine a …`` and ``Sistema di
+  addebitamento diretto SWISSCARD AECS GMBH``. The creditor's id, the mandate, the reason
+  and the card go.
 - Spanish banks (Santander, ING): ``COMPRA BAR EL BREZO, MADRID, TARJETA 4940XXXXXXXX2211,
   COMISION 0,00`` (the town before the card goes too), ``NOMINA RECIBIDA INDRA SISTEMAS S.A.``,
   ``BIZUM A FAVOR DE PABLO SANZ MARTIN CONCEPTO …`` and ``BIZUM DE …`` (each friend a payee of
@@ -97,6 +100,7 @@ _CARD_TAIL = re.compile(
     r"(?<!:)//|,? CON LA TARJETA\b|,? TARJ(?:ETA)?\.? ?:| CARTE \d{4}X"
     r"| (?:S\d{9,} )?CARD \d{4}$| \d{12,}$| CB\*\d{4}$"
     r"|(?:, [^,]*)?, TARJETA \d{4}X| CARTA N\. ?\*|,PAS\d{3}\b"
+    r"| \d\d\.\d\d\.\d{4}/\d\d:\d\d / N\. CARTA\b"
 )
 #: how a card purchase, a direct debit or a bank's own booking starts before the name
 _PREFIX = re.compile(
@@ -113,6 +117,7 @@ _PREFIX = re.compile(
     r"|INTERNET BILL PAY(?: \d+)?|ONLINE BANKING PAYMENT(?: -)?(?: \d+)?|MISC PAYMENT"
     r"|(?:FEDERAL|PROVINCIAL|PROV ?/ ?LOCAL GVT) PAYMENT"
     r"|ADDEBITO(?: DIRETTO)? SDD|PAGAMENTO(?: POS)?|PRELIEVO(?: CARTA DEBITO)?"
+    r"|ACQUISTO(?:/TANCOMAT)?|E-BANKING ORDINE(?: A)?|SISTEMA DI ADDEBITAMENTO DIRETTO"
     r"|ACCREDITO BONIFICO(?: A VOSTRO FAVORE)?(?: DISPOSTO)? DA"
     r"|BONIFICO DA VOI DISPOSTO A FAVORE DI|N(?:Ó|O)MINA RECIBIDA"
     r"|BIZUM (?:A FAVOR DE|DE|ENVIADO A|RECIBIDO DE)"

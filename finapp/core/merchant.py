@@ -311,7 +311,8 @@ _HAN_REFERENCE_MIN = 6
 #: keyed by their party (was ``NETFLIX FUNDS``), its NAME's code ("TPAY <DEFTPYMT>") by the
 #: memo's, and so is Banque Populaire's card payment ("250822 CB****3419": every one was
 #: ``CB``); ING Australia's kind of line and receipt ("… - EFTPOS Purchase - Receipt 17402")
-#: go, and a state's initials starting a name stay ("B.C. HYDRO" was ``HYDRO POWER``).
+#: go, and so do a Ticino bank's ("Acquisto …", "Sistema di addebitamento diretto …": every
+#: direct debit was one payee); a state's initials starting a name stay ("B.C. HYDRO").
 KEY_VERSION = 24
 
 #: the keys of payment processors a bank prints as the other party of every wallet payment

@@ -152,6 +152,11 @@ ITALIAN_AND_SPANISH_SHOWN = [
     ("COMPRA BAR EL BREZO, MADRID, TARJETA 4940XXXXXXXX2211, COMISION 0,00", "Bar El Brezo"),
     ("Nómina recibida SERVICIO MADRILEÑO DE SALUD", "Servicio Madrileño De Salud"),
     ("BIZUM A FAVOR DE PABLO SANZ MARTIN CONCEPTO REGALO CUMPLE", "Pablo Sanz Martin"),
+    # a Ticino bank's camt: the kind of line first, the card's time and number after
+    ("Acquisto COOP-1489 BELLINZO\n10.04.2026/09:48 / N. carta Maestro xxxxxxxx",
+     "Coop Bellinzo"),
+    ("E-banking Ordine a Paradiso Pulito", "Paradiso Pulito"),
+    ("Sistema di addebitamento diretto SWISSCARD AECS GMBH", "Swisscard Aecs"),
 ]  # fmt: skip
 
 
@@ -190,6 +195,11 @@ ITALIAN_AND_SPANISH_APART = [
      "BIZUM A FAVOR DE ANA BELEN TORRES CONCEPTO CENA"),
     ("NOMINA RECIBIDA INDRA SISTEMAS S.A.", "Nómina recibida SERVICIO MADRILEÑO DE SALUD"),
     ("Traspaso emitido Cuenta Naranja", "Traspaso emitido Cuenta Nómina"),
+    # every card purchase in Ticino starts "Acquisto", every direct debit "Sistema di …"
+    ("Acquisto MIGROS MM BELLINZONA\n08.04.2026/16:15 / N. carta Maestro xxxxxxxx",
+     "Acquisto VOGELE SHOES / 150\n07.04.2026/09:27 / N. carta Maestro xxxxxxxx"),
+    ("Sistema di addebitamento diretto SWISSCARD AECS GMBH",
+     "Sistema di addebitamento diretto SALT MOBILE SA"),
 ]  # fmt: skip
 
 
