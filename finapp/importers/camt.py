@@ -295,7 +295,7 @@ def _transaction(entry: _Node, currency: str) -> ParsedTransaction:
     # money in (or the reversal of money out) came from the debtor; money out went to the creditor
     party = "Dbtr" if (amount > 0) != reversal else "Cdtr"
     names = list(dict.fromkeys(n for d in details if (n := _party_name(d, party))))
-    extra = entry.text("AddtlNtryInf")
+    extra = _one_line(entry.text("AddtlNtryInf"))
     remittance = "; ".join(u for d in details if (u := _text_all(d, "RmtInf/Ustrd")))
     # no single counterparty named (a batch, a card payment told in text only): the bank's text
     payee = names[0] if len(names) == 1 else extra or ", ".join(names) or remittance
@@ -328,7 +328,14 @@ def _party_name(details: _Node, party: str) -> str:
 
 def _text_all(node: _Node, path: str) -> str:
     """Every text at ``path`` joined by spaces (``Ustrd`` repeats, 140 characters each)."""
-    return " ".join(t for n in node.all(path) if (t := (n.element.text or "").strip()))
+    return " ".join(t for n in node.all(path) if (t := _one_line(n.element.text or "")))
+
+
+def _one_line(text: str) -> str:
+    """A text on one line: a bank that indents its XML writes a long remittance's lines with
+    the indentation between them (``EREF:`` and 32 spaces before its reference, on a new
+    line), and a card payment's text on two lines (Raiffeisen's shop, then the card's time)."""
+    return " ".join(text.split())
 
 
 def _fitid(entry: _Node, details: list[_Node]) -> str | None:

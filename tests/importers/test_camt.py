@@ -271,3 +271,17 @@ def test_an_impossible_booking_time_refuses_the_file_at_its_line(store, write) -
     assert _refused(store, path) == (
         f"{path}, line 39: the booking date '2024-05-13T25:48:09.000+02:00' is no date and time"
     )
+
+
+def test_a_remittance_a_bank_writes_over_indented_lines_is_read_on_one(write) -> None:
+    """A bank that indents its XML leaves a long remittance's next line after the indentation
+    (VR-Bank's ``EREF:``, a new line and 32 spaces, then the reference): read as one line, as
+    a person reads it, not with the line break and the spaces in the memo."""
+    remittance = "<Ustrd>Abschlag Strom 03/2024 Vertragskonto 300512887</Ustrd>"
+    indented = (
+        "<Ustrd>Abschlag Strom 03/2024\n                                "
+        "Vertragskonto 300512887</Ustrd>"
+    )
+    text = GERMAN.read_text().replace(remittance, indented, 1)
+    giro, _ = read_statement_file(write("indented.xml", text)).statements
+    assert giro.transactions[1].memo == "Abschlag Strom 03/2024 Vertragskonto 300512887"
