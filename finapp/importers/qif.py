@@ -24,7 +24,10 @@ QIF has no transaction id, so ``fitid`` is ``None``: the import service's date +
 payee fingerprint, counted, makes a re-import add nothing and keeps two identical lines two.
 QIF names no currency: amounts are read as USD and reported as assumed, so the import puts
 them in the currency of the account chosen with ``--account``, else of the account the file
-names, else the household's (:mod:`finapp.services.import_guessed_currency`), as for a CSV.
+names, else the household's (:mod:`finapp.services.import_guessed_currency`), as for a CSV;
+unless every amount that carries a currency mark carries one that names a single currency
+(a British card's ``T£39.00``, a ``T-12,50 €``): the file is read in it. Both keep cents,
+as the assumed dollars do, so the amounts read the same.
 
 The day/month order is decided once per file (:mod:`finapp.importers.qif_dates`), the decimal
 mark too (``-1,234.56`` or ``1.234,56``, by the CSV reader's rule), and amounts are read by
@@ -39,6 +42,7 @@ checks needed around one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -56,6 +60,7 @@ from finapp.importers.base import (
     SkippedRow,
     usable_amount,
 )
+from finapp.importers.csv.currency_marks import currency_of_mark
 from finapp.importers.csv.table import RowProblem
 from finapp.importers.csv.text import decode_text
 from finapp.importers.csv.values import ValueProblem, parse_amount, uses_decimal_comma
@@ -92,6 +97,10 @@ _OTHER_LISTS = {
 }
 #: QIF names no currency; see the module docstring
 _CURRENCY = "USD"
+#: a mark written with an amount line's number (``T£39.00``, ``U-12,50 €``)
+_MARKED_AMOUNT = re.compile(r"^[TU$][^\n]*?([£€])", re.MULTILINE)
+#: what the reading report says of a currency read from the amounts' marks
+_FROM_MARKS = "from the currency marks of the amounts"
 #: the category a split part moving money to or from another account (``S[Savings]``) is filed
 #: under: the shipped tree's transfers, neither spending nor income
 _TRANSFERS = "Transfers"
@@ -128,6 +137,7 @@ def read_qif(path: str, data: bytes, skip_bad_rows: bool = False) -> ParsedFile:
     if decoded.stray_lines:
         raise RowProblem(decoded.stray_lines[0], decoded.stray_reason, skippable=False)
     records = list(_records(decoded.text))
+    marked = _marked_currency(decoded.text)
     dates = {id(r): _written(r) for r in records}
     decimal_comma = uses_decimal_comma(
         text for r in records for code, text, _ in r.fields if code in "TU$"
@@ -154,7 +164,8 @@ def read_qif(path: str, data: bytes, skip_bad_rows: bool = False) -> ParsedFile:
             txn = replace(txn, memo=_memo(record, None), splits=parts)
         elif parts:
             unkept.append((txn, parts))
-        by_account.setdefault(record.account, []).append(txn)
+        account = record.account if marked is None else replace(record.account, currency=marked)
+        by_account.setdefault(account, []).append(txn)
     if not by_account and not skipped:
         raise RowProblem(
             1, Problem("qif.empty", "the QIF file lists no transactions"), skippable=False
@@ -166,20 +177,29 @@ def read_qif(path: str, data: bytes, skip_bad_rows: bool = False) -> ParsedFile:
         statements=statements,
         skipped=tuple(skipped),
         notes=tuple(_unkept_notes(unkept)),
-        detected=_reading(decoded.encoding, order, decimal_comma),
+        detected=_reading(decoded.encoding, order, decimal_comma, marked),
     )
 
 
-def _reading(encoding: str, order: DayOrder, decimal_comma: bool) -> dict[str, object]:
+def _reading(
+    encoding: str, order: DayOrder, decimal_comma: bool, marked: str | None
+) -> dict[str, object]:
     """How the file was read, for ``import --json``'s "detected" (the CSV report's keys)."""
     return {
         "encoding": encoding,
         "date_format": order.order,
         "date_order_from": order.because,
         "decimal": "," if decimal_comma else ".",
-        "currency": _CURRENCY,
-        "currency_from": CURRENCY_ASSUMED,  # the household's, or its account's, replaces it
+        "currency": marked or _CURRENCY,
+        # when assumed, the household's, or its account's, replaces it
+        "currency_from": _FROM_MARKS if marked else CURRENCY_ASSUMED,
     }
+
+
+def _marked_currency(text: str) -> str | None:
+    """The one currency the amounts' marks name (see the module's docstring), or None."""
+    marks = set(_MARKED_AMOUNT.findall(text))
+    return currency_of_mark(marks.pop()) if len(marks) == 1 else None
 
 
 def _records(text: str) -> Iterator[_Record]:

@@ -212,6 +212,26 @@ def test_in_a_household_of_euros_a_qif_is_in_euros_and_the_import_says_it_guesse
     assert currency_guessed(result) == "EUR"
 
 
+def test_a_card_whose_amounts_are_written_in_pounds_is_in_pounds(store, write) -> None:
+    """A British card's QIF writes its amounts ``T£39.00``: read as assumed dollars (in a
+    household of dollars), the card was a dollar card and every line in dollars."""
+    path = write(
+        "ccard_2026-10.qif",
+        "!Type:CCard\nD23/10/2026\nPDEBENHAMS.COM LONDON GBR\nM\nT-£39.00\nNWithdrawal\nL\n^\n"
+        "!Type:CCard\nD30/10/2026\nPDIRECT DEBIT - THANK YOU\nM\nT£51.00\nNDeposit\nL\n^\n",
+    )
+
+    (result,) = import_files(store, [path]).files
+
+    assert result.error is None and result.new == 2
+    assert [account.currency for account in list_accounts(store)] == ["GBP"]
+    assert sorted((str(t.amount), t.currency) for t in list_transactions(store)) == [
+        ("-39.00", "GBP"),
+        ("51.00", "GBP"),
+    ]
+    assert currency_guessed(result) is None
+
+
 @pytest.mark.parametrize(
     ("dates", "amounts"),
     [
