@@ -217,3 +217,24 @@ def test_a_card_statement_naming_its_card_by_its_last_four_digits() -> None:
     )
     (statement,) = read_csv("citic.csv", text.encode("gbk")).statements
     assert statement.account.number.endswith("8821")
+
+
+def test_ccb_transaction_detail_keeps_its_summary_as_the_lines_memo() -> None:
+    """建设银行's 交易明细 names the other party in 对方户名 and the line in 摘要 (午餐, 转账,
+    工资): the summary was dropped, and with it all the file said of a payment but its payee."""
+    detail = (
+        "账　　号：622280*********3864\n"
+        "起始日期：[20261101] 终止日期：[20261130]\n"
+        "币　　种：[人民币]\n"
+        "记账日,交易日期,交易时间,支出,收入,账户余额,币种,摘要,对方账号,对方户名,交易地点\n"
+        "20261103,20261102,12:31:07,38.50,,5961.50,CNY,午餐,6222****0088,南京大牌档,南京\n"
+        "20261110,20261110,09:02:44,,8600.00,14561.50,CNY,工资,6227****4410,南京某某科技有限公司,\n"
+        "20261115,20261115,20:15:09,1200.00,,13361.50,CNY,转账,6217****7731,李华,南京\n"
+    )
+    parsed = read_csv("交易明细_3864_20261130.txt", detail.encode("utf-8"))
+    (statement,) = parsed.statements
+    assert [(t.payee, t.memo, t.amount) for t in statement.transactions] == [
+        ("南京大牌档", "午餐", Decimal("-38.50")),
+        ("南京某某科技有限公司", "工资", Decimal("8600.00")),
+        ("李华", "转账", Decimal("-1200.00")),
+    ]

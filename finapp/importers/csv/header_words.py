@@ -145,7 +145,9 @@ HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "memo": {
         "en": ("memo", "reference", "notes"),
-        "zh": ("备注", "附言"),
+        # 摘要 is the payee where no column names the other party, else the bank's word for
+        # the line (建设银行's 交易明细: 对方户名 某商户, 摘要 午餐); 交易地点 where it has none
+        "zh": ("备注", "附言", "摘要", "交易地点"),
         "de": ("verwendungszweck",),
         "nl": ("mededelingen", "omschrijving-1"),
         "fr": ("référence", "commentaire"),
