@@ -1,7 +1,8 @@
 """A move to one's own savings or card is no spending even when only the current account is
 imported: the words each bank prints for it say so (ING's "Oranje Spaarrekening", RBC's
-"Online Banking transfer", TD's "TFR-TO"). A household importing only its current account saw
-its monthly 500.00 to savings counted as November's spending, and listed as a subscription."""
+"Online Banking transfer", TD's "TFR-TO", DCU's "TRANSFER TO MBR"). A household importing only
+its current account saw its monthly 500.00 to savings counted as November's spending, and
+listed as a subscription."""
 
 from __future__ import annotations
 
@@ -31,10 +32,19 @@ TD = """\
 11/25/2026,ACME CORP PAY,,3200.00,5269.00
 """
 
+#: a credit union's own sweep to the member's money market share (DCU)
+DCU = """\
+"DATE","TRANSACTION TYPE","DESCRIPTION","AMOUNT","ID","MEMO","CURRENT BALANCE"
+"11/25/2026","CREDIT","ELECTRONIC DEPOSIT - 3392 ACME CORP PAYROLL","$3,200.00","a1","","$5,269.00"
+"11/22/2026","DEBIT","POS PURCHASE MARKET BASKET #45 NASHUA NH","-$51.88","a2","","$2,069.00"
+"11/20/2026","DEBIT","TRANSFER TO MBR ***0123 ACCT 3 11/20/2026 21:28 51547. - MONEY MARKET","-$500.00","a3","","$2,120.88"
+"""  # noqa: E501
+
 CASES = {
     "ING": ("NL11INGB0001234567_01-11-2026_30-11-2026.csv", ING, "EUR"),
     "RBC": ("csv12345.csv", RBC, "CAD"),
     "TD": ("accountactivity.csv", TD, "CAD"),
+    "DCU": ("Main_Checking_Account_Transactions.csv", DCU, "USD"),
 }
 
 
