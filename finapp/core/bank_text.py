@@ -10,7 +10,9 @@ so left in they split one merchant into many keys and show up in its name:
   ``ORIG CO NAME:GLOBEX INC ORIG ID:… CO ENTRY DESCR:PAYROLL SEC:PPD …``.
 - UK lines (Barclays): ``SPOTIFY P1234ABCD   ON 03 OCT          BCC`` — the card's date
   (``ON 03 OCT``) and the line's type code (``BCC`` card, ``BGC`` credit, ``DD``, ``SO``,
-  ``FPO``/``FPI`` faster payments…) at the end.
+  ``FPO``/``FPI`` faster payments…) at the end. Lloyds ends a card's line with the card
+  (``TESCO STORES 3297 CD 1417``), a payment abroad with its currency, amount and rate first
+  (``ADAGIO EUROS 202.40 VISAXR 1.16168 CD 1417``).
 - Card purchases written as a sentence: ``PURCHASE AUTHORIZED ON 10/28 …`` (Wells Fargo),
   ``CHECKCARD 1028 …`` (Bank of America), ``CARD PURCHASE WITH PIN 10/28 …`` (Chase),
   ``COMPRA TARJ. 5540XXXXXXXX1234 MERCADONA …`` and ``COMPRA EN MERCADONA, CON LA TARJETA :
@@ -101,6 +103,7 @@ _CARD_TAIL = re.compile(
     r"| (?:S\d{9,} )?CARD \d{4}$| \d{12,}$| CB\*\d{4}$"
     r"|(?:, [^,]*)?, TARJETA \d{4}X| CARTA N\. ?\*|,PAS\d{3}\b"
     r"| \d\d\.\d\d\.\d{4}/\d\d:\d\d / N\. CARTA\b"
+    r"|(?<! TO)(?<! FROM) CD (?:\d{4}|XXXX)(?: \d\d[A-Z]{3}\d\d)?$| [A-Z]+ [\d.]+ VISAXR\b"
 )
 #: how a card purchase, a direct debit or a bank's own booking starts before the name
 _PREFIX = re.compile(

@@ -22,6 +22,9 @@ SHOWN = [
     ("JOHN LEWIS PLC      ON 01 NOV          BCC", "John Lewis"),
     ("THAMES WATER        DD", "Thames Water"),
     ("VODAFONE LTD        DD", "Vodafone"),
+    # Lloyds: the card last, a payment abroad's currency, amount and rate before it
+    ("TESCO STORES 3297 CD 1417 ", "Tesco Stores"),
+    ("ADAGIO EUROS       202.40 VISAXR     1.16168 CD 1417 ", "Adagio"),
     # Bank of America's ACH lines: the company before DES:, the entry's details after it
     ("GLOBEX INC DES:PAYROLL ID:XXXXX12345 INDN:DOE,JANE CO ID:XXXXX98765 PPD", "Salary — Globex"),
     (
