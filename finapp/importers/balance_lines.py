@@ -10,6 +10,7 @@ each importer leaves such a line out in its own way.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 #: what a line stating the account's balance, not a movement, begins with
 BALANCE_LINE = re.compile(
@@ -18,6 +19,16 @@ BALANCE_LINE = re.compile(
     r"|saldo (?:anterior|inicial|final|do dia|total dispon[ií]vel)\b",
     re.IGNORECASE,
 )
+
+
+#: the same, at any line's start of a text of many joined by line breaks
+_ANY_BALANCE_LINE = re.compile(rf"^\s*(?:{BALANCE_LINE.pattern})", re.IGNORECASE | re.MULTILINE)
+
+
+def any_states_balance(texts: Iterable[str]) -> bool:
+    """Whether any of ``texts`` states a balance: one scan of them all, as most files hold
+    none and a history holds thousands of distinct payees."""
+    return _ANY_BALANCE_LINE.search("\n".join(texts)) is not None
 
 
 def states_balance(text: str) -> bool:

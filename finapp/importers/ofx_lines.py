@@ -19,7 +19,7 @@ from decimal import Decimal
 
 import ofxparse
 
-from finapp.importers.balance_lines import states_balance
+from finapp.importers.balance_lines import any_states_balance, states_balance
 from finapp.importers.base import ParsedTransaction, usable_amount
 from finapp.importers.ofx_records import Found, Record, StatementRecords, unescaped
 from finapp.importers.time_of_day import ofx_time, real_times
@@ -74,15 +74,18 @@ def _ordinary(record: Record) -> Found | None:
 
 
 def without_balance_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
-    """``lines`` less those stating the account's balance (Itaú's ``SALDO ANTERIOR``, see
-    :mod:`finapp.importers.balance_lines`), and those. Each distinct text is asked once: a
-    history repeats a few thousand payees and memos over its lines."""
-    texts = {line[3] for line in lines} | {line[4] for line in lines}
-    stating = {text for text in texts if states_balance(text)}
-    if not stating:
+    """``lines`` less those whose payee states the account's balance (Itaú's ``SALDO
+    ANTERIOR``, a NAME-less line's MEMO: see :mod:`finapp.importers.balance_lines`), and those.
+    The distinct payees are asked at once: a history repeats a few thousand over its lines
+    (its memos, with their references, are tens of thousands)."""
+    payees = {line[3] for line in lines}
+    if not any_states_balance(payees):
         return lines, []
-    kept = [line for line in lines if line[3] not in stating and line[4] not in stating]
-    return kept, [line for line in lines if line[3] in stating or line[4] in stating]
+    stating = {text for text in payees if states_balance(text)}
+    return (
+        [line for line in lines if line[3] not in stating],
+        [line for line in lines if line[3] in stating],
+    )
 
 
 class LineReader:
