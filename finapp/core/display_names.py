@@ -82,6 +82,13 @@ _AMPERSAND = "AMPERSAND"
 #: stands for the "'S" of a possessive ("BOB'S TOOLS"), which the words of a name would lose
 _POSSESSIVE = "POSSESSIVE"
 _APOSTROPHE_S = re.compile(r"(?<=[A-Za-z])['’][Ss]\b")
+#: stands before the word an elided article or preposition is joined to ("L'OCCITANE",
+#: "SOCIETE D'ASSURANCE", "DELL'ANGELO", "O'REILLY"), which the words of a name glued together
+#: ("Loccitane", "Dassurance"); the elided word follows it in the token ("ELIDEDL")
+_ELIDED = "ELIDED"
+_ELISION = re.compile(r"\b(L|D|J|QU|DELL|DALL|ALL|NELL|SULL|O)['’](?=[^\W\d_])", re.IGNORECASE)
+#: elided words written with a capital wherever they stand ("O'Reilly"); the others only first
+_ELIDED_CAPITAL = frozenset({"O"})
 #: bank abbreviations spelt out in a name ("CITY OF SPRINGFIELD WATER UTIL")
 _SPELT_OUT = {
     "CHK": "Checking", "SAV": "Savings", "SVGS": "Savings", "UTIL": "Utilities",
@@ -499,6 +506,7 @@ class Namer:
         if numbered:
             text = text[numbered.end() :]
         text = _APOSTROPHE_S.sub(f" {_POSSESSIVE}", text.replace(" & ", f" {_AMPERSAND} "))
+        text = _ELISION.sub(lambda found: f" {_ELIDED}{found.group(1).upper()} ", text)
         words = [w for w in name_words(text) if w not in _CODES]
         if len(words) >= 3 and words[-1] in _CUT_SHORT:
             words[-1] = _CUT_SHORT[words[-1]]
@@ -620,9 +628,20 @@ def _with_double_names(name: str, printed: str) -> str:
 def title_case(words: Sequence[str]) -> str:
     """Upper-case descriptor words as a name: "CITY OF SPRINGFIELD" → "City of Springfield";
     initials ("HOA", "CVS"), words with digits or "&" ("PG&E", "7ELEVEN") stay as printed."""
-    out = []
+    out: list[str] = []
+    elided = ""  # an elided word waiting for the word it is joined to
     for index, word in enumerate(words):
-        if word == _AMPERSAND:
+        if word.startswith(_ELIDED) and len(word) > len(_ELIDED):
+            elided = word[len(_ELIDED) :]
+            if out and elided not in _ELIDED_CAPITAL:
+                elided = elided.lower()
+            else:
+                elided = elided.capitalize()
+            continue
+        if elided:
+            out.append(f"{elided}'{word.capitalize()}")
+            elided = ""
+        elif word == _AMPERSAND:
             out.append("&")
         elif word == _POSSESSIVE:
             if out:

@@ -96,6 +96,10 @@ NAMES = [
     ("BOB'S TOOLS & SONS 0042", "", "Bob's Tools & Sons"),  # a possessive keeps its 's
     ("AMY’S KITCHEN #12", "", "Amy's Kitchen"),
     ("MCDONALD'S F1234 AUSTIN TX", "", "McDonald's"),
+    # an elided article or preposition stays joined to its word, as French and Italian write it
+    ("L'ORANGE BLEUE RENNES", "", "L'Orange Bleue Rennes"),
+    ("PRLV SEPA SSQ SOCIETE D'ASSURANCE-VIE", "", "SSQ Societe d'Assurance Vie"),
+    ("OSTERIA DELL'ANGELO", "", "Osteria dell'Angelo"),
     ("O'REILLY AUTO 1234", "", "O'Reilly Auto Parts"),
     ("INTEREST PAYMENT", "", "Interest"),
     # cash is no payee: not the bank whose machine paid it out, nor the machine's street
