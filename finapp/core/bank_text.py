@@ -95,7 +95,9 @@ _SEPA_FIELD = re.compile(
     r"|ECH/|ID EMETTEUR|MDT/"
     r"|CID IT\d|MAND \d|MANDATO N\.|CAUSALE |DATI BONIFICO ?:|CONCEPTO )"
 )
-#: a card line's town after the name ("ALDI SÜD//DÜSSELDORF/DE"); the card's number or the
+#: a card line's town after the name ("ALDI SÜD//DÜSSELDORF/DE"); the card's masked number
+#: after its town (Wells Fargo's "… 877-977-3959 CA 424303XXXXXX5089 194336563240052 ?MCC=5499");
+#: the card's number or the
 #: terminal's reference at the end ("… CARD 1234", Wells Fargo's "S386301234567890 CARD 1234",
 #: Bank of America's 23-digit reference, Santander's "CON LA TARJETA : 5540XXXXXXXX1234")
 _CARD_TAIL = re.compile(
@@ -104,12 +106,14 @@ _CARD_TAIL = re.compile(
     r"|(?:, [^,]*)?, TARJETA \d{4}X| CARTA N\. ?\*|,PAS\d{3}\b"
     r"| \d\d\.\d\d\.\d{4}/\d\d:\d\d / N\. CARTA\b"
     r"|(?<! TO)(?<! FROM) CD (?:\d{4}|XXXX)(?: \d\d[A-Z]{3}\d\d)?$| [A-Z]+ [\d.]+ VISAXR\b"
+    r"| \d{6}X{4,8}\d{4}\b"
 )
 #: how a card purchase, a direct debit or a bank's own booking starts before the name
 _PREFIX = re.compile(
     r"^(?:(?:RECURRING )?(?:PURCHASE|PAYMENT|PURCHASE RETURN) AUTHORIZED ON \d\d/\d\d"
     r"|CARD PURCHASE(?: WITH PIN| RETURN)?(?: \d\d/\d\d)?"
-    r"|DEBIT CARD PURCHASE|CHECKCARD(?: \d{4})?|POS (?:PURCHASE|DEBIT|WITHDRAWAL)|POS"
+    r"|DEBIT CARD PURCHASE|CHECK ?CA?RD(?: PURCHASE)?(?: \d\d/?\d\d)?"
+    r"|POS (?:PURCHASE|DEBIT|WITHDRAWAL)|POS"
     r"|COMPRA TARJ\.?(?: \S*\d\S*)?|COMPRA(?: EN)?|PAGO MOVIL(?: EN)?|PAGO CON TARJETA(?: EN)?"
     r"|PAGO(?: EN)?|RECIBO|ADEUDO(?: RECIBO)?|FACTURE CARTE(?: DU \d{6})?|PAIEMENT PAR CARTE"
     r"|PAIEMENT CB|PRLV SEPA|KARTENZAHLUNG|SEPA-BASISLASTSCHRIFT|SEPA-LASTSCHRIFT(?: VON)?"

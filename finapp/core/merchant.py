@@ -313,7 +313,8 @@ _HAN_REFERENCE_MIN = 6
 #: ``CB``); ING Australia's kind of line and receipt ("… - EFTPOS Purchase - Receipt 17402")
 #: go, and so do a Ticino bank's ("Acquisto …", "Sistema di addebitamento diretto …": every
 #: direct debit was one payee), and Lloyds' card and rate ("… EUROS 202.40 VISAXR 1.16168 CD
-#: 1417"); a state's initials starting a name stay ("B.C. HYDRO").
+#: 1417") and Wells Fargo's check card ("CHECK CRD PURCHASE 12/02 …", its card's masked number
+#: and what follows it); a state's initials starting a name stay ("B.C. HYDRO").
 KEY_VERSION = 24
 
 #: the keys of payment processors a bank prints as the other party of every wallet payment

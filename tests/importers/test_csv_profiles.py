@@ -189,3 +189,23 @@ def test_dates_a_chosen_profile_cannot_read_refuse_the_file_at_the_first() -> No
         )
     assert refused.value.line == 3
     assert "'23 Nov 26'" in str(refused.value)
+
+
+def test_a_wells_fargo_download_with_a_cheque_is_still_wells_fargos() -> None:
+    """Wells Fargo's headerless download writes a cheque's number in its fourth column, empty on
+    every other row: one cheque made the file unknown, and its dates of the first twelve days
+    of a month a question of day or month."""
+    download = (
+        '"12/04/2026","-12.07","*","","CHECK CRD PURCHASE 12/02 EUPHORIALOVESRAWVOL 877-977-3959 '
+        'CA 424303XXXXXX5089 194336563240052 ?MCC=5499"\n'
+        '"12/04/2026","-789.00","*","2392","CHECK # 2392"\n'
+        '"12/01/2026","2450.00","*","","ACME CORP PAYROLL 261201 0000123456 DOE JANE"\n'
+    )
+    parsed = read_csv("Checking1.csv", download.encode())
+    assert parsed.format == "csv:Wells Fargo"
+    (statement,) = parsed.statements
+    assert [(t.posted.isoformat(), t.amount) for t in statement.transactions] == [
+        ("2026-12-04", Decimal("-12.07")),
+        ("2026-12-04", Decimal("-789.00")),
+        ("2026-12-01", Decimal("2450.00")),
+    ]

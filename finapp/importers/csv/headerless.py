@@ -89,6 +89,8 @@ def _fits_shape(row: tuple[str, ...], shape: tuple[str, ...]) -> bool:
                 return False
         if kind == "blank" and cell:
             return False
+        if kind == "check" and cell and not cell.isdigit():  # a cheque's number, or none
+            return False
         if kind == "words" and not re.search(r"[^\W\d_]", cell):  # no letter: no label
             return False
         if kind == "*" and cell != "*":

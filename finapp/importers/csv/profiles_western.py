@@ -172,7 +172,8 @@ WESTERN: tuple[Profile, ...] = (
     Profile(
         "Wells Fargo",
         "Wells Fargo",
-        shape=("date", "amount", "*", "blank", "text"),
+        # the fourth column is a cheque's number on a cheque's row ("2392", "CHECK # 2392")
+        shape=("date", "amount", "*", "check", "text"),
         columns={"date": (0,), "amount": (1,), "payee": (4,)},
         currency="USD",
         sign="as_is",
