@@ -79,6 +79,9 @@ def test_a_jd_purchase_refunded_whole_and_its_refund_both_count_nothing(store: S
     # the trainers, 269.00 with 169.00 refunded: the purchase and its refund both count
     trainers = sorted(t.amount for t in lines if "耐克" in t.memo)
     assert trainers == [Decimal("-269.00"), Decimal("169.00")]
+    # and the purchase says what came back of it, as JD wrote it after the amount
+    (bought,) = [t for t in lines if "耐克" in t.memo and t.amount < 0]
+    assert bought.memo.endswith("(已退款: 169.00)")
     income, _spent, _by = _spending(store, date(2026, 3, 1))
     assert income == 0
 

@@ -45,6 +45,7 @@ from finapp.importers.csv.payment_apps import (
     refund_note,
     source_column,
     states_refunds,
+    written_refund_note,
 )
 from finapp.importers.csv.profiles import profile_named
 from finapp.importers.csv.row_currency import (
@@ -273,8 +274,12 @@ class RowReader:
             memo = f"{memo} (fee {fee} included)".strip()
         if back:
             memo = f"{memo} (成功退款: {back})".strip()
-        elif self.m.status is not None and amount < 0:
-            memo = f"{memo} {refund_note(cell(row, self.m.status), self.m)}".strip()
+        elif amount < 0:
+            said = (
+                refund_note(cell(row, self.m.status), self.m) if self.m.status is not None else ""
+            )
+            said = said or written_refund_note(cell(row, self.m.amount), self.m)
+            memo = f"{memo} {said}".strip()
         fitid = text(row, self.m.fitid)
         payee = without_account_number(payee) if payee != "/" else ""
         kind = self._kind_key(whole_row)
