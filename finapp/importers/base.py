@@ -32,6 +32,8 @@ CURRENCY_ASSUMED = "assumed, as the file names none"
 CURRENCY_FROM_LANGUAGE = "from the header's language"
 CURRENCY_FROM_COUNTRY = "from the country its card lines name"
 CURRENCY_FROM_IBAN = "from the country of the account's IBAN"
+#: and of a currency read from the marks written with the amounts (``$20.00``, ``T£39.00``)
+CURRENCY_FROM_MARKS = "from the currency marks of the amounts"
 #: every currency a report says was guessed, not read
 GUESSED_CURRENCY = frozenset(
     (CURRENCY_ASSUMED, CURRENCY_FROM_LANGUAGE, CURRENCY_FROM_COUNTRY, CURRENCY_FROM_IBAN)

@@ -52,6 +52,7 @@ from finapp.core.money import exact_minor
 from finapp.errors import InvalidInputError, Problem
 from finapp.importers.base import (
     CURRENCY_ASSUMED,
+    CURRENCY_FROM_MARKS,
     ParsedAccount,
     ParsedFile,
     ParsedSplit,
@@ -99,8 +100,6 @@ _OTHER_LISTS = {
 _CURRENCY = "USD"
 #: a mark written with an amount line's number (``T£39.00``, ``U-12,50 €``)
 _MARKED_AMOUNT = re.compile(r"^[TU$][^\n]*?([£€])", re.MULTILINE)
-#: what the reading report says of a currency read from the amounts' marks
-_FROM_MARKS = "from the currency marks of the amounts"
 #: the category a split part moving money to or from another account (``S[Savings]``) is filed
 #: under: the shipped tree's transfers, neither spending nor income
 _TRANSFERS = "Transfers"
@@ -164,13 +163,15 @@ def read_qif(path: str, data: bytes, skip_bad_rows: bool = False) -> ParsedFile:
             txn = replace(txn, memo=_memo(record, None), splits=parts)
         elif parts:
             unkept.append((txn, parts))
-        account = record.account if marked is None else replace(record.account, currency=marked)
-        by_account.setdefault(account, []).append(txn)
+        by_account.setdefault(record.account, []).append(txn)
     if not by_account and not skipped:
         raise RowProblem(
             1, Problem("qif.empty", "the QIF file lists no transactions"), skippable=False
         )
-    statements = tuple(ParsedStatement(a, tuple(t)) for a, t in by_account.items())
+    statements = tuple(
+        ParsedStatement(a if marked is None else replace(a, currency=marked), tuple(t))
+        for a, t in by_account.items()
+    )
     return ParsedFile(
         path=path,
         format="qif",
@@ -192,7 +193,7 @@ def _reading(
         "decimal": "," if decimal_comma else ".",
         "currency": marked or _CURRENCY,
         # when assumed, the household's, or its account's, replaces it
-        "currency_from": _FROM_MARKS if marked else CURRENCY_ASSUMED,
+        "currency_from": CURRENCY_FROM_MARKS if marked else CURRENCY_ASSUMED,
     }
 
 

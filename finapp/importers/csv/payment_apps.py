@@ -77,10 +77,6 @@ _REFUNDED_WHOLE = "已全额退款"
 _REFUNDED_PART = re.compile(r"^已退款\s*[(（]?\s*[¥￥]?\s*(\d[\d,]*(?:\.\d+)?)\s*[)）]?$")
 #: how :func:`refund_note` keeps a part refunded in the memo
 _STATED_PART = re.compile(r"\(已退款: (\d+(?:\.\d+)?)\)")
-#: a refund written after a purchase's amount: 京东's ``131.77(已退款89.84)``, ``44.28(已全额退款)``
-_WRITTEN_REFUND = re.compile(
-    r"[(（]\s*(?:已全额退款|已退款\s*[¥￥]?\s*(?P<part>\d[\d,]*(?:\.\d+)?))\s*[)）]"
-)
 #: what JD writes after a purchase's amount when it was refunded: ``286.40(已全额退款)``
 _STATED_AMOUNT = re.compile(r"\s*[(（][^)）]*[)）]\s*$")
 _SERVICE_FEE = re.compile(r"服务费\s*[¥￥]?\s*(\d[\d,]*(?:\.\d+)?)")
@@ -272,16 +268,11 @@ def refund_note(status: str, mapping: CsvMapping) -> str:
 
 
 def written_refund_note(amount_cell: str, mapping: CsvMapping) -> str:
-    """What an amount cell says came back of a payment app's purchase, as the purchase's memo
-    keeps it (see :func:`refund_note`): 京东 writes it after the amount, ``392.98(已退款203.98)``,
-    and the amount alone was read, the refund's words dropped. "" for any other cell."""
-    if mapping.account_type != AccountType.PAYMENT_APP or "退款" not in amount_cell:
-        return ""
-    found = _WRITTEN_REFUND.search(amount_cell)
-    if found is None:
-        return ""
-    part = found["part"]
-    return f"(已退款: {part.replace(',', '')})" if part else f"({_REFUNDED_WHOLE})"
+    """What an amount cell says came back of a payment app's purchase, as :func:`refund_note`
+    keeps a status's words: 京东 writes them after the amount (``392.98(已退款203.98)``,
+    ``44.28(已全额退款)``), where only the amount was read. "" for any other cell."""
+    stated = _STATED_AMOUNT.search(amount_cell)
+    return refund_note(stated.group().strip()[1:-1], mapping) if stated else ""
 
 
 def refund_stated(memo: str, paid: Decimal) -> Decimal | None:

@@ -12,6 +12,7 @@ from finapp.importers.base import (
     CURRENCY_FROM_COUNTRY,
     CURRENCY_FROM_IBAN,
     CURRENCY_FROM_LANGUAGE,
+    CURRENCY_FROM_MARKS,
 )
 from finapp.importers.csv.file_hints import currency_and_source
 from finapp.importers.csv.mapping import CsvMapping, balance_column, normalise_name
@@ -80,7 +81,7 @@ def _currency_from(table: CsvTable, mapping: CsvMapping) -> str:
     # file a second
     written = currencies_written(table, mapping, rows=500)
     if any(mapping.default_currency in meant for meant in written):
-        return "from the currency marks of the amounts"
+        return CURRENCY_FROM_MARKS
     if code == mapping.default_currency:
         return CURRENCY_ASSUMED
     return "from the column mapping"
