@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from datetime import date
 from decimal import Decimal
 
 from matplotlib.backend_bases import MouseEvent
@@ -10,6 +11,7 @@ from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 from PySide6.QtGui import QColor, QPalette
 
+from finapp.gui.charts.balance_plot import BalanceData, draw_balance
 from finapp.gui.charts.canvas import ChartCanvas, theme_from_palette
 from finapp.gui.charts.plots import (
     DonutData,
@@ -18,7 +20,7 @@ from finapp.gui.charts.plots import (
     draw_category_donut,
     draw_income_expense_bars,
 )
-from finapp.gui.charts.summary import CategorySpend, MonthFlow
+from finapp.gui.charts.summary import AccountBalance, BalancePoint, CategorySpend, MonthFlow
 from finapp.gui.pages.dashboard import DashboardPage
 from finapp.services.alerts import evaluate_alerts
 from finapp.services.budgets import set_budget
@@ -143,3 +145,16 @@ def test_upcoming_renewals_and_alerts_open_their_pages(qtbot, household_ctx) -> 
     with qtbot.waitSignal(household_ctx.bus.navigate) as blocker:
         page.alerts.itemClicked.emit(page.alerts.item(0))
     assert blocker.args == ["alerts", {"alert_id": page.data.alerts[0].id}]
+
+
+def test_a_balance_known_on_one_day_is_drawn_as_a_dot() -> None:
+    """An account whose statement covers one day has one balance: drawn as a step of one point,
+    it was nothing at all, and the balance chart an empty frame."""
+    fig = Figure()
+    one_day = AccountBalance(
+        "Checking …6586", (BalancePoint(date(2026, 9, 25), Decimal("-62894.98")),)
+    )
+    hits = draw_balance(fig, BalanceData("BRL", (one_day,)), Theme())
+    assert len(hits) == 1
+    (line, *_) = fig.axes[0].get_lines()
+    assert line.get_marker() == "o" and line.get_alpha() != 0.0

@@ -54,9 +54,12 @@ def draw_balance(fig: Figure, data: BalanceData | None, theme: Theme) -> list[Hi
     for account, colour in zip(shown, theme.series(len(shown)), strict=True):
         days = [p.day for p in account.points]
         values = [float(p.balance) for p in account.points]
+        # a balance known on one day only (a statement of a day) is a dot: a step of one point
+        # draws nothing, and the chart was an empty frame
         (line,) = ax.step(
             days,  # type: ignore[arg-type]  # matplotlib's stubs omit dates; its converter plots them
             values, where="post", color=colour, linewidth=1.6,
+            marker="o" if len(days) == 1 else None, markersize=5,
         )  # fmt: skip
         lines.append(line)
         if len(shown) == 1:
