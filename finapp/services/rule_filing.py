@@ -7,11 +7,13 @@ as it is written. A category the user chose by hand, or a split line's, is never
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any, TypedDict
 
-from sqlalchemy import ColumnElement, Row, bindparam, select, update
+from sqlalchemy import ColumnElement, Row, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from finapp.core.category_sources import AUTOMATIC, BELOW_RULES, KEPT, CategorySource
@@ -48,13 +50,26 @@ _RULE_FIELDS = {
 
 
 #: the enabled rules' columns in the order they are tried, read on the session's connection as
-#: plain rows: the ORM's reading of the same 1,400 rows cost twice as much, on every import and
-#: edit that asks for the book; built once
+#: plain rows: the ORM's reading of the same 1,400 rows cost twice as much; built once
 _ENABLED_RULES = (
     select(*(field.expression for field in _RULE_FIELDS.values()))
     .where(Rule.enabled.expression)
     .order_by(Rule.id.expression)
 )
+#: the same columns as one text, each value as SQL writes it (``quote``, so no two rule lists
+#: give the same text): what the book compiled for them is found by it without reading 1,400
+#: rows into Python on every import and edit that asks for the book
+_ENABLED_RULES_TEXT = select(
+    func.group_concat(
+        func.concat_ws(",", *(func.quote(field.expression) for field in _RULE_FIELDS.values())),
+        ";",
+    )
+).where(Rule.enabled.expression)
+#: how many compiled books are kept: undoing a rule edit, or trying a rule and taking it back,
+#: asks for the one before again
+_BOOKS_KEPT = 4
+_books: OrderedDict[str | None, RuleBook] = OrderedDict()
+_books_lock = threading.Lock()  # an import's worker and the UI thread both ask
 
 
 def rule_spec(rule: Rule) -> RuleSpec:
@@ -79,12 +94,22 @@ def rule_book(session: Session) -> RuleBook:
     Compiling the book (hundreds of shipped patterns into automata and expressions) costs more
     than most edits that ask for it, and the rules rarely change between two asks: the book of
     the same stored rules is compiled once a process and each caller gets its own copy of it,
-    remembering its own verdicts (see :meth:`RuleBook.fresh`). The last few books are kept:
-    undoing a rule edit, or trying a rule and taking it back, asks for the one before again.
+    remembering its own verdicts (see :meth:`RuleBook.fresh`).
     """
     session.flush()  # a rule added or changed in this session is in the book, as it is read
-    rows = session.connection().execute(_ENABLED_RULES)
-    return _compiled(tuple(map(tuple, rows))).fresh(_account_types(session))
+    connection = session.connection()
+    rules_text = connection.execute(_ENABLED_RULES_TEXT).scalar_one()
+    with _books_lock:
+        book = _books.get(rules_text)
+    if book is None:
+        rows = connection.execute(_ENABLED_RULES)
+        book = RuleBook(_spec(tuple(row)) for row in rows)
+    with _books_lock:
+        _books[rules_text] = book
+        _books.move_to_end(rules_text)  # the newest last, the oldest forgotten first
+        while len(_books) > _BOOKS_KEPT:
+            _books.popitem(last=False)
+    return book.fresh(_account_types(session))
 
 
 def _account_types(session: Session) -> AccountTypeOf:
@@ -96,11 +121,6 @@ def _account_types(session: Session) -> AccountTypeOf:
         return session.scalar(select(Account.type).where(Account.id == account_id))
 
     return account_type
-
-
-@lru_cache(maxsize=4)
-def _compiled(rows: tuple[tuple[Any, ...], ...]) -> RuleBook:
-    return RuleBook(_spec(row) for row in rows)
 
 
 _COLUMNS = (
