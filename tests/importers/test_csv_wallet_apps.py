@@ -11,6 +11,7 @@ from finapp.core.account_types import AccountType
 from finapp.importers.csv import read_csv
 from finapp.services.accounts import list_accounts
 from finapp.services.imports import import_files
+from finapp.store.engine import Store
 
 HERE = Path(__file__).parent / "bank_exports"
 
@@ -110,3 +111,35 @@ def test_a_venmo_statement_gives_the_wallet_a_balance(store, write) -> None:  # 
         Decimal("1739.92"),
         "2026-11-23",
     )
+
+
+def test_a_paypal_download_from_before_balance_impact_is_a_wallet_with_holds_left_out() -> None:
+    """PayPal's 2016–2019 columns (``Date, Time, Time Zone, …``, no Balance Impact): Net is
+    signed, a hold placed and lifted moved nothing, a pending payment is not booked yet."""
+    name = "paypal_2017_no_balance_impact.csv"
+    parsed = read_csv(name, (HERE / name).read_bytes())
+    (statement,) = parsed.statements
+    assert (statement.account.type, statement.account.currency) == (AccountType.PAYMENT_APP, "USD")
+    assert [(t.posted.isoformat(), t.payee, t.amount, t.fitid) for t in statement.transactions] == [
+        ("2017-07-12", "Maria Lopez", Decimal("82.23"), "5TW93810LK0429117"),  # 2.77 fee taken
+        ("2017-07-08", "Netflix.com", Decimal("-10.99"), "8KX20391TR5528304"),
+        ("2017-07-08", "Debit Card", Decimal("10.99"), "2DF40194HB3372914"),
+    ]
+    assert [(s.line, s.reason) for s in parsed.skipped] == [
+        (2, "status 'Pending': not booked yet (pending)"),
+        (3, "status 'Removed': no money moved"),
+        (4, "status 'Placed': no money moved"),
+    ]
+    assert [b.amount for b in statement.balances] == [Decimal("82.23")]
+
+
+def test_paypal_short_download_of_2016_imports_as_the_paypal_wallet(store: Store) -> None:
+    """The short 2016 download (``Amount, Receipt ID, Balance``) had been read as a checking
+    account; it is PayPal's wallet, its balance the last line's."""
+    result = import_files(store, [HERE / "paypal_2016_short.csv"])
+    assert not result.failed
+    (account,) = list_accounts(store)
+    assert (account.name, account.type) == ("PayPal", AccountType.PAYMENT_APP)
+    assert account.balance == Decimal("32.55")
+    again = import_files(store, [HERE / "paypal_2016_short.csv"])
+    assert again.files[0].new == 0

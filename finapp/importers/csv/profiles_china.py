@@ -74,6 +74,13 @@ CHINA: tuple[Profile, ...] = (
         match=("交易号", "交易创建时间", "金额(元)", "资金状态"),
         roles={**_ALIPAY_WEB.roles, "direction": ("资金状态",)},
     ),
+    # the same export opened in Excel and saved again: 资金状态 and 交易来源地 gone, dates
+    # rewritten (2026/2/10 07:57), 收/支 says 不计收支 of a neutral row
+    replace(
+        _ALIPAY_WEB,
+        name="Alipay 支付宝 (web export, saved again by Excel)",
+        match=("交易号", "交易创建时间", "金额(元)", "收/支"),
+    ),
     # the web's 账务明细 (2018–2020): every move of the 余额 balance, money in and out apart
     Profile(
         "Alipay 支付宝 余额 账务明细",

@@ -13,6 +13,10 @@ from finapp.importers.csv.profile import Profile
 _CARD = AccountType.CREDIT_CARD
 _US = "MM/DD/YYYY"
 _WALLET = AccountType.PAYMENT_APP
+#: PayPal's statuses of a line not booked (yet, or ever)
+_PAYPAL_NOT_BOOKED = ("pending", "denied", "canceled", "cancelled")
+#: the same before Balance Impact said which lines moved nothing: a hold's too
+_PAYPAL_HOLD = (*_PAYPAL_NOT_BOOKED, "placed", "removed")
 
 #: Desjardins' columns: the caisse, the folio, the account's kind, the day, the line's number,
 #: the description, a cheque number, the withdrawal, the deposit, four mostly empty, the balance
@@ -239,7 +243,7 @@ WESTERN: tuple[Profile, ...] = (
         sign="direction",
         account_type=_WALLET,
         date_format=_US,
-        skip_status=("pending", "denied", "canceled", "cancelled"),
+        skip_status=_PAYPAL_NOT_BOOKED,
         roles={
             "amount": ("net",),
             "direction": ("balance impact",),
@@ -248,6 +252,35 @@ WESTERN: tuple[Profile, ...] = (
             "fitid": ("transaction id",),
             "status": ("status",),
         },
+    ),
+    # PayPal's downloads of 2016–2019, before Balance Impact: Net is written signed as it
+    # moved; a hold moved nothing (status Placed, and Removed when it lifts)
+    Profile(
+        "PayPal (2016–2019, no Balance Impact)",
+        "PayPal",
+        ("date", "time", "name", "type", "status", "gross", "fee", "net"),
+        sign="as_is",
+        account_type=_WALLET,
+        date_format=_US,
+        skip_status=_PAYPAL_HOLD,
+        roles={
+            "amount": ("net",),
+            "payee": ("name",),
+            "memo": ("type", "item title"),
+            "fitid": ("transaction id",),
+            "status": ("status",),
+        },
+    ),
+    # the short download of 2016: one signed Amount, the balance after it
+    Profile(
+        "PayPal (2016, short)",
+        "PayPal",
+        ("date", "time", "time zone", "name", "type", "status", "amount", "receipt id"),
+        sign="as_is",
+        account_type=_WALLET,
+        date_format=_US,
+        skip_status=_PAYPAL_HOLD,
+        roles={"payee": ("name",), "memo": ("type",), "status": ("status",)},
     ),
     # Each side of a payment is named by its own column: To (or the bank the money went to)
     # is the payee of money out, From (or the funding source) that of money in
