@@ -1,7 +1,9 @@
 """A card's export that writes its charges positive and names nothing else of itself: American
 Express's short download (``activity.csv``: ``Date,Description,Amount``). Read as signed
 amounts, Netflix and the flights were money in and the payment money out. The card's thanks for
-the payment it received, negative where every charge is positive, says whose the file is."""
+the payment it received, negative where every charge is positive, says whose the file is; and
+positive where every charge is negative (U.S. Bank's card download) it says so too: that file
+had been a checking account, the card's debt money in the bank."""
 
 from __future__ import annotations
 
@@ -57,4 +59,23 @@ def test_a_card_in_the_usual_signs_stays_as_written(store: Store, tmp_path: Path
         Decimal("-87.12"),
         Decimal("850.00"),
         Decimal("-15.49"),
+    ]
+    assert [a.type for a in list_accounts(store)] == ["credit_card"]
+
+
+#: U.S. Bank's card download: its checking download's columns, a purchase's reference number
+#: and merchant category code in the memo where the checking one says "Download from usbank.com."
+US_BANK_CARD = Path(__file__).parent / "bank_exports" / "usbank_card.csv"
+
+
+def test_us_banks_card_download_is_a_cards_read_as_written(store: Store) -> None:
+    assert not import_files(store, [US_BANK_CARD]).failed
+    assert [a.type for a in list_accounts(store)] == ["credit_card"]
+    assert [amount for _, amount, _, _ in rows(store)] == [
+        Decimal("-88.40"),
+        Decimal("1250.00"),  # the payment the card received
+        Decimal("-52.07"),
+        Decimal("23.49"),  # Target's return
+        Decimal("-64.18"),
+        Decimal("-11.99"),
     ]

@@ -13,6 +13,12 @@ income. Its lines do say it: the card thanks for the payment it received ("AUTOP
 THANK YOU", "ONLINE PAYMENT RECEIVED - THANK YOU"), which only a card's own statement prints,
 and there that payment is negative while the charges are positive. A file whose every such line
 is negative and most of whose other lines are positive is read as a card's.
+
+U.S. Bank's card download (``Date,Transaction,Name,Memo,Amount``) writes its charges negative,
+as a checking account's spending, and the payment it received positive: ``PAYMENT THANK YOU``
+``6327.90``. Read as a checking account, a card's debt was money in the bank, and its running
+total below zero set off low-balance alerts. A file whose every thanked payment is positive and
+most of whose other lines are negative is a card's too, its amounts read as written.
 """
 
 from __future__ import annotations
@@ -43,24 +49,28 @@ _THANKED = re.compile(THANKED_PAYMENT, re.IGNORECASE)
 _MOSTLY = 2 / 3
 
 
-def charges_positive(texts: Sequence[str], amounts: Iterable[Decimal | None]) -> bool:
-    """Whether the lines (each line's words in ``texts``, its signed amount in ``amounts``) are
-    a card's that writes its charges positive: at least one thanked payment, every one of them
-    negative, and most other lines positive. One look at all the words first: most files thank
-    for none, and their amounts are then not read again."""
+def thanked_card_sign(texts: Sequence[str], amounts: Iterable[Decimal | None]) -> str | None:
+    """How a card's export signs its lines, told by its thanked payments (each line's words in
+    ``texts``, its amount in ``amounts``): ``negate`` when every one is negative and most other
+    lines positive (charges written positive), ``as_is`` when every one is positive and most
+    others negative (charges written as money out); None for a file thanking for no payment, or
+    not so clearly either. One look at all the words first: most files thank for none, and
+    their amounts are then not read again."""
     if _THANKED.search("\n".join(texts)) is None:
-        return False
+        return None
     thanked: list[Decimal] = []
     others: list[Decimal] = []
     for words, amount in zip(texts, amounts, strict=False):
         if amount:
             (thanked if _THANKED.search(words) else others).append(amount)
-    return (
-        bool(thanked)
-        and all(amount < 0 for amount in thanked)
-        and bool(others)
-        and sum(amount > 0 for amount in others) >= _MOSTLY * len(others)
-    )
+    if not thanked or not others:
+        return None
+    for sign, charge_sign in (("negate", 1), ("as_is", -1)):
+        paid_back = all(amount * charge_sign < 0 for amount in thanked)
+        charged = sum(amount * charge_sign > 0 for amount in others)
+        if paid_back and charged >= _MOSTLY * len(others):
+            return sign
+    return None
 
 
 def card_sign_problems(table: CsvTable) -> list[str]:

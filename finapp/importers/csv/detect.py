@@ -22,8 +22,8 @@ from finapp.errors import Problem, UnknownFormatError, problem_list
 from finapp.importers.csv.balance_signs import steps_match
 from finapp.importers.csv.card_files import (
     card_sign_problems,
-    charges_positive,
     says_credit_card,
+    thanked_card_sign,
 )
 from finapp.importers.csv.content_columns import (
     date_by_content,
@@ -196,15 +196,11 @@ def detect_mapping(
         sign = "negate"  # a Chinese card's purchases are positive, its repayments negative
     else:
         sign = "as_is"
-    if (
-        sign == "as_is"
-        and amount is not None
-        and profile is None
-        and charges_positive(
-            _line_words(table, roles, end), _amounts(table, amount, end, decimal_comma)
-        )
-    ):
-        sign, card = "negate", True  # American Express's short download
+    if sign == "as_is" and amount is not None and profile is None and not card:
+        words, amounts = _line_words(table, roles, end), _amounts(table, amount, end, decimal_comma)
+        card_sign = thanked_card_sign(words, amounts)  # Amex's short download, U.S. Bank's card
+        if card_sign is not None:
+            sign, card = card_sign, True
     deposits = None
     if sign == "as_is" and profile is None and not card and not problems and date_format:
         columns = (date_col, amount, balance, first_column(roles, "payee"))
@@ -221,6 +217,7 @@ def detect_mapping(
         and not problems
         and not (profile and profile.sign)
         and not saver  # a saver's deposits, proved by its balance, are read as written
+        and not card  # a card's, told by the payment it thanks for
     ):
         card_question = card_sign_problems(table) if profile is None else []
         card = bool(card_question)
