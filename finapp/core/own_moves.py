@@ -15,6 +15,8 @@ row is, and some rows are the user's own money changing place, never income or s
 * PayPal: a deposit from the user's card or bank (``General Card Deposit``, ``Bank Deposit to
   PP Account``), which pays for the purchase beside it, a conversion between its balances
   (``General Currency Conversion``, a row in each currency), and a withdrawal to the bank;
+  its downloads of 2016–2019 word them ``Charge From Debit Card``, ``Add Funds from a Bank
+  Account`` and ``Withdraw Funds to a Bank Account``;
 * an OFX investment statement: a trade (``BUYSTOCK``, ``SELLMF``, …), cash become shares or
   shares become cash within the one account, and a journal between its cash and margin
   (``JRNLFUND``).
@@ -35,6 +37,8 @@ _OWN_TYPES = re.compile(
     r"^(?:EXCHANGE|BALANCE EXCHANGE|POT TRANSFER|TRANSFER SAVINGS"
     r"|GENERAL (?:CREDIT )?CARD DEPOSIT|BANK DEPOSIT TO PP ACCOUNT|GENERAL CURRENCY CONVERSION"
     r"|GENERAL WITHDRAWAL|USER INITIATED WITHDRAWAL"
+    r"|CHARGE FROM (?:DEBIT|CREDIT) CARD|ADD FUNDS FROM A BANK ACCOUNT"
+    r"|WITHDRAW FUNDS TO (?:A )?BANK ACCOUNT"
     r"|(?:BUY|SELL)(?:STOCK|MF|DEBT|OPT|OTHER)|JRNLFUND)\b",
     re.IGNORECASE,
 )
@@ -58,6 +62,9 @@ TYPE_WORDS = (
     "GENERAL",
     "BANK",
     "USER",
+    "CHARGE",
+    "ADD",
+    "WITHDRAW",
     "TOPUP",
     "BUY",
     "SELL",

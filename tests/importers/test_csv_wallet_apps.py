@@ -11,6 +11,7 @@ from finapp.core.account_types import AccountType
 from finapp.importers.csv import read_csv
 from finapp.services.accounts import list_accounts
 from finapp.services.imports import import_files
+from finapp.services.transactions import list_transactions
 from finapp.store.engine import Store
 
 HERE = Path(__file__).parent / "bank_exports"
@@ -143,3 +144,16 @@ def test_paypal_short_download_of_2016_imports_as_the_paypal_wallet(store: Store
     assert account.balance == Decimal("32.55")
     again = import_files(store, [HERE / "paypal_2016_short.csv"])
     assert again.files[0].new == 0
+    moved_in = {t.payee: t.is_transfer for t in list_transactions(store) if t.amount > 0}
+    assert moved_in == {"Jordan Lee": False, "Bank Account": True}  # money paid, money moved
+
+
+def test_paypal_funding_of_before_balance_impact_is_the_users_own_money_moved(
+    store: Store,
+) -> None:
+    """``Charge From Debit Card`` paid for the Netflix beside it: the user's money, moved."""
+    import_files(store, [HERE / "paypal_2017_no_balance_impact.csv"])
+    kinds = {t.payee: (t.is_transfer, t.category) for t in list_transactions(store)}
+    assert kinds["Debit Card"] == (True, None)
+    assert kinds["Netflix.com"] == (False, "Entertainment:Streaming")
+    assert kinds["Maria Lopez"][0] is False
