@@ -6,6 +6,8 @@ matters only among profiles matching the same number of columns (the first wins)
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from finapp.core.account_types import AccountType
 from finapp.importers.csv.left_out import PENDING_STATUSES
 from finapp.importers.csv.profile import Profile
@@ -15,8 +17,35 @@ _US = "MM/DD/YYYY"
 _WALLET = AccountType.PAYMENT_APP
 #: PayPal's statuses of a line not booked (yet, or ever)
 _PAYPAL_NOT_BOOKED = ("pending", "denied", "canceled", "cancelled")
-#: the same before Balance Impact said which lines moved nothing: a hold's too
-_PAYPAL_HOLD = (*_PAYPAL_NOT_BOOKED, "placed", "removed")
+
+# Net is what moved in the PayPal balance (Gross plus the negative Fee); Balance Impact says
+# Debit, Credit, or Memo for a line that moved nothing (an authorisation, a hold)
+_PAYPAL = Profile(
+    "PayPal",
+    "PayPal",
+    ("date", "time", "name", "type", "status", "gross", "fee", "net", "balance impact"),
+    sign="direction",
+    account_type=_WALLET,
+    date_format=_US,
+    skip_status=_PAYPAL_NOT_BOOKED,
+    roles={
+        "amount": ("net",),
+        "direction": ("balance impact",),
+        "payee": ("name",),
+        "memo": ("type", "item title"),
+        "fitid": ("transaction id",),
+        "status": ("status",),
+    },
+)
+_PAYPAL_BEFORE_BALANCE_IMPACT = replace(
+    _PAYPAL,
+    name="PayPal (2016–2019, no Balance Impact)",
+    match=tuple(name for name in _PAYPAL.match if name != "balance impact"),
+    sign="as_is",
+    # the statuses of a line not booked, and a hold's, which Balance Impact later said
+    skip_status=(*_PAYPAL_NOT_BOOKED, "placed", "removed"),
+    roles={role: names for role, names in _PAYPAL.roles.items() if role != "direction"},
+)
 
 #: Desjardins' columns: the caisse, the folio, the account's kind, the day, the line's number,
 #: the description, a cheque number, the withdrawal, the deposit, four mostly empty, the balance
@@ -234,52 +263,15 @@ WESTERN: tuple[Profile, ...] = (
             "status": ("status",),
         },
     ),
-    # Net is what moved in the PayPal balance (Gross plus the negative Fee); Balance Impact
-    # says Debit, Credit, or Memo for a line that moved nothing (an authorisation, a hold)
-    Profile(
-        "PayPal",
-        "PayPal",
-        ("date", "time", "name", "type", "status", "gross", "fee", "net", "balance impact"),
-        sign="direction",
-        account_type=_WALLET,
-        date_format=_US,
-        skip_status=_PAYPAL_NOT_BOOKED,
-        roles={
-            "amount": ("net",),
-            "direction": ("balance impact",),
-            "payee": ("name",),
-            "memo": ("type", "item title"),
-            "fitid": ("transaction id",),
-            "status": ("status",),
-        },
-    ),
+    _PAYPAL,
     # PayPal's downloads of 2016–2019, before Balance Impact: Net is written signed as it
     # moved; a hold moved nothing (status Placed, and Removed when it lifts)
-    Profile(
-        "PayPal (2016–2019, no Balance Impact)",
-        "PayPal",
-        ("date", "time", "name", "type", "status", "gross", "fee", "net"),
-        sign="as_is",
-        account_type=_WALLET,
-        date_format=_US,
-        skip_status=_PAYPAL_HOLD,
-        roles={
-            "amount": ("net",),
-            "payee": ("name",),
-            "memo": ("type", "item title"),
-            "fitid": ("transaction id",),
-            "status": ("status",),
-        },
-    ),
+    _PAYPAL_BEFORE_BALANCE_IMPACT,
     # the short download of 2016: one signed Amount, the balance after it
-    Profile(
-        "PayPal (2016, short)",
-        "PayPal",
-        ("date", "time", "time zone", "name", "type", "status", "amount", "receipt id"),
-        sign="as_is",
-        account_type=_WALLET,
-        date_format=_US,
-        skip_status=_PAYPAL_HOLD,
+    replace(
+        _PAYPAL_BEFORE_BALANCE_IMPACT,
+        name="PayPal (2016, short)",
+        match=("date", "time", "time zone", "name", "type", "status", "amount", "receipt id"),
         roles={"payee": ("name",), "memo": ("type",), "status": ("status",)},
     ),
     # Each side of a payment is named by its own column: To (or the bank the money went to)
