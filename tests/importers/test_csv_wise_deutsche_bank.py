@@ -55,3 +55,20 @@ def test_deutsche_bank_kontostand_line_is_the_closing_balance() -> None:
     assert [(b.amount, b.as_of.isoformat()) for b in statement.balances] == [
         (Decimal("1234.56"), "2026-10-31")
     ]
+
+
+def test_a_wise_fee_booked_on_a_row_of_its_own_counts_once() -> None:
+    """Wise books each fee as a row (``FEE-CARD-…``, ``Wise Charges for: CARD-…``) and writes it
+    again in ``Total fees`` beside the row it was charged for: the fee is money out once."""
+    path = EXPORTS / "wise_gbp_fees_booked.csv"
+    (statement,) = read_csv(path.name, path.read_bytes()).statements
+    assert [(t.payee, t.amount) for t in statement.transactions] == [
+        ("Converted 400.00 GBP to EUR", Decimal("-400.00")),
+        ("Wise Charges for: BALANCE-4102938475", Decimal("-2.31")),
+        ("Fnac Paris", Decimal("-42.80")),
+        ("Wise Charges for: CARD-3987716540", Decimal("-0.35")),
+        ("Pret A Manger", Decimal("-3.45")),
+        ("NORTHWIND LTD", Decimal("1569.38")),
+    ]
+    assert sum(t.amount for t in statement.transactions) == Decimal("1120.47")  # its balance
+    assert [b.amount for b in statement.balances] == [Decimal("1120.47")]

@@ -39,6 +39,7 @@ from finapp.importers.csv.deposits_only import (
     deposits_problem,
     savings_file,
 )
+from finapp.importers.csv.fees import fees_on_rows_of_their_own
 from finapp.importers.csv.file_hints import default_currency, writes_day_first, year_hint
 from finapp.importers.csv.headerless import headerless_profile
 from finapp.importers.csv.left_out import PENDING_STATUSES
@@ -225,6 +226,13 @@ def detect_mapping(
         problems += card_question or _sign_problems(
             table.column(amount, end), table.label(amount), decimal_comma
         )
+    fee = first_column(roles, "fee")
+    fitid = first_column(roles, "fitid")
+    if fee is not None and amount is not None and fitid is not None:
+        ids = table.column(fitid, end)
+        written, fees = (list(_amounts(table, c, end, decimal_comma)) for c in (amount, fee))
+        if fees_on_rows_of_their_own(ids, _line_words(table, roles, end), written, fees):
+            fee = None  # Wise's: each fee is a row of its own too
     partial = CsvMapping(
         header=table.header,
         date=date_col if date_col is not None else -1,
@@ -237,11 +245,11 @@ def detect_mapping(
         payee=tuple(roles.get("payee", ())),
         payer=tuple(roles.get("payer", ())),
         memo=tuple(i for i in roles.get("memo", ()) if i not in roles.get("payee", ())),
-        fitid=first_column(roles, "fitid"),
+        fitid=fitid,
         currency=first_column(roles, "currency"),
         status=first_column(roles, "status"),
         time=first_column(roles, "time"),
-        fee=first_column(roles, "fee"),
+        fee=fee,
         booked=first_column(roles, "booked"),
         balance=balance if sign == "balance" else first_column(roles, "balance"),
         has_header=table.header_index is not None,

@@ -10,7 +10,7 @@ it was (``row.bad_fee``, ``row.bad_refund``), as the amount itself would.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, time
 from decimal import Decimal
 
@@ -21,6 +21,27 @@ from finapp.importers.csv.mapping import CsvMapping
 from finapp.importers.csv.payment_apps import refunded, service_fee, service_fee_texts
 from finapp.importers.csv.table import RowProblem
 from finapp.importers.csv.values import ValueProblem, parse_amount
+
+
+def fees_on_rows_of_their_own(
+    ids: Sequence[str],
+    texts: Sequence[str],
+    amounts: Sequence[Decimal | None],
+    fees: Sequence[Decimal | None],
+) -> bool:
+    """Whether every fee of the fee column is also a row of its own: a row of the fee's amount,
+    money out, whose words name the charged row's id. Wise writes a fee in ``Total fees``
+    beside the row it was charged for and books it as well (``FEE-CARD-2746465966``, ``Wise
+    Charges for: CARD-2746465966``, ``-0.06``); added to the charged row too, every fee was
+    counted twice."""
+    charged = [(i, abs(f)) for i, f in zip(ids, fees, strict=True) if f and i.strip()]
+    if not charged or len(texts) != len(amounts):
+        return False
+    booked: dict[Decimal, list[str]] = {}  # the texts of the rows of money out, by amount
+    for words, amount in zip(texts, amounts, strict=True):
+        if amount is not None and amount < 0:
+            booked.setdefault(-amount, []).append(words)
+    return all(any(row_id in words for words in booked.get(fee, ())) for row_id, fee in charged)
 
 
 def _read(line: int, code: str, what: str, read: Callable[[], Decimal]) -> Decimal:
