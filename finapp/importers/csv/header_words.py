@@ -138,7 +138,9 @@ HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("описание операции", "описание", "назначение платежа", "контрагент"),
         "ja": ("摘要", "取引内容", "お取引内容", "内容"),
         "ko": ("적요", "거래내용", "내용"),
-        "sv": ("text", "beskrivning", "mottagare"),
+        # Nordea's ``Namn`` is the other party; its Avsändare and Mottagare are the accounts'
+        # numbers (a bankgiro's ``824-3040``), kept only when no column names a party
+        "sv": ("namn", "text", "beskrivning", "mottagare"),
         "da": ("tekst", "beskrivelse", "modtager"),
         "no": ("tekst", "beskrivelse", "forklaring", "mottaker"),
         "fi": ("saaja/maksaja", "selite"),
@@ -158,7 +160,7 @@ HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("комментарий", "примечание"),
         "ja": ("メモ", "備考"),
         "ko": ("메모", "비고"),
-        "sv": ("meddelande",),
+        "sv": ("meddelande", "rubrik", "egna anteckningar"),
         "da": ("besked",),
         "no": ("melding",),
         "fi": ("viesti",),

@@ -35,8 +35,10 @@ from finapp.importers.csv.values import ValueProblem, parse_amount
 #: a card's pending line stored today is a duplicate once the next export books it
 PENDING_STATUSES = ("pending", "forecasted", "umsatz vorgemerkt", "vorgemerkt")
 #: what a bank writes in the date column of a line it has not booked yet: comdirect's
-#: ``"offen"`` (its booking day is still open; the next export lists it, dated)
-PENDING_DAYS = ("offen", "pending", "vorgemerkt")
+#: ``"offen"`` (its booking day is still open; the next export lists it, dated), Nordea's
+#: ``Reserverat`` (Swedish: reserved, a card purchase not booked), ``Reservert`` (Norwegian)
+#: and ``Reserveret`` (Danish)
+PENDING_DAYS = ("offen", "pending", "vorgemerkt", "reserverat", "reservert", "reserveret")
 
 
 def left_out(
