@@ -79,3 +79,21 @@ def test_us_banks_card_download_is_a_cards_read_as_written(store: Store) -> None
         Decimal("-64.18"),
         Decimal("-11.99"),
     ]
+
+
+def test_tangerines_and_commerzbanks_card_statements_are_cards_in_their_currency(
+    store: Store,
+) -> None:
+    """Tangerine's card (``Transaction date,Transaction,Name,Memo,Amount``) had been in US
+    dollars; Commerzbank's (``Belastete Kreditkarte`` on every row) a checking account, dated
+    the day each line was booked rather than the day of the purchase (``Umsatz``)."""
+    exports = Path(__file__).parent / "bank_exports"
+    files = [exports / "tangerine_card_2026_09.csv", exports / "commerzbank_card_2026_04.csv"]
+    assert not import_files(store, files).failed
+    assert sorted((a.name, a.type, a.currency) for a in list_accounts(store)) == [
+        ("Commerzbank Credit Card", "credit_card", "EUR"),
+        ("Tangerine Credit Card", "credit_card", "CAD"),
+    ]
+    lines = {(day, amount) for day, amount, _, _ in rows(store)}
+    assert ("2026-04-11", Decimal("-20.37")) in lines  # bought on the 11th, booked the 14th
+    assert ("2026-09-18", Decimal("486.20")) in lines  # the payment Tangerine received

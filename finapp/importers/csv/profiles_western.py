@@ -1,4 +1,5 @@
-"""Built-in profiles of exports from the United States, the United Kingdom, Europe and Canada.
+"""Built-in profiles of exports from the United States, the United Kingdom, Europe, Canada and
+Australia.
 
 Apart from :mod:`.profiles_china` so each list stays a readable page of data; their order
 matters only among profiles matching the same number of columns (the first wins).
@@ -466,6 +467,23 @@ WESTERN: tuple[Profile, ...] = (
             "credit": ("haben",),
         },
     ),
+    # Commerzbank's card statement: the card charged on every row, the day of the purchase
+    # (Umsatz) beside the day it was booked, a purchase abroad's own amount and currency too
+    Profile(
+        "Commerzbank credit card",
+        "Commerzbank",
+        ("buchungstag", "umsatz", "buchungstext", "betrag", "währung", "belastete kreditkarte"),
+        sign="as_is",
+        date_format="DD/MM/YYYY",
+        account_type=_CARD,
+        roles={
+            "date": ("umsatz",),
+            "booked": ("buchungstag",),
+            "payee": ("buchungstext",),
+            "amount": ("betrag",),
+            "currency": ("währung",),
+        },
+    ),
     Profile(
         "N26",
         "N26",
@@ -759,6 +777,18 @@ WESTERN: tuple[Profile, ...] = (
         date_format=_US,
         roles={"payee": ("name",), "memo": ("memo",)},
     ),
+    # Tangerine's credit card: its chequing download's columns, the date called Transaction
+    # date; charges money out, the payment it received money in
+    Profile(
+        "Tangerine credit card",
+        "Tangerine",
+        ("transaction date", "transaction", "name", "memo", "amount"),
+        currency="CAD",
+        sign="as_is",
+        date_format=_US,
+        account_type=_CARD,
+        roles={"date": ("transaction date",), "payee": ("name",), "memo": ("memo",)},
+    ),
     # Tangerine's header, and its own words in every row's Memo ("Download from usbank.com.",
     # then the card's last four or the merchant); dates ISO in newer downloads, M/D/YYYY in
     # older ones; checking and card alike, amounts signed
@@ -798,5 +828,22 @@ WESTERN: tuple[Profile, ...] = (
         date_format="YYYY-MM-DD",  # written 2026/09/01
         currency="CAD",
         operation_mark="/",
+    ),
+    # Australia
+    # Westpac's download: the account's number on every row, money out and in apart, dates
+    # day first (23/06/2026); the file says nothing of its dollars being Australian
+    Profile(
+        "Westpac",
+        "Westpac",
+        ("bank account", "date", "narrative", "debit amount", "credit amount", "balance"),
+        sign="debit_credit",
+        date_format="DD/MM/YYYY",
+        currency="AUD",
+        roles={
+            "account": ("bank account",),
+            "payee": ("narrative",),
+            "debit": ("debit amount",),
+            "credit": ("credit amount",),
+        },
     ),
 )
