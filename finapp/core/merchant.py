@@ -27,8 +27,12 @@ from finapp.core.bank_text import channel_only, from_fields, without_bank_text
 from finapp.core.counterparty import paid_person
 from finapp.core.wallet_funding import from_marker, keyed_markers, moves_own_money
 
-#: Processor prefixes whose real merchant follows the ``*`` ("SQ *BLUE BOTTLE").
-_PROCESSORS = frozenset({"SQ", "TST", "PAYPAL", "PP", "SP", "PY", "DD", "IC", "SUMUP", "ZETTLE"})
+#: Processor prefixes whose real merchant follows the ``*`` ("SQ *BLUE BOTTLE"): Blackbaud's
+#: for gifts to charities ("BB *SHRINERS HOSPITALS") and FastSpring's for software
+#: ("FS *SKETCH") among them.
+_PROCESSORS = frozenset(
+    {"SQ", "TST", "PAYPAL", "PP", "SP", "PY", "DD", "IC", "SUMUP", "ZETTLE", "BB", "FS"}
+)
 #: Companies selling several services under one prefix: the service follows the ``*``.
 _UMBRELLAS = frozenset({"GOOGLE", "MICROSOFT", "MSFT"})
 
@@ -315,7 +319,9 @@ _HAN_REFERENCE_MIN = 6
 #: direct debit was one payee), and Lloyds' card and rate ("… EUROS 202.40 VISAXR 1.16168 CD
 #: 1417") and Wells Fargo's check card ("CHECK CRD PURCHASE 12/02 …", its card's masked number
 #: and what follows it); a state's initials starting a name stay ("B.C. HYDRO").
-KEY_VERSION = 24
+#: 25: Blackbaud's and FastSpring's prefixes give way to the merchant after the ``*``
+#: ("BB *SHRINERS HOSPITALS", "FS *SKETCH": every gift through Blackbaud was ``BB``).
+KEY_VERSION = 25
 
 #: the keys of payment processors a bank prints as the other party of every wallet payment
 _WALLET_PROCESSORS = frozenset({"支付宝", "财付通", "财付通支付", "网银在线", "京东支付"})

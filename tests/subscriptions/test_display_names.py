@@ -90,6 +90,9 @@ NAMES = [
     ("SQ *HARMONY MUSIC STUDIO gosq.com CA", "", "Harmony Music Studio"),
     ("TORCHYS TACOS ROUND ROCK TX", "", "Torchys Tacos"),  # a town of two words
     ("TST* BLUE BOTTLE COFFEE #1234 OAKLAND CA", "", "Blue Bottle Coffee"),
+    # Blackbaud takes gifts for charities, FastSpring sells software: the party follows the *
+    ("BB *SHRINERS HOSPITALS 800-241-4438 FL", "", "Shriners Hospitals"),
+    ("FS *SKETCH 888-555-0143 MD", "", "Sketch"),
     ("PAYPAL *ETSYSELLER 402-935-7733 CA", "", "Etsyseller"),
     ("CVS/PHARMACY #04412 AUSTIN TX", "", "CVS Pharmacy"),
     ("TRADER JOE'S #552 PORTLAND OR", "", "Trader Joe's"),

@@ -43,6 +43,7 @@ def test_descriptor_variants_of_one_service_are_one_merchant(variants: list[str]
         ("GOOGLE *YouTubePremium g.co/helppay#", "GOOGLE *Google One g.co/helppay#"),
         ("UBER *TRIP HELP.UBER.COM", "LYFT *RIDE SUN 6PM"),
         ("SQ *BLUE BOTTLE COFFEE", "SQ *HARMONY MUSIC STUDIO"),
+        ("BB *SHRINERS HOSPITALS", "BB *ST JUDE CHILDRENS"),  # two charities, one processor
         # two cities' utilities: the name is joined by "OF", the city after it names it
         ("CITY OF AUSTIN UTILITIES", "CITY OF ROUND ROCK WATER UTIL"),
         ("UNIVERSITY OF TEXAS TUITION", "UNIVERSITY OF MICHIGAN"),
