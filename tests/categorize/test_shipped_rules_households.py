@@ -69,6 +69,7 @@ UK_LINES: dict[Starling, str | None] = {
     ("Morrisons", "WM MORRISON 0123", "CHIP AND PIN", "-38.75"): "Food:Groceries",
     ("Aldi", "ALDI 45 LEEDS", "CHIP AND PIN", "-27.90"): "Food:Groceries",
     ("Lidl", "LIDL GB LEEDS", "CHIP AND PIN", "-19.99"): "Food:Groceries",
+    ("CO-OP GROUP", "CO-OP GROUP 070412 LEEDS", "CONTACTLESS", "-8.40"): "Food:Groceries",
     ("Deliveroo", "DELIVEROO", "ONLINE PAYMENT", "-21.84"): "Food:Delivery",
     ("Just Eat", "JUST EAT.CO.UK", "ONLINE PAYMENT", "-18.20"): "Food:Delivery",
     ("Tesco", "TESCO PFS 3124", "CHIP AND PIN", "-61.61"): "Transport:Fuel",

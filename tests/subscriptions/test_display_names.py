@@ -93,6 +93,7 @@ NAMES = [
     # Blackbaud takes gifts for charities, FastSpring sells software: the party follows the *
     ("BB *SHRINERS HOSPITALS 800-241-4438 FL", "", "Shriners Hospitals"),
     ("FS *SKETCH 888-555-0143 MD", "", "Sketch"),
+    ("CO-OP GROUP 070412", "", "Co-op"),  # was "Op Group": CO is a company's form elsewhere
     ("PAYPAL *ETSYSELLER 402-935-7733 CA", "", "Etsyseller"),
     ("CVS/PHARMACY #04412 AUSTIN TX", "", "CVS Pharmacy"),
     ("TRADER JOE'S #552 PORTLAND OR", "", "Trader Joe's"),
