@@ -26,6 +26,7 @@ from finapp.importers.csv.profile import Profile
 from finapp.importers.csv.reading_report import reading_report
 from finapp.importers.csv.row_currency import with_written_currency
 from finapp.importers.csv.running_balance import with_stated_balances
+from finapp.importers.csv.sections import section_title, sections, titled
 from finapp.importers.csv.stated_period import with_stated_period
 from finapp.importers.csv.statements import statements
 from finapp.importers.csv.table import CsvTable, read_table
@@ -68,6 +69,39 @@ def read_csv(
     Raises :class:`CsvMappingNeeded` when unsure and :class:`RowProblem` for a bad row.
     """
     table = sniff(data)
+    parts = sections(table) if mapping is None else (table,)
+    read = [
+        _read_table(part, path, mapping, saved, skip_bad_rows, profile, first_sign, date_format)
+        for part in parts
+    ]
+    if len(read) == 1:
+        return read[0]
+    # an export of several accounts, a section each: each section's account by its title
+    titled_statements = (
+        titled(statement, section_title(part))
+        for part, one in zip(parts, read, strict=True)
+        for statement in one.statements
+    )
+    return replace(
+        read[0],
+        statements=tuple(titled_statements),
+        skipped=tuple(row for one in read for row in one.skipped),
+        repairs=tuple(said for one in read for said in one.repairs),
+        notes=tuple(said for one in read for said in one.notes),
+    )
+
+
+def _read_table(
+    table: CsvTable,
+    path: str,
+    mapping: CsvMapping | None,
+    saved: dict[str, CsvMapping] | None,
+    skip_bad_rows: bool,
+    profile: Profile | None,
+    first_sign: str,
+    date_format: str,
+) -> ParsedFile:
+    """:func:`read_csv` of one table: the whole file's, or one section's."""
     refuse_stray_rows(table, range(table.data_start))
     if mapping is None and saved and profile is None:
         mapping = saved.get(header_key(table.header))
