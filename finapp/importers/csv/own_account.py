@@ -32,6 +32,7 @@ ACCOUNT_COLUMNS = frozenset({"iban/bban", "auftragskonto"})
 _PROFILE_COLUMNS = {
     "GLS Bank": frozenset({"kontonummer"}),
     "ING Netherlands": frozenset({"rekening"}),
+    "bunq": frozenset({"account"}),  # its ``Counterparty`` is the other party's
     # RBC's download of several accounts names each row's (``06212-5012345``)
     "RBC Royal Bank": frozenset({"account number"}),
     "BoursoBank": frozenset({"accountnum"}),

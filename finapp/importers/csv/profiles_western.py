@@ -467,6 +467,17 @@ WESTERN: tuple[Profile, ...] = (
             "credit": ("haben",),
         },
     ),
+    # bunq's export: the holder's IBAN on every row (Account), the other party's beside it
+    # (Counterparty), the name in Name; its accounts are in euros, which it never writes
+    Profile(
+        "bunq",
+        "bunq",
+        ("date", "interest date", "amount", "account", "counterparty", "name", "description"),
+        currency="EUR",
+        sign="as_is",
+        date_format="YYYY-MM-DD",
+        roles={"payee": ("name",), "memo": ("description",)},
+    ),
     # Commerzbank's card statement: the card charged on every row, the day of the purchase
     # (Umsatz) beside the day it was booked, a purchase abroad's own amount and currency too
     Profile(
